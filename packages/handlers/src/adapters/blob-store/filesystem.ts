@@ -1,0 +1,49 @@
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { BlobPutOptions, BlobStore } from '../../ports/blob-store';
+import { assertBlobKey, toBytes } from './blob-key';
+
+export interface FilesystemBlobStoreOptions {
+  /** Folder the blobs live in. @default ".kiln/blobs" */
+  dir?: string;
+}
+
+/**
+ * Blobs as files under one folder. Writes go to a temporary name and are renamed into place, so a
+ * reader in another process never sees half a file.
+ */
+export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = {}): BlobStore {
+  const root = path.resolve(options.dir ?? path.join(process.cwd(), '.kiln', 'blobs'));
+  const made = new Set<string>();
+  const fileFor = (key: string) => {
+    assertBlobKey(key);
+    return path.join(root, key);
+  };
+  return {
+    name: 'filesystem',
+    async put(key: string, body: Uint8Array | ReadableStream<Uint8Array>, options: BlobPutOptions = {}) {
+      const file = fileFor(key);
+      const dir = path.dirname(file);
+      if (!made.has(dir)) {
+        await mkdir(dir, { recursive: true });
+        made.add(dir);
+      }
+      const bytes = await toBytes(body);
+      const temp = `${file}.${process.pid}.${globalThis.crypto.randomUUID()}.tmp`;
+      await writeFile(temp, bytes);
+      await rename(temp, file);
+      return { key, size: bytes.byteLength, ...(options.contentType ? { contentType: options.contentType } : {}) };
+    },
+    async get(key: string) {
+      try {
+        return new Uint8Array(await readFile(fileFor(key)));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+    async delete(key: string) {
+      await rm(fileFor(key), { force: true });
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { Kiln } from '../config';
+import { runProcessor, type ProcessReport } from '../core/processor';
+
+export interface WorkerOptions {
+  /** Stops the worker: in-flight jobs finish, unstarted messages are released. */
+  signal?: AbortSignal;
+  /** Called after each processor round that received something. */
+  onReport?: (report: ProcessReport) => void;
+}
+
+/**
+ * A long-running processor for development and self-hosting: long-polls the queue, runs jobs, and
+ * revalidates pages through the app's revalidate endpoint (it has no Next host of its own). Each round
+ * is bounded by `maxDurationSeconds`, like a cron invocation, then the next one starts.
+ */
+export async function runWorker(kiln: Kiln, options: WorkerOptions = {}): Promise<void> {
+  const ports = await kiln.ports();
+  const deps = { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: kiln.fallbackRevalidate ?? undefined };
+  if (!deps.revalidate) kiln.logger.warn('worker: no REVALIDATE_SECRET, so result pages refresh only on their time-based fallback');
+  kiln.logger.info('worker started', { queue: ports.queue.name, store: ports.store.name, concurrency: kiln.processor.concurrency });
+  while (!options.signal?.aborted) {
+    const report = await runProcessor(deps, kiln.processor, { mode: 'forever', ...(options.signal ? { signal: options.signal } : {}) });
+    if (report.received > 0) options.onReport?.(report);
+  }
+  kiln.logger.info('worker stopped');
+}

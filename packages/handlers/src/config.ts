@@ -1,0 +1,251 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { KilnConfigError } from './core/errors';
+import type { FileKind } from './core/file-signature';
+import { createHttpRevalidator } from './core/http-revalidator';
+import type { JobDefinition } from './core/job-definition';
+import { createConsoleLogger, type Logger } from './core/logger';
+import type { ProcessorSettings } from './core/processor';
+import type { JobRoutes, KilnRuntime, Ports } from './core/runtime';
+import type { BlobStore } from './ports/blob-store';
+import type { JobStore } from './ports/job-store';
+import type { Queue } from './ports/queue';
+
+/**
+ * Everything Kiln needs, in one object passed to every handler factory. Each option falls back to an
+ * environment variable, then to the embedded default (SQLite + filesystem under `.kiln/`).
+ */
+export interface KilnOptions<Result = unknown> {
+  /** The work to run for each upload. */
+  job: JobDefinition<Result>;
+  /** Queue adapter. @default the embedded SQLite queue (no `SQS_QUEUE_URL`) */
+  queue?: Queue;
+  /** Read-model adapter. @default the embedded SQLite store (no `KV_REST_API_URL`) */
+  store?: JobStore;
+  /** Blob adapter. @default files under `<dataDir>/blobs` (no `BLOB_READ_WRITE_TOKEN`) */
+  blobs?: BlobStore;
+  /** Folder of the embedded default. Env: `KILN_DATA_DIR`. @default ".kiln" (relative to the working directory) */
+  dataDir?: string;
+  /**
+   * Deliveries per job before it is recorded as failed and its message dead-lettered. For SQS this must
+   * equal the queue's redrive policy `maxReceiveCount`. Env: `KILN_MAX_ATTEMPTS`. @default 3
+   */
+  maxAttempts?: number;
+  /** Largest accepted upload in bytes. Env: `KILN_MAX_UPLOAD_BYTES`. @default 4194304 (4 MB; Vercel's body limit is 4.5 MB) */
+  maxUploadBytes?: number;
+  /** File kinds accepted, checked by content signature. @default ["pdf", "docx", "txt"] */
+  accept?: FileKind[];
+  /** Multipart field holding the file. @default "cv" */
+  fieldName?: string;
+  /** Result page route; `[jobId]` marks the id. @default "/cv/[jobId]" */
+  pagePath?: string;
+  /** Status JSON route. @default "/api/cv/[jobId]" */
+  statusApiPath?: string;
+  /** Route of the revalidate endpoint, for the worker's HTTP revalidation. @default "/api/revalidate" */
+  revalidateApiPath?: string;
+  /** Bearer secret of the revalidate endpoint. Env: `REVALIDATE_SECRET`. @default generated into `<dataDir>/secrets.json` on the embedded default */
+  revalidateSecret?: string;
+  /** Bearer secret of the process endpoint (Vercel Cron sends it). Env: `CRON_SECRET`. @default generated like `revalidateSecret` on the embedded default */
+  cronSecret?: string;
+  /** Accept `?secret=` as well as the Authorization header. Leaks into logs; avoid. @default false */
+  allowSecretInQuery?: boolean;
+  /** Base URL the worker process uses to reach the app. Env: `KILN_APP_URL`. @default "http://127.0.0.1:$PORT" (PORT defaults to 3000) */
+  appUrl?: string;
+  /** The processor function's max duration in seconds. Env: `KILN_MAX_DURATION_SECONDS`. @default 60 */
+  maxDurationSeconds?: number;
+  /** Jobs run at once by one processor. Env: `KILN_CONCURRENCY`. @default 2 */
+  concurrency?: number;
+  /** Finer processor settings; the ones above win. */
+  processor?: Partial<ProcessorSettings>;
+  /** How long job records and uploads are kept, in seconds. Env: `KILN_TTL_SECONDS`. @default 604800 (7 days) */
+  ttlSeconds?: number;
+  /** Start processing right after a submit instead of waiting for cron or the worker. @default true */
+  kickAfterSubmit?: boolean;
+  /** Put the result in the status JSON too (the page shows it either way). @default false */
+  includeResultInStatus?: boolean;
+  /** Where Kiln logs. @default console, one line per event */
+  logger?: Logger;
+  /** Environment to read instead of `process.env` (tests). */
+  env?: Record<string, string | undefined>;
+}
+
+/** A resolved configuration: pass it to `createSubmitHandler(kiln)` and the other factories. */
+export interface Kiln<Result = unknown> extends KilnRuntime<Result> {
+  /** `"embedded"` when any port is the SQLite/filesystem default. */
+  readonly mode: 'embedded' | 'custom';
+  readonly dataDir: string;
+  /** Close adapters (database files, clients). */
+  dispose(): Promise<void>;
+}
+
+const CLOUD_VARIABLES = [
+  { port: 'queue', vars: ['SQS_QUEUE_URL'] },
+  { port: 'store', vars: ['KV_REST_API_URL', 'UPSTASH_REDIS_REST_URL'] },
+  { port: 'blobs', vars: ['BLOB_READ_WRITE_TOKEN'] },
+] as const;
+
+/**
+ * Resolves options, then environment, then defaults, in this one place, and fails at once, naming the
+ * option and the variable, when a setting is missing or contradicts another.
+ */
+export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
+  const env = options.env ?? process.env;
+  if (!options.job || typeof options.job.run !== 'function') {
+    throw new KilnConfigError('defineKiln: `job` is required — pass defineJob({ name, run }).', 'job');
+  }
+  for (const { port, vars } of CLOUD_VARIABLES) {
+    const set = vars.find((name) => env[name]);
+    if (set && !options[port]) {
+      throw new KilnConfigError(
+        `${set} is set, but no ${port} adapter is given and this version of @kiln/handlers cannot create one from the environment yet. ` +
+          `Pass \`${port}\` to defineKiln (any adapter implementing the port), or unset ${set} to use the embedded default.`,
+        port,
+        set,
+      );
+    }
+  }
+  const embeddedPorts = (['queue', 'store', 'blobs'] as const).filter((port) => !options[port]);
+  if (embeddedPorts.length > 0 && env.VERCEL) {
+    throw new KilnConfigError(
+      `The embedded default (${embeddedPorts.join(', ')}) keeps data on the local disk, which Vercel functions do not share. ` +
+        'Pass cloud adapters for queue, store and blobs (SQS, Vercel KV / Upstash, Vercel Blob).',
+      embeddedPorts[0],
+      'SQS_QUEUE_URL',
+    );
+  }
+
+  const dataDir = path.resolve(options.dataDir ?? env.KILN_DATA_DIR ?? '.kiln');
+  const maxAttempts = pickInt(options.maxAttempts, env, 'KILN_MAX_ATTEMPTS', 'maxAttempts', 3, 1, 1000);
+  if (options.queue && options.maxAttempts !== undefined && options.queue.maxReceiveCount !== options.maxAttempts) {
+    throw new KilnConfigError(
+      `maxAttempts (${options.maxAttempts}) differs from the queue's maxReceiveCount (${options.queue.maxReceiveCount}); they must agree, or the last attempt is never known.`,
+      'maxAttempts',
+      'KILN_MAX_ATTEMPTS',
+    );
+  }
+  const maxDurationSeconds = pickInt(options.maxDurationSeconds, env, 'KILN_MAX_DURATION_SECONDS', 'maxDurationSeconds', 60, 5, 900);
+  const jobTimeout = options.job.timeoutSeconds ?? 60;
+  const safetyMarginSeconds = options.processor?.safetyMarginSeconds ?? Math.min(5, Math.max(1, Math.floor(maxDurationSeconds / 10)));
+  if (jobTimeout > maxDurationSeconds - safetyMarginSeconds) {
+    throw new KilnConfigError(
+      `The job "${options.job.name}" may take ${jobTimeout} s, but the processor only has ${maxDurationSeconds - safetyMarginSeconds} s ` +
+        `(maxDurationSeconds ${maxDurationSeconds} minus a ${safetyMarginSeconds} s margin): no job could ever start. Raise maxDurationSeconds or lower the job's timeoutSeconds.`,
+      'maxDurationSeconds',
+      'KILN_MAX_DURATION_SECONDS',
+    );
+  }
+  const processor: ProcessorSettings = {
+    batchSize: 10,
+    waitSeconds: 2,
+    visibilityTimeoutSeconds: Math.max(30, Math.ceil(jobTimeout / 2)),
+    backoff: { baseSeconds: 5, maxSeconds: 300 },
+    ...options.processor,
+    safetyMarginSeconds,
+    concurrency: pickInt(options.concurrency ?? options.processor?.concurrency, env, 'KILN_CONCURRENCY', 'concurrency', 2, 1, 100),
+    maxDurationSeconds,
+  };
+
+  const embedded = embeddedPorts.length > 0;
+  let ports: Promise<Ports> | null = null;
+  const resolvePorts = () =>
+    (ports ??= (async () => {
+      const local = embedded ? (await import('./local')).createLocalAdapters({ dataDir, maxReceiveCount: maxAttempts }) : null;
+      return { queue: options.queue ?? local!.queue, store: options.store ?? local!.store, blobs: options.blobs ?? local!.blobs };
+    })());
+
+  let secrets: { revalidate: string | null; cron: string | null } | null = null;
+  const resolveSecrets = () => {
+    if (secrets) return secrets;
+    let revalidate = options.revalidateSecret ?? env.REVALIDATE_SECRET ?? null;
+    let cron = options.cronSecret ?? env.CRON_SECRET ?? null;
+    if (embedded && (!revalidate || !cron)) {
+      const generated = localSecrets(dataDir);
+      revalidate ??= generated.revalidate;
+      cron ??= generated.cron;
+    }
+    return (secrets = { revalidate, cron });
+  };
+
+  const appUrl = (options.appUrl ?? env.KILN_APP_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/$/, '');
+  const revalidateApiPath = options.revalidateApiPath ?? '/api/revalidate';
+  const routes = createRoutes(options.pagePath ?? '/cv/[jobId]', options.statusApiPath ?? '/api/cv/[jobId]');
+  const logger = options.logger ?? createConsoleLogger();
+  const upload = {
+    fieldName: options.fieldName ?? 'cv',
+    maxBytes: pickInt(options.maxUploadBytes, env, 'KILN_MAX_UPLOAD_BYTES', 'maxUploadBytes', 4 * 1024 * 1024, 1, 5 * 1024 ** 3),
+    accept: options.accept ?? (['pdf', 'docx', 'txt'] as FileKind[]),
+  };
+
+  return {
+    job: options.job,
+    mode: embedded ? 'embedded' : 'custom',
+    dataDir,
+    ports: resolvePorts,
+    routes,
+    upload,
+    processor,
+    ttlSeconds: pickInt(options.ttlSeconds, env, 'KILN_TTL_SECONDS', 'ttlSeconds', 7 * 24 * 3600, 60, 10 * 365 * 24 * 3600),
+    kickAfterSubmit: options.kickAfterSubmit ?? true,
+    includeResultInStatus: options.includeResultInStatus ?? false,
+    allowSecretInQuery: options.allowSecretInQuery ?? false,
+    secrets: resolveSecrets,
+    get fallbackRevalidate() {
+      const secret = resolveSecrets().revalidate;
+      return secret ? createHttpRevalidator({ url: `${appUrl}${revalidateApiPath}`, secret }) : null;
+    },
+    logger,
+    async dispose() {
+      if (!ports) return;
+      const { queue, store, blobs } = await ports;
+      await Promise.all([queue.dispose?.(), store.dispose?.(), blobs.dispose?.()]);
+    },
+  };
+}
+
+function pickInt(value: number | undefined, env: Record<string, string | undefined>, envVar: string, option: string, fallback: number, min: number, max: number): number {
+  const raw = value ?? (env[envVar] !== undefined && env[envVar] !== '' ? Number(env[envVar]) : fallback);
+  if (!Number.isInteger(raw) || raw < min || raw > max) {
+    const source = value !== undefined ? `option \`${option}\`` : `${envVar}=${JSON.stringify(env[envVar])}`;
+    throw new KilnConfigError(`${source} must be a whole number from ${min} to ${max} (option \`${option}\`, variable ${envVar}).`, option, envVar);
+  }
+  return raw;
+}
+
+const ID_SEGMENT = '([A-Za-z0-9_-]{21,64})';
+
+function createRoutes(pagePattern: string, statusPattern: string): JobRoutes {
+  for (const [name, pattern] of [
+    ['pagePath', pagePattern],
+    ['statusApiPath', statusPattern],
+  ] as const) {
+    if (!pattern.startsWith('/') || pattern.split('[jobId]').length !== 2) {
+      throw new KilnConfigError(`${name} must be a path with one "[jobId]" segment, like "/cv/[jobId]" (got "${pattern}").`, name);
+    }
+  }
+  const [before, after] = pagePattern.split('[jobId]') as [string, string];
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const matcher = new RegExp(`^${escape(before)}${ID_SEGMENT}${escape(after)}$`);
+  return {
+    pagePath: (jobId) => pagePattern.replace('[jobId]', jobId),
+    statusApiPath: (jobId) => statusPattern.replace('[jobId]', jobId),
+    matchPagePath: (candidate) => matcher.exec(candidate)?.[1] ?? null,
+  };
+}
+
+/**
+ * Secrets for the embedded default when none are set: made once, kept in the data folder (mode 0600),
+ * and shared by every process that uses the folder — Next's workers and the worker process alike.
+ */
+function localSecrets(dataDir: string): { revalidate: string; cron: string } {
+  const file = path.join(dataDir, 'secrets.json');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    const make = () => Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+    try {
+      writeFileSync(file, JSON.stringify({ revalidate: make(), cron: make() }), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another process won the race
+    }
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as { revalidate: string; cron: string };
+}

@@ -1,0 +1,161 @@
+/**
+ * The job record and its state machine. `completed` and `failed` are terminal: no event moves a job
+ * out of them, except an explicit dead-letter replay (`replay`), which is an operator's decision.
+ */
+export type JobStatus = 'queued' | 'processing' | 'completed' | 'failed';
+
+export const TERMINAL_STATUSES: readonly JobStatus[] = ['completed', 'failed'];
+
+export function isTerminal(status: JobStatus): boolean {
+  return status === 'completed' || status === 'failed';
+}
+
+export interface JobError {
+  /** Machine-readable, e.g. `"timeout"`, `"unsupported_file"`. */
+  code: string;
+  /** A sentence a person understands. */
+  message: string;
+  /** Whether another attempt could succeed. */
+  retryable: boolean;
+}
+
+export interface JobProgress {
+  /** 0 to 1. */
+  fraction: number;
+  stage?: string;
+  updatedAt: number;
+}
+
+/** What was uploaded. The client's file name is deliberately not kept: it often holds a person's name. */
+export interface JobInputRef {
+  blobKey: string;
+  size: number;
+  /** The type Kiln detected from the file's signature, not the one the client claimed. */
+  contentType: string;
+}
+
+export interface JobRecord<Result = unknown> {
+  id: string;
+  status: JobStatus;
+  /** Attempts started so far. */
+  attempts: number;
+  /** Bumped by every write; compare-and-set uses it. */
+  version: number;
+  submittedAt: number;
+  startedAt?: number;
+  completedAt?: number;
+  failedAt?: number;
+  updatedAt: number;
+  error?: JobError;
+  result?: Result;
+  progress?: JobProgress;
+  /** When the result page was last regenerated after the job became terminal. */
+  revalidatedAt?: number;
+  input: JobInputRef;
+  /** When the record may be deleted (ms since epoch). */
+  expiresAt?: number;
+}
+
+export type JobEvent<Result = unknown> =
+  | { type: 'start'; at: number }
+  | { type: 'progress'; at: number; fraction: number; stage?: string }
+  | { type: 'retry'; at: number; error: JobError }
+  | { type: 'complete'; at: number; result: Result }
+  | { type: 'fail'; at: number; error: JobError }
+  | { type: 'revalidated'; at: number }
+  | { type: 'replay'; at: number };
+
+export class IllegalTransitionError extends Error {
+  override readonly name = 'IllegalTransitionError';
+  constructor(
+    readonly from: JobStatus,
+    readonly event: JobEvent['type'],
+  ) {
+    super(`A job that is ${from} cannot take the event "${event}".`);
+  }
+}
+
+const ALLOWED: Record<JobEvent['type'], readonly JobStatus[]> = {
+  start: ['queued', 'processing'], // processing → processing is a redelivery after a crash or retry
+  progress: ['processing'],
+  retry: ['processing'],
+  complete: ['processing'],
+  fail: ['queued', 'processing'], // queued → failed: the last delivery could not even start it
+  revalidated: ['completed', 'failed'],
+  replay: ['failed'],
+};
+
+/** The pure transition function: returns the next record or throws `IllegalTransitionError`. */
+export function transition<Result>(record: JobRecord<Result>, event: JobEvent<Result>): JobRecord<Result> {
+  if (!ALLOWED[event.type].includes(record.status)) throw new IllegalTransitionError(record.status, event.type);
+  const base = { ...record, version: record.version + 1, updatedAt: event.at };
+  switch (event.type) {
+    case 'start':
+      return {
+        ...base,
+        status: 'processing',
+        attempts: record.attempts + 1,
+        startedAt: record.startedAt ?? event.at,
+        progress: { fraction: 0, stage: 'started', updatedAt: event.at },
+      };
+    case 'progress':
+      return {
+        ...base,
+        progress: { fraction: clampFraction(event.fraction), ...(event.stage ? { stage: event.stage } : {}), updatedAt: event.at },
+      };
+    case 'retry':
+      return { ...base, error: event.error };
+    case 'complete': {
+      const { error: _cleared, ...rest } = base;
+      return { ...rest, status: 'completed', completedAt: event.at, result: event.result, progress: { fraction: 1, stage: 'completed', updatedAt: event.at } };
+    }
+    case 'fail':
+      return { ...base, status: 'failed', failedAt: event.at, error: event.error };
+    case 'revalidated':
+      return { ...base, revalidatedAt: event.at };
+    case 'replay': {
+      const { failedAt: _f, revalidatedAt: _r, progress: _p, ...rest } = base;
+      return { ...rest, status: 'queued', attempts: 0 };
+    }
+  }
+}
+
+function clampFraction(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  return Math.min(1, Math.max(0, value));
+}
+
+/** The part of a record that is safe to show the browser (status JSON, page props). */
+export interface PublicJob<Result = unknown> {
+  id: string;
+  status: JobStatus;
+  attempts: number;
+  submittedAt: number;
+  startedAt: number | null;
+  completedAt: number | null;
+  failedAt: number | null;
+  updatedAt: number;
+  progress: JobProgress | null;
+  error: Pick<JobError, 'code' | 'message' | 'retryable'> | null;
+  revalidatedAt: number | null;
+  result?: Result;
+}
+
+/** JSON-safe (no `undefined`, which getStaticProps refuses) and free of storage details. */
+export function toPublicJob<Result>(record: JobRecord<Result>, options: { includeResult: boolean }): PublicJob<Result> {
+  const view: PublicJob<Result> = {
+    id: record.id,
+    status: record.status,
+    attempts: record.attempts,
+    submittedAt: record.submittedAt,
+    startedAt: record.startedAt ?? null,
+    completedAt: record.completedAt ?? null,
+    failedAt: record.failedAt ?? null,
+    updatedAt: record.updatedAt,
+    progress: record.progress ?? null,
+    error: record.error ? { code: record.error.code, message: record.error.message, retryable: record.error.retryable } : null,
+    revalidatedAt: record.revalidatedAt ?? null,
+  };
+  if (options.includeResult && record.result !== undefined) view.result = record.result;
+  return view;
+}

@@ -1,0 +1,31 @@
+import { requireBearer } from './bearer-auth';
+import { KilnError, toErrorResponse } from './errors';
+import { runProcessor } from './processor';
+import type { KilnHandler, KilnRuntime } from './runtime';
+
+/**
+ * The processor endpoint for Vercel Cron (which sends `GET` with `Authorization: Bearer $CRON_SECRET`)
+ * and for manual or scripted `POST`s. Drains the queue within the function's max duration and
+ * answers with what it did.
+ */
+export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
+  return async (req, host = {}) => {
+    try {
+      if (req.method !== 'POST' && req.method !== 'GET') {
+        throw new KilnError('method_not_allowed', `Use POST (or GET, as Vercel Cron does) to run the processor (got ${req.method}).`, {
+          headers: { allow: 'GET, POST' },
+        });
+      }
+      await requireBearer(req, kiln.secrets().cron, { allowInQuery: kiln.allowSecretInQuery, what: 'The process endpoint', envVar: 'CRON_SECRET' });
+      const ports = await kiln.ports();
+      const report = await runProcessor(
+        { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: host.revalidate ?? kiln.fallbackRevalidate ?? undefined },
+        kiln.processor,
+        { mode: 'drain', ...(req.signal ? { signal: req.signal } : {}) },
+      );
+      return Response.json(report, { headers: { 'cache-control': 'no-store' } });
+    } catch (error) {
+      return toErrorResponse(error, (message, cause) => kiln.logger.error(message, { error: cause }));
+    }
+  };
+}

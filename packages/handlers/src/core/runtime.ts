@@ -1,0 +1,55 @@
+import type { BlobStore } from '../ports/blob-store';
+import type { JobStore } from '../ports/job-store';
+import type { Queue } from '../ports/queue';
+import type { FileKind } from './file-signature';
+import type { JobDefinition } from './job-definition';
+import type { Logger } from './logger';
+import type { ProcessorSettings } from './processor';
+
+export interface Ports {
+  queue: Queue;
+  store: JobStore;
+  blobs: BlobStore;
+}
+
+/** Where a job's pages live. */
+export interface JobRoutes {
+  /** The result page, e.g. `/cv/abc…`; also the `statusUrl` returned by submit. */
+  pagePath(jobId: string): string;
+  /** The status JSON endpoint, e.g. `/api/cv/abc…`. */
+  statusApiPath(jobId: string): string;
+  /** The jobId if `path` is a result page path, else `null`. Revalidation accepts nothing else. */
+  matchPagePath(path: string): string | null;
+}
+
+/** What the core handlers need, resolved once by `defineKiln`. Core never chooses adapters itself. */
+export interface KilnRuntime<Result = unknown> {
+  readonly job: JobDefinition<Result>;
+  /** The adapters, created on first use (their SDKs load lazily). */
+  ports(): Promise<Ports>;
+  readonly routes: JobRoutes;
+  readonly upload: { fieldName: string; maxBytes: number; accept: readonly FileKind[] };
+  readonly processor: ProcessorSettings;
+  readonly ttlSeconds: number;
+  readonly kickAfterSubmit: boolean;
+  readonly includeResultInStatus: boolean;
+  readonly allowSecretInQuery: boolean;
+  /** Bearer secrets; `null` means that endpoint is refused (no secret configured). */
+  secrets(): { revalidate: string | null; cron: string | null };
+  /** Revalidation for contexts with no Next host (the worker process): an authenticated HTTP call. */
+  readonly fallbackRevalidate: ((path: string) => Promise<void>) | null;
+  readonly logger: Logger;
+}
+
+/** What a host (Next Pages route, App Router route handler, Lambda) lends a handler for one request. */
+export interface HostContext {
+  /** Regenerate a statically generated page in this host (`res.revalidate`, `revalidatePath`). */
+  revalidate?: (path: string) => Promise<void>;
+  /** Keep the function alive for background work after the response (`after`, `waitUntil`). */
+  waitUntil?: (promise: Promise<unknown>) => void;
+  /** Route parameters, when the host parsed them. */
+  params?: Record<string, string | string[] | undefined>;
+}
+
+/** The shape of every core handler: Web-standard in, Web-standard out. */
+export type KilnHandler = (req: Request, host?: HostContext) => Promise<Response>;

@@ -1,0 +1,24 @@
+/**
+ * `@kiln/handlers`: accept long jobs in milliseconds, run them in the background, serve the result as a
+ * statically generated page. Adapters live on subpaths (`/local`, `/memory`); Next bindings on `/next`.
+ */
+export { defineKiln, type Kiln, type KilnOptions } from './config';
+export { createSubmitHandler, type SubmitAccepted } from './core/submit';
+export { createProcessHandler } from './core/process';
+export { createRevalidateHandler } from './core/revalidate';
+export { createStatusHandler } from './core/status';
+export { createGetStaticPaths, createGetStaticProps, type GetStaticPropsOptions, type JobPageProps } from './core/static-props';
+export { defineJob, type JobContext, type JobDefinition, type JobFile, type JobInput } from './core/job-definition';
+export { isTerminal, toPublicJob, transition, IllegalTransitionError, type JobError, type JobEvent, type JobProgress, type JobRecord, type JobStatus, type PublicJob } from './core/job';
+export { JobFailure, KilnConfigError, KilnError, type KilnErrorCode } from './core/errors';
+export { runProcessor, type ProcessReport, type ProcessorDeps, type ProcessorSettings, type RunOptions } from './core/processor';
+export { replayDeadLetter } from './core/dead-letters';
+export { createHttpRevalidator } from './core/http-revalidator';
+export { createConsoleLogger, type Logger } from './core/logger';
+export { detectFileKind, type FileKind } from './core/file-signature';
+export { isJobId } from './core/job-id';
+export type { HostContext, KilnHandler, KilnRuntime, Ports } from './core/runtime';
+export type { Queue, QueueMessage, DeadLetter, DeadLetterQueue, ReceiveOptions, SendOptions } from './ports/queue';
+export type { JobStore } from './ports/job-store';
+export type { BlobStore, DirectUpload, StoredBlob } from './ports/blob-store';
+export { runWorker, type WorkerOptions } from './cli/worker';

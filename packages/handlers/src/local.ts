@@ -1,0 +1,30 @@
+/**
+ * `@kiln/handlers/local`: the embedded default — SQLite (queue + read model) and the filesystem
+ * (blobs) under one data folder. No cloud account, no service to start; safe for several processes.
+ */
+import path from 'node:path';
+import { createFilesystemBlobStore } from './adapters/blob-store/filesystem';
+import { createSqliteJobStore } from './adapters/job-store/sqlite';
+import { createSqliteQueue } from './adapters/queue/sqlite';
+import type { Ports } from './core/runtime';
+
+export { createFilesystemBlobStore, type FilesystemBlobStoreOptions } from './adapters/blob-store/filesystem';
+export { createSqliteJobStore, type SqliteJobStoreOptions } from './adapters/job-store/sqlite';
+export { createSqliteQueue, type SqliteQueueOptions } from './adapters/queue/sqlite';
+
+export interface LocalAdaptersOptions {
+  /** The data folder: `kiln.db` and `blobs/` go inside. @default ".kiln" */
+  dataDir?: string;
+  /** Receives before a message is dead-lettered. @default 3 */
+  maxReceiveCount?: number;
+}
+
+export function createLocalAdapters(options: LocalAdaptersOptions = {}): Ports {
+  const dataDir = path.resolve(options.dataDir ?? '.kiln');
+  const file = path.join(dataDir, 'kiln.db');
+  return {
+    queue: createSqliteQueue({ file, ...(options.maxReceiveCount ? { maxReceiveCount: options.maxReceiveCount } : {}) }),
+    store: createSqliteJobStore({ file }),
+    blobs: createFilesystemBlobStore({ dir: path.join(dataDir, 'blobs') }),
+  };
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import type { Queue } from '../ports/queue';
+
+export interface QueueSuiteOptions {
+  /** A new, empty queue with the given maxReceiveCount. */
+  create(options: { maxReceiveCount: number }): Queue | Promise<Queue>;
+  /** Tear down what `create` made. */
+  cleanup?(queue: Queue): void | Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * The Queue port's one conformance suite: SQS semantics. Every adapter runs it unchanged; third-party
+ * adapters can too: `runQueueSuite('my-queue', { create: () => createMyQueue() })`.
+ */
+export function runQueueSuite(name: string, options: QueueSuiteOptions): void {
+  const withQueue = async (maxReceiveCount: number, body: (queue: Queue) => Promise<void>) => {
+    const queue = await options.create({ maxReceiveCount });
+    try {
+      await body(queue);
+    } finally {
+      await options.cleanup?.(queue);
+    }
+  };
+
+  describe(`Queue conformance: ${name}`, () => {
+    it('delivers a sent message once while it is invisible, with its receive count', () =>
+      withQueue(3, async (queue) => {
+        const { id } = await queue.send('hello');
+        const [first, ...rest] = await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 });
+        expect(rest).toEqual([]);
+        expect(first).toMatchObject({ id, body: 'hello', receiveCount: 1 });
+        expect(await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 })).toEqual([]);
+      }));
+
+    it('redelivers after the visibility timeout with a higher receive count and a new receipt', () =>
+      withQueue(3, async (queue) => {
+        await queue.send('again');
+        const [first] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 1 });
+        await sleep(1100);
+        const [second] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 });
+        expect(second?.id).toBe(first?.id);
+        expect(second?.receiveCount).toBe(2);
+        expect(second?.receiptHandle).not.toBe(first?.receiptHandle);
+      }));
+
+    it('deletes by receipt handle; a stale handle deletes nothing', () =>
+      withQueue(3, async (queue) => {
+        await queue.send('x');
+        const [first] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0 });
+        const [second] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0 });
+        await queue.delete(first!.receiptHandle);
+        const [third] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 });
+        expect(third?.id).toBe(second?.id);
+        await queue.delete(third!.receiptHandle);
+        await queue.changeVisibility(third!.receiptHandle, 0);
+        expect(await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 })).toEqual([]);
+      }));
+
+    it('changeVisibility(0) releases a message at once; a longer one hides it', () =>
+      withQueue(3, async (queue) => {
+        await queue.send('y');
+        const [held] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 60 });
+        await queue.changeVisibility(held!.receiptHandle, 0);
+        const [again] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 1 });
+        expect(again?.id).toBe(held?.id);
+        await queue.changeVisibility(again!.receiptHandle, 60); // heartbeat
+        await sleep(1100);
+        expect(await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 1 })).toEqual([]);
+      }));
+
+    it('moves a message to the dead-letter queue after maxReceiveCount receives', () =>
+      withQueue(2, async (queue) => {
+        const { id } = await queue.send('poisonous');
+        for (let i = 1; i <= 2; i++) {
+          const [message] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0 });
+          expect(message?.receiveCount).toBe(i);
+        }
+        expect(await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0 })).toEqual([]);
+        const dead = await queue.deadLetters.list();
+        expect(dead.map((d) => d.id)).toEqual([id]);
+        expect(dead[0]).toMatchObject({ body: 'poisonous', receiveCount: 2 });
+      }));
+
+    it('dead-letters a received message on request, with the reason', () =>
+      withQueue(3, async (queue) => {
+        const { id } = await queue.send('{not json');
+        const [message] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 });
+        await queue.deadLetter(message!.receiptHandle, 'poison: not JSON');
+        const [dead] = await queue.deadLetters.list();
+        expect(dead).toMatchObject({ id, reason: 'poison: not JSON' });
+      }));
+
+    it('replays one dead letter, redrives all, and purges', () =>
+      withQueue(1, async (queue) => {
+        for (const body of ['a', 'b', 'c']) await queue.send(body);
+        for (const message of await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 0 })) {
+          await queue.deadLetter(message.receiptHandle, 'test');
+        }
+        const dead = await queue.deadLetters.list();
+        expect(dead).toHaveLength(3);
+        expect(await queue.deadLetters.replay(dead[0]!.id)).toBe(true);
+        expect(await queue.deadLetters.replay('no-such-id')).toBe(false);
+        const [replayed] = await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 });
+        expect(replayed).toMatchObject({ id: dead[0]!.id, receiveCount: 1 });
+        expect(await queue.deadLetters.redriveAll()).toBe(2);
+        expect(await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 })).toHaveLength(2);
+        await queue.deadLetter(replayed!.receiptHandle, 'again');
+        expect(await queue.deadLetters.purge()).toBe(1);
+        expect(await queue.deadLetters.list()).toEqual([]);
+      }));
+
+    it('long-polls: a receive waiting for a message returns as soon as one is sent', () =>
+      withQueue(3, async (queue) => {
+        const started = Date.now();
+        const receiving = queue.receive({ maxMessages: 1, waitSeconds: 5, visibilityTimeoutSeconds: 30 });
+        await sleep(200);
+        await queue.send('late');
+        const [message] = await receiving;
+        expect(message?.body).toBe('late');
+        expect(Date.now() - started).toBeLessThan(4000);
+        const empty = Date.now();
+        expect(await queue.receive({ maxMessages: 1, waitSeconds: 1, visibilityTimeoutSeconds: 30 })).toEqual([]);
+        expect(Date.now() - empty).toBeGreaterThanOrEqual(900);
+      }));
+
+    it('honours delaySeconds', () =>
+      withQueue(3, async (queue) => {
+        await queue.send('later', { delaySeconds: 1 });
+        expect(await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 })).toEqual([]);
+        await sleep(1100);
+        expect(await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 })).toHaveLength(1);
+      }));
+
+    it('deduplicates sends with the same dedupeId', () =>
+      withQueue(3, async (queue) => {
+        const a = await queue.send('one', { dedupeId: 'job-1' });
+        const b = await queue.send('one', { dedupeId: 'job-1' });
+        await queue.send('two', { dedupeId: 'job-2' });
+        expect(b.id).toBe(a.id);
+        expect(await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 })).toHaveLength(2);
+      }));
+
+    it('returns at most maxMessages, oldest first, and refuses out-of-range arguments', () =>
+      withQueue(3, async (queue) => {
+        for (let i = 0; i < 5; i++) await queue.send(`m${i}`);
+        const batch = await queue.receive({ maxMessages: 3, visibilityTimeoutSeconds: 30 });
+        expect(batch.map((m) => m.body)).toEqual(['m0', 'm1', 'm2']);
+        await expect(queue.receive({ maxMessages: 11, visibilityTimeoutSeconds: 30 })).rejects.toThrow(/maxMessages/);
+        await expect(queue.receive({ maxMessages: 0, visibilityTimeoutSeconds: 30 })).rejects.toThrow(/maxMessages/);
+      }));
+
+    it('never hands one message to two concurrent receivers', () =>
+      withQueue(3, async (queue) => {
+        for (let i = 0; i < 20; i++) await queue.send(`c${i}`);
+        const batches = await Promise.all(Array.from({ length: 6 }, () => queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 })));
+        const ids = batches.flat().map((m) => m.id);
+        expect(ids).toHaveLength(20);
+        expect(new Set(ids).size).toBe(20);
+      }));
+  });
+}

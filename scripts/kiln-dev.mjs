@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// The README's two commands (`npm run demo`, `npm test`) land here. A fresh machine has only Node.js 20
+// and npm, so this script brings the rest itself: pnpm, the workspace's dependencies, the system
+// packages the tests use, and the services they talk to. It is plain Node on purpose: no dependency
+// of the project can run before this script has installed it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PNPM_VERSION = '12.4.2';
+const toolsDir = path.join(root, '.tools');
+
+function log(message) {
+  process.stderr.write(`\x1b[36m[kiln]\x1b[0m ${message}\n`);
+}
+
+function run(cmd, args, options = {}) {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root, env: process.env, ...options });
+  if (result.error) throw result.error;
+  return result.status ?? 1;
+}
+
+function must(cmd, args, options) {
+  const status = run(cmd, args, options);
+  if (status !== 0) {
+    log(`\`${cmd} ${args.join(' ')}\` failed with exit code ${status}`);
+    process.exit(status);
+  }
+}
+
+function output(cmd, args) {
+  const result = spawnSync(cmd, args, { encoding: 'utf8', cwd: root });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/** pnpm 12 exactly: a global one if it is the right major, else a private copy under .tools/. */
+function ensurePnpm() {
+  const global = output('pnpm', ['--version']);
+  if (global && global.split('.')[0] === PNPM_VERSION.split('.')[0]) return 'pnpm';
+  const local = path.join(toolsDir, 'node_modules', '.bin', 'pnpm');
+  if (!existsSync(local)) {
+    log(`installing pnpm@${PNPM_VERSION} into .tools/ (found ${global ?? 'no pnpm'})`);
+    mkdirSync(toolsDir, { recursive: true });
+    must('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', toolsDir, `pnpm@${PNPM_VERSION}`]);
+  }
+  return local;
+}
+
+/** Debian packages some tests need (a browser, a Redis server); installed only when missing. */
+function ensureAptPackages(packages) {
+  const missing = packages.filter(({ binary }) => !output('sh', ['-c', `command -v ${binary}`]));
+  if (missing.length === 0) return;
+  const names = missing.map((p) => p.apt);
+  if (!output('sh', ['-c', 'command -v apt-get'])) {
+    log(`missing ${names.join(', ')} and no apt-get here: install them with your package manager`);
+    process.exit(1);
+  }
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
+  log(`installing ${names.join(', ')} with apt-get`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  must(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update', '-qq'], { env });
+  must(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-qq', '--no-install-recommends', ...names], { env });
+}
+
+function installWorkspace(pnpm) {
+  // better-sqlite3 compiles from source when no prebuilt binary can be fetched; point node-gyp at the
+  // headers Node ships so it does not try to download them.
+  if (!process.env.npm_config_nodedir && existsSync('/usr/include/node/node.h')) {
+    process.env.npm_config_nodedir = '/usr';
+  }
+  log('installing workspace dependencies');
+  const frozen = process.env.CI ? ['--frozen-lockfile'] : [];
+  must(pnpm, ['install', ...frozen, '--reporter=append-only']);
+}
+
+const SYSTEM_PACKAGES_FOR_TESTS = [];
+
+const command = process.argv[2];
+const pnpm = ensurePnpm();
+switch (command) {
+  case 'demo':
+    installWorkspace(pnpm);
+    must(pnpm, ['--filter', '@kiln/demo', 'run', 'start:local']);
+    break;
+  case 'test':
+    ensureAptPackages(SYSTEM_PACKAGES_FOR_TESTS);
+    installWorkspace(pnpm);
+    must(pnpm, ['run', '-w', 'test:all']);
+    break;
+  case 'bench:submit':
+    installWorkspace(pnpm);
+    must(pnpm, ['exec', 'tsx', 'bench/submit.ts']);
+    break;
+  default:
+    log(`unknown command ${command ?? '(none)'}; use demo, test or bench:submit`);
+    process.exit(2);
+}
