@@ -1,0 +1,85 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defineJob, defineKiln, KilnConfigError } from '../support/handlers';
+import { createMemoryQueue } from '@kiln/handlers/memory';
+import { echoJob } from '../support/kiln-fixtures';
+
+const dirs: string[] = [];
+afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const dataDir = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kiln-config-'));
+  dirs.push(dir);
+  return dir;
+};
+
+const fails = (options: Parameters<typeof defineKiln>[0], pattern: RegExp, fields: { option?: string; envVar?: string } = {}) => {
+  let error: unknown;
+  try {
+    defineKiln(options);
+  } catch (e) {
+    error = e;
+  }
+  expect(error).toBeInstanceOf(KilnConfigError);
+  expect((error as Error).message).toMatch(pattern);
+  expect(error).toMatchObject(fields);
+};
+
+describe('defineKiln', () => {
+  it('options win over environment, environment over defaults', () => {
+    const env = { KILN_CONCURRENCY: '4', KILN_MAX_UPLOAD_BYTES: '2048', KILN_DATA_DIR: dataDir(), KILN_MAX_DURATION_SECONDS: '300' };
+    const fromEnv = defineKiln({ job: echoJob, env });
+    expect(fromEnv.processor.concurrency).toBe(4);
+    expect(fromEnv.processor.maxDurationSeconds).toBe(300);
+    expect(fromEnv.upload.maxBytes).toBe(2048);
+    expect(fromEnv.dataDir).toBe(env.KILN_DATA_DIR);
+    expect(fromEnv.mode).toBe('embedded');
+    const fromOptions = defineKiln({ job: echoJob, env, concurrency: 8, maxUploadBytes: 10 });
+    expect(fromOptions.processor.concurrency).toBe(8);
+    expect(fromOptions.upload.maxBytes).toBe(10);
+    const defaults = defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dataDir() } });
+    expect(defaults.processor).toMatchObject({ concurrency: 2, maxDurationSeconds: 60 });
+    expect(defaults.upload).toEqual({ fieldName: 'cv', maxBytes: 4 * 1024 * 1024, accept: ['pdf', 'docx', 'txt'] });
+  });
+
+  it('names the option and the variable of a bad number', () => {
+    fails({ job: echoJob, env: { KILN_CONCURRENCY: 'lots' } }, /KILN_CONCURRENCY="lots".*option `concurrency`/, { option: 'concurrency', envVar: 'KILN_CONCURRENCY' });
+    fails({ job: echoJob, env: {}, maxUploadBytes: -1 }, /option `maxUploadBytes`/, { option: 'maxUploadBytes' });
+  });
+
+  it('fails at start when a cloud variable is set without its adapter, or the embedded default runs on Vercel', () => {
+    fails({ job: echoJob, env: { SQS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/q' } }, /SQS_QUEUE_URL is set.*queue/, { option: 'queue', envVar: 'SQS_QUEUE_URL' });
+    fails({ job: echoJob, env: { KV_REST_API_URL: 'https://kv.example' } }, /KV_REST_API_URL is set/, { envVar: 'KV_REST_API_URL' });
+    fails({ job: echoJob, env: { VERCEL: '1' } }, /Vercel functions do not share/);
+  });
+
+  it('fails when maxAttempts contradicts the queue, or the job can never fit the function', () => {
+    fails({ job: echoJob, env: {}, queue: createMemoryQueue({ maxReceiveCount: 5 }), maxAttempts: 3 }, /maxReceiveCount \(5\)/, { option: 'maxAttempts' });
+    const long = defineJob({ name: 'long', timeoutSeconds: 120, run: async () => 1 });
+    fails({ job: long, env: {} }, /may take 120 s.*only has 55 s/, { option: 'maxDurationSeconds', envVar: 'KILN_MAX_DURATION_SECONDS' });
+  });
+
+  it('refuses route patterns without one [jobId] and matches only job page paths', () => {
+    fails({ job: echoJob, env: {}, pagePath: '/cv/:id' }, /one "\[jobId\]" segment/);
+    const kiln = defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dataDir() }, pagePath: '/results/[jobId]/view' });
+    expect(kiln.routes.matchPagePath('/results/abcdefghijklmnopqrstuvwx/view')).toBe('abcdefghijklmnopqrstuvwx');
+    expect(kiln.routes.matchPagePath('/results/abc/view')).toBeNull();
+    expect(kiln.routes.matchPagePath('/results/abcdefghijklmnopqrstuvwx/view/../x')).toBeNull();
+  });
+
+  it('generates shared secrets in the data folder for the embedded default (mode 0600), env wins', () => {
+    const dir = dataDir();
+    const a = defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir } }).secrets();
+    const b = defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir } }).secrets();
+    expect(a.revalidate).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(b).toEqual(a); // a second process reads the same file
+    expect(statSync(path.join(dir, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'utf8'))).toEqual(a);
+    expect(defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir, CRON_SECRET: 'mine' } }).secrets().cron).toBe('mine');
+  });
+
+  it('requires a job', () => {
+    fails({ env: {} } as never, /`job` is required/, { option: 'job' });
+  });
+});

@@ -1,0 +1,49 @@
+import { defineJob, encodeJobMessageForTests, type JobDefinition, type JobRecord, type ProcessorSettings } from './handlers';
+import { createMemoryAdapters } from '@kiln/handlers/memory';
+import { silentLogger } from '../../packages/handlers/src/core/logger';
+
+export const settings = (overrides: Partial<ProcessorSettings> = {}): ProcessorSettings => ({
+  concurrency: 2,
+  batchSize: 10,
+  maxDurationSeconds: 120,
+  safetyMarginSeconds: 1,
+  visibilityTimeoutSeconds: 30,
+  waitSeconds: 0,
+  backoff: { baseSeconds: 0, maxSeconds: 0 },
+  ...overrides,
+});
+
+let n = 0;
+export const jobId = () => `test-job-${String(n++).padStart(6, '0')}-abcdefghijkl`;
+
+/** Memory ports with `count` queued jobs whose uploads hold `text`. */
+export async function seed(count: number, options: { maxReceiveCount?: number; text?: string } = {}) {
+  const ports = createMemoryAdapters({ maxReceiveCount: options.maxReceiveCount ?? 3 });
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push(await enqueue(ports, options.text ?? `upload ${i}`));
+  return { ports, ids };
+}
+
+export async function enqueue(ports: ReturnType<typeof createMemoryAdapters>, text: string, id = jobId()): Promise<string> {
+  const bytes = new TextEncoder().encode(text);
+  await ports.blobs.put(`uploads/${id}`, bytes);
+  const now = Date.now();
+  const record: JobRecord = { id, status: 'queued', attempts: 0, version: 1, submittedAt: now, updatedAt: now, input: { blobKey: `uploads/${id}`, size: bytes.byteLength, contentType: 'text/plain' } };
+  await ports.store.create(record);
+  await ports.queue.send(encodeJobMessageForTests(id));
+  return id;
+}
+
+export function deps(ports: ReturnType<typeof createMemoryAdapters>, job: JobDefinition<unknown>, revalidate?: (path: string) => Promise<void>) {
+  return { ...ports, job, logger: silentLogger, pagePath: (id: string) => `/cv/${id}`, revalidate };
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export const echoJob = defineJob({
+  name: 'echo',
+  timeoutSeconds: 5,
+  async run(input) {
+    return { text: new TextDecoder().decode(await input.file.bytes()) };
+  },
+});
