@@ -22,7 +22,7 @@ export function kilnUnderTest(overrides: Partial<KilnOptions> = {}) {
 
 export const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
-export function multipart(field: string, bytes: Uint8Array | string, fileName = 'cv.pdf', type = 'application/pdf'): Request {
+export function multipart(field: string, bytes: Uint8Array<ArrayBuffer> | string, fileName = 'cv.pdf', type = 'application/pdf'): Request {
   const form = new FormData();
   form.set(field, new File([bytes], fileName, { type }));
   return new Request('http://localhost/api/cv/submit', { method: 'POST', body: form });

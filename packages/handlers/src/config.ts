@@ -59,7 +59,7 @@ export interface KilnOptions<Result = unknown> {
   processor?: Partial<ProcessorSettings>;
   /** How long job records and uploads are kept, in seconds. Env: `KILN_TTL_SECONDS`. @default 604800 (7 days) */
   ttlSeconds?: number;
-  /** Start processing right after a submit instead of waiting for cron or the worker. @default true */
+  /** Start processing right after a submit instead of waiting for cron or the worker. Env: `KILN_KICK_AFTER_SUBMIT` (`0` turns it off). @default true */
   kickAfterSubmit?: boolean;
   /** Put the result in the status JSON too (the page shows it either way). @default false */
   includeResultInStatus?: boolean;
@@ -114,7 +114,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     );
   }
 
-  const dataDir = path.resolve(options.dataDir ?? env.KILN_DATA_DIR ?? '.kiln');
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? env.KILN_DATA_DIR ?? '.kiln');
   const maxAttempts = pickInt(options.maxAttempts, env, 'KILN_MAX_ATTEMPTS', 'maxAttempts', 3, 1, 1000);
   if (options.queue && options.maxAttempts !== undefined && options.queue.maxReceiveCount !== options.maxAttempts) {
     throw new KilnConfigError(
@@ -185,7 +185,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     upload,
     processor,
     ttlSeconds: pickInt(options.ttlSeconds, env, 'KILN_TTL_SECONDS', 'ttlSeconds', 7 * 24 * 3600, 60, 10 * 365 * 24 * 3600),
-    kickAfterSubmit: options.kickAfterSubmit ?? true,
+    kickAfterSubmit: options.kickAfterSubmit ?? env.KILN_KICK_AFTER_SUBMIT !== '0',
     includeResultInStatus: options.includeResultInStatus ?? false,
     allowSecretInQuery: options.allowSecretInQuery ?? false,
     secrets: resolveSecrets,

@@ -20,7 +20,7 @@ export interface LocalAdaptersOptions {
 }
 
 export function createLocalAdapters(options: LocalAdaptersOptions = {}): Ports {
-  const dataDir = path.resolve(options.dataDir ?? '.kiln');
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? '.kiln');
   const file = path.join(dataDir, 'kiln.db');
   return {
     queue: createSqliteQueue({ file, ...(options.maxReceiveCount ? { maxReceiveCount: options.maxReceiveCount } : {}) }),

@@ -13,7 +13,7 @@ export function createKick(kiln: KilnRuntime): (host: HostContext) => void {
     const deps = { ...(await kiln.ports()), job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: host.revalidate ?? kiln.fallbackRevalidate ?? undefined };
     do {
       again = false;
-      const report = await runProcessor(deps, { ...kiln.processor, waitSeconds: 0 }, { mode: 'drain' });
+      const report = await runProcessor(deps, { ...kiln.processor, waitSeconds: Math.min(1, kiln.processor.waitSeconds) }, { mode: 'drain' });
       if (report.received > 0) kiln.logger.info('kick processed', { ...report });
     } while (again);
   };

@@ -13,11 +13,12 @@ export interface FilesystemBlobStoreOptions {
  * reader in another process never sees half a file.
  */
 export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = {}): BlobStore {
-  const root = path.resolve(options.dir ?? path.join(process.cwd(), '.kiln', 'blobs'));
+  // The folder is chosen at run time; tell Turbopack not to trace the whole project from here.
+  const root = path.resolve(/*turbopackIgnore: true*/ options.dir ?? path.join(process.cwd(), '.kiln', 'blobs'));
   const made = new Set<string>();
   const fileFor = (key: string) => {
     assertBlobKey(key);
-    return path.join(root, key);
+    return path.join(/*turbopackIgnore: true*/ root, key);
   };
   return {
     name: 'filesystem',
@@ -36,7 +37,7 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
     },
     async get(key: string) {
       try {
-        return new Uint8Array(await readFile(fileFor(key)));
+        return new Uint8Array(await readFile(/*turbopackIgnore: true*/ fileFor(key)));
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
         throw error;

@@ -1,0 +1,8 @@
+import { defineKiln } from '@kiln/handlers';
+import { cvJob } from './cv-job';
+
+/**
+ * The demo's one Kiln configuration, shared by every route and the worker. With no cloud variables
+ * set it runs on the embedded default: SQLite and files under demo/.kiln.
+ */
+export const kiln = defineKiln({ job: cvJob });

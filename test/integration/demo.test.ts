@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemo, startDemo, waitFor, type RunningDemo } from '../support/demo-server';
+import { minimalPdf } from '../support/minimal-pdf';
+
+const CV_LINES = ['Jane Doe', 'jane.doe@example.com', 'Senior software engineer', 'TypeScript, Kubernetes, PostgreSQL'];
+
+async function submit(demo: RunningDemo, bytes: Uint8Array<ArrayBuffer>, name = 'cv.pdf', field = 'cv') {
+  const form = new FormData();
+  form.set(field, new File([bytes], name));
+  return fetch(`${demo.url}/api/cv/submit`, { method: 'POST', body: form });
+}
+
+const statusOf = async (demo: RunningDemo, jobId: string) => (await (await fetch(`${demo.url}/api/cv/${jobId}`)).json()) as Record<string, unknown>;
+
+describe('demo under next build && next start, embedded default', () => {
+  let demo: RunningDemo;
+  beforeAll(async () => {
+    buildDemo();
+    demo = await startDemo({ KILN_MAX_UPLOAD_BYTES: String(512 * 1024) });
+  });
+  afterAll(() => demo?.stop());
+
+  it('submit → 202 at once → kicked processor completes → revalidated static page served from the ISR cache', async () => {
+    const response = await submit(demo, minimalPdf(CV_LINES, 100 * 1024));
+    expect(response.status).toBe(202);
+    const { jobId, statusUrl } = (await response.json()) as { jobId: string; statusUrl: string };
+    expect(statusUrl).toBe(`/cv/${jobId}`);
+
+    // No cron tick and no worker here: only the kick after submit can have run the job.
+    await waitFor(async () => (await statusOf(demo, jobId)).revalidatedAt !== null, 10_000, () => `job never finished:\n${demo.logs()}`);
+    expect(await statusOf(demo, jobId)).toMatchObject({ status: 'completed', attempts: 1, error: null });
+
+    const page = await fetch(`${demo.url}${statusUrl}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('completed');
+    expect(html).toContain('noindex');
+    expect(page.headers.get('x-robots-tag')).toContain('noindex');
+    const again = await fetch(`${demo.url}${statusUrl}`);
+    expect(again.headers.get('x-nextjs-cache')).toBe('HIT');
+    expect(await again.text()).toContain('completed');
+  });
+
+  it('every submit error through the real route: 405 with Allow, 400, 413, 415 — all JSON {error:{code,message}}', async () => {
+    const get = await fetch(`${demo.url}/api/cv/submit`);
+    expect(get.status).toBe(405);
+    expect(get.headers.get('allow')).toBe('POST');
+    const cases: [Promise<Response>, number, string][] = [
+      [submit(demo, minimalPdf(CV_LINES), 'cv.pdf', 'resume'), 400, 'missing_file'],
+      [submit(demo, new Uint8Array()), 400, 'empty_file'],
+      [submit(demo, minimalPdf(CV_LINES, 600 * 1024)), 413, 'payload_too_large'],
+      [submit(demo, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])), 415, 'unsupported_media_type'],
+    ];
+    for (const [pending, status, code] of cases) {
+      const response = await pending;
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe(code);
+      expect(body.error.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('an unknown id is a 404 page cached for seconds, not forever; the status API says 404 too', async () => {
+    const page = await fetch(`${demo.url}/cv/unknownunknownunknownunk`);
+    expect(page.status).toBe(404);
+    expect(page.headers.get('cache-control')).toMatch(/s-maxage=10\b/);
+    expect((await fetch(`${demo.url}/api/cv/unknownunknownunknownunk`)).status).toBe(404);
+  });
+
+  it('guards the internal endpoints with Bearer secrets and only revalidates job pages', async () => {
+    const process = `${demo.url}/api/cv/process`;
+    expect((await fetch(process, { method: 'POST' })).status).toBe(401);
+    expect((await fetch(`${process}?secret=${demo.env.CRON_SECRET}`, { method: 'POST' })).status).toBe(401);
+    const cron = await fetch(process, { headers: { authorization: `Bearer ${demo.env.CRON_SECRET}` } });
+    expect(cron.status).toBe(200);
+    expect(await cron.json()).toMatchObject({ stoppedBecause: 'empty' });
+
+    const revalidate = (path: string, secret = demo.env.REVALIDATE_SECRET) =>
+      fetch(`${demo.url}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: JSON.stringify({ path }) });
+    expect((await revalidate('/')).status).toBe(403);
+    expect((await revalidate('/cv/abcdefghijklmnopqrstuvwx', 'wrong')).status).toBe(401);
+    expect((await revalidate('/cv/abcdefghijklmnopqrstuvwx')).status).toBe(200);
+  });
+});
+
+describe('demo with the kick turned off: the worker process processes and revalidates over HTTP', () => {
+  let demo: RunningDemo;
+  beforeAll(async () => {
+    demo = await startDemo({ KILN_KICK_AFTER_SUBMIT: '0' });
+  });
+  afterAll(() => demo?.stop());
+
+  it('a job submitted while no worker runs waits in the queue, then completes once the worker starts', async () => {
+    const response = await submit(demo, new TextEncoder().encode(CV_LINES.join('\n')), 'cv.txt');
+    const { jobId } = (await response.json()) as { jobId: string };
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect((await statusOf(demo, jobId)).status).toBe('queued');
+    const queuedPage = await fetch(`${demo.url}/cv/${jobId}`);
+    expect(await queuedPage.text()).toContain('queued');
+
+    await demo.startWorker();
+    await waitFor(async () => (await statusOf(demo, jobId)).revalidatedAt !== null, 15_000, () => `worker never finished the job:\n${demo.logs()}`);
+    // The worker revalidated the page through /api/revalidate, so the cached "queued" page is gone.
+    const page = await fetch(`${demo.url}/cv/${jobId}`);
+    expect(await page.text()).toContain('completed');
+    expect(page.headers.get('x-nextjs-cache')).toBe('HIT');
+  });
+});
