@@ -23,7 +23,10 @@ export function createKick(kiln: KilnRuntime): (host: HostContext) => void {
       return;
     }
     running = true;
-    const work = drain(host)
+    // Start on a later macrotask: the SQLite calls are synchronous, so starting now would run part of
+    // the job before the 202 is written.
+    const work = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => drain(host))
       .catch((error: unknown) => kiln.logger.error('the kick after submit failed; cron or the worker will pick the job up', { error }))
       .finally(() => {
         running = false;
