@@ -3,6 +3,7 @@ import path from 'node:path';
 import { KilnConfigError } from './core/errors';
 import type { FileKind } from './core/file-signature';
 import { createHttpRevalidator } from './core/http-revalidator';
+import { createRetentionSweep } from './core/retention';
 import type { JobDefinition } from './core/job-definition';
 import { createConsoleLogger, type Logger } from './core/logger';
 import type { ProcessorSettings } from './core/processor';
@@ -170,6 +171,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   const revalidateApiPath = options.revalidateApiPath ?? '/api/revalidate';
   const routes = createRoutes(options.pagePath ?? '/cv/[jobId]', options.statusApiPath ?? '/api/cv/[jobId]');
   const logger = options.logger ?? createConsoleLogger();
+  const ttlSeconds = pickInt(options.ttlSeconds, env, 'KILN_TTL_SECONDS', 'ttlSeconds', 7 * 24 * 3600, 60, 10 * 365 * 24 * 3600);
   const upload = {
     fieldName: options.fieldName ?? 'cv',
     maxBytes: pickInt(options.maxUploadBytes, env, 'KILN_MAX_UPLOAD_BYTES', 'maxUploadBytes', 4 * 1024 * 1024, 1, 5 * 1024 ** 3),
@@ -184,7 +186,8 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     routes,
     upload,
     processor,
-    ttlSeconds: pickInt(options.ttlSeconds, env, 'KILN_TTL_SECONDS', 'ttlSeconds', 7 * 24 * 3600, 60, 10 * 365 * 24 * 3600),
+    ttlSeconds,
+    sweepExpired: createRetentionSweep(ttlSeconds, logger),
     kickAfterSubmit: options.kickAfterSubmit ?? env.KILN_KICK_AFTER_SUBMIT !== '0',
     includeResultInStatus: options.includeResultInStatus ?? false,
     allowSecretInQuery: options.allowSecretInQuery ?? false,

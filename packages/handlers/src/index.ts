@@ -13,6 +13,7 @@ export { isTerminal, toPublicJob, transition, IllegalTransitionError, type JobEr
 export { JobFailure, KilnConfigError, KilnError, type KilnErrorCode } from './core/errors';
 export { runProcessor, type ProcessReport, type ProcessorDeps, type ProcessorSettings, type RunOptions } from './core/processor';
 export { replayDeadLetter } from './core/dead-letters';
+export { deleteJob } from './core/retention';
 export { createHttpRevalidator } from './core/http-revalidator';
 export { createConsoleLogger, type Logger } from './core/logger';
 export { detectFileKind, type FileKind } from './core/file-signature';

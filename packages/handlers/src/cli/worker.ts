@@ -19,6 +19,7 @@ export async function runWorker(kiln: Kiln, options: WorkerOptions = {}): Promis
   if (!deps.revalidate) kiln.logger.warn('worker: no REVALIDATE_SECRET, so result pages refresh only on their time-based fallback');
   kiln.logger.info('worker started', { queue: ports.queue.name, store: ports.store.name, concurrency: kiln.processor.concurrency });
   while (!options.signal?.aborted) {
+    await kiln.sweepExpired(ports);
     const report = await runProcessor(deps, kiln.processor, { mode: 'forever', ...(options.signal ? { signal: options.signal } : {}) });
     if (report.received > 0) options.onReport?.(report);
   }

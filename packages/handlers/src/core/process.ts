@@ -18,6 +18,7 @@ export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
       }
       await requireBearer(req, kiln.secrets().cron, { allowInQuery: kiln.allowSecretInQuery, what: 'The process endpoint', envVar: 'CRON_SECRET' });
       const ports = await kiln.ports();
+      await kiln.sweepExpired(ports);
       const report = await runProcessor(
         { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: host.revalidate ?? kiln.fallbackRevalidate ?? undefined },
         kiln.processor,

@@ -38,6 +38,8 @@ export interface KilnRuntime<Result = unknown> {
   secrets(): { revalidate: string | null; cron: string | null };
   /** Revalidation for contexts with no Next host (the worker process): an authenticated HTTP call. */
   readonly fallbackRevalidate: ((path: string) => Promise<void>) | null;
+  /** Deletes expired records and uploads, at most hourly; the processor entry points call it. */
+  readonly sweepExpired: (ports: Ports) => Promise<void>;
   readonly logger: Logger;
 }
 

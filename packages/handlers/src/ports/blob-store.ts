@@ -28,6 +28,8 @@ export interface BlobStore {
   delete(key: string): Promise<void>;
   /** Backends with direct browser uploads (S3 presigned PUT, Vercel Blob client upload) implement this. */
   createDirectUpload?(key: string, options: { contentType?: string; maxBytes: number }): Promise<DirectUpload>;
+  /** Delete blobs written before `before` (ms since epoch); returns how many. Stores with native expiry may no-op. */
+  sweepExpired?(before: number): Promise<number>;
   dispose?(): Promise<void>;
 }
 

@@ -42,6 +42,18 @@ export function runBlobStoreSuite(name: string, options: BlobStoreSuiteOptions):
         expect(await blobs.get('uploads/to-delete')).toBeNull();
       }));
 
+    it('sweeps blobs written before a time, and keeps newer ones', () =>
+      withBlobs(async (blobs) => {
+        if (!blobs.sweepExpired) return; // native expiry (lifecycle rules): nothing to check here
+        await blobs.put('uploads/old-one', new Uint8Array([1]));
+        const cut = Date.now() + 50;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await blobs.put('uploads/new-one', new Uint8Array([2]));
+        expect(await blobs.sweepExpired(cut)).toBe(1);
+        expect(await blobs.get('uploads/old-one')).toBeNull();
+        expect(await blobs.get('uploads/new-one')).toEqual(new Uint8Array([2]));
+      }));
+
     it('refuses keys Kiln would never make (path traversal, client names)', () =>
       withBlobs(async (blobs) => {
         for (const key of ['../escape', 'uploads/../../etc/passwd', '/abs', 'my cv.pdf', 'a//b', '']) {

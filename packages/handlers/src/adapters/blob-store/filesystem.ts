@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlobPutOptions, BlobStore } from '../../ports/blob-store';
 import { assertBlobKey, toBytes } from './blob-key';
@@ -45,6 +45,20 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
     },
     async delete(key: string) {
       await rm(fileFor(key), { force: true });
+    },
+    async sweepExpired(before: number) {
+      let count = 0;
+      const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+      for (const entry of entries) {
+        if (!entry.isFile()) continue;
+        const file = path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name);
+        const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Infinity }));
+        if (mtimeMs < before) {
+          await rm(file, { force: true });
+          count += 1;
+        }
+      }
+      return count;
     },
   };
 }
