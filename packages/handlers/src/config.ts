@@ -50,8 +50,13 @@ export interface KilnOptions<Result = unknown> {
   cronSecret?: string;
   /** Accept `?secret=` as well as the Authorization header. Leaks into logs; avoid. @default false */
   allowSecretInQuery?: boolean;
-  /** Base URL the worker process uses to reach the app. Env: `KILN_APP_URL`. @default "http://127.0.0.1:$PORT" (PORT defaults to 3000) */
-  appUrl?: string;
+  /**
+   * Base URL the worker process (or any caller without a Next host) uses to reach the app's revalidate
+   * endpoint. `false` turns HTTP revalidation off: outside Next, pages then refresh only on their
+   * time-based fallback. Env: `KILN_APP_URL`.
+   * @default "http://127.0.0.1:$PORT" (PORT defaults to 3000)
+   */
+  appUrl?: string | false;
   /** The processor function's max duration in seconds. Env: `KILN_MAX_DURATION_SECONDS`. @default 60 */
   maxDurationSeconds?: number;
   /** Jobs run at once by one processor. Env: `KILN_CONCURRENCY`. @default 2 */
@@ -167,7 +172,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     return (secrets = { revalidate, cron });
   };
 
-  const appUrl = (options.appUrl ?? env.KILN_APP_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/$/, '');
+  const appUrl = options.appUrl === false ? null : (options.appUrl ?? env.KILN_APP_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/$/, '');
   const revalidateApiPath = options.revalidateApiPath ?? '/api/revalidate';
   const routes = createRoutes(options.pagePath ?? '/cv/[jobId]', options.statusApiPath ?? '/api/cv/[jobId]');
   const logger = options.logger ?? createConsoleLogger();
@@ -194,7 +199,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     secrets: resolveSecrets,
     get fallbackRevalidate() {
       const secret = resolveSecrets().revalidate;
-      return secret ? createHttpRevalidator({ url: `${appUrl}${revalidateApiPath}`, secret }) : null;
+      return secret && appUrl ? createHttpRevalidator({ url: `${appUrl}${revalidateApiPath}`, secret }) : null;
     },
     logger,
     async dispose() {
