@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { JobRecord } from '../../core/job';
 import type { JobStore } from '../../ports/job-store';
-import { openSqlite, type SqliteDatabase } from '../sqlite/database';
+import { openSqlite, sql, type SqliteDatabase } from '../sqlite/database';
 
 export interface SqliteJobStoreOptions {
   /** The SQLite file. Shared with the queue when both point at it. @default ".kiln/kiln.db" */
@@ -18,28 +18,26 @@ export function createSqliteJobStore(options: SqliteJobStoreOptions = {}): JobSt
   return {
     name: 'sqlite',
     async get(id: string) {
-      const row = (await database()).prepare('SELECT data, expires_at FROM kiln_jobs WHERE id = ?').get(id) as { data: string; expires_at: number | null } | undefined;
+      const row = sql(await database(), 'SELECT data, expires_at FROM kiln_jobs WHERE id = ?').get(id) as { data: string; expires_at: number | null } | undefined;
       if (!row || (row.expires_at !== null && row.expires_at <= Date.now())) return null;
       return parse(row.data);
     },
     async create(record: JobRecord) {
-      const result = (await database())
-        .prepare('INSERT OR IGNORE INTO kiln_jobs (id, version, data, expires_at) VALUES (?, ?, ?, ?)')
+      const result = sql(await database(), 'INSERT OR IGNORE INTO kiln_jobs (id, version, data, expires_at) VALUES (?, ?, ?, ?)')
         .run(record.id, record.version, JSON.stringify(record), record.expiresAt ?? null);
       return result.changes === 1;
     },
     async compareAndSet(record: JobRecord, expectedVersion: number) {
       if (record.version !== expectedVersion + 1) throw new RangeError(`compareAndSet: the new version must be ${expectedVersion + 1}, got ${record.version}.`);
-      const result = (await database())
-        .prepare('UPDATE kiln_jobs SET version = ?, data = ?, expires_at = ? WHERE id = ? AND version = ?')
+      const result = sql(await database(), 'UPDATE kiln_jobs SET version = ?, data = ?, expires_at = ? WHERE id = ? AND version = ?')
         .run(record.version, JSON.stringify(record), record.expiresAt ?? null, record.id, expectedVersion);
       return result.changes === 1;
     },
     async delete(id: string) {
-      (await database()).prepare('DELETE FROM kiln_jobs WHERE id = ?').run(id);
+      sql(await database(), 'DELETE FROM kiln_jobs WHERE id = ?').run(id);
     },
     async sweepExpired(now = Date.now()) {
-      return (await database()).prepare('DELETE FROM kiln_jobs WHERE expires_at IS NOT NULL AND expires_at <= ?').run(now).changes;
+      return sql(await database(), 'DELETE FROM kiln_jobs WHERE expires_at IS NOT NULL AND expires_at <= ?').run(now).changes;
     },
   };
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { DeadLetter, Queue, QueueMessage, ReceiveOptions, SendOptions } from '../../ports/queue';
-import { immediate, openSqlite, type SqliteDatabase } from '../sqlite/database';
+import { immediate, openSqlite, sql, type SqliteDatabase } from '../sqlite/database';
 import { DEDUPE_WINDOW_MS, longPoll, newReceiptHandle, validateReceive } from './queue-rules';
 
 export interface SqliteQueueOptions {
@@ -37,13 +37,12 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
     immediate(d, () => {
       const at = Date.now();
       const out: QueueMessage[] = [];
-      const candidates = d
-        .prepare('SELECT id, body, sent_at, receive_count FROM kiln_messages WHERE queue = ? AND dead_at IS NULL AND visible_at <= ? ORDER BY visible_at, seq LIMIT ?')
+      const candidates = sql(d, 'SELECT id, body, sent_at, receive_count FROM kiln_messages WHERE queue = ? AND dead_at IS NULL AND visible_at <= ? ORDER BY visible_at, seq LIMIT ?')
         .all(queue, at, max + 10) as Row[];
       for (const row of candidates) {
         if (out.length >= max) break;
         if (row.receive_count >= maxReceiveCount) {
-          d.prepare('UPDATE kiln_messages SET dead_at = ?, dead_reason = ?, receipt = NULL WHERE id = ?').run(
+          sql(d, 'UPDATE kiln_messages SET dead_at = ?, dead_reason = ?, receipt = NULL WHERE id = ?').run(
             at,
             `received ${row.receive_count} times (maxReceiveCount ${maxReceiveCount})`,
             row.id,
@@ -51,7 +50,7 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
           continue;
         }
         const receipt = newReceiptHandle(row.id);
-        d.prepare('UPDATE kiln_messages SET receive_count = receive_count + 1, receipt = ?, visible_at = ? WHERE id = ?').run(
+        sql(d, 'UPDATE kiln_messages SET receive_count = receive_count + 1, receipt = ?, visible_at = ? WHERE id = ?').run(
           receipt,
           at + visibilityTimeoutSeconds * 1000,
           row.id,
@@ -63,7 +62,7 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
 
   const revive = (d: SqliteDatabase, ids: string[]) =>
     immediate(d, () => {
-      const update = d.prepare(
+      const update = sql(d, 
         'UPDATE kiln_messages SET dead_at = NULL, dead_reason = NULL, receive_count = 0, receipt = NULL, visible_at = ? WHERE id = ? AND queue = ? AND dead_at IS NOT NULL',
       );
       let moved = 0;
@@ -79,13 +78,13 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
       return immediate(d, () => {
         const at = Date.now();
         if (sendOptions.dedupeId) {
-          const seen = d.prepare('SELECT message_id FROM kiln_dedupe WHERE queue = ? AND dedupe_id = ? AND expires_at > ?').get(queue, sendOptions.dedupeId, at) as
+          const seen = sql(d, 'SELECT message_id FROM kiln_dedupe WHERE queue = ? AND dedupe_id = ? AND expires_at > ?').get(queue, sendOptions.dedupeId, at) as
             | { message_id: string }
             | undefined;
           if (seen) return { id: seen.message_id };
         }
         const id = globalThis.crypto.randomUUID();
-        d.prepare('INSERT INTO kiln_messages (id, queue, body, seq, sent_at, visible_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        sql(d, 'INSERT INTO kiln_messages (id, queue, body, seq, sent_at, visible_at) VALUES (?, ?, ?, ?, ?, ?)').run(
           id,
           queue,
           body,
@@ -95,8 +94,8 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
           at + (sendOptions.delaySeconds ?? 0) * 1000,
         );
         if (sendOptions.dedupeId) {
-          d.prepare('DELETE FROM kiln_dedupe WHERE expires_at <= ?').run(at);
-          d.prepare('INSERT OR REPLACE INTO kiln_dedupe (queue, dedupe_id, message_id, expires_at) VALUES (?, ?, ?, ?)').run(queue, sendOptions.dedupeId, id, at + DEDUPE_WINDOW_MS);
+          sql(d, 'DELETE FROM kiln_dedupe WHERE expires_at <= ?').run(at);
+          sql(d, 'INSERT OR REPLACE INTO kiln_dedupe (queue, dedupe_id, message_id, expires_at) VALUES (?, ?, ?, ?)').run(queue, sendOptions.dedupeId, id, at + DEDUPE_WINDOW_MS);
         }
         return { id };
       });
@@ -107,18 +106,17 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
       return longPoll(receiveOptions.waitSeconds ?? 0, () => receiveNow(d, receiveOptions.maxMessages, receiveOptions.visibilityTimeoutSeconds));
     },
     async delete(receiptHandle: string) {
-      (await database()).prepare('DELETE FROM kiln_messages WHERE receipt = ? AND dead_at IS NULL').run(receiptHandle);
+      sql(await database(), 'DELETE FROM kiln_messages WHERE receipt = ? AND dead_at IS NULL').run(receiptHandle);
     },
     async changeVisibility(receiptHandle: string, seconds: number) {
-      (await database()).prepare('UPDATE kiln_messages SET visible_at = ? WHERE receipt = ? AND dead_at IS NULL').run(Date.now() + seconds * 1000, receiptHandle);
+      sql(await database(), 'UPDATE kiln_messages SET visible_at = ? WHERE receipt = ? AND dead_at IS NULL').run(Date.now() + seconds * 1000, receiptHandle);
     },
     async deadLetter(receiptHandle: string, reason: string) {
-      (await database()).prepare('UPDATE kiln_messages SET dead_at = ?, dead_reason = ?, receipt = NULL WHERE receipt = ? AND dead_at IS NULL').run(Date.now(), reason, receiptHandle);
+      sql(await database(), 'UPDATE kiln_messages SET dead_at = ?, dead_reason = ?, receipt = NULL WHERE receipt = ? AND dead_at IS NULL').run(Date.now(), reason, receiptHandle);
     },
     deadLetters: {
       async list({ limit = 100 } = {}) {
-        const rows = (await database())
-          .prepare('SELECT id, body, sent_at, receive_count, dead_at, dead_reason FROM kiln_messages WHERE queue = ? AND dead_at IS NOT NULL ORDER BY dead_at LIMIT ?')
+        const rows = sql(await database(), 'SELECT id, body, sent_at, receive_count, dead_at, dead_reason FROM kiln_messages WHERE queue = ? AND dead_at IS NOT NULL ORDER BY dead_at LIMIT ?')
           .all(queue, limit) as Row[];
         return rows.map(
           (row): DeadLetter => ({
@@ -136,11 +134,11 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
       },
       async redriveAll() {
         const d = await database();
-        const ids = (d.prepare('SELECT id FROM kiln_messages WHERE queue = ? AND dead_at IS NOT NULL').all(queue) as { id: string }[]).map((r) => r.id);
+        const ids = (sql(d, 'SELECT id FROM kiln_messages WHERE queue = ? AND dead_at IS NOT NULL').all(queue) as { id: string }[]).map((r) => r.id);
         return revive(d, ids);
       },
       async purge() {
-        return (await database()).prepare('DELETE FROM kiln_messages WHERE queue = ? AND dead_at IS NOT NULL').run(queue).changes;
+        return sql(await database(), 'DELETE FROM kiln_messages WHERE queue = ? AND dead_at IS NOT NULL').run(queue).changes;
       },
     },
   };

@@ -86,3 +86,14 @@ async function loadDriver(): Promise<typeof BetterSqlite3> {
 export function immediate<T>(db: SqliteDatabase, work: () => T): T {
   return db.transaction(work).immediate();
 }
+
+const statements = new WeakMap<SqliteDatabase, Map<string, BetterSqlite3.Statement>>();
+
+/** A prepared statement, prepared once per connection: preparing costs more than running. */
+export function sql(db: SqliteDatabase, text: string): BetterSqlite3.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(text);
+  if (!statement) cache.set(text, (statement = db.prepare(text)));
+  return statement;
+}
