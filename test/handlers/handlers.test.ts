@@ -227,3 +227,56 @@ describe('getStaticProps', () => {
     expect(JSON.stringify(done)).not.toContain('undefined');
   });
 });
+
+describe('choosing how to regenerate the result page', () => {
+  it('an App Router host with a Pages result page goes over HTTP to the revalidate endpoint, not revalidatePath', async () => {
+    const calls: { url: string; auth: string | null; body: string }[] = [];
+    const { createServer } = await import('node:http');
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c));
+      req.on('end', () => {
+        calls.push({ url: req.url ?? '', auth: req.headers.authorization ?? null, body });
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const { kiln, ports } = kilnUnderTest({ kickAfterSubmit: true, appUrl: `http://127.0.0.1:${port}` });
+      const inProcess: string[] = [];
+      const background: Promise<unknown>[] = [];
+      const response = await createSubmitHandler(kiln)(multipart('cv', 'text'), {
+        router: 'app',
+        revalidate: async (p) => void inProcess.push(p),
+        waitUntil: (p) => void background.push(p),
+      });
+      const { jobId } = (await response.json()) as { jobId: string };
+      await Promise.all(background);
+      expect(inProcess).toEqual([]);
+      expect(calls).toEqual([{ url: '/api/revalidate', auth: `Bearer ${SECRETS.revalidateSecret}`, body: JSON.stringify({ path: `/cv/${jobId}` }) }]);
+      expect((await ports.store.get(jobId))?.revalidatedAt).toBeTypeOf('number');
+    } finally {
+      server.close();
+    }
+  });
+
+  it('an App Router page result is regenerated in-process by an App Router host', async () => {
+    const { kiln } = kilnUnderTest({ kickAfterSubmit: true, resultPage: 'app', appUrl: false });
+    const inProcess: string[] = [];
+    const background: Promise<unknown>[] = [];
+    await createSubmitHandler(kiln)(multipart('cv', 'text'), { router: 'app', revalidate: async (p) => void inProcess.push(p), waitUntil: (p) => void background.push(p) });
+    await Promise.all(background);
+    expect(inProcess).toHaveLength(1);
+  });
+
+  it('the revalidate endpoint mounted in the wrong router says where to mount it', async () => {
+    const { kiln } = kilnUnderTest();
+    const response = await createRevalidateHandler(kiln)(
+      new Request('http://localhost/api/revalidate', { method: 'POST', headers: { authorization: `Bearer ${SECRETS.revalidateSecret}` }, body: JSON.stringify({ path: '/cv/abcdefghijklmnopqrstuvwx' }) }),
+      { router: 'app', revalidate: async () => {} },
+    );
+    expect(response.status).toBe(500);
+    expect((await errorOf(response)).message).toMatch(/Pages API route \(pages\/api\/revalidate\.ts\)/);
+  });
+});

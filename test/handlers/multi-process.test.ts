@@ -8,16 +8,28 @@ import { createSqliteJobStore, createSqliteQueue } from '@kiln/handlers/local';
 const dir = mkdtempSync(path.join(tmpdir(), 'kiln-multiprocess-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function consumer(file: string, counterId: string): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../support/sqlite-consumer.ts'), file, counterId], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk));
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(`consumer exited ${code}`))));
+interface Consumer {
+  ready: Promise<void>;
+  go(): void;
+  done: Promise<string[]>;
+}
+
+function consumer(file: string, counterId: string): Consumer {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../support/sqlite-consumer.ts'), file, counterId], {
+    stdio: ['pipe', 'pipe', 'inherit'],
   });
+  let out = '';
+  let markReady: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  child.stdout.on('data', (chunk: Buffer) => {
+    out += chunk;
+    if (out.startsWith('ready\n')) markReady();
+  });
+  const done = new Promise<string[]>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.slice('ready\n'.length)) as string[]) : reject(new Error(`consumer exited ${code}`))));
+  });
+  return { ready, go: () => child.stdin.write('go\n'), done };
 }
 
 describe('embedded SQLite queue and store across processes', () => {
@@ -30,7 +42,10 @@ describe('embedded SQLite queue and store across processes', () => {
     const sent = new Set<string>();
     for (let i = 0; i < 200; i++) sent.add((await queue.send(`m${i}`)).id);
 
-    const results = await Promise.all([1, 2, 3, 4].map(() => consumer(file, counterId)));
+    const consumers = [1, 2, 3, 4].map(() => consumer(file, counterId));
+    await Promise.all(consumers.map((c) => c.ready));
+    consumers.forEach((c) => c.go());
+    const results = await Promise.all(consumers.map((c) => c.done));
     const received = results.flat();
     expect(received).toHaveLength(200);
     expect(new Set(received)).toEqual(sent);

@@ -53,8 +53,9 @@ export interface KilnOptions<Result = unknown> {
   /**
    * Base URL the worker process (or any caller without a Next host) uses to reach the app's revalidate
    * endpoint. `false` turns HTTP revalidation off: outside Next, pages then refresh only on their
-   * time-based fallback. Env: `KILN_APP_URL`.
-   * @default "http://127.0.0.1:$PORT" (PORT defaults to 3000)
+   * time-based fallback. Never taken from a request's Host header (the secret would go wherever a
+   * client points it). Env: `KILN_APP_URL`.
+   * @default "https://$VERCEL_URL" on Vercel, else "http://127.0.0.1:$PORT" (PORT defaults to 3000)
    */
   appUrl?: string | false;
   /** The processor function's max duration in seconds. Env: `KILN_MAX_DURATION_SECONDS`. @default 60 */
@@ -69,6 +70,14 @@ export interface KilnOptions<Result = unknown> {
   kickAfterSubmit?: boolean;
   /** Put the result in the status JSON too (the page shows it either way). @default false */
   includeResultInStatus?: boolean;
+  /**
+   * Which router renders the result page. `"pages"`: a getStaticProps page (`createGetStaticProps`),
+   * regenerated with `res.revalidate`; App Router handlers then regenerate it through the revalidate
+   * endpoint, which must be a Pages API route. `"app"`: an App Router page (`loadJobForPage`),
+   * regenerated with `revalidatePath`.
+   * @default "pages"
+   */
+  resultPage?: 'pages' | 'app';
   /** Where Kiln logs. @default console, one line per event */
   logger?: Logger;
   /** Environment to read instead of `process.env` (tests). */
@@ -172,7 +181,9 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     return (secrets = { revalidate, cron });
   };
 
-  const appUrl = options.appUrl === false ? null : (options.appUrl ?? env.KILN_APP_URL ?? `http://127.0.0.1:${env.PORT ?? 3000}`).replace(/\/$/, '');
+  const configuredAppUrl = options.appUrl || env.KILN_APP_URL || null;
+  // On Vercel the platform sets VERCEL_URL to this deployment's own host name.
+  const defaultAppUrl = env.VERCEL_URL ? `https://${env.VERCEL_URL}` : `http://127.0.0.1:${env.PORT ?? 3000}`;
   const revalidateApiPath = options.revalidateApiPath ?? '/api/revalidate';
   const routes = createRoutes(options.pagePath ?? '/cv/[jobId]', options.statusApiPath ?? '/api/cv/[jobId]');
   const logger = options.logger ?? createConsoleLogger();
@@ -197,9 +208,11 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     includeResultInStatus: options.includeResultInStatus ?? false,
     allowSecretInQuery: options.allowSecretInQuery ?? false,
     secrets: resolveSecrets,
-    get fallbackRevalidate() {
+    resultPage: options.resultPage ?? 'pages',
+    httpRevalidate() {
       const secret = resolveSecrets().revalidate;
-      return secret && appUrl ? createHttpRevalidator({ url: `${appUrl}${revalidateApiPath}`, secret }) : null;
+      const base = options.appUrl === false ? null : (configuredAppUrl ?? defaultAppUrl);
+      return secret && base ? createHttpRevalidator({ url: `${base.replace(/\/$/, '')}${revalidateApiPath}`, secret }) : null;
     },
     logger,
     async dispose() {

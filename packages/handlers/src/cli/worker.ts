@@ -15,7 +15,7 @@ export interface WorkerOptions {
  */
 export async function runWorker(kiln: Kiln, options: WorkerOptions = {}): Promise<void> {
   const ports = await kiln.ports();
-  const deps = { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: kiln.fallbackRevalidate ?? undefined };
+  const deps = { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: kiln.httpRevalidate() ?? undefined };
   if (!deps.revalidate) kiln.logger.warn('worker: no REVALIDATE_SECRET, so result pages refresh only on their time-based fallback');
   kiln.logger.info('worker started', { queue: ports.queue.name, store: ports.store.name, concurrency: kiln.processor.concurrency });
   while (!options.signal?.aborted) {

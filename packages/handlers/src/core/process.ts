@@ -1,6 +1,7 @@
 import { requireBearer } from './bearer-auth';
 import { KilnError, toErrorResponse } from './errors';
 import { runProcessor } from './processor';
+import { revalidatorFor } from './revalidator';
 import type { KilnHandler, KilnRuntime } from './runtime';
 
 /**
@@ -20,7 +21,7 @@ export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
       const ports = await kiln.ports();
       await kiln.sweepExpired(ports);
       const report = await runProcessor(
-        { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: host.revalidate ?? kiln.fallbackRevalidate ?? undefined },
+        { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: revalidatorFor(kiln, host) },
         kiln.processor,
         { mode: 'drain', ...(req.signal ? { signal: req.signal } : {}) },
       );

@@ -19,6 +19,13 @@ export function createRevalidateHandler(kiln: KilnRuntime): KilnHandler {
       if (!host.revalidate) {
         throw new KilnError('internal', 'This host cannot regenerate pages: mount the revalidate handler with @kiln/handlers/next.');
       }
+      if (host.router && host.router !== kiln.resultPage) {
+        throw new KilnError(
+          'internal',
+          `The result page is rendered by the ${kiln.resultPage === 'pages' ? 'Pages' : 'App'} Router, which this ${host.router === 'app' ? 'App Router route handler' : 'Pages API route'} cannot regenerate. ` +
+            `Mount the revalidate handler as a ${kiln.resultPage === 'pages' ? 'Pages API route (pages/api/revalidate.ts)' : 'App Router route handler'}.`,
+        );
+      }
       await host.revalidate(path);
       return Response.json({ revalidated: true, path, at: Date.now() }, { headers: { 'cache-control': 'no-store' } });
     } catch (error) {

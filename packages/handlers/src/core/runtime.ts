@@ -36,17 +36,29 @@ export interface KilnRuntime<Result = unknown> {
   readonly allowSecretInQuery: boolean;
   /** Bearer secrets; `null` means that endpoint is refused (no secret configured). */
   secrets(): { revalidate: string | null; cron: string | null };
-  /** Revalidation for contexts with no Next host (the worker process): an authenticated HTTP call. */
-  readonly fallbackRevalidate: ((path: string) => Promise<void>) | null;
+  /** Which Next router renders the result page; decides how a host may regenerate it. */
+  readonly resultPage: NextRouterKind;
+  /**
+   * Revalidation by an authenticated HTTP call to the app's revalidate endpoint, for callers whose host
+   * cannot regenerate the page itself (the worker, an App Router handler with a Pages result page).
+   * The URL comes from configuration only, never from a request's Host header, which a client controls
+   * and which would otherwise receive the secret.
+   */
+  httpRevalidate(): ((path: string) => Promise<void>) | null;
   /** Deletes expired records and uploads, at most hourly; the processor entry points call it. */
   readonly sweepExpired: (ports: Ports) => Promise<void>;
   readonly logger: Logger;
 }
 
+export type NextRouterKind = 'pages' | 'app';
+
 /** What a host (Next Pages route, App Router route handler, Lambda) lends a handler for one request. */
 export interface HostContext {
   /** Regenerate a statically generated page in this host (`res.revalidate`, `revalidatePath`). */
   revalidate?: (path: string) => Promise<void>;
+  /** The router whose pages `revalidate` reaches: `revalidatePath` does not reach Pages Router ISR pages. */
+  router?: NextRouterKind;
+
   /** Keep the function alive for background work after the response (`after`, `waitUntil`). */
   waitUntil?: (promise: Promise<unknown>) => void;
   /** Route parameters, when the host parsed them. */

@@ -17,6 +17,7 @@ export function toAppRouteHandler(handler: KilnHandler) {
     const params = context?.params ? await context.params : undefined;
     return handler(req, {
       revalidate: async (path) => revalidatePath(path),
+      router: 'app',
       waitUntil: (promise) => after(() => promise),
       ...(params ? { params } : {}),
     });

@@ -18,7 +18,7 @@ type PagesResponse = ServerResponse & { revalidate?: (path: string) => Promise<v
 export function toPagesApiHandler(handler: KilnHandler) {
   return async (req: PagesRequest, res: PagesResponse): Promise<void> => {
     const host: HostContext = {
-      ...(res.revalidate ? { revalidate: (path: string) => res.revalidate!(path) } : {}),
+      ...(res.revalidate ? { revalidate: (path: string) => res.revalidate!(path), router: 'pages' as const } : {}),
       waitUntil: backgroundTask,
       ...(req.query ? { params: req.query } : {}),
     };
