@@ -280,3 +280,20 @@ describe('choosing how to regenerate the result page', () => {
     expect((await errorOf(response)).message).toMatch(/Pages API route \(pages\/api\/revalidate\.ts\)/);
   });
 });
+
+describe('bad input that must not become a 500', () => {
+  it('a malformed %-escape in the status path is a 400', async () => {
+    const { kiln } = kilnUnderTest();
+    expect((await createStatusHandler(kiln)(new Request('http://localhost/api/cv/%E0%A4%A'))).status).toBe(400);
+  });
+
+  it('a blob store outage at submit is a 503 that keeps nothing', async () => {
+    const { kiln, ports } = kilnUnderTest();
+    ports.blobs.put = async () => {
+      throw new Error('disk full');
+    };
+    const response = await createSubmitHandler(kiln)(multipart('cv', PDF));
+    expect(response.status).toBe(503);
+    expect(await ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 0 })).toEqual([]);
+  });
+});

@@ -18,10 +18,19 @@ export async function runWorker(kiln: Kiln, options: WorkerOptions = {}): Promis
   const deps = { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: kiln.httpRevalidate() ?? undefined };
   if (!deps.revalidate) kiln.logger.warn('worker: no REVALIDATE_SECRET, so result pages refresh only on their time-based fallback');
   kiln.logger.info('worker started', { queue: ports.queue.name, store: ports.store.name, concurrency: kiln.processor.concurrency });
+  let failures = 0;
   while (!options.signal?.aborted) {
-    await kiln.sweepExpired(ports);
-    const report = await runProcessor(deps, kiln.processor, { mode: 'forever', ...(options.signal ? { signal: options.signal } : {}) });
-    if (report.received > 0) options.onReport?.(report);
+    try {
+      await kiln.sweepExpired(ports);
+      const report = await runProcessor(deps, kiln.processor, { mode: 'forever', ...(options.signal ? { signal: options.signal } : {}) });
+      failures = 0;
+      if (report.received > 0) options.onReport?.(report);
+    } catch (error) {
+      // A queue or store outage must not kill the worker: wait (longer each time, up to a minute) and go on.
+      const waitMs = Math.min(60_000, 1000 * 2 ** failures++);
+      kiln.logger.error('worker round failed; retrying', { error, retryInMs: waitMs });
+      await new Promise((resolve) => setTimeout(resolve, waitMs));
+    }
   }
   kiln.logger.info('worker stopped');
 }

@@ -15,7 +15,7 @@ export function createStatusHandler(kiln: KilnRuntime, options: { param?: string
         throw new KilnError('method_not_allowed', `Use GET to read a job's status (got ${req.method}).`, { headers: { allow: 'GET, HEAD' } });
       }
       const fromParams = host.params?.[param];
-      const id = typeof fromParams === 'string' ? fromParams : decodeURIComponent(new URL(req.url).pathname.split('/').filter(Boolean).pop() ?? '');
+      const id = typeof fromParams === 'string' ? fromParams : lastSegment(req.url);
       if (!isJobId(id)) throw new KilnError('invalid_job_id', 'This is not a job id. Use the jobId returned when the file was submitted.');
       const { store } = await kiln.ports();
       const record = await store.get(id);
@@ -25,4 +25,13 @@ export function createStatusHandler(kiln: KilnRuntime, options: { param?: string
       return toErrorResponse(error, (message, cause) => kiln.logger.error(message, { error: cause }));
     }
   };
+}
+
+function lastSegment(url: string): string {
+  const segment = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return ''; // malformed %-escape: not a job id
+  }
 }

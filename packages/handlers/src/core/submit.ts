@@ -51,8 +51,8 @@ export function createSubmitHandler(kiln: KilnRuntime): KilnHandler {
         input: { blobKey, size: bytes.byteLength, contentType: CONTENT_TYPES[kind] },
         expiresAt: now + kiln.ttlSeconds * 1000,
       };
-      await blobs.put(blobKey, bytes, { contentType: record.input.contentType });
       try {
+        await blobs.put(blobKey, bytes, { contentType: record.input.contentType });
         await store.create(record);
         await queue.send(encodeJobMessage(id), { dedupeId: id });
       } catch (cause) {
