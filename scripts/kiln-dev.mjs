@@ -75,7 +75,8 @@ function installWorkspace(pnpm) {
   must(pnpm, ['install', ...frozen, '--reporter=append-only']);
 }
 
-const SYSTEM_PACKAGES_FOR_TESTS = [];
+// The browser tests drive Debian's Chromium; nothing may download a browser of its own.
+const SYSTEM_PACKAGES_FOR_TESTS = [{ apt: 'chromium', binary: 'chromium' }];
 
 const command = process.argv[2];
 const pnpm = ensurePnpm();

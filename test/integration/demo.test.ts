@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDemo, startDemo, waitFor, type RunningDemo } from '../support/demo-server';
+import { startDemo, waitFor, type RunningDemo } from '../support/demo-server';
 import { minimalPdf } from '../support/minimal-pdf';
 
 const CV_LINES = ['Jane Doe', 'jane.doe@example.com', 'Senior software engineer', 'TypeScript, Kubernetes, PostgreSQL'];
@@ -15,7 +15,6 @@ const statusOf = async (demo: RunningDemo, jobId: string) => (await (await fetch
 describe('demo under next build && next start, embedded default', () => {
   let demo: RunningDemo;
   beforeAll(async () => {
-    buildDemo();
     demo = await startDemo({ KILN_MAX_UPLOAD_BYTES: String(512 * 1024) });
   });
   afterAll(() => demo?.stop());
