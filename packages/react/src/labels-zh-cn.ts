@@ -1,0 +1,32 @@
+import type { KilnLabels } from './labels';
+
+/** Simplified Chinese. Pass as `labels={zhCN}` or to `KilnProvider`. */
+export const zhCN: KilnLabels = {
+  choose: '选择文件',
+  dropHint: '或将文件拖放到此处，或直接粘贴',
+  restrictions: ({ types, maxSize }) => `仅限一个文件：${types}，不超过 ${maxSize}。`,
+  dropNow: '松开即可上传',
+  uploading: ({ name, percent }) => `正在上传 ${name}：${percent}%`,
+  uploadProgress: '上传进度',
+  cancel: '取消上传',
+  retry: '重试',
+  cancelled: '上传已取消。',
+  uploaded: '上传成功，已开始处理。',
+  viewJob: '查看任务进度',
+  tooMany: '一次只能上传一个文件。',
+  tooLarge: ({ name, maxSize }) => `${name} 超过 ${maxSize}，请选择较小的文件。`,
+  wrongType: ({ name, types }) => `根据文件内容，${name} 不是 ${types} 格式。请另存为其中一种格式后重试。`,
+  emptyFile: ({ name }) => `${name} 是空文件。`,
+  networkError: '上传未能到达服务器。请检查网络连接后重试。',
+  serverError: ({ status }) => `服务器拒绝了此次上传（${status}）。`,
+  queued: '排队中：等待处理。',
+  processing: '处理中…',
+  processingDetail: ({ elapsed, attempt }) => `已用时 ${elapsed} · 第 ${attempt} 次尝试`,
+  retrying: ({ attempt }) => `正在重试（第 ${attempt} 次尝试）…`,
+  lastError: ({ reason }) => `上一次尝试失败：${reason}`,
+  failed: '处理失败。',
+  completed: '已完成。',
+  uploadAgain: '重新上传',
+  jobProgress: '任务进度',
+  statusUnavailable: '暂时无法读取状态，正在重试。',
+};
