@@ -30,13 +30,28 @@ const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:
 
 function entriesOf(dir) {
   const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
-  const sources = Object.values(pkg.exports ?? {}).filter((target) => typeof target === 'string' && target.startsWith('./src/'));
+  const sources = Object.values(pkg.exports ?? {}).filter((target) => typeof target === 'string' && /^\.\/src\/.*\.tsx?$/.test(target));
   for (const extra of pkg.kiln?.extraEntries ?? []) sources.push(extra);
   return Object.fromEntries(sources.map((source) => [source.replace(/^\.\/src\//, '').replace(/\.tsx?$/, ''), path.join(dir, source)]));
 }
 
+/** Exported files that are not code (stylesheets) are published as they are, next to the build. */
+function copyAssets(dir) {
+  const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const assets = Object.values(pkg.exports ?? {}).filter((target) => typeof target === 'string' && target.startsWith('./src/') && !/\.tsx?$/.test(target));
+  return {
+    name: 'kiln-copy-assets',
+    generateBundle() {
+      for (const asset of assets) {
+        this.emitFile({ type: 'asset', fileName: asset.replace(/^\.\/src\//, ''), source: readFileSync(path.join(dir, asset)) });
+      }
+    },
+  };
+}
+
 function onwarn(warning, warn) {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return; // handled by preserveUseClient
+  if (warning.code === 'SOURCEMAP_ERROR' && /Can't resolve original location/.test(warning.message)) return; // the same directive warning's location
   if (warning.code === 'UNRESOLVED_IMPORT' && builtins.has(warning.exporter)) return;
   warn(warning);
 }
@@ -48,7 +63,7 @@ export default PACKAGES.filter((dir) => existsSync(path.join(dir, 'package.json'
   return [
     {
       ...common,
-      plugins: [preserveUseClient(), esbuild({ target: 'node20', jsx: 'automatic', tsconfig: 'tsconfig.json' })],
+      plugins: [preserveUseClient(), esbuild({ target: 'es2022', jsx: 'automatic', tsconfig: 'tsconfig.json' }), copyAssets(dir)],
       output: [
         { dir: out('esm'), format: 'es', preserveModules: true, preserveModulesRoot: path.join(dir, 'src'), entryFileNames: '[name].js', sourcemap: true },
         { dir: out('cjs'), format: 'cjs', preserveModules: true, preserveModulesRoot: path.join(dir, 'src'), entryFileNames: '[name].cjs', exports: 'named', sourcemap: true },

@@ -3,7 +3,7 @@ import type { NextConfig } from 'next';
 const config: NextConfig = {
   reactStrictMode: true,
   // The workspace packages are TypeScript source; Next compiles them with the app.
-  transpilePackages: ['@kiln/handlers'],
+  transpilePackages: ['@kiln/handlers', '@kiln/react'],
   poweredByHeader: false,
   async headers() {
     // Result pages are reachable only by their unguessable id: keep them out of search engines.

@@ -1,4 +1,5 @@
 import type { AppProps } from 'next/app';
+import '@kiln/react/styles.css';
 import '../styles/globals.css';
 
 export default function App({ Component, pageProps }: AppProps) {

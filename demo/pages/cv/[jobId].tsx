@@ -1,23 +1,33 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import Head from 'next/head';
 import { createGetStaticPaths, createGetStaticProps, type JobPageProps } from '@kiln/handlers';
-import { JobView } from '../../components/job-view';
-import { useRefreshWhenDone } from '../../components/use-refresh-when-done';
+import { JobResult, JobStatus } from '@kiln/react';
+import { useJob } from '@kiln/react/next';
+import { CvResultView } from '../../components/cv-result-view';
 import { kiln } from '../../lib/kiln';
 import type { CvResult } from '../../lib/cv-job';
 
 export const getStaticPaths: GetStaticPaths = createGetStaticPaths();
 export const getStaticProps: GetStaticProps<JobPageProps<CvResult>> = createGetStaticProps<CvResult>(kiln);
 
-export default function CvPage({ job }: JobPageProps<CvResult>) {
-  const live = useRefreshWhenDone(job);
+/**
+ * The statically generated result page. While the job runs, useJob polls the status JSON; once the
+ * job has ended and this page has been regenerated, it replaces the route so the static result shows.
+ */
+export default function CvPage({ job: initialJob }: JobPageProps<CvResult>) {
+  const { job, error } = useJob<CvResult>(initialJob.id, { initialJob });
   return (
     <main>
       <Head>
         <title>CV analysis · Kiln demo</title>
         <meta name="robots" content="noindex, nofollow" />
       </Head>
-      <JobView job={live} />
+      <h1>CV analysis</h1>
+      <JobStatus job={job} error={error} uploadAgainHref="/" />
+      {/* The live status above covers the pending and failed states; the static props hold the result. */}
+      <JobResult job={initialJob} pending={null} failed={null}>
+        {(result) => <CvResultView result={result} />}
+      </JobResult>
     </main>
   );
 }

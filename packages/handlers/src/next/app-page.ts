@@ -1,4 +1,6 @@
-import { notFound } from 'next/navigation';
+// `.js`: `next` has no exports map, and Next loads this package as an external ES module on the
+// server, where Node needs the file name (checked with a fresh app on Next 16.4.6).
+import { notFound } from 'next/navigation.js';
 import { toPublicJob, type PublicJob } from '../core/job';
 import { isJobId } from '../core/job-id';
 import type { KilnRuntime } from '../core/runtime';

@@ -1,5 +1,7 @@
-import { revalidatePath } from 'next/cache';
-import { after } from 'next/server';
+// `.js`: `next` has no exports map, and Next loads this package as an external ES module on the
+// server, where Node needs the file name (checked with a fresh app on Next 16.4.6).
+import { revalidatePath } from 'next/cache.js';
+import { after } from 'next/server.js';
 import type { KilnHandler } from '../core/runtime';
 
 type RouteContext = { params?: Promise<Record<string, string | string[] | undefined>> | Record<string, string | string[] | undefined> };

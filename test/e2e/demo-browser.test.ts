@@ -1,0 +1,65 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, SCREENSHOTS } from '../support/browser';
+import { startDemo, waitFor, type RunningDemo } from '../support/demo-server';
+import { minimalPdf } from '../support/minimal-pdf';
+
+// The demo is built once by test/support/global-setup.ts. Screenshots of each stage: test-results/screenshots/demo-*.png
+describe('demo in Chromium: choose a file → upload progress → status changes → completed result page', () => {
+  let demo: RunningDemo;
+  let browser: Awaited<ReturnType<typeof launchChromium>>;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const old of readdirSync(SCREENSHOTS).filter((f) => f.startsWith('demo-'))) rmSync(path.join(SCREENSHOTS, old));
+    // No kick: the job waits in the queue until the test starts the worker, so every status is seen.
+    demo = await startDemo({ KILN_KICK_AFTER_SUBMIT: '0' });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  it('walks the whole loop and keeps a screenshot of each stage', async () => {
+    const page = await browser.context.newPage();
+    const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `demo-${name}.png`), fullPage: true });
+    await page.goto(demo.url);
+    await shot('1-idle');
+
+    const upload = page.getByRole('button', { name: /choose|upload|select/i }).first();
+    await expect(upload.isVisible()).resolves.toBe(true);
+    const pdf = minimalPdf(['Jane Doe', 'jane.doe@example.com', 'Senior TypeScript engineer'], 300 * 1024);
+    // Throttle uploads (~100 KB/s) so the progress bar can be seen moving.
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
+    const chooser = page.waitForEvent('filechooser');
+    await upload.click();
+    await (await chooser).setFiles({ name: 'jane-doe.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    const progress = page.getByRole('progressbar');
+    await progress.waitFor({ timeout: 5000 });
+    await page.getByText(/Uploading jane-doe\.pdf: [1-9]\d?%/).first().waitFor({ timeout: 10_000 });
+    await shot('2-uploading');
+    const midway = Number(await progress.getAttribute('value'));
+    expect(midway).toBeGreaterThan(0);
+    expect(midway).toBeLessThan(100);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+
+    // The widget announces progress in a live region, then the app navigates to the result page.
+    await page.waitForURL(/\/cv\/[A-Za-z0-9_-]{21,}$/, { timeout: 15_000 });
+    const jobId = page.url().split('/').pop()!;
+    await page.getByText(/queued|waiting/i).first().waitFor({ timeout: 10_000 });
+    await shot('3-queued');
+    // A marker on window survives a client-side route change but not a reload.
+    await page.evaluate(() => ((window as unknown as { kilnMarker: number }).kilnMarker = 42));
+
+    await demo.startWorker();
+    await waitFor(async () => ((await (await fetch(`${demo.url}/api/cv/${jobId}`)).json()) as { revalidatedAt: number | null }).revalidatedAt !== null, 20_000, () => demo.logs());
+    // useJob saw the terminal state and the regenerated page, and replaced the route: the static result shows without a reload.
+    await page.getByText(/most frequent words/i).waitFor({ timeout: 20_000 });
+    await shot('4-completed');
+    expect(await page.evaluate(() => (window as unknown as { kilnMarker?: number }).kilnMarker)).toBe(42);
+    expect(page.url()).toBe(`${demo.url}/cv/${jobId}`);
+    await page.close();
+  });
+});

@@ -1,0 +1,112 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, SCREENSHOTS } from '../support/browser';
+import { freePort, waitFor } from '../support/demo-server';
+import { readIntegrationGuide } from '../support/readme-guide';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const run = (cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, timeout: 240_000 });
+
+/** `pnpm pack` of a workspace package, after making sure its build exists. */
+function pack(dir: string, into: string): string {
+  if (!existsSync(path.join(ROOT, dir, 'dist'))) run('pnpm', ['run', 'build'], ROOT, { KILN_PACKAGES: dir });
+  run('pnpm', ['pack', '--pack-destination', into], path.join(ROOT, dir));
+  const name = readdirSync(into).find((f) => f.startsWith(`kiln-${path.basename(dir)}-`) && f.endsWith('.tgz'));
+  if (!name) throw new Error(`pnpm pack made no tarball for ${dir}`);
+  return path.join(into, name);
+}
+
+// A new Next.js 16 app outside the workspace, made only of the README's integration guide and the
+// packed tarballs: what a user gets from `npm install` and the docs, nothing from this repository.
+describe('a fresh Next.js app built from the README integration guide and the packed tarballs', () => {
+  const app = mkdtempSync(path.join(tmpdir(), 'kiln-fresh-app-'));
+  const dataDir = path.join(app, '.kiln-data');
+  let server: ChildProcess | undefined;
+  let output = '';
+  let url = '';
+
+  beforeAll(async () => {
+    const tarballs = path.join(app, 'tarballs');
+    mkdirSync(tarballs);
+    const handlers = pack('packages/handlers', tarballs);
+    const react = pack('packages/react', tarballs);
+    const guide = readIntegrationGuide();
+    expect(guide.install).toEqual(['@kiln/handlers', '@kiln/react', 'better-sqlite3@12']);
+    // What create-next-app gives, plus the guide's `npm install` line (the kiln packages from their tarballs).
+    writeFileSync(
+      path.join(app, 'package.json'),
+      JSON.stringify(
+        {
+          name: 'fresh-kiln-app',
+          private: true,
+          scripts: { build: 'next build', start: 'next start' },
+          dependencies: { next: '16.4.6', react: '^19.2.0', 'react-dom': '^19.2.0', '@kiln/handlers': `file:${handlers}`, '@kiln/react': `file:${react}`, 'better-sqlite3': '^12.0.0' },
+          devDependencies: { typescript: '~5.9.3', '@types/node': '^20.19.0', '@types/react': '^19.2.0', '@types/react-dom': '^19.2.0' },
+        },
+        null,
+        2,
+      ),
+    );
+    for (const file of guide.files) {
+      mkdirSync(path.dirname(path.join(app, file.path)), { recursive: true });
+      writeFileSync(path.join(app, file.path), file.code);
+    }
+    run('pnpm', ['install', '--prefer-offline', '--reporter=append-only'], app, { npm_config_nodedir: process.env.npm_config_nodedir ?? '/usr', CI: '' });
+    run(path.join(app, 'node_modules/.bin/next'), ['build'], app, { NEXT_TELEMETRY_DISABLED: '1' });
+
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    server = spawn(path.join(app, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
+      cwd: app,
+      env: { ...process.env, PORT: String(port), KILN_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    server.stdout!.on('data', (c: Buffer) => (output += c));
+    server.stderr!.on('data', (c: Buffer) => (output += c));
+    await waitFor(async () => (await fetch(url).catch(() => null))?.ok === true, 30_000, () => `next start did not answer:\n${output}`);
+  }, 400_000);
+
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(app, { recursive: true, force: true });
+  });
+
+  it('uploads in Chromium and lands on the regenerated static result page', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const chooser = page.waitForEvent('filechooser');
+      await page.getByRole('button', { name: /choose|upload|select/i }).first().click();
+      await (await chooser).setFiles({ name: 'cv.txt', mimeType: 'text/plain', buffer: Buffer.from('Jane Doe\nSenior engineer\nTypeScript, Kubernetes\n') });
+      await page.waitForURL(/\/cv\/[A-Za-z0-9_-]{21,}$/, { timeout: 20_000 });
+      await page
+        .getByText('6 words analysed.')
+        .waitFor({ timeout: 20_000 })
+        .catch(async (error: unknown) => {
+          await page.screenshot({ path: path.join(SCREENSHOTS, 'fresh-app-failure.png'), fullPage: true });
+          throw new Error(`no result on ${page.url()}; server log:\n${output}`, { cause: error });
+        });
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'fresh-app-result.png'), fullPage: true });
+      const jobId = page.url().split('/').pop()!;
+      const status = (await (await fetch(`${url}/api/cv/${jobId}`)).json()) as { status: string; revalidatedAt: number | null };
+      expect(status.status).toBe('completed');
+      expect(status.revalidatedAt).not.toBeNull();
+      // The page was regenerated on demand (over HTTP through pages/api/revalidate.ts) and is now served from the ISR cache.
+      const again = await fetch(`${url}/cv/${jobId}`);
+      expect(again.headers.get('x-nextjs-cache')).toBe('HIT');
+      expect(await again.text()).toMatch(/6(<!-- -->)? words analysed\./);
+    } finally {
+      await browser.close();
+    }
+  });
+});
