@@ -1,0 +1,113 @@
+/** Field-level comparison of one analysis with its ground truth, and aggregation into a report. */
+import type { CvAnalysis } from '../src/types';
+import type { Truth } from './fixtures/truth';
+
+export interface FixtureScore {
+  id: string;
+  language: string;
+  layout: string;
+  producer: string;
+  heldOut: boolean;
+  split: string;
+  error: string | null;
+  name: boolean;
+  email: boolean;
+  phone: boolean;
+  skills: { tp: number; fp: number; fn: number; missed: string[]; extra: string[] };
+  work: { found: number; total: number; missed: string[] };
+  yearsError: number;
+  predicted: { name: string | null; email: string | null; phone: string | null; years: number | null };
+}
+
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s.,()（）|·-]+/g, '');
+
+/** A predicted company matches when one normal form contains the other ("Globex Corporation" ⊇ "Globex"). */
+const sameCompany = (a: string, b: string) => {
+  const [x, y] = [fold(a), fold(b)];
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+};
+
+export function scoreFixture(meta: Omit<FixtureScore, 'error' | 'name' | 'email' | 'phone' | 'skills' | 'work' | 'yearsError' | 'predicted'>, truth: Truth, result: CvAnalysis | null, error: string | null): FixtureScore {
+  if (!result) {
+    return {
+      ...meta, error, name: false, email: false, phone: false,
+      skills: { tp: 0, fp: 0, fn: truth.skills.length, missed: truth.skills, extra: [] },
+      work: { found: 0, total: truth.work.length, missed: truth.work.map((w) => w.company) },
+      yearsError: truth.yearsOfExperience,
+      predicted: { name: null, email: null, phone: null, years: null },
+    };
+  }
+  const a = result.analysis;
+  const predictedSkills = new Set(a.skills.map((s) => s.name));
+  const truthSkills = new Set(truth.skills);
+  const tp = [...predictedSkills].filter((s) => truthSkills.has(s)).length;
+  const missedJobs = truth.work.filter(
+    (t) => !a.work.some((w) => w.start === t.start && (t.end === null ? w.current : w.end === t.end) && sameCompany(w.company, t.company)),
+  );
+  return {
+    ...meta,
+    error,
+    name: a.contact.name !== null && fold(a.contact.name) === fold(truth.name),
+    email: result.resume.basics.email === truth.email.toLowerCase(),
+    phone: result.resume.basics.phone === truth.phone,
+    skills: {
+      tp,
+      fp: predictedSkills.size - tp,
+      fn: truthSkills.size - tp,
+      missed: [...truthSkills].filter((s) => !predictedSkills.has(s)),
+      extra: [...predictedSkills].filter((s) => !truthSkills.has(s)),
+    },
+    work: { found: truth.work.length - missedJobs.length, total: truth.work.length, missed: missedJobs.map((j) => `${j.company} ${j.start}`) },
+    yearsError: Math.abs(a.yearsOfExperience - truth.yearsOfExperience),
+    predicted: { name: a.contact.name, email: result.resume.basics.email ?? null, phone: result.resume.basics.phone ?? null, years: a.yearsOfExperience },
+  };
+}
+
+export interface Metrics {
+  n: number;
+  errors: number;
+  name: number;
+  email: number;
+  phone: number;
+  skillsPrecision: number;
+  skillsRecall: number;
+  skillsF1: number;
+  workRecall: number;
+  yearsMae: number;
+}
+
+const r3 = (x: number) => Math.round(x * 1000) / 1000;
+
+export function aggregate(scores: FixtureScore[]): Metrics {
+  const n = scores.length || 1;
+  const sum = (f: (s: FixtureScore) => number) => scores.reduce((acc, s) => acc + f(s), 0);
+  const tp = sum((s) => s.skills.tp), fp = sum((s) => s.skills.fp), fn = sum((s) => s.skills.fn);
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return {
+    n: scores.length,
+    errors: scores.filter((s) => s.error).length,
+    name: r3(sum((s) => Number(s.name)) / n),
+    email: r3(sum((s) => Number(s.email)) / n),
+    phone: r3(sum((s) => Number(s.phone)) / n),
+    skillsPrecision: r3(precision),
+    skillsRecall: r3(recall),
+    skillsF1: r3(precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)),
+    workRecall: r3(sum((s) => s.work.found) / Math.max(1, sum((s) => s.work.total))),
+    yearsMae: r3(sum((s) => s.yearsError) / n),
+  };
+}
+
+/** The acceptance thresholds of issue 3; they apply to the held-out fixtures. */
+export const THRESHOLDS = { email: 0.98, phone: 0.98, name: 0.9, skillsF1: 0.9, workRecall: 0.85, yearsMaeMax: 0.5 } as const;
+
+export function failedThresholds(m: Metrics): string[] {
+  const failures: string[] = [];
+  if (m.email < THRESHOLDS.email) failures.push(`email ${m.email} < ${THRESHOLDS.email}`);
+  if (m.phone < THRESHOLDS.phone) failures.push(`phone ${m.phone} < ${THRESHOLDS.phone}`);
+  if (m.name < THRESHOLDS.name) failures.push(`name ${m.name} < ${THRESHOLDS.name}`);
+  if (m.skillsF1 < THRESHOLDS.skillsF1) failures.push(`skills F1 ${m.skillsF1} < ${THRESHOLDS.skillsF1}`);
+  if (m.workRecall < THRESHOLDS.workRecall) failures.push(`work-entry recall ${m.workRecall} < ${THRESHOLDS.workRecall}`);
+  if (m.yearsMae > THRESHOLDS.yearsMaeMax) failures.push(`years MAE ${m.yearsMae} > ${THRESHOLDS.yearsMaeMax}`);
+  return failures;
+}

@@ -1,0 +1,111 @@
+import { CvError, toCvError } from './errors';
+import { diagnose } from './extract/diagnostics';
+import { extractText } from './extract/index';
+import { DEFAULTS, inputBytes, type AnalyzeInput, type AnalyzeOptions } from './options';
+import { extractContact } from './parse/contact';
+import { toYearMonth, yearsFromIntervals } from './parse/dates';
+import { extractEducation } from './parse/education';
+import { normalizeLine } from './parse/normalize';
+import { kindOfLines, splitSections } from './parse/sections';
+import { isTitleLike } from './parse/roles';
+import { extractWork } from './parse/work';
+import { toJsonResume } from './resume/json-resume';
+import { scoreCv } from './score/score';
+import { matchSkills, type SkillLine } from './skills/match';
+import { taxonomy } from './skills/taxonomy';
+import type { CvAnalysis, EvidenceSource, SectionKind } from './types';
+
+/** Emails and URLs name hosts ("github.com"), not skills. */
+function stripContactText(text: string): string {
+  return text.replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '   ').replace(/\b(?:https?:\/\/|www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|cn|me|co)(?:\/\S*)?/gi, '   ');
+}
+
+const SOURCE_OF: Record<SectionKind, EvidenceSource> = {
+  experience: 'work', projects: 'projects', skills: 'skills', summary: 'summary', education: 'education', contact: 'other', other: 'other',
+};
+
+/**
+ * Analyses a CV in the calling thread. Same result as `analyze`, without the worker's isolation (no
+ * memory cap, and a timeout only between stages): for tests, benchmarks and trusted input.
+ */
+export async function analyzeInProcess(input: AnalyzeInput, options: AnalyzeOptions = {}): Promise<CvAnalysis> {
+  try {
+    return await run(input, options);
+  } catch (error) {
+    throw toCvError(error);
+  }
+}
+
+async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnalysis> {
+  const bytes = inputBytes(input);
+  const progress = options.onProgress ?? (() => undefined);
+  const maxBytes = options.maxBytes ?? DEFAULTS.maxBytes;
+  if (bytes.byteLength > maxBytes) {
+    throw new CvError('too_large', `The file is ${(bytes.byteLength / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(1)} MB. A CV is rarely above 2 MB: export it without embedded images.`);
+  }
+  const checkAbort = () => {
+    if (options.signal?.aborted) throw new CvError('aborted', 'The analysis was cancelled.');
+  };
+  checkAbort();
+  progress(0.05, 'extracting');
+  const extracted = await extractText(bytes, { maxPages: options.maxPages ?? DEFAULTS.maxPages, signal: options.signal });
+  checkAbort();
+  const lines = extracted.lines.map(normalizeLine).filter((l) => l.length > 0);
+  const diagnostics = diagnose(extracted);
+  if (!extracted.hasTextLayer || diagnostics.characters - Math.round(diagnostics.characters * diagnostics.unreadableShare) < 20) {
+    throw new CvError(
+      'no_text_layer',
+      extracted.format === 'pdf'
+        ? 'This PDF has no readable text (it looks like a scan or a photo). Upload the PDF exported from your word processor, or a DOCX.'
+        : 'This file contains no readable text. Upload the CV as a PDF or DOCX exported from your word processor.',
+    );
+  }
+
+  progress(0.5, 'structuring');
+  const sections = splitSections(lines);
+  const kinds = kindOfLines(lines, sections);
+  const contact = extractContact(lines, sections);
+  const work = extractWork(lines, sections.filter((s) => s.kind === 'experience'));
+  const education = extractEducation(lines, sections.filter((s) => s.kind === 'education'));
+  const reference = toYearMonth(options.referenceDate ?? new Date());
+  const yearsOfExperience = yearsFromIntervals(work, reference);
+  checkAbort();
+
+  progress(0.7, 'skills');
+  const headings = new Set(sections.filter((s) => s.heading !== '').map((s) => s.start - 1));
+  const skillLines: SkillLine[] = lines.flatMap((text, i) => {
+    if (headings.has(i)) return [];
+    const kind = kinds[i] ?? 'other';
+    const workIndex = kind === 'experience' ? work.findIndex((w) => i >= w.firstLine && i <= w.lastLine) : -1;
+    // An employer's name is not a skill of the person ("Stripe Inc", "Oracle"), and a job title says what the
+    // role was called, not what the person used ("DevOps Engineer"): both are blanked in their entry.
+    const entry = workIndex >= 0 ? work[workIndex]! : null;
+    let cleaned = stripContactText(text);
+    for (const part of [entry?.company, entry?.title]) if (part) cleaned = cleaned.split(part).join('   ');
+    // The headline under the name is a title too.
+    if (kind === 'contact' && i < 6 && isTitleLike(text) && text.length <= 40) return [];
+    return [{ text: cleaned, source: SOURCE_OF[kind], workIndex }];
+  });
+  const skills = matchSkills(skillLines);
+
+  progress(0.9, 'scoring');
+  const publicWork = work.map(({ firstLine: _f, lastLine: _l, ...entry }) => entry);
+  const score = scoreCv({ contact, work: publicWork, education, skills, sectionKinds: sections.map((s) => s.kind), yearsOfExperience });
+  const result: CvAnalysis = {
+    schemaVersion: 1,
+    resume: toJsonResume(contact, publicWork, education, skills, taxonomy.categories),
+    analysis: {
+      referenceDate: reference,
+      yearsOfExperience,
+      contact,
+      work: publicWork,
+      education,
+      skills,
+      sections: sections.filter((s) => s.heading !== '' || s.end > s.start).map((s) => ({ kind: s.kind, heading: s.heading, lines: s.end - s.start })),
+      diagnostics,
+      score,
+    },
+  };
+  progress(1, 'done');
+  return result;
+}

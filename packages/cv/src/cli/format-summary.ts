@@ -1,0 +1,29 @@
+import { taxonomy } from '../skills/taxonomy';
+import type { CvAnalysis } from '../types';
+
+/** A readable plain-text summary of an analysis, for the terminal. */
+export function formatSummary(result: CvAnalysis): string {
+  const a = result.analysis;
+  const out: string[] = [];
+  const contact = [a.contact.emails[0], a.contact.phones[0], ...a.contact.links.slice(0, 2)].filter(Boolean).join(' · ');
+  out.push(`${a.contact.name ?? '(name not found)'}${contact ? `  ${contact}` : ''}`);
+  out.push('', `Score ${a.score.total}/100`);
+  for (const c of a.score.components) out.push(`  ${c.name.padEnd(11)} ${c.value.toFixed(2)} × ${c.weight.toFixed(2)}  ${c.reasons.join('; ')}`);
+  out.push('', `Experience: ${a.yearsOfExperience} years (at ${a.referenceDate})`);
+  for (const w of a.work) out.push(`  ${(w.start ?? '?').padEnd(7)} – ${(w.current ? 'present' : w.end ?? '?').padEnd(7)}  ${[w.title, w.company].filter(Boolean).join(', ')}`);
+  if (a.education.length > 0) {
+    out.push('', 'Education:');
+    for (const e of a.education) out.push(`  ${e.institution}${e.level ? ` (${e.level}${e.field ? `, ${e.field}` : ''})` : ''}${e.end ? ` ${e.end}` : ''}`);
+  }
+  out.push('', `Skills (${a.skills.length}):`);
+  const byCategory = new Map<string, string[]>();
+  for (const s of a.skills) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s.name]);
+  for (const [category, names] of byCategory) out.push(`  ${taxonomy.categories[category] ?? category}: ${names.join(', ')}`);
+  const d = a.diagnostics;
+  out.push(
+    '',
+    `Diagnostics: ${d.format}, ${d.pages} page${d.pages === 1 ? '' : 's'}, text layer ${d.hasTextLayer ? 'yes' : 'no'}, ${d.columns} column${d.columns === 1 ? '' : 's'}, languages ${d.languages.join('+') || 'unknown'}, unreadable ${(d.unreadableShare * 100).toFixed(1)} %`,
+  );
+  for (const w of d.warnings) out.push(`  warning: ${w}`);
+  return out.join('\n');
+}

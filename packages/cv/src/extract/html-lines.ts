@@ -1,0 +1,85 @@
+/** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, name: string) => {
+    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return ENTITIES[name] ?? String.fromCodePoint(parseInt(name.slice(1), 10));
+    return ENTITIES[name] ?? all;
+  });
+}
+
+/** Collapses spaces, but keeps a tab (Word's tab stop before right-aligned dates) as a three-space gap. */
+function tidy(text: string): string {
+  return text
+    .split(/\t+| {3,}/)
+    .map((part) => part.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('   ');
+}
+
+/** The text of each block (p, h1–h6, li) in an HTML fragment without tables. */
+function blocks(html: string): string[] {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .split(/<\/?(?:p|h[1-6]|li|ul|ol|div)(?:\s[^>]*)?>/i)
+    .flatMap((chunk) => chunk.split('\n'))
+    .map((chunk) => tidy(decodeEntities(chunk.replace(/<[^>]+>/g, ''))))
+    .filter((line) => line.length > 0);
+}
+
+/**
+ * A table row whose cells hold one paragraph each is data ("Company | Title | 2019–2021"): one line, cells
+ * separated by a wide gap. A row whose cells hold several paragraphs is layout (a sidebar): cell by cell.
+ */
+function tableLines(table: string, layout: { columns: number }): string[] {
+  const lines: string[] = [];
+  for (const row of table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
+    const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, '')));
+    if (cells.every((cell) => cell.length <= 1)) {
+      const line = cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   ');
+      if (line) lines.push(line);
+    } else {
+      layout.columns = Math.max(layout.columns, cells.filter((cell) => cell.length > 0).length);
+      for (const cell of cells) lines.push(...cell);
+    }
+  }
+  return lines;
+}
+
+export function htmlToLines(html: string): { lines: string[]; tables: number; columns: number } {
+  const lines: string[] = [];
+  let tables = 0;
+  const layout = { columns: 1 };
+  // Title-styled paragraphs (the name, in most templates) come first, wherever they sit.
+  const titles: string[] = [];
+  let rest = html.replace(/<h1 class="title">([\s\S]*?)<\/h1>/g, (_, inner: string) => {
+    titles.push(...blocks(inner));
+    return '';
+  });
+  lines.push(...titles);
+  // Tables are cut out outermost-first; a nested table's rows are read as part of its parent cell.
+  for (;;) {
+    const start = rest.search(/<table[\s>]/i);
+    if (start < 0) break;
+    let depth = 0;
+    let end = -1;
+    const tag = /<\/?table[\s>]/gi;
+    tag.lastIndex = start;
+    for (let m = tag.exec(rest); m; m = tag.exec(rest)) {
+      depth += m[0].startsWith('</') ? -1 : 1;
+      if (depth === 0) {
+        end = rest.indexOf('>', m.index) + 1;
+        break;
+      }
+    }
+    if (end <= 0) end = rest.length;
+    lines.push(...blocks(rest.slice(0, start)));
+    lines.push(...tableLines(rest.slice(start, end).replace(/<\/?table[^>]*>/gi, (t, i: number) => (i === 0 ? '' : t)), layout));
+    tables++;
+    rest = rest.slice(end);
+  }
+  lines.push(...blocks(rest));
+  return { lines, tables, columns: layout.columns };
+}

@@ -1,0 +1,89 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { CvError } from '../errors';
+import type { ExtractedText, ExtractOptions } from './extracted-text';
+import { layoutPage, type TextRun } from './layout';
+
+const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-\s*\d+\s*-|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})$/i;
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let pdfjsPromise: Promise<PdfJs> | null = null;
+
+/** pdfjs is large: load it once, on the first PDF. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+/** The package folder, for the CJK cMaps and standard font data pdfjs reads from disk. */
+function pdfjsAssets(): { cMapUrl: string; standardFontDataUrl: string } {
+  const require = createRequire(import.meta.url);
+  const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
+  return { cMapUrl: path.join(root, 'cmaps') + path.sep, standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep };
+}
+
+function mapPdfError(error: unknown): CvError {
+  const name = (error as { name?: string } | null)?.name ?? '';
+  if (name === 'PasswordException') {
+    return new CvError('encrypted_pdf', 'This PDF is password-protected. Save an unprotected copy (or print it to PDF) and upload that.', { cause: error });
+  }
+  if (name === 'InvalidPDFException' || name === 'FormatError' || name === 'UnknownErrorException') {
+    return new CvError('corrupt_file', 'This PDF is damaged and cannot be read. Export it again from the original document.', { cause: error });
+  }
+  if (error instanceof CvError) return error;
+  return new CvError('corrupt_file', `This PDF could not be read (${(error as Error)?.message ?? String(error)}). Export it again from the original document.`, { cause: error });
+}
+
+/** Extracts reading-ordered lines from a PDF's text layer, page by page, up to `maxPages`. */
+export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedText> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    ...pdfjsAssets(),
+    cMapPacked: true,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: Number(process.env.KILN_CV_PDFJS_VERBOSITY ?? 0),
+  });
+  const onAbort = () => void task.destroy();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const doc = await task.promise.catch((error: unknown) => {
+      throw mapPdfError(error);
+    });
+    const pagesRead = Math.min(doc.numPages, options.maxPages);
+    const lines: string[] = [];
+    let columns = 1;
+    let runsSeen = 0;
+    for (let n = 1; n <= pagesRead; n++) {
+      if (options.signal?.aborted) throw new CvError('aborted', 'The analysis was cancelled.');
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const runs: TextRun[] = [];
+      for (const item of content.items) {
+        // Whitespace-only items are pdfjs's stand-ins for gaps; the gaps are measured from positions instead,
+        // so that a tab stop (a wide gap) is told apart from a word space.
+        if (!('str' in item) || item.str.trim().length === 0) continue;
+        const [a = 0, b = 0, , , e = 0, f = 0] = item.transform as number[];
+        runs.push({ text: item.str, x: e, y: f, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
+      }
+      runsSeen += runs.filter((r) => r.text.trim()).length;
+      const layout = layoutPage(runs);
+      columns = Math.max(columns, layout.columns);
+      // Page furniture ("Page 1 of 2", "- 2 -", "第 1 页") would split an entry that runs across pages.
+      lines.push(...layout.lines.filter((line) => !PAGE_NUMBER.test(line.trim())));
+      page.cleanup();
+    }
+    const warnings = doc.numPages > pagesRead ? [`Only the first ${pagesRead} of ${doc.numPages} pages were read.`] : [];
+    await doc.destroy();
+    return { format: 'pdf', lines, pages: doc.numPages, pagesRead, hasTextLayer: runsSeen > 0, columns, warnings };
+  } catch (error) {
+    throw mapPdfError(error);
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+    await task.destroy().catch(() => undefined);
+  }
+}

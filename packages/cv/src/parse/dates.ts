@@ -1,0 +1,89 @@
+import type { YearMonth } from '../types';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
+  dec: 12, december: 12,
+};
+
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
+/** One date: "Jul 2019", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", "2019". */
+const DATE = `(?:${MONTH_NAME}\\.?,?\\s*${YEAR}|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*年?)`;
+const PRESENT = '(?:present|current|now|today|ongoing|date|至今|今|现在|目前)';
+const SEP = '\\s*(?:-|to|until|till|至|到|—|–)\\s*';
+const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\d])`, 'iu');
+const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
+
+export interface DateRange {
+  start: YearMonth;
+  end: YearMonth | null;
+  current: boolean;
+  /** The matched text, to be removed from the line when reading company and title. */
+  text: string;
+  index: number;
+}
+
+const pad = (m: number) => String(m).padStart(2, '0');
+
+/** Parses one date expression into `YYYY-MM` (or `YYYY` when no month is given). */
+export function parseDate(text: string): YearMonth | null {
+  const t = text.toLowerCase().replace(/\s+/g, '');
+  let m = /^([a-z]+)\.?,?(\d{4})$/.exec(t);
+  if (m) {
+    const month = MONTHS[m[1]!];
+    return month ? `${m[2]}-${pad(month)}` : null;
+  }
+  m = /^(\d{4})年(\d{1,2})月?$/.exec(t) ?? /^(\d{4})[./-](\d{1,2})$/.exec(t);
+  if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${pad(Number(m[2]))}` : null;
+  m = /^(\d{1,2})[./](\d{4})$/.exec(t);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null;
+  m = /^(\d{4})年?$/.exec(t);
+  return m ? m[1]! : null;
+}
+
+/** Finds the first date range in a line ("Jul 2019 – Present", "2019.07-至今", "2018年3月 至 2020年6月"). */
+export function findDateRange(line: string): DateRange | null {
+  const m = RANGE.exec(line);
+  if (!m) return null;
+  const start = parseDate(m[1]!);
+  if (!start) return null;
+  const current = new RegExp(`^${PRESENT}$`, 'iu').test(m[2]!.trim());
+  const end = current ? null : parseDate(m[2]!);
+  if (!current && !end) return null;
+  if (end && end.slice(0, 4) < start.slice(0, 4)) return null;
+  return { start, end, current, text: m[0], index: m.index };
+}
+
+/** A single date on its own (an education line with only a graduation date). */
+export function findSingleDate(line: string): { date: YearMonth; text: string } | null {
+  const m = SINGLE.exec(line);
+  const date = m ? parseDate(m[1]!) : null;
+  return m && date ? { date, text: m[0] } : null;
+}
+
+/** Month index (year*12 + month-1). A year without a month counts from its January (start) or December (end). */
+export function monthIndex(ym: YearMonth, edge: 'start' | 'end'): number {
+  const [y, m] = ym.split('-').map(Number);
+  return (y ?? 0) * 12 + (m !== undefined ? m - 1 : edge === 'start' ? 0 : 11);
+}
+
+export function toYearMonth(date: Date): YearMonth {
+  return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}`;
+}
+
+/**
+ * Years of experience: the union of the work intervals (each counted inclusively by month, overlaps once),
+ * an open interval ending at the reference month; to one decimal.
+ */
+export function yearsFromIntervals(intervals: { start: YearMonth | null; end: YearMonth | null; current: boolean }[], reference: YearMonth): number {
+  const ref = monthIndex(reference, 'end');
+  const months = new Set<number>();
+  for (const iv of intervals) {
+    if (!iv.start) continue;
+    const a = monthIndex(iv.start, 'start');
+    const b = iv.current || !iv.end ? ref : Math.min(ref, monthIndex(iv.end, 'end'));
+    for (let i = a; i <= b && i - a < 12 * 60; i++) months.add(i);
+  }
+  return Math.round((months.size / 12) * 10) / 10;
+}

@@ -1,0 +1,25 @@
+/**
+ * One normal form for matching: NFKC (which also folds full-width ASCII such as ＰｙｔｈｏｎＡ１ and the
+ * ideographic space to half-width), unified dashes, collapsed spaces. Case is folded by callers that want it.
+ */
+export function normalizeLine(text: string): string {
+  return text
+    .normalize('NFKC')
+    // Glyphs without a Unicode mapping come out as control characters (often a bullet): drop them.
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\u301C\u3030~]/g, '-')
+    .replace(/[\u00A0\u2000-\u200B\u3000]/g, ' ')
+    .split(/[ \t]{3,}/)
+    .map((part) => part.replace(/[ \t]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('   ');
+}
+
+/** Lower-cased normal form, for dictionary look-ups. */
+export function foldForMatch(text: string): string {
+  return normalizeLine(text).toLowerCase();
+}
+
+/** Han characters (CJK Unified Ideographs and Extension A). */
+export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+export const HAN_G = /[\u3400-\u4dbf\u4e00-\u9fff]/g;

@@ -1,0 +1,69 @@
+import type { SectionKind } from '../types';
+import { foldForMatch } from './normalize';
+
+/** Heading synonyms, English and Chinese, folded (NFKC, lower case). */
+const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
+  experience: [
+    'experience', 'work experience', 'professional experience', 'work history', 'employment', 'employment history',
+    'career history', 'relevant experience', 'career', 'internships', 'internship experience',
+    '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
+  ],
+  projects: ['projects', 'project experience', 'key projects', 'selected projects', 'personal projects', '项目经历', '项目经验', '项目'],
+  education: ['education', 'education background', 'educational background', 'academic background', 'education and training', 'academic qualifications', '教育背景', '教育经历', '学历', '教育'],
+  skills: [
+    'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'skills and tools', 'competencies',
+    'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'skill set', 'skillset', 'expertise',
+    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单',
+  ],
+  summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势'],
+  contact: ['contact', 'contact information', 'contact details', 'personal information', 'personal details', '联系方式', '个人信息', '基本信息'],
+  other: [
+    'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
+    'references', 'volunteer', 'volunteering', 'activities', 'achievements', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他',
+  ],
+};
+
+const LOOKUP = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(HEADINGS)) for (const name of names) LOOKUP.set(name, kind as SectionKind);
+
+/** The section a line opens, or null when it is not a heading. Decorations (■, #, trailing colon) are ignored. */
+export function headingKind(line: string): SectionKind | null {
+  const folded = foldForMatch(line)
+    .replace(/^[\s#*■□▪●•◆◇>|=_\-–—【\[(]+/u, '')
+    .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
+    .replace(/\s+/g, ' ');
+  if (folded.length === 0 || folded.length > 40) return null;
+  return LOOKUP.get(folded) ?? LOOKUP.get(folded.replace(/ /g, '')) ?? null;
+}
+
+export interface Section {
+  kind: SectionKind;
+  heading: string;
+  /** Index of the first line after the heading, in the document's lines. */
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+/**
+ * Splits lines into sections at headings. Lines before the first heading form a `contact` section with an
+ * empty heading (the CV's top: name, contact line). A kind may occur more than once (two columns, two pages).
+ */
+export function splitSections(lines: string[]): Section[] {
+  const sections: Section[] = [{ kind: 'contact', heading: '', start: 0, end: lines.length }];
+  lines.forEach((line, i) => {
+    const kind = headingKind(line);
+    if (!kind) return;
+    const last = sections[sections.length - 1]!;
+    last.end = i;
+    sections.push({ kind, heading: line.trim(), start: i + 1, end: lines.length });
+  });
+  return sections;
+}
+
+/** The section kind of every line (headings get their own section's kind). */
+export function kindOfLines(lines: string[], sections: Section[]): SectionKind[] {
+  const kinds = new Array<SectionKind>(lines.length).fill('contact');
+  for (const s of sections) for (let i = Math.max(0, s.start - 1); i < s.end; i++) kinds[i] = s.kind;
+  return kinds;
+}

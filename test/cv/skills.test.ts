@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { matchSkills, type SkillLine } from '../../packages/cv/src/skills/match';
+import { STOP_WORDS, taxonomy } from '../../packages/cv/src/skills/taxonomy';
+
+const names = (lines: SkillLine[]) => matchSkills(lines).map((s) => s.name);
+const work = (text: string): SkillLine => ({ text, source: 'work', workIndex: 0 });
+const list = (text: string): SkillLine => ({ text, source: 'skills', workIndex: -1 });
+
+describe('taxonomy', () => {
+  it('ships at least 1,000 skills, each with a category, source and licence', () => {
+    expect(taxonomy.skills.length).toBeGreaterThanOrEqual(1000);
+    for (const s of taxonomy.skills) {
+      expect(s.category in taxonomy.categories, s.id).toBe(true);
+      expect(s.source, s.id).toBeTruthy();
+      expect(s.licence, s.id).toBeTruthy();
+    }
+    expect(new Set(taxonomy.skills.map((s) => s.id)).size).toBe(taxonomy.skills.length);
+    expect(taxonomy.skills.filter((s) => s.zh.length > 0).length).toBeGreaterThan(250);
+  });
+  it('has no alias on the stop-list', () => {
+    const aliases = taxonomy.skills.flatMap((s) => [...s.aliases, ...s.zh]);
+    expect(aliases.filter((a) => STOP_WORDS.has(a))).toEqual([]);
+  });
+});
+
+describe('matching', () => {
+  it('respects word boundaries: Java is not JavaScript, C is not C++ or C#', () => {
+    expect(names([work('Built UIs in JavaScript.')])).toEqual(['JavaScript']);
+    expect(names([list('C++, C#, Objective-C')]).sort()).toEqual(['C#', 'C++', 'Objective-C']);
+  });
+  it('matches after NFKC and case folding, and next to Chinese text', () => {
+    expect(names([work('熟悉ＪＡＶＡ和ｍｙｓｑｌ，了解机器学习')])).toEqual(['Java', 'MySQL', 'Machine learning']);
+  });
+  it('counts everyday words (Go, R, Swift) only in a skills list', () => {
+    expect(names([work('We go to great lengths to swiftly deliver.')])).toEqual([]);
+    expect(names([list('Go, R, Swift')])).toEqual(['Go', 'R', 'Swift']);
+    // ...but an unambiguous spelling of one counts anywhere.
+    expect(names([work('Rewrote the gateway in Golang.')])).toEqual(['Go']);
+  });
+  it('ignores generic words and keeps evidence with its source', () => {
+    const found = matchSkills([list('Communication, teamwork, Docker'), work('Deployed with Docker and Kubernetes.')]);
+    expect(found.map((s) => s.name)).toEqual(['Docker', 'Kubernetes']);
+    expect(found[0]!.evidence.map((e) => e.source)).toEqual(['skills', 'work']);
+  });
+});
