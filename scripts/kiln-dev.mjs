@@ -48,9 +48,9 @@ function ensurePnpm() {
   return local;
 }
 
-/** Debian packages some tests need (a browser, a Redis server); installed only when missing. */
+/** Debian packages some tests need (a browser, fonts); installed only when their binary or file is missing. */
 function ensureAptPackages(packages) {
-  const missing = packages.filter(({ binary }) => !output('sh', ['-c', `command -v ${binary}`]));
+  const missing = packages.filter(({ binary, file }) => (binary ? !output('sh', ['-c', `command -v ${binary}`]) : !existsSync(file)));
   if (missing.length === 0) return;
   const names = missing.map((p) => p.apt);
   if (!output('sh', ['-c', 'command -v apt-get'])) {
@@ -75,14 +75,21 @@ function installWorkspace(pnpm) {
   must(pnpm, ['install', ...frozen, '--reporter=append-only']);
 }
 
-// The browser tests drive Debian's Chromium; nothing may download a browser of its own.
-const SYSTEM_PACKAGES_FOR_TESTS = [{ apt: 'chromium', binary: 'chromium' }];
+// The browser tests drive Debian's Chromium (nothing may download a browser of its own); the CV
+// evaluation renders Chinese PDFs with these CJK fonts.
+const SYSTEM_PACKAGES_FOR_TESTS = [
+  { apt: 'chromium', binary: 'chromium' },
+  { apt: 'fonts-wqy-zenhei', file: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc' },
+  { apt: 'fonts-droid-fallback', file: '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf' },
+];
 
 const command = process.argv[2];
 const pnpm = ensurePnpm();
 switch (command) {
   case 'demo':
     installWorkspace(pnpm);
+    // The built packages let the CV analyser's worker thread start from JavaScript, not TypeScript.
+    must(pnpm, ['run', 'build']);
     must(pnpm, ['--filter', '@kiln/demo', 'run', 'start:local']);
     break;
   case 'test':
@@ -92,9 +99,19 @@ switch (command) {
     break;
   case 'bench:submit':
     installWorkspace(pnpm);
+    must(pnpm, ['run', 'build']);
     must(pnpm, ['exec', 'tsx', 'bench/submit.ts']);
     break;
+  case 'bench:cv':
+    installWorkspace(pnpm);
+    must(pnpm, ['--filter', '@kiln/cv', 'run', 'bench']);
+    break;
+  case 'eval:cv':
+    ensureAptPackages(SYSTEM_PACKAGES_FOR_TESTS);
+    installWorkspace(pnpm);
+    must(pnpm, ['--filter', '@kiln/cv', 'run', 'eval']);
+    break;
   default:
-    log(`unknown command ${command ?? '(none)'}; use demo, test or bench:submit`);
+    log(`unknown command ${command ?? '(none)'}; use demo, test, bench:submit, bench:cv or eval:cv`);
     process.exit(2);
 }

@@ -1,43 +1,34 @@
+import { analyze, isCvError, redactContact, type CvAnalysis } from '@kiln/cv';
 import { defineJob, JobFailure } from '@kiln/handlers';
 
-/** What the interim analysis returns (the full analyser, @kiln/cv, replaces it). */
-export interface CvResult {
-  kind: 'pdf' | 'docx' | 'txt';
-  bytes: number;
-  words: number;
-  lines: number;
-  topWords: { word: string; count: number }[];
-  emails: string[];
-}
+/** What the result page shows: the analysis without contact details (DESIGN: pages carry none by default). */
+export type CvResult = CvAnalysis;
 
-/** A simple text analysis so the loop is complete end to end. */
+/**
+ * The demo's job: @kiln/cv's offline analysis, in a worker thread with its own time and memory limits.
+ * A CV that cannot be read (encrypted, scanned, corrupt…) fails at once with the analyser's reason;
+ * anything else unexpected is retried.
+ */
 export const cvJob = defineJob<CvResult>({
   name: 'cv-analysis',
   timeoutSeconds: 45,
   async run(input, ctx) {
-    await ctx.progress(0.1, 'reading');
+    await ctx.progress(0.05, 'reading');
     const bytes = await input.file.bytes();
-    const kind = input.file.contentType === 'application/pdf' ? 'pdf' : input.file.contentType === 'text/plain' ? 'txt' : 'docx';
-    const text = kind === 'txt' ? new TextDecoder().decode(bytes) : printableText(bytes);
-    if (ctx.signal.aborted) throw new JobFailure('timeout', 'The analysis ran out of time.', { retryable: true });
-    await ctx.progress(0.6, 'analysing');
-    const words = text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'+#.-]*/gu) ?? [];
-    const counts = new Map<string, number>();
-    for (const word of words) if (word.length > 3) counts.set(word, (counts.get(word) ?? 0) + 1);
-    const topWords = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([word, count]) => ({ word, count }));
-    ctx.log.info('analysed', { words: words.length });
-    return {
-      kind,
-      bytes: bytes.byteLength,
-      words: words.length,
-      lines: text.split('\n').length,
-      topWords,
-      emails: [...new Set(text.match(/[\w.+-]+@[\w-]+\.[\w.-]+/g) ?? [])].slice(0, 3),
-    };
+    try {
+      const analysis = await analyze(
+        { bytes, contentType: input.file.contentType },
+        {
+          signal: ctx.signal,
+          timeoutMs: Math.max(1000, ctx.deadline - Date.now() - 1000),
+          onProgress: (fraction, stage) => void ctx.progress(0.1 + fraction * 0.85, stage),
+        },
+      );
+      ctx.log.info('analysed', { skills: analysis.analysis.skills.length, score: analysis.analysis.score.total });
+      return redactContact(analysis);
+    } catch (error) {
+      if (isCvError(error)) throw new JobFailure(error.code, error.message, { retryable: error.retryable, cause: error });
+      throw error;
+    }
   },
 });
-
-/** Runs of printable ASCII in a binary file: crude, but enough until the real analyser lands. */
-function printableText(bytes: Uint8Array): string {
-  return (new TextDecoder('latin1').decode(bytes).match(/[\x20-\x7e]{4,}/g) ?? []).join('\n');
-}

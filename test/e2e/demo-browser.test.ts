@@ -29,7 +29,7 @@ describe('demo in Chromium: choose a file → upload progress → status changes
 
     const upload = page.getByRole('button', { name: /choose|upload|select/i }).first();
     await expect(upload.isVisible()).resolves.toBe(true);
-    const pdf = minimalPdf(['Jane Doe', 'jane.doe@example.com', 'Senior TypeScript engineer'], 300 * 1024);
+    const pdf = minimalPdf(['Jane Doe', 'jane.doe@example.com', 'Skills', 'TypeScript, Kubernetes, PostgreSQL'], 300 * 1024);
     // Throttle uploads (~100 KB/s) so the progress bar can be seen moving.
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
@@ -56,9 +56,13 @@ describe('demo in Chromium: choose a file → upload progress → status changes
     await demo.startWorker();
     await waitFor(async () => ((await (await fetch(`${demo.url}/api/cv/${jobId}`)).json()) as { revalidatedAt: number | null }).revalidatedAt !== null, 20_000, () => demo.logs());
     // useJob saw the terminal state and the regenerated page, and replaced the route: the static result shows without a reload.
-    await page.getByText(/most frequent words/i).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { name: 'Skills by category' }).waitFor({ timeout: 20_000 });
     await shot('4-completed');
     expect(await page.evaluate(() => (window as unknown as { kilnMarker?: number }).kilnMarker)).toBe(42);
+    // The analyser read the PDF: the name and a skill from its text are on the page.
+    const text = await page.textContent('main');
+    expect(text).toContain('Jane Doe');
+    expect(text).toContain('TypeScript');
     expect(page.url()).toBe(`${demo.url}/cv/${jobId}`);
     await page.close();
   });
