@@ -6,21 +6,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { TaxonomySkill } from '../src/skills/taxonomy';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'taxonomy');
 
-interface Entry {
-  id: string;
-  name: string;
-  category: string;
-  aliases: string[];
-  zh: string[];
-  listOnly: boolean;
-  anywhere: string[];
-  source: string;
-  licence: string;
-}
+// One shape for the data file and its reader.
+type Entry = TaxonomySkill;
 
 const categories: Record<string, string> = {};
 const entries: Entry[] = [];
