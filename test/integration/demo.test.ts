@@ -40,6 +40,16 @@ describe('demo under next build && next start, embedded default', () => {
     expect(await again.text()).toContain('completed');
   });
 
+  it('a CV the analyser cannot read is recorded as failed at once with its reason, and the page says so', async () => {
+    // Passes the upload check (it starts like a PDF) but is garbage inside.
+    const corrupt = new Uint8Array([...new TextEncoder().encode('%PDF-1.7\n'), ...Array.from({ length: 4000 }, (_, i) => (i * 7919) % 251)]);
+    const { jobId } = (await (await submit(demo, corrupt)).json()) as { jobId: string };
+    await waitFor(async () => (await statusOf(demo, jobId)).revalidatedAt !== null, 15_000, () => `job never ended:\n${demo.logs()}`);
+    expect(await statusOf(demo, jobId)).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'corrupt_file', retryable: false } });
+    const html = await (await fetch(`${demo.url}/cv/${jobId}`)).text();
+    expect(html).toContain('This PDF is damaged and cannot be read.');
+  });
+
   it('every submit error through the real route: 405 with Allow, 400, 413, 415 — all JSON {error:{code,message}}', async () => {
     const get = await fetch(`${demo.url}/api/cv/submit`);
     expect(get.status).toBe(405);
