@@ -39,13 +39,15 @@ function output(cmd, args) {
 function ensurePnpm() {
   const global = output('pnpm', ['--version']);
   if (global && global.split('.')[0] === PNPM_VERSION.split('.')[0]) return 'pnpm';
-  const local = path.join(toolsDir, 'node_modules', '.bin', 'pnpm');
-  if (!existsSync(local)) {
+  const bin = path.join(toolsDir, 'node_modules', '.bin');
+  if (!existsSync(path.join(bin, 'pnpm'))) {
     log(`installing pnpm@${PNPM_VERSION} into .tools/ (found ${global ?? 'no pnpm'})`);
     mkdirSync(toolsDir, { recursive: true });
     must('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', toolsDir, `pnpm@${PNPM_VERSION}`]);
   }
-  return local;
+  // Scripts and tests call `pnpm` themselves (pnpm run, pnpm pack): they must find this one first.
+  process.env.PATH = `${bin}${path.delimiter}${process.env.PATH ?? ''}`;
+  return path.join(bin, 'pnpm');
 }
 
 /** Debian packages some tests need (a browser, fonts); installed only when their binary or file is missing. */
