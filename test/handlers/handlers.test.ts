@@ -261,13 +261,19 @@ describe('choosing how to regenerate the result page', () => {
     }
   });
 
-  it('an App Router page result is regenerated in-process by an App Router host', async () => {
-    const { kiln } = kilnUnderTest({ kickAfterSubmit: true, resultPage: 'app', appUrl: false });
-    const inProcess: string[] = [];
-    const background: Promise<unknown>[] = [];
-    await createSubmitHandler(kiln)(multipart('cv', 'text'), { router: 'app', revalidate: async (p) => void inProcess.push(p), waitUntil: (p) => void background.push(p) });
-    await Promise.all(background);
-    expect(inProcess).toHaveLength(1);
+  it('a Pages host regenerates a Pages result page in-process; an App Router host never does (revalidatePath is deferred)', async () => {
+    const pages = kilnUnderTest({ kickAfterSubmit: true, appUrl: false });
+    const app = kilnUnderTest({ kickAfterSubmit: true, resultPage: 'app', appUrl: false });
+    for (const [{ kiln }, router, expected] of [
+      [pages, 'pages', 1],
+      [app, 'app', 0],
+    ] as const) {
+      const inProcess: string[] = [];
+      const background: Promise<unknown>[] = [];
+      await createSubmitHandler(kiln)(multipart('cv', 'text'), { router, revalidate: async (p) => void inProcess.push(p), waitUntil: (p) => void background.push(p) });
+      await Promise.all(background);
+      expect(inProcess, router).toHaveLength(expected);
+    }
   });
 
   it('the revalidate endpoint mounted in the wrong router says where to mount it', async () => {

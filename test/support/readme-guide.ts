@@ -13,11 +13,11 @@ export interface GuideFile {
  * first line is a comment naming a path (`// app/page.tsx`). The fresh-app test writes exactly these,
  * so the guide cannot drift from what works.
  */
-export function readIntegrationGuide(readme = 'README.md'): { files: GuideFile[]; install: string[] } {
+export function readIntegrationGuide(section = 'integration-guide', readme = 'README.md'): { files: GuideFile[]; install: string[] } {
   const text = readFileSync(path.join(ROOT, readme), 'utf8');
-  const start = text.indexOf('<!-- integration-guide:start -->');
-  const end = text.indexOf('<!-- integration-guide:end -->');
-  if (start === -1 || end === -1) throw new Error(`${readme} has no integration-guide markers`);
+  const start = text.indexOf(`<!-- ${section}:start -->`);
+  const end = text.indexOf(`<!-- ${section}:end -->`);
+  if (start === -1 || end === -1) throw new Error(`${readme} has no ${section} markers`);
   const guide = text.slice(start, end);
   const files: GuideFile[] = [];
   for (const match of guide.matchAll(/```(?:ts|tsx|js|json|yaml)\n([\s\S]*?)```/g)) {

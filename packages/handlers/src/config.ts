@@ -71,10 +71,11 @@ export interface KilnOptions<Result = unknown> {
   /** Put the result in the status JSON too (the page shows it either way). @default false */
   includeResultInStatus?: boolean;
   /**
-   * Which router renders the result page. `"pages"`: a getStaticProps page (`createGetStaticProps`),
-   * regenerated with `res.revalidate`; App Router handlers then regenerate it through the revalidate
-   * endpoint, which must be a Pages API route. `"app"`: an App Router page (`loadJobForPage`),
-   * regenerated with `revalidatePath`.
+   * Which router renders the result page, and so where the revalidate endpoint must be mounted.
+   * `"pages"`: a getStaticProps page (`createGetStaticProps`), regenerated with `res.revalidate`; mount
+   * the revalidate endpoint as a Pages API route. `"app"`: an App Router page (`loadJobForPage`),
+   * regenerated with `revalidatePath`; mount it as an App Router route handler. App Router handlers
+   * always regenerate through that endpoint over HTTP.
    * @default "pages"
    */
   resultPage?: 'pages' | 'app';

@@ -1,12 +1,14 @@
 import type { HostContext, KilnRuntime } from './runtime';
 
 /**
- * How to regenerate a result page from this host: in-process when the host's router renders that page
- * (`res.revalidate` for Pages, `revalidatePath` for App Router pages), else over HTTP through the app's
- * revalidate endpoint. Next 16's `revalidatePath` in an App Router handler leaves a Pages Router ISR
- * page stale, so an App Router host with a Pages result page must go over HTTP.
+ * How the processor regenerates a result page from this host. In-process only where that is complete
+ * when the call returns: `res.revalidate` in a Pages host, for a Pages result page. Otherwise over HTTP
+ * through the app's revalidate endpoint, mounted in the result page's router, which answers once the
+ * page is invalidated. Checked on Next 16.4.6: `revalidatePath()` in an App Router handler does not reach
+ * a Pages Router ISR page at all, and for an App Router page it takes effect only when the calling
+ * request ends — after a whole processor run, while `revalidatedAt` would already tell clients to refresh.
  */
 export function revalidatorFor(kiln: KilnRuntime, host: HostContext): ((path: string) => Promise<void>) | undefined {
-  if (host.revalidate && (host.router === undefined || host.router === kiln.resultPage)) return host.revalidate;
+  if (host.revalidate && host.router !== 'app' && (host.router === undefined || host.router === kiln.resultPage)) return host.revalidate;
   return kiln.httpRevalidate() ?? undefined;
 }
