@@ -7,8 +7,9 @@ import type { KilnHandler } from '../core/runtime';
 type RouteContext = { params?: Promise<Record<string, string | string[] | undefined>> | Record<string, string | string[] | undefined> };
 
 /**
- * Mounts a Kiln handler as an App Router route handler: background work goes to `after()`, page
- * regeneration to `revalidatePath()`.
+ * Mounts a Kiln handler as an App Router route handler: background work goes to `after()`. The
+ * revalidate handler mounted here regenerates App Router pages with `revalidatePath()`; the other
+ * handlers regenerate pages through that endpoint over HTTP (see `revalidatorFor`).
  *
  * @example
  * // app/api/cv/submit/route.ts
