@@ -59,11 +59,12 @@ function ensureAptPackages(packages) {
     log(`missing ${names.join(', ')} and no apt-get here: install them with your package manager`);
     process.exit(1);
   }
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
   log(`installing ${names.join(', ')} with apt-get`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  must(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'update', '-qq'], { env });
-  must(sudo[0] ?? 'apt-get', [...sudo.slice(1), ...(sudo.length ? ['apt-get'] : []), 'install', '-y', '-qq', '--no-install-recommends', ...names], { env });
+  // As root, apt-get itself; otherwise through sudo without a prompt (fails clearly if not allowed).
+  const aptGet = (...args) => (process.getuid?.() === 0 ? must('apt-get', args, { env }) : must('sudo', ['-n', 'apt-get', ...args], { env }));
+  aptGet('update', '-qq');
+  aptGet('install', '-y', '-qq', '--no-install-recommends', ...names);
 }
 
 function installWorkspace(pnpm) {
