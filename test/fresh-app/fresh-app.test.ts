@@ -42,14 +42,19 @@ describe('a fresh Next.js app built from the README integration guide and the pa
   async function buildAndStart(): Promise<void> {
     await stopServer();
     run(path.join(app, 'node_modules/.bin/next'), ['build'], app, { NEXT_TELEMETRY_DISABLED: '1' });
+    await start({ kick: false });
+  }
+
+  async function start({ kick }: { kick: boolean }): Promise<void> {
+    await stopServer();
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
     output = '';
     server = spawn(path.join(app, 'node_modules/.bin/next'), ['start', '-H', '127.0.0.1', '-p', String(port)], {
       cwd: app,
-      // No kick: the page is first rendered while the job waits, and the test runs the processor itself,
-      // so the switch from the pending page to the regenerated result page is what gets checked.
-      env: { ...process.env, PORT: String(port), KILN_DATA_DIR: dataDir, KILN_KICK_AFTER_SUBMIT: '0', CRON_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
+      // Without the kick, the page is first rendered while the job waits and the test runs the processor
+      // itself, so the switch from the pending page to the regenerated result page is what gets checked.
+      env: { ...process.env, PORT: String(port), KILN_DATA_DIR: dataDir, KILN_KICK_AFTER_SUBMIT: kick ? '1' : '0', CRON_SECRET, NEXT_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout!.on('data', (c: Buffer) => (output += c));
@@ -58,7 +63,7 @@ describe('a fresh Next.js app built from the README integration guide and the pa
   }
 
   /** Chooses a text file on the home page, follows the app to /cv/<id>, waits for the result. */
-  async function uploadAndWaitForResult(screenshot: string): Promise<string> {
+  async function uploadAndWaitForResult(screenshot: string, { processByCron = true } = {}): Promise<string> {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const browser = await launchChromium();
     try {
@@ -68,10 +73,12 @@ describe('a fresh Next.js app built from the README integration guide and the pa
       await page.getByRole('button', { name: /choose|upload|select/i }).first().click();
       await (await chooser).setFiles({ name: 'cv.txt', mimeType: 'text/plain', buffer: Buffer.from('Jane Doe\nSenior engineer\nTypeScript, Kubernetes\n') });
       await page.waitForURL(/\/cv\/[A-Za-z0-9_-]{21,}$/, { timeout: 20_000 });
-      await page.getByText(/queued|waiting/i).first().waitFor({ timeout: 10_000 });
-      // What Vercel Cron does every minute. (REVALIDATE_SECRET is left unset: the embedded default makes one.)
-      const processed = await fetch(`${url}/api/cv/process`, { headers: { authorization: `Bearer ${CRON_SECRET}` } });
-      expect(await processed.json()).toMatchObject({ completed: 1 });
+      if (processByCron) {
+        await page.getByText(/queued|waiting/i).first().waitFor({ timeout: 10_000 });
+        // What Vercel Cron does every minute. (REVALIDATE_SECRET is left unset: the embedded default makes one.)
+        const processed = await fetch(`${url}/api/cv/process`, { headers: { authorization: `Bearer ${CRON_SECRET}` } });
+        expect(await processed.json()).toMatchObject({ completed: 1 });
+      }
       await page
         .getByText('6 words analysed.')
         .waitFor({ timeout: 20_000 })
@@ -134,6 +141,9 @@ describe('a fresh Next.js app built from the README integration guide and the pa
     const jobId = await uploadAndWaitForResult('fresh-app-pages-result');
     // Regenerated on demand (the App Router handler called pages/api/revalidate.ts over HTTP) and now cached.
     await expectRegeneratedAndCached(jobId);
+    // With the kick on (the default), the submit route's after() runs the job: no cron needed.
+    await start({ kick: true });
+    await expectRegeneratedAndCached(await uploadAndWaitForResult('fresh-app-pages-result-kick', { processByCron: false }));
   });
 
   it("the README's App Router result page variant: regenerated with revalidatePath, unknown ids are a 404", async () => {
@@ -145,6 +155,8 @@ describe('a fresh Next.js app built from the README integration guide and the pa
     await buildAndStart();
     const jobId = await uploadAndWaitForResult('fresh-app-app-router-result');
     await expectRegeneratedAndCached(jobId);
+    await start({ kick: true });
+    await expectRegeneratedAndCached(await uploadAndWaitForResult('fresh-app-app-router-result-kick', { processByCron: false }));
     expect((await fetch(`${url}/cv/unknownunknownunknownunk`)).status).toBe(404);
   }, 120_000);
 });
