@@ -51,6 +51,7 @@ function copyAssets(dir) {
 
 function onwarn(warning, warn) {
   if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return; // handled by preserveUseClient
+  if (warning.code === 'EMPTY_BUNDLE') return; // the types of a bin entry that exports nothing
   if (warning.code === 'SOURCEMAP_ERROR' && /Can't resolve original location/.test(warning.message)) return; // the same directive warning's location
   if (warning.code === 'UNRESOLVED_IMPORT' && builtins.has(warning.exporter)) return;
   warn(warning);

@@ -12,7 +12,7 @@ export { defineJob, type JobContext, type JobDefinition, type JobFile, type JobI
 export { isTerminal, toPublicJob, transition, IllegalTransitionError, type JobError, type JobEvent, type JobProgress, type JobRecord, type JobStatus, type PublicJob } from './core/job';
 export { JobFailure, KilnConfigError, KilnError, type KilnErrorCode } from './core/errors';
 export { runProcessor, type ProcessReport, type ProcessorDeps, type ProcessorSettings, type RunOptions } from './core/processor';
-export { replayDeadLetter } from './core/dead-letters';
+export { redriveDeadLetters, replayDeadLetter } from './core/dead-letters';
 export { deleteJob } from './core/retention';
 export { createHttpRevalidator } from './core/http-revalidator';
 export { createConsoleLogger, type Logger } from './core/logger';

@@ -16,3 +16,12 @@ export async function replayDeadLetter({ queue, store }: Pick<Ports, 'queue' | '
   }
   return { replayed: await queue.deadLetters.replay(messageId), jobId: decoded?.jobId ?? null };
 }
+
+/** Replays every dead letter (each failed job back to `queued`); returns how many were moved. */
+export async function redriveDeadLetters(ports: Pick<Ports, 'queue' | 'store'>): Promise<number> {
+  let moved = 0;
+  for (const letter of await ports.queue.deadLetters.list({ limit: 10_000 })) {
+    if ((await replayDeadLetter(ports, letter.id)).replayed) moved += 1;
+  }
+  return moved;
+}

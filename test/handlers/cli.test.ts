@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLocalAdapters } from '@kiln/handlers/local';
+import { main } from '../../packages/handlers/src/cli/main';
+import { closeSqlite } from '../../packages/handlers/src/adapters/sqlite/database';
+import { defineJob, JobFailure, runProcessor } from '../support/handlers';
+import { deps, enqueue, settings } from '../support/kiln-fixtures';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'kiln-cli-'));
+afterAll(() => {
+  closeSqlite(path.join(dataDir, 'kiln.db'));
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function kiln(...args: string[]): Promise<{ code: number; text: string }> {
+  const lines: string[] = [];
+  const code = await main([...args, '--data-dir', dataDir], (line) => lines.push(line));
+  return { code, text: lines.join('\n') };
+}
+
+describe('the kiln CLI on the embedded default', () => {
+  it('lists a failed job’s dead letter, replays it so the job runs again, and deletes the job', async () => {
+    const ports = createLocalAdapters({ dataDir });
+    const jobId = await enqueue(ports as never, 'cv text');
+    let broken = true;
+    const job = defineJob({ name: 'flaky-config', run: async () => (broken ? Promise.reject(new JobFailure('bad_config', 'Misconfigured.')) : 'ok') });
+    await runProcessor(deps(ports as never, job), settings(), { mode: 'drain' });
+
+    const listed = await kiln('dead-letters');
+    expect(listed.code).toBe(0);
+    expect(listed.text).toContain(`job ${jobId}`);
+    expect(listed.text).toContain('bad_config');
+    const messageId = listed.text.split(/\s+/)[0]!;
+
+    expect((await kiln('job', jobId)).text).toContain('"status": "failed"');
+    expect(await kiln('replay', messageId)).toEqual({ code: 0, text: `Replayed; job ${jobId} is queued again.` });
+    expect((await kiln('job', jobId)).text).toContain('"status": "queued"');
+    broken = false;
+    await runProcessor(deps(ports as never, job), settings(), { mode: 'drain' });
+    expect((await kiln('job', jobId)).text).toContain('"status": "completed"');
+    expect((await kiln('dead-letters')).text).toBe('The dead-letter queue is empty.');
+
+    expect((await kiln('delete', jobId)).code).toBe(0);
+    expect(await kiln('job', jobId)).toEqual({ code: 1, text: 'No job has this id (it may have expired).' });
+  });
+
+  it('explains its usage on a wrong command or a missing argument (exit 2)', async () => {
+    const unknown = await kiln('frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.text).toMatch(/Unknown command "frobnicate"[\s\S]*dead-letters/);
+    expect((await kiln('replay')).text).toMatch(/needs a message id/);
+  });
+
+  it('runs as the package bin', () => {
+    const bin = path.resolve(import.meta.dirname, '../../packages/handlers/bin/kiln.mjs');
+    const output = execFileSync(process.execPath, [bin, 'redrive', '--data-dir', dataDir], { encoding: 'utf8' });
+    expect(output.trim()).toBe('Replayed 0 dead letter(s).');
+  });
+});
