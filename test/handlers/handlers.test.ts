@@ -100,14 +100,17 @@ describe('submit handler', () => {
     expect((await errorOf(json)).message).toMatch(/multipart\/form-data/);
   });
 
-  it('503 and nothing kept when the queue refuses the message', async () => {
+  it.each(['queue', 'blobs'] as const)('503 and nothing kept when the %s adapter fails at submit', async (failing) => {
     const { kiln, ports } = kilnUnderTest();
-    ports.queue.send = async () => {
-      throw new Error('queue unavailable');
+    const outage = async () => {
+      throw new Error(`${failing} unavailable`);
     };
+    if (failing === 'queue') ports.queue.send = outage;
+    else ports.blobs.put = outage;
     const response = await createSubmitHandler(kiln)(multipart('cv', PDF));
     expect(response.status).toBe(503);
     expect((await errorOf(response)).message).toMatch(/nothing was kept/);
+    expect(await ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 0 })).toEqual([]);
   });
 
   it('kicks a processor after answering, so the job runs without cron', async () => {
@@ -291,15 +294,5 @@ describe('bad input that must not become a 500', () => {
   it('a malformed %-escape in the status path is a 400', async () => {
     const { kiln } = kilnUnderTest();
     expect((await createStatusHandler(kiln)(new Request('http://localhost/api/cv/%E0%A4%A'))).status).toBe(400);
-  });
-
-  it('a blob store outage at submit is a 503 that keeps nothing', async () => {
-    const { kiln, ports } = kilnUnderTest();
-    ports.blobs.put = async () => {
-      throw new Error('disk full');
-    };
-    const response = await createSubmitHandler(kiln)(multipart('cv', PDF));
-    expect(response.status).toBe(503);
-    expect(await ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 0 })).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Kiln } from '../config';
 import { runProcessor, type ProcessReport } from '../core/processor';
+import { processorDepsFor } from '../core/processor-deps';
 
 export interface WorkerOptions {
   /** Stops the worker: in-flight jobs finish, unstarted messages are released. */
@@ -15,7 +16,8 @@ export interface WorkerOptions {
  */
 export async function runWorker(kiln: Kiln, options: WorkerOptions = {}): Promise<void> {
   const ports = await kiln.ports();
-  const deps = { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: kiln.httpRevalidate() ?? undefined };
+  // No host: pages are regenerated through the app's revalidate endpoint over HTTP.
+  const deps = processorDepsFor(kiln, ports);
   if (!deps.revalidate) kiln.logger.warn('worker: no REVALIDATE_SECRET, so result pages refresh only on their time-based fallback');
   kiln.logger.info('worker started', { queue: ports.queue.name, store: ports.store.name, concurrency: kiln.processor.concurrency });
   let failures = 0;

@@ -1,5 +1,5 @@
 import { runProcessor } from './processor';
-import { revalidatorFor } from './revalidator';
+import { processorDepsFor } from './processor-deps';
 import type { HostContext, KilnRuntime } from './runtime';
 
 /**
@@ -11,7 +11,7 @@ export function createKick(kiln: KilnRuntime): (host: HostContext) => void {
   let running = false;
   let again = false;
   const drain = async (host: HostContext) => {
-    const deps = { ...(await kiln.ports()), job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: revalidatorFor(kiln, host) };
+    const deps = processorDepsFor(kiln, await kiln.ports(), host);
     do {
       again = false;
       const report = await runProcessor(deps, { ...kiln.processor, waitSeconds: Math.min(1, kiln.processor.waitSeconds) }, { mode: 'drain' });

@@ -1,7 +1,7 @@
 import { requireBearer } from './bearer-auth';
 import { KilnError, toErrorResponse } from './errors';
 import { runProcessor } from './processor';
-import { revalidatorFor } from './revalidator';
+import { processorDepsFor } from './processor-deps';
 import type { KilnHandler, KilnRuntime } from './runtime';
 
 /**
@@ -21,7 +21,7 @@ export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
       const ports = await kiln.ports();
       await kiln.sweepExpired(ports);
       const report = await runProcessor(
-        { ...ports, job: kiln.job, logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: revalidatorFor(kiln, host) },
+        processorDepsFor(kiln, ports, host),
         kiln.processor,
         { mode: 'drain', ...(req.signal ? { signal: req.signal } : {}) },
       );

@@ -1,4 +1,5 @@
-import type { HostContext, KilnRuntime } from './runtime';
+import type { ProcessorDeps } from './processor';
+import type { HostContext, KilnRuntime, Ports } from './runtime';
 
 /**
  * How the processor regenerates a result page from this host. In-process only where that is complete
@@ -11,4 +12,9 @@ import type { HostContext, KilnRuntime } from './runtime';
 export function revalidatorFor(kiln: KilnRuntime, host: HostContext): ((path: string) => Promise<void>) | undefined {
   if (host.revalidate && host.router !== 'app' && (host.router === undefined || host.router === kiln.resultPage)) return host.revalidate;
   return kiln.httpRevalidate() ?? undefined;
+}
+
+/** What a processor run needs from this Kiln and host: the one place cron, the kick and the worker get it. */
+export function processorDepsFor(kiln: KilnRuntime, ports: Ports, host: HostContext = {}): ProcessorDeps {
+  return { ...ports, job: kiln.job as ProcessorDeps['job'], logger: kiln.logger, pagePath: kiln.routes.pagePath, revalidate: revalidatorFor(kiln, host) };
 }
