@@ -5,4 +5,4 @@ import { kiln } from './lib/kiln';
 
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort());
-await runWorker(kiln, { signal: controller.signal, onReport: (report) => kiln.logger.info('worker round', { ...report }) });
+await runWorker(kiln, { signal: controller.signal });

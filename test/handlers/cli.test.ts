@@ -23,10 +23,10 @@ async function kiln(...args: string[]): Promise<{ code: number; text: string }> 
 
 describe('the kiln CLI on the embedded default', () => {
   it('lists a failed job’s dead letter, replays it so the job runs again, and deletes the job', async () => {
-    const ports = createLocalAdapters({ dataDir });
+    const ports = createLocalAdapters({ dataDir, maxReceiveCount: 2 }); // one attempt, then the guard delivery
     const jobId = await enqueue(ports as never, 'cv text');
     let broken = true;
-    const job = defineJob({ name: 'flaky-config', run: async () => (broken ? Promise.reject(new JobFailure('bad_config', 'Misconfigured.')) : 'ok') });
+    const job = defineJob({ name: 'flaky-config', run: async () => (broken ? Promise.reject(new JobFailure('bad_config', 'Misconfigured.', { retryable: true })) : 'ok') });
     await runProcessor(deps(ports as never, job), settings(), { mode: 'drain' });
 
     const listed = await kiln('dead-letters');

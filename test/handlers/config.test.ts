@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineJob, defineKiln, KilnConfigError } from '../support/handlers';
+import { defineJob, defineKiln, jobTimeoutSeconds, KilnConfigError } from '../support/handlers';
 import { createMemoryQueue } from '@kiln/handlers/memory';
 import { echoJob } from '../support/kiln-fixtures';
 
@@ -55,9 +55,25 @@ describe('defineKiln', () => {
   });
 
   it('fails when maxAttempts contradicts the queue, or the job can never fit the function', () => {
-    fails({ job: echoJob, env: {}, queue: createMemoryQueue({ maxReceiveCount: 5 }), maxAttempts: 3 }, /maxReceiveCount \(5\)/, { option: 'maxAttempts' });
+    fails({ job: echoJob, env: {}, queue: createMemoryQueue({ maxReceiveCount: 5 }), maxAttempts: 3 }, /maxReceiveCount is 5, but maxAttempts is 3: maxReceiveCount must be maxAttempts \+ 1 = 4/, { option: 'maxAttempts' });
+    fails({ job: echoJob, env: { KILN_MAX_ATTEMPTS: '4' }, queue: createMemoryQueue({ maxReceiveCount: 4 }) }, /maxReceiveCount is 4, but maxAttempts is 4/, { envVar: 'KILN_MAX_ATTEMPTS' });
+    fails({ job: echoJob, env: {}, queue: createMemoryQueue({ maxReceiveCount: 1 }) }, /maxAttempts must be a whole number of at least 1 \(got 0\)/);
+    // With a queue and no maxAttempts, the queue's redrive policy decides: one guard delivery after the attempts.
+    expect(defineKiln({ job: echoJob, env: {}, queue: createMemoryQueue({ maxReceiveCount: 6 }) }).processor.maxAttempts).toBe(5);
     const long = defineJob({ name: 'long', timeoutSeconds: 120, run: async () => 1 });
     fails({ job: long, env: {} }, /may take 120 s.*only has 55 s/, { option: 'maxDurationSeconds', envVar: 'KILN_MAX_DURATION_SECONDS' });
+  });
+
+  it('a job without timeoutSeconds fits the default processor, and runs for what a run leaves it', () => {
+    const plain = defineJob({ name: 'plain', run: async () => 1 });
+    const kiln = defineKiln({ job: plain, env: { KILN_DATA_DIR: dataDir() } });
+    expect(kiln.processor).toMatchObject({ maxDurationSeconds: 60, safetyMarginSeconds: 5, maxAttempts: 3, visibilityTimeoutSeconds: 30, heartbeatSeconds: 10 });
+    expect(jobTimeoutSeconds(plain, kiln.processor)).toBe(50); // 60 s minus a margin before and after the job
+  });
+
+  it('refuses a visibility timeout shorter than three heartbeats, naming both', () => {
+    fails({ job: echoJob, env: {}, processor: { visibilityTimeoutSeconds: 20, heartbeatSeconds: 10 } }, /visibilityTimeoutSeconds \(20\) must be at least 3 × heartbeatSeconds \(10\)/, { option: 'processor.visibilityTimeoutSeconds' });
+    expect(defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dataDir() }, processor: { heartbeatSeconds: 20 } }).processor.visibilityTimeoutSeconds).toBe(60);
   });
 
   it('refuses route patterns without one [jobId] and matches only job page paths', () => {

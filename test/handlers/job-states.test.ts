@@ -12,7 +12,7 @@ const record = (status: JobStatus): JobRecord => ({
 });
 
 const events: JobEvent[] = [
-  { type: 'start', at: 2 },
+  { type: 'start', at: 2, attemptId: 'a1' },
   { type: 'progress', at: 2, fraction: 0.3 },
   { type: 'retry', at: 2, error: { code: 'x', message: 'x', retryable: true } },
   { type: 'complete', at: 2, result: 1 },
@@ -54,7 +54,7 @@ describe('job state machine', () => {
   });
 
   it('counts attempts on start, clears the error on completion, and resets on replay', () => {
-    const started = transition(record('queued'), { type: 'start', at: 5 });
+    const started = transition(record('queued'), { type: 'start', at: 5, attemptId: 'a1' });
     expect(started).toMatchObject({ attempts: 2, startedAt: 5 });
     const retried = transition(started, { type: 'retry', at: 6, error: { code: 'e', message: 'm', retryable: true } });
     const done = transition(retried, { type: 'complete', at: 7, result: { ok: true } });

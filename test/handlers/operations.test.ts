@@ -1,26 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { deleteJob, replayDeadLetter, runProcessor, defineJob, JobFailure } from '../support/handlers';
-import { deps, seed, settings } from '../support/kiln-fixtures';
+import { silentLogger } from '../../packages/handlers/src/core/logger';
+import { deleteJob, reconcileDeadLetters, redriveDeadLetters, replayDeadLetter, runProcessor, defineJob, JobFailure, transition } from '../support/handlers';
+import { deps, seed, settings, sleep } from '../support/kiln-fixtures';
 
 describe('operator actions', () => {
   it('replaying a dead letter puts its failed job back to queued, and the job then runs', async () => {
-    const { ports, ids } = await seed(1);
+    const { ports, ids } = await seed(1, { maxReceiveCount: 2 }); // one attempt, then the guard delivery
     let fail = true;
     const job = defineJob({
       name: 'fails-until-fixed',
       run: async () => {
-        if (fail) throw new JobFailure('bad_config', 'Misconfigured.');
+        if (fail) throw new Error('the upstream API is down');
         return 'fixed';
       },
     });
-    await runProcessor(deps(ports, job), settings(), { mode: 'drain' });
+    await runProcessor(deps(ports, job), settings({ maxAttempts: 1 }), { mode: 'drain' });
     expect((await ports.store.get(ids[0]!))?.status).toBe('failed');
     const [dead] = await ports.queue.deadLetters.list();
 
     fail = false;
     expect(await replayDeadLetter(ports, dead!.id)).toEqual({ replayed: true, jobId: ids[0] });
     expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'queued', attempts: 0 });
-    await runProcessor(deps(ports, job), settings(), { mode: 'drain' });
+    await runProcessor(deps(ports, job), settings({ maxAttempts: 1 }), { mode: 'drain' });
     expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'completed', result: 'fixed', attempts: 1 });
     expect(await replayDeadLetter(ports, 'no-such-message')).toEqual({ replayed: false, jobId: null });
   });
@@ -43,5 +44,60 @@ describe('operator actions', () => {
     expect(await ports.store.get(ids[0]!)).toBeNull();
     expect(await ports.blobs.get(record!.input.blobKey)).toBeNull();
     expect(await deleteJob(ports, ids[0]!)).toBe(false);
+  });
+});
+
+describe('dead-letter replay and redrive', () => {
+  async function failedJobs(count: number) {
+    const { ports, ids } = await seed(count, { maxReceiveCount: 2 });
+    const job = defineJob({ name: 'down', run: () => Promise.reject(new Error('the upstream API is down')) });
+    await runProcessor(deps(ports, job), settings({ concurrency: 10 }), { mode: 'drain' });
+    return { ports, ids };
+  }
+
+  it('never leaves a job queued without a message: when the move fails, the job is failed again as it was', async () => {
+    const { ports, ids } = await failedJobs(1);
+    const [letter] = await ports.queue.deadLetters.list();
+    const before = await ports.store.get(ids[0]!);
+    ports.queue.deadLetters.replay = async () => {
+      throw new Error('the queue is unreachable');
+    };
+    await expect(replayDeadLetter(ports, letter!.id)).rejects.toThrow('the queue is unreachable');
+    expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'failed', error: before!.error, failedAt: before!.failedAt });
+    expect(await ports.queue.deadLetters.list()).toHaveLength(1);
+  });
+
+  it('redrives every dead letter with one list call per page and one move each, requeueing their jobs', async () => {
+    const { ports, ids } = await failedJobs(25);
+    let lists = 0;
+    const list = ports.queue.deadLetters.list.bind(ports.queue.deadLetters);
+    ports.queue.deadLetters.list = (options) => (lists++, list(options));
+    expect(await redriveDeadLetters(ports)).toBe(25);
+    expect(lists).toBe(2); // the page of 25, then an empty page
+    for (const id of ids) expect((await ports.store.get(id))?.status).toBe('queued');
+    expect(await ports.queue.stats!()).toMatchObject({ visible: 25, dead: 0 });
+  });
+});
+
+describe('dead-letter reconciliation', () => {
+  it('a job whose guard delivery died before recording an outcome (the redrive policy moved its message) is recorded failed and its page regenerated', async () => {
+    const { ports, ids } = await seed(1, { maxReceiveCount: 2 });
+    // Attempt 1 and the guard delivery both die mid-way: received, the record started, nothing settled.
+    for (let delivery = 1; delivery <= 2; delivery++) {
+      const [message] = await ports.queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0.05 });
+      expect(message?.receiveCount).toBe(delivery);
+      const record = (await ports.store.get(ids[0]!))!;
+      if (delivery === 1) await ports.store.compareAndSet(transition(record, { type: 'start', at: Date.now(), attemptId: 'a1' }), record.version);
+      await sleep(60);
+    }
+    expect(await ports.queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 })).toEqual([]); // the backstop moved it
+    expect((await ports.store.get(ids[0]!))?.status).toBe('processing');
+
+    const revalidated: string[] = [];
+    const outcome = await reconcileDeadLetters({ ...ports, logger: silentLogger, pagePath: (id) => `/cv/${id}`, revalidate: async (path) => void revalidated.push(path) });
+    expect(outcome).toEqual({ failed: 1, revalidated: 1 });
+    expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' }, revalidatedAt: expect.any(Number) });
+    expect(revalidated).toEqual([`/cv/${ids[0]}`]);
+    expect(await reconcileDeadLetters({ ...ports, logger: silentLogger, pagePath: (id) => `/cv/${id}` })).toEqual({ failed: 0, revalidated: 0 });
   });
 });

@@ -34,22 +34,34 @@ describe('processor', () => {
     expect(peak).toBe(3);
   });
 
-  it('stops receiving when the next job would not fit before its deadline and releases what it holds', async () => {
+  it('receives only what it can start: never more than the free slots, and nothing once a job would not fit', async () => {
     const { ports } = await seed(6);
+    const asked: number[] = [];
+    const receive = ports.queue.receive.bind(ports.queue);
+    ports.queue.receive = (options) => (asked.push(options.maxMessages), receive(options));
     const job = defineJob({ name: 'second-long', timeoutSeconds: 1, run: () => sleep(700).then(() => 'ok') });
     // 3 s budget minus 1 s margin leaves 2 s: a 1 s job fits at t≈0 and t≈0.7 s, not at t≈1.4 s.
     const report = await runProcessor(deps(ports, job), settings({ concurrency: 1, maxDurationSeconds: 3, safetyMarginSeconds: 1 }), { mode: 'drain' });
-    expect(report.stoppedBecause).toBe('deadline');
-    expect(report.completed).toBe(2);
-    expect(report.released).toBe(4);
-    // Released messages are visible again at once, not after their 30 s visibility timeout.
-    expect(await ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 })).toHaveLength(4);
+    expect(report).toMatchObject({ stoppedBecause: 'deadline', received: 2, completed: 2, released: 0 });
+    expect(asked).toEqual([1, 1]);
+    // The four it did not start were never received: their first delivery is still to come.
+    const left = await ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 });
+    expect(left.map((m) => m.receiveCount)).toEqual([1, 1, 1, 1]);
+  });
+
+  it('counts the deadline from the invocation start it is given, not from when it got going', async () => {
+    const { ports } = await seed(1);
+    const job = defineJob({ name: 'three-seconds', timeoutSeconds: 3, run: async () => 'ok' });
+    // A 5 s function (4 s budget) that spent 2 s before the processor started: a 3 s job no longer fits.
+    const report = await runProcessor(deps(ports, job), settings({ maxDurationSeconds: 5, safetyMarginSeconds: 1 }), { mode: 'drain', startedAt: Date.now() - 2000 });
+    expect(report).toMatchObject({ stoppedBecause: 'deadline', received: 0 });
+    expect(await runProcessor(deps(ports, job), settings({ maxDurationSeconds: 5, safetyMarginSeconds: 1 }), { mode: 'drain' })).toMatchObject({ completed: 1 });
   });
 
   it('heartbeats in-flight messages so a job longer than the visibility timeout is not redelivered', async () => {
     const { ports } = await seed(1);
     const job = defineJob({ name: 'longer-than-visibility', timeoutSeconds: 10, run: () => sleep(2600).then(() => 'ok') });
-    const running = runProcessor(deps(ports, job), settings({ visibilityTimeoutSeconds: 2 }), { mode: 'drain' });
+    const running = runProcessor(deps(ports, job), settings({ visibilityTimeoutSeconds: 2, heartbeatSeconds: 0.5 }), { mode: 'drain' });
     await sleep(2300); // past the first 2 s visibility window
     expect(await ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 0 })).toEqual([]);
     expect((await running).completed).toBe(1);
@@ -65,8 +77,8 @@ describe('processor', () => {
     expect(report).toMatchObject({ completed: 1, duplicates: 1 });
   });
 
-  it('retries a retryable error with backoff, then records failed and leaves the message to the dead-letter queue', async () => {
-    const { ports, ids } = await seed(1, { maxReceiveCount: 3 });
+  it('retries a retryable error with backoff, then records failed on the last attempt and dead-letters the message itself', async () => {
+    const { ports, ids } = await seed(1, { maxReceiveCount: 4 });
     let attempts = 0;
     const job = defineJob({
       name: 'flaky',
@@ -85,7 +97,7 @@ describe('processor', () => {
     expect(record?.error?.message).toBe('upstream is down (gave up after 3 attempts)');
     const dead = await ports.queue.deadLetters.list();
     expect(dead).toHaveLength(1);
-    expect(dead[0]?.receiveCount).toBe(3);
+    expect(dead[0]).toMatchObject({ receiveCount: 3, reason: 'attempts exhausted: job_error: upstream is down' });
   });
 
   it('keeps a retried message hidden for the backoff', async () => {
@@ -95,19 +107,21 @@ describe('processor', () => {
     expect(await ports.queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0 })).toEqual([]);
   });
 
-  it('fails at once on a non-retryable JobFailure and dead-letters the message with the reason', async () => {
+  it('fails at once on a non-retryable JobFailure, regenerates the page and deletes the message: nothing for an operator to replay', async () => {
     const { ports, ids } = await seed(1);
+    const revalidated: string[] = [];
     const job = defineJob({
       name: 'bad-input',
       run: async () => {
         throw new JobFailure('encrypted_pdf', 'The PDF is password-protected. Remove the password and upload it again.');
       },
     });
-    const report = await runProcessor(deps(ports, job), settings(), { mode: 'drain' });
+    const report = await runProcessor(deps(ports, job, async (p) => void revalidated.push(p)), settings(), { mode: 'drain' });
     expect(report).toMatchObject({ failed: 1, retried: 0 });
     expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'failed', attempts: 1, error: { code: 'encrypted_pdf', retryable: false } });
-    const [dead] = await ports.queue.deadLetters.list();
-    expect(dead?.reason).toContain('encrypted_pdf');
+    expect(revalidated).toEqual([`/cv/${ids[0]}`]);
+    expect(await ports.queue.deadLetters.list()).toEqual([]);
+    expect(await ports.queue.stats!()).toEqual({ visible: 0, inFlight: 0, delayed: 0, dead: 0 });
   });
 
   it('dead-letters poison messages (bad JSON, unknown job) without failing the batch', async () => {
@@ -122,7 +136,7 @@ describe('processor', () => {
   });
 
   it('aborts a job at its timeout and records a timeout, even when the job ignores its signal', async () => {
-    const { ports, ids } = await seed(1, { maxReceiveCount: 1 });
+    const { ports, ids } = await seed(1, { maxReceiveCount: 2 });
     let sawAbort = false;
     const job = defineJob({
       name: 'stuck',

@@ -8,6 +8,7 @@ export const settings = (overrides: Partial<ProcessorSettings> = {}): ProcessorS
   maxDurationSeconds: 120,
   safetyMarginSeconds: 1,
   visibilityTimeoutSeconds: 30,
+  heartbeatSeconds: 10,
   waitSeconds: 0,
   backoff: { baseSeconds: 0, maxSeconds: 0 },
   ...overrides,
@@ -18,7 +19,7 @@ export const jobId = () => `test-job-${String(n++).padStart(6, '0')}-abcdefghijk
 
 /** Memory ports with `count` queued jobs whose uploads hold `text`. */
 export async function seed(count: number, options: { maxReceiveCount?: number; text?: string } = {}) {
-  const ports = createMemoryAdapters({ maxReceiveCount: options.maxReceiveCount ?? 3 });
+  const ports = createMemoryAdapters({ maxReceiveCount: options.maxReceiveCount ?? 4 });
   const ids: string[] = [];
   for (let i = 0; i < count; i++) ids.push(await enqueue(ports, options.text ?? `upload ${i}`));
   return { ports, ids };

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { KilnConfigError } from './core/errors';
 import type { FileKind } from './core/file-signature';
 import { createHttpRevalidator } from './core/http-revalidator';
-import { createRetentionSweep } from './core/retention';
+import { createHousekeeping } from './core/housekeeping';
 import type { JobDefinition } from './core/job-definition';
 import { createConsoleLogger, type Logger } from './core/logger';
-import type { ProcessorSettings } from './core/processor';
+import { checkProcessorSettings, jobTimeoutSeconds, type ProcessorSettings } from './core/processor';
 import type { JobRoutes, KilnRuntime, Ports } from './core/runtime';
 import type { BlobStore } from './ports/blob-store';
 import type { JobStore } from './ports/job-store';
@@ -28,8 +28,13 @@ export interface KilnOptions<Result = unknown> {
   /** Folder of the embedded default. Env: `KILN_DATA_DIR`. @default ".kiln" (relative to the working directory) */
   dataDir?: string;
   /**
-   * Deliveries per job before it is recorded as failed and its message dead-lettered. For SQS this must
-   * equal the queue's redrive policy `maxReceiveCount`. Env: `KILN_MAX_ATTEMPTS`. @default 3
+   * Attempts per job before it is recorded as failed and its message dead-lettered. The queue keeps one
+   * more delivery, the guard: if the process running the last attempt dies, the guard delivery records
+   * the job as failed (`attempts_exhausted`) instead of leaving it `processing`. So the queue's
+   * `maxReceiveCount` (an SQS redrive policy's) must be `maxAttempts + 1`; the embedded queue is set up
+   * so, and a queue passed in `queue` is checked. With a `queue` and no `maxAttempts`, it is the queue's
+   * `maxReceiveCount − 1`. Env: `KILN_MAX_ATTEMPTS`.
+   * @default 3
    */
   maxAttempts?: number;
   /** Largest accepted upload in bytes. Env: `KILN_MAX_UPLOAD_BYTES`. @default 4194304 (4 MB; Vercel's body limit is 4.5 MB) */
@@ -62,8 +67,14 @@ export interface KilnOptions<Result = unknown> {
   maxDurationSeconds?: number;
   /** Jobs run at once by one processor. Env: `KILN_CONCURRENCY`. @default 2 */
   concurrency?: number;
-  /** Finer processor settings; the ones above win. */
-  processor?: Partial<ProcessorSettings>;
+  /**
+   * Finer processor settings; the ones above win. Defaults: `batchSize` 10, `waitSeconds` 2,
+   * `visibilityTimeoutSeconds` 30 (at least 3 × `heartbeatSeconds`), `heartbeatSeconds` a third of the
+   * visibility timeout, `backoff` 5 s doubling up to 300 s, `safetyMarginSeconds` a tenth of
+   * `maxDurationSeconds` (1–5 s).
+   * @example { visibilityTimeoutSeconds: 60, backoff: { baseSeconds: 10, maxSeconds: 600 } }
+   */
+  processor?: Partial<Omit<ProcessorSettings, 'maxAttempts' | 'concurrency' | 'maxDurationSeconds'>>;
   /** How long job records and uploads are kept, in seconds. Env: `KILN_TTL_SECONDS`. @default 604800 (7 days) */
   ttlSeconds?: number;
   /** Start processing right after a submit instead of waiting for cron or the worker. Env: `KILN_KICK_AFTER_SUBMIT` (`0` turns it off). @default true */
@@ -131,17 +142,13 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   }
 
   const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? env.KILN_DATA_DIR ?? '.kiln');
-  const maxAttempts = pickInt(options.maxAttempts, env, 'KILN_MAX_ATTEMPTS', 'maxAttempts', 3, 1, 1000);
-  if (options.queue && options.maxAttempts !== undefined && options.queue.maxReceiveCount !== options.maxAttempts) {
-    throw new KilnConfigError(
-      `maxAttempts (${options.maxAttempts}) differs from the queue's maxReceiveCount (${options.queue.maxReceiveCount}); they must agree, or the last attempt is never known.`,
-      'maxAttempts',
-      'KILN_MAX_ATTEMPTS',
-    );
-  }
+  const maxAttempts =
+    options.queue && options.maxAttempts === undefined && !env.KILN_MAX_ATTEMPTS
+      ? options.queue.maxReceiveCount - 1
+      : pickInt(options.maxAttempts, env, 'KILN_MAX_ATTEMPTS', 'maxAttempts', 3, 1, 1000);
   const maxDurationSeconds = pickInt(options.maxDurationSeconds, env, 'KILN_MAX_DURATION_SECONDS', 'maxDurationSeconds', 60, 5, 900);
-  const jobTimeout = options.job.timeoutSeconds ?? 60;
   const safetyMarginSeconds = options.processor?.safetyMarginSeconds ?? Math.min(5, Math.max(1, Math.floor(maxDurationSeconds / 10)));
+  const jobTimeout = jobTimeoutSeconds(options.job, { maxDurationSeconds, safetyMarginSeconds });
   if (jobTimeout > maxDurationSeconds - safetyMarginSeconds) {
     throw new KilnConfigError(
       `The job "${options.job.name}" may take ${jobTimeout} s, but the processor only has ${maxDurationSeconds - safetyMarginSeconds} s ` +
@@ -150,22 +157,28 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
       'KILN_MAX_DURATION_SECONDS',
     );
   }
+  const visibilityTimeoutSeconds = options.processor?.visibilityTimeoutSeconds ?? Math.max(30, 3 * (options.processor?.heartbeatSeconds ?? 0));
   const processor: ProcessorSettings = {
     batchSize: 10,
     waitSeconds: 2,
-    visibilityTimeoutSeconds: Math.max(30, Math.ceil(jobTimeout / 2)),
     backoff: { baseSeconds: 5, maxSeconds: 300 },
     ...options.processor,
+    visibilityTimeoutSeconds,
+    heartbeatSeconds: options.processor?.heartbeatSeconds ?? visibilityTimeoutSeconds / 3,
     safetyMarginSeconds,
-    concurrency: pickInt(options.concurrency ?? options.processor?.concurrency, env, 'KILN_CONCURRENCY', 'concurrency', 2, 1, 100),
+    concurrency: pickInt(options.concurrency, env, 'KILN_CONCURRENCY', 'concurrency', 2, 1, 100),
     maxDurationSeconds,
+    maxAttempts,
   };
+  // The processor's rules, checked now rather than on the first cron tick. The embedded queue is
+  // created below with maxReceiveCount = maxAttempts + 1.
+  checkProcessorSettings(processor, options.queue ?? { name: 'embedded', maxReceiveCount: maxAttempts + 1 }, jobTimeout);
 
   const embedded = embeddedPorts.length > 0;
   let ports: Promise<Ports> | null = null;
   const resolvePorts = () =>
     (ports ??= (async () => {
-      const local = embedded ? (await import('./local')).createLocalAdapters({ dataDir, maxReceiveCount: maxAttempts }) : null;
+      const local = embedded ? (await import('./local')).createLocalAdapters({ dataDir, maxReceiveCount: maxAttempts + 1 }) : null;
       return { queue: options.queue ?? local!.queue, store: options.store ?? local!.store, blobs: options.blobs ?? local!.blobs };
     })());
 
@@ -204,7 +217,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     upload,
     processor,
     ttlSeconds,
-    sweepExpired: createRetentionSweep(ttlSeconds, logger),
+    housekeeping: createHousekeeping(ttlSeconds, logger),
     kickAfterSubmit: options.kickAfterSubmit ?? env.KILN_KICK_AFTER_SUBMIT !== '0',
     includeResultInStatus: options.includeResultInStatus ?? false,
     allowSecretInQuery: options.allowSecretInQuery ?? false,

@@ -1,27 +1,107 @@
-import type { Ports } from './runtime';
+import type { DeadLetter } from '../ports/queue';
 import { applyEvent } from './apply-event';
+import { IllegalTransitionError, isTerminal, type JobRecord } from './job';
 import { decodeJobMessage } from './job-definition';
+import type { ProcessorDeps } from './processor';
+import type { Ports } from './runtime';
+
+type QueueAndStore = Pick<Ports, 'queue' | 'store'>;
 
 /**
  * Replays one dead letter: the job goes back to `queued` (the one exit from `failed`, and only by an
- * operator's hand) and its message back to the queue with a fresh receive count.
+ * operator's hand) and its message back to the queue with a fresh receive count. If the message
+ * cannot be moved, the job is put back to `failed` as it was: never `queued` without a message.
  */
-export async function replayDeadLetter({ queue, store }: Pick<Ports, 'queue' | 'store'>, messageId: string): Promise<{ replayed: boolean; jobId: string | null }> {
-  const letter = (await queue.deadLetters.list({ limit: 10_000 })).find((l) => l.id === messageId);
+export async function replayDeadLetter(ports: QueueAndStore, messageId: string): Promise<{ replayed: boolean; jobId: string | null }> {
+  const letter = (await ports.queue.deadLetters.list({ limit: 10_000 })).find((l) => l.id === messageId);
   if (!letter) return { replayed: false, jobId: null };
-  const decoded = decodeJobMessage(letter.body);
-  if (decoded) {
-    const record = await store.get(decoded.jobId);
-    if (record?.status === 'failed') await applyEvent(store, record.id, { type: 'replay', at: Date.now() }, record);
-  }
-  return { replayed: await queue.deadLetters.replay(messageId), jobId: decoded?.jobId ?? null };
+  return replay(ports, letter);
 }
 
 /** Replays every dead letter (each failed job back to `queued`); returns how many were moved. */
-export async function redriveDeadLetters(ports: Pick<Ports, 'queue' | 'store'>): Promise<number> {
+export async function redriveDeadLetters(ports: QueueAndStore): Promise<number> {
+  const seen = new Set<string>();
   let moved = 0;
-  for (const letter of await ports.queue.deadLetters.list({ limit: 10_000 })) {
-    if ((await replayDeadLetter(ports, letter.id)).replayed) moved += 1;
+  for (;;) {
+    // Moved letters leave the dead-letter queue, so each page holds the next ones; letters that could
+    // not be moved stay, and a page of nothing new ends it. One list call per page, one move per letter.
+    const page = (await ports.queue.deadLetters.list({ limit: 500 })).filter((letter) => !seen.has(letter.id));
+    if (page.length === 0) return moved;
+    for (const letter of page) {
+      seen.add(letter.id);
+      if ((await replay(ports, letter)).replayed) moved += 1;
+    }
   }
-  return moved;
+}
+
+async function replay({ queue, store }: QueueAndStore, letter: DeadLetter): Promise<{ replayed: boolean; jobId: string | null }> {
+  const jobId = decodeJobMessage(letter.body)?.jobId ?? null;
+  const failed = jobId ? await store.get(jobId) : null;
+  const requeued = failed?.status === 'failed' ? await applyEvent(store, failed.id, { type: 'replay', at: Date.now() }, failed) : null;
+  let replayed = false;
+  try {
+    replayed = await queue.deadLetters.replay(letter.id);
+  } finally {
+    if (!replayed && requeued) await restoreFailed(store, requeued, failed!);
+  }
+  return { replayed, jobId };
+}
+
+/** Undo a replay whose message did not move: the job is failed again, with the error it had. */
+async function restoreFailed(store: QueueAndStore['store'], requeued: JobRecord, before: JobRecord): Promise<void> {
+  await applyEvent(store, requeued.id, { type: 'fail', at: before.failedAt ?? Date.now(), error: before.error ?? { code: 'failed', message: 'The job failed.', retryable: false } }, requeued);
+}
+
+/**
+ * The redrive policy's backstop, reconciled. A message reaches the dead-letter queue past Kiln's guard
+ * delivery only when that delivery itself was lost (its process died, or the queue's answer never
+ * arrived); its job may then be left `queued` or `processing`, or `failed` with its page not yet
+ * regenerated. This finds such jobs among the dead letters, records them as failed
+ * (`attempts_exhausted`) and regenerates their pages. The worker and the process endpoint run it
+ * every few minutes.
+ */
+export async function reconcileDeadLetters(
+  deps: Pick<ProcessorDeps, 'queue' | 'store' | 'revalidate' | 'pagePath' | 'logger'>,
+  options: { limit?: number; now?: () => number } = {},
+): Promise<{ failed: number; revalidated: number }> {
+  const now = options.now ?? Date.now;
+  const outcome = { failed: 0, revalidated: 0 };
+  for (const letter of await deps.queue.deadLetters.list({ limit: options.limit ?? 1000 })) {
+    const jobId = decodeJobMessage(letter.body)?.jobId;
+    let record = jobId ? await deps.store.get(jobId) : null;
+    if (!record) continue;
+    // A record written after its letter died is an operator's replay between its two steps: leave it.
+    if (!isTerminal(record.status) && record.updatedAt <= letter.deadAt) {
+      const last = record.error ? ` The last error was: ${record.error.message}` : '';
+      const error = {
+        code: 'attempts_exhausted',
+        message:
+          record.status === 'processing'
+            ? `The job did not finish: its last delivery was interrupted before an outcome was recorded, and its message went to the dead-letter queue (${letter.reason ?? 'receive count exceeded'}).${last}`
+            : `The job could not be started: its message went to the dead-letter queue (${letter.reason ?? 'receive count exceeded'}).${last}`,
+        retryable: false,
+      };
+      const id = record.id;
+      try {
+        record = await applyEvent(deps.store, id, { type: 'fail', at: now(), error }, record);
+      } catch (cause) {
+        if (!(cause instanceof IllegalTransitionError)) throw cause;
+        record = await deps.store.get(id); // it ended meanwhile
+      }
+      if (record?.status === 'failed' && record.error?.code === 'attempts_exhausted') {
+        outcome.failed += 1;
+        deps.logger.warn('a job whose message reached the dead-letter queue without an outcome is recorded as failed', { jobId: record.id, messageId: letter.id });
+      }
+    }
+    if (record && isTerminal(record.status) && record.revalidatedAt === undefined && deps.revalidate) {
+      try {
+        await deps.revalidate(deps.pagePath(record.id));
+        await applyEvent(deps.store, record.id, { type: 'revalidated', at: now() }).catch(() => null);
+        outcome.revalidated += 1;
+      } catch (error) {
+        deps.logger.warn('revalidating a dead-lettered job’s page failed; trying again at the next reconciliation', { jobId: record.id, error });
+      }
+    }
+  }
+  return outcome;
 }

@@ -39,6 +39,11 @@ export interface JobRecord<Result = unknown> {
   status: JobStatus;
   /** Attempts started so far. */
   attempts: number;
+  /**
+   * Identifies the attempt now running (set by `start`). An attempt's writes carry it, so writes from
+   * an attempt that timed out or lost its message never land on a later attempt's record.
+   */
+  attemptId?: string;
   /** Bumped by every write; compare-and-set uses it. */
   version: number;
   submittedAt: number;
@@ -56,12 +61,16 @@ export interface JobRecord<Result = unknown> {
   expiresAt?: number;
 }
 
+/**
+ * What can happen to a job. Events written by a running attempt carry its `attemptId`; they are
+ * refused with `StaleAttemptError` once another attempt has started.
+ */
 export type JobEvent<Result = unknown> =
-  | { type: 'start'; at: number }
-  | { type: 'progress'; at: number; fraction: number; stage?: string }
-  | { type: 'retry'; at: number; error: JobError }
-  | { type: 'complete'; at: number; result: Result }
-  | { type: 'fail'; at: number; error: JobError }
+  | { type: 'start'; at: number; attemptId: string }
+  | { type: 'progress'; at: number; fraction: number; stage?: string; attemptId?: string }
+  | { type: 'retry'; at: number; error: JobError; attemptId?: string }
+  | { type: 'complete'; at: number; result: Result; attemptId?: string }
+  | { type: 'fail'; at: number; error: JobError; attemptId?: string }
   | { type: 'revalidated'; at: number }
   | { type: 'replay'; at: number };
 
@@ -72,6 +81,17 @@ export class IllegalTransitionError extends Error {
     readonly event: JobEvent['type'],
   ) {
     super(`A job that is ${from} cannot take the event "${event}".`);
+  }
+}
+
+/** A write from an attempt that is no longer the job's current one (it timed out, or lost its message). */
+export class StaleAttemptError extends Error {
+  override readonly name = 'StaleAttemptError';
+  constructor(
+    readonly event: JobEvent['type'],
+    readonly attemptId: string,
+  ) {
+    super(`The attempt ${attemptId} is no longer the job's current attempt; its "${event}" is dropped.`);
   }
 }
 
@@ -88,6 +108,9 @@ const ALLOWED: Record<JobEvent['type'], readonly JobStatus[]> = {
 /** The pure transition function: returns the next record or throws `IllegalTransitionError`. */
 export function transition<Result>(record: JobRecord<Result>, event: JobEvent<Result>): JobRecord<Result> {
   if (!ALLOWED[event.type].includes(record.status)) throw new IllegalTransitionError(record.status, event.type);
+  if (event.type !== 'start' && 'attemptId' in event && event.attemptId !== undefined && event.attemptId !== record.attemptId) {
+    throw new StaleAttemptError(event.type, event.attemptId);
+  }
   const base = { ...record, version: record.version + 1, updatedAt: event.at };
   switch (event.type) {
     case 'start':
@@ -95,6 +118,7 @@ export function transition<Result>(record: JobRecord<Result>, event: JobEvent<Re
         ...base,
         status: 'processing',
         attempts: record.attempts + 1,
+        attemptId: event.attemptId,
         startedAt: record.startedAt ?? event.at,
         progress: { fraction: 0, stage: 'started', updatedAt: event.at },
       };
@@ -114,7 +138,7 @@ export function transition<Result>(record: JobRecord<Result>, event: JobEvent<Re
     case 'revalidated':
       return { ...base, revalidatedAt: event.at };
     case 'replay': {
-      const { failedAt: _f, revalidatedAt: _r, progress: _p, ...rest } = base;
+      const { failedAt: _f, revalidatedAt: _r, progress: _p, attemptId: _a, ...rest } = base;
       return { ...rest, status: 'queued', attempts: 0 };
     }
   }

@@ -11,6 +11,9 @@ import type { KilnHandler, KilnRuntime } from './runtime';
  */
 export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
   return async (req, host = {}) => {
+    // The invocation's one deadline counts from the request's arrival: opening the ports and the
+    // housekeeping below spend the function's time too.
+    const startedAt = host.receivedAt ?? Date.now();
     try {
       if (req.method !== 'POST' && req.method !== 'GET') {
         throw new KilnError('method_not_allowed', `Use POST (or GET, as Vercel Cron does) to run the processor (got ${req.method}).`, {
@@ -18,12 +21,12 @@ export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
         });
       }
       await requireBearer(req, kiln.secrets().cron, { allowInQuery: kiln.allowSecretInQuery, what: 'The process endpoint', envVar: 'CRON_SECRET' });
-      const ports = await kiln.ports();
-      await kiln.sweepExpired(ports);
+      const deps = processorDepsFor(kiln, await kiln.ports(), host);
+      await kiln.housekeeping(deps);
       const report = await runProcessor(
-        processorDepsFor(kiln, ports, host),
+        deps,
         kiln.processor,
-        { mode: 'drain', ...(req.signal ? { signal: req.signal } : {}) },
+        { mode: 'drain', startedAt, ...(host.deadline ? { deadline: host.deadline } : {}), ...(req.signal ? { signal: req.signal } : {}) },
       );
       return Response.json(report, { headers: { 'cache-control': 'no-store' } });
     } catch (error) {

@@ -3,6 +3,7 @@ import type { JobStore } from '../ports/job-store';
 import type { Queue } from '../ports/queue';
 import type { FileKind } from './file-signature';
 import type { JobDefinition } from './job-definition';
+import type { Housekeeping } from './housekeeping';
 import type { Logger } from './logger';
 import type { ProcessorSettings } from './processor';
 
@@ -45,8 +46,11 @@ export interface KilnRuntime<Result = unknown> {
    * and which would otherwise receive the secret.
    */
   httpRevalidate(): ((path: string) => Promise<void>) | null;
-  /** Deletes expired records and uploads, at most hourly; the processor entry points call it. */
-  readonly sweepExpired: (ports: Ports) => Promise<void>;
+  /**
+   * Deletes expired records and uploads (at most hourly) and reconciles the dead-letter queue (every
+   * few minutes); the processor entry points call it.
+   */
+  readonly housekeeping: Housekeeping;
   readonly logger: Logger;
 }
 
@@ -59,8 +63,21 @@ export interface HostContext {
   /** The router whose pages `revalidate` reaches: `revalidatePath` does not reach Pages Router ISR pages. */
   router?: NextRouterKind;
 
+  /**
+   * When the request arrived (ms since epoch). A processor run's deadline counts from here, not from
+   * when the handler got going. @default when the handler was called
+   */
+  receivedAt?: number;
+  /** An absolute deadline the host imposes (ms since epoch), e.g. from Lambda's `getRemainingTimeInMillis()`. */
+  deadline?: number;
+
   /** Keep the function alive for background work after the response (`after`, `waitUntil`). */
   waitUntil?: (promise: Promise<unknown>) => void;
+  /**
+   * The host read the request body before Kiln saw it (a Pages API route with Next's default
+   * `bodyParser`); the `Request` carries a body rebuilt from what it parsed.
+   */
+  bodyParsed?: boolean;
   /** Route parameters, when the host parsed them. */
   params?: Record<string, string | string[] | undefined>;
 }

@@ -25,6 +25,7 @@ export interface SubmitAccepted {
 export function createSubmitHandler(kiln: KilnRuntime): KilnHandler {
   const kick = createKick(kiln);
   return async (req, host = {}) => {
+    const receivedAt = host.receivedAt ?? Date.now();
     try {
       if (req.method !== 'POST') {
         throw new KilnError('method_not_allowed', `Use POST to submit a file (got ${req.method}).`, { headers: { allow: 'POST' } });
@@ -62,7 +63,7 @@ export function createSubmitHandler(kiln: KilnRuntime): KilnHandler {
         throw new KilnError('service_unavailable', 'The job could not be queued just now; nothing was kept. Try again in a moment.', { cause });
       }
       kiln.logger.info('job submitted', { jobId: id, bytes: bytes.byteLength, kind });
-      if (kiln.kickAfterSubmit) kick(host);
+      if (kiln.kickAfterSubmit) kick(host, receivedAt);
 
       const statusUrl = kiln.routes.pagePath(id);
       const body: SubmitAccepted = {

@@ -32,6 +32,12 @@ export interface ReceiveOptions {
   visibilityTimeoutSeconds: number;
 }
 
+/** One heartbeat or release in a batch. */
+export interface VisibilityChange {
+  receiptHandle: string;
+  seconds: number;
+}
+
 export interface DeadLetter {
   id: string;
   body: string;
@@ -54,18 +60,60 @@ export interface DeadLetterQueue {
   purge(): Promise<number>;
 }
 
+/** How many messages a queue holds, by state (SQS `ApproximateNumberOfMessages*`). */
+export interface QueueStats {
+  /** Waiting to be received. */
+  visible: number;
+  /** Received and not yet deleted, released or lapsed. */
+  inFlight: number;
+  /** Sent with a delay (or backing off) that has not passed yet. */
+  delayed: number;
+  /** On the dead-letter queue. */
+  dead: number;
+}
+
+/**
+ * A receipt handle that no longer holds its message: the visibility timeout lapsed, the message was
+ * received again (a newer receipt exists), or it was deleted or dead-lettered. The call changed
+ * nothing. SQS answers `ReceiptHandleIsInvalid` or `MessageNotInflight` here (standard queues may
+ * also accept a stale delete silently without deleting); the embedded queues always throw this, so
+ * tests catch a heartbeat that came too late.
+ */
+export class ReceiptExpiredError extends Error {
+  override readonly name = 'ReceiptExpiredError';
+  readonly code = 'receipt_expired';
+  constructor(operation: string) {
+    super(`${operation}: the receipt handle no longer holds the message (its visibility lapsed, it was received again, or it is gone).`);
+  }
+}
+
 export interface Queue {
   /** Adapter name for logs and errors, e.g. `"sqlite"`, `"sqs"`. */
   readonly name: string;
-  /** The redrive policy's maxReceiveCount: the last delivery the processor may still run. */
+  /**
+   * The redrive policy's maxReceiveCount. Kiln's processor runs a job on deliveries 1…maxAttempts and
+   * keeps delivery maxAttempts + 1 as the guard delivery, which records `failed` and dead-letters the
+   * message itself, so this must be `maxAttempts + 1`.
+   */
   readonly maxReceiveCount: number;
   send(body: string, options?: SendOptions): Promise<{ id: string }>;
   receive(options: ReceiveOptions): Promise<QueueMessage[]>;
+  /** Delete a message this receipt holds; rejects with `ReceiptExpiredError` when it holds none. */
   delete(receiptHandle: string): Promise<void>;
-  /** Heartbeat (extend) or release (`0`) a received message. */
+  /**
+   * Heartbeat (extend) or release (`0`) a message this receipt holds; rejects with
+   * `ReceiptExpiredError` when it holds none.
+   */
   changeVisibility(receiptHandle: string, seconds: number): Promise<void>;
-  /** Move a received message straight to the dead-letter queue (poison messages). */
+  /**
+   * Up to 10 visibility changes in one call (SQS `ChangeMessageVisibilityBatch`). Entries that failed
+   * are returned, the others applied.
+   */
+  changeVisibilityBatch?(changes: VisibilityChange[]): Promise<{ failed: { receiptHandle: string; error: Error }[] }>;
+  /** Move a message this receipt holds straight to the dead-letter queue; rejects with `ReceiptExpiredError` when it holds none. */
   deadLetter(receiptHandle: string, reason: string): Promise<void>;
   readonly deadLetters: DeadLetterQueue;
+  /** Counts by state, for operators and tests. */
+  stats?(): Promise<QueueStats>;
   dispose?(): Promise<void>;
 }

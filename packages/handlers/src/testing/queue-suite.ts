@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Queue } from '../ports/queue';
+import { ReceiptExpiredError, type Queue } from '../ports/queue';
 
 export interface QueueSuiteOptions {
   /** A new, empty queue with the given maxReceiveCount. */
@@ -45,17 +45,49 @@ export function runQueueSuite(name: string, options: QueueSuiteOptions): void {
         expect(second?.receiptHandle).not.toBe(first?.receiptHandle);
       }));
 
-    it('deletes by receipt handle; a stale handle deletes nothing', () =>
+    it('deletes by receipt handle; a receipt that lapsed or was superseded holds nothing', () =>
       withQueue(3, async (queue) => {
         await queue.send('x');
-        const [first] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0 });
+        const [first] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 1 });
+        await sleep(1100); // visibility lapsed: the receipt no longer holds the message
+        await expect(queue.changeVisibility(first!.receiptHandle, 30)).rejects.toBeInstanceOf(ReceiptExpiredError);
         const [second] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0 });
-        await queue.delete(first!.receiptHandle);
+        expect(second?.id).toBe(first?.id);
+        // A superseded receipt deletes nothing. SQS standard queues may answer success here; the rest reject.
+        await queue.delete(first!.receiptHandle).catch((error: unknown) => expect(error).toBeInstanceOf(ReceiptExpiredError));
         const [third] = await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 });
         expect(third?.id).toBe(second?.id);
         await queue.delete(third!.receiptHandle);
-        await queue.changeVisibility(third!.receiptHandle, 0);
+        await expect(queue.changeVisibility(third!.receiptHandle, 0)).rejects.toBeInstanceOf(ReceiptExpiredError);
+        await expect(queue.deadLetter(third!.receiptHandle, 'gone')).rejects.toBeInstanceOf(ReceiptExpiredError);
         expect(await queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 })).toEqual([]);
+        expect(await queue.deadLetters.list()).toEqual([]);
+      }));
+
+    it('changes visibility in batches of up to 10, reporting the entries that failed', () =>
+      withQueue(3, async (queue) => {
+        if (!queue.changeVisibilityBatch) return; // optional: the processor falls back to one call per message
+        for (let i = 0; i < 3; i++) await queue.send(`b${i}`);
+        const held = await queue.receive({ maxMessages: 3, visibilityTimeoutSeconds: 1 });
+        await queue.delete(held[2]!.receiptHandle);
+        const { failed } = await queue.changeVisibilityBatch(held.map((m) => ({ receiptHandle: m.receiptHandle, seconds: 60 })));
+        expect(failed.map((f) => f.receiptHandle)).toEqual([held[2]!.receiptHandle]);
+        await sleep(1100);
+        expect(await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 })).toEqual([]); // both extended
+        await expect(queue.changeVisibilityBatch([])).rejects.toThrow(/1 to 10/);
+      }));
+
+    it('counts its messages by state', () =>
+      withQueue(1, async (queue) => {
+        if (!queue.stats) return; // optional
+        await queue.send('held');
+        await queue.send('delayed', { delaySeconds: 60 });
+        await queue.send('dead-lettered');
+        await queue.send('still visible');
+        const [held, toDeadLetter] = await queue.receive({ maxMessages: 2, visibilityTimeoutSeconds: 60 });
+        expect([held?.body, toDeadLetter?.body]).toEqual(['held', 'dead-lettered']);
+        await queue.deadLetter(toDeadLetter!.receiptHandle, 'test');
+        expect(await queue.stats()).toEqual({ visible: 1, inFlight: 1, delayed: 1, dead: 1 });
       }));
 
     it('changeVisibility(0) releases a message at once; a longer one hides it', () =>
@@ -95,7 +127,7 @@ export function runQueueSuite(name: string, options: QueueSuiteOptions): void {
     it('replays one dead letter, redrives all, and purges', () =>
       withQueue(1, async (queue) => {
         for (const body of ['a', 'b', 'c']) await queue.send(body);
-        for (const message of await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 0 })) {
+        for (const message of await queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 })) {
           await queue.deadLetter(message.receiptHandle, 'test');
         }
         const dead = await queue.deadLetters.list();

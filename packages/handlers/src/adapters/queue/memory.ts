@@ -1,8 +1,12 @@
-import type { DeadLetter, Queue, QueueMessage, ReceiveOptions, SendOptions } from '../../ports/queue';
-import { DEDUPE_WINDOW_MS, longPoll, newReceiptHandle, validateReceive } from './queue-rules';
+import { ReceiptExpiredError, type DeadLetter, type Queue, type QueueMessage, type ReceiveOptions, type SendOptions, type VisibilityChange } from '../../ports/queue';
+import { DEDUPE_WINDOW_MS, DEFAULT_MAX_RECEIVE_COUNT, longPoll, newReceiptHandle, validateReceive, validateVisibility, validateVisibilityBatch } from './queue-rules';
 
 export interface MemoryQueueOptions {
-  /** Receives allowed before a message moves to the dead-letter queue (SQS redrive policy). @default 3 */
+  /**
+   * Receives allowed before a message moves to the dead-letter queue (SQS redrive policy): the
+   * processor's `maxAttempts` plus its guard delivery.
+   * @default 4
+   */
   maxReceiveCount?: number;
   /** Clock, for tests. @default Date.now */
   now?: () => number;
@@ -14,27 +18,39 @@ interface StoredMessage {
   sentAt: number;
   visibleAt: number;
   receiveCount: number;
+  /** The latest receipt handle; `null` until the first receive. */
   receipt: string | null;
   seq: number;
 }
 
 /** An in-process queue with SQS semantics, for tests. Not shared between processes. */
 export function createMemoryQueue(options: MemoryQueueOptions = {}): Queue {
-  const maxReceiveCount = options.maxReceiveCount ?? 3;
+  const maxReceiveCount = options.maxReceiveCount ?? DEFAULT_MAX_RECEIVE_COUNT;
   const now = options.now ?? Date.now;
   const live = new Map<string, StoredMessage>();
+  const byReceipt = new Map<string, string>(); // receipt → message id, latest receipts only
   const dead = new Map<string, DeadLetter>();
   const dedupe = new Map<string, { id: string; expiresAt: number }>();
   let seq = 0;
 
-  const byReceipt = (receipt: string) => [...live.values()].find((m) => m.receipt === receipt);
-  const kill = (message: StoredMessage, reason: string) => {
+  const forget = (message: StoredMessage) => {
+    if (message.receipt) byReceipt.delete(message.receipt);
     live.delete(message.id);
+  };
+  const kill = (message: StoredMessage, reason: string) => {
+    forget(message);
     dead.set(message.id, { id: message.id, body: message.body, receiveCount: message.receiveCount, sentAt: message.sentAt, deadAt: now(), reason });
   };
   const revive = (letter: DeadLetter) => {
     dead.delete(letter.id);
     live.set(letter.id, { id: letter.id, body: letter.body, sentAt: letter.sentAt, visibleAt: now(), receiveCount: 0, receipt: null, seq: seq++ });
+  };
+  /** The message this receipt holds right now, or a `ReceiptExpiredError`. */
+  const held = (receiptHandle: string, operation: string): StoredMessage => {
+    const id = byReceipt.get(receiptHandle);
+    const message = id === undefined ? undefined : live.get(id);
+    if (!message || message.receipt !== receiptHandle || message.visibleAt <= now()) throw new ReceiptExpiredError(operation);
+    return message;
   };
 
   const receiveNow = (max: number, visibilityTimeoutSeconds: number): QueueMessage[] => {
@@ -42,17 +58,25 @@ export function createMemoryQueue(options: MemoryQueueOptions = {}): Queue {
     const visible = [...live.values()].filter((m) => m.visibleAt <= at).sort((a, b) => a.visibleAt - b.visibleAt || a.seq - b.seq);
     const out: QueueMessage[] = [];
     for (const message of visible) {
-      if (out.length >= max) break;
+      // Redrive: a visible message that has used up its receives goes to the dead-letter queue.
       if (message.receiveCount >= maxReceiveCount) {
         kill(message, `received ${message.receiveCount} times (maxReceiveCount ${maxReceiveCount})`);
         continue;
       }
+      if (out.length >= max) continue;
+      if (message.receipt) byReceipt.delete(message.receipt);
       message.receiveCount += 1;
       message.receipt = newReceiptHandle(message.id);
+      byReceipt.set(message.receipt, message.id);
       message.visibleAt = at + visibilityTimeoutSeconds * 1000;
       out.push({ id: message.id, receiptHandle: message.receipt, body: message.body, receiveCount: message.receiveCount, sentAt: message.sentAt });
     }
     return out;
+  };
+
+  const changeVisibility = async (receiptHandle: string, seconds: number) => {
+    validateVisibility('changeVisibility', seconds);
+    held(receiptHandle, 'changeVisibility').visibleAt = now() + seconds * 1000;
   };
 
   return {
@@ -74,20 +98,33 @@ export function createMemoryQueue(options: MemoryQueueOptions = {}): Queue {
       return longPoll(receiveOptions.waitSeconds ?? 0, () => receiveNow(receiveOptions.maxMessages, receiveOptions.visibilityTimeoutSeconds));
     },
     async delete(receiptHandle: string) {
-      const message = byReceipt(receiptHandle);
-      if (message) live.delete(message.id);
+      forget(held(receiptHandle, 'delete'));
     },
-    async changeVisibility(receiptHandle: string, seconds: number) {
-      const message = byReceipt(receiptHandle);
-      if (message) message.visibleAt = now() + seconds * 1000;
+    changeVisibility,
+    async changeVisibilityBatch(changes: VisibilityChange[]) {
+      validateVisibilityBatch(changes);
+      const failed: { receiptHandle: string; error: Error }[] = [];
+      for (const change of changes) {
+        await changeVisibility(change.receiptHandle, change.seconds).catch((error: Error) => failed.push({ receiptHandle: change.receiptHandle, error }));
+      }
+      return { failed };
     },
     async deadLetter(receiptHandle: string, reason: string) {
-      const message = byReceipt(receiptHandle);
-      if (message) kill(message, reason);
+      kill(held(receiptHandle, 'deadLetter'), reason);
+    },
+    async stats() {
+      const at = now();
+      const stats = { visible: 0, inFlight: 0, delayed: 0, dead: dead.size };
+      for (const message of live.values()) {
+        if (message.visibleAt <= at) stats.visible += 1;
+        else if (message.receipt) stats.inFlight += 1;
+        else stats.delayed += 1;
+      }
+      return stats;
     },
     deadLetters: {
       async list({ limit = 100 } = {}) {
-        return [...dead.values()].sort((a, b) => a.deadAt - b.deadAt).slice(0, limit);
+        return [...dead.values()].sort((a, b) => a.deadAt - b.deadAt).slice(0, Math.max(0, Math.floor(limit)));
       },
       async replay(id: string) {
         const letter = dead.get(id);

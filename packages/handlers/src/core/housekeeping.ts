@@ -1,0 +1,34 @@
+import { reconcileDeadLetters } from './dead-letters';
+import type { Logger } from './logger';
+import type { ProcessorDeps } from './processor';
+import { createRetentionSweep } from './retention';
+
+export interface HousekeepingOptions {
+  /** Reconcile the dead-letter queue at most this often. @default 300000 (5 minutes) */
+  reconcileEveryMs?: number;
+}
+
+/** What processor entry points do besides processing; each part rate-limits itself per process. */
+export type Housekeeping = (deps: ProcessorDeps, options?: HousekeepingOptions) => Promise<void>;
+
+/**
+ * The retention sweep (hourly) and the dead-letter reconciliation (every few minutes). Called by the
+ * process endpoint and the worker; failures are logged, never thrown: housekeeping must not stop
+ * processing.
+ */
+export function createHousekeeping(ttlSeconds: number, logger: Logger): Housekeeping {
+  const sweep = createRetentionSweep(ttlSeconds, logger);
+  let lastReconcile = 0;
+  return async (deps, options = {}) => {
+    await sweep(deps);
+    const now = Date.now();
+    if (now - lastReconcile < (options.reconcileEveryMs ?? 5 * 60_000)) return;
+    lastReconcile = now;
+    try {
+      const { failed, revalidated } = await reconcileDeadLetters(deps);
+      if (failed + revalidated > 0) logger.info('dead-letter queue reconciled', { failed, revalidated });
+    } catch (error) {
+      logger.warn('reconciling the dead-letter queue failed; it runs again later', { error });
+    }
+  };
+}

@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { defineJob, JobFailure, KilnConfigError, runProcessor, transition } from '../support/handlers';
+import { deps, echoJob, enqueue, seed, settings, sleep } from '../support/kiln-fixtures';
+
+/** The processor's rules one by one, on the memory adapters (the fault scenarios run them end to end). */
+describe('processor rules', () => {
+  it('writes from an attempt that timed out never land on the next attempt: its late progress and result are dropped', async () => {
+    const { ports, ids } = await seed(1);
+    const seen: string[] = [];
+    const job = defineJob({
+      name: 'first-attempt-ignores-its-signal',
+      timeoutSeconds: 1,
+      async run(_input, ctx) {
+        if (ctx.attempt === 1) {
+          await sleep(1400); // past its 1 s timeout, while attempt 2 runs in another processor
+          await ctx.progress(0.99, 'late progress from attempt 1');
+          return 'late result from attempt 1';
+        }
+        await ctx.progress(0.5, 'attempt 2 working');
+        await sleep(600);
+        seen.push((await ports.store.get(ctx.jobId))!.progress!.stage!);
+        return 'result from attempt 2';
+      },
+    });
+    const fast = settings({ concurrency: 1, waitSeconds: 0 });
+    const first = runProcessor(deps(ports, job), fast, { mode: 'drain' });
+    await sleep(1100); // attempt 1 timed out; its message is visible again at once (no backoff)
+    const second = await runProcessor(deps(ports, job), fast, { mode: 'drain' }); // another process takes attempt 2
+    expect(await first).toMatchObject({ retried: 1 });
+    expect(second).toMatchObject({ completed: 1 });
+    expect(seen).toEqual(['attempt 2 working']);
+    expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'completed', attempts: 2, result: 'result from attempt 2' });
+  });
+
+  it('a delivery that lost the job to another is a duplicate: its message is deleted, the job ends once', async () => {
+    const { ports, ids } = await seed(1);
+    await enqueue(ports, 'same job again', ids[0]); // SQS at-least-once: a second message for the same job
+    let runs = 0;
+    const job = defineJob({ name: 'slowish', timeoutSeconds: 5, run: () => sleep(300).then(() => ++runs) });
+    const one = settings({ concurrency: 1 });
+    // Two processors take one message each at the same moment; the later start wins the record.
+    const reports = await Promise.all([runProcessor(deps(ports, job), one, { mode: 'drain' }), runProcessor(deps(ports, job), one, { mode: 'drain' })]);
+    const total = (key: 'completed' | 'duplicates' | 'errors') => reports.reduce((sum, r) => sum + r[key], 0);
+    expect({ completed: total('completed'), duplicates: total('duplicates'), errors: total('errors') }).toEqual({ completed: 1, duplicates: 1, errors: 0 });
+    expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'completed', attempts: 2 });
+    expect(await ports.queue.stats!()).toEqual({ visible: 0, inFlight: 0, delayed: 0, dead: 0 });
+    expect(runs).toBe(2);
+  });
+
+  it('a job ended elsewhere while it ran (IllegalTransitionError at settle) is a duplicate, not an unexpected failure', async () => {
+    const { ports, ids } = await seed(1);
+    const job = defineJob({
+      name: 'ended-under-it',
+      async run(_input, ctx) {
+        const record = (await ports.store.get(ctx.jobId))!;
+        const error = { code: 'attempts_exhausted', message: 'recorded by another delivery', retryable: false };
+        await ports.store.compareAndSet(transition(record, { type: 'fail', at: Date.now(), error }), record.version);
+        return 'too late';
+      },
+    });
+    const report = await runProcessor(deps(ports, job), settings(), { mode: 'drain' });
+    expect(report).toMatchObject({ duplicates: 1, completed: 0, errors: 0 });
+    expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'failed', error: { message: 'recorded by another delivery' } });
+    expect(await ports.queue.stats!()).toMatchObject({ inFlight: 0, visible: 0 });
+  });
+
+  it('a guard delivery of a job that never started records failed with attempts_exhausted and dead-letters it', async () => {
+    const { ports, ids } = await seed(1, { maxReceiveCount: 2 });
+    await ports.queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0 }); // a receive lost in transit
+    let runs = 0;
+    const report = await runProcessor(deps(ports, defineJob({ name: 'never', run: async () => ++runs })), settings(), { mode: 'drain' });
+    expect(runs).toBe(0);
+    expect(report).toMatchObject({ failed: 1 });
+    expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'failed', attempts: 0, error: { code: 'attempts_exhausted', message: 'The job could not be started in 1 delivery.' } });
+    expect((await ports.queue.deadLetters.list())[0]?.reason).toMatch(/^attempts_exhausted/);
+  });
+
+  it('a failed job’s page is regenerated too; when that fails, a later delivery tries again', async () => {
+    const { ports, ids } = await seed(1);
+    let down = true;
+    const revalidated: string[] = [];
+    const revalidate = async (path: string) => {
+      if (down) throw new Error('revalidate endpoint down');
+      revalidated.push(path);
+    };
+    const job = defineJob({ name: 'unreadable', run: () => Promise.reject(new JobFailure('corrupt_file', 'This PDF is damaged.')) });
+    const quick = settings({ backoff: { baseSeconds: 1, maxSeconds: 1 } });
+    await runProcessor(deps(ports, job, revalidate), quick, { mode: 'drain' });
+    expect((await ports.store.get(ids[0]!))?.revalidatedAt).toBeUndefined();
+    down = false;
+    await sleep(1100);
+    expect(await runProcessor(deps(ports, job, revalidate), quick, { mode: 'drain' })).toMatchObject({ duplicates: 1 });
+    expect(revalidated).toEqual([`/cv/${ids[0]}`]);
+    expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'failed', revalidatedAt: expect.any(Number) });
+  });
+
+  it('takes a message out of the heartbeat before its final call: a retry’s backoff is not overridden by a late heartbeat', async () => {
+    const { ports } = await seed(1);
+    // Heartbeats that take 300 ms to land, as over a slow network: one is nearly always on its way.
+    const slow = <A extends unknown[], R>(call: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+      await sleep(300);
+      return call(...args);
+    };
+    const change = ports.queue.changeVisibility.bind(ports.queue);
+    ports.queue.changeVisibility = async (receipt, seconds) => (seconds === 0.6 ? slow(change)(receipt, seconds) : change(receipt, seconds));
+    ports.queue.changeVisibilityBatch = slow(ports.queue.changeVisibilityBatch!.bind(ports.queue));
+    const job = defineJob({ name: 'fails-after-a-while', timeoutSeconds: 5, run: () => sleep(1100).then(() => Promise.reject(new Error('flaky'))) });
+    // A heartbeat sets visibility to now + 0.6 s; the retry's backoff hides the message for 3 s.
+    await runProcessor(deps(ports, job), settings({ visibilityTimeoutSeconds: 0.6, heartbeatSeconds: 0.1, backoff: { baseSeconds: 3, maxSeconds: 3 } }), { mode: 'drain' });
+    await sleep(1500);
+    expect(await ports.queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 })).toEqual([]);
+    expect(await ports.queue.stats!()).toMatchObject({ inFlight: 1 });
+  });
+
+  it('heartbeats in batches where the queue can', async () => {
+    const { ports } = await seed(3);
+    const batches: number[] = [];
+    const batch = ports.queue.changeVisibilityBatch!.bind(ports.queue);
+    ports.queue.changeVisibilityBatch = (changes) => (batches.push(changes.length), batch(changes));
+    let single = 0;
+    const change = ports.queue.changeVisibility.bind(ports.queue);
+    ports.queue.changeVisibility = (...args) => (single++, change(...args));
+    const job = defineJob({ name: 'beats', timeoutSeconds: 5, run: () => sleep(700).then(() => 'ok') });
+    await runProcessor(deps(ports, job), settings({ concurrency: 3, visibilityTimeoutSeconds: 0.9, heartbeatSeconds: 0.3 }), { mode: 'drain' });
+    expect(batches.length).toBeGreaterThanOrEqual(1);
+    expect(batches.every((n) => n === 3)).toBe(true);
+    expect(single).toBe(0);
+  });
+
+  it('refuses a visibility timeout below 3 × the heartbeat, and a queue whose maxReceiveCount is not maxAttempts + 1', async () => {
+    const { ports } = await seed(0, { maxReceiveCount: 3 });
+    await expect(runProcessor(deps(ports, echoJob), settings({ visibilityTimeoutSeconds: 20, heartbeatSeconds: 10 }), { mode: 'drain' })).rejects.toThrow(/at least 3 × heartbeatSeconds \(10\)/);
+    const error = await runProcessor(deps(ports, echoJob), settings({ maxAttempts: 3 }), { mode: 'drain' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(KilnConfigError);
+    expect((error as Error).message).toContain("maxReceiveCount is 3, but maxAttempts is 3: maxReceiveCount must be maxAttempts + 1 = 4");
+  });
+
+  it('a worker (forever) refills a freed slot at once and gives a job started at any time its whole timeout', async () => {
+    const { ports } = await seed(0);
+    const started: Record<string, number> = {};
+    const job = defineJob({
+      name: 'mixed',
+      timeoutSeconds: 2,
+      async run(input, ctx) {
+        const text = new TextDecoder().decode(await input.file.bytes());
+        started[text] = Date.now();
+        await sleep(text === 'long' ? 1500 : 100);
+        return ctx.deadline - started[text]!;
+      },
+    });
+    const controller = new AbortController();
+    // maxDurationSeconds 3 would end a cron-shaped round after 1 s; a worker has no rounds.
+    const running = runProcessor(deps(ports, job), settings({ concurrency: 2, waitSeconds: 1, maxDurationSeconds: 3, safetyMarginSeconds: 1 }), { mode: 'forever', signal: controller.signal });
+    const t0 = Date.now();
+    await enqueue(ports, 'long');
+    await sleep(300);
+    const late = await enqueue(ports, 'short'); // the second slot is free: it must start now, not after "long"
+    await sleep(1900);
+    const laterStill = await enqueue(ports, 'after the first round would have ended');
+    await sleep(600);
+    controller.abort();
+    const report = await running;
+    expect(report).toMatchObject({ completed: 3, stoppedBecause: 'aborted' });
+    expect(started.short! - t0).toBeLessThan(1000);
+    expect(await ports.store.get(late)).toMatchObject({ status: 'completed', result: expect.any(Number) });
+    expect((await ports.store.get(laterStill))?.result).toBeGreaterThanOrEqual(1900); // its own 2 s, not what a round had left
+  });
+
+  it('an outage when a job starts ends the delivery cleanly: the message comes back after a backoff and the job runs then', async () => {
+    const { ports, ids } = await seed(1);
+    const store = ports.store;
+    let failures = 6; // more than the in-delivery retries
+    const get = store.get.bind(store);
+    store.get = async (id) => {
+      if (failures-- > 0) throw new Error('store unavailable');
+      return get(id);
+    };
+    const quick = settings({ backoff: { baseSeconds: 1, maxSeconds: 1 } });
+    expect(await runProcessor(deps(ports, echoJob), quick, { mode: 'drain' })).toMatchObject({ errors: 1, completed: 0 });
+    await sleep(1100);
+    expect(await runProcessor(deps(ports, echoJob), quick, { mode: 'drain' })).toMatchObject({ completed: 1 });
+    expect(await get(ids[0]!)).toMatchObject({ status: 'completed', attempts: 1 });
+  });
+});
+
