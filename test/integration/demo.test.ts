@@ -70,6 +70,18 @@ describe('demo under next build && next start, embedded default', () => {
     }
   });
 
+  it('DELETE, PUT and POST on the status route (Next’s default bodyParser) answer 405 with Allow, not a 500', async () => {
+    const { jobId } = (await (await submit(demo, new TextEncoder().encode(CV_LINES.join('\n')), 'cv.txt')).json()) as { jobId: string };
+    for (const method of ['DELETE', 'PUT', 'POST']) {
+      for (const init of [{}, { body: '{"status":"completed"}', headers: { 'content-type': 'application/json' } }]) {
+        const response = await fetch(`${demo.url}/api/cv/${jobId}`, { method, ...init });
+        expect(response.status, `${method} ${JSON.stringify(init)}`).toBe(405);
+        expect(response.headers.get('allow')).toBe('GET, HEAD');
+      }
+    }
+    expect((await fetch(`${demo.url}/api/cv/${jobId}`)).status).toBe(200);
+  });
+
   it('an unknown id is a 404 page cached for seconds, not forever; the status API says 404 too', async () => {
     const page = await fetch(`${demo.url}/cv/unknownunknownunknownunk`);
     expect(page.status).toBe(404);

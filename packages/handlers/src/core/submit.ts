@@ -30,6 +30,12 @@ export function createSubmitHandler(kiln: KilnRuntime): KilnHandler {
       if (req.method !== 'POST') {
         throw new KilnError('method_not_allowed', `Use POST to submit a file (got ${req.method}).`, { headers: { allow: 'POST' } });
       }
+      if (host.bodyParsed) {
+        throw new KilnError(
+          'internal',
+          "This upload route lets Next's bodyParser read the request, which garbles files. Add `export const config = { api: { bodyParser: false } }` to the route's file.",
+        );
+      }
       const { fieldName, maxBytes, accept } = kiln.upload;
       const { bytes } = await readUploadedFile(req, fieldName, maxBytes);
       const kind = detectFileKind(bytes);

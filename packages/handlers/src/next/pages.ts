@@ -2,8 +2,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import type { HostContext, KilnHandler } from '../core/runtime';
 
-/** The parts of Next's `NextApiRequest` / `NextApiResponse` the binding uses. */
-type PagesRequest = IncomingMessage & { query?: Record<string, string | string[] | undefined> };
+/**
+ * The parts of Next's `NextApiRequest` / `NextApiResponse` the binding uses. `body` is there when the
+ * route kept Next's default `bodyParser`, which has already read the request stream.
+ */
+type PagesRequest = IncomingMessage & { query?: Record<string, string | string[] | undefined>; body?: unknown };
 type PagesResponse = ServerResponse & { revalidate?: (path: string) => Promise<void> };
 
 /**
@@ -17,7 +20,11 @@ type PagesResponse = ServerResponse & { revalidate?: (path: string) => Promise<v
  */
 export function toPagesApiHandler(handler: KilnHandler) {
   return async (req: PagesRequest, res: PagesResponse): Promise<void> => {
+    const receivedAt = Date.now();
+    const bodyParsed = req.body !== undefined || req.readableEnded;
     const host: HostContext = {
+      receivedAt,
+      ...(bodyParsed ? { bodyParsed: true } : {}),
       ...(res.revalidate ? { revalidate: (path: string) => res.revalidate!(path), router: 'pages' as const } : {}),
       waitUntil: backgroundTask,
       ...(req.query ? { params: req.query } : {}),
@@ -41,12 +48,30 @@ function toWebRequest(req: PagesRequest): Request {
   }
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(url, {
-    method,
-    headers,
-    ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
-  } as RequestInit);
+  const body = method === 'GET' || method === 'HEAD' ? undefined : requestBody(req, headers);
+  return new Request(url, { method, headers, ...(body === undefined ? {} : { body, duplex: 'half' }) } as RequestInit);
+}
+
+/**
+ * The request body as a Web body. Unread, it is the stream itself. With Next's `bodyParser` on, the
+ * stream is spent and `req.body` holds what Next made of it: JSON and forms are serialised again;
+ * text comes back as text. (An upload cannot be rebuilt from Next's string: the submit handler refuses
+ * such a route with a message naming the fix.)
+ */
+function requestBody(req: PagesRequest, headers: Headers): BodyInit | undefined {
+  if (req.body === undefined) return req.readableEnded ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+  headers.delete('content-length'); // the serialised body may differ in length from the original
+  const parsed = req.body;
+  if (typeof parsed === 'string') return parsed;
+  if (parsed instanceof Uint8Array) return new Uint8Array(parsed);
+  if (parsed === null || typeof parsed !== 'object') return undefined;
+  const type = headers.get('content-type') ?? '';
+  if (type.includes('application/x-www-form-urlencoded')) {
+    const form = new URLSearchParams();
+    for (const [key, value] of Object.entries(parsed)) (Array.isArray(value) ? value : [value]).forEach((v) => form.append(key, String(v)));
+    return form.toString();
+  }
+  return JSON.stringify(parsed);
 }
 
 async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {
