@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineJob, JobFailure, KilnConfigError, runProcessor, transition } from '../support/handlers';
+import { createProcessHandler, createSubmitHandler, defineJob, JobFailure, KilnConfigError, runProcessor, transition } from '../support/handlers';
+import { kilnUnderTest, multipart, SECRETS } from '../support/kiln-under-test';
 import { deps, echoJob, enqueue, seed, settings, sleep } from '../support/kiln-fixtures';
 
 /** The processor's rules one by one, on the memory adapters (the fault scenarios run them end to end). */
@@ -183,3 +184,49 @@ describe('processor rules', () => {
   });
 });
 
+
+describe('one deadline per invocation, counted from the request’s arrival', () => {
+  const twoSecondJob = (ran: string[]) =>
+    defineJob({
+      name: 'timed',
+      timeoutSeconds: 2,
+      async run(input) {
+        ran.push(new TextDecoder().decode(await input.file.bytes()));
+        await sleep(1200);
+        return 'ok';
+      },
+    });
+
+  it('the process endpoint counts from receivedAt: time spent before the processor started is the function’s time too', async () => {
+    const ran: string[] = [];
+    const { kiln, ports } = kilnUnderTest({ job: twoSecondJob(ran), maxDurationSeconds: 5, appUrl: false });
+    await createSubmitHandler(kiln)(multipart('cv', 'late', 'cv.txt', 'text/plain'));
+    const cron = (receivedAt?: number) => createProcessHandler(kiln)(new Request('http://x/api/cv/process', { headers: { authorization: `Bearer ${SECRETS.cronSecret}` } }), receivedAt ? { receivedAt } : {});
+    // A 5 s function whose request arrived 2.5 s ago has 1.5 s left before its margin: a 2 s job does not fit.
+    expect(await (await cron(Date.now() - 2500)).json()).toMatchObject({ stoppedBecause: 'deadline', received: 0 });
+    expect(await (await cron()).json()).toMatchObject({ completed: 1 });
+    expect(ran).toEqual(['late']);
+    expect(await ports.queue.stats!()).toMatchObject({ visible: 0, inFlight: 0 });
+  });
+
+  it('the kick’s extra round runs under the deadline of the submit that asked for it, not a fresh one', async () => {
+    const ran: string[] = [];
+    const { kiln, ports } = kilnUnderTest({ job: twoSecondJob(ran), maxDurationSeconds: 5, concurrency: 1, kickAfterSubmit: true, appUrl: false });
+    const submit = createSubmitHandler(kiln);
+    const background: Promise<unknown>[] = [];
+    const host = { waitUntil: (promise: Promise<unknown>) => void background.push(promise) };
+    // Three submits at t ≈ 0, 0.1 and 0.2 s into 5 s functions (4 s budget). The first kick runs A
+    // (0–1.2 s) and B (1.2–2.4 s); C's round would start at 2.4 s with 1.8 s left of C's own
+    // invocation: a 2 s job does not fit, so C waits for cron or the worker instead of outliving it.
+    const ids: string[] = [];
+    for (const name of ['A', 'B', 'C']) {
+      const response = await submit(multipart('cv', name, 'cv.txt', 'text/plain'), host);
+      ids.push(((await response.json()) as { jobId: string }).jobId);
+      await sleep(100);
+    }
+    await Promise.all(background);
+    expect(ran).toEqual(['A', 'B']);
+    expect((await ports.store.get(ids[2]!))?.status).toBe('queued');
+    expect(await ports.queue.stats!()).toMatchObject({ visible: 1, inFlight: 0 });
+  });
+});
