@@ -62,11 +62,12 @@ async function restoreFailed(store: QueueAndStore['store'], requeued: JobRecord,
  */
 export async function reconcileDeadLetters(
   deps: Pick<ProcessorDeps, 'queue' | 'store' | 'revalidate' | 'pagePath' | 'logger'>,
-  options: { limit?: number; now?: () => number } = {},
+  options: { limit?: number; since?: number; now?: () => number } = {},
 ): Promise<{ failed: number; revalidated: number }> {
   const now = options.now ?? Date.now;
   const outcome = { failed: 0, revalidated: 0 };
-  for (const letter of await deps.queue.deadLetters.list({ limit: options.limit ?? 1000 })) {
+  // `since` keeps a frequent reconciliation to the letters that are new since the last one.
+  for (const letter of await deps.queue.deadLetters.list({ limit: options.limit ?? 1000, ...(options.since !== undefined ? { since: options.since } : {}) })) {
     const jobId = decodeJobMessage(letter.body)?.jobId;
     let record = jobId ? await deps.store.get(jobId) : null;
     if (!record) continue;

@@ -19,13 +19,19 @@ export type Housekeeping = (deps: ProcessorDeps, options?: HousekeepingOptions) 
 export function createHousekeeping(ttlSeconds: number, logger: Logger): Housekeeping {
   const sweep = createRetentionSweep(ttlSeconds, logger);
   let lastReconcile = 0;
+  let lastFullReconcile = 0;
   return async (deps, options = {}) => {
     await sweep(deps);
     const now = Date.now();
     if (now - lastReconcile < (options.reconcileEveryMs ?? 5 * 60_000)) return;
+    // Letters dead since shortly before the last pass (clocks differ between processes); the whole
+    // dead-letter queue hourly, and on a process's first pass.
+    const full = now - lastFullReconcile >= 60 * 60_000;
+    const since = full ? undefined : lastReconcile - 5 * 60_000;
     lastReconcile = now;
+    if (full) lastFullReconcile = now;
     try {
-      const { failed, revalidated } = await reconcileDeadLetters(deps);
+      const { failed, revalidated } = await reconcileDeadLetters(deps, since === undefined ? {} : { since });
       if (failed + revalidated > 0) logger.info('dead-letter queue reconciled', { failed, revalidated });
     } catch (error) {
       logger.warn('reconciling the dead-letter queue failed; it runs again later', { error });

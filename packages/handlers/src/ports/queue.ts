@@ -51,7 +51,8 @@ export interface DeadLetter {
 
 /** Dead-letter queue operations: list, replay one, redrive all, purge. */
 export interface DeadLetterQueue {
-  list(options?: { limit?: number }): Promise<DeadLetter[]>;
+  /** The oldest first; `since` (ms since epoch) keeps only letters dead at or after it. @default limit 100 */
+  list(options?: { limit?: number; since?: number }): Promise<DeadLetter[]>;
   /** Move one dead letter back to the source queue with a fresh receive count. */
   replay(id: string): Promise<boolean>;
   /** Move every dead letter back to the source queue; returns how many moved. */

@@ -122,6 +122,8 @@ export function runQueueSuite(name: string, options: QueueSuiteOptions): void {
         await queue.deadLetter(message!.receiptHandle, 'poison: not JSON');
         const [dead] = await queue.deadLetters.list();
         expect(dead).toMatchObject({ id, reason: 'poison: not JSON' });
+        expect(await queue.deadLetters.list({ since: dead!.deadAt })).toHaveLength(1);
+        expect(await queue.deadLetters.list({ since: dead!.deadAt + 1 })).toEqual([]);
       }));
 
     it('replays one dead letter, redrives all, and purges', () =>

@@ -123,8 +123,11 @@ export function createMemoryQueue(options: MemoryQueueOptions = {}): Queue {
       return stats;
     },
     deadLetters: {
-      async list({ limit = 100 } = {}) {
-        return [...dead.values()].sort((a, b) => a.deadAt - b.deadAt).slice(0, Math.max(0, Math.floor(limit)));
+      async list({ limit = 100, since = -Infinity } = {}) {
+        return [...dead.values()]
+          .filter((letter) => letter.deadAt >= since)
+          .sort((a, b) => a.deadAt - b.deadAt)
+          .slice(0, Math.max(0, Math.floor(limit)));
       },
       async replay(id: string) {
         const letter = dead.get(id);

@@ -162,10 +162,10 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
       return { visible: row.visible, inFlight: row.inFlight, delayed: row.delayed, dead: row.dead };
     },
     deadLetters: {
-      async list({ limit = 100 } = {}) {
+      async list({ limit = 100, since = 0 } = {}) {
         limit = Math.max(0, Math.floor(limit));
-        const rows = sql(await database(), 'SELECT id, body, sent_at, receive_count, dead_at, dead_reason FROM kiln_messages WHERE queue = ? AND dead_at IS NOT NULL ORDER BY dead_at, seq LIMIT ?')
-          .all(queue, limit) as Row[];
+        const rows = sql(await database(), 'SELECT id, body, sent_at, receive_count, dead_at, dead_reason FROM kiln_messages WHERE queue = ? AND dead_at >= ? ORDER BY dead_at, seq LIMIT ?')
+          .all(queue, since, limit) as Row[];
         return rows.map(
           (row): DeadLetter => ({
             id: row.id,
