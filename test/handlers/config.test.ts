@@ -61,7 +61,10 @@ describe('defineKiln', () => {
     // With a queue and no maxAttempts, the queue's redrive policy decides: one guard delivery after the attempts.
     expect(defineKiln({ job: echoJob, env: {}, queue: createMemoryQueue({ maxReceiveCount: 6 }) }).processor.maxAttempts).toBe(5);
     const long = defineJob({ name: 'long', timeoutSeconds: 120, run: async () => 1 });
-    fails({ job: long, env: {} }, /may take 120 s.*only has 55 s/, { option: 'maxDurationSeconds', envVar: 'KILN_MAX_DURATION_SECONDS' });
+    fails({ job: long, env: {} }, /may take 120 s, but a 60 s function can only start jobs of up to 50 s/, { option: 'maxDurationSeconds', envVar: 'KILN_MAX_DURATION_SECONDS' });
+    // The whole budget is not enough: once the request has arrived, such a job could never start.
+    fails({ job: defineJob({ name: 'whole-budget', timeoutSeconds: 55, run: async () => 1 }), env: {} }, /may take 55 s/, { option: 'maxDurationSeconds' });
+    expect(defineKiln({ job: defineJob({ name: 'fits', timeoutSeconds: 50, run: async () => 1 }), env: { KILN_DATA_DIR: dataDir() } }).processor.maxDurationSeconds).toBe(60);
   });
 
   it('a job without timeoutSeconds fits the default processor, and runs for what a run leaves it', () => {
@@ -69,6 +72,14 @@ describe('defineKiln', () => {
     const kiln = defineKiln({ job: plain, env: { KILN_DATA_DIR: dataDir() } });
     expect(kiln.processor).toMatchObject({ maxDurationSeconds: 60, safetyMarginSeconds: 5, maxAttempts: 3, visibilityTimeoutSeconds: 30, heartbeatSeconds: 10 });
     expect(jobTimeoutSeconds(plain, kiln.processor)).toBe(50); // 60 s minus a margin before and after the job
+  });
+
+  it('refuses processor settings outside what the queue and the host allow, naming the setting', () => {
+    fails({ job: echoJob, env: {}, processor: { batchSize: 0 } }, /processor.batchSize must be a whole number from 1 to 10/, { option: 'processor.batchSize' });
+    fails({ job: echoJob, env: {}, processor: { waitSeconds: 30 } }, /processor.waitSeconds must be 0–20/);
+    fails({ job: echoJob, env: {}, processor: { safetyMarginSeconds: -30 } }, /processor.safetyMarginSeconds must be at least 0/);
+    fails({ job: echoJob, env: {}, processor: { backoff: { baseSeconds: 5, maxSeconds: 86_400 } } }, /processor.backoff needs 0 ≤ baseSeconds ≤ maxSeconds ≤ 43200/);
+    fails({ job: echoJob, env: {}, processor: { visibilityTimeoutSeconds: 50_000 } }, /processor.visibilityTimeoutSeconds must be more than 0 and at most 43200/);
   });
 
   it('refuses a visibility timeout shorter than three heartbeats, naming both', () => {

@@ -95,9 +95,24 @@ describe('dead-letter reconciliation', () => {
 
     const revalidated: string[] = [];
     const outcome = await reconcileDeadLetters({ ...ports, logger: silentLogger, pagePath: (id) => `/cv/${id}`, revalidate: async (path) => void revalidated.push(path) });
-    expect(outcome).toEqual({ failed: 1, revalidated: 1 });
+    expect(outcome).toEqual({ failed: 1, revalidated: 1, replayed: 0 });
     expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' }, revalidatedAt: expect.any(Number) });
     expect(revalidated).toEqual([`/cv/${ids[0]}`]);
-    expect(await reconcileDeadLetters({ ...ports, logger: silentLogger, pagePath: (id) => `/cv/${id}` })).toEqual({ failed: 0, revalidated: 0 });
+    expect(await reconcileDeadLetters({ ...ports, logger: silentLogger, pagePath: (id) => `/cv/${id}` })).toEqual({ failed: 0, revalidated: 0, replayed: 0 });
+  });
+
+  it('finishes an operator’s replay that stopped between its two steps (job queued again, message still dead)', async () => {
+    const { ports, ids } = await seed(1, { maxReceiveCount: 2 });
+    const job = defineJob({ name: 'down', run: () => Promise.reject(new Error('the upstream API is down')) });
+    await runProcessor(deps(ports, job), settings(), { mode: 'drain' });
+    const failed = (await ports.store.get(ids[0]!))!;
+    await sleep(5);
+    // The replay's first step; its process dies before moving the message.
+    await ports.store.compareAndSet(transition(failed, { type: 'replay', at: Date.now() }), failed.version);
+    const reconcile = (minutesLater: number) => reconcileDeadLetters({ ...ports, logger: silentLogger, pagePath: (id) => `/cv/${id}` }, { now: () => Date.now() + minutesLater * 60_000 });
+    expect(await reconcile(1)).toEqual({ failed: 0, revalidated: 0, replayed: 0 }); // it may still be finishing
+    expect(await reconcile(6)).toEqual({ failed: 0, revalidated: 0, replayed: 1 });
+    expect(await ports.queue.stats!()).toMatchObject({ visible: 1, dead: 0 });
+    expect((await ports.store.get(ids[0]!))?.status).toBe('queued');
   });
 });

@@ -185,6 +185,51 @@ describe('processor rules', () => {
 });
 
 
+describe('processor rules under a misbehaving queue or store', () => {
+  it('a heartbeat that never answers does not stop the processor', async () => {
+    const { ports, ids } = await seed(3);
+    ports.queue.changeVisibilityBatch = () => new Promise(() => {}); // a half-open connection
+    const job = defineJob({ name: 'beats', timeoutSeconds: 5, run: () => sleep(300).then(() => 'ok') });
+    const report = await runProcessor(deps(ports, job), settings({ concurrency: 1, visibilityTimeoutSeconds: 0.6, heartbeatSeconds: 0.2 }), { mode: 'drain' });
+    expect(report).toMatchObject({ completed: 3 });
+    for (const id of ids) expect((await ports.store.get(id))?.status).toBe('completed');
+  });
+
+  it('a guard delivery whose answer from the store was lost still dead-letters the exhausted job', async () => {
+    const { ports, ids } = await seed(1, { maxReceiveCount: 2 });
+    const [message] = await ports.queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 0.05 }); // attempt 1 dies
+    const record = (await ports.store.get(ids[0]!))!;
+    await ports.store.compareAndSet(transition(record, { type: 'start', at: Date.now(), attemptId: 'died' }), record.version);
+    expect(message?.receiveCount).toBe(1);
+    await sleep(60);
+    const compareAndSet = ports.store.compareAndSet.bind(ports.store);
+    let lose = true;
+    ports.store.compareAndSet = async (next, version) => {
+      const stored = await compareAndSet(next, version);
+      if (lose && next.status === 'failed') {
+        lose = false;
+        throw new Error('connection reset after the write'); // the write landed; its answer did not
+      }
+      return stored;
+    };
+    const report = await runProcessor(deps(ports, defineJob({ name: 'never', run: async () => 1 })), settings(), { mode: 'drain' });
+    expect(report).toMatchObject({ failed: 1, duplicates: 0 });
+    expect((await ports.store.get(ids[0]!))?.error?.code).toBe('attempts_exhausted');
+    expect(await ports.queue.stats!()).toMatchObject({ dead: 1, visible: 0, inFlight: 0 });
+  });
+
+  it('a job that only just fit gets its whole timeout though reading and starting it was slow', async () => {
+    const { ports, ids } = await seed(1);
+    const get = ports.store.get.bind(ports.store);
+    ports.store.get = async (id) => (await sleep(300), get(id));
+    const job = defineJob({ name: 'needs-its-3-s', timeoutSeconds: 3, run: () => sleep(2800).then(() => 'in time') });
+    // A 5 s function (4 s budget) whose request arrived 0.9 s ago: the job fits, then spends 0.6 s on reads.
+    const report = await runProcessor(deps(ports, job), settings({ maxDurationSeconds: 5, safetyMarginSeconds: 1 }), { mode: 'drain', startedAt: Date.now() - 900 });
+    expect(report).toMatchObject({ completed: 1, retried: 0 });
+    expect((await get(ids[0]!))?.result).toBe('in time');
+  });
+});
+
 describe('one deadline per invocation, counted from the request’s arrival', () => {
   const twoSecondJob = (ran: string[]) =>
     defineJob({

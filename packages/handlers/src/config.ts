@@ -149,10 +149,13 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   const maxDurationSeconds = pickInt(options.maxDurationSeconds, env, 'KILN_MAX_DURATION_SECONDS', 'maxDurationSeconds', 60, 5, 900);
   const safetyMarginSeconds = options.processor?.safetyMarginSeconds ?? Math.min(5, Math.max(1, Math.floor(maxDurationSeconds / 10)));
   const jobTimeout = jobTimeoutSeconds(options.job, { maxDurationSeconds, safetyMarginSeconds });
-  if (jobTimeout > maxDurationSeconds - safetyMarginSeconds) {
+  // A job must fit with a margin to spare on each side: one to receive and start it after the request
+  // arrived, one to record its outcome before the host stops the function. Less, and a cron or kick
+  // run could never start it.
+  if (jobTimeout > maxDurationSeconds - 2 * safetyMarginSeconds) {
     throw new KilnConfigError(
-      `The job "${options.job.name}" may take ${jobTimeout} s, but the processor only has ${maxDurationSeconds - safetyMarginSeconds} s ` +
-        `(maxDurationSeconds ${maxDurationSeconds} minus a ${safetyMarginSeconds} s margin): no job could ever start. Raise maxDurationSeconds or lower the job's timeoutSeconds.`,
+      `The job "${options.job.name}" may take ${jobTimeout} s, but a ${maxDurationSeconds} s function can only start jobs of up to ${maxDurationSeconds - 2 * safetyMarginSeconds} s ` +
+        `(maxDurationSeconds minus a ${safetyMarginSeconds} s margin to start the job and another to record its result). Raise maxDurationSeconds or lower the job's timeoutSeconds.`,
       'maxDurationSeconds',
       'KILN_MAX_DURATION_SECONDS',
     );

@@ -29,16 +29,20 @@ export async function runWorker(kiln: Kiln, options: WorkerOptions = {}): Promis
   if (!deps.revalidate) kiln.logger.warn('worker: no REVALIDATE_SECRET, so result pages refresh only on their time-based fallback');
   kiln.logger.info('worker started', { queue: ports.queue.name, store: ports.store.name, concurrency: kiln.processor.concurrency });
   const everyMs = (options.housekeepingSeconds ?? 30) * 1000;
-  const housekeeping = () => void kiln.housekeeping(deps, { reconcileEveryMs: everyMs });
-  housekeeping();
-  const sweeper = setInterval(housekeeping, everyMs);
-  sweeper.unref?.();
+  let housekeeping: Promise<void> = Promise.resolve();
+  const houseKeep = () => {
+    housekeeping = housekeeping.then(() => kiln.housekeeping(deps, { reconcileEveryMs: everyMs }));
+  };
+  houseKeep();
+  const timer = setInterval(houseKeep, everyMs);
+  timer.unref?.();
   try {
     const report = await runProcessor(deps, kiln.processor, { mode: 'forever', ...(options.signal ? { signal: options.signal } : {}) });
     options.onReport?.(report);
     kiln.logger.info('worker stopped', { ...report });
     return report;
   } finally {
-    clearInterval(sweeper);
+    clearInterval(timer);
+    await housekeeping; // never leave a sweep half-way against a store the caller is about to close
   }
 }

@@ -57,52 +57,80 @@ async function restoreFailed(store: QueueAndStore['store'], requeued: JobRecord,
  * delivery only when that delivery itself was lost (its process died, or the queue's answer never
  * arrived); its job may then be left `queued` or `processing`, or `failed` with its page not yet
  * regenerated. This finds such jobs among the dead letters, records them as failed
- * (`attempts_exhausted`) and regenerates their pages. The worker and the process endpoint run it
- * every few minutes.
+ * (`attempts_exhausted`) and regenerates their pages; and it finishes an operator's replay that
+ * stopped between its two steps. The worker and the process endpoint run it every few minutes.
  */
 export async function reconcileDeadLetters(
   deps: Pick<ProcessorDeps, 'queue' | 'store' | 'revalidate' | 'pagePath' | 'logger'>,
-  options: { limit?: number; since?: number; now?: () => number } = {},
-): Promise<{ failed: number; revalidated: number }> {
+  options: { since?: number; now?: () => number } = {},
+): Promise<{ failed: number; revalidated: number; replayed: number }> {
   const now = options.now ?? Date.now;
-  const outcome = { failed: 0, revalidated: 0 };
-  // `since` keeps a frequent reconciliation to the letters that are new since the last one.
-  for (const letter of await deps.queue.deadLetters.list({ limit: options.limit ?? 1000, ...(options.since !== undefined ? { since: options.since } : {}) })) {
-    const jobId = decodeJobMessage(letter.body)?.jobId;
-    let record = jobId ? await deps.store.get(jobId) : null;
-    if (!record) continue;
-    // A record written after its letter died is an operator's replay between its two steps: leave it.
-    if (!isTerminal(record.status) && record.updatedAt <= letter.deadAt) {
-      const last = record.error ? ` The last error was: ${record.error.message}` : '';
-      const error = {
-        code: 'attempts_exhausted',
-        message:
-          record.status === 'processing'
-            ? `The job did not finish: its last delivery was interrupted before an outcome was recorded, and its message went to the dead-letter queue (${letter.reason ?? 'receive count exceeded'}).${last}`
-            : `The job could not be started: its message went to the dead-letter queue (${letter.reason ?? 'receive count exceeded'}).${last}`,
-        retryable: false,
-      };
-      const id = record.id;
-      try {
-        record = await applyEvent(deps.store, id, { type: 'fail', at: now(), error }, record);
-      } catch (cause) {
-        if (!(cause instanceof IllegalTransitionError)) throw cause;
-        record = await deps.store.get(id); // it ended meanwhile
-      }
-      if (record?.status === 'failed' && record.error?.code === 'attempts_exhausted') {
-        outcome.failed += 1;
-        deps.logger.warn('a job whose message reached the dead-letter queue without an outcome is recorded as failed', { jobId: record.id, messageId: letter.id });
-      }
-    }
-    if (record && isTerminal(record.status) && record.revalidatedAt === undefined && deps.revalidate) {
-      try {
-        await deps.revalidate(deps.pagePath(record.id));
-        await applyEvent(deps.store, record.id, { type: 'revalidated', at: now() }).catch(() => null);
-        outcome.revalidated += 1;
-      } catch (error) {
-        deps.logger.warn('revalidating a dead-lettered job’s page failed; trying again at the next reconciliation', { jobId: record.id, error });
-      }
+  const outcome = { failed: 0, revalidated: 0, replayed: 0 };
+  // Page through by time: `since` keeps a frequent pass to the letters new since the last one.
+  const seen = new Set<string>();
+  let since = options.since ?? 0;
+  for (;;) {
+    const page = (await deps.queue.deadLetters.list({ limit: RECONCILE_PAGE, since })).filter((letter) => !seen.has(letter.id));
+    if (page.length === 0) return outcome;
+    for (const letter of page) {
+      seen.add(letter.id);
+      since = Math.max(since, letter.deadAt);
+      await reconcileLetter(deps, letter, now, outcome);
     }
   }
-  return outcome;
+}
+
+const RECONCILE_PAGE = 500;
+/** How long a replay may sit between its two steps before reconciliation finishes it. */
+const REPLAY_GRACE_MS = 5 * 60_000;
+
+async function reconcileLetter(
+  deps: Pick<ProcessorDeps, 'queue' | 'store' | 'revalidate' | 'pagePath' | 'logger'>,
+  letter: DeadLetter,
+  now: () => number,
+  outcome: { failed: number; revalidated: number; replayed: number },
+): Promise<void> {
+  const jobId = decodeJobMessage(letter.body)?.jobId;
+  let record = jobId ? await deps.store.get(jobId) : null;
+  if (!record) return;
+  if (record.status === 'queued' && record.updatedAt > letter.deadAt) {
+    // An operator's replay that stopped between its two steps (the record is queued again, the
+    // message still dead). Given a while to finish on its own, it is finished here.
+    if (now() - record.updatedAt >= REPLAY_GRACE_MS && (await deps.queue.deadLetters.replay(letter.id))) {
+      outcome.replayed += 1;
+      deps.logger.warn('finished a replay that had stopped halfway: the job was queued again but its message was still dead', { jobId: record.id, messageId: letter.id });
+    }
+    return;
+  }
+  if (!isTerminal(record.status) && record.updatedAt <= letter.deadAt) {
+    const last = record.error ? ` The last error was: ${record.error.message}` : '';
+    const error = {
+      code: 'attempts_exhausted',
+      message:
+        record.status === 'processing'
+          ? `The job did not finish: its last delivery was interrupted before an outcome was recorded, and its message went to the dead-letter queue (${letter.reason ?? 'receive count exceeded'}).${last}`
+          : `The job could not be started: its message went to the dead-letter queue (${letter.reason ?? 'receive count exceeded'}).${last}`,
+      retryable: false,
+    };
+    const id = record.id;
+    try {
+      record = await applyEvent(deps.store, id, { type: 'fail', at: now(), error }, record);
+    } catch (cause) {
+      if (!(cause instanceof IllegalTransitionError)) throw cause;
+      record = await deps.store.get(id); // it ended meanwhile
+    }
+    if (record?.status === 'failed' && record.error?.code === 'attempts_exhausted') {
+      outcome.failed += 1;
+      deps.logger.warn('a job whose message reached the dead-letter queue without an outcome is recorded as failed', { jobId: record.id, messageId: letter.id });
+    }
+  }
+  if (record && isTerminal(record.status) && record.revalidatedAt === undefined && deps.revalidate) {
+    try {
+      await deps.revalidate(deps.pagePath(record.id));
+      await applyEvent(deps.store, record.id, { type: 'revalidated', at: now() }).catch(() => null);
+      outcome.revalidated += 1;
+    } catch (error) {
+      deps.logger.warn('revalidating a dead-lettered job’s page failed; trying again at the next reconciliation', { jobId: record.id, error });
+    }
+  }
 }

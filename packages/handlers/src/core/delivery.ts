@@ -78,7 +78,12 @@ async function decide(context: DeliveryContext, message: QueueMessage, log: Logg
   const jobId = decoded.jobId;
   const record = await withRetries(() => deps.store.get(jobId));
   if (!record) return { outcome: 'deadLettered', jobId, ack: { kind: 'deadLetter', reason: `poison message: no job ${jobId} in the job store` } };
-  if (isTerminal(record.status)) return { outcome: 'duplicates', jobId, record, ack: { kind: 'delete' } };
+  if (isTerminal(record.status)) {
+    // A job that failed with its attempts used up belongs in the dead-letter queue even when the
+    // delivery that recorded it could not move its message there.
+    const exhausted = record.status === 'failed' && message.receiveCount > maxAttempts;
+    return { outcome: 'duplicates', jobId, record, ack: exhausted ? { kind: 'deadLetter', reason: `attempts_exhausted: ${record.error?.message ?? 'recorded by an earlier delivery'}` } : { kind: 'delete' } };
+  }
   if (message.receiveCount > maxAttempts) return guardDelivery(record, maxAttempts, now());
 
   const attemptId = globalThis.crypto.randomUUID();
@@ -100,7 +105,9 @@ async function decide(context: DeliveryContext, message: QueueMessage, log: Logg
     record: started,
     attempt: message.receiveCount,
     maxAttempts,
-    deadline: Math.min(now() + context.timeoutMs, context.runDeadline),
+    // Its whole timeout from now. Reading and starting it took a moment after the fit check; that may
+    // borrow up to half of the margin kept before the host's limit, never more.
+    deadline: Math.min(now() + context.timeoutMs, context.runDeadline + context.settings.safetyMarginSeconds * 500),
     log: jobLog,
     now,
   });
@@ -135,7 +142,10 @@ function guardDelivery(record: JobRecord, maxAttempts: number, at: number): Deci
       : `The job could not be started in ${maxAttempts} deliver${maxAttempts === 1 ? 'y' : 'ies'}.${last}`,
     retryable: false,
   };
-  return { outcome: 'failed', jobId: record.id, event: { type: 'fail', at, error }, ack: { kind: 'deadLetter', reason: `attempts_exhausted: ${error.message}` } };
+  // Fenced by the dead attempt's id: if a newer attempt has started meanwhile, the guard must not end it;
+  // and a retry after a lost answer recognises its own write by it.
+  const fence = record.attemptId ? { attemptId: record.attemptId } : {};
+  return { outcome: 'failed', jobId: record.id, event: { type: 'fail', at, error, ...fence }, ack: { kind: 'deadLetter', reason: `attempts_exhausted: ${error.message}` } };
 }
 
 /** `start`, retried through outages; a retry that finds our own start already written takes it. */
@@ -168,9 +178,10 @@ async function settle(context: DeliveryContext, message: QueueMessage, decision:
         record = current; // our own write landed before a transient error hid it
       } else {
         // Another delivery of this job got there first (or a newer attempt started): this one is a duplicate.
+        // Its message is deleted — or dead-lettered, if it was to be and the job did fail.
         log.info('another delivery of this job settled it first; this delivery is dropped', { status: current?.status });
         outcome = 'duplicates';
-        ack = { kind: 'delete' };
+        if (!(ack.kind === 'deadLetter' && current?.status === 'failed')) ack = { kind: 'delete' };
         record = current;
       }
     }

@@ -55,12 +55,28 @@ export function createHeartbeat(queue: Queue, options: { intervalSeconds: number
     }
   };
 
+  // A beat that never answers (a half-open connection) must not hold up everything waiting for it
+  // forever: after a visibility timeout — by when its extension would be moot anyway — it counts as
+  // done, and its call is left to finish or fail on its own.
+  const intervalMs = options.intervalSeconds * 1000;
+  const bounded = (work: Promise<void>) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        logger.warn('a heartbeat did not answer within a visibility timeout; going on without it');
+        resolve();
+      }, options.visibilityTimeoutSeconds * 1000);
+      void work.finally(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+
   const timer = setInterval(() => {
     if (beating || held.size === 0) return; // one beat at a time: a slow queue must not pile them up
-    beating = beat().finally(() => {
+    beating = bounded(beat()).finally(() => {
       beating = null;
     });
-  }, options.intervalSeconds * 1000);
+  }, intervalMs);
   timer.unref?.();
 
   return {

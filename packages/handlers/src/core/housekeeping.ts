@@ -29,10 +29,10 @@ export function createHousekeeping(ttlSeconds: number, logger: Logger): Housekee
     const full = now - lastFullReconcile >= 60 * 60_000;
     const since = full ? undefined : lastReconcile - 5 * 60_000;
     lastReconcile = now;
-    if (full) lastFullReconcile = now;
     try {
-      const { failed, revalidated } = await reconcileDeadLetters(deps, since === undefined ? {} : { since });
-      if (failed + revalidated > 0) logger.info('dead-letter queue reconciled', { failed, revalidated });
+      const { failed, revalidated, replayed } = await reconcileDeadLetters(deps, since === undefined ? {} : { since });
+      if (full) lastFullReconcile = now;
+      if (failed + revalidated + replayed > 0) logger.info('dead-letter queue reconciled', { failed, revalidated, replayed });
     } catch (error) {
       logger.warn('reconciling the dead-letter queue failed; it runs again later', { error });
     }

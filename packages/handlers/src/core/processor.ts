@@ -60,7 +60,10 @@ export interface RunOptions {
    * @default now
    */
   startedAt?: number;
-  /** An absolute deadline from the host (ms since epoch), e.g. Lambda's remaining time; the earlier one wins. */
+  /**
+   * When the host stops the function (ms since epoch), e.g. now + Lambda's remaining time. The run ends
+   * `safetyMarginSeconds` before it, or before its own deadline if that comes first.
+   */
   deadline?: number;
 }
 
@@ -104,14 +107,26 @@ export function checkProcessorSettings(settings: ProcessorSettings, queue: Pick<
       'KILN_MAX_ATTEMPTS',
     );
   }
-  if (!(settings.heartbeatSeconds > 0) || settings.visibilityTimeoutSeconds < 3 * settings.heartbeatSeconds) {
+  if (!(settings.heartbeatSeconds > 0) || settings.visibilityTimeoutSeconds < 3 * settings.heartbeatSeconds - 1e-9) {
     throw new KilnConfigError(
       `visibilityTimeoutSeconds (${settings.visibilityTimeoutSeconds}) must be at least 3 × heartbeatSeconds (${settings.heartbeatSeconds}), so two heartbeats can fail before a running job's message reappears.`,
       'processor.visibilityTimeoutSeconds',
     );
   }
-  if (!Number.isInteger(settings.concurrency) || settings.concurrency < 1) throw new KilnConfigError(`concurrency must be a whole number of at least 1 (got ${settings.concurrency}).`, 'concurrency', 'KILN_CONCURRENCY');
-  if (!(timeoutSeconds > 0)) throw new KilnConfigError(`A job's timeoutSeconds must be positive (got ${timeoutSeconds}).`, 'timeoutSeconds');
+  const { batchSize, waitSeconds, safetyMarginSeconds, maxDurationSeconds, visibilityTimeoutSeconds, backoff } = settings;
+  const refuse = (option: string, rule: string, value: unknown, envVar?: string) => {
+    throw new KilnConfigError(`${option} ${rule} (got ${JSON.stringify(value)}).`, option, envVar);
+  };
+  if (!Number.isInteger(settings.concurrency) || settings.concurrency < 1) refuse('concurrency', 'must be a whole number of at least 1', settings.concurrency, 'KILN_CONCURRENCY');
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10) refuse('processor.batchSize', 'must be a whole number from 1 to 10, as an SQS receive', batchSize);
+  if (!(waitSeconds >= 0 && waitSeconds <= 20)) refuse('processor.waitSeconds', 'must be 0–20 seconds, as an SQS long poll', waitSeconds);
+  if (!(maxDurationSeconds > 0)) refuse('maxDurationSeconds', 'must be a positive number of seconds', maxDurationSeconds, 'KILN_MAX_DURATION_SECONDS');
+  if (!(safetyMarginSeconds >= 0 && safetyMarginSeconds < maxDurationSeconds)) refuse('processor.safetyMarginSeconds', `must be at least 0 and less than maxDurationSeconds (${maxDurationSeconds})`, safetyMarginSeconds);
+  if (!(visibilityTimeoutSeconds > 0 && visibilityTimeoutSeconds <= 43_200)) refuse('processor.visibilityTimeoutSeconds', 'must be more than 0 and at most 43200 seconds (12 h, as SQS)', visibilityTimeoutSeconds);
+  if (!(backoff.baseSeconds >= 0 && backoff.maxSeconds >= backoff.baseSeconds && backoff.maxSeconds <= 43_200)) {
+    refuse('processor.backoff', 'needs 0 ≤ baseSeconds ≤ maxSeconds ≤ 43200 (a visibility timeout)', backoff);
+  }
+  if (!(timeoutSeconds > 0)) refuse('timeoutSeconds', "of a job must be positive", timeoutSeconds);
   return maxAttempts;
 }
 
@@ -130,23 +145,36 @@ export async function runProcessor(deps: ProcessorDeps, settings: ProcessorSetti
   const maxAttempts = checkProcessorSettings(settings, deps.queue, timeoutSeconds);
   const timeoutMs = timeoutSeconds * 1000;
   const ownDeadline = options.mode === 'drain' ? startedAt + (settings.maxDurationSeconds - settings.safetyMarginSeconds) * 1000 : Infinity;
-  const runDeadline = Math.min(ownDeadline, options.deadline ?? Infinity);
+  // A host's deadline is when it stops the function: keep the same margin before it.
+  const runDeadline = Math.min(ownDeadline, (options.deadline ?? Infinity) - settings.safetyMarginSeconds * 1000);
   const report: ProcessReport = { received: 0, completed: 0, retried: 0, failed: 0, deadLettered: 0, duplicates: 0, released: 0, errors: 0, stoppedBecause: 'empty', durationMs: 0 };
   const heartbeat = createHeartbeat(deps.queue, { intervalSeconds: settings.heartbeatSeconds, visibilityTimeoutSeconds: settings.visibilityTimeoutSeconds }, deps.logger);
   const context: DeliveryContext = { deps, settings, maxAttempts, timeoutMs, runDeadline, heartbeat, now };
   const slots = new Set<Promise<void>>();
+  // One promise per freed slot, shared by every waiter: racing the slots themselves again and again
+  // would pile reactions onto a long-running job's promise.
+  let freed = signal();
 
   const fits = () => runDeadline - now() >= timeoutMs;
   const start = (message: QueueMessage) => {
     heartbeat.add(message);
-    const slot = deliver(context, message).then(async ({ outcome, stillRunning }) => {
-      report[outcome satisfies DeliveryOutcome] += 1;
-      await stillRunning; // a job that ignored its timeout keeps its slot until it returns
-    });
+    const slot = deliver(context, message)
+      .then(async ({ outcome, stillRunning }) => {
+        report[outcome satisfies DeliveryOutcome] += 1;
+        await stillRunning; // a job that ignored its timeout keeps its slot until it returns
+      })
+      .catch((error: unknown) => {
+        report.errors += 1;
+        deps.logger.error('a delivery failed unexpectedly; its message comes back after its visibility timeout', { messageId: message.id, error });
+      })
+      .finally(() => {
+        slots.delete(slot);
+        freed.resolve();
+        freed = signal();
+      });
     slots.add(slot);
-    void slot.finally(() => slots.delete(slot));
   };
-  const slotFreed = () => Promise.race(slots);
+  const slotFreed = () => freed.promise;
   const pause = (ms: number) =>
     new Promise<void>((resolve) => {
       const done = () => {
@@ -211,6 +239,13 @@ export async function runProcessor(deps: ProcessorDeps, settings: ProcessorSetti
   }
   report.durationMs = now() - startedAt;
   return report;
+}
+
+/** A promise and its resolve (Promise.withResolvers is Node 22+). */
+function signal(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
 }
 
 async function release(deps: ProcessorDeps, message: QueueMessage, report: ProcessReport): Promise<void> {
