@@ -19,7 +19,7 @@ export { createConsoleLogger, type Logger } from './core/logger';
 export { detectFileKind, type FileKind } from './core/file-signature';
 export { isJobId } from './core/job-id';
 export type { HostContext, KilnHandler, KilnRuntime, Ports } from './core/runtime';
-export { ReceiptExpiredError, type Queue, type QueueMessage, type QueueStats, type DeadLetter, type DeadLetterQueue, type ReceiveOptions, type SendOptions, type VisibilityChange } from './ports/queue';
+export { ReceiptExpiredError, type Queue, type QueueMessage, type QueueStats, type DeadLetter, type DeadLetterQueue, type DeliveredMessage, type ReceiveOptions, type SendOptions, type VisibilityChange } from './ports/queue';
 export type { JobStore } from './ports/job-store';
 export type { BlobStore, DirectUpload, StoredBlob } from './ports/blob-store';
 export { runWorker, type WorkerOptions } from './cli/worker';

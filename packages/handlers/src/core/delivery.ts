@@ -222,7 +222,7 @@ function acknowledge({ deps }: DeliveryContext, message: QueueMessage, ack: Ack)
     case 'visibility':
       return deps.queue.changeVisibility(message.receiptHandle, ack.seconds);
     case 'deadLetter':
-      return deps.queue.deadLetter(message.receiptHandle, ack.reason);
+      return deps.queue.deadLetter(message, ack.reason);
   }
 }
 

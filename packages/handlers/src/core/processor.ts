@@ -142,6 +142,7 @@ export async function runProcessor(deps: ProcessorDeps, settings: ProcessorSetti
   const now = deps.now ?? Date.now;
   const startedAt = options.startedAt ?? now();
   const timeoutSeconds = jobTimeoutSeconds(deps.job, settings);
+  await deps.queue.ready?.();
   const maxAttempts = checkProcessorSettings(settings, deps.queue, timeoutSeconds);
   const timeoutMs = timeoutSeconds * 1000;
   const ownDeadline = options.mode === 'drain' ? startedAt + (settings.maxDurationSeconds - settings.safetyMarginSeconds) * 1000 : Infinity;

@@ -16,6 +16,9 @@ export interface QueueMessage {
   sentAt: number;
 }
 
+/** What `deadLetter` needs of a received message. */
+export type DeliveredMessage = Pick<QueueMessage, 'id' | 'receiptHandle' | 'body' | 'receiveCount'>;
+
 export interface SendOptions {
   /** Seconds before the message becomes visible. @default 0 */
   delaySeconds?: number;
@@ -39,7 +42,10 @@ export interface VisibilityChange {
 }
 
 export interface DeadLetter {
+  /** Its id on the dead-letter queue: replay it by this. */
   id: string;
+  /** Its id on the source queue, where the dead-letter queue gave it a new one (SQS, when Kiln moved it). */
+  sourceId?: string;
   body: string;
   receiveCount: number;
   sentAt: number;
@@ -97,6 +103,11 @@ export interface Queue {
    * message itself, so this must be `maxAttempts + 1`.
    */
   readonly maxReceiveCount: number;
+  /**
+   * Resolves once the adapter knows its settings — an SQS queue reads its redrive policy here — and
+   * rejects with a clear error when the queue cannot be used. `maxReceiveCount` is read after it.
+   */
+  ready?(): Promise<void>;
   send(body: string, options?: SendOptions): Promise<{ id: string }>;
   receive(options: ReceiveOptions): Promise<QueueMessage[]>;
   /** Delete a message this receipt holds; rejects with `ReceiptExpiredError` when it holds none. */
@@ -111,8 +122,12 @@ export interface Queue {
    * are returned, the others applied.
    */
   changeVisibilityBatch?(changes: VisibilityChange[]): Promise<{ failed: { receiptHandle: string; error: Error }[] }>;
-  /** Move a message this receipt holds straight to the dead-letter queue; rejects with `ReceiptExpiredError` when it holds none. */
-  deadLetter(receiptHandle: string, reason: string): Promise<void>;
+  /**
+   * Move a received message straight to the dead-letter queue with a reason (poison, attempts used up).
+   * Takes the whole message because some queues (SQS) move it by sending its body to the dead-letter
+   * queue, then deleting it here; rejects with `ReceiptExpiredError` when its receipt holds nothing.
+   */
+  deadLetter(message: DeliveredMessage, reason: string): Promise<void>;
   readonly deadLetters: DeadLetterQueue;
   /** Counts by state, for operators and tests. */
   stats?(): Promise<QueueStats>;

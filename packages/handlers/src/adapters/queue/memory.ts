@@ -1,4 +1,4 @@
-import { ReceiptExpiredError, type DeadLetter, type Queue, type QueueMessage, type ReceiveOptions, type SendOptions, type VisibilityChange } from '../../ports/queue';
+import { ReceiptExpiredError, type DeadLetter, type DeliveredMessage, type Queue, type QueueMessage, type ReceiveOptions, type SendOptions, type VisibilityChange } from '../../ports/queue';
 import { DEDUPE_WINDOW_MS, DEFAULT_MAX_RECEIVE_COUNT, longPoll, newReceiptHandle, validateReceive, validateVisibility, validateVisibilityBatch } from './queue-rules';
 
 export interface MemoryQueueOptions {
@@ -109,8 +109,8 @@ export function createMemoryQueue(options: MemoryQueueOptions = {}): Queue {
       }
       return { failed };
     },
-    async deadLetter(receiptHandle: string, reason: string) {
-      kill(held(receiptHandle, 'deadLetter'), reason);
+    async deadLetter(message: DeliveredMessage, reason: string) {
+      kill(held(message.receiptHandle, 'deadLetter'), reason);
     },
     async stats() {
       const at = now();

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ReceiptExpiredError, type DeadLetter, type Queue, type QueueMessage, type ReceiveOptions, type SendOptions, type VisibilityChange } from '../../ports/queue';
+import { ReceiptExpiredError, type DeadLetter, type DeliveredMessage, type Queue, type QueueMessage, type ReceiveOptions, type SendOptions, type VisibilityChange } from '../../ports/queue';
 import { immediate, openSqlite, sql, type SqliteDatabase } from '../sqlite/database';
 import { DEDUPE_WINDOW_MS, DEFAULT_MAX_RECEIVE_COUNT, longPoll, newReceiptHandle, validateReceive, validateVisibility, validateVisibilityBatch } from './queue-rules';
 
@@ -145,8 +145,8 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
       });
       return { failed };
     },
-    async deadLetter(receiptHandle: string, reason: string) {
-      onHeld(await database(), 'deadLetter', `UPDATE kiln_messages SET dead_at = ?, dead_reason = ?, receipt = NULL WHERE ${HELD}`, now(), reason, receiptHandle, queue);
+    async deadLetter(message: DeliveredMessage, reason: string) {
+      onHeld(await database(), 'deadLetter', `UPDATE kiln_messages SET dead_at = ?, dead_reason = ?, receipt = NULL WHERE ${HELD}`, now(), reason, message.receiptHandle, queue);
     },
     async stats() {
       const at = now();
