@@ -79,9 +79,11 @@ function installWorkspace(pnpm) {
 }
 
 // The browser tests drive Debian's Chromium (nothing may download a browser of its own); the CV
-// evaluation renders Chinese PDFs with these CJK fonts.
+// evaluation renders Chinese PDFs with these CJK fonts; the Redis and Vercel KV / Upstash adapters are
+// tested against a real redis-server (the tests start and stop their own, on 127.0.0.1).
 const SYSTEM_PACKAGES_FOR_TESTS = [
   { apt: 'chromium', binary: 'chromium' },
+  { apt: 'redis-server', binary: 'redis-server' },
   { apt: 'fonts-wqy-zenhei', file: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc' },
   { apt: 'fonts-droid-fallback', file: '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf' },
 ];
