@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defineJob, defineKiln, jobTimeoutSeconds, KilnConfigError } from '../support/handlers';
 import { createMemoryQueue } from '@kiln/handlers/memory';
 import { echoJob } from '../support/kiln-fixtures';
+import { chooseAdapters } from '../../packages/handlers/src/environment';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -48,10 +49,25 @@ describe('defineKiln', () => {
     fails({ job: echoJob, env: {}, maxUploadBytes: -1 }, /option `maxUploadBytes`/, { option: 'maxUploadBytes' });
   });
 
-  it('fails at start when a cloud variable is set without its adapter, or the embedded default runs on Vercel', () => {
-    fails({ job: echoJob, env: { SQS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/1/q' } }, /SQS_QUEUE_URL is set.*queue/, { option: 'queue', envVar: 'SQS_QUEUE_URL' });
-    fails({ job: echoJob, env: { KV_REST_API_URL: 'https://kv.example' } }, /KV_REST_API_URL is set/, { envVar: 'KV_REST_API_URL' });
-    fails({ job: echoJob, env: { VERCEL: '1' } }, /Vercel functions do not share/);
+  it('the article’s variables alone choose the adapters; an adapter in code wins', () => {
+    const sqs = { SQS_QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/kiln-jobs' };
+    expect(chooseAdapters({}, {})).toEqual({ queue: { kind: 'embedded' }, store: { kind: 'embedded' }, blobs: { kind: 'embedded' } });
+    expect(chooseAdapters({}, { ...sqs, KV_REST_API_URL: 'https://kv.example', KV_REST_API_TOKEN: 't', REDIS_URL: 'redis://x' })).toMatchObject({
+      queue: { kind: 'sqs', variable: 'SQS_QUEUE_URL' },
+      store: { kind: 'upstash', variable: 'KV_REST_API_URL' }, // REST first: it runs on the Edge runtime too
+    });
+    expect(chooseAdapters({}, { UPSTASH_REDIS_REST_URL: 'https://u.example' }).store).toEqual({ kind: 'upstash', variable: 'UPSTASH_REDIS_REST_URL' });
+    expect(chooseAdapters({}, { REDIS_URL: 'redis://127.0.0.1:6379' }).store).toEqual({ kind: 'redis', variable: 'REDIS_URL' });
+    expect(chooseAdapters({ queue: createMemoryQueue() }, sqs).queue).toEqual({ kind: 'given' });
+    expect(defineKiln({ job: echoJob, env: { ...sqs, KILN_DATA_DIR: dataDir() } }).processor.maxAttempts).toBe(3);
+  });
+
+  it('names the variable to set when one is missing, the SDK to install when it is absent, and refuses the embedded default on Vercel', async () => {
+    const kiln = defineKiln({ job: echoJob, env: { KV_REST_API_URL: 'https://kv.example', KILN_DATA_DIR: dataDir() } });
+    await expect(kiln.ports()).rejects.toMatchObject({ name: 'KilnConfigError', envVar: 'KV_REST_API_TOKEN', message: expect.stringMatching(/KV_REST_API_TOKEN is not set/) });
+    fails({ job: echoJob, env: { BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x' } }, /BLOB_READ_WRITE_TOKEN is set, but this version/, { option: 'blobs', envVar: 'BLOB_READ_WRITE_TOKEN' });
+    fails({ job: echoJob, env: { VERCEL: '1' } }, /Vercel functions do not share: set SQS_QUEUE_URL; set KV_REST_API_URL/, { envVar: 'SQS_QUEUE_URL' });
+    fails({ job: echoJob, env: { VERCEL: '1', SQS_QUEUE_URL: 'https://sqs.x/1/q', KV_REST_API_URL: 'https://kv.example', KV_REST_API_TOKEN: 't' } }, /keeps blobs on the local disk/, { envVar: 'BLOB_READ_WRITE_TOKEN' });
   });
 
   it('fails when maxAttempts contradicts the queue, or the job can never fit the function', () => {

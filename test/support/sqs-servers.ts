@@ -11,8 +11,11 @@ import type { AddressInfo } from 'node:net';
 export const SQS_SERVERS = ['local-aws-sqs', 'fauxqs'] as const;
 export type SqsServerKind = (typeof SQS_SERVERS)[number];
 
-export const SQS_SERVER_GAPS: Record<SqsServerKind, { heartbeats?: string; moveTask?: string }> = {
-  'local-aws-sqs': { heartbeats: 'local-aws-sqs 2.0.2 counts every ChangeMessageVisibility as a receive, so heartbeats use up attempts' },
+export const SQS_SERVER_GAPS: Record<SqsServerKind, { heartbeats?: string; moveTask?: string; stats?: string }> = {
+  'local-aws-sqs': {
+    heartbeats: 'local-aws-sqs 2.0.2 counts every ChangeMessageVisibility as a receive, so heartbeats use up attempts',
+    stats: 'local-aws-sqs 2.0.2 counts a message whose visibility was changed as both visible and in flight',
+  },
   fauxqs: { moveTask: 'fauxqs 1.9.2 has no StartMessageMoveTask (the adapter falls back to receive-and-resend)' },
 };
 

@@ -11,6 +11,7 @@ import type { JobRoutes, KilnRuntime, Ports } from './core/runtime';
 import type { BlobStore } from './ports/blob-store';
 import type { JobStore } from './ports/job-store';
 import type { Queue } from './ports/queue';
+import { chooseAdapters, createAdapters } from './environment';
 
 /**
  * Everything Kiln needs, in one object passed to every handler factory. Each option falls back to an
@@ -105,12 +106,6 @@ export interface Kiln<Result = unknown> extends KilnRuntime<Result> {
   dispose(): Promise<void>;
 }
 
-const CLOUD_VARIABLES = [
-  { port: 'queue', vars: ['SQS_QUEUE_URL'] },
-  { port: 'store', vars: ['KV_REST_API_URL', 'UPSTASH_REDIS_REST_URL'] },
-  { port: 'blobs', vars: ['BLOB_READ_WRITE_TOKEN'] },
-] as const;
-
 /**
  * Resolves options, then environment, then defaults, in this one place, and fails at once, naming the
  * option and the variable, when a setting is missing or contradicts another.
@@ -120,31 +115,24 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   if (!options.job || typeof options.job.run !== 'function') {
     throw new KilnConfigError('defineKiln: `job` is required — pass defineJob({ name, run }).', 'job');
   }
-  for (const { port, vars } of CLOUD_VARIABLES) {
-    const set = vars.find((name) => env[name]);
-    if (set && !options[port]) {
-      throw new KilnConfigError(
-        `${set} is set, but no ${port} adapter is given and this version of @kiln/handlers cannot create one from the environment yet. ` +
-          `Pass \`${port}\` to defineKiln (any adapter implementing the port), or unset ${set} to use the embedded default.`,
-        port,
-        set,
-      );
-    }
-  }
-  const embeddedPorts = (['queue', 'store', 'blobs'] as const).filter((port) => !options[port]);
+  const choice = chooseAdapters(options, env);
+  const embeddedPorts = (['queue', 'store', 'blobs'] as const).filter((port) => choice[port].kind === 'embedded');
   if (embeddedPorts.length > 0 && env.VERCEL) {
+    const how = { queue: 'set SQS_QUEUE_URL', store: 'set KV_REST_API_URL and KV_REST_API_TOKEN (or REDIS_URL)', blobs: 'pass a `blobs` adapter (a Vercel Blob one is not built yet)' } as const;
     throw new KilnConfigError(
-      `The embedded default (${embeddedPorts.join(', ')}) keeps data on the local disk, which Vercel functions do not share. ` +
-        'Pass cloud adapters for queue, store and blobs (SQS, Vercel KV / Upstash, Vercel Blob).',
+      `The embedded default keeps ${embeddedPorts.join(', ')} on the local disk, which Vercel functions do not share: ${embeddedPorts.map((port) => how[port]).join('; ')}.`,
       embeddedPorts[0],
-      'SQS_QUEUE_URL',
+      { queue: 'SQS_QUEUE_URL', store: 'KV_REST_API_URL', blobs: 'BLOB_READ_WRITE_TOKEN' }[embeddedPorts[0]!],
     );
   }
 
   const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? env.KILN_DATA_DIR ?? '.kiln');
+  // A queue that already knows its redrive policy decides maxAttempts; one that reads it at start
+  // (SQS) is checked against it then.
+  const givenReceiveCount = options.queue?.maxReceiveCount;
   const maxAttempts =
-    options.queue && options.maxAttempts === undefined && !env.KILN_MAX_ATTEMPTS
-      ? options.queue.maxReceiveCount - 1
+    givenReceiveCount !== undefined && Number.isFinite(givenReceiveCount) && options.maxAttempts === undefined && !env.KILN_MAX_ATTEMPTS
+      ? givenReceiveCount - 1
       : pickInt(options.maxAttempts, env, 'KILN_MAX_ATTEMPTS', 'maxAttempts', 3, 1, 1000);
   const maxDurationSeconds = pickInt(options.maxDurationSeconds, env, 'KILN_MAX_DURATION_SECONDS', 'maxDurationSeconds', 60, 5, 900);
   const safetyMarginSeconds = options.processor?.safetyMarginSeconds ?? Math.min(5, Math.max(1, Math.floor(maxDurationSeconds / 10)));
@@ -175,15 +163,22 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   };
   // The processor's rules, checked now rather than on the first cron tick. The embedded queue is
   // created below with maxReceiveCount = maxAttempts + 1.
-  checkProcessorSettings(processor, options.queue ?? { name: 'embedded', maxReceiveCount: maxAttempts + 1 }, jobTimeout);
+  const queueKnowsItsLimit = choice.queue.kind === 'embedded' || Number.isFinite(givenReceiveCount);
+  checkProcessorSettings(processor, queueKnowsItsLimit && options.queue ? options.queue : { name: 'embedded', maxReceiveCount: maxAttempts + 1 }, jobTimeout);
 
   const embedded = embeddedPorts.length > 0;
   let ports: Promise<Ports> | null = null;
   const resolvePorts = () =>
     (ports ??= (async () => {
-      const local = embedded ? (await import('./local')).createLocalAdapters({ dataDir, maxReceiveCount: maxAttempts + 1 }) : null;
-      return { queue: options.queue ?? local!.queue, store: options.store ?? local!.store, blobs: options.blobs ?? local!.blobs };
-    })());
+      const created = await createAdapters(choice, options, env, { dataDir, maxReceiveCount: maxAttempts + 1 });
+      // A queue that reads its settings at start (SQS: the redrive policy) is checked now, naming both numbers.
+      await created.queue.ready?.();
+      checkProcessorSettings(processor, created.queue, jobTimeout);
+      return created;
+    })().catch((error: unknown) => {
+      ports = null; // a network blip at start must not poison this Kiln for good
+      throw error;
+    }));
 
   let secrets: { revalidate: string | null; cron: string | null } | null = null;
   const resolveSecrets = () => {

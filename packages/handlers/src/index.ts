@@ -11,7 +11,7 @@ export { createGetStaticPaths, createGetStaticProps, type GetStaticPropsOptions,
 export { defineJob, type JobContext, type JobDefinition, type JobFile, type JobInput } from './core/job-definition';
 export { isTerminal, toPublicJob, transition, IllegalTransitionError, StaleAttemptError, type JobError, type JobEvent, type JobProgress, type JobRecord, type JobStatus, type PublicJob } from './core/job';
 export { JobFailure, KilnConfigError, KilnError, type KilnErrorCode } from './core/errors';
-export { jobTimeoutSeconds, runProcessor, type ProcessReport, type ProcessorDeps, type ProcessorSettings, type RunOptions } from './core/processor';
+export { jobTimeoutSeconds, processReceived, runProcessor, type ProcessReport, type ReceivedResult, type ProcessorDeps, type ProcessorSettings, type RunOptions } from './core/processor';
 export { reconcileDeadLetters, redriveDeadLetters, replayDeadLetter } from './core/dead-letters';
 export { deleteJob } from './core/retention';
 export { createHttpRevalidator } from './core/http-revalidator';
@@ -23,3 +23,4 @@ export { ReceiptExpiredError, type Queue, type QueueMessage, type QueueStats, ty
 export type { JobStore } from './ports/job-store';
 export type { BlobStore, DirectUpload, StoredBlob } from './ports/blob-store';
 export { runWorker, type WorkerOptions } from './cli/worker';
+export { createSqsLambdaHandler, type LambdaContextLike, type SqsBatchResponse, type SqsEvent, type SqsEventRecord } from './lambda/sqs';

@@ -12,7 +12,7 @@ import { withRetries } from './retrying';
 export type DeliveryOutcome = 'completed' | 'retried' | 'failed' | 'deadLettered' | 'duplicates' | 'errors';
 
 /** What becomes of the message. */
-type Ack = { kind: 'delete' } | { kind: 'visibility'; seconds: number } | { kind: 'deadLetter'; reason: string };
+export type Ack = { kind: 'delete' } | { kind: 'visibility'; seconds: number } | { kind: 'deadLetter'; reason: string };
 
 /** How a delivery ends: the record change it writes (if any), then what becomes of its message. */
 interface Decision {
@@ -40,6 +40,11 @@ export interface DeliveryContext {
 
 export interface Delivered {
   outcome: DeliveryOutcome;
+  /**
+   * What became of the message: deleted, hidden for a retry or a later revalidation, dead-lettered —
+   * or `null` when an outage cut the delivery short and it comes back by itself.
+   */
+  acknowledged: Ack['kind'] | null;
   /** A job that ignored its timeout and still runs: the slot stays taken until this settles. */
   stillRunning?: Promise<void>;
 }
@@ -59,15 +64,15 @@ export async function deliver(context: DeliveryContext, message: QueueMessage): 
     const seconds = backoffSeconds(context.settings, message.receiveCount);
     log.error('a delivery failed before its job could end (store or queue unavailable); the message comes back after a backoff', { error, retryInSeconds: seconds });
     await context.deps.queue.changeVisibility(message.receiptHandle, seconds).catch(() => {});
-    return { outcome: 'errors' };
+    return { outcome: 'errors', acknowledged: null };
   }
   const stillRunning = decision.stillRunning ? { stillRunning: decision.stillRunning } : {};
   try {
-    return { outcome: await settle(context, message, decision, decision.jobId ? withFields(log, { jobId: decision.jobId }) : log), ...stillRunning };
+    return { ...(await settle(context, message, decision, decision.jobId ? withFields(log, { jobId: decision.jobId }) : log)), ...stillRunning };
   } catch (error) {
     await context.heartbeat.remove(message);
     log.error('could not record how a delivery ended (store or queue unavailable); the message comes back after its visibility timeout', { error, jobId: decision.jobId });
-    return { outcome: 'errors', ...stillRunning };
+    return { outcome: 'errors', acknowledged: null, ...stillRunning };
   }
 }
 
@@ -157,7 +162,7 @@ async function startAttempt({ deps, now }: DeliveryContext, record: JobRecord, a
   });
 }
 
-async function settle(context: DeliveryContext, message: QueueMessage, decision: Decision, log: Logger): Promise<DeliveryOutcome> {
+async function settle(context: DeliveryContext, message: QueueMessage, decision: Decision, log: Logger): Promise<Pick<Delivered, 'outcome' | 'acknowledged'>> {
   const { deps, maxAttempts } = context;
   let { outcome, ack } = decision;
   let record = decision.record ?? null;
@@ -208,7 +213,7 @@ async function settle(context: DeliveryContext, message: QueueMessage, decision:
     if (!(error instanceof ReceiptExpiredError)) throw error;
     log.warn('the message was no longer held when it was settled (its visibility lapsed); its next delivery sees the job as it is now', { ack: ack.kind });
   }
-  return outcome;
+  return { outcome, acknowledged: ack.kind };
 }
 
 function settledStatus(event: NonNullable<Decision['event']>): JobRecord['status'] {
