@@ -4,11 +4,13 @@ import { decodeJobMessage } from '../core/job-definition';
 import { toPublicJob } from '../core/job';
 import { redriveDeadLetters, replayDeadLetter } from '../core/dead-letters';
 import { deleteJob } from '../core/retention';
-import { createLocalAdapters } from '../local';
+import type { Ports } from '../core/runtime';
+import { chooseAdapters, createAdapters, type AdapterChoice } from '../environment';
+import { runDoctor } from './doctor';
 
-const USAGE = `kiln — operate the embedded default (SQLite + files) of a Kiln app
+const USAGE = `kiln — operate a Kiln app's queue and job store
 
-Usage: kiln <command> [--data-dir DIR]
+Usage: kiln <command> [--data-dir DIR] [--json]
 
   dead-letters            list the dead-letter queue (message id, job id, reason)
   replay <messageId>      put one dead letter back on the queue; its failed job goes back to queued
@@ -16,44 +18,50 @@ Usage: kiln <command> [--data-dir DIR]
   purge-dead-letters      delete every dead letter
   job <jobId>             print a job's record as the status endpoint shows it
   delete <jobId>          delete a job's record and upload
+  doctor                  check the queue, its redrive policy, the store and the secrets (--json)
 
---data-dir defaults to $KILN_DATA_DIR, else ./.kiln (the folder the app was started in).
-With cloud adapters, call replayDeadLetter / redriveDeadLetters / deleteJob from @kiln/handlers instead.`;
+The backends come from the same variables as the app: SQS_QUEUE_URL (with AWS_REGION and the AWS
+credentials), KV_REST_API_URL + KV_REST_API_TOKEN or REDIS_URL; otherwise the embedded default in
+--data-dir (default $KILN_DATA_DIR, else ./.kiln, the folder the app was started in).`;
 
 /** Runs one CLI command; returns the process exit code. */
-export async function main(argv: string[], out: (line: string) => void = console.log): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { 'data-dir': { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+export async function main(argv: string[], out: (line: string) => void = console.log, env: Record<string, string | undefined> = process.env): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
   const [command, arg] = positionals;
   if (values.help || !command) {
     out(USAGE);
     return command || values.help ? 0 : 2;
   }
-  const ports = createLocalAdapters({ dataDir: path.resolve(values['data-dir'] ?? process.env.KILN_DATA_DIR ?? '.kiln') });
+  const dataDir = path.resolve(values['data-dir'] ?? env.KILN_DATA_DIR ?? '.kiln');
+  const maxAttempts = Number(env.KILN_MAX_ATTEMPTS ?? 3);
   const needArg = (what: string) => {
     if (!arg) throw new UsageError(`"kiln ${command}" needs a ${what}.`);
     return arg;
   };
+  let choice: AdapterChoice | null = null;
+  let ports: Ports | null = null;
+  const open = async () => (ports ??= await createAdapters((choice ??= chooseAdapters({}, env)), {}, env, { dataDir, maxReceiveCount: maxAttempts + 1 }));
   try {
     switch (command) {
       case 'dead-letters': {
-        const letters = await ports.queue.deadLetters.list({ limit: 1000 });
+        const letters = await (await open()).queue.deadLetters.list({ limit: 1000 });
         if (letters.length === 0) out('The dead-letter queue is empty.');
         for (const l of letters) out(`${l.id}  job ${decodeJobMessage(l.body)?.jobId ?? '(not a job message)'}  ${new Date(l.deadAt).toISOString()}  ${l.reason ?? ''}`);
         return 0;
       }
       case 'replay': {
-        const { replayed, jobId } = await replayDeadLetter(ports, needArg('message id (see "kiln dead-letters")'));
+        const { replayed, jobId } = await replayDeadLetter(await open(), needArg('message id (see "kiln dead-letters")'));
         out(replayed ? `Replayed; job ${jobId ?? '?'} is queued again.` : 'No dead letter has this id.');
         return replayed ? 0 : 1;
       }
       case 'redrive':
-        out(`Replayed ${await redriveDeadLetters(ports)} dead letter(s).`);
+        out(`Replayed ${await redriveDeadLetters(await open())} dead letter(s).`);
         return 0;
       case 'purge-dead-letters':
-        out(`Deleted ${await ports.queue.deadLetters.purge()} dead letter(s).`);
+        out(`Deleted ${await (await open()).queue.deadLetters.purge()} dead letter(s).`);
         return 0;
       case 'job': {
-        const record = await ports.store.get(needArg('job id'));
+        const record = await (await open()).store.get(needArg('job id'));
         if (!record) {
           out('No job has this id (it may have expired).');
           return 1;
@@ -62,10 +70,12 @@ export async function main(argv: string[], out: (line: string) => void = console
         return 0;
       }
       case 'delete': {
-        const deleted = await deleteJob(ports, needArg('job id'));
+        const deleted = await deleteJob(await open(), needArg('job id'));
         out(deleted ? 'Deleted the job and its upload.' : 'No job has this id.');
         return deleted ? 0 : 1;
       }
+      case 'doctor':
+        return await runDoctor({ env, dataDir, maxAttempts, json: values.json ?? false, out });
       default:
         throw new UsageError(`Unknown command "${command}".`);
     }
@@ -75,6 +85,11 @@ export async function main(argv: string[], out: (line: string) => void = console
       return 2;
     }
     throw error;
+  } finally {
+    if (ports) {
+      const { queue, store, blobs } = ports as Ports;
+      await Promise.allSettled([queue.dispose?.(), store.dispose?.(), blobs.dispose?.()]);
+    }
   }
 }
 

@@ -79,6 +79,17 @@ export interface QueueStats {
   dead: number;
 }
 
+/** What `kiln doctor` reports about a queue. */
+export interface QueueDescription {
+  /** The queue, e.g. its URL, or the database file. */
+  location: string;
+  /** The dead-letter queue, or `null` when none is configured. */
+  deadLetterQueue: string | null;
+  /** The queue's own default visibility timeout, where it has one (SQS). */
+  visibilityTimeoutSeconds?: number;
+  fifo?: boolean;
+}
+
 /**
  * A receipt handle that no longer holds its message: the visibility timeout lapsed, the message was
  * received again (a newer receipt exists), or it was deleted or dead-lettered. The call changed
@@ -131,5 +142,7 @@ export interface Queue {
   readonly deadLetters: DeadLetterQueue;
   /** Counts by state, for operators and tests. */
   stats?(): Promise<QueueStats>;
+  /** Where it lives and how it is set up, for `kiln doctor`. */
+  describe?(): Promise<QueueDescription>;
   dispose?(): Promise<void>;
 }

@@ -148,6 +148,9 @@ export function createSqliteQueue(options: SqliteQueueOptions = {}): Queue {
     async deadLetter(message: DeliveredMessage, reason: string) {
       onHeld(await database(), 'deadLetter', `UPDATE kiln_messages SET dead_at = ?, dead_reason = ?, receipt = NULL WHERE ${HELD}`, now(), reason, message.receiptHandle, queue);
     },
+    async describe() {
+      return { location: `${file} (queue "${queue}")`, deadLetterQueue: `dead letters kept in ${path.basename(file)}` };
+    },
     async stats() {
       const at = now();
       const row = sql(

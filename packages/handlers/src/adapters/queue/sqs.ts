@@ -249,6 +249,11 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
       );
       await deleteFrom(queueUrl, message.receiptHandle, 'deadLetter');
     },
+    async describe() {
+      const { sdk, client, dlqUrl } = await resolve();
+      const { VisibilityTimeout } = await attributesOf(sdk, client, queueUrl, ['VisibilityTimeout']);
+      return { location: queueUrl, deadLetterQueue: dlqUrl, fifo, ...(VisibilityTimeout ? { visibilityTimeoutSeconds: Number(VisibilityTimeout) } : {}) };
+    },
     async stats() {
       const [main, dead] = await Promise.all([countOf(queueUrl), resolve().then(({ dlqUrl }) => countOf(dlqUrl))]);
       return { ...main, dead: dead.visible + dead.inFlight + dead.delayed };

@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chooseAdapters, createAdapters } from '../environment';
+
+interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+  /** A warning: worth fixing, not a failure. */
+  warning?: boolean;
+}
+
+/**
+ * `kiln doctor`: is the queue reachable, its redrive policy present with maxReceiveCount =
+ * maxAttempts + 1, its visibility timeout long enough, the store reachable, the secrets set? Human
+ * lines, or `--json`. Exit code 0 when nothing failed.
+ */
+export async function runDoctor(options: { env: Record<string, string | undefined>; dataDir: string; maxAttempts: number; json: boolean; out: (line: string) => void }): Promise<number> {
+  const { env, dataDir, maxAttempts } = options;
+  const checks: Check[] = [];
+  const add = (check: Check) => checks.push(check);
+  const choice = chooseAdapters({}, env);
+  const maxDurationSeconds = Number(env.KILN_MAX_DURATION_SECONDS ?? 60);
+  let ports: Awaited<ReturnType<typeof createAdapters>> | null = null;
+  try {
+    ports = await createAdapters(choice, {}, env, { dataDir, maxReceiveCount: maxAttempts + 1 });
+  } catch (error) {
+    add({ name: 'adapters', ok: false, detail: (error as Error).message });
+  }
+
+  if (ports) {
+    const { queue, store } = ports;
+    const queueName = choice.queue.kind === 'sqs' ? `SQS (${choice.queue.variable})` : 'embedded SQLite';
+    try {
+      await queue.ready?.();
+      const stats = await queue.stats?.();
+      add({ name: 'queue reachable', ok: true, detail: `${queueName}${stats ? `: ${stats.visible} waiting, ${stats.inFlight} in flight, ${stats.delayed} delayed, ${stats.dead} dead` : ''}` });
+      const described = await queue.describe?.();
+      add({
+        name: 'redrive policy',
+        ok: queue.maxReceiveCount === maxAttempts + 1 && Boolean(described?.deadLetterQueue ?? true),
+        detail:
+          queue.maxReceiveCount === maxAttempts + 1
+            ? `maxReceiveCount ${queue.maxReceiveCount} = maxAttempts (${maxAttempts}) + 1; dead letters: ${described?.deadLetterQueue ?? 'kept by the queue'}`
+            : `maxReceiveCount is ${queue.maxReceiveCount}, but maxAttempts is ${maxAttempts}: it must be ${maxAttempts + 1} (set the redrive policy, or KILN_MAX_ATTEMPTS=${queue.maxReceiveCount - 1})`,
+      });
+      if (described?.visibilityTimeoutSeconds !== undefined) {
+        const enough = described.visibilityTimeoutSeconds >= maxDurationSeconds;
+        add({
+          name: 'visibility timeout',
+          ok: enough,
+          ...(enough ? {} : { warning: true }),
+          detail: enough
+            ? `${described.visibilityTimeoutSeconds} s ≥ the function's ${maxDurationSeconds} s (Kiln also sets it on every receive and heartbeats running jobs)`
+            : `${described.visibilityTimeoutSeconds} s is shorter than the function's ${maxDurationSeconds} s: an SQS-triggered Lambda needs at least its timeout (AWS recommends 6×)`,
+        });
+      }
+    } catch (error) {
+      add({ name: 'queue reachable', ok: false, detail: `${queueName}: ${(error as Error).message}` });
+    }
+    const storeName = choice.store.kind === 'embedded' ? 'embedded SQLite' : `${choice.store.kind} (${choice.store.variable})`;
+    try {
+      await store.get('kiln-doctor-probe-000000000');
+      add({ name: 'store reachable', ok: true, detail: storeName });
+    } catch (error) {
+      add({ name: 'store reachable', ok: false, detail: `${storeName}: ${(error as Error).message}` });
+    }
+    await Promise.allSettled([queue.dispose?.(), store.dispose?.(), ports.blobs.dispose?.()]);
+  }
+
+  const embedded = [choice.queue, choice.store, choice.blobs].some((port) => port.kind === 'embedded');
+  const generated = embedded && existsSync(path.join(dataDir, 'secrets.json'));
+  for (const [variable, what] of [
+    ['CRON_SECRET', 'the process endpoint (Vercel Cron sends it)'],
+    ['REVALIDATE_SECRET', 'the revalidate endpoint'],
+  ] as const) {
+    const set = Boolean(env[variable]);
+    add({
+      name: variable,
+      ok: set || generated,
+      detail: set ? `set, guarding ${what}` : generated ? `not set; the embedded default's generated secret in ${path.join(dataDir, 'secrets.json')} guards ${what}` : `not set: ${what} refuses every request. Set it to a long random string (openssl rand -base64 32).`,
+    });
+  }
+
+  const failed = checks.filter((check) => !check.ok && !check.warning);
+  if (options.json) options.out(JSON.stringify({ ok: failed.length === 0, checks }, null, 2));
+  else {
+    for (const check of checks) options.out(`${check.ok ? '✓' : check.warning ? '!' : '✗'} ${check.name}: ${check.detail}`);
+    options.out(failed.length === 0 ? 'All checks passed.' : `${failed.length} check(s) failed.`);
+  }
+  return failed.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,82 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../packages/handlers/src/cli/main';
+import { createSqsQueue } from '@kiln/handlers/sqs';
+import { createRedisJobStore } from '@kiln/handlers/redis';
+import { createMemoryBlobStore } from '@kiln/handlers/memory';
+import { defineJob, runProcessor } from '../support/handlers';
+import { deps, enqueue, settings } from '../support/kiln-fixtures';
+import { startRedis } from '../support/redis-server';
+import { startUpstashBridge } from '../support/upstash-bridge';
+import { SQS_CREDENTIALS, startSqs } from '../support/sqs-servers';
+
+/** The `kiln` CLI on the backends the app's variables name: SQS (fauxqs) with Redis, and with Vercel KV (REST bridge). */
+const sqs = await startSqs('fauxqs');
+const redis = await startRedis();
+const bridge = await startUpstashBridge(redis.url);
+afterAll(async () => {
+  await bridge.stop();
+  await redis.stop();
+  await sqs.stop();
+});
+
+async function kiln(env: Record<string, string>, ...args: string[]) {
+  const lines: string[] = [];
+  const code = await main(args, (line) => lines.push(line), env);
+  return { code, text: lines.join('\n') };
+}
+
+describe('the kiln CLI against SQS and a key-value store, chosen by the app’s variables', () => {
+  it('lists a dead letter, replays it (the failed job is queued again and then completes), redrives, purges, shows and deletes a job', async () => {
+    const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 2 });
+    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, REDIS_URL: redis.url, KILN_MAX_ATTEMPTS: '1', CRON_SECRET: 'c', REVALIDATE_SECRET: 'r' };
+    const ports = { queue: createSqsQueue({ queueUrl, client: sqs.client }), store: createRedisJobStore({ url: redis.url }), blobs: createMemoryBlobStore() };
+    const jobId = await enqueue(ports as never, 'cv');
+    let down = true;
+    const job = defineJob({ name: 'upstream', run: async () => (down ? Promise.reject(new Error('the upstream API is down')) : 'ok') });
+    await runProcessor(deps(ports as never, job), settings({ maxAttempts: 1 }), { mode: 'drain' });
+
+    const listed = await kiln(env, 'dead-letters');
+    expect(listed.code).toBe(0);
+    expect(listed.text).toContain(`job ${jobId}`);
+    expect(listed.text).toContain('attempts exhausted: job_error: the upstream API is down');
+    expect((await kiln(env, 'job', jobId)).text).toContain('"status": "failed"');
+
+    const messageId = listed.text.split(/\s+/)[0]!;
+    expect(await kiln(env, 'replay', messageId)).toEqual({ code: 0, text: `Replayed; job ${jobId} is queued again.` });
+    expect((await kiln(env, 'job', jobId)).text).toContain('"status": "queued"');
+    down = false;
+    await runProcessor(deps(ports as never, job), settings({ maxAttempts: 1 }), { mode: 'drain' });
+    expect((await kiln(env, 'job', jobId)).text).toContain('"status": "completed"');
+
+    expect(await kiln(env, 'redrive')).toEqual({ code: 0, text: 'Replayed 0 dead letter(s).' });
+    expect(await kiln(env, 'purge-dead-letters')).toEqual({ code: 0, text: 'Deleted 0 dead letter(s).' });
+    expect(await kiln(env, 'delete', jobId)).toEqual({ code: 0, text: 'Deleted the job and its upload.' });
+    expect((await kiln(env, 'job', jobId)).code).toBe(1);
+    await Promise.all([ports.queue.dispose?.(), ports.store.dispose?.()]);
+  });
+
+  it('doctor: all checks pass on a well set-up stack, in words and in JSON', async () => {
+    const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 4 });
+    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, CRON_SECRET: 'c', REVALIDATE_SECRET: 'r' };
+    const human = await kiln(env, 'doctor');
+    expect(human.code).toBe(0);
+    expect(human.text).toMatch(/✓ queue reachable: SQS \(SQS_QUEUE_URL\)/);
+    expect(human.text).toMatch(/✓ redrive policy: maxReceiveCount 4 = maxAttempts \(3\) \+ 1/);
+    expect(human.text).toMatch(/✓ store reachable: upstash \(KV_REST_API_URL\)/);
+    expect(human.text).toContain('All checks passed.');
+    const json = JSON.parse((await kiln(env, 'doctor', '--json')).text) as { ok: boolean; checks: { name: string; ok: boolean }[] };
+    expect(json.ok).toBe(true);
+    expect(json.checks.map((check) => check.name)).toEqual(expect.arrayContaining(['queue reachable', 'redrive policy', 'store reachable', 'CRON_SECRET', 'REVALIDATE_SECRET']));
+  });
+
+  it('doctor: names what is wrong — a redrive policy that does not leave the guard delivery, a store that does not answer, a missing secret', async () => {
+    const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 3 });
+    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: 'wrong-token', CRON_SECRET: 'c' };
+    const { code, text } = await kiln(env, 'doctor');
+    expect(code).toBe(1);
+    expect(text).toMatch(/✗ redrive policy: maxReceiveCount is 3, but maxAttempts is 3: it must be 4/);
+    expect(text).toMatch(/✗ store reachable: upstash \(KV_REST_API_URL\): .*Unauthorized/);
+    expect(text).toMatch(/✗ REVALIDATE_SECRET: not set/);
+    expect(text).toContain('3 check(s) failed.');
+  });
+});
