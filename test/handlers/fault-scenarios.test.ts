@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSqsQueue } from '@kiln/handlers/sqs';
+import { SQS_SERVERS, startSqs, type RunningSqs } from '../support/sqs-servers';
 import { createLedger, messagesLeft, recordScenario } from '../support/job-ledger';
 import { kilnOnQueue, QUEUE_KINDS } from '../support/kiln-on-queue';
 import { freePort } from '../support/demo-server';
@@ -161,3 +163,35 @@ function runChild(dataDir: string): Promise<string | number | null> {
     child.on('exit', (code, signal) => resolve(signal ?? code));
   });
 }
+
+describe.each(SQS_SERVERS)('burst on SQS (%s)', (serverKind) => {
+  let server: RunningSqs;
+  beforeAll(async () => {
+    server = await startSqs(serverKind);
+  });
+  afterAll(() => server?.stop());
+
+  it('10 jobs of 3 s in 5 s functions at concurrency 2, cron only — all run and complete, nothing dead-lettered', async () => {
+    const ledger = createLedger();
+    const job = defineJob({ name: 'burst', timeoutSeconds: 3, run: ledger.track(() => sleep(2100).then(() => 'done')) });
+    const { queueUrl } = await server.createQueue({ maxReceiveCount: 4 });
+    const app = await kilnOnQueue('memory', { job, queue: createSqsQueue({ queueUrl, client: server.client }), maxDurationSeconds: 5, concurrency: 2 });
+    try {
+      const ids = await app.submit(10);
+      let invocations = 0;
+      while (!(await app.allTerminal(ids)) && invocations < 12) {
+        expect((await app.cron()).status).toBe(200);
+        invocations += 1;
+      }
+      const counts = await ledger.summary(app.ports.store, ids);
+      recordScenario('burst of 10 × 3 s jobs, 5 s functions, cron only', `sqs on ${serverKind}`, counts, { invocations, peak: ledger.peak });
+      expect(await app.ports.queue.deadLetters.list()).toEqual([]);
+      expect(counts).toEqual({ submitted: 10, completed: 10, failed: 0, lost: 0, runTwice: 0 });
+      expect(ids.map(ledger.runsOf)).toEqual(Array(10).fill(1));
+      expect(invocations).toBeLessThanOrEqual(6);
+      expect(await app.ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 1 })).toEqual([]);
+    } finally {
+      await app.cleanup();
+    }
+  }, 90_000);
+});

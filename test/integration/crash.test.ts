@@ -4,8 +4,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createSqliteJobStore, createSqliteQueue } from '@kiln/handlers/local';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSqliteJobStore } from '@kiln/handlers/local';
+import { SQS_CREDENTIALS, startSqs, type RunningSqs } from '../support/sqs-servers';
 import { closeSqlite } from '../../packages/handlers/src/adapters/sqlite/database';
 import { silentLogger } from '../../packages/handlers/src/core/logger';
 import { createSubmitHandler, defineJob, defineKiln, isTerminal } from '../support/handlers';
@@ -29,10 +30,20 @@ function random(seedValue: number): () => number {
   };
 }
 
-describe('crash: SIGKILL of the worker process at random points, on the embedded default', () => {
+// The embedded queue, and SQS (fauxqs; local-aws-sqs counts heartbeats as receives, see SQS_SERVER_GAPS).
+describe.each(['embedded', 'sqs on fauxqs'] as const)('crash: SIGKILL of the worker process at random points, queue: %s', (queueKind) => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kiln-crash-'));
   const file = path.join(dataDir, 'kiln.db');
-  afterAll(() => {
+  let sqs: RunningSqs | null = null;
+  let sqsEnv: Record<string, string> = {};
+  beforeAll(async () => {
+    if (queueKind === 'embedded') return;
+    sqs = await startSqs('fauxqs');
+    const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 4 });
+    sqsEnv = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl };
+  });
+  afterAll(async () => {
+    await sqs?.stop();
     closeSqlite(file);
     rmSync(dataDir, { recursive: true, force: true });
   });
@@ -60,7 +71,7 @@ describe('crash: SIGKILL of the worker process at random points, on the embedded
     // Jobs of 0.1–1.2 s, two of 3 s that a kill will likely catch mid-run, and two that kill their own
     // process 0.3 s into every attempt (the host killing a function that ran out of memory). Jobs
     // running next to those die with them and lose that attempt.
-    const kiln = defineKiln({ job: defineJob({ name: 'crash-test', run: async () => null }), dataDir, revalidateSecret: SECRET, cronSecret: 'x', kickAfterSubmit: false, appUrl: false, logger: silentLogger, env: {} });
+    const kiln = defineKiln({ job: defineJob({ name: 'crash-test', run: async () => null }), dataDir, revalidateSecret: SECRET, cronSecret: 'x', kickAfterSubmit: false, appUrl: false, logger: silentLogger, env: sqsEnv });
     const submit = createSubmitHandler(kiln);
     const orders = [...Array.from({ length: 20 }, () => `sleep:${100 + Math.floor(rand() * 1100)}`), 'sleep:3000', 'sleep:3000', 'die', 'die'];
     const ids: string[] = [];
@@ -74,7 +85,7 @@ describe('crash: SIGKILL of the worker process at random points, on the embedded
     const startWorker = () => {
       spawned += 1;
       const current = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, '../support/crash-worker-child.ts')], {
-        env: { ...process.env, KILN_DATA_DIR: dataDir, KILN_APP_URL: appUrl, REVALIDATE_SECRET: SECRET },
+        env: { ...process.env, ...sqsEnv, KILN_DATA_DIR: dataDir, KILN_APP_URL: appUrl, REVALIDATE_SECRET: SECRET },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       current.on('exit', (_code, signal) => {
@@ -94,7 +105,7 @@ describe('crash: SIGKILL of the worker process at random points, on the embedded
       startWorker();
     }
 
-    const queue = createSqliteQueue({ file });
+    const queue = (await kiln.ports()).queue;
     const settled = async () => {
       for (const id of ids) if (!isTerminal((await store.get(id))?.status ?? 'queued')) return false;
       const stats = await queue.stats!();
@@ -121,7 +132,7 @@ describe('crash: SIGKILL of the worker process at random points, on the embedded
     }
     // A crash on the last attempt: the last attempt started, returned nothing, and the guard delivery failed the job.
     const lastAttemptCrashes = ids.filter((id, i) => count('start', id) > 0 && lines.includes(`start ${id} 3`) && !lines.includes(`result ${id} 3`) && records[i]?.error?.code === 'attempts_exhausted').length;
-    recordScenario(`SIGKILL of the worker at ${KILLS} random points (+ 2 jobs that kill their process)`, 'embedded', counts, { seed, workersStarted: spawned, selfKills, lastAttemptCrashes, attemptsStarted: lines.filter((l) => l.startsWith('start ')).length });
+    recordScenario(`SIGKILL of the worker at ${KILLS} random points (+ 2 jobs that kill their process)`, queueKind, counts, { seed, workersStarted: spawned, selfKills, lastAttemptCrashes, attemptsStarted: lines.filter((l) => l.startsWith('start ')).length });
 
     expect(counts.lost).toBe(0);
     expect(await queue.stats!()).toMatchObject({ visible: 0, inFlight: 0, delayed: 0 });

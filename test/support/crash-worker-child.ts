@@ -48,7 +48,8 @@ const kiln = defineKiln({
   appUrl: process.env.KILN_APP_URL!,
   processor: { waitSeconds: 1, visibilityTimeoutSeconds: 2, heartbeatSeconds: 0.5, backoff: { baseSeconds: 0, maxSeconds: 0 } },
   logger: silentLogger,
-  env: {},
+  // The queue is SQS when the test says so (SQS_QUEUE_URL and the endpoint), else the embedded one.
+  env: Object.fromEntries(['SQS_QUEUE_URL', 'AWS_ENDPOINT_URL_SQS', 'AWS_REGION', 'AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'].map((name) => [name, process.env[name]])),
 });
 const controller = new AbortController();
 process.once('SIGTERM', () => controller.abort());
