@@ -107,6 +107,10 @@ switch (command) {
     must(pnpm, ['run', 'build']);
     must(pnpm, ['exec', 'tsx', 'bench/submit.ts']);
     break;
+  case 'bench:queue':
+    installWorkspace(pnpm);
+    must(pnpm, ['exec', 'tsx', 'bench/queue.ts']);
+    break;
   case 'bench:cv':
     installWorkspace(pnpm);
     must(pnpm, ['--filter', '@kiln/cv', 'run', 'bench']);
@@ -117,6 +121,6 @@ switch (command) {
     must(pnpm, ['--filter', '@kiln/cv', 'run', 'eval']);
     break;
   default:
-    log(`unknown command ${command ?? '(none)'}; use demo, test, bench:submit, bench:cv or eval:cv`);
+    log(`unknown command ${command ?? '(none)'}; use demo, test, bench:submit, bench:queue, bench:cv or eval:cv`);
     process.exit(2);
 }
