@@ -275,3 +275,25 @@ describe('one deadline per invocation, counted from the request’s arrival', ()
     expect(await ports.queue.stats!()).toMatchObject({ visible: 1, inFlight: 0 });
   });
 });
+
+describe('progress writes', () => {
+  it('cost one compare-and-set each while the attempt is the record’s only writer: no read first', async () => {
+    const { ports, ids } = await seed(1);
+    let reads = 0;
+    const get = ports.store.get.bind(ports.store);
+    ports.store.get = (id) => (reads++, get(id));
+    let readsDuringProgress = -1;
+    const job = defineJob({
+      name: 'reports-a-lot',
+      async run(_input, ctx) {
+        const before = reads;
+        for (let step = 1; step <= 10; step++) await ctx.progress(step / 10, `step ${step}`);
+        readsDuringProgress = reads - before;
+        return 'done';
+      },
+    });
+    await runProcessor(deps(ports, job), settings(), { mode: 'drain' });
+    expect(readsDuringProgress).toBe(0);
+    expect((await get(ids[0]!))?.status).toBe('completed');
+  });
+});

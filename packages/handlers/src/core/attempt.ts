@@ -117,13 +117,19 @@ function createProgressWriter(store: JobStore, record: JobRecord, now: () => num
   let pending: { fraction: number; stage?: string } | null = null;
   let closed = false;
   const attemptId = record.attemptId;
+  // While an attempt runs it is the record's only writer, so the record it last wrote is almost always
+  // current: a progress update is then one compare-and-set, with no read first (one round trip on a
+  // remote store). If another writer got there, applyEvent reads and tries again.
+  let known: JobRecord | undefined = record;
   const write = async () => {
     const next = pending;
     pending = null;
     if (!next || closed) return;
     try {
-      await applyEvent(store, record.id, { type: 'progress', at: now(), fraction: next.fraction, ...(next.stage ? { stage: next.stage } : {}), ...(attemptId ? { attemptId } : {}) });
+      const event = { type: 'progress' as const, at: now(), fraction: next.fraction, ...(next.stage ? { stage: next.stage } : {}), ...(attemptId ? { attemptId } : {}) };
+      known = (await applyEvent(store, record.id, event, known)) ?? undefined;
     } catch (error) {
+      known = undefined;
       // Refused because another attempt started, or the job ended meanwhile: this progress is stale.
       if (!(error instanceof StaleAttemptError || error instanceof IllegalTransitionError)) log.warn('could not store progress', { error });
     }
