@@ -79,4 +79,10 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
     expect(text).toMatch(/✗ REVALIDATE_SECRET: not set/);
     expect(text).toContain('3 check(s) failed.');
   });
+
+  it('doctor: a setting it cannot build adapters from is reported as a failed check, not a crash', async () => {
+    const { code, text } = await kiln({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x', CRON_SECRET: 'c', REVALIDATE_SECRET: 'r' }, 'doctor');
+    expect(code).toBe(1);
+    expect(text).toMatch(/✗ adapters: BLOB_READ_WRITE_TOKEN is set, but this version/);
+  });
 });

@@ -90,6 +90,12 @@ describe('defineKiln', () => {
     expect(jobTimeoutSeconds(plain, kiln.processor)).toBe(50); // 60 s minus a margin before and after the job
   });
 
+  it('on AWS Lambda, asks for KILN_APP_URL: no app runs next to the function to regenerate pages', () => {
+    fails({ job: echoJob, env: { AWS_LAMBDA_FUNCTION_NAME: 'kiln-processor', KILN_DATA_DIR: dataDir() } }, /On AWS Lambda .* set KILN_APP_URL/, { option: 'appUrl', envVar: 'KILN_APP_URL' });
+    expect(defineKiln({ job: echoJob, env: { AWS_LAMBDA_FUNCTION_NAME: 'kiln-processor', KILN_APP_URL: 'https://app.example', KILN_DATA_DIR: dataDir() } }).httpRevalidate()).toBeTypeOf('function');
+    expect(defineKiln({ job: echoJob, appUrl: false, env: { AWS_LAMBDA_FUNCTION_NAME: 'kiln-processor', KILN_DATA_DIR: dataDir() } }).httpRevalidate()).toBeNull();
+  });
+
   it('refuses processor settings outside what the queue and the host allow, naming the setting', () => {
     fails({ job: echoJob, env: {}, processor: { batchSize: 0 } }, /processor.batchSize must be a whole number from 1 to 10/, { option: 'processor.batchSize' });
     fails({ job: echoJob, env: {}, processor: { waitSeconds: 30 } }, /processor.waitSeconds must be 0–20/);

@@ -70,3 +70,13 @@ describe('key-value job store details, on redis-server', () => {
     await expect(wrongToken.get('bridge-check')).rejects.toThrow(/Unauthorized/);
   });
 });
+
+describe('redis over TCP when Redis is down', () => {
+  it('a store whose Redis does not answer fails within seconds with a message naming REDIS_URL, instead of hanging', async () => {
+    const store = createRedisJobStore({ url: 'redis://127.0.0.1:1' }); // nothing listens on port 1
+    const started = Date.now();
+    await expect(store.get('any-job-abcdefghijklmnopqrstu')).rejects.toThrow(/Could not connect to Redis at redis:\/\/127\.0\.0\.1:1.*Check REDIS_URL/);
+    expect(Date.now() - started).toBeLessThan(8000);
+    await store.dispose?.();
+  });
+});

@@ -67,15 +67,29 @@ describe('dead-letter replay and redrive', () => {
     expect(await ports.queue.deadLetters.list()).toHaveLength(1);
   });
 
-  it('redrives every dead letter with one list call per page and one move each, requeueing their jobs', async () => {
+  it('redrives every dead letter with one listing and one move, requeueing their jobs', async () => {
     const { ports, ids } = await failedJobs(25);
-    let lists = 0;
-    const list = ports.queue.deadLetters.list.bind(ports.queue.deadLetters);
-    ports.queue.deadLetters.list = (options) => (lists++, list(options));
+    const calls = { list: 0, redriveAll: 0, replay: 0 };
+    const letters = ports.queue.deadLetters;
+    const count = <K extends keyof typeof calls>(name: K) => {
+      const original = (letters[name] as (...args: never[]) => unknown).bind(letters);
+      (letters as unknown as Record<string, unknown>)[name] = (...args: never[]) => (calls[name]++, original(...args));
+    };
+    (['list', 'redriveAll', 'replay'] as const).forEach(count);
     expect(await redriveDeadLetters(ports)).toBe(25);
-    expect(lists).toBe(2); // the page of 25, then an empty page
+    expect(calls).toEqual({ list: 1, redriveAll: 1, replay: 0 });
     for (const id of ids) expect((await ports.store.get(id))?.status).toBe('queued');
     expect(await ports.queue.stats!()).toMatchObject({ visible: 25, dead: 0 });
+  });
+
+  it('a redrive whose move fails puts every job back to failed as it was', async () => {
+    const { ports, ids } = await failedJobs(3);
+    const before = await Promise.all(ids.map((id) => ports.store.get(id)));
+    ports.queue.deadLetters.redriveAll = async () => {
+      throw new Error('the message move task could not start');
+    };
+    await expect(redriveDeadLetters(ports)).rejects.toThrow('could not start');
+    for (const [i, id] of ids.entries()) expect(await ports.store.get(id)).toMatchObject({ status: 'failed', error: before[i]!.error });
   });
 });
 

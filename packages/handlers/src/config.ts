@@ -33,8 +33,10 @@ export interface KilnOptions<Result = unknown> {
    * more delivery, the guard: if the process running the last attempt dies, the guard delivery records
    * the job as failed (`attempts_exhausted`) instead of leaving it `processing`. So the queue's
    * `maxReceiveCount` (an SQS redrive policy's) must be `maxAttempts + 1`; the embedded queue is set up
-   * so, and a queue passed in `queue` is checked. With a `queue` and no `maxAttempts`, it is the queue's
-   * `maxReceiveCount − 1`. Env: `KILN_MAX_ATTEMPTS`.
+   * so, and a queue passed in `queue` is checked (an SQS queue when it first reads its redrive policy).
+   * With a `queue` that knows its `maxReceiveCount` from the start (memory, SQLite, or
+   * `createSqsQueue({ maxReceiveCount })`) and no `maxAttempts`, it is that `maxReceiveCount − 1`.
+   * Env: `KILN_MAX_ATTEMPTS`.
    * @default 3
    */
   maxAttempts?: number;
@@ -194,6 +196,13 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   };
 
   const configuredAppUrl = options.appUrl || env.KILN_APP_URL || null;
+  if (env.AWS_LAMBDA_FUNCTION_NAME && options.appUrl === undefined && !configuredAppUrl) {
+    throw new KilnConfigError(
+      'On AWS Lambda no app runs next to the function, so result pages are regenerated through your app over HTTPS: set KILN_APP_URL to its URL (e.g. https://your-app.vercel.app), or appUrl: false to rely on the pages\' time-based fallback.',
+      'appUrl',
+      'KILN_APP_URL',
+    );
+  }
   // On Vercel the platform sets VERCEL_URL to this deployment's own host name.
   const defaultAppUrl = env.VERCEL_URL ? `https://${env.VERCEL_URL}` : `http://127.0.0.1:${env.PORT ?? 3000}`;
   const revalidateApiPath = options.revalidateApiPath ?? '/api/revalidate';

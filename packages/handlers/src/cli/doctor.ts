@@ -19,16 +19,17 @@ export async function runDoctor(options: { env: Record<string, string | undefine
   const { env, dataDir, maxAttempts } = options;
   const checks: Check[] = [];
   const add = (check: Check) => checks.push(check);
-  const choice = chooseAdapters({}, env);
-  const maxDurationSeconds = Number(env.KILN_MAX_DURATION_SECONDS ?? 60);
+  const maxDurationSeconds = env.KILN_MAX_DURATION_SECONDS ? Number(env.KILN_MAX_DURATION_SECONDS) : 60;
+  let choice: ReturnType<typeof chooseAdapters> | null = null;
   let ports: Awaited<ReturnType<typeof createAdapters>> | null = null;
   try {
+    choice = chooseAdapters({}, env);
     ports = await createAdapters(choice, {}, env, { dataDir, maxReceiveCount: maxAttempts + 1 });
   } catch (error) {
     add({ name: 'adapters', ok: false, detail: (error as Error).message });
   }
 
-  if (ports) {
+  if (ports && choice) {
     const { queue, store } = ports;
     const queueName = choice.queue.kind === 'sqs' ? `SQS (${choice.queue.variable})` : 'embedded SQLite';
     try {
@@ -68,7 +69,7 @@ export async function runDoctor(options: { env: Record<string, string | undefine
     await Promise.allSettled([queue.dispose?.(), store.dispose?.(), ports.blobs.dispose?.()]);
   }
 
-  const embedded = [choice.queue, choice.store, choice.blobs].some((port) => port.kind === 'embedded');
+  const embedded = !choice || [choice.queue, choice.store, choice.blobs].some((port) => port.kind === 'embedded');
   const generated = embedded && existsSync(path.join(dataDir, 'secrets.json'));
   for (const [variable, what] of [
     ['CRON_SECRET', 'the process endpoint (Vercel Cron sends it)'],

@@ -33,7 +33,12 @@ export async function main(argv: string[], out: (line: string) => void = console
     return command || values.help ? 0 : 2;
   }
   const dataDir = path.resolve(values['data-dir'] ?? env.KILN_DATA_DIR ?? '.kiln');
-  const maxAttempts = Number(env.KILN_MAX_ATTEMPTS ?? 3);
+  // As defineKiln reads it: unset or empty is the default.
+  const maxAttempts = env.KILN_MAX_ATTEMPTS ? Number(env.KILN_MAX_ATTEMPTS) : 3;
+  if (!Number.isInteger(maxAttempts) || maxAttempts < 1) {
+    out(`KILN_MAX_ATTEMPTS=${JSON.stringify(env.KILN_MAX_ATTEMPTS)} must be a whole number of at least 1.`);
+    return 2;
+  }
   const needArg = (what: string) => {
     if (!arg) throw new UsageError(`"kiln ${command}" needs a ${what}.`);
     return arg;

@@ -18,19 +18,26 @@ export async function replayDeadLetter(ports: QueueAndStore, messageId: string):
   return replay(ports, letter);
 }
 
-/** Replays every dead letter (each failed job back to `queued`); returns how many were moved. */
-export async function redriveDeadLetters(ports: QueueAndStore): Promise<number> {
-  const seen = new Set<string>();
-  let moved = 0;
-  for (;;) {
-    // Moved letters leave the dead-letter queue, so each page holds the next ones; letters that could
-    // not be moved stay, and a page of nothing new ends it. One list call per page, one move per letter.
-    const page = (await ports.queue.deadLetters.list({ limit: 500 })).filter((letter) => !seen.has(letter.id));
-    if (page.length === 0) return moved;
-    for (const letter of page) {
-      seen.add(letter.id);
-      if ((await replay(ports, letter)).replayed) moved += 1;
-    }
+/**
+ * Replays every dead letter: each failed job back to `queued`, then every letter back on the queue in
+ * one move (`redriveAll`: one statement on the embedded queue, an SQS message move task). If the move
+ * fails, the jobs are put back to `failed` as they were. Returns how many letters moved.
+ */
+export async function redriveDeadLetters({ queue, store }: QueueAndStore): Promise<number> {
+  const letters = await queue.deadLetters.list({ limit: 100_000 });
+  const requeued: { before: JobRecord; after: JobRecord }[] = [];
+  for (const letter of letters) {
+    const jobId = decodeJobMessage(letter.body)?.jobId;
+    const before = jobId ? await store.get(jobId) : null;
+    if (before?.status !== 'failed') continue;
+    const after = await applyEvent(store, before.id, { type: 'replay', at: Date.now() }, before);
+    if (after) requeued.push({ before, after });
+  }
+  try {
+    return await queue.deadLetters.redriveAll();
+  } catch (error) {
+    for (const { before, after } of requeued) await restoreFailed(store, after, before).catch(() => undefined);
+    throw error;
   }
 }
 
@@ -93,16 +100,21 @@ async function reconcileLetter(
   const jobId = decodeJobMessage(letter.body)?.jobId;
   let record = jobId ? await deps.store.get(jobId) : null;
   if (!record) return;
-  if (record.status === 'queued' && record.updatedAt > letter.deadAt) {
-    // An operator's replay that stopped between its two steps (the record is queued again, the
-    // message still dead). Given a while to finish on its own, it is finished here.
+  // Decided from the record, not from when the letter died (SQS keeps a moved message's original
+  // timestamp): no delivery can be running a job whose message is dead.
+  if (record.status === 'queued' && record.version > 1) {
+    // Written since it was created, and queued again: an operator's replay that stopped between its
+    // two steps (the record queued, the message still dead). Given a while to finish on its own, it is
+    // finished here.
     if (now() - record.updatedAt >= REPLAY_GRACE_MS && (await deps.queue.deadLetters.replay(letter.id))) {
       outcome.replayed += 1;
       deps.logger.warn('finished a replay that had stopped halfway: the job was queued again but its message was still dead', { jobId: record.id, messageId: letter.id });
     }
     return;
   }
-  if (!isTerminal(record.status) && record.updatedAt <= letter.deadAt) {
+  if (!isTerminal(record.status)) {
+    // `processing`: its last delivery died before it recorded an outcome. `queued` and never written:
+    // none of its deliveries could start it.
     const last = record.error ? ` The last error was: ${record.error.message}` : '';
     const error = {
       code: 'attempts_exhausted',

@@ -2,6 +2,7 @@ import { requireBearer } from './bearer-auth';
 import { KilnError, toErrorResponse } from './errors';
 import { runProcessor } from './processor';
 import { processorDepsFor } from './processor-deps';
+import type { ProcessorDeps } from './processor';
 import type { KilnHandler, KilnRuntime } from './runtime';
 
 /**
@@ -11,8 +12,8 @@ import type { KilnHandler, KilnRuntime } from './runtime';
  */
 export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
   return async (req, host = {}) => {
-    // The invocation's one deadline counts from the request's arrival: opening the ports and the
-    // housekeeping below spend the function's time too.
+    // The invocation's one deadline counts from the request's arrival: opening the ports spends the
+    // function's time too.
     const startedAt = host.receivedAt ?? Date.now();
     try {
       if (req.method !== 'POST' && req.method !== 'GET') {
@@ -22,15 +23,28 @@ export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
       }
       await requireBearer(req, kiln.secrets().cron, { allowInQuery: kiln.allowSecretInQuery, what: 'The process endpoint', envVar: 'CRON_SECRET' });
       const deps = processorDepsFor(kiln, await kiln.ports(), host);
-      await kiln.housekeeping(deps);
       const report = await runProcessor(
         deps,
         kiln.processor,
         { mode: 'drain', startedAt, ...(host.deadline ? { deadline: host.deadline } : {}), ...(req.signal ? { signal: req.signal } : {}) },
       );
+      await housekeepIfTimeLeft(kiln, deps, startedAt, host.deadline);
       return Response.json(report, { headers: { 'cache-control': 'no-store' } });
     } catch (error) {
       return toErrorResponse(error, (message, cause) => kiln.logger.error(message, { error: cause }));
     }
   };
+}
+
+/** Time housekeeping may need at most (a dead-letter listing on SQS is bounded by its visibility). */
+const HOUSEKEEPING_BUDGET_MS = 35_000;
+
+/**
+ * Housekeeping (the retention sweep, the dead-letter reconciliation) runs after the jobs, and only
+ * when the function has time left for it: a busy invocation leaves it to an idle one.
+ */
+export async function housekeepIfTimeLeft(kiln: KilnRuntime, deps: ProcessorDeps, startedAt: number, hostDeadline?: number): Promise<void> {
+  const end = Math.min(startedAt + kiln.processor.maxDurationSeconds * 1000, hostDeadline ?? Infinity);
+  if (end - Date.now() < HOUSEKEEPING_BUDGET_MS + kiln.processor.safetyMarginSeconds * 1000) return;
+  await kiln.housekeeping(deps);
 }

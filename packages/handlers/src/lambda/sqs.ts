@@ -1,3 +1,4 @@
+import { housekeepIfTimeLeft } from '../core/process';
 import { processReceived } from '../core/processor';
 import { processorDepsFor } from '../core/processor-deps';
 import type { KilnRuntime } from '../core/runtime';
@@ -48,7 +49,6 @@ export function createSqsLambdaHandler(kiln: KilnRuntime): (event: SqsEvent, con
     const startedAt = Date.now();
     const deadline = startedAt + context.getRemainingTimeInMillis();
     const deps = processorDepsFor(kiln, await kiln.ports());
-    await kiln.housekeeping(deps);
     const messages: QueueMessage[] = event.Records.map((record) => ({
       id: record.messageId,
       receiptHandle: record.receiptHandle,
@@ -63,6 +63,7 @@ export function createSqsLambdaHandler(kiln: KilnRuntime): (event: SqsEvent, con
       .filter(({ delivered }) => delivered === null || delivered.acknowledged === null || delivered.acknowledged === 'visibility')
       .map(({ message }) => ({ itemIdentifier: message.id }));
     kiln.logger.info('lambda batch processed', { ...report, failures: batchItemFailures.length });
+    await housekeepIfTimeLeft(kiln, deps, startedAt, deadline);
     return { batchItemFailures };
   };
 }

@@ -55,7 +55,11 @@ export interface DeadLetter {
   reason?: string;
 }
 
-/** Dead-letter queue operations: list, replay one, redrive all, purge. */
+/**
+ * Dead-letter queue operations: list, replay one, redrive all, purge. They move messages only; a
+ * failed job's record is put back to `queued` by `replayDeadLetter` / `redriveDeadLetters`, which do
+ * both (a message moved alone would find its job still failed and be dropped as a duplicate).
+ */
 export interface DeadLetterQueue {
   /** The oldest first; `since` (ms since epoch) keeps only letters dead at or after it. @default limit 100 */
   list(options?: { limit?: number; since?: number }): Promise<DeadLetter[]>;

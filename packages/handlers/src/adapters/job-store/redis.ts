@@ -76,18 +76,48 @@ function fromClient(client: NodeRedisClient | IoRedisClient, owned: boolean): Ke
   };
 }
 
+const CONNECT_TIMEOUT_MS = 5000;
+
+/** The URL without its password, for an error message. */
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+}
+
 async function openClient(url: string): Promise<KeyValueCommands> {
-  const nodeRedis = await import('redis').catch(() => null);
+  const nodeRedis = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'redis').catch(() => null);
   if (nodeRedis) {
-    const client = nodeRedis.createClient({ url });
-    client.on('error', () => {}); // reconnects on its own; a failed command reports the outage
-    await client.connect();
+    // Commands fail at once while the connection is down (no offline queue), so a request answers 503
+    // instead of hanging; the client reconnects on its own in the background.
+    const client = nodeRedis.createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: CONNECT_TIMEOUT_MS } });
+    let firstError: unknown = null;
+    client.on('error', (error: unknown) => (firstError ??= error));
+    try {
+      await Promise.race([
+        client.connect(),
+        new Promise((_, reject) => setTimeout(() => reject(firstError ?? new Error('timed out')), CONNECT_TIMEOUT_MS).unref?.()),
+      ]);
+    } catch (cause) {
+      client.destroy();
+      throw new Error(`Could not connect to Redis at ${redact(url)}: ${(cause as Error)?.message ?? cause}. Check REDIS_URL.`, { cause });
+    }
     return fromClient(client as unknown as NodeRedisClient, true);
   }
-  const ioredis = await import('ioredis').catch(() => null);
+  const ioredis = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'ioredis').catch(() => null);
   if (ioredis) {
     const Redis = (ioredis as unknown as { default: new (url: string, options: object) => IoRedisClient }).default;
-    return fromClient(new Redis(url, { maxRetriesPerRequest: 3 }), true);
+    const client = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: false, connectTimeout: CONNECT_TIMEOUT_MS });
+    const events = client as unknown as { once(event: string, listener: (error?: Error) => void): void; on(event: string, listener: () => void): void; disconnect(): void };
+    events.on('error', () => {}); // reconnects on its own; a failed command reports the outage
+    try {
+      await new Promise<void>((resolve, reject) => {
+        events.once('ready', () => resolve());
+        setTimeout(() => reject(new Error('timed out')), CONNECT_TIMEOUT_MS).unref?.();
+      });
+    } catch (cause) {
+      events.disconnect();
+      throw new Error(`Could not connect to Redis at ${redact(url)}: ${(cause as Error).message}. Check REDIS_URL.`, { cause });
+    }
+    return fromClient(client, true);
   }
   throw new KilnConfigError('REDIS_URL is set, but neither `redis` nor `ioredis` is installed. Install one: `npm install redis`.', 'store', 'REDIS_URL');
 }

@@ -45,9 +45,9 @@ export function createUpstashJobStore(options: UpstashJobStoreOptions): JobStore
 }
 
 async function openClient(url: string, token: string): Promise<UpstashClient> {
-  const upstash = await import('@upstash/redis').catch(() => null);
+  const upstash = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@upstash/redis').catch(() => null);
   if (upstash) return new upstash.Redis({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
-  const vercel = await import('@vercel/kv').catch(() => null);
+  const vercel = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@vercel/kv').catch(() => null);
   if (vercel) return vercel.createClient({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
   throw new KilnConfigError('KV_REST_API_URL is set, but neither `@upstash/redis` nor `@vercel/kv` is installed. Install one: `npm install @upstash/redis`.', 'store', 'KV_REST_API_URL');
 }

@@ -21,14 +21,16 @@ export interface SqsQueueOptions {
   /** The dead-letter queue's URL. @default the queue its redrive policy names */
   deadLetterQueueUrl?: string;
   /**
-   * Seconds a listing of the dead-letter queue hides each letter before giving it back. Listing is
-   * receiving, so it raises the letters' receive counts (that is how SQS lets anyone read a queue).
-   * @default 5
+   * Seconds a listing of the dead-letter queue hides each letter before giving it back (it gives them
+   * back as soon as it is done). A listing ends before this runs out, so it bounds how many letters one
+   * listing can read. Listing is receiving, so it raises the letters' receive counts — that is how SQS
+   * lets anyone read a queue.
+   * @default 30
    */
   listVisibilitySeconds?: number;
 }
 
-type Sdk = typeof import('@aws-sdk/client-sqs');
+type Sdk = typeof import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-sqs');
 
 interface Resolved {
   sdk: Sdk;
@@ -63,14 +65,15 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
     throw new KilnConfigError(`The SQS queue URL must be an http(s) URL like https://sqs.eu-west-1.amazonaws.com/123456789012/kiln-jobs (got ${JSON.stringify(queueUrl)}).`, 'queue', 'SQS_QUEUE_URL');
   }
   const fifo = queueUrl.endsWith('.fifo');
-  const listVisibility = options.listVisibilitySeconds ?? 5;
+  const listVisibility = options.listVisibilitySeconds ?? 30;
   let resolved: Promise<Resolved> | null = null;
   let known: Resolved | null = null;
+  let createdClient: SQSClient | null = null;
 
   const resolve = () =>
     (resolved ??= (async (): Promise<Resolved> => {
       const sdk = await loadSdk();
-      const client = options.client ?? new sdk.SQSClient(options.clientConfig ?? {});
+      const client = options.client ?? (createdClient = new sdk.SQSClient(options.clientConfig ?? {}));
       const { Attributes = {} } = await client.send(new sdk.GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn', 'RedrivePolicy'] })).catch((error: unknown) => {
         throw new KilnConfigError(`Could not read the SQS queue ${queueUrl}: ${describe(error)}. Check SQS_QUEUE_URL, AWS_REGION and the credentials.`, 'queue', 'SQS_QUEUE_URL', { cause: error });
       });
@@ -85,10 +88,11 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
         );
       }
       const dlqUrl = options.deadLetterQueueUrl ?? (await queueUrlOf(sdk, client, redrive!.deadLetterTargetArn!));
-      const dlqArn = redrive?.deadLetterTargetArn ?? (await attributesOf(sdk, client, dlqUrl, ['QueueArn'])).QueueArn ?? '';
+      const dlqArn = options.deadLetterQueueUrl ? ((await attributesOf(sdk, client, dlqUrl, ['QueueArn'])).QueueArn ?? '') : redrive!.deadLetterTargetArn!;
       return (known = { sdk, client, ownClient: !options.client, maxReceiveCount, queueArn: Attributes.QueueArn ?? '', dlqUrl, dlqArn });
     })().catch((error: unknown) => {
       resolved = null; // try again next time: a network blip must not poison the adapter for good
+      if (!options.client) createdClient?.destroy();
       throw error;
     }));
 
@@ -153,12 +157,18 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
     }
   };
 
-  /** Reads the dead-letter queue until `stop` says so or it is empty; hands each letter to `visit`. */
+  /**
+   * Reads the dead-letter queue, handing each letter to `visit` once, until `visit` says stop, the queue
+   * is empty, a letter comes round again, or the scan has run for most of the time letters stay hidden
+   * (after that, the first ones reappear and a scan would only go round in circles).
+   */
   const scanLetters = async (visit: (message: Message) => Promise<'continue' | 'stop'>) => {
     const { dlqUrl } = await resolve();
     const hidden: Message[] = [];
+    const seen = new Set<string>();
+    const until = Date.now() + Math.max(1000, (listVisibility - 2) * 1000);
     try {
-      for (let emptyPolls = 0; emptyPolls < 2; ) {
+      for (let emptyPolls = 0; emptyPolls < 2 && Date.now() < until; ) {
         // A short poll samples only some of SQS's servers: one long poll confirms the queue is empty.
         const batch = await receiveFrom(dlqUrl, 10, emptyPolls === 0 ? 0 : 1, listVisibility);
         if (batch.length === 0) {
@@ -167,8 +177,10 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
         }
         emptyPolls = 0;
         for (const message of batch) {
-          if ((await visit(message)) === 'stop') return;
           hidden.push(message);
+          if (seen.has(message.MessageId ?? '')) return; // came round again: every letter has been seen
+          seen.add(message.MessageId ?? '');
+          if ((await visit(message)) === 'stop') return;
         }
       }
     } finally {
@@ -229,8 +241,9 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
     changeVisibilityBatch: (changes: VisibilityChange[]) => changeVisibilityBatch(changes),
     async deadLetter(message: DeliveredMessage, reason: string) {
       const { dlqUrl } = await resolve();
-      // Make sure the receipt still holds the message before copying it: the copy cannot be taken back.
-      await changeVisibility(message.receiptHandle, listVisibility).catch((error: unknown) => {
+      // Make sure the receipt still holds the message before copying it (the copy cannot be taken back),
+      // and keep it hidden long enough for the copy to be sent.
+      await changeVisibility(message.receiptHandle, 30).catch((error: unknown) => {
         throw error instanceof ReceiptExpiredError ? new ReceiptExpiredError('deadLetter') : error;
       });
       await sendTo(
@@ -261,10 +274,12 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
     deadLetters: {
       async list({ limit = 100, since = -Infinity } = {}) {
         const letters: DeadLetter[] = [];
+        const cap = Math.max(0, Math.floor(limit));
         await scanLetters(async (message) => {
           const letter = toDeadLetter(message);
           if (letter.deadAt >= since) letters.push(letter);
-          return 'continue';
+          // Letters come in no order, so the oldest `limit` need the whole queue; past 10 × limit, stop.
+          return letters.length >= cap * 10 && cap > 0 ? 'stop' : 'continue';
         });
         return letters.sort((a, b) => a.deadAt - b.deadAt).slice(0, Math.max(0, Math.floor(limit)));
       },
@@ -285,8 +300,9 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
         const { sdk, client, dlqUrl, dlqArn, queueArn } = await resolve();
         const before = await countOf(dlqUrl);
         try {
+          const startedAt = Date.now();
           const { TaskHandle } = await client.send(new sdk.StartMessageMoveTaskCommand({ SourceArn: dlqArn, DestinationArn: queueArn }));
-          return await waitForMoveTask(sdk, client, dlqArn, TaskHandle, before.visible + before.inFlight + before.delayed);
+          return await waitForMoveTask(sdk, client, dlqArn, TaskHandle, before.visible + before.inFlight + before.delayed, startedAt);
         } catch (error) {
           if (!isUnsupported(error)) throw toPortError(error, 'redriveAll');
         }
@@ -351,7 +367,7 @@ function toDeadLetter(message: Message): DeadLetter {
 
 async function loadSdk(): Promise<Sdk> {
   try {
-    return await import('@aws-sdk/client-sqs');
+    return await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-sqs');
   } catch (cause) {
     throw new KilnConfigError('SQS_QUEUE_URL is set, but @aws-sdk/client-sqs is not installed. Install it with `npm install @aws-sdk/client-sqs`.', 'queue', 'SQS_QUEUE_URL', { cause });
   }
@@ -370,11 +386,13 @@ async function queueUrlOf(sdk: Sdk, client: SQSClient, arn: string): Promise<str
   return QueueUrl;
 }
 
-async function waitForMoveTask(sdk: Sdk, client: SQSClient, sourceArn: string, handle: string | undefined, expected: number): Promise<number> {
+async function waitForMoveTask(sdk: Sdk, client: SQSClient, sourceArn: string, handle: string | undefined, expected: number, startedAt: number): Promise<number> {
   const until = Date.now() + 120_000;
   for (;;) {
     const { Results = [] } = await client.send(new sdk.ListMessageMoveTasksCommand({ SourceArn: sourceArn, MaxResults: 10 }));
-    const task = Results.find((r) => !handle || r.TaskHandle === handle) ?? Results[0];
+    // A running task is known by its handle; a finished one no longer has one (SQS drops it), so it is
+    // the newest task started since we asked.
+    const task = Results.find((r) => handle && r.TaskHandle === handle) ?? Results.find((r) => !r.TaskHandle && Number(r.StartedTimestamp ?? 0) >= startedAt - 1000);
     if (task && task.Status !== 'RUNNING') {
       if (task.Status === 'FAILED') throw new Error(`The dead-letter redrive failed: ${task.FailureReason ?? 'no reason given'}`);
       return Number(task.ApproximateNumberOfMessagesMoved ?? expected);
