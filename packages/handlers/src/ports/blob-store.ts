@@ -14,10 +14,24 @@ export interface StoredBlob {
 
 /** A way for the browser to upload straight to storage, where the backend has one. */
 export interface DirectUpload {
+  /** Where the browser sends the file's bytes, as the body of `method`. */
   url: string;
   method: 'PUT' | 'POST';
+  /** Headers the browser must send with it (e.g. the signed Content-Type). */
   headers: Record<string, string>;
+  /** When `url` stops working (ms since epoch). */
   expiresAt: number;
+}
+
+export interface DirectUploadOptions {
+  /** The MIME type the browser declared; stores that sign it require the upload to carry it. */
+  contentType: string;
+  /** The size the browser declared; stores that can sign it refuse any other length. */
+  size: number;
+  /** The most the store may accept, where it can enforce it. */
+  maxBytes: number;
+  /** How long the URL works. */
+  expiresInSeconds: number;
 }
 
 export interface BlobStore {
@@ -26,10 +40,23 @@ export interface BlobStore {
   /** The bytes, or `null` if no blob has this key. */
   get(key: string): Promise<Uint8Array | null>;
   delete(key: string): Promise<void>;
-  /** Backends with direct browser uploads (S3 presigned PUT, Vercel Blob client upload) implement this. */
-  createDirectUpload?(key: string, options: { contentType?: string; maxBytes: number }): Promise<DirectUpload>;
-  /** Delete blobs written before `before` (ms since epoch); returns how many. Stores with native expiry may no-op. */
-  sweepExpired?(before: number): Promise<number>;
+  /** Size and type of a stored blob without reading it, or `null` if none has this key. */
+  head?(key: string): Promise<StoredBlob | null>;
+  /** `length` bytes from `offset` (fewer at the end), or `null` if no blob has this key. */
+  readRange?(key: string, offset: number, length: number): Promise<Uint8Array | null>;
+  /** Move a blob to another key (copy, then delete the original). */
+  move?(from: string, to: string): Promise<void>;
+  /**
+   * A URL the browser can upload `key` to directly (S3 presigned PUT, Vercel Blob client upload), so a
+   * file larger than a function's body limit never passes through one. Stores with it also implement
+   * `head`, `readRange` and `move`, which committing a direct upload needs.
+   */
+  createDirectUpload?(key: string, options: DirectUploadOptions): Promise<DirectUpload>;
+  /**
+   * Delete blobs written before `before` (ms since epoch), only under `prefix` when given; returns how
+   * many. Stores with native expiry (S3 lifecycle rules) may no-op.
+   */
+  sweepExpired?(before: number, options?: { prefix?: string }): Promise<number>;
   dispose?(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlobPutOptions, BlobStore } from '../../ports/blob-store';
 import { assertBlobKey, toBytes } from './blob-key';
@@ -43,12 +43,42 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
         throw error;
       }
     },
+    async head(key: string) {
+      try {
+        return { key, size: (await stat(/*turbopackIgnore: true*/ fileFor(key))).size };
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+    },
+    async readRange(key: string, offset: number, length: number) {
+      let handle;
+      try {
+        handle = await open(/*turbopackIgnore: true*/ fileFor(key), 'r');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+        throw error;
+      }
+      try {
+        const buffer = new Uint8Array(length);
+        const { bytesRead } = await handle.read(buffer, 0, length, offset);
+        return buffer.subarray(0, bytesRead);
+      } finally {
+        await handle.close();
+      }
+    },
+    async move(from: string, to: string) {
+      const target = fileFor(to);
+      await mkdir(path.dirname(target), { recursive: true });
+      await rename(fileFor(from), target);
+    },
     async delete(key: string) {
       await rm(fileFor(key), { force: true });
     },
-    async sweepExpired(before: number) {
+    async sweepExpired(before: number, options: { prefix?: string } = {}) {
       let count = 0;
-      const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+      const folder = options.prefix ? path.join(/*turbopackIgnore: true*/ root, options.prefix) : root;
+      const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         if (!entry.isFile()) continue;
         const file = path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name);
