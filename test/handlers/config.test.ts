@@ -41,7 +41,7 @@ describe('defineKiln', () => {
     expect(fromOptions.upload.maxBytes).toBe(10);
     const defaults = defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dataDir() } });
     expect(defaults.processor).toMatchObject({ concurrency: 2, maxDurationSeconds: 60 });
-    expect(defaults.upload).toEqual({ fieldName: 'cv', maxBytes: 4 * 1024 * 1024, accept: ['pdf', 'docx', 'txt'] });
+    expect(defaults.upload).toEqual({ fieldName: 'cv', maxBytes: 4 * 1024 * 1024, directMaxBytes: 25 * 1024 * 1024, accept: ['pdf', 'docx', 'txt'] });
   });
 
   it('names the option and the variable of a bad number', () => {
@@ -117,15 +117,17 @@ describe('defineKiln', () => {
     expect(kiln.routes.matchPagePath('/results/abcdefghijklmnopqrstuvwx/view/../x')).toBeNull();
   });
 
-  it('generates shared secrets in the data folder for the embedded default (mode 0600), env wins', () => {
+  it('generates shared secrets in the data folder for the embedded default (mode 0600), env wins', async () => {
     const dir = dataDir();
-    const a = defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir } }).secrets();
-    const b = defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir } }).secrets();
+    const a = await defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir } }).secrets();
+    const b = await defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir } }).secrets();
     expect(a.revalidate).toMatch(/^[A-Za-z0-9_-]{40,}$/);
     expect(b).toEqual(a); // a second process reads the same file
     expect(statSync(path.join(dir, 'secrets.json')).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'utf8'))).toEqual(a);
-    expect(defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir, CRON_SECRET: 'mine' } }).secrets().cron).toBe('mine');
+    const { revalidate, cron } = a;
+    expect(JSON.parse(readFileSync(path.join(dir, 'secrets.json'), 'utf8'))).toEqual({ revalidate, cron });
+    expect(a.upload).toBe(a.revalidate); // direct-upload tokens are signed with it unless KILN_UPLOAD_SECRET is set
+    expect((await defineKiln({ job: echoJob, env: { KILN_DATA_DIR: dir, CRON_SECRET: 'mine' } }).secrets()).cron).toBe('mine');
   });
 
   it('requires a job', () => {

@@ -45,7 +45,7 @@ describe('submit handler', () => {
     const { kiln } = kilnUnderTest();
     const response = await createSubmitHandler(kiln)(new Request('http://localhost/api/cv/submit', { method }));
     expect(response.status).toBe(status);
-    expect(response.headers.get('allow')).toBe('POST');
+    expect(response.headers.get('allow')).toBe('GET, POST');
     expect((await errorOf(response)).code).toBe(code);
   });
 
@@ -95,9 +95,13 @@ describe('submit handler', () => {
       expect(response.status).toBe(415);
       expect((await errorOf(response)).message).toMatch(/PDF, DOCX, TXT/);
     }
+    const text = await submit(new Request('http://localhost/api/cv/submit', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'my cv' }));
+    expect(text.status).toBe(415);
+    expect((await errorOf(text)).message).toMatch(/multipart\/form-data/);
+    // JSON is a direct-upload commit: without its token it is a 400 that says what to send.
     const json = await submit(new Request('http://localhost/api/cv/submit', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }));
-    expect(json.status).toBe(415);
-    expect((await errorOf(json)).message).toMatch(/multipart\/form-data/);
+    expect(json.status).toBe(400);
+    expect((await errorOf(json)).message).toMatch(/directUpload.*multipart\/form-data/);
   });
 
   it.each(['queue', 'blobs'] as const)('503 and nothing kept when the %s adapter fails at submit', async (failing) => {

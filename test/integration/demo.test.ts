@@ -53,7 +53,7 @@ describe('demo under next build && next start, embedded default', () => {
   it('every submit error through the real route: 405 with Allow, 400, 413, 415 — all JSON {error:{code,message}}', async () => {
     const get = await fetch(`${demo.url}/api/cv/submit`);
     expect(get.status).toBe(405);
-    expect(get.headers.get('allow')).toBe('POST');
+    expect(get.headers.get('allow')).toBe('GET, POST');
     const cases: [Promise<Response>, number, string][] = [
       [submit(demo, minimalPdf(CV_LINES), 'cv.pdf', 'resume'), 400, 'missing_file'],
       [submit(demo, new Uint8Array()), 400, 'empty_file'],

@@ -1,5 +1,3 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { KilnConfigError } from './core/errors';
 import type { FileKind } from './core/file-signature';
 import { createHttpRevalidator } from './core/http-revalidator';
@@ -26,7 +24,7 @@ export interface KilnOptions<Result = unknown> {
   store?: JobStore;
   /** Blob adapter. @default files under `<dataDir>/blobs` (no `BLOB_READ_WRITE_TOKEN`) */
   blobs?: BlobStore;
-  /** Folder of the embedded default. Env: `KILN_DATA_DIR`. @default ".kiln" (relative to the working directory) */
+  /** Folder of the embedded default, relative to the working directory. Env: `KILN_DATA_DIR`. @default ".kiln" */
   dataDir?: string;
   /**
    * Attempts per job before it is recorded as failed and its message dead-lettered. The queue keeps one
@@ -42,6 +40,12 @@ export interface KilnOptions<Result = unknown> {
   maxAttempts?: number;
   /** Largest accepted upload in bytes. Env: `KILN_MAX_UPLOAD_BYTES`. @default 4194304 (4 MB; Vercel's body limit is 4.5 MB) */
   maxUploadBytes?: number;
+  /**
+   * Largest file a direct upload (browser straight to S3 / Vercel Blob) may bring; it never passes
+   * through a function, so it may exceed the 4.5 MB body limit. Env: `KILN_MAX_DIRECT_UPLOAD_BYTES`.
+   * @default 26214400 (25 MB)
+   */
+  maxDirectUploadBytes?: number;
   /** File kinds accepted, checked by content signature. @default ["pdf", "docx", "txt"] */
   accept?: FileKind[];
   /** Multipart field holding the file. @default "cv" */
@@ -56,6 +60,8 @@ export interface KilnOptions<Result = unknown> {
   revalidateSecret?: string;
   /** Bearer secret of the process endpoint (Vercel Cron sends it). Env: `CRON_SECRET`. @default generated like `revalidateSecret` on the embedded default */
   cronSecret?: string;
+  /** Signs direct-upload tokens. Env: `KILN_UPLOAD_SECRET`. @default the revalidate secret (signed for this purpose only) */
+  uploadSecret?: string;
   /** Accept `?secret=` as well as the Authorization header. Leaks into logs; avoid. @default false */
   allowSecretInQuery?: boolean;
   /**
@@ -128,7 +134,8 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     );
   }
 
-  const dataDir = path.resolve(/*turbopackIgnore: true*/ options.dataDir ?? env.KILN_DATA_DIR ?? '.kiln');
+  // Resolved against the working directory where it is used (Node only: the embedded default).
+  const dataDir = options.dataDir ?? env.KILN_DATA_DIR ?? '.kiln';
   // A queue that already knows its redrive policy decides maxAttempts; one that reads it at start
   // (SQS) is checked against it then.
   const givenReceiveCount = options.queue?.maxReceiveCount;
@@ -182,18 +189,24 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
       throw error;
     }));
 
-  let secrets: { revalidate: string | null; cron: string | null } | null = null;
-  const resolveSecrets = () => {
-    if (secrets) return secrets;
-    let revalidate = options.revalidateSecret ?? env.REVALIDATE_SECRET ?? null;
-    let cron = options.cronSecret ?? env.CRON_SECRET ?? null;
-    if (embedded && (!revalidate || !cron)) {
-      const generated = localSecrets(dataDir);
-      revalidate ??= generated.revalidate;
-      cron ??= generated.cron;
-    }
-    return (secrets = { revalidate, cron });
-  };
+  // Secrets: options, then variables; on the embedded default, ones generated into the data folder
+  // (read lazily: that needs the file system, which the Edge runtime does not have).
+  const givenRevalidate = options.revalidateSecret ?? env.REVALIDATE_SECRET ?? null;
+  const givenCron = options.cronSecret ?? env.CRON_SECRET ?? null;
+  const givenUpload = options.uploadSecret ?? env.KILN_UPLOAD_SECRET ?? null;
+  let secrets: Promise<{ revalidate: string | null; cron: string | null; upload: string | null }> | null = null;
+  const resolveSecrets = () =>
+    (secrets ??= (async () => {
+      let revalidate = givenRevalidate;
+      let cron = givenCron;
+      if (embedded && (!revalidate || !cron)) {
+        const generated = (await import('@kiln/handlers/local')).localSecrets(dataDir);
+        revalidate ??= generated.revalidate;
+        cron ??= generated.cron;
+      }
+      // Direct-upload tokens are signed with their own secret, else the revalidate one (domain-separated).
+      return { revalidate, cron, upload: givenUpload ?? revalidate };
+    })());
 
   const configuredAppUrl = options.appUrl || env.KILN_APP_URL || null;
   if (env.AWS_LAMBDA_FUNCTION_NAME && options.appUrl === undefined && !configuredAppUrl) {
@@ -212,6 +225,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   const upload = {
     fieldName: options.fieldName ?? 'cv',
     maxBytes: pickInt(options.maxUploadBytes, env, 'KILN_MAX_UPLOAD_BYTES', 'maxUploadBytes', 4 * 1024 * 1024, 1, 5 * 1024 ** 3),
+    directMaxBytes: pickInt(options.maxDirectUploadBytes, env, 'KILN_MAX_DIRECT_UPLOAD_BYTES', 'maxDirectUploadBytes', 25 * 1024 * 1024, 1, 5 * 1024 ** 3),
     accept: options.accept ?? (['pdf', 'docx', 'txt'] as FileKind[]),
   };
 
@@ -231,9 +245,9 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     secrets: resolveSecrets,
     resultPage: options.resultPage ?? 'pages',
     httpRevalidate() {
-      const secret = resolveSecrets().revalidate;
       const base = options.appUrl === false ? null : (configuredAppUrl ?? defaultAppUrl);
-      return secret && base ? createHttpRevalidator({ url: `${base.replace(/\/$/, '')}${revalidateApiPath}`, secret }) : null;
+      if (!base || (!givenRevalidate && !embedded)) return null;
+      return createHttpRevalidator({ url: `${base.replace(/\/$/, '')}${revalidateApiPath}`, secret: async () => (await resolveSecrets()).revalidate ?? '' });
     },
     logger,
     async dispose() {
@@ -274,20 +288,3 @@ function createRoutes(pagePattern: string, statusPattern: string): JobRoutes {
   };
 }
 
-/**
- * Secrets for the embedded default when none are set: made once, kept in the data folder (mode 0600),
- * and shared by every process that uses the folder — Next's workers and the worker process alike.
- */
-function localSecrets(dataDir: string): { revalidate: string; cron: string } {
-  const file = path.join(dataDir, 'secrets.json');
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    const make = () => Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
-    try {
-      writeFileSync(file, JSON.stringify({ revalidate: make(), cron: make() }), { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another process won the race
-    }
-  }
-  return JSON.parse(readFileSync(file, 'utf8')) as { revalidate: string; cron: string };
-}

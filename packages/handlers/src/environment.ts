@@ -42,7 +42,7 @@ export async function createAdapters(
   local: { dataDir: string; maxReceiveCount: number },
 ): Promise<Ports> {
   const embedded = [choice.queue, choice.store, choice.blobs].some((port) => port.kind === 'embedded')
-    ? (await import('./local')).createLocalAdapters({ dataDir: local.dataDir, maxReceiveCount: local.maxReceiveCount })
+    ? (await import('@kiln/handlers/local')).createLocalAdapters({ dataDir: local.dataDir, maxReceiveCount: local.maxReceiveCount })
     : null;
   const queue = given.queue ?? (choice.queue.kind === 'sqs' ? await sqsFromEnv(env) : embedded!.queue);
   const store = given.store ?? (choice.store.kind === 'upstash' ? await upstashFromEnv(env) : choice.store.kind === 'redis' ? await redisFromEnv(env) : embedded!.store);

@@ -2,6 +2,7 @@
  * `@kiln/handlers/local`: the embedded default — SQLite (queue + read model) and the filesystem
  * (blobs) under one data folder. No cloud account, no service to start; safe for several processes.
  */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createFilesystemBlobStore } from './adapters/blob-store/filesystem';
 import { createSqliteJobStore } from './adapters/job-store/sqlite';
@@ -27,4 +28,23 @@ export function createLocalAdapters(options: LocalAdaptersOptions = {}): Ports {
     store: createSqliteJobStore({ file }),
     blobs: createFilesystemBlobStore({ dir: path.join(dataDir, 'blobs') }),
   };
+}
+
+/**
+ * Secrets for the embedded default when none are set: made once, kept in the data folder (mode 0600),
+ * and shared by every process that uses the folder — Next's workers and the worker process alike.
+ */
+export function localSecrets(dataDir: string): { revalidate: string; cron: string } {
+  const folder = path.resolve(/*turbopackIgnore: true*/ dataDir);
+  const file = path.join(folder, 'secrets.json');
+  if (!existsSync(file)) {
+    mkdirSync(folder, { recursive: true });
+    const make = () => Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(32))).toString('base64url');
+    try {
+      writeFileSync(file, JSON.stringify({ revalidate: make(), cron: make() }), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another process won the race
+    }
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as { revalidate: string; cron: string };
 }

@@ -1,4 +1,5 @@
 import type { Ports } from './runtime';
+import { DIRECT_PREFIX } from './direct-upload';
 import type { Logger } from './logger';
 
 /**
@@ -14,6 +15,8 @@ export async function deleteJob({ store, blobs }: Pick<Ports, 'store' | 'blobs'>
 }
 
 const SWEEP_EVERY_MS = 60 * 60 * 1000;
+/** An uncommitted direct upload is swept an hour after it was written (its token lives 15 minutes). */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 
 /**
  * Removes expired records and uploads older than the TTL, at most once an hour per process. The
@@ -29,7 +32,9 @@ export function createRetentionSweep(ttlSeconds: number, logger: Logger): (ports
     try {
       const records = (await store.sweepExpired?.(now)) ?? 0;
       const files = (await blobs.sweepExpired?.(now - ttlSeconds * 1000)) ?? 0;
-      if (records + files > 0) logger.info('retention sweep', { records, files });
+      // Direct uploads never committed: their tokens expired long ago.
+      const abandoned = (await blobs.sweepExpired?.(now - ABANDONED_AFTER_MS, { prefix: DIRECT_PREFIX })) ?? 0;
+      if (records + files + abandoned > 0) logger.info('retention sweep', { records, files, abandonedUploads: abandoned });
     } catch (error) {
       logger.warn('retention sweep failed; it runs again within the hour', { error });
     }

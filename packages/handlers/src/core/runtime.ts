@@ -29,14 +29,18 @@ export interface KilnRuntime<Result = unknown> {
   /** The adapters, created on first use (their SDKs load lazily). */
   ports(): Promise<Ports>;
   readonly routes: JobRoutes;
-  readonly upload: { fieldName: string; maxBytes: number; accept: readonly FileKind[] };
+  /** `maxBytes`: a multipart submit's limit; `directMaxBytes`: a direct upload's. */
+  readonly upload: { fieldName: string; maxBytes: number; directMaxBytes: number; accept: readonly FileKind[] };
   readonly processor: ProcessorSettings;
   readonly ttlSeconds: number;
   readonly kickAfterSubmit: boolean;
   readonly includeResultInStatus: boolean;
   readonly allowSecretInQuery: boolean;
-  /** Bearer secrets; `null` means that endpoint is refused (no secret configured). */
-  secrets(): { revalidate: string | null; cron: string | null };
+  /**
+   * Bearer secrets; `null` means that endpoint is refused (no secret configured). `upload` signs
+   * direct-upload tokens.
+   */
+  secrets(): Promise<{ revalidate: string | null; cron: string | null; upload: string | null }>;
   /** Which Next router renders the result page; decides how a host may regenerate it. */
   readonly resultPage: NextRouterKind;
   /**

@@ -1,11 +1,12 @@
+import { claimDirectUpload, offerDirectUpload } from './direct-upload';
 import { encodeJobMessage } from './job-definition';
 import { KilnError, toErrorResponse } from './errors';
-import { CONTENT_TYPES, detectFileKind } from './file-signature';
+import { CONTENT_TYPES, detectFileKind, type FileKind } from './file-signature';
 import type { JobRecord } from './job';
 import { newJobId } from './job-id';
 import { createKick } from './kick';
 import { readUploadedFile } from './read-upload';
-import type { KilnHandler, KilnRuntime } from './runtime';
+import type { HostContext, KilnHandler, KilnRuntime } from './runtime';
 
 /** The 202 body. */
 export interface SubmitAccepted {
@@ -21,66 +22,124 @@ export interface SubmitAccepted {
  * The command side: validates the upload (size, content signature), stores the file, creates the
  * job record (`queued`), enqueues the job and answers `202` at once. Right after answering it starts
  * a processor in the background (the "kick"), so the job does not wait for the next cron tick.
+ *
+ * Large files skip the function's body limit by a direct upload, where the file store has one (S3,
+ * Vercel Blob): `GET ?direct=1&size&type` → `{url, method, headers, token}`; the browser sends the
+ * bytes to `url`; `POST {"directUpload": token}` checks what arrived and answers the same `202`.
  */
 export function createSubmitHandler(kiln: KilnRuntime): KilnHandler {
   const kick = createKick(kiln);
   return async (req, host = {}) => {
     const receivedAt = host.receivedAt ?? Date.now();
     try {
+      const url = new URL(req.url);
+      // Direct upload, step 1: where the browser may send a large file itself.
+      if ((req.method === 'GET' || req.method === 'HEAD') && url.searchParams.get('direct') === '1') return await offerDirectUpload(kiln, url, (await kiln.ports()).blobs);
       if (req.method !== 'POST') {
-        throw new KilnError('method_not_allowed', `Use POST to submit a file (got ${req.method}).`, { headers: { allow: 'POST' } });
+        throw new KilnError('method_not_allowed', `Use POST to submit a file (got ${req.method}); GET ?direct=1&size=<bytes>&type=<mime> asks for a direct upload.`, { headers: { allow: 'GET, POST' } });
       }
-      if (host.bodyParsed) {
-        throw new KilnError(
-          'internal',
-          "This upload route lets Next's bodyParser read the request, which garbles files. Add `export const config = { api: { bodyParser: false } }` to the route's file.",
-        );
+      const contentType = (req.headers.get('content-type') ?? '').toLowerCase();
+      let job: Omit<AcceptedFile, 'undo'> & { undo(): Promise<void> };
+      if (contentType.startsWith('application/json')) {
+        // Direct upload, step 3: the file is in storage; create its job.
+        const ports = await kiln.ports();
+        const claim = await claimDirectUpload(kiln, await readJson(req), ports);
+        if (claim.existing) return accepted(kiln, claim.jobId); // committed before: the same job
+        job = claim;
+      } else {
+        job = await storeMultipart(kiln, req, host);
       }
-      const { fieldName, maxBytes, accept } = kiln.upload;
-      const { bytes } = await readUploadedFile(req, fieldName, maxBytes);
-      const kind = detectFileKind(bytes);
-      if (!kind || !accept.includes(kind)) {
-        const names = accept.map((k) => k.toUpperCase()).join(', ');
-        throw new KilnError('unsupported_media_type', `This file is not one of the accepted types (${names}) by its content. Save it as ${names} and upload it again.`);
-      }
-
-      const { queue, store, blobs } = await kiln.ports();
-      const id = newJobId();
-      const blobKey = `uploads/${id}`;
-      const now = Date.now();
-      const record: JobRecord = {
-        id,
-        status: 'queued',
-        attempts: 0,
-        version: 1,
-        submittedAt: now,
-        updatedAt: now,
-        input: { blobKey, size: bytes.byteLength, contentType: CONTENT_TYPES[kind] },
-        expiresAt: now + kiln.ttlSeconds * 1000,
-      };
-      try {
-        await blobs.put(blobKey, bytes, { contentType: record.input.contentType });
-        await store.create(record);
-        await queue.send(encodeJobMessage(id), { dedupeId: id });
-      } catch (cause) {
-        // Nothing half-done stays behind: without a message, the record would sit in `queued` forever.
-        await Promise.allSettled([store.delete(id), blobs.delete(blobKey)]);
-        kiln.logger.error('submit could not enqueue the job', { jobId: id, error: cause });
-        throw new KilnError('service_unavailable', 'The job could not be queued just now; nothing was kept. Try again in a moment.', { cause });
-      }
-      kiln.logger.info('job submitted', { jobId: id, bytes: bytes.byteLength, kind });
+      await enqueue(kiln, job);
       if (kiln.kickAfterSubmit) kick(host, receivedAt);
-
-      const statusUrl = kiln.routes.pagePath(id);
-      const body: SubmitAccepted = {
-        message: 'Your file was received. Processing has started; follow statusUrl for the result.',
-        jobId: id,
-        statusUrl,
-        statusApiUrl: kiln.routes.statusApiPath(id),
-      };
-      return Response.json(body, { status: 202, headers: { location: statusUrl, 'cache-control': 'no-store' } });
+      return accepted(kiln, job.jobId);
     } catch (error) {
       return toErrorResponse(error, (message, cause) => kiln.logger.error(message, { error: cause }));
     }
   };
+}
+
+interface AcceptedFile {
+  jobId: string;
+  blobKey: string;
+  size: number;
+  kind: FileKind;
+  /** Puts storage back as it was if the job cannot be queued. */
+  undo(): Promise<void>;
+}
+
+/** A multipart submit: read, check by size and content, store under the new job's key. */
+async function storeMultipart(kiln: KilnRuntime, req: Request, host: HostContext): Promise<AcceptedFile> {
+  if (host.bodyParsed) {
+    throw new KilnError(
+      'internal',
+      "This upload route lets Next's bodyParser read the request, which garbles files. Add `export const config = { api: { bodyParser: false } }` to the route's file.",
+    );
+  }
+  const { fieldName, maxBytes, accept } = kiln.upload;
+  const { bytes } = await readUploadedFile(req, fieldName, maxBytes);
+  const kind = detectFileKind(bytes);
+  if (!kind || !accept.includes(kind)) {
+    const names = accept.map((k) => k.toUpperCase()).join(', ');
+    throw new KilnError('unsupported_media_type', `This file is not one of the accepted types (${names}) by its content. Save it as ${names} and upload it again.`);
+  }
+  const { blobs } = await kiln.ports();
+  const jobId = newJobId();
+  const blobKey = `uploads/${jobId}`;
+  try {
+    await blobs.put(blobKey, bytes, { contentType: CONTENT_TYPES[kind] });
+  } catch (cause) {
+    throw unavailable(kiln, jobId, cause);
+  }
+  return { jobId, blobKey, size: bytes.byteLength, kind, undo: () => blobs.delete(blobKey) };
+}
+
+/** Creates the job record (`queued`) and its message; on failure nothing half-done stays behind. */
+async function enqueue(kiln: KilnRuntime, file: AcceptedFile): Promise<void> {
+  const { queue, store } = await kiln.ports();
+  const now = Date.now();
+  const record: JobRecord = {
+    id: file.jobId,
+    status: 'queued',
+    attempts: 0,
+    version: 1,
+    submittedAt: now,
+    updatedAt: now,
+    input: { blobKey: file.blobKey, size: file.size, contentType: CONTENT_TYPES[file.kind] },
+    expiresAt: now + kiln.ttlSeconds * 1000,
+  };
+  try {
+    await store.create(record);
+    await queue.send(encodeJobMessage(file.jobId), { dedupeId: file.jobId });
+  } catch (cause) {
+    // Without a message the record would sit in `queued` for ever: take both back.
+    await Promise.allSettled([store.delete(file.jobId), file.undo()]);
+    throw unavailable(kiln, file.jobId, cause);
+  }
+  kiln.logger.info('job submitted', { jobId: file.jobId, bytes: file.size, kind: file.kind });
+}
+
+function unavailable(kiln: KilnRuntime, jobId: string, cause: unknown): KilnError {
+  kiln.logger.error('submit could not store or enqueue the job', { jobId, error: cause });
+  return new KilnError('service_unavailable', 'The job could not be queued just now; nothing was kept. Try again in a moment.', { cause });
+}
+
+function accepted(kiln: KilnRuntime, jobId: string): Response {
+  const statusUrl = kiln.routes.pagePath(jobId);
+  const body: SubmitAccepted = {
+    message: 'Your file was received. Processing has started; follow statusUrl for the result.',
+    jobId,
+    statusUrl,
+    statusApiUrl: kiln.routes.statusApiPath(jobId),
+  };
+  return Response.json(body, { status: 202, headers: { location: statusUrl, 'cache-control': 'no-store' } });
+}
+
+async function readJson(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (text.length > 16 * 1024) throw new KilnError('payload_too_large', 'A direct-upload commit is a small JSON body: {"directUpload": "<token>"}.');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new KilnError('bad_request', 'The body is not JSON. Send {"directUpload": "<token>"}, or the file as multipart/form-data.');
+  }
 }

@@ -1,0 +1,104 @@
+import type { BlobStore } from '../ports/blob-store';
+import { KilnError } from './errors';
+import { CONTENT_TYPES, detectFileKind, type FileKind } from './file-signature';
+import { newJobId } from './job-id';
+import { formatBytes } from './read-upload';
+import type { KilnRuntime, Ports } from './runtime';
+import { signUploadClaim, verifyUploadToken } from './upload-token';
+
+/** How long a direct-upload URL and its token work. */
+export const DIRECT_UPLOAD_SECONDS = 15 * 60;
+/** Where direct uploads wait to be committed; what is left there is swept. */
+export const DIRECT_PREFIX = 'direct/';
+
+const KIND_BY_TYPE: Record<string, FileKind> = Object.fromEntries(Object.entries(CONTENT_TYPES).map(([kind, type]) => [type, kind as FileKind]));
+
+/**
+ * Step 1 of a direct upload, `GET <submit>?direct=1&size=<bytes>&type=<mime>`: refuses what a multipart
+ * submit would refuse (413, 415), then answers `{url, method, headers, token}` — where the browser sends
+ * the bytes, and the signed token it brings back to create the job.
+ */
+export async function offerDirectUpload(kiln: KilnRuntime, url: URL, blobs: BlobStore): Promise<Response> {
+  if (!blobs.createDirectUpload || !blobs.head || !blobs.readRange || !blobs.move) {
+    throw new KilnError('not_found', `This app's file store (${blobs.name}) takes no direct uploads. Send the file as multipart/form-data in the field "${kiln.upload.fieldName}".`);
+  }
+  const size = Number(url.searchParams.get('size'));
+  if (!Number.isInteger(size) || size <= 0) throw new KilnError('bad_request', 'Give the file size in bytes: ?direct=1&size=<bytes>&type=<mime>.');
+  if (size > kiln.upload.directMaxBytes) throw tooLarge(kiln.upload.directMaxBytes);
+  const type = (url.searchParams.get('type') || 'application/octet-stream').split(';')[0]!.trim().toLowerCase();
+  // A declared type is only a hint (the content decides at commit), but one plainly not accepted is refused now.
+  const declared = KIND_BY_TYPE[type];
+  if (type !== 'application/octet-stream' && (!declared || !kiln.upload.accept.includes(declared))) throw unsupported(kiln);
+  const secret = await uploadSecret(kiln);
+  const jobId = newJobId();
+  const key = `${DIRECT_PREFIX}${jobId}`;
+  const target = await blobs.createDirectUpload(key, { contentType: type, size, maxBytes: kiln.upload.directMaxBytes, expiresInSeconds: DIRECT_UPLOAD_SECONDS });
+  const token = await signUploadClaim({ jobId, key, size, type, expiresAt: target.expiresAt }, secret);
+  return Response.json({ url: target.url, method: target.method, headers: target.headers, token, expiresAt: target.expiresAt }, { headers: { 'cache-control': 'no-store' } });
+}
+
+/**
+ * Step 3, `POST <submit>` with `{"directUpload": token}`: checks the token, that the object arrived, its
+ * size and its content signature (its first bytes, and the end of a ZIP, where a DOCX names its parts),
+ * then moves it out of the waiting area. Returns what the job needs; the caller creates it. A token
+ * that was already committed answers with the same job.
+ */
+export async function claimDirectUpload(
+  kiln: KilnRuntime,
+  body: unknown,
+  { blobs, store }: Pick<Ports, 'blobs' | 'store'>,
+): Promise<{ jobId: string; blobKey: string; size: number; kind: FileKind; existing: boolean; undo(): Promise<void> }> {
+  const token = (body as { directUpload?: unknown } | null)?.directUpload;
+  if (typeof token !== 'string') throw new KilnError('bad_request', 'Send JSON {"directUpload": "<token>"} with the token the direct-upload step gave you, or the file as multipart/form-data.');
+  const claim = await verifyUploadToken(token, await uploadSecret(kiln));
+  if (!claim) throw new KilnError('invalid_upload_token', 'This upload token is not valid: it was altered or made elsewhere. Upload the file again.');
+  const blobKey = `uploads/${claim.jobId}`;
+  if (await store.get(claim.jobId)) return { jobId: claim.jobId, blobKey, size: claim.size, kind: 'pdf', existing: true, undo: async () => {} };
+  if (claim.expiresAt < Date.now()) throw new KilnError('upload_expired', 'This upload token has expired. Upload the file again.');
+  if (!blobs.head || !blobs.readRange || !blobs.move) throw new KilnError('not_found', "This app's file store takes no direct uploads.");
+
+  const stored = await blobs.head(claim.key);
+  if (!stored) {
+    // A commit racing this one may have moved it already.
+    if (await store.get(claim.jobId)) return { jobId: claim.jobId, blobKey, size: claim.size, kind: 'pdf', existing: true, undo: async () => {} };
+    throw new KilnError('upload_not_found', 'The file has not arrived in storage. Send it to the upload URL first, then commit; or upload it again.');
+  }
+  const reject = async (error: KilnError) => {
+    await blobs.delete(claim.key).catch(() => undefined);
+    return error;
+  };
+  if (stored.size === 0) throw await reject(new KilnError('empty_file', 'The file is empty (0 bytes). Choose the file again; it may not have saved.'));
+  if (stored.size > kiln.upload.directMaxBytes) throw await reject(tooLarge(kiln.upload.directMaxBytes));
+  const head = (await blobs.readRange(claim.key, 0, 8192)) ?? new Uint8Array();
+  // A DOCX is a ZIP whose part names are listed at its end.
+  const isZip = head[0] === 0x50 && head[1] === 0x4b;
+  const tail = isZip && stored.size > head.byteLength ? ((await blobs.readRange(claim.key, Math.max(head.byteLength, stored.size - 65_536), 65_536)) ?? new Uint8Array()) : new Uint8Array();
+  const sample = new Uint8Array(head.byteLength + tail.byteLength);
+  sample.set(head);
+  sample.set(tail, head.byteLength);
+  const kind = detectFileKind(sample);
+  if (!kind || !kiln.upload.accept.includes(kind)) throw await reject(unsupported(kiln));
+
+  try {
+    await blobs.move(claim.key, blobKey);
+  } catch (error) {
+    if (await store.get(claim.jobId)) return { jobId: claim.jobId, blobKey, size: stored.size, kind, existing: true, undo: async () => {} };
+    throw error;
+  }
+  return { jobId: claim.jobId, blobKey, size: stored.size, kind, existing: false, undo: () => blobs.move!(blobKey, claim.key).catch(() => undefined) };
+}
+
+async function uploadSecret(kiln: KilnRuntime): Promise<string> {
+  const secret = (await kiln.secrets()).upload;
+  if (!secret) throw new KilnError('not_found', 'Direct uploads need a secret to sign their tokens: set KILN_UPLOAD_SECRET (or REVALIDATE_SECRET).');
+  return secret;
+}
+
+function tooLarge(maxBytes: number): KilnError {
+  return new KilnError('payload_too_large', `The file is larger than the ${formatBytes(maxBytes)} limit. Upload a smaller file.`);
+}
+
+function unsupported(kiln: KilnRuntime): KilnError {
+  const names = kiln.upload.accept.map((k) => k.toUpperCase()).join(', ');
+  return new KilnError('unsupported_media_type', `This file is not one of the accepted types (${names}) by its content. Save it as ${names} and upload it again.`);
+}
