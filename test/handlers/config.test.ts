@@ -58,6 +58,8 @@ describe('defineKiln', () => {
     });
     expect(chooseAdapters({}, { UPSTASH_REDIS_REST_URL: 'https://u.example' }).store).toEqual({ kind: 'upstash', variable: 'UPSTASH_REDIS_REST_URL' });
     expect(chooseAdapters({}, { REDIS_URL: 'redis://127.0.0.1:6379' }).store).toEqual({ kind: 'redis', variable: 'REDIS_URL' });
+    expect(chooseAdapters({}, { BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_s_x' }).blobs).toEqual({ kind: 'vercel-blob', variable: 'BLOB_READ_WRITE_TOKEN' });
+    expect(chooseAdapters({}, { KILN_S3_BUCKET: 'kiln-uploads' }).blobs).toEqual({ kind: 's3', variable: 'KILN_S3_BUCKET' });
     expect(chooseAdapters({ queue: createMemoryQueue() }, sqs).queue).toEqual({ kind: 'given' });
     expect(defineKiln({ job: echoJob, env: { ...sqs, KILN_DATA_DIR: dataDir() } }).processor.maxAttempts).toBe(3);
   });
@@ -65,7 +67,8 @@ describe('defineKiln', () => {
   it('names the variable to set when one is missing, the SDK to install when it is absent, and refuses the embedded default on Vercel', async () => {
     const kiln = defineKiln({ job: echoJob, env: { KV_REST_API_URL: 'https://kv.example', KILN_DATA_DIR: dataDir() } });
     await expect(kiln.ports()).rejects.toMatchObject({ name: 'KilnConfigError', envVar: 'KV_REST_API_TOKEN', message: expect.stringMatching(/KV_REST_API_TOKEN is not set/) });
-    fails({ job: echoJob, env: { BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x' } }, /BLOB_READ_WRITE_TOKEN is set, but this version/, { option: 'blobs', envVar: 'BLOB_READ_WRITE_TOKEN' });
+    fails({ job: echoJob, env: { BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x', KILN_S3_BUCKET: 'b' } }, /Both BLOB_READ_WRITE_TOKEN .* and KILN_S3_BUCKET .* are set/, { option: 'blobs' });
+    await expect(defineKiln({ job: echoJob, env: { BLOB_READ_WRITE_TOKEN: 'not-a-token', KILN_DATA_DIR: dataDir() } }).ports()).rejects.toMatchObject({ envVar: 'BLOB_READ_WRITE_TOKEN' });
     fails({ job: echoJob, env: { VERCEL: '1' } }, /Vercel functions do not share: set SQS_QUEUE_URL; set KV_REST_API_URL/, { envVar: 'SQS_QUEUE_URL' });
     fails({ job: echoJob, env: { VERCEL: '1', SQS_QUEUE_URL: 'https://sqs.x/1/q', KV_REST_API_URL: 'https://kv.example', KV_REST_API_TOKEN: 't' } }, /keeps blobs on the local disk/, { envVar: 'BLOB_READ_WRITE_TOKEN' });
   });

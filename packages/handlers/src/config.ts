@@ -126,7 +126,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   const choice = chooseAdapters(options, env);
   const embeddedPorts = (['queue', 'store', 'blobs'] as const).filter((port) => choice[port].kind === 'embedded');
   if (embeddedPorts.length > 0 && env.VERCEL) {
-    const how = { queue: 'set SQS_QUEUE_URL', store: 'set KV_REST_API_URL and KV_REST_API_TOKEN (or REDIS_URL)', blobs: 'pass a `blobs` adapter (a Vercel Blob one is not built yet)' } as const;
+    const how = { queue: 'set SQS_QUEUE_URL', store: 'set KV_REST_API_URL and KV_REST_API_TOKEN (or REDIS_URL)', blobs: 'set BLOB_READ_WRITE_TOKEN (Vercel Blob) or KILN_S3_BUCKET (S3)' } as const;
     throw new KilnConfigError(
       `The embedded default keeps ${embeddedPorts.join(', ')} on the local disk, which Vercel functions do not share: ${embeddedPorts.map((port) => how[port]).join('; ')}.`,
       embeddedPorts[0],

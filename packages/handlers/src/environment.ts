@@ -10,27 +10,30 @@ type Env = Record<string, string | undefined>;
 export interface AdapterChoice {
   queue: { kind: 'given' | 'sqs' | 'embedded'; variable?: string };
   store: { kind: 'given' | 'upstash' | 'redis' | 'embedded'; variable?: string };
-  blobs: { kind: 'given' | 'embedded'; variable?: string };
+  blobs: { kind: 'given' | 's3' | 'vercel-blob' | 'embedded'; variable?: string };
 }
 
 /**
  * The article's variables alone choose the adapters: `SQS_QUEUE_URL` → SQS; `KV_REST_API_URL` (Vercel
- * KV) or `UPSTASH_REDIS_REST_URL` → the REST store; else `REDIS_URL` → Redis over TCP; nothing → the
- * embedded default. An adapter passed in code wins over any variable.
+ * KV) or `UPSTASH_REDIS_REST_URL` → the REST store; else `REDIS_URL` → Redis over TCP;
+ * `BLOB_READ_WRITE_TOKEN` → Vercel Blob, `KILN_S3_BUCKET` → S3; nothing → the embedded default. An
+ * adapter passed in code wins over any variable.
  */
 export function chooseAdapters(given: { queue?: Queue; store?: JobStore; blobs?: BlobStore }, env: Env): AdapterChoice {
   const restUrl = env.KV_REST_API_URL ? 'KV_REST_API_URL' : env.UPSTASH_REDIS_REST_URL ? 'UPSTASH_REDIS_REST_URL' : undefined;
-  if (env.BLOB_READ_WRITE_TOKEN && !given.blobs) {
-    throw new KilnConfigError(
-      'BLOB_READ_WRITE_TOKEN is set, but this version of @kiln/handlers cannot store files on Vercel Blob yet. Pass `blobs` to defineKiln, or unset BLOB_READ_WRITE_TOKEN to keep files on the local disk.',
-      'blobs',
-      'BLOB_READ_WRITE_TOKEN',
-    );
+  if (env.BLOB_READ_WRITE_TOKEN && env.KILN_S3_BUCKET && !given.blobs) {
+    throw new KilnConfigError('Both BLOB_READ_WRITE_TOKEN (Vercel Blob) and KILN_S3_BUCKET (S3) are set: files can live in one store. Unset one of them.', 'blobs', 'KILN_S3_BUCKET');
   }
   return {
     queue: given.queue ? { kind: 'given' } : env.SQS_QUEUE_URL ? { kind: 'sqs', variable: 'SQS_QUEUE_URL' } : { kind: 'embedded' },
     store: given.store ? { kind: 'given' } : restUrl ? { kind: 'upstash', variable: restUrl } : env.REDIS_URL ? { kind: 'redis', variable: 'REDIS_URL' } : { kind: 'embedded' },
-    blobs: given.blobs ? { kind: 'given' } : { kind: 'embedded' },
+    blobs: given.blobs
+      ? { kind: 'given' }
+      : env.BLOB_READ_WRITE_TOKEN
+        ? { kind: 'vercel-blob', variable: 'BLOB_READ_WRITE_TOKEN' }
+        : env.KILN_S3_BUCKET
+          ? { kind: 's3', variable: 'KILN_S3_BUCKET' }
+          : { kind: 'embedded' },
   };
 }
 
@@ -46,22 +49,14 @@ export async function createAdapters(
     : null;
   const queue = given.queue ?? (choice.queue.kind === 'sqs' ? await sqsFromEnv(env) : embedded!.queue);
   const store = given.store ?? (choice.store.kind === 'upstash' ? await upstashFromEnv(env) : choice.store.kind === 'redis' ? await redisFromEnv(env) : embedded!.store);
-  const blobs = given.blobs ?? embedded!.blobs;
+  const blobs = given.blobs ?? (choice.blobs.kind === 's3' ? await s3FromEnv(env) : choice.blobs.kind === 'vercel-blob' ? await vercelBlobFromEnv(env) : embedded!.blobs);
   return { queue, store, blobs };
 }
 
 async function sqsFromEnv(env: Env): Promise<Queue> {
   const { createSqsQueue } = await import('./adapters/queue/sqs');
   // The SDK reads process.env itself; passing what `env` says keeps an explicit `env` option honest.
-  const endpoint = env.AWS_ENDPOINT_URL_SQS ?? env.AWS_ENDPOINT_URL;
-  const credentials = env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-    ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }
-    : undefined;
-  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-  return createSqsQueue({
-    queueUrl: env.SQS_QUEUE_URL!,
-    clientConfig: { ...(region ? { region } : {}), ...(endpoint ? { endpoint } : {}), ...(credentials ? { credentials } : {}) },
-  });
+  return createSqsQueue({ queueUrl: env.SQS_QUEUE_URL!, clientConfig: awsClientConfig(env, 'SQS') });
 }
 
 async function upstashFromEnv(env: Env): Promise<JobStore> {
@@ -76,4 +71,27 @@ async function upstashFromEnv(env: Env): Promise<JobStore> {
 async function redisFromEnv(env: Env): Promise<JobStore> {
   const { createRedisJobStore } = await import('./adapters/job-store/redis');
   return createRedisJobStore({ url: env.REDIS_URL! });
+}
+
+/** The AWS settings an explicit `env` gives, for a service (`SQS`, `S3`); the SDK's own chain fills the rest. */
+function awsClientConfig(env: Env, service: 'SQS' | 'S3') {
+  const endpoint = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
+  const credentials =
+    env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+      ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }
+      : undefined;
+  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  return { ...(region ? { region } : {}), ...(endpoint ? { endpoint } : {}), ...(credentials ? { credentials } : {}) };
+}
+
+async function s3FromEnv(env: Env): Promise<BlobStore> {
+  const { createS3BlobStore } = await import('./adapters/blob-store/s3');
+  const config = awsClientConfig(env, 'S3');
+  // A custom endpoint (MinIO, R2, a local server) is addressed by path, not by bucket subdomain.
+  return createS3BlobStore({ bucket: env.KILN_S3_BUCKET!, clientConfig: { ...config, ...(config.endpoint ? { forcePathStyle: true } : {}) } });
+}
+
+async function vercelBlobFromEnv(env: Env): Promise<BlobStore> {
+  const { createVercelBlobStore } = await import('./adapters/blob-store/vercel-blob');
+  return createVercelBlobStore({ token: env.BLOB_READ_WRITE_TOKEN!, ...(env.VERCEL_BLOB_API_URL ? { apiUrl: env.VERCEL_BLOB_API_URL } : {}) });
 }
