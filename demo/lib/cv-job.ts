@@ -1,5 +1,6 @@
 import { analyze, isCvError, redactContact, type CvAnalysis } from '@kiln/cv';
 import { defineJob, JobFailure } from '@kiln/handlers';
+import { CV_JOB } from './cv-job-settings';
 
 /** What the result page shows: the analysis without contact details (DESIGN: pages carry none by default). */
 export type CvResult = CvAnalysis;
@@ -10,8 +11,7 @@ export type CvResult = CvAnalysis;
  * anything else unexpected is retried.
  */
 export const cvJob = defineJob<CvResult>({
-  name: 'cv-analysis',
-  timeoutSeconds: 45,
+  ...CV_JOB,
   async run(input, ctx) {
     await ctx.progress(0.05, 'reading');
     const bytes = await input.file.bytes();

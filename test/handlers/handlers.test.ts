@@ -19,7 +19,7 @@ describe('submit handler', () => {
     expect(body.jobId).toMatch(/^[A-Za-z0-9_-]{21,}$/);
     expect(body.statusUrl).toBe(`/cv/${body.jobId}`);
     expect(body.message).toMatch(/received/);
-    expect(response.headers.get('location')).toBe(body.statusUrl);
+    expect(response.headers.get('location')).toBe(new URL(body.statusUrl, 'http://localhost').href);
     const record = await ports.store.get(body.jobId);
     expect(record).toMatchObject({ status: 'queued', input: { size: PDF.byteLength, contentType: 'application/pdf' } });
     expect(await ports.blobs.get(record!.input.blobKey)).toEqual(PDF);

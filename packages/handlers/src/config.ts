@@ -1,3 +1,4 @@
+import { onEdgeRuntime } from './core/edge-runtime';
 import { KilnConfigError } from './core/errors';
 import type { FileKind } from './core/file-signature';
 import { createHttpRevalidator } from './core/http-revalidator';
@@ -86,7 +87,12 @@ export interface KilnOptions<Result = unknown> {
   processor?: Partial<Omit<ProcessorSettings, 'maxAttempts' | 'concurrency' | 'maxDurationSeconds'>>;
   /** How long job records and uploads are kept, in seconds. Env: `KILN_TTL_SECONDS`. @default 604800 (7 days) */
   ttlSeconds?: number;
-  /** Start processing right after a submit instead of waiting for cron or the worker. Env: `KILN_KICK_AFTER_SUBMIT` (`0` turns it off). @default true */
+  /**
+   * Start processing right after a submit instead of waiting for cron or the worker. Env:
+   * `KILN_KICK_AFTER_SUBMIT` (`0` turns it off). On the Edge runtime the default is off: a job runs on
+   * Node.js (the process route, the worker, or the SQS-triggered Lambda), not in the edge function.
+   * @default true (false on the Edge runtime)
+   */
   kickAfterSubmit?: boolean;
   /** Put the result in the status JSON too (the page shows it either way). @default false */
   includeResultInStatus?: boolean;
@@ -239,7 +245,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     processor,
     ttlSeconds,
     housekeeping: createHousekeeping(ttlSeconds, logger),
-    kickAfterSubmit: options.kickAfterSubmit ?? env.KILN_KICK_AFTER_SUBMIT !== '0',
+    kickAfterSubmit: options.kickAfterSubmit ?? (env.KILN_KICK_AFTER_SUBMIT !== '0' && !onEdgeRuntime()),
     includeResultInStatus: options.includeResultInStatus ?? false,
     allowSecretInQuery: options.allowSecretInQuery ?? false,
     secrets: resolveSecrets,

@@ -1,3 +1,4 @@
+import { awsClientConfig } from './adapters/aws-config';
 import { KilnConfigError } from './core/errors';
 import type { Ports } from './core/runtime';
 import type { BlobStore } from './ports/blob-store';
@@ -73,22 +74,10 @@ async function redisFromEnv(env: Env): Promise<JobStore> {
   return createRedisJobStore({ url: env.REDIS_URL! });
 }
 
-/** The AWS settings an explicit `env` gives, for a service (`SQS`, `S3`); the SDK's own chain fills the rest. */
-function awsClientConfig(env: Env, service: 'SQS' | 'S3') {
-  const endpoint = env[`AWS_ENDPOINT_URL_${service}`] ?? env.AWS_ENDPOINT_URL;
-  const credentials =
-    env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
-      ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}) }
-      : undefined;
-  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-  return { ...(region ? { region } : {}), ...(endpoint ? { endpoint } : {}), ...(credentials ? { credentials } : {}) };
-}
 
 async function s3FromEnv(env: Env): Promise<BlobStore> {
   const { createS3BlobStore } = await import('./adapters/blob-store/s3');
-  const config = awsClientConfig(env, 'S3');
-  // A custom endpoint (MinIO, R2, a local server) is addressed by path, not by bucket subdomain.
-  return createS3BlobStore({ bucket: env.KILN_S3_BUCKET!, clientConfig: { ...config, ...(config.endpoint ? { forcePathStyle: true } : {}) } });
+  return createS3BlobStore({ bucket: env.KILN_S3_BUCKET!, clientConfig: awsClientConfig(env, 'S3') });
 }
 
 async function vercelBlobFromEnv(env: Env): Promise<BlobStore> {

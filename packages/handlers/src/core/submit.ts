@@ -44,14 +44,14 @@ export function createSubmitHandler(kiln: KilnRuntime): KilnHandler {
         // Direct upload, step 3: the file is in storage; create its job.
         const ports = await kiln.ports();
         const claim = await claimDirectUpload(kiln, await readJson(req), ports);
-        if (claim.existing) return accepted(kiln, claim.jobId); // committed before: the same job
+        if (claim.existing) return accepted(kiln, claim.jobId, req.url); // committed before: the same job
         job = claim;
       } else {
         job = await storeMultipart(kiln, req, host);
       }
       await enqueue(kiln, job);
       if (kiln.kickAfterSubmit) kick(host, receivedAt);
-      return accepted(kiln, job.jobId);
+      return accepted(kiln, job.jobId, req.url);
     } catch (error) {
       return toErrorResponse(error, (message, cause) => kiln.logger.error(message, { error: cause }));
     }
@@ -123,7 +123,7 @@ function unavailable(kiln: KilnRuntime, jobId: string, cause: unknown): KilnErro
   return new KilnError('service_unavailable', 'The job could not be queued just now; nothing was kept. Try again in a moment.', { cause });
 }
 
-function accepted(kiln: KilnRuntime, jobId: string): Response {
+function accepted(kiln: KilnRuntime, jobId: string, requestUrl: string): Response {
   const statusUrl = kiln.routes.pagePath(jobId);
   const body: SubmitAccepted = {
     message: 'Your file was received. Processing has started; follow statusUrl for the result.',
@@ -131,7 +131,8 @@ function accepted(kiln: KilnRuntime, jobId: string): Response {
     statusUrl,
     statusApiUrl: kiln.routes.statusApiPath(jobId),
   };
-  return Response.json(body, { status: 202, headers: { location: statusUrl, 'cache-control': 'no-store' } });
+  // An absolute Location: Next's edge runtime refuses a relative one (it resolves it with `new URL`).
+  return Response.json(body, { status: 202, headers: { location: new URL(statusUrl, requestUrl).href, 'cache-control': 'no-store' } });
 }
 
 async function readJson(req: Request): Promise<unknown> {

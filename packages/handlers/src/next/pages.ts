@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import type { HostContext, KilnHandler } from '../core/runtime';
 
 /**
@@ -34,9 +33,19 @@ export function toPagesApiHandler(handler: KilnHandler) {
   };
 }
 
-/** Mounts a Kiln handler as an edge Pages API route: the request is already Web-standard. */
+/**
+ * Mounts a Kiln handler as an edge Pages API route: the request is already Web-standard, and work
+ * after the response (none by default: the kick is off on the Edge runtime) is kept alive with the
+ * route's `waitUntil`.
+ *
+ * @example
+ * // pages/api/cv/submit.ts
+ * export const config = { runtime: 'edge' };
+ * export default toPagesEdgeHandler(createSubmitHandler(kiln));
+ */
 export function toPagesEdgeHandler(handler: KilnHandler) {
-  return (req: Request): Promise<Response> => handler(req, { waitUntil: backgroundTask });
+  return (req: Request, event?: { waitUntil?(promise: Promise<unknown>): void }): Promise<Response> =>
+    handler(req, { receivedAt: Date.now(), waitUntil: event?.waitUntil ? (promise) => event.waitUntil!(promise) : backgroundTask });
 }
 
 function toWebRequest(req: PagesRequest): Request {
@@ -59,7 +68,7 @@ function toWebRequest(req: PagesRequest): Request {
  * such a route with a message naming the fix.)
  */
 function requestBody(req: PagesRequest, headers: Headers): BodyInit | undefined {
-  if (req.body === undefined) return req.readableEnded ? undefined : (Readable.toWeb(req) as ReadableStream<Uint8Array>);
+  if (req.body === undefined) return req.readableEnded ? undefined : streamOf(req);
   headers.delete('content-length'); // the serialised body may differ in length from the original
   const parsed = req.body;
   if (typeof parsed === 'string') return parsed;
@@ -74,6 +83,21 @@ function requestBody(req: PagesRequest, headers: Headers): BodyInit | undefined 
   return JSON.stringify(parsed);
 }
 
+/** The request stream as a Web stream, pulled as the reader asks (no Node import: this file also serves edge routes). */
+function streamOf(req: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
+  const chunks = req[Symbol.asyncIterator]();
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    },
+    async cancel() {
+      await chunks.return?.();
+    },
+  });
+}
+
 async function sendWebResponse(response: Response, res: ServerResponse): Promise<void> {
   res.statusCode = response.status;
   response.headers.forEach((value, name) => {
@@ -81,7 +105,7 @@ async function sendWebResponse(response: Response, res: ServerResponse): Promise
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);
-  res.end(response.body ? Buffer.from(await response.arrayBuffer()) : undefined);
+  res.end(response.body ? new Uint8Array(await response.arrayBuffer()) : undefined);
 }
 
 /**

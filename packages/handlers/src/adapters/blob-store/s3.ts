@@ -1,6 +1,7 @@
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { KilnConfigError } from '../../core/errors';
 import type { BlobPutOptions, BlobStore, DirectUploadOptions } from '../../ports/blob-store';
+import { importOptionalSdk, type OptionalSdk } from '../optional-sdk';
 import { assertBlobKey, toBytes } from './blob-key';
 
 export interface S3BlobStoreOptions {
@@ -20,6 +21,12 @@ export interface S3BlobStoreOptions {
 type Sdk = typeof import('@aws-sdk/client-s3');
 type Presigner = typeof import('@aws-sdk/s3-request-presigner');
 
+/** The SDK modules, when an entry bundles them (`@kiln/handlers/s3` on the Edge runtime). @internal */
+export interface BundledS3Sdk {
+  client: Sdk;
+  presigner: Presigner;
+}
+
 /**
  * Uploaded files in an S3 bucket (Amazon S3 or any S3-compatible store), with presigned PUT URLs for
  * direct browser uploads. `@aws-sdk/client-s3` and `@aws-sdk/s3-request-presigner` are optional peer
@@ -32,14 +39,14 @@ type Presigner = typeof import('@aws-sdk/s3-request-presigner');
  * import { createS3BlobStore } from '@kiln/handlers/s3';
  * const blobs = createS3BlobStore({ bucket: process.env.KILN_S3_BUCKET! });
  */
-export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
+export function createS3BlobStore(options: S3BlobStoreOptions, bundled?: BundledS3Sdk): BlobStore {
   if (!options.bucket) throw new KilnConfigError('createS3BlobStore needs a `bucket` (KILN_S3_BUCKET).', 'blobs', 'KILN_S3_BUCKET');
   const bucket = options.bucket;
   const prefix = options.prefix ?? '';
   let loaded: Promise<{ sdk: Sdk; client: S3Client; owned: boolean }> | null = null;
   const load = () =>
     (loaded ??= (async () => {
-      const sdk = await importSdk<Sdk>('@aws-sdk/client-s3', () => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-s3'));
+      const sdk = bundled?.client ?? (await importOptionalSdk<Sdk>(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-s3'), S3_SDK));
       // Checksums only when S3 requires them: a streamed or presigned body otherwise carries one the
       // browser cannot compute.
       const client = options.client ?? new sdk.S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED', ...options.clientConfig });
@@ -96,7 +103,9 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
     },
     async move(from: string, to: string) {
       const { sdk, client } = await load();
-      await client.send(new sdk.CopyObjectCommand({ Bucket: bucket, Key: key(to), CopySource: `${bucket}/${key(from).split('/').map(encodeURIComponent).join('/')}` }));
+      const copy = new sdk.CopyObjectCommand({ Bucket: bucket, Key: key(to), CopySource: `${bucket}/${key(from).split('/').map(encodeURIComponent).join('/')}` });
+      if (bundled) await copyByFetch(client, copy, bundled.presigner);
+      else await client.send(copy);
       await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket, Key: key(from) }));
     },
     async delete(name: string) {
@@ -105,7 +114,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
     },
     async createDirectUpload(name: string, upload: DirectUploadOptions) {
       const { sdk, client } = await load();
-      const { getSignedUrl } = await importSdk<Presigner>('@aws-sdk/s3-request-presigner', () => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/s3-request-presigner'));
+      const { getSignedUrl } = bundled?.presigner ?? (await importOptionalSdk<Presigner>(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/s3-request-presigner'), S3_SDK));
       // Length and type are signed: S3 refuses a body of any other size, so the declared size (checked
       // against the limit before this URL was handed out) is the size that lands.
       const url = await getSignedUrl(client, new sdk.PutObjectCommand({ Bucket: bucket, Key: key(name), ContentType: upload.contentType, ContentLength: upload.size }), {
@@ -139,10 +148,21 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
   };
 }
 
-async function importSdk<T>(name: string, load: () => Promise<unknown>): Promise<T> {
-  try {
-    return (await load()) as T;
-  } catch (cause) {
-    throw new KilnConfigError(`KILN_S3_BUCKET is set, but ${name} is not installed. Install it with \`npm install @aws-sdk/client-s3 @aws-sdk/s3-request-presigner\`.`, 'blobs', 'KILN_S3_BUCKET', { cause });
+/**
+ * CopyObject without the SDK's response parser. The SDK's browser build — what an edge bundle gets —
+ * parses S3's XML with `DOMParser`, which the Edge runtime does not have, and CopyObject answers in
+ * XML (even its errors come with a 200 sometimes). So on the Edge runtime the copy is a presigned
+ * request sent with `fetch`, and the answer is read as text.
+ */
+async function copyByFetch(client: S3Client, copy: InstanceType<Sdk['CopyObjectCommand']>, presigner: Presigner): Promise<void> {
+  const source = copy.input.CopySource!;
+  const url = await presigner.getSignedUrl(client, copy, { expiresIn: 60, unhoistableHeaders: new Set(['x-amz-copy-source']) });
+  const response = await fetch(url, { method: 'PUT', headers: { 'x-amz-copy-source': source } });
+  const text = await response.text();
+  if (!response.ok || text.includes('<Error>')) {
+    const code = /<Code>([^<]*)<\/Code>/.exec(text)?.[1] ?? `HTTP ${response.status}`;
+    throw new Error(`S3 could not copy ${source} to ${copy.input.Key}: ${code}`);
   }
 }
+
+const S3_SDK: OptionalSdk = { packages: '@aws-sdk/client-s3 @aws-sdk/s3-request-presigner', entry: '@kiln/handlers/s3', factory: 'createS3BlobStore', option: 'blobs', variable: 'KILN_S3_BUCKET' };

@@ -1,5 +1,6 @@
 import { KilnConfigError } from '../../core/errors';
 import type { JobStore } from '../../ports/job-store';
+import { importOptionalSdk } from '../optional-sdk';
 import { createKeyValueJobStore, type KeyValueCommands } from './key-value';
 
 /** An `@upstash/redis` client, or `@vercel/kv`'s `kv` / `createClient()` (which wraps it). */
@@ -30,12 +31,15 @@ export interface UpstashJobStoreOptions {
  * import { createUpstashJobStore } from '@kiln/handlers/upstash';
  * const store = createUpstashJobStore({ client: kv });
  */
-export function createUpstashJobStore(options: UpstashJobStoreOptions): JobStore {
+/** `@upstash/redis`'s `Redis` class, when an entry bundles it (`@kiln/handlers/upstash` on the Edge runtime). @internal */
+export type BundledRedis = new (config: { url: string; token: string; automaticDeserialization?: boolean }) => unknown;
+
+export function createUpstashJobStore(options: UpstashJobStoreOptions, bundled?: BundledRedis): JobStore {
   if (!options.client && !(options.url && options.token)) {
     throw new KilnConfigError('createUpstashJobStore needs a `client`, or a `url` and a `token` (KV_REST_API_URL and KV_REST_API_TOKEN).', 'store', 'KV_REST_API_URL');
   }
   let client: Promise<UpstashClient> | null = null;
-  const connect = () => (client ??= options.client ? Promise.resolve(options.client) : openClient(options.url!, options.token!));
+  const connect = () => (client ??= options.client ? Promise.resolve(options.client) : (bundled ? Promise.resolve(new bundled({ url: options.url!, token: options.token!, automaticDeserialization: false }) as UpstashClient) : openClient(options.url!, options.token!)));
   const commands: KeyValueCommands = {
     eval: async (script, keys, args) => (await connect()).eval(script, keys, args),
     hget: async (key, field) => (await connect()).hget(key, field),
@@ -47,7 +51,12 @@ export function createUpstashJobStore(options: UpstashJobStoreOptions): JobStore
 async function openClient(url: string, token: string): Promise<UpstashClient> {
   const upstash = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@upstash/redis').catch(() => null);
   if (upstash) return new upstash.Redis({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
-  const vercel = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@vercel/kv').catch(() => null);
-  if (vercel) return vercel.createClient({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
-  throw new KilnConfigError('KV_REST_API_URL is set, but neither `@upstash/redis` nor `@vercel/kv` is installed. Install one: `npm install @upstash/redis`.', 'store', 'KV_REST_API_URL');
+  const vercel = await importOptionalSdk<typeof import('@vercel/kv')>(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@vercel/kv'), {
+    packages: '@upstash/redis',
+    entry: '@kiln/handlers/upstash',
+    factory: 'createUpstashJobStore',
+    option: 'store',
+    variable: 'KV_REST_API_URL',
+  });
+  return vercel.createClient({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
 }

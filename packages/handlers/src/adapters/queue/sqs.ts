@@ -1,5 +1,6 @@
 import type { Message, MessageAttributeValue, SQSClient, SQSClientConfig } from '@aws-sdk/client-sqs';
 import { KilnConfigError } from '../../core/errors';
+import { importOptionalSdk } from '../optional-sdk';
 import { ReceiptExpiredError, type DeadLetter, type DeliveredMessage, type Queue, type QueueMessage, type ReceiveOptions, type SendOptions, type VisibilityChange } from '../../ports/queue';
 import { validateReceive, validateVisibility, validateVisibilityBatch } from './queue-rules';
 
@@ -30,7 +31,7 @@ export interface SqsQueueOptions {
   listVisibilitySeconds?: number;
 }
 
-type Sdk = typeof import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-sqs');
+export type Sdk = typeof import('@aws-sdk/client-sqs');
 
 interface Resolved {
   sdk: Sdk;
@@ -59,7 +60,7 @@ const ATTR = { reason: 'kiln-reason', deadAt: 'kiln-dead-at', sourceId: 'kiln-so
  * import { createSqsQueue } from '@kiln/handlers/sqs';
  * const queue = createSqsQueue({ queueUrl: process.env.SQS_QUEUE_URL! });
  */
-export function createSqsQueue(options: SqsQueueOptions): Queue {
+export function createSqsQueue(options: SqsQueueOptions, /** the SDK, when an entry bundles it (on the Edge runtime) @internal */ bundled?: Sdk): Queue {
   const queueUrl = options.queueUrl;
   if (!/^https?:\/\//.test(queueUrl ?? '')) {
     throw new KilnConfigError(`The SQS queue URL must be an http(s) URL like https://sqs.eu-west-1.amazonaws.com/123456789012/kiln-jobs (got ${JSON.stringify(queueUrl)}).`, 'queue', 'SQS_QUEUE_URL');
@@ -72,7 +73,7 @@ export function createSqsQueue(options: SqsQueueOptions): Queue {
 
   const resolve = () =>
     (resolved ??= (async (): Promise<Resolved> => {
-      const sdk = await loadSdk();
+      const sdk = bundled ?? (await loadSdk());
       const client = options.client ?? (createdClient = new sdk.SQSClient(options.clientConfig ?? {}));
       const { Attributes = {} } = await client.send(new sdk.GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn', 'RedrivePolicy'] })).catch((error: unknown) => {
         throw new KilnConfigError(`Could not read the SQS queue ${queueUrl}: ${describe(error)}. Check SQS_QUEUE_URL, AWS_REGION and the credentials.`, 'queue', 'SQS_QUEUE_URL', { cause: error });
@@ -365,12 +366,14 @@ function toDeadLetter(message: Message): DeadLetter {
   return { id: message.MessageId ?? '', ...(sourceId ? { sourceId } : {}), body: message.Body ?? '', receiveCount, sentAt, deadAt: number(ATTR.deadAt) ?? sentAt, reason };
 }
 
-async function loadSdk(): Promise<Sdk> {
-  try {
-    return await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-sqs');
-  } catch (cause) {
-    throw new KilnConfigError('SQS_QUEUE_URL is set, but @aws-sdk/client-sqs is not installed. Install it with `npm install @aws-sdk/client-sqs`.', 'queue', 'SQS_QUEUE_URL', { cause });
-  }
+function loadSdk(): Promise<Sdk> {
+  return importOptionalSdk<Sdk>(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-sqs'), {
+    packages: '@aws-sdk/client-sqs',
+    entry: '@kiln/handlers/sqs',
+    factory: 'createSqsQueue',
+    option: 'queue',
+    variable: 'SQS_QUEUE_URL',
+  });
 }
 
 async function attributesOf(sdk: Sdk, client: SQSClient, url: string, names: string[]): Promise<Record<string, string>> {
