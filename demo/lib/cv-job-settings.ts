@@ -3,3 +3,9 @@
  * needs them, and must not bundle the analyser, which runs on Node.js.
  */
 export const CV_JOB = { name: 'cv-analysis', timeoutSeconds: 45 } as const;
+
+/**
+ * The largest CV the demo takes: @kiln/cv reads files of up to 10 MB. Above the 4 MB a request body
+ * may carry, a file goes straight to S3 or Vercel Blob by a direct upload.
+ */
+export const CV_MAX_BYTES = 10 * 1024 * 1024;

@@ -3,7 +3,7 @@ import { createS3BlobStore } from '@kiln/handlers/s3';
 import { createSqsQueue } from '@kiln/handlers/sqs';
 import { createUpstashJobStore } from '@kiln/handlers/upstash';
 import { createVercelBlobStore } from '@kiln/handlers/vercel-blob';
-import { CV_JOB } from './cv-job-settings';
+import { CV_JOB, CV_MAX_BYTES } from './cv-job-settings';
 
 let kiln: Kiln | null = null;
 
@@ -29,6 +29,7 @@ export function edgeKiln(): Kiln {
     }),
     queue: createSqsQueue({ queueUrl: env.SQS_QUEUE_URL! }),
     store: createUpstashJobStore({ url: kvUrl!, token: kvToken! }),
+    maxDirectUploadBytes: CV_MAX_BYTES,
     blobs: env.BLOB_READ_WRITE_TOKEN ? createVercelBlobStore({ token: env.BLOB_READ_WRITE_TOKEN }) : createS3BlobStore({ bucket: env.KILN_S3_BUCKET! }),
   });
   return kiln;

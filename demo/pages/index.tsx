@@ -1,6 +1,7 @@
 import Head from 'next/head';
 import { useRouter } from 'next/router';
 import { UploadWidget } from '@kiln/react';
+import { CV_MAX_BYTES } from '../lib/cv-job-settings';
 
 export default function Home() {
   const router = useRouter();
@@ -14,8 +15,9 @@ export default function Home() {
         Upload a PDF, DOCX or plain-text CV. It is accepted in milliseconds, analysed in the background, and the result appears on its own
         static page.
       </p>
-      <UploadWidget onUploaded={(accepted) => void router.push(accepted.statusUrl)} />
-      <footer>Kiln demo · embedded default: SQLite and files under demo/.kiln, no cloud account.</footer>
+      {/* Up to 4 MB through the submit route; larger files straight to S3 or Vercel Blob when the app runs on one. */}
+      <UploadWidget directUpload maxBytes={CV_MAX_BYTES} onUploaded={(accepted) => void router.push(accepted.statusUrl)} />
+      <footer>Kiln demo · with no cloud variables set, everything stays in SQLite and files under demo/.kiln: no cloud account needed.</footer>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryBlobStore } from '@kiln/handlers/memory';
 import { createSubmitHandler, type BlobStore } from '../support/handlers';
-import { kilnUnderTest, PDF } from '../support/kiln-under-test';
+import { kilnUnderTest, multipart, PDF } from '../support/kiln-under-test';
 import { signUploadClaim } from '../../packages/handlers/src/core/upload-token';
 import { createRetentionSweep } from '../../packages/handlers/src/core/retention';
 import { silentLogger } from '../../packages/handlers/src/core/logger';
@@ -138,5 +138,21 @@ describe('direct upload, server side', () => {
     const direct = calls.find((args) => (args[1] as { prefix?: string } | undefined)?.prefix === 'direct/');
     expect(direct).toBeDefined();
     expect(Math.abs((direct![0] as number) - (before - 3_600_000))).toBeLessThan(1000);
+  });
+});
+
+describe('a multipart submit over the body limit', () => {
+  it('names the limit, and where the store takes direct uploads, the way in for a larger file', async () => {
+    const { kiln } = kilnUnderTest({ maxUploadBytes: 1000 });
+    const big = new Uint8Array(2000);
+    big.set(PDF);
+    const withDirect = await createSubmitHandler(kiln)(multipart('cv', big));
+    expect(withDirect.status).toBe(413);
+    expect((await errorOf(withDirect)).message).toMatch(/larger than the 1000 bytes limit\. Files up to 25 MB go straight to storage with a direct upload/);
+
+    const { createDirectUpload: _omitted, ...blobs } = createMemoryBlobStore() as BlobStore & { createDirectUpload: unknown };
+    const without = await createSubmitHandler(kilnUnderTest({ maxUploadBytes: 1000, blobs: { ...blobs, name: 'no-direct' } }).kiln)(multipart('cv', big));
+    expect(without.status).toBe(413);
+    expect((await errorOf(without)).message).toBe('The file is larger than the 1000 bytes limit. Upload a smaller file.');
   });
 });

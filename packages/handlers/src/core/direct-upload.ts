@@ -2,7 +2,7 @@ import type { BlobStore } from '../ports/blob-store';
 import { KilnError } from './errors';
 import { CONTENT_TYPES, detectFileKind, type FileKind } from './file-signature';
 import { newJobId } from './job-id';
-import { formatBytes } from './read-upload';
+import { tooLarge } from './read-upload';
 import type { KilnRuntime, Ports } from './runtime';
 import { signUploadClaim, verifyUploadToken } from './upload-token';
 
@@ -94,9 +94,6 @@ async function uploadSecret(kiln: KilnRuntime): Promise<string> {
   return secret;
 }
 
-function tooLarge(maxBytes: number): KilnError {
-  return new KilnError('payload_too_large', `The file is larger than the ${formatBytes(maxBytes)} limit. Upload a smaller file.`);
-}
 
 function unsupported(kiln: KilnRuntime): KilnError {
   const names = kiln.upload.accept.map((k) => k.toUpperCase()).join(', ');

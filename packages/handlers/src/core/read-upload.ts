@@ -63,8 +63,9 @@ async function readLimited(req: Request, limit: number, maxBytes: number): Promi
   return out;
 }
 
-function tooLarge(maxBytes: number): KilnError {
-  return new KilnError('payload_too_large', `The file is larger than the ${formatBytes(maxBytes)} limit. Upload a smaller file.`);
+/** The 413 of a file over `maxBytes`, naming the limit; `instead` says what the sender can do about it. */
+export function tooLarge(maxBytes: number, instead = 'Upload a smaller file.'): KilnError {
+  return new KilnError('payload_too_large', `The file is larger than the ${formatBytes(maxBytes)} limit. ${instead}`);
 }
 
 export function formatBytes(bytes: number): string {

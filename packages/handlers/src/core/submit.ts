@@ -5,7 +5,7 @@ import { CONTENT_TYPES, detectFileKind, type FileKind } from './file-signature';
 import type { JobRecord } from './job';
 import { newJobId } from './job-id';
 import { createKick } from './kick';
-import { readUploadedFile } from './read-upload';
+import { formatBytes, readUploadedFile, tooLarge } from './read-upload';
 import type { HostContext, KilnHandler, KilnRuntime } from './runtime';
 
 /** The 202 body. */
@@ -75,14 +75,18 @@ async function storeMultipart(kiln: KilnRuntime, req: Request, host: HostContext
       "This upload route lets Next's bodyParser read the request, which garbles files. Add `export const config = { api: { bodyParser: false } }` to the route's file.",
     );
   }
-  const { fieldName, maxBytes, accept } = kiln.upload;
-  const { bytes } = await readUploadedFile(req, fieldName, maxBytes);
+  const { fieldName, maxBytes, directMaxBytes, accept } = kiln.upload;
+  const { blobs } = await kiln.ports();
+  const { bytes } = await readUploadedFile(req, fieldName, maxBytes).catch((error: unknown) => {
+    // Past the body limit, a store that takes direct uploads still has a way in: say which.
+    if (!(error instanceof KilnError && error.code === 'payload_too_large' && blobs.createDirectUpload && directMaxBytes > maxBytes)) throw error;
+    throw tooLarge(maxBytes, `Files up to ${formatBytes(directMaxBytes)} go straight to storage with a direct upload (GET this route with ?direct=1&size=<bytes>&type=<mime>; the widget's \`directUpload\`).`);
+  });
   const kind = detectFileKind(bytes);
   if (!kind || !accept.includes(kind)) {
     const names = accept.map((k) => k.toUpperCase()).join(', ');
     throw new KilnError('unsupported_media_type', `This file is not one of the accepted types (${names}) by its content. Save it as ${names} and upload it again.`);
   }
-  const { blobs } = await kiln.ports();
   const jobId = newJobId();
   const blobKey = `uploads/${jobId}`;
   try {
