@@ -7,6 +7,8 @@ import { defineJob, runProcessor } from '../support/handlers';
 import { deps, enqueue, settings } from '../support/kiln-fixtures';
 import { startRedis } from '../support/redis-server';
 import { startUpstashBridge } from '../support/upstash-bridge';
+import { startS3 } from '../support/s3-server';
+import { CreateBucketCommand } from '@aws-sdk/client-s3';
 import { SQS_CREDENTIALS, startSqs } from '../support/sqs-servers';
 
 /** The `kiln` CLI on the backends the app's variables name: SQS (fauxqs) with Redis, and with Vercel KV (REST bridge). */
@@ -66,7 +68,7 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
     expect(human.text).toContain('All checks passed.');
     const json = JSON.parse((await kiln(env, 'doctor', '--json')).text) as { ok: boolean; checks: { name: string; ok: boolean }[] };
     expect(json.ok).toBe(true);
-    expect(json.checks.map((check) => check.name)).toEqual(expect.arrayContaining(['queue reachable', 'redrive policy', 'store reachable', 'CRON_SECRET', 'REVALIDATE_SECRET']));
+    expect(json.checks.map((check) => check.name)).toEqual(expect.arrayContaining(['queue reachable', 'redrive policy', 'store reachable', 'file store', 'direct uploads', 'CRON_SECRET', 'REVALIDATE_SECRET']));
   });
 
   it('doctor: names what is wrong — a redrive policy that does not leave the guard delivery, a store that does not answer, a missing secret', async () => {
@@ -78,6 +80,26 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
     expect(text).toMatch(/✗ store reachable: upstash \(KV_REST_API_URL\): .*Unauthorized/);
     expect(text).toMatch(/✗ REVALIDATE_SECRET: not set/);
     expect(text).toContain('3 check(s) failed.');
+  });
+
+  it('doctor on S3 (s3rver): the file store answers, direct uploads are offered, and the bucket’s CORS rule lets the app’s origin PUT — or, without one, a warning naming the fix', async () => {
+    const s3 = await startS3();
+    try {
+      const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 4 });
+      const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, CRON_SECRET: 'c', REVALIDATE_SECRET: 'r', ...s3.env, KILN_APP_URL: 'https://cv.example.com' };
+      const good = await kiln(env, 'doctor');
+      expect(good.code).toBe(0);
+      expect(good.text).toMatch(/✓ file store: s3 \(KILN_S3_BUCKET\): a probe was written, read back and deleted/);
+      expect(good.text).toMatch(/✓ direct uploads: offered: the browser sends PUT to http:\/\/127\.0\.0\.1:\d+/);
+      expect(good.text).toMatch(/✓ CORS for direct uploads: .* lets https:\/\/cv\.example\.com send PUT/);
+
+      await s3.client.send(new CreateBucketCommand({ Bucket: 'no-cors' }));
+      const bare = await kiln({ ...env, KILN_S3_BUCKET: 'no-cors' }, 'doctor');
+      expect(bare.code).toBe(0); // a warning, not a failure
+      expect(bare.text).toMatch(/! CORS for direct uploads: .* does not let https:\/\/cv\.example\.com send PUT .*Add the CORS rule from the README\./);
+    } finally {
+      await s3.stop();
+    }
   });
 
   it('doctor: a setting it cannot build adapters from is reported as a failed check, not a crash', async () => {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chooseAdapters, createAdapters } from '../environment';
+import type { BlobStore } from '../ports/blob-store';
 
 interface Check {
   name: string;
@@ -66,6 +67,7 @@ export async function runDoctor(options: { env: Record<string, string | undefine
     } catch (error) {
       add({ name: 'store reachable', ok: false, detail: `${storeName}: ${(error as Error).message}` });
     }
+    await checkFileStore(ports.blobs, choice.blobs.kind === 'embedded' ? 'embedded files' : `${choice.blobs.kind} (${choice.blobs.variable})`, env, add);
     await Promise.allSettled([queue.dispose?.(), store.dispose?.(), ports.blobs.dispose?.()]);
   }
 
@@ -90,4 +92,58 @@ export async function runDoctor(options: { env: Record<string, string | undefine
     options.out(failed.length === 0 ? 'All checks passed.' : `${failed.length} check(s) failed.`);
   }
   return failed.length === 0 ? 0 : 1;
+}
+
+/**
+ * The file store: a probe written, read back and deleted; whether it offers direct uploads; and, when
+ * the app's URL is known, whether a browser on that origin may send one (the CORS preflight a browser
+ * makes before its PUT — a bucket without a CORS rule is the usual reason direct uploads fail).
+ */
+async function checkFileStore(blobs: BlobStore, name: string, env: Record<string, string | undefined>, add: (check: Check) => void): Promise<void> {
+  const probe = `doctor/probe-${Date.now().toString(36)}`;
+  const bytes = new TextEncoder().encode('kiln doctor probe');
+  try {
+    await blobs.put(probe, bytes, { contentType: 'text/plain' });
+    const back = await blobs.get(probe);
+    await blobs.delete(probe);
+    const same = back !== null && back.byteLength === bytes.byteLength;
+    add({ name: 'file store', ok: same, detail: same ? `${name}: a probe was written, read back and deleted` : `${name}: a probe was written but did not read back` });
+  } catch (error) {
+    add({ name: 'file store', ok: false, detail: `${name}: ${(error as Error).message}` });
+    return;
+  }
+  if (!blobs.createDirectUpload) {
+    add({ name: 'direct uploads', ok: true, detail: `not offered by ${name}: files above the multipart limit are refused with 413 (S3 or Vercel Blob take them directly)` });
+    return;
+  }
+  let target: Awaited<ReturnType<NonNullable<BlobStore['createDirectUpload']>>>;
+  try {
+    target = await blobs.createDirectUpload('direct/doctor-probe', { contentType: 'application/pdf', size: 1, maxBytes: 1, expiresInSeconds: 60 });
+  } catch (error) {
+    add({ name: 'direct uploads', ok: false, detail: `${name} could not sign an upload: ${(error as Error).message}` });
+    return;
+  }
+  add({ name: 'direct uploads', ok: true, detail: `offered: the browser sends ${target.method} to ${new URL(target.url).origin}` });
+  const appUrl = env.KILN_APP_URL || (env.VERCEL_URL ? `https://${env.VERCEL_URL}` : '');
+  if (!/^https?:/.test(target.url) || !/^https?:/.test(appUrl)) return;
+  const origin = new URL(appUrl).origin;
+  const requested = Object.keys(target.headers).map((header) => header.toLowerCase()).filter((header) => header !== 'content-length');
+  try {
+    const preflight = await fetch(target.url, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': target.method, ...(requested.length ? { 'access-control-request-headers': requested.join(',') } : {}) },
+    });
+    const allowed = preflight.headers.get('access-control-allow-origin');
+    const ok = preflight.ok && (allowed === '*' || allowed === origin);
+    add({
+      name: 'CORS for direct uploads',
+      ok,
+      ...(ok ? {} : { warning: true }),
+      detail: ok
+        ? `${new URL(target.url).origin} lets ${origin} send ${target.method}`
+        : `${new URL(target.url).origin} does not let ${origin} send ${target.method} (preflight answered ${preflight.status}${allowed ? `, allowing ${allowed}` : ''}): browsers will fail every direct upload. Add the CORS rule from the README.`,
+    });
+  } catch (error) {
+    add({ name: 'CORS for direct uploads', ok: false, warning: true, detail: `the preflight to ${new URL(target.url).origin} failed: ${(error as Error).message}` });
+  }
 }
