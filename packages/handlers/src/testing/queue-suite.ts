@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { ReceiptExpiredError, type Queue } from '../ports/queue';
 
 /** The cases of the suite, by key, for `skip`. */
@@ -49,7 +49,7 @@ export function runQueueSuite(name: string, options: QueueSuiteOptions): void {
     }
   };
 
-  const test = (key: QueueSuiteCase, title: string, body: () => Promise<void>) => {
+  const test = (key: QueueSuiteCase, title: string, body: (ctx: TestContext) => Promise<void>) => {
     const reason = options.skip?.[key];
     if (reason) it.skip(`${title} — skipped on ${name}: ${reason}`, body);
     else it(title, body);
@@ -112,9 +112,9 @@ export function runQueueSuite(name: string, options: QueueSuiteOptions): void {
         expect(await queue.deadLetters.list()).toEqual([]);
       }));
 
-    test('batch', 'changes visibility in batches of up to 10, reporting the entries that failed', () =>
+    test('batch', 'changes visibility in batches of up to 10, reporting the entries that failed', (ctx) =>
       withQueue(3, async (queue) => {
-        if (!queue.changeVisibilityBatch) return; // optional: the processor falls back to one call per message
+        if (!queue.changeVisibilityBatch) return ctx.skip('no changeVisibilityBatch: optional, the processor falls back to one call per message');
         for (let i = 0; i < 3; i++) await queue.send(`b${i}`);
         const held = await queue.receive({ maxMessages: 3, visibilityTimeoutSeconds: 1 });
         await queue.delete(held[2]!.receiptHandle);
@@ -125,9 +125,9 @@ export function runQueueSuite(name: string, options: QueueSuiteOptions): void {
         await expect(queue.changeVisibilityBatch([])).rejects.toThrow(/1 to 10/);
       }));
 
-    test('stats', 'counts its messages by state', () =>
+    test('stats', 'counts its messages by state', (ctx) =>
       withQueue(1, async (queue) => {
-        if (!queue.stats) return; // optional
+        if (!queue.stats) return ctx.skip('no stats: optional');
         const delays = !options.skip?.delay; // a FIFO queue cannot delay one message
         await queue.send('held');
         if (delays) await queue.send('delayed', { delaySeconds: 60 });
