@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { SendMessageCommand } from '@aws-sdk/client-sqs';
@@ -6,7 +7,7 @@ import { createFilesystemBlobStore } from '@kiln/handlers/local';
 import { createRedisJobStore } from '@kiln/handlers/redis';
 import { createUpstashJobStore } from '@kiln/handlers/upstash';
 import { main as kilnCli } from '../../packages/handlers/src/cli/main';
-import { startDemo, waitFor, type RunningDemo } from '../support/demo-server';
+import { DEMO_DIR, startDemo, waitFor, type RunningDemo } from '../support/demo-server';
 import { startRedis, type RunningRedis } from '../support/redis-server';
 import { SQS_CREDENTIALS, startSqs, type RunningSqs } from '../support/sqs-servers';
 import { startUpstashBridge, type UpstashBridge } from '../support/upstash-bridge';
@@ -31,6 +32,17 @@ beforeAll(async () => {
 afterAll(async () => {
   await bridge?.stop();
   await Promise.all([sqs?.stop(), redis?.stop()]);
+});
+
+describe('the demo built for Vercel', () => {
+  it('traces every SDK its variables may choose into the Node routes’ functions (.nft.json: what Vercel packs), so a deployment picks them up by environment alone', () => {
+    for (const route of ['submit', 'process', '[jobId]']) {
+      const trace = JSON.parse(readFileSync(path.join(DEMO_DIR, '.next/server/pages/api/cv', `${route}.js.nft.json`), 'utf8')) as { files: string[] };
+      for (const name of ['@aws-sdk/client-sqs', '@aws-sdk/client-s3', '@aws-sdk/s3-request-presigner', '@upstash/redis', 'redis', 'better-sqlite3']) {
+        expect(trace.files.some((file) => file.includes(`node_modules/${name}/`)), `${route} carries ${name}`).toBe(true);
+      }
+    }
+  });
 });
 
 const stacks = [

@@ -70,7 +70,8 @@ async function upstashFromEnv(env: Env): Promise<JobStore> {
 }
 
 async function redisFromEnv(env: Env): Promise<JobStore> {
-  const { createRedisJobStore } = await import('./adapters/job-store/redis');
+  // By the package's name: on the Edge runtime this is a stub that says why Redis over TCP cannot run there.
+  const { createRedisJobStore } = await import('@kiln/handlers/redis');
   return createRedisJobStore({ url: env.REDIS_URL! });
 }
 

@@ -1,8 +1,8 @@
 /**
  * What an edge route of a host app imports, bundled for the Edge runtime by test/handlers/edge-runtime:
  * the submit and status handlers, mounted with the Pages edge binding, on adapters made in code from
- * the `@kiln/handlers/sqs`, `/upstash`, `/s3` and `/vercel-blob` entries (their `edge-light` builds),
- * or chosen by the environment alone.
+ * the `@kiln/handlers/sqs`, `/upstash`, `/s3` and `/vercel-blob` entries, or chosen by the environment
+ * alone.
  */
 import { createStatusHandler, createSubmitHandler, defineJob, defineKiln } from '@kiln/handlers';
 import { createS3BlobStore } from '@kiln/handlers/s3';

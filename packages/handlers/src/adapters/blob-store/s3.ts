@@ -1,7 +1,9 @@
 import type { S3Client, S3ClientConfig } from '@aws-sdk/client-s3';
 import { KilnConfigError } from '../../core/errors';
 import type { BlobPutOptions, BlobStore, DirectUploadOptions } from '../../ports/blob-store';
-import { importOptionalSdk, type OptionalSdk } from '../optional-sdk';
+import { onEdgeRuntime } from '../../core/edge-runtime';
+import { awsClientConfig } from '../aws-config';
+import { missingSdk } from '../optional-sdk';
 import { assertBlobKey, toBytes } from './blob-key';
 
 export interface S3BlobStoreOptions {
@@ -21,12 +23,6 @@ export interface S3BlobStoreOptions {
 type Sdk = typeof import('@aws-sdk/client-s3');
 type Presigner = typeof import('@aws-sdk/s3-request-presigner');
 
-/** The SDK modules, when an entry bundles them (`@kiln/handlers/s3` on the Edge runtime). @internal */
-export interface BundledS3Sdk {
-  client: Sdk;
-  presigner: Presigner;
-}
-
 /**
  * Uploaded files in an S3 bucket (Amazon S3 or any S3-compatible store), with presigned PUT URLs for
  * direct browser uploads. `@aws-sdk/client-s3` and `@aws-sdk/s3-request-presigner` are optional peer
@@ -39,17 +35,17 @@ export interface BundledS3Sdk {
  * import { createS3BlobStore } from '@kiln/handlers/s3';
  * const blobs = createS3BlobStore({ bucket: process.env.KILN_S3_BUCKET! });
  */
-export function createS3BlobStore(options: S3BlobStoreOptions, bundled?: BundledS3Sdk): BlobStore {
+export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
   if (!options.bucket) throw new KilnConfigError('createS3BlobStore needs a `bucket` (KILN_S3_BUCKET).', 'blobs', 'KILN_S3_BUCKET');
   const bucket = options.bucket;
   const prefix = options.prefix ?? '';
   let loaded: Promise<{ sdk: Sdk; client: S3Client; owned: boolean }> | null = null;
   const load = () =>
     (loaded ??= (async () => {
-      const sdk = bundled?.client ?? (await importOptionalSdk<Sdk>(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-s3'), S3_SDK));
+      const sdk = await loadSdk();
       // Checksums only when S3 requires them: a streamed or presigned body otherwise carries one the
       // browser cannot compute.
-      const client = options.client ?? new sdk.S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED', ...options.clientConfig });
+      const client = options.client ?? new sdk.S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED', ...awsClientConfig(globalThis.process?.env ?? {}, 'S3'), ...options.clientConfig });
       return { sdk, client, owned: !options.client };
     })());
   const key = (name: string) => {
@@ -104,7 +100,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions, bundled?: Bundled
     async move(from: string, to: string) {
       const { sdk, client } = await load();
       const copy = new sdk.CopyObjectCommand({ Bucket: bucket, Key: key(to), CopySource: `${bucket}/${key(from).split('/').map(encodeURIComponent).join('/')}` });
-      if (bundled) await copyByFetch(client, copy, bundled.presigner);
+      if (onEdgeRuntime()) await copyByFetch(client, copy, await loadPresigner());
       else await client.send(copy);
       await client.send(new sdk.DeleteObjectCommand({ Bucket: bucket, Key: key(from) }));
     },
@@ -114,7 +110,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions, bundled?: Bundled
     },
     async createDirectUpload(name: string, upload: DirectUploadOptions) {
       const { sdk, client } = await load();
-      const { getSignedUrl } = bundled?.presigner ?? (await importOptionalSdk<Presigner>(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/s3-request-presigner'), S3_SDK));
+      const { getSignedUrl } = await loadPresigner();
       // Length and type are signed: S3 refuses a body of any other size, so the declared size (checked
       // against the limit before this URL was handed out) is the size that lands.
       const url = await getSignedUrl(client, new sdk.PutObjectCommand({ Bucket: bucket, Key: key(name), ContentType: upload.contentType, ContentLength: upload.size }), {
@@ -165,4 +161,20 @@ async function copyByFetch(client: S3Client, copy: InstanceType<Sdk['CopyObjectC
   }
 }
 
-const S3_SDK: OptionalSdk = { packages: '@aws-sdk/client-s3 @aws-sdk/s3-request-presigner', entry: '@kiln/handlers/s3', factory: 'createS3BlobStore', option: 'blobs', variable: 'KILN_S3_BUCKET' };
+const S3_SDK = { packages: '@aws-sdk/client-s3 @aws-sdk/s3-request-presigner', option: 'blobs', variable: 'KILN_S3_BUCKET' };
+
+async function loadSdk(): Promise<Sdk> {
+  try {
+    return await import('@aws-sdk/client-s3');
+  } catch (cause) {
+    throw missingSdk(cause, S3_SDK);
+  }
+}
+
+async function loadPresigner(): Promise<Presigner> {
+  try {
+    return await import('@aws-sdk/s3-request-presigner');
+  } catch (cause) {
+    throw missingSdk(cause, S3_SDK);
+  }
+}

@@ -29,10 +29,9 @@ const API_VERSION = '12';
 /**
  * Uploaded files on Vercel Blob, private by default, with client-upload tokens for direct browser
  * uploads. It speaks the Blob HTTP API with `fetch` — the protocol `@vercel/blob` 2.x speaks (pinned by
- * its `x-api-version`), and its client-token format — rather than through the SDK: so it needs no
- * dependency, and runs on Node and on the Edge runtime alike, where an optional SDK cannot be loaded
- * on demand. The tests run `@vercel/blob` against the same contract server first, so a drift between
- * the two shows there.
+ * its `x-api-version`), and its client-token format — rather than through the SDK, so it needs no
+ * dependency and runs unchanged on Node and on the Edge runtime. The tests run `@vercel/blob` against
+ * the same contract server first, so a drift between the two shows there.
  *
  * @example
  * import { createVercelBlobStore } from '@kiln/handlers/vercel-blob';

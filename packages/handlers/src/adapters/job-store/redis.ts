@@ -84,7 +84,12 @@ function redact(url: string): string {
 }
 
 async function openClient(url: string): Promise<KeyValueCommands> {
-  const nodeRedis = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'redis').catch(() => null);
+  let nodeRedis: typeof import('redis') | null = null;
+  try {
+    nodeRedis = await import('redis');
+  } catch {
+    // not installed: ioredis may be
+  }
   if (nodeRedis) {
     // Commands fail at once while the connection is down (no offline queue), so a request answers 503
     // instead of hanging; the client reconnects on its own in the background.
@@ -102,7 +107,12 @@ async function openClient(url: string): Promise<KeyValueCommands> {
     }
     return fromClient(client as unknown as NodeRedisClient, true);
   }
-  const ioredis = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ 'ioredis').catch(() => null);
+  let ioredis: unknown = null;
+  try {
+    ioredis = await import('ioredis');
+  } catch {
+    // not installed either: said below
+  }
   if (ioredis) {
     const Redis = (ioredis as unknown as { default: new (url: string, options: object) => IoRedisClient }).default;
     const client = new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: false, connectTimeout: CONNECT_TIMEOUT_MS });

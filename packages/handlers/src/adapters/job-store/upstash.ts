@@ -1,6 +1,6 @@
 import { KilnConfigError } from '../../core/errors';
 import type { JobStore } from '../../ports/job-store';
-import { importOptionalSdk } from '../optional-sdk';
+import { missingSdk } from '../optional-sdk';
 import { createKeyValueJobStore, type KeyValueCommands } from './key-value';
 
 /** An `@upstash/redis` client, or `@vercel/kv`'s `kv` / `createClient()` (which wraps it). */
@@ -31,15 +31,12 @@ export interface UpstashJobStoreOptions {
  * import { createUpstashJobStore } from '@kiln/handlers/upstash';
  * const store = createUpstashJobStore({ client: kv });
  */
-/** `@upstash/redis`'s `Redis` class, when an entry bundles it (`@kiln/handlers/upstash` on the Edge runtime). @internal */
-export type BundledRedis = new (config: { url: string; token: string; automaticDeserialization?: boolean }) => unknown;
-
-export function createUpstashJobStore(options: UpstashJobStoreOptions, bundled?: BundledRedis): JobStore {
+export function createUpstashJobStore(options: UpstashJobStoreOptions): JobStore {
   if (!options.client && !(options.url && options.token)) {
     throw new KilnConfigError('createUpstashJobStore needs a `client`, or a `url` and a `token` (KV_REST_API_URL and KV_REST_API_TOKEN).', 'store', 'KV_REST_API_URL');
   }
   let client: Promise<UpstashClient> | null = null;
-  const connect = () => (client ??= options.client ? Promise.resolve(options.client) : (bundled ? Promise.resolve(new bundled({ url: options.url!, token: options.token!, automaticDeserialization: false }) as UpstashClient) : openClient(options.url!, options.token!)));
+  const connect = () => (client ??= options.client ? Promise.resolve(options.client) : openClient(options.url!, options.token!));
   const commands: KeyValueCommands = {
     eval: async (script, keys, args) => (await connect()).eval(script, keys, args),
     hget: async (key, field) => (await connect()).hget(key, field),
@@ -49,14 +46,16 @@ export function createUpstashJobStore(options: UpstashJobStoreOptions, bundled?:
 }
 
 async function openClient(url: string, token: string): Promise<UpstashClient> {
-  const upstash = await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@upstash/redis').catch(() => null);
-  if (upstash) return new upstash.Redis({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
-  const vercel = await importOptionalSdk<typeof import('@vercel/kv')>(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@vercel/kv'), {
-    packages: '@upstash/redis',
-    entry: '@kiln/handlers/upstash',
-    factory: 'createUpstashJobStore',
-    option: 'store',
-    variable: 'KV_REST_API_URL',
-  });
-  return vercel.createClient({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
+  try {
+    const { Redis } = await import('@upstash/redis');
+    return new Redis({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
+  } catch {
+    // not installed: @vercel/kv (which wraps it) may be
+  }
+  try {
+    const { createClient } = await import('@vercel/kv');
+    return createClient({ url, token, automaticDeserialization: false }) as unknown as UpstashClient;
+  } catch (cause) {
+    throw missingSdk(cause, { packages: '@upstash/redis', option: 'store', variable: 'KV_REST_API_URL' });
+  }
 }

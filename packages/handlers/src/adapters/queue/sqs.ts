@@ -1,6 +1,7 @@
 import type { Message, MessageAttributeValue, SQSClient, SQSClientConfig } from '@aws-sdk/client-sqs';
 import { KilnConfigError } from '../../core/errors';
-import { importOptionalSdk } from '../optional-sdk';
+import { awsClientConfig } from '../aws-config';
+import { missingSdk } from '../optional-sdk';
 import { ReceiptExpiredError, type DeadLetter, type DeliveredMessage, type Queue, type QueueMessage, type ReceiveOptions, type SendOptions, type VisibilityChange } from '../../ports/queue';
 import { validateReceive, validateVisibility, validateVisibilityBatch } from './queue-rules';
 
@@ -60,7 +61,7 @@ const ATTR = { reason: 'kiln-reason', deadAt: 'kiln-dead-at', sourceId: 'kiln-so
  * import { createSqsQueue } from '@kiln/handlers/sqs';
  * const queue = createSqsQueue({ queueUrl: process.env.SQS_QUEUE_URL! });
  */
-export function createSqsQueue(options: SqsQueueOptions, /** the SDK, when an entry bundles it (on the Edge runtime) @internal */ bundled?: Sdk): Queue {
+export function createSqsQueue(options: SqsQueueOptions): Queue {
   const queueUrl = options.queueUrl;
   if (!/^https?:\/\//.test(queueUrl ?? '')) {
     throw new KilnConfigError(`The SQS queue URL must be an http(s) URL like https://sqs.eu-west-1.amazonaws.com/123456789012/kiln-jobs (got ${JSON.stringify(queueUrl)}).`, 'queue', 'SQS_QUEUE_URL');
@@ -73,8 +74,8 @@ export function createSqsQueue(options: SqsQueueOptions, /** the SDK, when an en
 
   const resolve = () =>
     (resolved ??= (async (): Promise<Resolved> => {
-      const sdk = bundled ?? (await loadSdk());
-      const client = options.client ?? (createdClient = new sdk.SQSClient(options.clientConfig ?? {}));
+      const sdk = await loadSdk();
+      const client = options.client ?? (createdClient = new sdk.SQSClient({ ...awsClientConfig(globalThis.process?.env ?? {}, 'SQS'), ...options.clientConfig }));
       const { Attributes = {} } = await client.send(new sdk.GetQueueAttributesCommand({ QueueUrl: queueUrl, AttributeNames: ['QueueArn', 'RedrivePolicy'] })).catch((error: unknown) => {
         throw new KilnConfigError(`Could not read the SQS queue ${queueUrl}: ${describe(error)}. Check SQS_QUEUE_URL, AWS_REGION and the credentials.`, 'queue', 'SQS_QUEUE_URL', { cause: error });
       });
@@ -366,14 +367,12 @@ function toDeadLetter(message: Message): DeadLetter {
   return { id: message.MessageId ?? '', ...(sourceId ? { sourceId } : {}), body: message.Body ?? '', receiveCount, sentAt, deadAt: number(ATTR.deadAt) ?? sentAt, reason };
 }
 
-function loadSdk(): Promise<Sdk> {
-  return importOptionalSdk<Sdk>(() => import(/* webpackIgnore: true */ /* turbopackIgnore: true */ '@aws-sdk/client-sqs'), {
-    packages: '@aws-sdk/client-sqs',
-    entry: '@kiln/handlers/sqs',
-    factory: 'createSqsQueue',
-    option: 'queue',
-    variable: 'SQS_QUEUE_URL',
-  });
+async function loadSdk(): Promise<Sdk> {
+  try {
+    return await import('@aws-sdk/client-sqs');
+  } catch (cause) {
+    throw missingSdk(cause, { packages: '@aws-sdk/client-sqs', option: 'queue', variable: 'SQS_QUEUE_URL' });
+  }
 }
 
 async function attributesOf(sdk: Sdk, client: SQSClient, url: string, names: string[]): Promise<Record<string, string>> {
