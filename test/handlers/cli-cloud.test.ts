@@ -93,6 +93,11 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
       expect(good.text).toMatch(/✓ direct uploads: offered: the browser sends PUT to http:\/\/127\.0\.0\.1:\d+/);
       expect(good.text).toMatch(/✓ CORS for direct uploads: .* lets https:\/\/cv\.example\.com send PUT/);
 
+      const { REVALIDATE_SECRET: _unset, ...unsigned } = env;
+      const noSecret = await kiln(unsigned, 'doctor');
+      expect(noSecret.code).toBe(1);
+      expect(noSecret.text).toMatch(/✗ direct uploads: s3 \(KILN_S3_BUCKET\) takes them, but neither KILN_UPLOAD_SECRET nor REVALIDATE_SECRET is set/);
+
       await s3.client.send(new CreateBucketCommand({ Bucket: 'no-cors' }));
       const bare = await kiln({ ...env, KILN_S3_BUCKET: 'no-cors' }, 'doctor');
       expect(bare.code).toBe(0); // a warning, not a failure

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createMemoryBlobStore } from '@kiln/handlers/memory';
 import { createSubmitHandler, type BlobStore } from '../support/handlers';
 import { kilnUnderTest, multipart, PDF } from '../support/kiln-under-test';
@@ -130,14 +130,97 @@ describe('direct upload, server side', () => {
     expect((await commit(submit, '{not json')).status).toBe(400);
   });
 
-  it('uploads never committed are swept an hour after they were written, with the retention sweep', async () => {
-    const calls: unknown[][] = [];
-    const blobs = { ...createMemoryBlobStore(), sweepExpired: async (...args: unknown[]) => (calls.push(args), 0) };
-    const before = Date.now();
-    await createRetentionSweep(7 * 24 * 3600, silentLogger)({ blobs, store: { sweepExpired: async () => 0 } } as never);
-    const direct = calls.find((args) => (args[1] as { prefix?: string } | undefined)?.prefix === 'direct/');
-    expect(direct).toBeDefined();
-    expect(Math.abs((direct![0] as number) - (before - 3_600_000))).toBeLessThan(1000);
+  it('the retention sweep removes uploads past the TTL and direct uploads never committed after an hour — and nothing outside those prefixes', async () => {
+    const blobs = createMemoryBlobStore();
+    await blobs.put('uploads/old-job', PDF);
+    await blobs.put('direct/abandoned', PDF);
+    await blobs.put('avatars/the-apps-own-file', PDF); // the store is shared with the app
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() + 2 * 3600_000 });
+    try {
+      await createRetentionSweep(7 * 24 * 3600, silentLogger)({ blobs, store: { sweepExpired: async () => 0 } } as never);
+      expect(await blobs.get('direct/abandoned')).toBeNull(); // an hour old: its token is long dead
+      expect(await blobs.get('uploads/old-job')).toEqual(PDF); // within the TTL
+      vi.setSystemTime(Date.now() + 8 * 24 * 3600_000);
+      await createRetentionSweep(7 * 24 * 3600, silentLogger)({ blobs, store: { sweepExpired: async () => 0 } } as never);
+      expect(await blobs.get('uploads/old-job')).toBeNull();
+      expect(await blobs.get('avatars/the-apps-own-file')).toEqual(PDF);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('what is checked is what the job reads: bytes sent to the upload URL after the check cannot become the job’s file', async () => {
+    const { ports } = kilnUnderTest();
+    const blobs = ports.blobs;
+    let overwrite: (() => Promise<void>) | null = null;
+    // The upload URL still works while the server checks: the moment the check reads, the sender
+    // replaces the object with something that is not a CV.
+    const racing = { ...blobs, readRange: async (key: string, offset: number, length: number) => {
+      const bytes = await blobs.readRange!(key, offset, length);
+      await overwrite?.();
+      return bytes;
+    } };
+    const { kiln } = kilnUnderTest({ ...ports, blobs: racing });
+    const submit = createSubmitHandler(kiln);
+    const offered = await target(submit, PDF.byteLength);
+    await blobs.put(offered.key, PDF);
+    overwrite = () => blobs.put(offered.key, new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])).then(() => undefined); // an .exe
+    const response = await commit(submit, { directUpload: offered.token });
+    expect(response.status).toBe(202);
+    const { jobId } = (await response.json()) as { jobId: string };
+    expect(await blobs.get(`uploads/${jobId}`)).toEqual(PDF);
+  });
+
+  it('two commits of one token at the same moment make one job and one message, never a 500 — with a move that is atomic and one that copies then deletes (S3)', async () => {
+    for (const copyThenDelete of [false, true]) {
+      const { ports } = kilnUnderTest();
+      const blobs = ports.blobs;
+      const slowMove = async (from: string, to: string) => {
+        const bytes = await blobs.get(from);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        if (!copyThenDelete) return blobs.move!(from, to);
+        if (!bytes) throw new Error(`NoSuchKey: ${from}`);
+        await blobs.put(to, bytes);
+        await blobs.delete(from);
+      };
+      let sends = 0; // counted here: the memory queue, like a FIFO queue, would drop a duplicate that SQS standard keeps
+      const queue = { ...ports.queue, send: (body: string, options?: { dedupeId?: string }) => ((sends += 1), ports.queue.send(body, options)) };
+      const { kiln } = kilnUnderTest({ ...ports, queue, blobs: { ...blobs, move: slowMove } });
+      const submit = createSubmitHandler(kiln);
+      const offered = await target(submit, PDF.byteLength);
+      await blobs.put(offered.key, PDF);
+      const answers = await Promise.all([commit(submit, { directUpload: offered.token }), commit(submit, { directUpload: offered.token })]);
+      const statuses = answers.map((answer) => answer.status).sort();
+      expect(statuses[0]).toBe(202);
+      expect([202, 409]).toContain(statuses[1]);
+      const ids = new Set(await Promise.all(answers.filter((answer) => answer.status === 202).map(async (answer) => ((await answer.json()) as { jobId: string }).jobId)));
+      expect(ids.size).toBe(1);
+      const [jobId] = [...ids];
+      expect(await ports.store.get(jobId!)).toMatchObject({ status: 'queued' });
+      expect(await blobs.get(`uploads/${jobId}`)).toEqual(PDF);
+      expect(sends).toBe(1);
+    }
+  });
+
+  it('without a secret to sign tokens, the offer is a 501 naming the variables (not a 404 that would hide it), and a 16 KB commit body is the most read', async () => {
+    const { kiln } = kilnUnderTest({ revalidateSecret: undefined });
+    const submit = createSubmitHandler(kiln);
+    const offer = await submit(new Request('http://localhost/api/cv/submit?direct=1&size=10&type=application/pdf'));
+    expect(offer.status).toBe(501);
+    expect((await errorOf(offer)).message).toMatch(/KILN_UPLOAD_SECRET \(or REVALIDATE_SECRET\)/);
+    const { kiln: configured } = kilnUnderTest();
+    const big = await commit(createSubmitHandler(configured), { directUpload: 'x'.repeat(20_000) });
+    expect(big.status).toBe(413);
+  });
+
+  it('a file larger than declared is refused even where the store cannot sign the length', async () => {
+    const { kiln, ports } = kilnUnderTest();
+    const submit = createSubmitHandler(kiln);
+    const offered = await target(submit, PDF.byteLength);
+    await ports.blobs.put(offered.key, new Uint8Array([...PDF, ...new Uint8Array(100)]));
+    const response = await commit(submit, { directUpload: offered.token });
+    expect(response.status).toBe(413);
+    expect((await errorOf(response)).message).toMatch(/larger than the \d+ bytes declared/);
   });
 });
 

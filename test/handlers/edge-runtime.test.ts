@@ -69,6 +69,17 @@ describe('the edge bundle', () => {
   });
 });
 
+describe('an S3 error at the edge', () => {
+  it('says what S3 answered (the SDK cannot parse its XML error body there: no DOMParser), and the submit is a 503 that keeps nothing', async () => {
+    const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 4 });
+    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, REVALIDATE_SECRET: 'r', CRON_SECRET: 'c', ...s3.env, KILN_S3_BUCKET: 'no-such-bucket' };
+    const routes = api.createRoutes(env, false);
+    const answer = await api.call(routes, 'submit', 'POST', SUBMIT, { bytes: CV, type: 'application/pdf' });
+    expect(answer.status).toBe(503);
+    expect(routes.errors.join('\n')).toContain('S3 answered HTTP 404 (no such bucket or key; its XML error body cannot be parsed on the Edge runtime)');
+  });
+});
+
 const S3_FILES = () => s3.env;
 const BLOB_FILES = () => ({ BLOB_READ_WRITE_TOKEN: blob.token, VERCEL_BLOB_API_URL: blob.apiUrl });
 const stacks = [

@@ -123,6 +123,11 @@ async function checkFileStore(blobs: BlobStore, name: string, env: Record<string
     add({ name: 'direct uploads', ok: false, detail: `${name} could not sign an upload: ${(error as Error).message}` });
     return;
   }
+  const signed = Boolean(env.KILN_UPLOAD_SECRET || env.REVALIDATE_SECRET);
+  if (!signed) {
+    add({ name: 'direct uploads', ok: false, detail: `${name} takes them, but neither KILN_UPLOAD_SECRET nor REVALIDATE_SECRET is set to sign their tokens: the submit route answers 501 and the widget sends multipart` });
+    return;
+  }
   add({ name: 'direct uploads', ok: true, detail: `offered: the browser sends ${target.method} to ${new URL(target.url).origin}` });
   const appUrl = env.KILN_APP_URL || (env.VERCEL_URL ? `https://${env.VERCEL_URL}` : '');
   if (!/^https?:/.test(target.url) || !/^https?:/.test(appUrl)) return;

@@ -32,16 +32,16 @@ export async function offerDirectUpload(kiln: KilnRuntime, url: URL, blobs: Blob
   const secret = await uploadSecret(kiln);
   const jobId = newJobId();
   const key = `${DIRECT_PREFIX}${jobId}`;
-  const target = await blobs.createDirectUpload(key, { contentType: type, size, maxBytes: kiln.upload.directMaxBytes, expiresInSeconds: DIRECT_UPLOAD_SECONDS });
+  const target = await blobs.createDirectUpload(key, { contentType: type, size, maxBytes: size, expiresInSeconds: DIRECT_UPLOAD_SECONDS });
   const token = await signUploadClaim({ jobId, key, size, type, expiresAt: target.expiresAt }, secret);
   return Response.json({ url: target.url, method: target.method, headers: target.headers, token, expiresAt: target.expiresAt }, { headers: { 'cache-control': 'no-store' } });
 }
 
 /**
- * Step 3, `POST <submit>` with `{"directUpload": token}`: checks the token, that the object arrived, its
- * size and its content signature (its first bytes, and the end of a ZIP, where a DOCX names its parts),
- * then moves it out of the waiting area. Returns what the job needs; the caller creates it. A token
- * that was already committed answers with the same job.
+ * Step 3, `POST <submit>` with `{"directUpload": token}`: checks the token, moves the object out of the
+ * waiting area, then checks its size and content signature (its first bytes, and the end of a ZIP,
+ * where a DOCX names its parts). Returns what the job needs; the caller creates it. A token that was
+ * already committed answers with the same job; one being committed by another request just now, 409.
  */
 export async function claimDirectUpload(
   kiln: KilnRuntime,
@@ -53,45 +53,59 @@ export async function claimDirectUpload(
   const claim = await verifyUploadToken(token, await uploadSecret(kiln));
   if (!claim) throw new KilnError('invalid_upload_token', 'This upload token is not valid: it was altered or made elsewhere. Upload the file again.');
   const blobKey = `uploads/${claim.jobId}`;
-  if (await store.get(claim.jobId)) return { jobId: claim.jobId, blobKey, size: claim.size, kind: 'pdf', existing: true, undo: async () => {} };
+  const existing = () => ({ jobId: claim.jobId, blobKey, size: claim.size, kind: 'pdf' as FileKind, existing: true, undo: async () => {} });
+  if (await store.get(claim.jobId)) return existing();
   if (claim.expiresAt < Date.now()) throw new KilnError('upload_expired', 'This upload token has expired. Upload the file again.');
   if (!blobs.head || !blobs.readRange || !blobs.move) throw new KilnError('not_found', "This app's file store takes no direct uploads.");
+  // Another commit of the same token got here first and is creating the job.
+  const inProgress = () => new KilnError('upload_in_progress', 'This upload is being committed by another request just now. Try again in a moment: it answers with the same job.');
 
-  const stored = await blobs.head(claim.key);
-  if (!stored) {
-    // A commit racing this one may have moved it already.
-    if (await store.get(claim.jobId)) return { jobId: claim.jobId, blobKey, size: claim.size, kind: 'pdf', existing: true, undo: async () => {} };
+  // Move first, check after: the upload URL may still write to the waiting area until it expires, but
+  // nothing outside Kiln writes to uploads/, so the bytes checked below are the bytes the job reads.
+  if (!(await blobs.head(claim.key))) {
+    if (await store.get(claim.jobId)) return existing();
+    if (await blobs.head(blobKey)) throw inProgress();
     throw new KilnError('upload_not_found', 'The file has not arrived in storage. Send it to the upload URL first, then commit; or upload it again.');
   }
+  try {
+    await blobs.move(claim.key, blobKey);
+  } catch (error) {
+    if (await store.get(claim.jobId)) return existing();
+    if (await blobs.head(blobKey)) throw inProgress();
+    throw error;
+  }
+  const stored = await blobs.head(blobKey);
+  if (!stored) throw inProgress(); // a racing commit found it unfit and deleted it; its answer says why
   const reject = async (error: KilnError) => {
-    await blobs.delete(claim.key).catch(() => undefined);
+    await blobs.delete(blobKey).catch(() => undefined);
     return error;
   };
   if (stored.size === 0) throw await reject(new KilnError('empty_file', 'The file is empty (0 bytes). Choose the file again; it may not have saved.'));
   if (stored.size > kiln.upload.directMaxBytes) throw await reject(tooLarge(kiln.upload.directMaxBytes));
-  const head = (await blobs.readRange(claim.key, 0, 8192)) ?? new Uint8Array();
+  // A store that cannot sign the length (a local S3 server, memory) may take more than was declared.
+  if (stored.size > claim.size) throw await reject(new KilnError('payload_too_large', `The file that arrived (${stored.size} bytes) is larger than the ${claim.size} bytes declared when the upload was asked for. Upload it again.`));
+  const head = (await blobs.readRange(blobKey, 0, 8192)) ?? new Uint8Array();
   // A DOCX is a ZIP whose part names are listed at its end.
   const isZip = head[0] === 0x50 && head[1] === 0x4b;
-  const tail = isZip && stored.size > head.byteLength ? ((await blobs.readRange(claim.key, Math.max(head.byteLength, stored.size - 65_536), 65_536)) ?? new Uint8Array()) : new Uint8Array();
+  const tail = isZip && stored.size > head.byteLength ? ((await blobs.readRange(blobKey, Math.max(head.byteLength, stored.size - 65_536), 65_536)) ?? new Uint8Array()) : new Uint8Array();
   const sample = new Uint8Array(head.byteLength + tail.byteLength);
   sample.set(head);
   sample.set(tail, head.byteLength);
   const kind = detectFileKind(sample);
   if (!kind || !kiln.upload.accept.includes(kind)) throw await reject(unsupported(kiln));
-
-  try {
-    await blobs.move(claim.key, blobKey);
-  } catch (error) {
-    if (await store.get(claim.jobId)) return { jobId: claim.jobId, blobKey, size: stored.size, kind, existing: true, undo: async () => {} };
-    throw error;
-  }
   return { jobId: claim.jobId, blobKey, size: stored.size, kind, existing: false, undo: () => blobs.move!(blobKey, claim.key).catch(() => undefined) };
 }
 
 async function uploadSecret(kiln: KilnRuntime): Promise<string> {
   const secret = (await kiln.secrets()).upload;
-  if (!secret) throw new KilnError('not_found', 'Direct uploads need a secret to sign their tokens: set KILN_UPLOAD_SECRET (or REVALIDATE_SECRET).');
+  // A server mistake, not "no direct uploads here": 501, and in the log, so it is not silently multipart.
+  if (!secret) throw new KilnError('not_configured', 'Direct uploads need a secret to sign their tokens: set KILN_UPLOAD_SECRET (or REVALIDATE_SECRET).');
   return secret;
+}
+
+/** Whether this app can offer direct uploads: a store that takes them, and a secret to sign tokens. */
+export async function directUploadsReady(kiln: KilnRuntime, blobs: BlobStore): Promise<boolean> {
+  return Boolean(blobs.createDirectUpload && blobs.head && blobs.readRange && blobs.move && (await kiln.secrets()).upload);
 }
 
 

@@ -15,10 +15,12 @@ export const ERROR_STATUS = {
   not_found: 404,
   upload_not_found: 404,
   method_not_allowed: 405,
+  upload_in_progress: 409,
   upload_expired: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   internal: 500,
+  not_configured: 501,
   service_unavailable: 503,
 } as const;
 

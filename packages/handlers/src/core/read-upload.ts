@@ -38,7 +38,7 @@ export async function readUploadedFile(req: Request, fieldName: string, maxBytes
   return { bytes: new Uint8Array(await entry.arrayBuffer()) };
 }
 
-async function readLimited(req: Request, limit: number, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
+export async function readLimited(req: Request, limit: number, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array<ArrayBuffer>[] = [];

@@ -1,5 +1,8 @@
 import type { Ports } from './runtime';
 import { DIRECT_PREFIX } from './direct-upload';
+
+/** Where accepted uploads live: `uploads/<jobId>`. */
+const UPLOADS_PREFIX = 'uploads/';
 import type { Logger } from './logger';
 
 /**
@@ -29,14 +32,20 @@ export function createRetentionSweep(ttlSeconds: number, logger: Logger): (ports
     const now = Date.now();
     if (now - last < SWEEP_EVERY_MS) return;
     last = now;
-    try {
-      const records = (await store.sweepExpired?.(now)) ?? 0;
-      const files = (await blobs.sweepExpired?.(now - ttlSeconds * 1000)) ?? 0;
-      // Direct uploads never committed: their tokens expired long ago.
-      const abandoned = (await blobs.sweepExpired?.(now - ABANDONED_AFTER_MS, { prefix: DIRECT_PREFIX })) ?? 0;
-      if (records + files + abandoned > 0) logger.info('retention sweep', { records, files, abandonedUploads: abandoned });
-    } catch (error) {
-      logger.warn('retention sweep failed; it runs again within the hour', { error });
-    }
+    // Each sweep on its own: one refused (a bucket policy, an outage) does not stop the others.
+    const sweep = async (what: string, run: () => Promise<number | undefined>) => {
+      try {
+        return (await run()) ?? 0;
+      } catch (error) {
+        logger.warn(`retention sweep of ${what} failed; it runs again within the hour`, { error });
+        return 0;
+      }
+    };
+    const records = await sweep('job records', () => store.sweepExpired?.(now) ?? Promise.resolve(0));
+    // Only Kiln's own prefixes: the bucket or Blob store may hold the app's other files.
+    const files = await sweep('uploads', () => blobs.sweepExpired?.(now - ttlSeconds * 1000, { prefix: UPLOADS_PREFIX }) ?? Promise.resolve(0));
+    // Direct uploads never committed: their tokens expired long ago.
+    const abandoned = await sweep('unclaimed direct uploads', () => blobs.sweepExpired?.(now - ABANDONED_AFTER_MS, { prefix: DIRECT_PREFIX }) ?? Promise.resolve(0));
+    if (records + files + abandoned > 0) logger.info('retention sweep', { records, files, abandonedUploads: abandoned });
   };
 }

@@ -1,11 +1,11 @@
-import { claimDirectUpload, offerDirectUpload } from './direct-upload';
+import { claimDirectUpload, directUploadsReady, offerDirectUpload } from './direct-upload';
 import { encodeJobMessage } from './job-definition';
 import { KilnError, toErrorResponse } from './errors';
 import { CONTENT_TYPES, detectFileKind, type FileKind } from './file-signature';
 import type { JobRecord } from './job';
 import { newJobId } from './job-id';
 import { createKick } from './kick';
-import { formatBytes, readUploadedFile, tooLarge } from './read-upload';
+import { formatBytes, readLimited, readUploadedFile, tooLarge } from './read-upload';
 import type { HostContext, KilnHandler, KilnRuntime } from './runtime';
 
 /** The 202 body. */
@@ -77,9 +77,10 @@ async function storeMultipart(kiln: KilnRuntime, req: Request, host: HostContext
   }
   const { fieldName, maxBytes, directMaxBytes, accept } = kiln.upload;
   const { blobs } = await kiln.ports();
-  const { bytes } = await readUploadedFile(req, fieldName, maxBytes).catch((error: unknown) => {
+  const { bytes } = await readUploadedFile(req, fieldName, maxBytes).catch(async (error: unknown) => {
     // Past the body limit, a store that takes direct uploads still has a way in: say which.
-    if (!(error instanceof KilnError && error.code === 'payload_too_large' && blobs.createDirectUpload && directMaxBytes > maxBytes)) throw error;
+    if (!(error instanceof KilnError && error.code === 'payload_too_large' && directMaxBytes > maxBytes)) throw error;
+    if (!(await directUploadsReady(kiln, blobs))) throw error;
     throw tooLarge(maxBytes, `Files up to ${formatBytes(directMaxBytes)} go straight to storage with a direct upload (GET this route with ?direct=1&size=<bytes>&type=<mime>; the widget's \`directUpload\`).`);
   });
   const kind = detectFileKind(bytes);
@@ -112,7 +113,8 @@ async function enqueue(kiln: KilnRuntime, file: AcceptedFile): Promise<void> {
     expiresAt: now + kiln.ttlSeconds * 1000,
   };
   try {
-    await store.create(record);
+    // A concurrent commit of the same direct upload created it first: that one queues it.
+    if (!(await store.create(record))) return;
     await queue.send(encodeJobMessage(file.jobId), { dedupeId: file.jobId });
   } catch (cause) {
     // Without a message the record would sit in `queued` for ever: take both back.
@@ -140,10 +142,13 @@ function accepted(kiln: KilnRuntime, jobId: string, requestUrl: string): Respons
 }
 
 async function readJson(req: Request): Promise<unknown> {
-  const text = await req.text();
-  if (text.length > 16 * 1024) throw new KilnError('payload_too_large', 'A direct-upload commit is a small JSON body: {"directUpload": "<token>"}.');
+  // Read at most 16 KB: a commit is a token, not a file.
+  const bytes = await readLimited(req, 16 * 1024, 16 * 1024).catch((error: unknown) => {
+    if (error instanceof KilnError && error.code === 'payload_too_large') throw new KilnError('payload_too_large', 'A direct-upload commit is a small JSON body: {"directUpload": "<token>"}.');
+    throw error;
+  });
   try {
-    return JSON.parse(text);
+    return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new KilnError('bad_request', 'The body is not JSON. Send {"directUpload": "<token>"}, or the file as multipart/form-data.');
   }

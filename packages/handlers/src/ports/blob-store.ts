@@ -28,7 +28,7 @@ export interface DirectUploadOptions {
   contentType: string;
   /** The size the browser declared; stores that can sign it refuse any other length. */
   size: number;
-  /** The most the store may accept, where it can enforce it. */
+  /** The most the store may accept, where it can enforce it (Kiln passes the declared size). */
   maxBytes: number;
   /** How long the URL works. */
   expiresInSeconds: number;

@@ -46,6 +46,7 @@ export function createS3BlobStore(options: S3BlobStoreOptions): BlobStore {
       // Checksums only when S3 requires them: a streamed or presigned body otherwise carries one the
       // browser cannot compute.
       const client = options.client ?? new sdk.S3Client({ requestChecksumCalculation: 'WHEN_REQUIRED', responseChecksumValidation: 'WHEN_REQUIRED', ...awsClientConfig(globalThis.process?.env ?? {}, 'S3'), ...options.clientConfig });
+      if (!options.client && onEdgeRuntime()) client.middlewareStack.add((next) => async (args) => next(args).catch((error: unknown) => Promise.reject(readableOnEdge(error))), { step: 'initialize', name: 'kilnReadableS3Errors' });
       return { sdk, client, owned: !options.client };
     })());
   const key = (name: string) => {
@@ -159,6 +160,19 @@ async function copyByFetch(client: S3Client, copy: InstanceType<Sdk['CopyObjectC
     const code = /<Code>([^<]*)<\/Code>/.exec(text)?.[1] ?? `HTTP ${response.status}`;
     throw new Error(`S3 could not copy ${source} to ${copy.input.Key}: ${code}`);
   }
+}
+
+/**
+ * On the Edge runtime the SDK's browser build parses S3's XML error bodies with `DOMParser`, which is
+ * not there, so an S3 error arrives as "DOMParser is not defined". Say what S3 answered instead (the
+ * HTTP status survives in `$metadata`, which "not found" checks rely on).
+ */
+function readableOnEdge(error: unknown): unknown {
+  const failure = error as { message?: string; $metadata?: { httpStatusCode?: number } };
+  if (!/DOMParser/.test(failure?.message ?? '')) return error;
+  const status = failure.$metadata?.httpStatusCode;
+  const meaning = status === 403 ? 'access denied: check the credentials and the bucket policy' : status === 404 ? 'no such bucket or key' : status && status >= 500 ? 'an S3 server error' : 'an S3 error';
+  return Object.assign(new Error(`S3 answered HTTP ${status ?? '?'} (${meaning}; its XML error body cannot be parsed on the Edge runtime).`, { cause: error }), { $metadata: failure.$metadata });
 }
 
 const S3_SDK = { packages: '@aws-sdk/client-s3 @aws-sdk/s3-request-presigner', option: 'blobs', variable: 'KILN_S3_BUCKET' };

@@ -135,8 +135,8 @@ export function createVercelBlobStore(options: VercelBlobStoreOptions): BlobStor
         addRandomSuffix: access === 'public',
         allowOverwrite: false,
       });
-      // The browser talks to the Blob API itself, with a token good for this one pathname, size,
-      // type and quarter of an hour; no blob URL leaves the server.
+      // The browser talks to the Blob API itself, with a token good for this one pathname, up to the
+      // declared size, this type, and a quarter of an hour; no blob URL leaves the server.
       return {
         url: `${base()}/?pathname=${encodeURIComponent(key)}`,
         method: 'PUT' as const,
@@ -145,17 +145,19 @@ export function createVercelBlobStore(options: VercelBlobStoreOptions): BlobStor
       };
     },
     async sweepExpired(before: number, sweep: { prefix?: string } = {}) {
-      let count = 0;
+      // List everything first, then delete: deleting while paging could shift the pages under the cursor.
+      const old: string[] = [];
       let cursor: string | undefined;
       do {
         const query = new URLSearchParams({ limit: '1000', prefix: sweep.prefix ?? '', ...(cursor ? { cursor } : {}) });
         const page = await api<{ blobs: BlobInfo[]; cursor?: string; hasMore: boolean }>(`?${query}`, { method: 'GET' });
-        const old = (page?.blobs ?? []).filter((blob) => blob.uploadedAt && Date.parse(blob.uploadedAt) < before);
-        if (old.length > 0) await api('/delete', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ urls: old.map((blob) => blob.url) }) });
-        count += old.length;
+        for (const blob of page?.blobs ?? []) if (blob.uploadedAt && Date.parse(blob.uploadedAt) < before) old.push(blob.url);
         cursor = page?.hasMore ? page.cursor : undefined;
       } while (cursor);
-      return count;
+      for (let i = 0; i < old.length; i += 1000) {
+        await api('/delete', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ urls: old.slice(i, i + 1000) }) });
+      }
+      return old.length;
     },
   };
 }
