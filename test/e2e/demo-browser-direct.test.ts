@@ -1,9 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { HeadObjectCommand } from '@aws-sdk/client-s3';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS } from '../support/browser';
+import { launchChromium, progressMidway, SCREENSHOTS, throttleUploads } from '../support/browser';
 import { startDemo, waitFor, type RunningDemo } from '../support/demo-server';
 import { minimalPdf } from '../support/minimal-pdf';
 import { startRedis, type RunningRedis } from '../support/redis-server';
@@ -61,21 +61,16 @@ describe('a 7 MB CV in Chromium, on SQS + Vercel KV + S3 (s3rver): straight to s
     expect(BIG_CV.byteLength).toBeGreaterThan(4.5 * MB);
     expect(BIG_CV.byteLength).toBeLessThan(10 * MB);
     const requests: { url: string; method: string }[] = [];
-    let cdp!: CDPSession;
+    let unthrottle!: () => Promise<void>;
     const { page, shot } = await choose(demo, 's3', async (opened) => {
       opened.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
       // Throttled (~3 MB/s) so the progress bar can be read while the bytes are on their way.
-      cdp = await browser.context.newCDPSession(opened);
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 5, downloadThroughput: -1, uploadThroughput: 3 * MB });
+      unthrottle = await throttleUploads(browser.context, opened, 3 * MB);
     });
-    const progress = page.getByRole('progressbar');
-    await progress.waitFor({ timeout: 10_000 });
-    await page.getByText(/Uploading jane-doe\.pdf: [1-9]\d?%/).first().waitFor({ timeout: 15_000 });
-    await shot('1-uploading');
-    const midway = Number(await progress.getAttribute('value'));
+    const midway = await progressMidway(page, 'jane-doe.pdf', () => shot('1-uploading'));
     expect(midway).toBeGreaterThan(0);
     expect(midway).toBeLessThan(100);
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await unthrottle();
 
     await page.waitForURL(/\/cv\/[A-Za-z0-9_-]{21,}$/, { timeout: 30_000 });
     const jobId = page.url().split('/').pop()!;

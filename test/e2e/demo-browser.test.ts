@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, SCREENSHOTS } from '../support/browser';
+import { launchChromium, progressMidway, SCREENSHOTS, throttleUploads } from '../support/browser';
 import { startDemo, waitFor, type RunningDemo } from '../support/demo-server';
 import { minimalPdf } from '../support/minimal-pdf';
 
@@ -31,19 +31,14 @@ describe('demo in Chromium: choose a file → upload progress → status changes
     await expect(upload.isVisible()).resolves.toBe(true);
     const pdf = minimalPdf(['Jane Doe', 'jane.doe@example.com', 'Skills', 'TypeScript, Kubernetes, PostgreSQL'], 300 * 1024);
     // Throttle uploads (~100 KB/s) so the progress bar can be seen moving.
-    const cdp = await browser.context.newCDPSession(page);
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 100 * 1024 });
+    const unthrottle = await throttleUploads(browser.context, page, 100 * 1024, 20);
     const chooser = page.waitForEvent('filechooser');
     await upload.click();
     await (await chooser).setFiles({ name: 'jane-doe.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
-    const progress = page.getByRole('progressbar');
-    await progress.waitFor({ timeout: 5000 });
-    await page.getByText(/Uploading jane-doe\.pdf: [1-9]\d?%/).first().waitFor({ timeout: 10_000 });
-    await shot('2-uploading');
-    const midway = Number(await progress.getAttribute('value'));
+    const midway = await progressMidway(page, 'jane-doe.pdf', () => shot('2-uploading'));
     expect(midway).toBeGreaterThan(0);
     expect(midway).toBeLessThan(100);
-    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await unthrottle();
 
     // The widget announces progress in a live region, then the app navigates to the result page.
     await page.waitForURL(/\/cv\/[A-Za-z0-9_-]{21,}$/, { timeout: 15_000 });

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqsQueue } from '@kiln/handlers/sqs';
 import { SQS_SERVERS, startSqs, type RunningSqs } from '../support/sqs-servers';
 import { createLedger, messagesLeft, recordScenario } from '../support/job-ledger';
-import { kilnOnQueue, QUEUE_KINDS } from '../support/kiln-on-queue';
+import { kilnOnQueue, QUEUE_KINDS, type KilnOnQueue, type QueueKind } from '../support/kiln-on-queue';
 import { freePort } from '../support/demo-server';
-import { defineJob, transition } from '../support/handlers';
+import { defineJob, transition, type KilnOptions } from '../support/handlers';
 import { sleep } from '../support/kiln-fixtures';
 
 /**
@@ -15,32 +15,14 @@ import { sleep } from '../support/kiln-fixtures';
  * writes its row of the scenario × queue table to test-results/fault-scenarios.jsonl.
  */
 describe.each(QUEUE_KINDS)('fault scenarios on the %s queue', (kind) => {
-  it('burst: 10 jobs of 3 s in 5 s functions at concurrency 2, cron only — all run and complete, nothing dead-lettered', async () => {
-    const ledger = createLedger();
-    // The article's situation in small: 30 s jobs, 60 s functions, a cron tick per function.
-    const job = defineJob({ name: 'burst', timeoutSeconds: 3, run: ledger.track(() => sleep(2100).then(() => 'done')) });
-    const app = await kilnOnQueue(kind, { job, maxDurationSeconds: 5, concurrency: 2 });
-    try {
-      const ids = await app.submit(10);
-      let invocations = 0;
-      while (!(await app.allTerminal(ids)) && invocations < 12) {
-        expect((await app.cron()).status).toBe(200);
-        invocations += 1;
-      }
-      const counts = await ledger.summary(app.ports.store, ids);
-      recordScenario('burst of 10 × 3 s jobs, 5 s functions, cron only', kind, counts, { invocations, peak: ledger.peak });
-      expect(await app.ports.queue.deadLetters.list()).toEqual([]);
-      expect(counts).toEqual({ submitted: 10, completed: 10, failed: 0, lost: 0, runTwice: 0 });
-      expect(ids.map(ledger.runsOf)).toEqual(Array(10).fill(1));
+  it('burst: 10 jobs of 3 s in 5 s functions at concurrency 2, cron only — all run and complete, nothing dead-lettered', () =>
+    burst(kind, kind, {}, async (app, invocations, peak) => {
       // Two jobs per invocation: exactly what fits (a sixth only if a starved machine started one late).
       expect(invocations).toBeGreaterThanOrEqual(5);
       expect(invocations).toBeLessThanOrEqual(6);
-      expect(ledger.peak).toBe(2);
+      expect(peak).toBe(2);
       expect(await messagesLeft(app.ports.queue)).toBe(0);
-    } finally {
-      await app.cleanup();
-    }
-  }, 60_000);
+    }), 60_000);
 
   it('a job ignoring its AbortSignal keeps its slot until it returns: never more than concurrency at once; its late result is never stored', async () => {
     const ledger = createLedger();
@@ -172,26 +154,37 @@ describe.each(SQS_SERVERS)('burst on SQS (%s)', (serverKind) => {
   afterAll(() => server?.stop());
 
   it('10 jobs of 3 s in 5 s functions at concurrency 2, cron only — all run and complete, nothing dead-lettered', async () => {
-    const ledger = createLedger();
-    const job = defineJob({ name: 'burst', timeoutSeconds: 3, run: ledger.track(() => sleep(2100).then(() => 'done')) });
     const { queueUrl } = await server.createQueue({ maxReceiveCount: 4 });
-    const app = await kilnOnQueue('memory', { job, queue: createSqsQueue({ queueUrl, client: server.client }), maxDurationSeconds: 5, concurrency: 2 });
-    try {
-      const ids = await app.submit(10);
-      let invocations = 0;
-      while (!(await app.allTerminal(ids)) && invocations < 12) {
-        expect((await app.cron()).status).toBe(200);
-        invocations += 1;
-      }
-      const counts = await ledger.summary(app.ports.store, ids);
-      recordScenario('burst of 10 × 3 s jobs, 5 s functions, cron only', `sqs on ${serverKind}`, counts, { invocations, peak: ledger.peak });
-      expect(await app.ports.queue.deadLetters.list()).toEqual([]);
-      expect(counts).toEqual({ submitted: 10, completed: 10, failed: 0, lost: 0, runTwice: 0 });
-      expect(ids.map(ledger.runsOf)).toEqual(Array(10).fill(1));
+    await burst('memory', `sqs on ${serverKind}`, { queue: createSqsQueue({ queueUrl, client: server.client }) }, async (app, invocations) => {
       expect(invocations).toBeLessThanOrEqual(6);
       expect(await app.ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 1 })).toEqual([]);
-    } finally {
-      await app.cleanup();
-    }
+    });
   }, 90_000);
 });
+
+/**
+ * The burst, the article's situation in small (30 s jobs, 60 s functions, a cron tick per function):
+ * 10 jobs of 3 s, 5 s functions, concurrency 2, cron ticks until every job has ended. Records its row,
+ * checks what must hold on every queue, then hands the app to `more` for the queue's own checks.
+ */
+async function burst(kind: QueueKind, label: string, queue: Pick<KilnOptions, 'queue'>, more: (app: KilnOnQueue, invocations: number, peak: number) => Promise<void>) {
+  const ledger = createLedger();
+  const job = defineJob({ name: 'burst', timeoutSeconds: 3, run: ledger.track(() => sleep(2100).then(() => 'done')) });
+  const app = await kilnOnQueue(kind, { job, ...queue, maxDurationSeconds: 5, concurrency: 2 });
+  try {
+    const ids = await app.submit(10);
+    let invocations = 0;
+    while (!(await app.allTerminal(ids)) && invocations < 12) {
+      expect((await app.cron()).status).toBe(200);
+      invocations += 1;
+    }
+    const counts = await ledger.summary(app.ports.store, ids);
+    recordScenario('burst of 10 × 3 s jobs, 5 s functions, cron only', label, counts, { invocations, peak: ledger.peak });
+    expect(await app.ports.queue.deadLetters.list()).toEqual([]);
+    expect(counts).toEqual({ submitted: 10, completed: 10, failed: 0, lost: 0, runTwice: 0 });
+    expect(ids.map(ledger.runsOf)).toEqual(Array(10).fill(1));
+    await more(app, invocations, ledger.peak);
+  } finally {
+    await app.cleanup();
+  }
+}

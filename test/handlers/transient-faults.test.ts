@@ -9,22 +9,11 @@ import { silentLogger } from '../../packages/handlers/src/core/logger';
 import { defineJob, isTerminal, reconcileDeadLetters, runProcessor, type JobStore, type Ports } from '../support/handlers';
 import { withFaults } from '../support/faults';
 import { createLedger, messagesLeft, recordScenario } from '../support/job-ledger';
-import { enqueue, settings, sleep } from '../support/kiln-fixtures';
+import { enqueue, seededRandom, settings, sleep } from '../support/kiln-fixtures';
 
 const JOBS = 150;
 const RATE = 0.1;
 const seed = Number(process.env.KILN_FAULT_SEED ?? Date.now() % 1_000_000);
-
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Counts the terminal writes the store really took (below the fault injection). */
 function countingTerminalWrites(store: JobStore) {
@@ -49,7 +38,7 @@ afterAll(() => {
 
 describe.each(['memory', 'embedded'] as const)('transient faults on the %s queue', (kind) => {
   it(`${RATE * 100} % injected errors and latency on queue, store, blob and revalidation calls: every job ends exactly once, none lost`, async () => {
-    const rand = random(seed + (kind === 'memory' ? 0 : 1));
+    const rand = seededRandom(seed + (kind === 'memory' ? 0 : 1));
     console.log(`[faults] ${kind}: seed ${seed} (KILN_FAULT_SEED replays it)`);
     let ports: Ports;
     if (kind === 'memory') ports = createMemoryAdapters();

@@ -12,23 +12,11 @@ import { silentLogger } from '../../packages/handlers/src/core/logger';
 import { createSubmitHandler, defineJob, defineKiln, isTerminal } from '../support/handlers';
 import { recordScenario } from '../support/job-ledger';
 import { multipart } from '../support/kiln-under-test';
-import { sleep } from '../support/kiln-fixtures';
+import { seededRandom, sleep } from '../support/kiln-fixtures';
 
 const SECRET = 'crash-test-revalidate-secret';
 const KILLS = 12;
 const seed = Number(process.env.KILN_CRASH_SEED ?? Date.now() % 1_000_000);
-
-/** mulberry32: the kill points are random but replayable from the seed the test prints. */
-function random(seedValue: number): () => number {
-  let a = seedValue >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The embedded queue, and SQS (fauxqs; local-aws-sqs counts heartbeats as receives, see SQS_SERVER_GAPS).
 describe.each(['embedded', 'sqs on fauxqs'] as const)('crash: SIGKILL of the worker process at random points, queue: %s', (queueKind) => {
@@ -49,7 +37,7 @@ describe.each(['embedded', 'sqs on fauxqs'] as const)('crash: SIGKILL of the wor
   });
 
   it(`every job ends exactly once in completed or failed, none stuck, its page right (${KILLS} kills)`, async () => {
-    const rand = random(seed);
+    const rand = seededRandom(seed);
     console.log(`[crash] seed ${seed} (KILN_CRASH_SEED=${seed} replays these kill points)`);
     const store = createSqliteJobStore({ file });
 

@@ -41,6 +41,18 @@ export function deps(ports: ReturnType<typeof createMemoryAdapters>, job: JobDef
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** mulberry32: random numbers in [0, 1) that replay from their seed, for fault and crash runs. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export const echoJob = defineJob({
   name: 'echo',
   timeoutSeconds: 5,
