@@ -7,6 +7,10 @@ import type { JobDefinition } from './core/job-definition';
 import { createConsoleLogger, type Logger } from './core/logger';
 import { checkProcessorSettings, jobTimeoutSeconds, type ProcessorSettings } from './core/processor';
 import type { JobRoutes, KilnRuntime, Ports } from './core/runtime';
+import { clientAddress, type Authorize, type SubmitRateLimit } from './core/submit-guard';
+import { createUploadReads } from './core/upload-reads';
+import { createTokenBucketRateLimiter } from './adapters/rate-limiter/token-bucket';
+import type { RateLimiter } from './ports/rate-limiter';
 import type { BlobStore } from './ports/blob-store';
 import type { JobStore } from './ports/job-store';
 import type { Queue } from './ports/queue';
@@ -47,6 +51,62 @@ export interface KilnOptions<Result = unknown> {
    * @default 26214400 (25 MB)
    */
   maxDirectUploadBytes?: number;
+  /**
+   * The app's own check of who may submit (a session cookie, an API key), asked before the body is
+   * read. It gets the request's method, URL and headers (no body). Return `true` to let the submit
+   * through, `false` for a `401` ("Sign in to upload a file."), or a `Response` to send as it is;
+   * throw `new KilnError('forbidden', 'your message')` for a `403`. On a refusal nothing is read,
+   * stored or queued. Direct-upload offers (`GET ?direct=1`) and commits are checked too.
+   * @default anyone may submit
+   * @example
+   * // Auth.js (NextAuth v5): only signed-in users
+   * import { auth } from '@/auth';
+   * authorize: async () => Boolean(await auth()),
+   * @example
+   * // your own session cookie, with a 403 for signed-in users who may not upload
+   * authorize: async (req) => {
+   *   const session = await readSession(req.headers.get('cookie'));
+   *   if (!session) return false;
+   *   if (!session.canUpload) throw new KilnError('forbidden', 'Your plan does not include CV analysis.');
+   *   return true;
+   * },
+   */
+  authorize?: Authorize;
+  /**
+   * Submits each client may make: a token bucket of `burst` submits, one back every `refillSeconds`.
+   * A refusal is a `429` with `Retry-After`, before the body is read. The default limiter keeps its
+   * buckets in this process's memory; on Vercel, where instances share nothing, pass
+   * `limiter: createUpstashRateLimiter(...)` from `@kiln/handlers/upstash`. `false` turns it off.
+   * Env: `KILN_RATE_LIMIT` — `off`, or `<burst>/<refillSeconds>` like `5/10`.
+   * @default { burst: 5, refillSeconds: 10 } per client address (a person retrying a few times is never
+   * held up; one address is held to 360 uploads an hour, about 1.4 GB a day at 4 MB each)
+   * @example
+   * rateLimit: { burst: 3, refillSeconds: 60, key: (req) => req.headers.get('x-user-id') ?? clientAddress(req) }
+   */
+  rateLimit?: false | RateLimitOptions;
+  /**
+   * Multipart uploads read at the same time by one process; each holds up to `maxUploadBytes` in
+   * memory. More wait up to `uploadWaitMs` for their turn (their bodies stay unread), then get `503`
+   * with `Retry-After`. Env: `KILN_MAX_CONCURRENT_UPLOADS`.
+   * @default 8 (at most 32 MB of uploads in memory with the 4 MB limit)
+   */
+  maxConcurrentUploads?: number;
+  /** How long an upload over `maxConcurrentUploads` waits for its turn before the `503`, in ms. @default 2000 */
+  uploadWaitMs?: number;
+  /**
+   * The embedded default's quota for uploaded files (`<dataDir>/blobs`): past it a submit gets `507`
+   * and nothing is stored. The total is measured once, then kept up to date as files come and go (and
+   * measured again every minute, for files other processes deleted). Env: `KILN_MAX_DATA_DIR_BYTES`.
+   * @default 5368709120 (5 GB: about 25,000 CVs of 200 KB, or 1,280 of the largest)
+   */
+  maxDataDirBytes?: number;
+  /**
+   * The embedded default refuses uploads (`507`) when the disk holding the data folder has less free
+   * space than this, whatever the quota says, so the database and the rest of the machine keep room.
+   * Env: `KILN_MIN_FREE_DISK_BYTES`.
+   * @default 268435456 (256 MB)
+   */
+  minFreeDiskBytes?: number;
   /** File kinds accepted, checked by content signature. @default ["pdf", "docx", "txt"] */
   accept?: FileKind[];
   /** Multipart field holding the file. @default "cv" */
@@ -109,6 +169,27 @@ export interface KilnOptions<Result = unknown> {
   logger?: Logger;
   /** Environment to read instead of `process.env` (tests). */
   env?: Record<string, string | undefined>;
+}
+
+/** The `rateLimit` option. */
+export interface RateLimitOptions {
+  /** Submits a client may make at once. @default 5 */
+  burst?: number;
+  /** One more submit is allowed every this many seconds. @default 10 */
+  refillSeconds?: number;
+  /**
+   * The client a submit counts against; `null` lets this submit through unlimited (e.g. your staff).
+   * @default the client address (`clientAddress`): the first hop of `x-forwarded-for`, else
+   * `x-real-ip`; `null` without either or from the loopback. Behind a proxy that appends to a client's
+   * `x-forwarded-for` rather than replacing it, that hop is forgeable: key on what your proxy adds.
+   */
+  key?: (req: Request) => string | null | Promise<string | null>;
+  /**
+   * Where the buckets live. @default an in-memory token bucket in each process (`createTokenBucketRateLimiter`),
+   * with `burst` and `refillSeconds`; a limiter passed here brings its own
+   * @example createUpstashRateLimiter({ url: process.env.KV_REST_API_URL, token: process.env.KV_REST_API_TOKEN })
+   */
+  limiter?: RateLimiter;
 }
 
 /** A resolved configuration: pass it to `createSubmitHandler(kiln)` and the other factories. */
@@ -182,10 +263,15 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   checkProcessorSettings(processor, queueKnowsItsLimit && options.queue ? options.queue : { name: 'embedded', maxReceiveCount: maxAttempts + 1 }, jobTimeout);
 
   const embedded = embeddedPorts.length > 0;
+  // The embedded file store's quota, checked before each multipart upload is read.
+  const diskQuota = {
+    maxBlobBytes: pickInt(options.maxDataDirBytes, env, 'KILN_MAX_DATA_DIR_BYTES', 'maxDataDirBytes', 5 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER),
+    minFreeDiskBytes: pickInt(options.minFreeDiskBytes, env, 'KILN_MIN_FREE_DISK_BYTES', 'minFreeDiskBytes', 256 * 1024 ** 2, 0, Number.MAX_SAFE_INTEGER),
+  };
   let ports: Promise<Ports> | null = null;
   const resolvePorts = () =>
     (ports ??= (async () => {
-      const created = await createAdapters(choice, options, env, { dataDir, maxReceiveCount: maxAttempts + 1 });
+      const created = await createAdapters(choice, options, env, { dataDir, maxReceiveCount: maxAttempts + 1, ...diskQuota });
       // A queue that reads its settings at start (SQS: the redrive policy) is checked now, naming both numbers.
       await created.queue.ready?.();
       checkProcessorSettings(processor, created.queue, jobTimeout);
@@ -235,6 +321,12 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     accept: options.accept ?? (['pdf', 'docx', 'txt'] as FileKind[]),
   };
 
+  const rateLimit = resolveRateLimit(options.rateLimit, env);
+  const uploadReads = createUploadReads(
+    pickInt(options.maxConcurrentUploads, env, 'KILN_MAX_CONCURRENT_UPLOADS', 'maxConcurrentUploads', 8, 1, 10_000),
+    pickInt(options.uploadWaitMs, {}, 'KILN_UPLOAD_WAIT_MS', 'uploadWaitMs', 2000, 0, 60_000),
+  );
+
   return {
     job: options.job,
     mode: embedded ? 'embedded' : 'custom',
@@ -243,6 +335,9 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
     routes,
     upload,
     processor,
+    authorize: options.authorize ?? null,
+    rateLimit,
+    uploadReads,
     ttlSeconds,
     housekeeping: createHousekeeping(ttlSeconds, logger),
     kickAfterSubmit: options.kickAfterSubmit ?? (env.KILN_KICK_AFTER_SUBMIT !== '0' && !onEdgeRuntime()),
@@ -262,6 +357,25 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
       await Promise.all([queue.dispose?.(), store.dispose?.(), blobs.dispose?.()]);
     },
   };
+}
+
+/** `rateLimit` from the option, else `KILN_RATE_LIMIT` (`off`, or `<burst>/<refillSeconds>`), else 5 per 10 s. */
+function resolveRateLimit(option: KilnOptions['rateLimit'], env: Record<string, string | undefined>): SubmitRateLimit | null {
+  if (option === false) return null;
+  let settings: RateLimitOptions = option ?? {};
+  const raw = env.KILN_RATE_LIMIT?.trim();
+  if (option === undefined && raw) {
+    if (/^(off|0|false)$/i.test(raw)) return null;
+    const match = /^(\d+)\s*\/\s*(\d+(?:\.\d+)?)\s*s?$/i.exec(raw);
+    if (!match) throw new KilnConfigError(`KILN_RATE_LIMIT=${JSON.stringify(raw)} is not understood: use "off", or "<burst>/<refillSeconds>" like "5/10" (option \`rateLimit\`).`, 'rateLimit', 'KILN_RATE_LIMIT');
+    settings = { burst: Number(match[1]), refillSeconds: Number(match[2]) };
+  }
+  const burst = settings.burst ?? 5;
+  const refillSeconds = settings.refillSeconds ?? 10;
+  if (!Number.isInteger(burst) || burst < 1 || !(refillSeconds > 0)) {
+    throw new KilnConfigError(`rateLimit: burst must be a whole number of at least 1 and refillSeconds more than 0 (got ${burst} and ${refillSeconds}).`, 'rateLimit', 'KILN_RATE_LIMIT');
+  }
+  return { limiter: settings.limiter ?? createTokenBucketRateLimiter({ burst, refillSeconds }), key: settings.key ?? clientAddress };
 }
 
 function pickInt(value: number | undefined, env: Record<string, string | undefined>, envVar: string, option: string, fallback: number, min: number, max: number): number {

@@ -43,10 +43,10 @@ export async function createAdapters(
   choice: AdapterChoice,
   given: { queue?: Queue; store?: JobStore; blobs?: BlobStore },
   env: Env,
-  local: { dataDir: string; maxReceiveCount: number },
+  local: { dataDir: string; maxReceiveCount: number; maxBlobBytes?: number; minFreeDiskBytes?: number },
 ): Promise<Ports> {
   const embedded = [choice.queue, choice.store, choice.blobs].some((port) => port.kind === 'embedded')
-    ? (await import('@kiln/handlers/local')).createLocalAdapters({ dataDir: local.dataDir, maxReceiveCount: local.maxReceiveCount })
+    ? (await import('@kiln/handlers/local')).createLocalAdapters(local)
     : null;
   const queue = given.queue ?? (choice.queue.kind === 'sqs' ? await sqsFromEnv(env) : embedded!.queue);
   const store = given.store ?? (choice.store.kind === 'upstash' ? await upstashFromEnv(env) : choice.store.kind === 'redis' ? await redisFromEnv(env) : embedded!.store);

@@ -2,7 +2,7 @@
  * `@kiln/handlers`: accept long jobs in milliseconds, run them in the background, serve the result as a
  * statically generated page. Adapters live on subpaths (`/local`, `/memory`); Next bindings on `/next`.
  */
-export { defineKiln, type Kiln, type KilnOptions } from './config';
+export { defineKiln, type Kiln, type KilnOptions, type RateLimitOptions } from './config';
 export { createSubmitHandler, type SubmitAccepted } from './core/submit';
 export { createProcessHandler } from './core/process';
 export { createRevalidateHandler } from './core/revalidate';
@@ -15,6 +15,9 @@ export { jobTimeoutSeconds, processReceived, runProcessor, type ProcessReport, t
 export { reconcileDeadLetters, redriveDeadLetters, replayDeadLetter } from './core/dead-letters';
 export { deleteJob } from './core/retention';
 export { createHttpRevalidator } from './core/http-revalidator';
+export { clientAddress, type Authorize, type AuthorizeResult } from './core/submit-guard';
+export { createTokenBucketRateLimiter, type TokenBucketOptions } from './adapters/rate-limiter/token-bucket';
+export type { RateLimitDecision, RateLimiter } from './ports/rate-limiter';
 export { createConsoleLogger, type Logger } from './core/logger';
 export { detectFileKind, type FileKind } from './core/file-signature';
 export { isJobId } from './core/job-id';

@@ -18,6 +18,10 @@ export interface LocalAdaptersOptions {
   dataDir?: string;
   /** Receives before a message is dead-lettered. @default 3 */
   maxReceiveCount?: number;
+  /** Quota of `blobs/`: past it the file store has no room and submit answers `507`. @default no quota */
+  maxBlobBytes?: number;
+  /** Free disk space below which the file store has no room. @default 0 */
+  minFreeDiskBytes?: number;
 }
 
 export function createLocalAdapters(options: LocalAdaptersOptions = {}): Ports {
@@ -26,7 +30,11 @@ export function createLocalAdapters(options: LocalAdaptersOptions = {}): Ports {
   return {
     queue: createSqliteQueue({ file, ...(options.maxReceiveCount ? { maxReceiveCount: options.maxReceiveCount } : {}) }),
     store: createSqliteJobStore({ file }),
-    blobs: createFilesystemBlobStore({ dir: path.join(dataDir, 'blobs') }),
+    blobs: createFilesystemBlobStore({
+      dir: path.join(dataDir, 'blobs'),
+      ...(options.maxBlobBytes !== undefined ? { maxBytes: options.maxBlobBytes } : {}),
+      ...(options.minFreeDiskBytes !== undefined ? { minFreeDiskBytes: options.minFreeDiskBytes } : {}),
+    }),
   };
 }
 

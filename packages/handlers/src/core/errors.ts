@@ -11,6 +11,7 @@ export const ERROR_STATUS = {
   invalid_upload_token: 400,
   unauthorized: 401,
   secret_in_query: 401,
+  forbidden: 403,
   forbidden_path: 403,
   not_found: 404,
   upload_not_found: 404,
@@ -19,9 +20,11 @@ export const ERROR_STATUS = {
   upload_expired: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  too_many_requests: 429,
   internal: 500,
   not_configured: 501,
   service_unavailable: 503,
+  insufficient_storage: 507,
 } as const;
 
 export type KilnErrorCode = keyof typeof ERROR_STATUS;

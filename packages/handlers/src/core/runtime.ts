@@ -6,6 +6,8 @@ import type { JobDefinition } from './job-definition';
 import type { Housekeeping } from './housekeeping';
 import type { Logger } from './logger';
 import type { ProcessorSettings } from './processor';
+import type { Authorize, SubmitRateLimit } from './submit-guard';
+import type { UploadReads } from './upload-reads';
 
 export interface Ports {
   queue: Queue;
@@ -32,6 +34,12 @@ export interface KilnRuntime<Result = unknown> {
   /** `maxBytes`: a multipart submit's limit; `directMaxBytes`: a direct upload's. */
   readonly upload: { fieldName: string; maxBytes: number; directMaxBytes: number; accept: readonly FileKind[] };
   readonly processor: ProcessorSettings;
+  /** The app's check of who may submit, asked before the body is read; `null`: anyone may. */
+  readonly authorize: Authorize | null;
+  /** Submits per client; `null`: unlimited. */
+  readonly rateLimit: SubmitRateLimit | null;
+  /** The cap on multipart bodies read at once in this process. */
+  readonly uploadReads: UploadReads;
   readonly ttlSeconds: number;
   readonly kickAfterSubmit: boolean;
   readonly includeResultInStatus: boolean;

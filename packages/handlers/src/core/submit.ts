@@ -6,7 +6,8 @@ import type { JobRecord } from './job';
 import { newJobId } from './job-id';
 import { createKick } from './kick';
 import { formatBytes, readLimited, readUploadedFile, tooLarge } from './read-upload';
-import type { HostContext, KilnHandler, KilnRuntime } from './runtime';
+import { guardSubmit } from './submit-guard';
+import type { HostContext, KilnHandler, KilnRuntime, Ports } from './runtime';
 
 /** The 202 body. */
 export interface SubmitAccepted {
@@ -33,6 +34,14 @@ export function createSubmitHandler(kiln: KilnRuntime): KilnHandler {
     const receivedAt = host.receivedAt ?? Date.now();
     try {
       const url = new URL(req.url);
+      // Who may submit, how often, and whether there is room: asked before any body is read.
+      const offer = (req.method === 'GET' || req.method === 'HEAD') && url.searchParams.get('direct') === '1';
+      if (offer || req.method === 'POST') {
+        const multipart = req.method === 'POST' && !(req.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json');
+        // A commit of a direct upload was counted when it was offered; only the embedded store has a quota.
+        const refused = await guardSubmit(kiln, req, { counts: offer || multipart, ...(multipart ? { expectedBytes: expectedUploadBytes(req, kiln.upload.maxBytes) } : {}) });
+        if (refused) return refused;
+      }
       // Direct upload, step 1: where the browser may send a large file itself.
       if ((req.method === 'GET' || req.method === 'HEAD') && url.searchParams.get('direct') === '1') return await offerDirectUpload(kiln, url, (await kiln.ports()).blobs);
       if (req.method !== 'POST') {
@@ -75,8 +84,18 @@ async function storeMultipart(kiln: KilnRuntime, req: Request, host: HostContext
       "This upload route lets Next's bodyParser read the request, which garbles files. Add `export const config = { api: { bodyParser: false } }` to the route's file.",
     );
   }
-  const { fieldName, maxBytes, directMaxBytes, accept } = kiln.upload;
   const { blobs } = await kiln.ports();
+  // At most a few bodies in memory at once; the slot is held until the file is stored.
+  const release = await kiln.uploadReads.acquire();
+  try {
+    return await readAndStore(kiln, req, blobs);
+  } finally {
+    release();
+  }
+}
+
+async function readAndStore(kiln: KilnRuntime, req: Request, blobs: Ports['blobs']): Promise<AcceptedFile> {
+  const { fieldName, maxBytes, directMaxBytes, accept } = kiln.upload;
   const { bytes } = await readUploadedFile(req, fieldName, maxBytes).catch(async (error: unknown) => {
     // Past the body limit, a store that takes direct uploads still has a way in: say which.
     if (!(error instanceof KilnError && error.code === 'payload_too_large' && directMaxBytes > maxBytes)) throw error;
@@ -122,6 +141,15 @@ async function enqueue(kiln: KilnRuntime, file: AcceptedFile): Promise<void> {
     throw unavailable(kiln, file.jobId, cause);
   }
   kiln.logger.info('job submitted', { jobId: file.jobId, bytes: file.size, kind: file.kind });
+}
+
+/**
+ * The room a multipart upload will take, by its declared length; without one, only whether the store
+ * is already full is asked (assuming the most it may be would refuse small files near the quota).
+ */
+function expectedUploadBytes(req: Request, maxBytes: number): number {
+  const declared = Number(req.headers.get('content-length'));
+  return Number.isInteger(declared) && declared > 0 ? Math.min(declared, maxBytes) : 0;
 }
 
 function unavailable(kiln: KilnRuntime, jobId: string, cause: unknown): KilnError {

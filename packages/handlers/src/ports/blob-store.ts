@@ -57,6 +57,12 @@ export interface BlobStore {
    * many. Stores with native expiry (S3 lifecycle rules) may no-op.
    */
   sweepExpired?(before: number, options?: { prefix?: string }): Promise<number>;
+  /**
+   * `null` when a new blob of about `bytes` fits, else what is full and what an operator can do about
+   * it (for the log). Stores with a quota have it (the filesystem store); submit asks before it reads
+   * an upload and answers `507` when it is full.
+   */
+  roomFor?(bytes: number): Promise<string | null>;
   dispose?(): Promise<void>;
 }
 

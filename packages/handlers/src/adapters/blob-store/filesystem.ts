@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlobPutOptions, BlobStore } from '../../ports/blob-store';
 import { assertBlobKey, toBytes } from './blob-key';
@@ -6,6 +6,16 @@ import { assertBlobKey, toBytes } from './blob-key';
 export interface FilesystemBlobStoreOptions {
   /** Folder the blobs live in. @default ".kiln/blobs" */
   dir?: string;
+  /** Most bytes the folder's files may hold; past it `roomFor` says the store is full. @default no quota */
+  maxBytes?: number;
+  /** Free space to leave on the disk holding the folder; below it `roomFor` says the store is full. @default 0 */
+  minFreeDiskBytes?: number;
+  /**
+   * How long a measured total of the folder is trusted. Between measurements it is kept up to date by
+   * this store's own puts and deletes; measuring again picks up what other processes (the worker's
+   * retention sweep) added or removed. @default 60000 (1 minute)
+   */
+  usageTtlMs?: number;
 }
 
 /**
@@ -16,6 +26,7 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
   // The folder is chosen at run time; tell Turbopack not to trace the whole project from here.
   const root = path.resolve(/*turbopackIgnore: true*/ options.dir ?? path.join(process.cwd(), '.kiln', 'blobs'));
   const made = new Set<string>();
+  const usage = createUsage(root, options);
   const fileFor = (key: string) => {
     assertBlobKey(key);
     return path.join(/*turbopackIgnore: true*/ root, key);
@@ -33,6 +44,7 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
       const temp = `${file}.${process.pid}.${globalThis.crypto.randomUUID()}.tmp`;
       await writeFile(temp, bytes);
       await rename(temp, file);
+      usage.add(bytes.byteLength);
       return { key, size: bytes.byteLength, ...(options.contentType ? { contentType: options.contentType } : {}) };
     },
     async get(key: string) {
@@ -73,7 +85,10 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
       await rename(fileFor(from), target);
     },
     async delete(key: string) {
-      await rm(fileFor(key), { force: true });
+      const file = fileFor(key);
+      const size = usage.tracking() ? await stat(file).then((s) => s.size, () => 0) : 0;
+      await rm(file, { force: true });
+      usage.add(-size);
     },
     async sweepExpired(before: number, options: { prefix?: string } = {}) {
       let count = 0;
@@ -82,13 +97,74 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
       for (const entry of entries) {
         if (!entry.isFile()) continue;
         const file = path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name);
-        const { mtimeMs } = await stat(file).catch(() => ({ mtimeMs: Infinity }));
+        const { mtimeMs, size } = await stat(file).catch(() => ({ mtimeMs: Infinity, size: 0 }));
         if (mtimeMs < before) {
           await rm(file, { force: true });
+          usage.add(-size);
           count += 1;
         }
       }
       return count;
     },
+    ...(options.maxBytes !== undefined || options.minFreeDiskBytes ? { roomFor: usage.roomFor } : {}),
   };
+}
+
+/**
+ * The folder's total size, measured by walking it at most once per `usageTtlMs` (so a submit does not
+ * walk thousands of files), and the disk's free space, asked at most once a second.
+ */
+function createUsage(root: string, options: FilesystemBlobStoreOptions) {
+  const ttlMs = options.usageTtlMs ?? 60_000;
+  let total: { bytes: number; at: number } | null = null;
+  let measuring: Promise<number> | null = null;
+  let free: { bytes: number; at: number } | null = null;
+
+  const measure = () =>
+    (measuring ??= (async () => {
+      let bytes = 0;
+      const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+      for (const entry of entries) {
+        if (entry.isFile()) bytes += await stat(path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name)).then((s) => s.size, () => 0);
+      }
+      total = { bytes, at: Date.now() };
+      return bytes;
+    })().finally(() => {
+      measuring = null;
+    }));
+
+  const freeBytes = async () => {
+    if (!free || Date.now() - free.at > 1000) {
+      await mkdir(root, { recursive: true });
+      const fs = await statfs(root);
+      free = { bytes: fs.bavail * fs.bsize, at: Date.now() };
+    }
+    return free.bytes;
+  };
+
+  return {
+    tracking: () => total !== null,
+    add(bytes: number) {
+      if (total) total.bytes = Math.max(0, total.bytes + bytes);
+    },
+    async roomFor(bytes: number): Promise<string | null> {
+      if (options.minFreeDiskBytes) {
+        const left = await freeBytes();
+        if (left - bytes < options.minFreeDiskBytes) {
+          return `the disk holding ${root} has ${megabytes(left)} free, less than the ${megabytes(options.minFreeDiskBytes)} kept free (minFreeDiskBytes, KILN_MIN_FREE_DISK_BYTES): free some space, or lower the setting`;
+        }
+      }
+      if (options.maxBytes !== undefined) {
+        const held = total && Date.now() - total.at < ttlMs ? total.bytes : await measure();
+        if (held >= options.maxBytes || held + bytes > options.maxBytes) {
+          return `${root} holds ${megabytes(held)} of uploads, and its quota is ${megabytes(options.maxBytes)} (maxDataDirBytes, KILN_MAX_DATA_DIR_BYTES): raise the quota, shorten ttlSeconds, or delete old jobs (\`kiln delete <jobId>\`)`;
+        }
+      }
+      return null;
+    },
+  };
+}
+
+function megabytes(bytes: number): string {
+  return `${+(bytes / 1024 ** 2).toFixed(1)} MB`;
 }
