@@ -9,6 +9,7 @@ import { silentLogger } from '../../packages/handlers/src/core/logger';
 import { createUpstashRateLimiter } from '../../packages/handlers/src/upstash';
 import { startRedis, type RunningRedis } from '../support/redis-server';
 import { startUpstashBridge, type UpstashBridge } from '../support/upstash-bridge';
+import { runReadmeExample } from '../support/readme-examples';
 
 const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
 
@@ -358,4 +359,15 @@ describe('the multipart reader', () => {
     const none = await submitRaw('--b1--', 'multipart/form-data');
     expect(none.response.status).toBe(400);
   });
+});
+
+it("packages/handlers/README.md's submit guard example answers 401, 403, 202, 202, 429 as it says", () => {
+  const lines = runReadmeExample('packages/handlers/README.md', 'javascript').trim().split('\n').filter((line) => !line.startsWith('[kiln]')); // Kiln's own log lines
+  expect(lines).toEqual([
+    '401 - Sign in to upload a file.',
+    '403 - Guests cannot upload CVs.',
+    '202 - accepted',
+    '202 - accepted',
+    '429 30 Too many uploads from your address. Try again in 30 seconds.',
+  ]);
 });
