@@ -161,7 +161,7 @@ describe('rate limit', () => {
 
   it('keeps a bounded number of buckets: refilled ones are dropped, and past maxKeys the least recently seen', async () => {
     let now = 0;
-    const limiter = createTokenBucketRateLimiter({ burst: 2, refillSeconds: 1, maxKeys: 100, now: () => now }) as ReturnType<typeof createTokenBucketRateLimiter> & { size: number };
+    const limiter = createTokenBucketRateLimiter({ burst: 2, refillSeconds: 1, maxKeys: 100, now: () => now });
     for (let i = 0; i < 1000; i++) await limiter.limit(`client-${i}`);
     expect(limiter.size).toBe(100);
     now += 2_000; // every bucket is full again
@@ -352,12 +352,15 @@ describe('the multipart reader', () => {
     expect(new TextDecoder().decode((await ports.blobs.get(record!.input.blobKey))!)).toBe('Jane Doe, engineer');
   });
 
-  it('400 for a body without its closing boundary, or a Content-Type without a boundary', async () => {
+  it('400 for a body without its closing boundary, a Content-Type without a boundary, or a part with more than 8 KB of headers', async () => {
     const cut = await submitRaw('--b1\r\nContent-Disposition: form-data; name="cv"; filename="a.txt"\r\n\r\nJane', 'multipart/form-data; boundary=b1');
     expect(cut.response.status).toBe(400);
     expect((await errorOf(cut.response)).message).toMatch(/ends before its closing boundary/);
     const none = await submitRaw('--b1--', 'multipart/form-data');
     expect(none.response.status).toBe(400);
+    const bloated = await submitRaw(`--b1\r\nContent-Disposition: form-data; name="cv"; filename="a.txt"\r\nX-Pad: ${'a'.repeat(9000)}\r\n\r\nJane\r\n--b1--`, 'multipart/form-data; boundary=b1');
+    expect(bloated.response.status).toBe(400);
+    expect((await errorOf(bloated.response)).message).toMatch(/more than 8 KB of headers/);
   });
 });
 

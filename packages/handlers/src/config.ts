@@ -91,7 +91,7 @@ export interface KilnOptions<Result = unknown> {
    * @default 8 (at most 32 MB of uploads in memory with the 4 MB limit)
    */
   maxConcurrentUploads?: number;
-  /** How long an upload over `maxConcurrentUploads` waits for its turn before the `503`, in ms. @default 2000 */
+  /** How long an upload over `maxConcurrentUploads` waits for its turn before the `503`, in ms. Env: `KILN_UPLOAD_WAIT_MS`. @default 2000 */
   uploadWaitMs?: number;
   /**
    * The embedded default's quota for uploaded files (`<dataDir>/blobs`): past it a submit gets `507`
@@ -324,7 +324,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
   const rateLimit = resolveRateLimit(options.rateLimit, env);
   const uploadReads = createUploadReads(
     pickInt(options.maxConcurrentUploads, env, 'KILN_MAX_CONCURRENT_UPLOADS', 'maxConcurrentUploads', 8, 1, 10_000),
-    pickInt(options.uploadWaitMs, {}, 'KILN_UPLOAD_WAIT_MS', 'uploadWaitMs', 2000, 0, 60_000),
+    pickInt(options.uploadWaitMs, env, 'KILN_UPLOAD_WAIT_MS', 'uploadWaitMs', 2000, 0, 60_000),
   );
 
   return {

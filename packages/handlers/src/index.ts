@@ -16,7 +16,7 @@ export { reconcileDeadLetters, redriveDeadLetters, replayDeadLetter } from './co
 export { deleteJob } from './core/retention';
 export { createHttpRevalidator } from './core/http-revalidator';
 export { clientAddress, type Authorize, type AuthorizeResult } from './core/submit-guard';
-export { createTokenBucketRateLimiter, type TokenBucketOptions } from './adapters/rate-limiter/token-bucket';
+export { createTokenBucketRateLimiter, type TokenBucketOptions, type TokenBucketRateLimiter } from './adapters/rate-limiter/token-bucket';
 export type { RateLimitDecision, RateLimiter } from './ports/rate-limiter';
 export { createConsoleLogger, type Logger } from './core/logger';
 export { detectFileKind, type FileKind } from './core/file-signature';

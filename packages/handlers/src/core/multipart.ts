@@ -4,6 +4,7 @@ import { KilnError } from './errors';
 export type MultipartField = { kind: 'file'; bytes: Uint8Array } | { kind: 'text' };
 
 const CRLF_CRLF = new Uint8Array([13, 10, 13, 10]);
+const MAX_PART_HEADERS = 8 * 1024;
 
 /**
  * Finds the first field named `name` in a `multipart/form-data` body (RFC 7578) without copying it:
@@ -26,6 +27,8 @@ export function findMultipartField(body: Uint8Array, contentType: string, name: 
     if (headersStart < 2) throw malformed(name, 'a part is cut short');
     const headersEnd = startsWith(body, new Uint8Array([13, 10]), headersStart) ? headersStart : indexOf(body, CRLF_CRLF, headersStart);
     if (headersEnd < 0) throw malformed(name, 'a part has no end to its headers');
+    // A part's headers are a few lines; more is not a browser's form, and is not worth decoding.
+    if (headersEnd - headersStart > MAX_PART_HEADERS) throw malformed(name, 'a part has more than 8 KB of headers');
     const contentStart = headersEnd === headersStart ? headersStart + 2 : headersEnd + 4;
     const contentEnd = indexOf(body, between, contentStart);
     if (contentEnd < 0) throw malformed(name, 'the body ends before its closing boundary');

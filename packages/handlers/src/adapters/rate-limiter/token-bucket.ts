@@ -15,6 +15,11 @@ export interface TokenBucketOptions {
   now?: () => number;
 }
 
+/** The in-memory limiter; `size` says how many clients it tracks. */
+export interface TokenBucketRateLimiter extends RateLimiter {
+  readonly size: number;
+}
+
 interface Bucket {
   tokens: number;
   /** When `tokens` was last brought up to date. */
@@ -30,7 +35,7 @@ interface Bucket {
  * @example
  * defineKiln({ job, rateLimit: { limiter: createTokenBucketRateLimiter({ burst: 10, refillSeconds: 6 }) } });
  */
-export function createTokenBucketRateLimiter(options: TokenBucketOptions = {}): RateLimiter {
+export function createTokenBucketRateLimiter(options: TokenBucketOptions = {}): TokenBucketRateLimiter {
   const burst = options.burst ?? 5;
   const refillMs = (options.refillSeconds ?? 10) * 1000;
   const maxKeys = options.maxKeys ?? 10_000;
@@ -64,9 +69,8 @@ export function createTokenBucketRateLimiter(options: TokenBucketOptions = {}): 
       }
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(((1 - bucket.tokens) * refillMs) / 1000)), remaining: 0 };
     },
-    /** How many clients are tracked (tests). */
     get size() {
       return buckets.size;
     },
-  } as RateLimiter & { readonly size: number };
+  };
 }
