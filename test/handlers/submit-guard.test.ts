@@ -240,7 +240,7 @@ describe('disk quota of the embedded default', () => {
       expect(full.status).toBe(507);
       expect(await errorOf(full)).toEqual({
         code: 'insufficient_storage',
-        message: "The server's storage for uploads is full, so your file was not accepted and nothing was kept. Try again later; if this lasts, tell the site's operator.",
+        message: "The server's storage for uploads is full, so your file was not accepted and nothing was kept. Try again later. (For the operator: the server's log says what is full; raise maxDataDirBytes, free disk space, or delete old jobs.)",
       });
       expect(upload.wasRead()).toBe(false);
       expect(uploads()).toBe(2);

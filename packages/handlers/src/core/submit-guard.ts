@@ -39,7 +39,7 @@ export async function guardSubmit(kiln: KilnRuntime, req: Request, what: { count
     if (full) {
       // What is full and what to do about it is for the operator's log, not for the sender.
       kiln.logger.error('submit refused with 507: the file store is full', { store: blobs.name, reason: full });
-      throw new KilnError('insufficient_storage', "The server's storage for uploads is full, so your file was not accepted and nothing was kept. Try again later; if this lasts, tell the site's operator.");
+      throw new KilnError('insufficient_storage', "The server's storage for uploads is full, so your file was not accepted and nothing was kept. Try again later. (For the operator: the server's log says what is full; raise maxDataDirBytes, free disk space, or delete old jobs.)");
     }
   }
   return null;
