@@ -10,6 +10,9 @@ import { createUpstashRateLimiter } from '../../packages/handlers/src/upstash';
 import { startRedis, type RunningRedis } from '../support/redis-server';
 import { startUpstashBridge, type UpstashBridge } from '../support/upstash-bridge';
 import { runReadmeExample } from '../support/readme-examples';
+import { bundleForEdge } from '../support/edge/bundle';
+import type * as GuardEntry from '../support/edge/guard-entry';
+import { EdgeVM } from '@edge-runtime/vm';
 
 const errorOf = async (response: Response) => ((await response.json()) as { error: { code: string; message: string } }).error;
 
@@ -213,6 +216,21 @@ describe('the Upstash rate limiter (@upstash/ratelimit against the Upstash REST 
     const c = instance();
     expect((await c(trackedUpload('203.0.113.7').request)).status).toBe(202);
     expect((await c(trackedUpload('203.0.113.7').request)).status).toBe(429);
+  });
+
+  it('on the Edge runtime too: bundled with no Node.js built-in, authorize and the Upstash limit answer 401, 202, 202, 429', async () => {
+    // esbuild fails the bundle on any node:* import on the path (platform "browser", edge-light condition).
+    const bundle = await bundleForEdge(path.resolve(import.meta.dirname, '../support/edge/guard-entry.ts'), 'kilnGuard');
+    expect(bundle.inputs.some((input) => input.includes('@upstash+ratelimit'))).toBe(true);
+    const vm = new EdgeVM();
+    vm.evaluate(bundle.code);
+    const api = vm.context.kilnGuard as typeof GuardEntry;
+    const submit = api.createSubmit({ url: bridge.url, token: bridge.token });
+    const answers = [];
+    for (const cookie of ['', 'session=ok', 'session=ok', 'session=ok']) answers.push(await api.submitFrom(submit, '198.51.100.77', cookie));
+    expect(answers.map((answer) => answer.status)).toEqual([401, 202, 202, 429]);
+    expect(answers.every((answer) => answer.edgeRuntime)).toBe(true);
+    expect(Number(answers[3]!.retryAfter)).toBeGreaterThanOrEqual(1);
   });
 });
 
