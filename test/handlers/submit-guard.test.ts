@@ -365,6 +365,9 @@ describe('the multipart reader', () => {
     ].join('\r\n');
     const { response, ports } = await submitRaw(body.replaceAll('b"1', 'b1'), 'multipart/form-data; boundary="b1"');
     expect(response.status).toBe(202);
+    // A boundary longer than RFC 2046's 70 characters, as some clients make them.
+    const long = 'x'.repeat(100);
+    expect((await submitRaw(body.replaceAll('b"1', long), `multipart/form-data; boundary=${long}; charset=utf-8`)).response.status).toBe(202);
     const { jobId } = (await response.json()) as { jobId: string };
     const record = await ports.store.get(jobId);
     expect(new TextDecoder().decode((await ports.blobs.get(record!.input.blobKey))!)).toBe('Jane Doe, engineer');

@@ -12,7 +12,8 @@ const MAX_PART_HEADERS = 8 * 1024;
  * A body that is not well-formed multipart is a `400`.
  */
 export function findMultipartField(body: Uint8Array, contentType: string, name: string): MultipartField | null {
-  const boundary = /;\s*boundary=(?:"([^"]{1,70})"|([^\s;]{1,70}))/i.exec(contentType);
+  // RFC 2046 allows 70 characters; some clients make longer ones. The whole value, or none.
+  const boundary = /;\s*boundary=(?:"([^"]{1,200})"|([^\s;"]{1,200}))(?=\s*(?:;|$))/i.exec(contentType);
   if (!boundary) throw malformed(name, 'the Content-Type has no boundary');
   const encoder = new TextEncoder();
   const delimiter = encoder.encode(`--${boundary[1] ?? boundary[2]}`);
