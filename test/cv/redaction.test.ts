@@ -159,6 +159,16 @@ describe('profile links', () => {
     expect(redacted.resume.$schema).toMatch(/^https:\/\/raw\.githubusercontent\.com\/jsonresume/);
     expect(redactContact(kept)).toEqual(redacted);
   }, 30_000);
+
+  it('and the name too, everywhere it is written, with redactContact(result, { name: true })', async () => {
+    const kept = await analyzeInProcess(await render(), { referenceDate, contactDetails: 'keep' });
+    expect(JSON.stringify(kept)).toContain('Jane Doe');
+    const anonymous = redactContact(kept, { name: true });
+    expect(JSON.stringify(anonymous)).not.toMatch(/Jane|Doe/);
+    expect(anonymous.resume.basics.name).toBeUndefined();
+    expect(anonymous.analysis.contact.name).toBeNull();
+    expect(anonymous.analysis.skills.map((s) => s.name)).toEqual(kept.analysis.skills.map((s) => s.name));
+  }, 30_000);
 });
 
 describe('analyze() in a worker thread', () => {

@@ -85,10 +85,12 @@ const ZH_STREET = /[\u4e00-\u9fff\d]{0,12}?(?:路|街|道|巷|胡同|弄)\s*\d+(
 const LABELLED = /(?<![Ee]-?mail |IP |[Ww]eb )(\b(?:Home address|Mailing address|Postal address|Street address|Address|Location)|家庭住址|通讯地址|居住地址|现居地址|住址|地址|所在地|居住地|现居)(\s*[:：]\s*)(?:(?!\s{3}|\s?[|·•]).)+/gi;
 
 function redactAddresses(text: string): string {
-  return text
-    .replace(LABELLED, (_, label: string, colon: string) => `${label}${colon}${MARKERS.address}`)
-    .replace(STREET, MARKERS.address)
-    .replace(ZH_STREET, MARKERS.address);
+  let out = text;
+  // Cheap tests first: most strings have no colon, no digit or no 号, and skip the regex that needs one.
+  if (/[:：]/.test(out)) out = out.replace(LABELLED, (_, label: string, colon: string) => `${label}${colon}${MARKERS.address}`);
+  if (/\d/.test(out)) out = out.replace(STREET, MARKERS.address);
+  if (out.includes('号')) out = out.replace(ZH_STREET, MARKERS.address);
+  return out;
 }
 
 function redactLinks(text: string, known: KnownDetails): string {
@@ -106,9 +108,10 @@ function nameRegex(name: string): RegExp {
 export function createTextRedactor(known: KnownDetails, options: TextRedaction): (text: string) => string {
   const name = known.name ? nameRegex(known.name) : null;
   return (text) => {
-    let out = text.replace(EMAIL, MARKERS.email);
+    let out = text.includes('@') ? text.replace(EMAIL, MARKERS.email) : text;
     if (options.links) out = redactLinks(out, known);
-    out = redactCutEdges(redactPhones(out, known));
+    if (/\d[\d\s.()-]{6}/.test(out)) out = redactPhones(out, known);
+    out = redactCutEdges(out);
     out = redactAddresses(out);
     if (name) out = out.replace(name, MARKERS.name);
     return out;
