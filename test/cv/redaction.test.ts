@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '../../packages/cv/eval/fixtures/document-model';
 import { renderDocx } from '../../packages/cv/eval/fixtures/render-docx';
@@ -222,4 +225,25 @@ describe('the text redactor, line by line', () => {
     'Email address: see above',
     'github.com/jane12345678 and order 2019 2020 2021',
   ])('leaves "%s" alone', (input) => expect(redact(input)).toBe(input));
+});
+
+describe('packages/cv/README.md, "Contact details"', () => {
+  it('runs its example and prints what its comments say', () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const readme = readFileSync(path.join(root, 'packages/cv/README.md'), 'utf8');
+    const block = /### Contact details[\s\S]*?```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(block, 'the section has a ts example').toBeDefined();
+    const expected = [...block!.matchAll(/console\.log\(.*\); \/\/ (.*)$/gm)].map((m) => m[1]);
+    expect(expected.length).toBeGreaterThanOrEqual(5);
+    // Inside the workspace so tsx resolves; @kiln/cv is this package's source.
+    const dir = mkdtempSync(path.join(root, 'test', '.readme-example-'));
+    try {
+      const file = path.join(dir, 'example.mts');
+      writeFileSync(file, block!.replace("from '@kiln/cv'", `from '${path.join(root, 'packages/cv/src/index.ts')}'`));
+      const output = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: root, encoding: 'utf8' });
+      expect(output.trim().split('\n')).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
 });
