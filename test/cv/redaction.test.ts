@@ -225,6 +225,18 @@ describe('the text redactor, line by line', () => {
     'Email address: see above',
     'github.com/jane12345678 and order 2019 2020 2021',
   ])('leaves "%s" alone', (input) => expect(redact(input)).toBe(input));
+
+  it('does not leave half a number behind where evidence was cut', () => {
+    const filler = 'Ran incident response for the payments platform on Kubernetes and PostgreSQL, '.repeat(2).slice(0, 149);
+    expect(redact(`…7946 0958 for Kubernetes`)).toBe('…[phone] for Kubernetes');
+    expect(redact(`${filler} +44 20 79…`)).toBe(`${filler} [phone]…`);
+    const bare = `${filler} +44 20 7`.padEnd(160, '9');
+    expect(bare).toHaveLength(160);
+    expect(redact(bare)).toBe(`${filler} [phone]`);
+    // A cut line that ends in a year or a short number keeps it.
+    expect(redact(`${filler} 2019-2023…`)).toBe(`${filler} 2019-2023…`);
+    expect(redact(`${filler} Python 3.11…`)).toBe(`${filler} Python 3.11…`);
+  });
 });
 
 describe('packages/cv/README.md, "Contact details"', () => {

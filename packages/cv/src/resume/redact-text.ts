@@ -61,7 +61,9 @@ function redactPhones(text: string, known: KnownDetails): string {
 function redactCutEdges(text: string): string {
   if (text.length !== 160 && text.length !== 300 && !text.startsWith('…') && !text.endsWith('…')) return text;
   const cut = (run: string) => ((run.match(/\d/g)?.length ?? 0) >= 4 && !isDateLike(run) ? MARKERS.phone : run);
-  return text.replace(/^(…?)([+(]?\d[\d\s().-]*)/, (_, dots: string, run: string) => dots + cut(run)).replace(/([+(]?\d[\d\s().-]*?)(\s*…?)$/, (_, run: string, dots: string) => cut(run) + dots);
+  // Only skill evidence is cut at its start too, and says so with a leading "…".
+  const start = text.startsWith('…') ? text.replace(/^…([+(]?\d(?:[\d\s().-]*\d)?)/, (_, run: string) => `…${cut(run)}`) : text;
+  return start.replace(/([+(]?\d(?:[\d\s().-]*\d)?)(\s*…?)$/, (_, run: string, dots: string) => cut(run) + dots);
 }
 
 // Street types, capitalised or not ("12 Baker Street", "221B Baker street").
