@@ -1,4 +1,4 @@
-import { analyze, isCvError, redactContact, type CvAnalysis } from '@kiln/cv';
+import { analyze, isCvError, type CvAnalysis } from '@kiln/cv';
 import { defineJob, JobFailure } from '@kiln/handlers';
 import { CV_JOB } from './cv-job-settings';
 
@@ -20,12 +20,16 @@ export const cvJob = defineJob<CvResult>({
         { bytes, contentType: input.file.contentType },
         {
           signal: ctx.signal,
+          // Redacted inside the analyser's worker, so no email, phone, address or link reaches the store, the
+          // status JSON or the page (DESIGN: pages carry no contact details unless the app opts in).
+          contactDetails: 'redact',
+          redactProfiles: true,
           timeoutMs: Math.max(1000, ctx.deadline - Date.now() - 1000),
           onProgress: (fraction, stage) => void ctx.progress(0.1 + fraction * 0.85, stage),
         },
       );
       ctx.log.info('analysed', { skills: analysis.analysis.skills.length, score: analysis.analysis.score.total });
-      return redactContact(analysis);
+      return analysis;
     } catch (error) {
       if (isCvError(error)) throw new JobFailure(error.code, error.message, { retryable: error.retryable, cause: error });
       throw error;

@@ -31,6 +31,17 @@ describe('kiln-cv', () => {
     expect(result.analysis.work[0]).toMatchObject({ company: 'Babbage Engines Ltd', title: 'Analyst', start: '2018-01', current: true });
   }, 30_000);
 
+  it('shows contact details by default, and none with --redact (as a result page does)', async () => {
+    const { stdout } = await run(process.execPath, [bin, cv, '--json', '--redact', '--in-process', '--reference-date', '2025-06-30']);
+    expect(stdout).not.toContain('ada@example.com');
+    expect(stdout.replace(/[\s-]/g, '')).not.toContain('79460958');
+    const result = JSON.parse(stdout);
+    expect(result.resume.basics).toEqual({ name: 'Ada Lovelace', profiles: [] });
+    expect(result.analysis.work[0]).toMatchObject({ company: 'Babbage Engines Ltd', title: 'Analyst', start: '2018-01', current: true });
+    const help = await run(process.execPath, [bin, '--help']).catch((e: { stderr: string }) => e);
+    expect(help.stderr).toContain('--redact removes them');
+  }, 30_000);
+
   it('exits 2 with the reason for a file it cannot analyse', async () => {
     const bad = path.join(dir, 'garbage.bin');
     writeFileSync(bad, binaryGarbage());

@@ -10,7 +10,7 @@ const model = (main: Block[], header: string[] = []): DocumentModel => ({ main, 
 describe('extraction details', () => {
   it('reads contact lines from the Word page header', async () => {
     const docx = await renderDocx(model([{ t: 'name', text: 'Grace Hopper' }, { t: 'heading', text: 'Skills' }, { t: 'text', text: 'COBOL, Fortran' }], ['grace@example.com | +1 (212) 555-0100']));
-    const { analysis } = await analyzeInProcess(docx, { referenceDate });
+    const { analysis } = await analyzeInProcess(docx, { referenceDate, contactDetails: 'keep' });
     expect(analysis.contact).toMatchObject({ name: 'Grace Hopper', emails: ['grace@example.com'], phones: ['+12125550100'] });
     expect(analysis.contact.evidence.email).toContain('grace@example.com');
   });

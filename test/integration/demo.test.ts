@@ -50,6 +50,40 @@ describe('demo under next build && next start, embedded default', () => {
     expect(html).toContain('This PDF is damaged and cannot be read.');
   });
 
+  it('a "Name | email | phone | city" CV: no email or phone in the status JSON, the page\'s __NEXT_DATA__ or its /_next/data JSON', async () => {
+    const cv = [
+      'Jane Doe | jane.doe@example.com | +44 7700 900123 | London',
+      '',
+      'Experience',
+      'Senior Engineer, Globex Corporation   Jan 2019 - Mar 2023',
+      '- Ran the on-call line +44 20 7946 0958 for Kubernetes incidents.',
+      '',
+      'Skills',
+      'TypeScript, PostgreSQL (references: (555) 123-4567)',
+    ].join('\n');
+    const { jobId } = (await (await submit(demo, new TextEncoder().encode(cv), 'cv.txt')).json()) as { jobId: string };
+    await waitFor(async () => (await statusOf(demo, jobId)).revalidatedAt !== null, 15_000, () => `job never finished:\n${demo.logs()}`);
+    const status = await (await fetch(`${demo.url}/api/cv/${jobId}`)).text();
+    const html = await (await fetch(`${demo.url}/cv/${jobId}`)).text();
+    const nextData = /<script id="__NEXT_DATA__" type="application\/json">(.*?)<\/script>/s.exec(html)?.[1];
+    expect(nextData, 'the page carries __NEXT_DATA__').toBeDefined();
+    const { buildId } = JSON.parse(nextData!) as { buildId: string };
+    const dataRoute = await fetch(`${demo.url}/_next/data/${buildId}/cv/${jobId}.json`);
+    expect(dataRoute.status).toBe(200);
+    const data = await dataRoute.text();
+    // The demo's status JSON carries no result (includeResultInStatus is off): checked for leaks all the same.
+    for (const [where, text] of [['status JSON', status], ['page', html], ['__NEXT_DATA__', nextData!], ['/_next/data', data]] as const) {
+      if (where !== 'status JSON') {
+        expect(text, where).toContain('Globex Corporation');
+        expect(text, where).toContain('PostgreSQL');
+      }
+      expect(text, where).not.toContain('jane.doe@example.com');
+      for (const digits of ['7700900123', '79460958', '5551234567']) expect(text.replace(/[\s().+-]/g, ''), `${where}: ${digits}`).not.toContain(digits);
+    }
+    // Redacted, not dropped: the highlight is still there with a marker.
+    expect(data).toContain('Ran the on-call line [phone] for Kubernetes incidents.');
+  });
+
   it('every submit error through the real route: 405 with Allow, 400, 413, 415 — all JSON {error:{code,message}}', async () => {
     const get = await fetch(`${demo.url}/api/cv/submit`);
     expect(get.status).toBe(405);

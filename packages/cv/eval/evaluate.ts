@@ -10,7 +10,7 @@ export async function evaluate(filter?: (id: string) => boolean): Promise<Fixtur
   for (const f of fixtures) {
     const meta = { id: f.id, language: f.truth.language, layout: f.layout, producer: f.producer, heldOut: f.heldOut, split: f.split };
     try {
-      const result = await analyzeInProcess(readFileSync(f.file), { referenceDate: new Date(`${f.truth.referenceDate}-15T00:00:00Z`) });
+      const result = await analyzeInProcess(readFileSync(f.file), { referenceDate: new Date(`${f.truth.referenceDate}-15T00:00:00Z`), contactDetails: 'keep' });
       scores.push(scoreFixture(meta, f.truth, result, null));
     } catch (error) {
       scores.push(scoreFixture(meta, f.truth, null, (error as Error).message));

@@ -46,7 +46,7 @@ export async function evaluateHandwritten(): Promise<FixtureScore[]> {
     for (const [producer, bytes] of inputs) {
       const meta = { id: `${cv.file}.${producer}`, language: cv.language, layout: 'handwritten', producer, heldOut: false, split: 'handwritten' };
       try {
-        const result = await analyzeInProcess(bytes, { referenceDate: new Date(`${referenceDate}-15T00:00:00Z`) });
+        const result = await analyzeInProcess(bytes, { referenceDate: new Date(`${referenceDate}-15T00:00:00Z`), contactDetails: 'keep' });
         scores.push(scoreFixture(meta, truth, result, null));
       } catch (error) {
         scores.push(scoreFixture(meta, truth, null, (error as Error).message));

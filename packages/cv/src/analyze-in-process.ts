@@ -10,6 +10,7 @@ import { kindOfLines, splitSections } from './parse/sections';
 import { isTitleLike } from './parse/roles';
 import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
+import { redactContact } from './resume/redact';
 import { scoreCv } from './score/score';
 import { matchSkills, type SkillLine } from './skills/match';
 import { taxonomy } from './skills/taxonomy';
@@ -107,5 +108,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     },
   };
   progress(1, 'done');
-  return result;
+  // Last, after the score: contact details are removed here, inside the worker, so they never leave it.
+  if ((options.contactDetails ?? DEFAULTS.contactDetails) === 'keep') return result;
+  return redactContact(result, { profiles: options.redactProfiles ?? DEFAULTS.redactProfiles });
 }

@@ -46,6 +46,8 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeWorkerOptions
     referenceDate: (options.referenceDate ?? new Date()).toISOString(),
     maxBytes,
     maxPages: options.maxPages ?? DEFAULTS.maxPages,
+    contactDetails: options.contactDetails ?? DEFAULTS.contactDetails,
+    redactProfiles: options.redactProfiles ?? DEFAULTS.redactProfiles,
   };
   const { worker, jobs, key } = acquireWorker(entry, maxMemoryMb);
 

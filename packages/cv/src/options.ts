@@ -44,11 +44,28 @@ export interface AnalyzeOptions {
    * @default 10
    */
   maxPages?: number;
+  /**
+   * Whether contact details leave the analyser. With `'redact'`, emails, phone numbers, street addresses and the
+   * labelled location are removed from every string of the result — name and skill evidence, work highlights,
+   * section headings, diagnostics, the JSON Resume part — inside the worker, so they never leave it; each is
+   * replaced by a visible marker (`[email]`, `[phone]`, `[address]`). The dedicated fields (`resume.basics.email`,
+   * `analysis.contact.phones`…) are emptied. The score is computed before, so a CV with an email and a phone still
+   * scores for them. `'keep'` returns everything as read (the `kiln-cv` CLI does, for your own file).
+   * @default 'redact'
+   * @example { contactDetails: 'keep' } // e.g. to store the full result; show it through redactContact()
+   */
+  contactDetails?: 'redact' | 'keep';
+  /**
+   * With `contactDetails: 'redact'`, also remove profile and web links (LinkedIn, GitHub, a personal site):
+   * `resume.basics.profiles`, `resume.basics.url`, `analysis.contact.links`, and `[link]` in the text.
+   * @default false (links a candidate lists are usually meant to be seen)
+   */
+  redactProfiles?: boolean;
   /** Called as the analysis advances, with a fraction in [0, 1] and the stage name. */
   onProgress?(fraction: number, stage: AnalyzeStage): void;
 }
 
-export const DEFAULTS = { timeoutMs: 20_000, maxMemoryMb: 256, maxBytes: 10 * 1024 * 1024, maxPages: 10 } as const;
+export const DEFAULTS = { timeoutMs: 20_000, maxMemoryMb: 256, maxBytes: 10 * 1024 * 1024, maxPages: 10, contactDetails: 'redact', redactProfiles: false } as const;
 
 export function inputBytes(input: AnalyzeInput): Uint8Array {
   const bytes = input instanceof Uint8Array ? input : (input as { bytes?: unknown } | null)?.bytes;

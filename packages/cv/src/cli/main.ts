@@ -1,7 +1,9 @@
 /**
- * kiln-cv <file> [--json] [--reference-date YYYY-MM-DD] [--in-process]
+ * kiln-cv <file> [--json] [--redact] [--reference-date YYYY-MM-DD] [--in-process]
  * Prints a readable summary of the analysis, or the full JSON with --json. Exit codes: 0 ok, 1 usage,
  * 2 the file could not be analysed (the reason is printed).
+ * Unlike `analyze()`, the CLI shows contact details by default: it reads a file on your own machine and prints
+ * to your own terminal. `--redact` shows what a result page shows (no email, phone, address or link).
  */
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../analyze';
@@ -9,7 +11,10 @@ import { analyzeInProcess } from '../analyze-in-process';
 import { isCvError } from '../errors';
 import { formatSummary } from './format-summary';
 
-const USAGE = 'usage: kiln-cv <file> [--json] [--reference-date YYYY-MM-DD] [--in-process] [--timeout-ms N]';
+const USAGE = [
+  'usage: kiln-cv <file> [--json] [--redact] [--reference-date YYYY-MM-DD] [--in-process] [--timeout-ms N]',
+  '  contact details (email, phone, address, links) are shown; --redact removes them, as a result page does',
+].join('\n');
 
 export async function main(argv: string[]): Promise<number> {
   const args = [...argv];
@@ -27,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   const json = flag('--json');
   const inProcess = flag('--in-process');
+  const redact = flag('--redact');
   const reference = value('--reference-date');
   const timeout = value('--timeout-ms');
   if (flag('--help') || flag('-h') || args.length !== 1) {
@@ -46,7 +52,11 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
   try {
-    const options = { ...(referenceDate ? { referenceDate } : {}), ...(timeout ? { timeoutMs: Number(timeout) } : {}) };
+    const options = {
+      ...(referenceDate ? { referenceDate } : {}),
+      ...(timeout ? { timeoutMs: Number(timeout) } : {}),
+      ...(redact ? { contactDetails: 'redact' as const, redactProfiles: true } : { contactDetails: 'keep' as const }),
+    };
     const result = inProcess ? await analyzeInProcess(bytes, options) : await analyze(bytes, options);
     process.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSummary(result)}\n`);
     return 0;

@@ -3,8 +3,9 @@ import type { Section } from './sections';
 import { HAN, normalizeLine } from './normalize';
 import { findPhones } from './phones';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s|,;]+)/gi;
+export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** A web address: with a scheme, with www., or a profile host written bare (linkedin.com/in/…). */
+export const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s|,;]+)/gi;
 const NAME_LABEL = /^(?:name|full name|姓名|名字)\s*[:：]\s*(.+)$/i;
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区)/;

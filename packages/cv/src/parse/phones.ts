@@ -1,7 +1,9 @@
 /** Phone numbers found in text, normalised to E.164 where the country can be inferred. */
 
-const CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,16}\d/g;
-const LABEL = /(phone|mobile|tel|cell|手机|电话|联系电话|移动电话)/i;
+/** Something written like a phone number: an optional country code or area code in brackets, then 8–18 digits and separators. */
+export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,16}\d/g;
+/** A label that says the number next to it is a phone number. */
+export const PHONE_LABEL = /(phone|mobile|tel|cell|手机|电话|联系电话|移动电话)/i;
 
 /** Normalises a written number; returns null when it is not plausibly a phone number. */
 export function normalizePhone(raw: string): string | null {
@@ -23,8 +25,8 @@ export function normalizePhone(raw: string): string | null {
 /** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
 export function findPhones(line: string): string[] {
   const found: string[] = [];
-  const labelled = LABEL.test(line);
-  for (const m of line.matchAll(CANDIDATE)) {
+  const labelled = PHONE_LABEL.test(line);
+  for (const m of line.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0];
     // A long digit run inside a URL or an email is not a phone.
     const before = line.slice(Math.max(0, m.index - 1), m.index);

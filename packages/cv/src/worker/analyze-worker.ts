@@ -19,6 +19,8 @@ port.on('message', (request: WorkerRequest) => {
     referenceDate: new Date(request.referenceDate),
     maxBytes: request.maxBytes,
     maxPages: request.maxPages,
+    contactDetails: request.contactDetails,
+    redactProfiles: request.redactProfiles,
     onProgress: (fraction, stage) => post({ id, type: 'progress', fraction, stage }),
   }).then(
     (result) => post({ id, type: 'result', result }),

@@ -15,6 +15,8 @@ export interface WorkerRequest {
   referenceDate: string;
   maxBytes: number;
   maxPages: number;
+  contactDetails: 'redact' | 'keep';
+  redactProfiles: boolean;
 }
 
 export type WorkerMessage =
