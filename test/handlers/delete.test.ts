@@ -1,4 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLocalAdapters } from '@kiln/handlers/local';
+import { main } from '../../packages/handlers/src/cli/main';
+import { closeSqlite } from '../../packages/handlers/src/adapters/sqlite/database';
 import { createMemoryAdapters, createMemoryJobStore } from '@kiln/handlers/memory';
 import { createGetStaticProps, createProcessHandler, createStatusHandler, createSubmitHandler, type JobRecord } from '../support/handlers';
 import { createRetentionSweep } from '../../packages/handlers/src/core/retention';
@@ -181,5 +189,61 @@ describe('expiry', () => {
     expect(await ports.blobs.get('uploads/livelivelivelivelive00001')).not.toBeNull();
     expect(await ports.store.get('livelivelivelivelive00001')).not.toBeNull();
     expect(await ports.store.listExpired!(Date.now())).toEqual([]);
+  });
+});
+
+describe('kiln delete <jobId>', () => {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'kiln-delete-'));
+  afterAll(() => {
+    closeSqlite(path.join(dataDir, 'kiln.db'));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const env = { REVALIDATE_SECRET: 'a-revalidate-secret-for-the-cli-test-0123456789' };
+  const cli = async (...args: string[]) => {
+    const lines: string[] = [];
+    const code = await main([...args, '--data-dir', dataDir], (line) => lines.push(line), env);
+    return { code, text: lines.join('\n') };
+  };
+
+  it("deletes the record and the upload, and regenerates the page through the app's revalidate endpoint", async () => {
+    const calls: { url: string; auth: string | undefined; body: string }[] = [];
+    const app = createServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk: Buffer) => (body += chunk));
+      req.on('end', () => {
+        calls.push({ url: req.url ?? '', auth: req.headers.authorization, body });
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"revalidated":true}');
+      });
+    });
+    await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
+    const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}`;
+    try {
+      const { kiln } = kilnUnderTest({ ...createLocalAdapters({ dataDir }) });
+      const { jobId } = (await (await createSubmitHandler(kiln)(multipart('cv', PDF))).json()) as Accepted;
+      const result = await cli('delete', jobId, '--app-url', appUrl);
+      expect(result.code).toBe(0);
+      expect(result.text).toContain(`Deleted job ${jobId}`);
+      expect(result.text).toContain(`Regenerated /cv/${jobId}`);
+      expect(calls).toEqual([{ url: '/api/revalidate', auth: `Bearer ${env.REVALIDATE_SECRET}`, body: JSON.stringify({ path: `/cv/${jobId}` }) }]);
+      const ports = createLocalAdapters({ dataDir });
+      expect(await ports.store.get(jobId)).toBeNull();
+      expect(await ports.blobs.get(`uploads/${jobId}`)).toBeNull();
+      // Again: nothing to delete (exit 1), and the page is regenerated once more.
+      const again = await cli('delete', jobId, '--app-url', appUrl);
+      expect(again.code).toBe(1);
+      expect(again.text).toMatch(/No job has this id[\s\S]*Regenerated/);
+      expect(calls).toHaveLength(2);
+    } finally {
+      await new Promise<void>((resolve) => app.close(() => resolve()));
+    }
+  });
+
+  it('with the app unreachable, the data is deleted and the output says the page was not regenerated and what to do', async () => {
+    const { kiln } = kilnUnderTest({ ...createLocalAdapters({ dataDir }) });
+    const { jobId } = (await (await createSubmitHandler(kiln)(multipart('cv', PDF))).json()) as Accepted;
+    const result = await cli('delete', jobId, '--app-url', 'http://127.0.0.1:9');
+    expect(result.code).toBe(0);
+    expect(result.text).toMatch(/Could not regenerate \/cv\/\S+ through http:\/\/127\.0\.0\.1:9\/api\/revalidate[\s\S]*run this command again/);
+    expect(await createLocalAdapters({ dataDir }).store.get(jobId)).toBeNull();
   });
 });
