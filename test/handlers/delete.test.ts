@@ -8,7 +8,7 @@ import { createLocalAdapters } from '@kiln/handlers/local';
 import { main } from '../../packages/handlers/src/cli/main';
 import { closeSqlite } from '../../packages/handlers/src/adapters/sqlite/database';
 import { createMemoryAdapters, createMemoryJobStore } from '@kiln/handlers/memory';
-import { createGetStaticProps, createProcessHandler, createStatusHandler, createSubmitHandler, type JobRecord } from '../support/handlers';
+import { createGetStaticProps, createProcessHandler, createStatusHandler, createSubmitHandler, defineJob, type JobRecord } from '../support/handlers';
 import { createRetentionSweep } from '../../packages/handlers/src/core/retention';
 import { silentLogger } from '../../packages/handlers/src/core/logger';
 import { kilnUnderTest, multipart, PDF, SECRETS } from '../support/kiln-under-test';
@@ -125,6 +125,27 @@ describe('DELETE <status route>', () => {
     expect(await ports.blobs.get(`uploads/${jobId}`)).toBeNull();
     const [letter] = await ports.queue.deadLetters.list({ limit: 10 });
     expect(letter?.reason).toMatch(/no job/);
+  });
+
+  it('a job deleted while it runs: its result is not written, the record is not re-created, its message is acknowledged (not dead-lettered)', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    const job = defineJob({ name: 'gated', timeoutSeconds: 10, run: async () => (started(), await gate, { secret: 'the result' }) });
+    const { kiln, ports, jobId, deleteToken } = await submitted({ job, processor: { waitSeconds: 0 } });
+    const { host, revalidated } = recordingHost();
+    const run = createProcessHandler(kiln)(new Request('http://localhost/api/cv/process', { method: 'POST', headers: { authorization: `Bearer ${SECRETS.cronSecret}` } }), host);
+    await running;
+    expect((await ports.store.get(jobId))?.status).toBe('processing');
+    expect((await createStatusHandler(kiln)(del(jobId, deleteToken), host)).status).toBe(200);
+    release();
+    expect((await run).status).toBe(200);
+    expect(await ports.store.get(jobId)).toBeNull();
+    expect(await ports.blobs.get(`uploads/${jobId}`)).toBeNull();
+    expect(await ports.queue.deadLetters.list({ limit: 10 })).toEqual([]);
+    expect(await ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 0 })).toEqual([]);
+    expect(revalidated).toEqual([`/cv/${jobId}`]); // by the DELETE only
   });
 
   it('every status answer is noindex: 200, 400, 401, 404, 405', async () => {
