@@ -182,6 +182,17 @@ describe('expiry', () => {
     expect(await createGetStaticProps(kiln)({ params: { jobId } })).toMatchObject({ notFound: true });
   });
 
+  it('the App Router page helper renders the 404 for an expired record too (loadJobForPage)', async () => {
+    const { loadJobForPage } = await import('../../packages/handlers/src/next/app-page');
+    const { kiln, ports } = lazyEvictionKiln();
+    const { jobId } = (await (await createSubmitHandler(kiln)(multipart('cv', PDF))).json()) as Accepted;
+    await expect(loadJobForPage(kiln, jobId)).resolves.toMatchObject({ id: jobId });
+    const record = (await ports.store.get(jobId))!;
+    await ports.store.compareAndSet({ ...record, version: record.version + 1, expiresAt: Date.now() - 1 }, record.version);
+    const error = await loadJobForPage(kiln, jobId).then(() => null, (thrown: unknown) => thrown as { digest?: string });
+    expect(error?.digest).toMatch(/404/); // next/navigation's notFound()
+  });
+
   it("a terminal page's ISR revalidate is the seconds until the record expires, so the cache cannot outlive it", async () => {
     const { kiln, ports, jobId } = await submitted({ ttlSeconds: 3600 });
     const record = (await ports.store.get(jobId))!;
