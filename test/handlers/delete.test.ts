@@ -270,6 +270,19 @@ describe('kiln delete <jobId>', () => {
     }
   });
 
+  it('a record past its expiry that no sweep has removed yet is removed too (it reads as gone, so exit 1 and says so)', async () => {
+    const ports = createLocalAdapters({ dataDir });
+    const { kiln } = kilnUnderTest({ ...ports });
+    const { jobId } = (await (await createSubmitHandler(kiln)(multipart('cv', PDF))).json()) as Accepted;
+    const record = (await ports.store.get(jobId))!;
+    await ports.store.compareAndSet({ ...record, version: record.version + 1, expiresAt: Date.now() - 1 }, record.version);
+    const result = await cli('delete', jobId, '--app-url', 'http://127.0.0.1:9');
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/expired leftovers were removed/);
+    expect(await ports.store.listExpired!(Date.now())).not.toContain(jobId);
+    expect(await ports.blobs.get(`uploads/${jobId}`)).toBeNull();
+  });
+
   it('with the app unreachable, the data is deleted and the output says the page was not regenerated and what to do', async () => {
     const { kiln } = kilnUnderTest({ ...createLocalAdapters({ dataDir }) });
     const { jobId } = (await (await createSubmitHandler(kiln)(multipart('cv', PDF))).json()) as Accepted;

@@ -149,7 +149,10 @@ async function deleteCommand(
     out(pageSentence(pageRegenerated, pagePath(jobId), revalidateUrl, secret, failure));
     return 0;
   }
-  out(`No job has this id: nothing to delete.`);
+  // Expired but not swept yet, the record still reads as gone: remove what may be left all the same.
+  await ports.blobs.delete(`uploads/${jobId}`);
+  await ports.store.delete(jobId);
+  out('No job has this id (never, deleted, or expired): nothing to delete; any expired leftovers were removed.');
   if (revalidate) {
     const regenerated = await revalidate(pagePath(jobId)).then(() => true, () => false);
     out(pageSentence(regenerated, pagePath(jobId), revalidateUrl, secret, failure));
