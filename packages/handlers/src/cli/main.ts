@@ -130,7 +130,7 @@ async function deleteCommand(
   const pagePath = (id: string) => pagePattern.replace('[jobId]', encodeURIComponent(id));
   // As the app finds it: the variable, else (embedded) the secret it generated into the data folder.
   const secretsFile = path.join(dataDir, 'secrets.json');
-  const secret = env.REVALIDATE_SECRET || (embedded && existsSync(secretsFile) ? (await import('../local')).localSecrets(dataDir).revalidate : null);
+  const secret = env.REVALIDATE_SECRET || (embedded && existsSync(secretsFile) ? (await import('@kiln/handlers/local')).localSecrets(dataDir).revalidate : null);
   let failure = '';
   const revalidate = secret
     ? async (page: string) => {
