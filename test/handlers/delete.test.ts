@@ -222,6 +222,22 @@ describe('expiry', () => {
     expect(await ports.store.get('livelivelivelivelive00001')).not.toBeNull();
     expect(await ports.store.listExpired!(Date.now())).toEqual([]);
   });
+
+  it('the sweep stops regenerating after the first failure (the app is unreachable) and still removes every expired job', async () => {
+    const ports = createMemoryAdapters();
+    const now = Date.now();
+    for (const n of [1, 2, 3]) {
+      await ports.store.create({ id: `expiredexpiredexpired000${n}`, status: 'completed', attempts: 1, version: 1, submittedAt: now, updatedAt: now, input: { blobKey: `uploads/expiredexpiredexpired000${n}`, size: 1, contentType: 'text/plain' }, expiresAt: now - n });
+    }
+    let calls = 0;
+    const revalidate = async () => {
+      calls += 1;
+      throw new Error('connect ECONNREFUSED 127.0.0.1:3000');
+    };
+    await createRetentionSweep(3600, silentLogger)({ ...ports, pagePath: (id) => `/cv/${id}`, revalidate });
+    expect(calls).toBe(1);
+    expect(await ports.store.listExpired!(Date.now())).toEqual([]);
+  });
 });
 
 describe('kiln delete <jobId>', () => {

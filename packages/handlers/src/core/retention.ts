@@ -78,11 +78,19 @@ export function createRetentionSweep(ttlSeconds: number, logger: Logger): (deps:
         return 0;
       }
     };
+    let expired = 0;
     const pages = await sweep('expired jobs and their pages', async () => {
       const ids = (await store.listExpired?.(now, EXPIRED_PER_SWEEP)) ?? [];
       const removal: JobRemoval = { store, blobs, logger, pagePath: deps.pagePath ?? (() => ''), revalidate: deps.pagePath ? deps.revalidate : undefined };
       let regenerated = 0;
-      for (const id of ids) if ((await removeJob(removal, id)).pageRegenerated) regenerated += 1;
+      for (const id of ids) {
+        const { pageRegenerated } = await removeJob(removal, id);
+        expired += 1;
+        if (pageRegenerated) regenerated += 1;
+        // One failure means the app is unreachable (each try may wait out a timeout): remove the rest
+        // without regenerating; their pages end with their ISR lifetime, the job's expiry.
+        else removal.revalidate = undefined;
+      }
       return regenerated;
     });
     const records = await sweep('job records', () => store.sweepExpired?.(now) ?? Promise.resolve(0));
@@ -90,6 +98,6 @@ export function createRetentionSweep(ttlSeconds: number, logger: Logger): (deps:
     const files = await sweep('uploads', () => blobs.sweepExpired?.(now - ttlSeconds * 1000, { prefix: UPLOADS_PREFIX }) ?? Promise.resolve(0));
     // Direct uploads never committed: their tokens expired long ago.
     const abandoned = await sweep('unclaimed direct uploads', () => blobs.sweepExpired?.(now - ABANDONED_AFTER_MS, { prefix: DIRECT_PREFIX }) ?? Promise.resolve(0));
-    if (records + pages + files + abandoned > 0) logger.info('retention sweep', { records, pagesRegenerated: pages, files, abandonedUploads: abandoned });
+    if (expired + records + files + abandoned > 0) logger.info('retention sweep', { expiredJobs: expired, pagesRegenerated: pages, records, files, abandonedUploads: abandoned });
   };
 }
