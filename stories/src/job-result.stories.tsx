@@ -62,3 +62,26 @@ export const LivePolling: StoryObj<typeof LiveJob> = {
     await waitFor(() => expect(args.refresh).toHaveBeenCalledTimes(1));
   },
 };
+
+/**
+ * "Delete my data" under a result, in a browser that submitted the job (the widget kept its delete
+ * token): the confirm step, then the DELETE, then the confirmation in place of the result.
+ */
+export const DeleteMyData: Story = {
+  beforeEach: () => {
+    localStorage.setItem(`kiln:delete-token:${completed.id}`, 'a-delete-token-kept-by-the-upload-widget');
+    const restore = fakeStatusEndpoint([{ deleted: true, jobId: completed.id, pageRegenerated: true }]);
+    return () => {
+      restore();
+      localStorage.removeItem(`kiln:delete-token:${completed.id}`);
+    };
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    (await canvas.findByRole('button', { name: 'Delete my data' })).click();
+    await expect(await canvas.findByText(/This cannot be undone/)).toBeVisible();
+    (await canvas.findByRole('button', { name: 'Yes, delete' })).click();
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Your file and its analysis were deleted.'));
+    await expect(canvas.queryByRole('heading', { name: 'Ada Lovelace' })).toBeNull();
+  },
+};

@@ -59,6 +59,18 @@ describe('demo in Chromium: choose a file → upload progress → status changes
     expect(text).toContain('Jane Doe');
     expect(text).toContain('TypeScript');
     expect(page.url()).toBe(`${demo.url}/cv/${jobId}`);
+
+    // The widget kept the job's deleteToken: "Delete my data", confirmed, deletes it for real.
+    await page.getByRole('button', { name: 'Delete my data' }).click();
+    await page.getByRole('button', { name: 'Yes, delete' }).waitFor();
+    await shot('5-delete-confirm');
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await page.getByText('Your file and its analysis were deleted.').waitFor({ timeout: 10_000 });
+    await shot('6-deleted');
+    expect(await page.textContent('main')).not.toContain('TypeScript');
+    expect((await fetch(`${demo.url}/api/cv/${jobId}`)).status).toBe(404);
+    const reloaded = await page.reload();
+    expect(reloaded?.status()).toBe(404);
     await page.close();
   });
 });

@@ -34,16 +34,20 @@ describe('direct upload, server side', () => {
 
     const response = await commit(submit, { directUpload: offered.token });
     expect(response.status).toBe(202);
-    const { jobId, statusUrl } = (await response.json()) as { jobId: string; statusUrl: string };
+    const { jobId, statusUrl, deleteToken } = (await response.json()) as { jobId: string; statusUrl: string; deleteToken?: string };
     expect(statusUrl).toBe(`/cv/${jobId}`);
+    expect(deleteToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await ports.store.get(jobId)).toMatchObject({ status: 'queued', input: { blobKey: `uploads/${jobId}`, size: PDF.byteLength, contentType: 'application/pdf' } });
     expect(await ports.blobs.get(`uploads/${jobId}`)).toEqual(PDF);
     expect(await ports.blobs.get(offered.key)).toBeNull(); // out of the waiting area
 
-    // A second commit of the same token answers with the same job and queues nothing more.
+    // A second commit of the same token answers with the same job and queues nothing more; only the
+    // first answer carries the delete token (the record keeps its hash, not the token).
     const again = await commit(submit, { directUpload: offered.token });
     expect(again.status).toBe(202);
-    expect(((await again.json()) as { jobId: string }).jobId).toBe(jobId);
+    const second = (await again.json()) as { jobId: string; deleteToken?: string };
+    expect(second.jobId).toBe(jobId);
+    expect(second).not.toHaveProperty('deleteToken');
     expect(await ports.queue.receive({ maxMessages: 10, visibilityTimeoutSeconds: 30 })).toHaveLength(1);
   });
 

@@ -121,6 +121,20 @@ describe.each(stacks)('submit and status on the Edge runtime: $name', (stack) =>
     expect(json(status)).toMatchObject({ id: jobId, status: 'queued' });
   });
 
+  it('delete at the edge: the 202 carries a deleteToken (Web Crypto), DELETE with it removes the job, the status answers 404, noindex', async () => {
+    const answer = await api.call(routes, 'submit', 'POST', SUBMIT, { bytes: CV, type: 'application/pdf' });
+    const { jobId, deleteToken } = json(answer) as { jobId: string; deleteToken: string };
+    expect(deleteToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const url = `https://app.example/api/cv/${jobId}`;
+    expect((await api.call(routes, 'status', 'DELETE', url, undefined, { authorization: 'Bearer wrong' })).status).toBe(401);
+    const deleted = await api.call(routes, 'status', 'DELETE', url, undefined, { authorization: `Bearer ${deleteToken}` });
+    expect(deleted.status, routes.errors.join('\n')).toBe(200);
+    expect(json(deleted)).toMatchObject({ deleted: true, jobId });
+    const status = await api.call(routes, 'status', 'GET', url);
+    expect(status.status).toBe(404);
+    expect(status.headers['x-robots-tag']).toBe('noindex');
+  });
+
   it('direct: the offer, the upload to the store, the commit once; a forged token is refused', async () => {
     const offer = await api.call(routes, 'submit', 'GET', `${SUBMIT}?direct=1&size=${CV.byteLength}&type=application/pdf`);
     expect(offer.status).toBe(200);

@@ -155,7 +155,7 @@ describe('status handler', () => {
     expect((await errorOf(unknown)).message).toMatch(/expired/);
     const post = await status(new Request('http://localhost/api/cv/x', { method: 'POST' }));
     expect(post.status).toBe(405);
-    expect(post.headers.get('allow')).toBe('GET, HEAD');
+    expect(post.headers.get('allow')).toBe('GET, HEAD, DELETE');
   });
 });
 
@@ -221,7 +221,7 @@ describe('revalidate handler', () => {
 });
 
 describe('getStaticProps', () => {
-  it('404s an unknown or malformed id for a short time only, and caches terminal pages until revalidated', async () => {
+  it('404s an unknown or malformed id for a short time only, and caches terminal pages until revalidated or expired', async () => {
     const { kiln } = kilnUnderTest();
     const getStaticProps = createGetStaticProps(kiln);
     expect(await getStaticProps({ params: { jobId: 'unknownunknownunknownunk' } })).toEqual({ notFound: true, revalidate: 10 });
@@ -230,7 +230,9 @@ describe('getStaticProps', () => {
     expect(await getStaticProps({ params: { jobId } })).toMatchObject({ props: { job: { id: jobId, status: 'queued' } }, revalidate: 5 });
     await createProcessHandler(kiln)(new Request('http://localhost/p', { method: 'POST', headers: { authorization: `Bearer ${SECRETS.cronSecret}` } }));
     const done = await getStaticProps({ params: { jobId } });
-    expect(done).toMatchObject({ props: { job: { status: 'completed', result: { text: 'text' } } }, revalidate: false });
+    // Until regenerated on demand, or at the latest when the record expires (7 days by default).
+    expect(done).toMatchObject({ props: { job: { status: 'completed', result: { text: 'text' } } } });
+    expect((done as { revalidate: number }).revalidate).toBeGreaterThan(7 * 24 * 3600 - 60);
     expect(JSON.stringify(done)).not.toContain('undefined');
   });
 });

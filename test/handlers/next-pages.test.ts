@@ -42,12 +42,20 @@ describe.each([
   beforeAll(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve(void (base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`)))));
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-  it.each(['DELETE', 'PUT', 'POST', 'PATCH'])('%s on the status route answers 405 with Allow, with or without a body', async (method) => {
+  it.each(['PUT', 'POST', 'PATCH'])('%s on the status route answers 405 with Allow, with or without a body', async (method) => {
     for (const init of [{}, { body: '{"status":"completed"}', headers: { 'content-type': 'application/json' } }, { body: 'a=1&b=2', headers: { 'content-type': 'application/x-www-form-urlencoded' } }]) {
       const response = await fetch(`${base}/api/cv/abcdefghijklmnopqrstuvwx`, { method, ...init });
       expect(response.status).toBe(405);
-      expect(response.headers.get('allow')).toBe('GET, HEAD');
+      expect(response.headers.get('allow')).toBe('GET, HEAD, DELETE');
       expect(((await response.json()) as { error: { code: string } }).error.code).toBe('method_not_allowed');
+    }
+  });
+
+  it('DELETE on the status route reaches the handler, with or without a body: an unknown job is a 404', async () => {
+    for (const init of [{}, { body: '{"x":1}', headers: { 'content-type': 'application/json' } }]) {
+      const response = await fetch(`${base}/api/cv/abcdefghijklmnopqrstuvwx`, { method: 'DELETE', ...init });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('x-robots-tag')).toBe('noindex');
     }
   });
 

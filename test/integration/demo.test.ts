@@ -104,16 +104,45 @@ describe('demo under next build && next start, embedded default', () => {
     }
   });
 
-  it('DELETE, PUT and POST on the status route (Next’s default bodyParser) answer 405 with Allow, not a 500', async () => {
+  it('PUT and POST on the status route (Next’s default bodyParser) answer 405 with Allow, not a 500; DELETE without the token 401', async () => {
     const { jobId } = (await (await submit(demo, new TextEncoder().encode(CV_LINES.join('\n')), 'cv.txt')).json()) as { jobId: string };
-    for (const method of ['DELETE', 'PUT', 'POST']) {
+    for (const method of ['PUT', 'POST', 'DELETE']) {
       for (const init of [{}, { body: '{"status":"completed"}', headers: { 'content-type': 'application/json' } }]) {
         const response = await fetch(`${demo.url}/api/cv/${jobId}`, { method, ...init });
-        expect(response.status, `${method} ${JSON.stringify(init)}`).toBe(405);
-        expect(response.headers.get('allow')).toBe('GET, HEAD');
+        expect(response.status, `${method} ${JSON.stringify(init)}`).toBe(method === 'DELETE' ? 401 : 405);
+        if (method !== 'DELETE') expect(response.headers.get('allow')).toBe('GET, HEAD, DELETE');
+        expect(response.headers.get('x-robots-tag')).toBe('noindex');
       }
     }
     expect((await fetch(`${demo.url}/api/cv/${jobId}`)).status).toBe(200);
+  });
+
+  it('DELETE with the deleteToken: the very next request for the page, its data route and the status API answers 404', async () => {
+    const response = await submit(demo, new TextEncoder().encode(CV_LINES.join('\n')), 'cv.txt');
+    const { jobId, statusUrl, deleteToken } = (await response.json()) as { jobId: string; statusUrl: string; deleteToken: string };
+    await waitFor(async () => (await statusOf(demo, jobId)).revalidatedAt !== null, 10_000, () => `job never finished:\n${demo.logs()}`);
+    // The completed page, cached: the HTML and the data route the client router reads.
+    const page = await fetch(`${demo.url}${statusUrl}`);
+    expect(page.status).toBe(200);
+    const buildId = /"buildId":"([^"]+)"/.exec(await page.text())?.[1];
+    expect(buildId).toBeTruthy();
+    const dataUrl = `${demo.url}/_next/data/${buildId}${statusUrl}.json`;
+    expect((await fetch(`${demo.url}${statusUrl}`)).headers.get('x-nextjs-cache')).toBe('HIT');
+    expect((await fetch(dataUrl, { headers: { 'x-nextjs-data': '1' } })).status).toBe(200);
+
+    const deleted = await fetch(`${demo.url}/api/cv/${jobId}`, { method: 'DELETE', headers: { authorization: `Bearer ${deleteToken}` } });
+    expect(deleted.status).toBe(200);
+    expect(await deleted.json()).toMatchObject({ deleted: true, jobId, pageRegenerated: true });
+
+    const after = await fetch(`${demo.url}${statusUrl}`);
+    expect(after.status).toBe(404);
+    expect(await after.text()).not.toContain('completed');
+    expect((await fetch(dataUrl, { headers: { 'x-nextjs-data': '1' } })).status).toBe(404);
+    const status = await fetch(`${demo.url}/api/cv/${jobId}`);
+    expect(status.status).toBe(404);
+    expect(status.headers.get('x-robots-tag')).toBe('noindex');
+    // And it stays so: the regenerated 404 is what the cache holds now.
+    expect((await fetch(`${demo.url}${statusUrl}`)).status).toBe(404);
   });
 
   it('an unknown id is a 404 page cached for seconds, not forever; the status API says 404 too', async () => {

@@ -4,7 +4,7 @@
  */
 import { useRouter } from 'next/router';
 import type { JobPageProps } from '@kiln/handlers';
-import { JobResult, JobStatus, UploadWidget, type PublicJob } from '@kiln/react';
+import { DeletableResult, JobResult, JobStatus, UploadWidget, type PublicJob } from '@kiln/react';
 import { useJob } from '@kiln/react/next';
 
 export function Home() {
@@ -19,6 +19,18 @@ export function CvPage({ job: pageJob }: JobPageProps<{ score: number }>) {
       {(result) => <p>Score: {result.score}</p>}
     </JobResult>
   );
+}
+
+export function CvPageWithDelete({ job: pageJob }: JobPageProps<{ score: number }>) {
+  return (
+    <JobResult job={pageJob} onDeleted={(jobId) => console.log('deleted', jobId)}>
+      {(result) => <p>Score: {result.score}</p>}
+    </JobResult>
+  );
+}
+
+export function DeleteWithOwnToken({ jobId, token }: { jobId: string; token: string }) {
+  return <DeletableResult jobId={jobId} deleteToken={token} statusApiUrl={`/api/cv/${jobId}`} />;
 }
 
 export function JobLive({ initialJob }: { initialJob: PublicJob }) {

@@ -12,6 +12,11 @@ describe('server safety (no DOM, as in getStaticProps or a server component)', (
     );
     expect(html).toContain('选择文件');
     expect(html).toContain('type="file"');
+    // A completed job renders its result on the server; "Delete my data" waits for the browser's storage.
+    const job = { id: 'job_abcdefghijklmnopqrstu', status: 'completed', result: 'the result' } as never;
+    const page = renderToString(createElement(kiln.JobResult, { job, children: (result: unknown) => String(result) }));
+    expect(page).toContain('the result');
+    expect(page).not.toContain('Delete my data');
   });
 
   it('keeps "use client" to the files with hooks or context', async () => {
@@ -26,7 +31,7 @@ describe('server safety (no DOM, as in getStaticProps or a server component)', (
       if (directive) client.push(name);
       expect({ name, directive }).toEqual({ name, directive: usesHooks });
     }
-    expect(client.sort()).toEqual(['job-status.tsx', 'next/index.ts', 'provider.tsx', 'upload-widget.tsx', 'use-job.ts']);
+    expect(client.sort()).toEqual(['delete-job.tsx', 'job-status.tsx', 'next/index.ts', 'provider.tsx', 'upload-widget.tsx', 'use-job.ts']);
   });
 
   it('imports @kiln/handlers for types only, so no server code reaches the browser bundle', async () => {

@@ -1,5 +1,6 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import Head from 'next/head';
+import { useState } from 'react';
 import { createGetStaticPaths, createGetStaticProps, type JobPageProps } from '@kiln/handlers';
 import { JobResult, JobStatus } from '@kiln/react';
 import { useJob } from '@kiln/react/next';
@@ -16,6 +17,9 @@ export const getStaticProps: GetStaticProps<JobPageProps<CvResult>> = createGetS
  */
 export default function CvPage({ job: initialJob }: JobPageProps<CvResult>) {
   const { job, error } = useJob<CvResult>(initialJob.id, { initialJob });
+  // "Delete my data" (under the result, in the browser that uploaded it) replaces the result with a
+  // confirmation; the job's status line goes with it.
+  const [deleted, setDeleted] = useState(false);
   return (
     <main>
       <Head>
@@ -23,9 +27,9 @@ export default function CvPage({ job: initialJob }: JobPageProps<CvResult>) {
         <meta name="robots" content="noindex, nofollow" />
       </Head>
       <h1>CV analysis</h1>
-      <JobStatus job={job} error={error} uploadAgainHref="/" />
+      {!deleted && <JobStatus job={job} error={error} uploadAgainHref="/" />}
       {/* The live status above covers the pending and failed states; the static props hold the result. */}
-      <JobResult job={initialJob} pending={null} failed={null}>
+      <JobResult job={initialJob} pending={null} failed={null} onDeleted={() => setDeleted(true)}>
         {(result) => <CvResultView result={result} />}
       </JobResult>
     </main>

@@ -6,7 +6,7 @@ export { defineKiln, type Kiln, type KilnOptions, type RateLimitOptions } from '
 export { createSubmitHandler, type SubmitAccepted } from './core/submit';
 export { createProcessHandler } from './core/process';
 export { createRevalidateHandler } from './core/revalidate';
-export { createStatusHandler } from './core/status';
+export { createStatusHandler, type JobDeleted } from './core/status';
 export { createGetStaticPaths, createGetStaticProps, type GetStaticPropsOptions, type JobPageProps } from './core/static-props';
 export { defineJob, type JobContext, type JobDefinition, type JobFile, type JobInput } from './core/job-definition';
 export { isTerminal, toPublicJob, transition, IllegalTransitionError, StaleAttemptError, type JobError, type JobEvent, type JobProgress, type JobRecord, type JobStatus, type PublicJob } from './core/job';

@@ -6,6 +6,8 @@ export { UploadWidget, type UploadWidgetProps } from './upload-widget';
 export { useJob, JobPollError, type UseJobOptions, type UseJobResult } from './use-job';
 export { JobStatus, type JobStatusProps } from './job-status';
 export { JobResult, type JobResultProps } from './job-result';
+export { DeletableResult, type DeletableResultProps } from './delete-job';
+export { forgetDeleteToken, readDeleteToken, rememberDeleteToken, type DeleteTokenStorage } from './delete-token';
 export { KilnProvider, type KilnProviderProps } from './provider';
 export { en, type KilnLabels } from './labels';
 export { zhCN } from './labels-zh-cn';

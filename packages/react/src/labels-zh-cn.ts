@@ -29,4 +29,12 @@ export const zhCN: KilnLabels = {
   uploadAgain: '重新上传',
   jobProgress: '任务进度',
   statusUnavailable: '暂时无法读取状态，正在重试。',
+  deleteData: '删除我的数据',
+  deleteConfirm: '永久删除上传的文件及其分析结果？此操作无法撤销。',
+  deleteConfirmYes: '确认删除',
+  deleteCancel: '保留',
+  deleting: '正在删除…',
+  deleted: '您的文件及其分析结果已删除。此页面此后将显示“未找到”。',
+  deleteGone: '没有可删除的内容：该任务已过期或已被删除。',
+  deleteRefused: '此浏览器已无法删除该任务（删除密钥未被接受）。未删除任何内容。',
 };

@@ -44,6 +44,22 @@ export interface KilnLabels {
   jobProgress: string;
   /** The status endpoint did not answer; polling continues. */
   statusUnavailable: string;
+  /** The button under a result that deletes the job (shown where this browser holds its delete token). */
+  deleteData: string;
+  /** The confirm step's question. */
+  deleteConfirm: string;
+  /** The confirm step's button that deletes. */
+  deleteConfirmYes: string;
+  /** The confirm step's button that goes back. */
+  deleteCancel: string;
+  /** Shown on the confirm button while the request runs. */
+  deleting: string;
+  /** Replaces the result once the job is deleted. */
+  deleted: string;
+  /** The job was not there to delete (404): it expired, or was deleted already. */
+  deleteGone: string;
+  /** The server refused the delete token (401). */
+  deleteRefused: string;
 }
 
 export const en: KilnLabels = {
@@ -74,6 +90,14 @@ export const en: KilnLabels = {
   uploadAgain: 'Upload again',
   jobProgress: 'Job progress',
   statusUnavailable: 'The status could not be read just now; still trying.',
+  deleteData: 'Delete my data',
+  deleteConfirm: 'Delete the uploaded file and its analysis for good? This cannot be undone.',
+  deleteConfirmYes: 'Yes, delete',
+  deleteCancel: 'Keep it',
+  deleting: 'Deleting…',
+  deleted: 'Your file and its analysis were deleted. This page will show “not found” from now on.',
+  deleteGone: 'There is nothing left to delete: the job has expired or was deleted already.',
+  deleteRefused: 'This browser can no longer delete this job (its delete key was not accepted). Nothing was deleted.',
 };
 
 /** Fills the gaps of a partial override with the English defaults. */

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type 
 import { acceptAttribute, checkFiles, type FileProblem } from './file-check';
 import { formatBytes } from './format';
 import { mergeLabels, type KilnLabels } from './labels';
+import { rememberDeleteToken, type DeleteTokenStorage } from './delete-token';
 import { useKilnConfig } from './provider';
 import type { FileKind, SubmitAccepted } from './types';
 import { requestDirectUpload, submitFile, UploadFailure, type GetUploadTarget } from './upload';
@@ -41,6 +42,13 @@ export interface UploadWidgetProps {
    */
   onUploaded?: (accepted: SubmitAccepted) => void;
   /**
+   * Where to keep the job's `deleteToken` from the 202, keyed by job id (`kiln:delete-token:<jobId>`),
+   * so `JobResult` can offer "Delete my data" in this browser: `"local"` survives closing the tab,
+   * `"session"` does not; `false` keeps nothing (read it from `onUploaded` yourself).
+   * @default "local"
+   */
+  keepDeleteToken?: DeleteTokenStorage | false;
+  /**
    * Strings; a partial set is filled from the provider's labels, then English.
    * @default en
    */
@@ -75,7 +83,7 @@ type Phase =
 /** An accessible, dependency-free upload control: click, keyboard, drag and drop, paste. */
 export function UploadWidget(props: UploadWidgetProps) {
   const config = useKilnConfig();
-  const { fieldName = 'cv', accept = ['pdf', 'docx', 'txt'], maxBytes = 4 * 1024 * 1024, directUpload = false, onUploaded, className, unstyled, disabled } = props;
+  const { fieldName = 'cv', accept = ['pdf', 'docx', 'txt'], maxBytes = 4 * 1024 * 1024, directUpload = false, onUploaded, keepDeleteToken = 'local', className, unstyled, disabled } = props;
   const submitUrl = props.submitUrl ?? config.submitUrl;
   const labels = useMemo(() => mergeLabels(config.labels, props.labels), [config.labels, props.labels]);
   const [phase, setPhase] = useState<Phase>({ name: 'idle' });
@@ -110,6 +118,7 @@ export function UploadWidget(props: UploadWidgetProps) {
         onProgress: (fraction) => setPhase((current) => (current.name === 'uploading' && current.file === file ? { ...current, fraction } : current)),
         getUploadTarget: directUpload === true ? requestDirectUpload : directUpload || undefined,
       });
+      if (accepted.deleteToken && keepDeleteToken) rememberDeleteToken(accepted.jobId, accepted.deleteToken, keepDeleteToken);
       setPhase({ name: 'done', accepted });
       onUploaded?.(accepted);
     } catch (error) {

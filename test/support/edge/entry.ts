@@ -45,8 +45,15 @@ export function createRoutes(env: Env, inCode: boolean) {
 }
 
 /** Runs one request through a route inside the edge runtime; the answer crosses back as plain data. */
-export async function call(routes: ReturnType<typeof createRoutes>, route: 'submit' | 'status', method: string, url: string, body?: { bytes: Uint8Array; type: string; field?: string } | { json: unknown }) {
-  let init: RequestInit = { method };
+export async function call(
+  routes: ReturnType<typeof createRoutes>,
+  route: 'submit' | 'status',
+  method: string,
+  url: string,
+  body?: { bytes: Uint8Array; type: string; field?: string } | { json: unknown },
+  headers?: Record<string, string>,
+) {
+  let init: RequestInit = { method, ...(headers ? { headers } : {}) };
   if (body && 'json' in body) init = { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body.json) };
   else if (body) {
     const form = new FormData();

@@ -1,9 +1,12 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeJobMessage } from '../core/job-definition';
 import { toPublicJob } from '../core/job';
 import { redriveDeadLetters, replayDeadLetter } from '../core/dead-letters';
-import { deleteJob } from '../core/retention';
+import { createHttpRevalidator } from '../core/http-revalidator';
+import { silentLogger } from '../core/logger';
+import { removeJob } from '../core/retention';
 import type { Ports } from '../core/runtime';
 import { chooseAdapters, createAdapters, type AdapterChoice } from '../environment';
 import { runDoctor } from './doctor';
@@ -17,7 +20,11 @@ Usage: kiln <command> [--data-dir DIR] [--json]
   redrive                 replay every dead letter
   purge-dead-letters      delete every dead letter
   job <jobId>             print a job's record as the status endpoint shows it
-  delete <jobId>          delete a job's record and upload
+  delete <jobId>          delete a job's record and upload, and regenerate its result page so it
+                          answers 404 (an authenticated POST to the app's revalidate endpoint:
+                          --app-url, else $KILN_APP_URL, else http://127.0.0.1:$PORT; the secret is
+                          $REVALIDATE_SECRET, else the embedded default's; --page-path and
+                          --revalidate-path if the app's routes are not /cv/[jobId] and /api/revalidate)
   doctor                  check the queue, its redrive policy, the store and the secrets (--json)
 
 The backends come from the same variables as the app: SQS_QUEUE_URL (with AWS_REGION and the AWS
@@ -26,7 +33,15 @@ credentials), KV_REST_API_URL + KV_REST_API_TOKEN or REDIS_URL; otherwise the em
 
 /** Runs one CLI command; returns the process exit code. */
 export async function main(argv: string[], out: (line: string) => void = console.log, env: Record<string, string | undefined> = process.env): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { 'data-dir': { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: {
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      'app-url': { type: 'string' },
+      'page-path': { type: 'string' },
+      'revalidate-path': { type: 'string' },
+    },
+  });
   const [command, arg] = positionals;
   if (values.help || !command) {
     out(USAGE);
@@ -74,11 +89,8 @@ export async function main(argv: string[], out: (line: string) => void = console
         out(JSON.stringify(toPublicJob(record, { includeResult: false }), null, 2));
         return 0;
       }
-      case 'delete': {
-        const deleted = await deleteJob(await open(), needArg('job id'));
-        out(deleted ? 'Deleted the job and its upload.' : 'No job has this id.');
-        return deleted ? 0 : 1;
-      }
+      case 'delete':
+        return await deleteCommand(await open(), needArg('job id'), { dataDir, env, embedded: choice!.store.kind === 'embedded', values, out });
       case 'doctor':
         return await runDoctor({ env, dataDir, maxAttempts, json: values.json ?? false, out });
       default:
@@ -99,3 +111,57 @@ export async function main(argv: string[], out: (line: string) => void = console
 }
 
 class UsageError extends Error {}
+
+/**
+ * `kiln delete <jobId>`: what `DELETE <status route>` does for the job's submitter, for an operator
+ * (a deletion request by mail): the file, the record, then the page, regenerated over HTTP so the
+ * cached page answers 404. Run again on a job already deleted, it regenerates the page once more (for
+ * when the app was not reachable the first time). Exit 0 when the job was deleted, 1 when no job has
+ * this id.
+ */
+async function deleteCommand(
+  ports: Ports,
+  jobId: string,
+  { dataDir, env, embedded, values, out }: { dataDir: string; env: Record<string, string | undefined>; embedded: boolean; values: { 'app-url'?: string | undefined; 'page-path'?: string | undefined; 'revalidate-path'?: string | undefined }; out: (line: string) => void },
+): Promise<number> {
+  const appUrl = (values['app-url'] ?? env.KILN_APP_URL ?? (env.VERCEL_URL ? `https://${env.VERCEL_URL}` : `http://127.0.0.1:${env.PORT ?? 3000}`)).replace(/\/$/, '');
+  const revalidateUrl = `${appUrl}${values['revalidate-path'] ?? '/api/revalidate'}`;
+  const pagePattern = values['page-path'] ?? '/cv/[jobId]';
+  const pagePath = (id: string) => pagePattern.replace('[jobId]', encodeURIComponent(id));
+  // As the app finds it: the variable, else (embedded) the secret it generated into the data folder.
+  const secretsFile = path.join(dataDir, 'secrets.json');
+  const secret = env.REVALIDATE_SECRET || (embedded && existsSync(secretsFile) ? (await import('@kiln/handlers/local')).localSecrets(dataDir).revalidate : null);
+  let failure = '';
+  const revalidate = secret
+    ? async (page: string) => {
+        try {
+          await createHttpRevalidator({ url: revalidateUrl, secret })(page);
+        } catch (error) {
+          failure = error instanceof Error ? (error.cause instanceof Error ? `${error.message} (${error.cause.message})` : error.message) : String(error);
+          throw error;
+        }
+      }
+    : undefined;
+  const record = await ports.store.get(jobId);
+  if (record) {
+    const { pageRegenerated } = await removeJob({ ...ports, logger: silentLogger, pagePath, revalidate }, jobId, record.input.blobKey);
+    out(`Deleted job ${jobId}: its record and its upload (${record.input.blobKey}).`);
+    out(pageSentence(pageRegenerated, pagePath(jobId), revalidateUrl, secret, failure));
+    return 0;
+  }
+  // Expired but not swept yet, the record still reads as gone: remove what may be left all the same.
+  await ports.blobs.delete(`uploads/${jobId}`);
+  await ports.store.delete(jobId);
+  out('No job has this id (never, deleted, or expired): nothing to delete; any expired leftovers were removed.');
+  if (revalidate) {
+    const regenerated = await revalidate(pagePath(jobId)).then(() => true, () => false);
+    out(pageSentence(regenerated, pagePath(jobId), revalidateUrl, secret, failure));
+  }
+  return 1;
+}
+
+function pageSentence(regenerated: boolean, page: string, url: string, secret: string | null, failure: string): string {
+  if (regenerated) return `Regenerated ${page} through ${url}: it answers 404 now.`;
+  if (!secret) return `Did not regenerate ${page}: no revalidate secret (set REVALIDATE_SECRET as the app has it). Its cached copy lasts until the job's expiry at most.`;
+  return `Could not regenerate ${page} through ${url} (${failure}). Its cached copy lasts until the job's expiry at most; run this command again once the app is reachable (--app-url).`;
+}

@@ -57,8 +57,18 @@ export interface JobRecord<Result = unknown> {
   /** When the result page was last regenerated after the job became terminal. */
   revalidatedAt?: number;
   input: JobInputRef;
-  /** When the record may be deleted (ms since epoch). */
+  /** When the record may be deleted (ms since epoch). From then on it reads as gone, swept or not. */
   expiresAt?: number;
+  /**
+   * SHA-256 (hex) of the `deleteToken` the 202 gave the submitter; `DELETE <status route>` with that
+   * token as Bearer removes the job. Never the token itself, and never shown (not in `PublicJob`).
+   */
+  deleteTokenHash?: string;
+}
+
+/** Whether a record is past its `expiresAt`: it reads as gone even if no sweep has removed it yet. */
+export function isExpired(record: Pick<JobRecord, 'expiresAt'>, now = Date.now()): boolean {
+  return record.expiresAt !== undefined && record.expiresAt <= now;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isTerminal, toPublicJob, type PublicJob } from './job';
+import { isExpired, isTerminal, toPublicJob, type PublicJob, type JobRecord } from './job';
 import { isJobId } from './job-id';
 import type { KilnRuntime } from './runtime';
 
@@ -26,7 +26,12 @@ export interface GetStaticPropsOptions {
 
 /**
  * getStaticProps for the result page (`fallback: 'blocking'`): reads the read model, never the queue.
- * Terminal pages are cached until revalidated on demand; running ones briefly.
+ * Running jobs' pages are cached briefly. A terminal page is cached until it is regenerated on demand
+ * (by the processor when the job ends, by `DELETE` and by the retention sweep when it is removed), and
+ * at most until the job expires: its `revalidate` is the seconds left until `expiresAt`, so a cached
+ * page cannot outlive its record even where no sweep runs (a store with native TTL). Next serves the
+ * first visit after that from the cache while it regenerates the page (stale-while-revalidate); that
+ * regeneration finds no record and the page is a 404 from then on. An expired record reads as gone.
  */
 export function createGetStaticProps<Result = unknown>(kiln: KilnRuntime<Result>, options: GetStaticPropsOptions = {}) {
   const param = options.param ?? 'jobId';
@@ -37,10 +42,16 @@ export function createGetStaticProps<Result = unknown>(kiln: KilnRuntime<Result>
     if (!isJobId(id)) return { notFound: true, revalidate: notFound };
     const { store } = await kiln.ports();
     const record = await store.get(id);
-    if (!record) return { notFound: true, revalidate: notFound };
+    if (!record || isExpired(record)) return { notFound: true, revalidate: notFound };
     const job = toPublicJob(record, { includeResult: true }) as PublicJob<Result>;
-    return { props: { job }, revalidate: isTerminal(record.status) ? false : pending };
+    return { props: { job }, revalidate: isTerminal(record.status) ? untilExpiry(record) : pending };
   };
+}
+
+/** Whole seconds until the record expires (at least 1, as Next requires), or `false` if it never does. */
+function untilExpiry(record: JobRecord): number | false {
+  if (record.expiresAt === undefined) return false;
+  return Math.max(1, Math.ceil((record.expiresAt - Date.now()) / 1000));
 }
 
 /** getStaticPaths for the result page: nothing prebuilt, every id rendered on first visit. */

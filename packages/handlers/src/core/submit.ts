@@ -1,3 +1,4 @@
+import { newDeleteToken } from './delete-token';
 import { claimDirectUpload, directUploadsReady, offerDirectUpload } from './direct-upload';
 import { encodeJobMessage } from './job-definition';
 import { KilnError, toErrorResponse } from './errors';
@@ -17,6 +18,13 @@ export interface SubmitAccepted {
   statusUrl: string;
   /** The status JSON endpoint, for polling. */
   statusApiUrl: string;
+  /**
+   * Lets the submitter delete the job: `DELETE <statusApiUrl>` with `Authorization: Bearer <deleteToken>`
+   * removes the record, the file and the cached page. Given once, when the job is created; the server
+   * keeps only its hash. A repeated commit of the same direct upload answers the same job without it
+   * (only the first answer carries it), so keep it from the first 202.
+   */
+  deleteToken?: string;
 }
 
 /**
@@ -53,14 +61,15 @@ export function createSubmitHandler(kiln: KilnRuntime): KilnHandler {
         // Direct upload, step 3: the file is in storage; create its job.
         const ports = await kiln.ports();
         const claim = await claimDirectUpload(kiln, await readJson(req), ports);
-        if (claim.existing) return accepted(kiln, claim.jobId, req.url); // committed before: the same job
+        // Committed before: the same job, without a delete token (only its hash was kept).
+        if (claim.existing) return accepted(kiln, claim.jobId, req.url, null);
         job = claim;
       } else {
         job = await storeMultipart(kiln, req, host);
       }
-      await enqueue(kiln, job);
+      const deleteToken = await enqueue(kiln, job);
       if (kiln.kickAfterSubmit) kick(host, receivedAt);
-      return accepted(kiln, job.jobId, req.url);
+      return accepted(kiln, job.jobId, req.url, deleteToken);
     } catch (error) {
       return toErrorResponse(error, (message, cause) => kiln.logger.error(message, { error: cause }));
     }
@@ -117,9 +126,14 @@ async function readAndStore(kiln: KilnRuntime, req: Request, blobs: Ports['blobs
   return { jobId, blobKey, size: bytes.byteLength, kind, undo: () => blobs.delete(blobKey) };
 }
 
-/** Creates the job record (`queued`) and its message; on failure nothing half-done stays behind. */
-async function enqueue(kiln: KilnRuntime, file: AcceptedFile): Promise<void> {
+/**
+ * Creates the job record (`queued`) and its message; on failure nothing half-done stays behind.
+ * Returns the job's delete token, or `null` when a concurrent commit created the job first (its
+ * answer carries the token).
+ */
+async function enqueue(kiln: KilnRuntime, file: AcceptedFile): Promise<string | null> {
   const { queue, store } = await kiln.ports();
+  const { token, hash } = await newDeleteToken();
   const now = Date.now();
   const record: JobRecord = {
     id: file.jobId,
@@ -130,10 +144,11 @@ async function enqueue(kiln: KilnRuntime, file: AcceptedFile): Promise<void> {
     updatedAt: now,
     input: { blobKey: file.blobKey, size: file.size, contentType: CONTENT_TYPES[file.kind] },
     expiresAt: now + kiln.ttlSeconds * 1000,
+    deleteTokenHash: hash,
   };
   try {
     // A concurrent commit of the same direct upload created it first: that one queues it.
-    if (!(await store.create(record))) return;
+    if (!(await store.create(record))) return null;
     await queue.send(encodeJobMessage(file.jobId), { dedupeId: file.jobId });
   } catch (cause) {
     // Without a message the record would sit in `queued` for ever: take both back.
@@ -141,6 +156,7 @@ async function enqueue(kiln: KilnRuntime, file: AcceptedFile): Promise<void> {
     throw unavailable(kiln, file.jobId, cause);
   }
   kiln.logger.info('job submitted', { jobId: file.jobId, bytes: file.size, kind: file.kind });
+  return token;
 }
 
 /**
@@ -157,13 +173,14 @@ function unavailable(kiln: KilnRuntime, jobId: string, cause: unknown): KilnErro
   return new KilnError('service_unavailable', 'The job could not be queued just now; nothing was kept. Try again in a moment.', { cause });
 }
 
-function accepted(kiln: KilnRuntime, jobId: string, requestUrl: string): Response {
+function accepted(kiln: KilnRuntime, jobId: string, requestUrl: string, deleteToken: string | null): Response {
   const statusUrl = kiln.routes.pagePath(jobId);
   const body: SubmitAccepted = {
     message: 'Your file was received. Processing has started; follow statusUrl for the result.',
     jobId,
     statusUrl,
     statusApiUrl: kiln.routes.statusApiPath(jobId),
+    ...(deleteToken ? { deleteToken } : {}),
   };
   // An absolute Location: Next's edge runtime refuses a relative one (it resolves it with `new URL`).
   return Response.json(body, { status: 202, headers: { location: new URL(statusUrl, requestUrl).href, 'cache-control': 'no-store' } });

@@ -1,7 +1,7 @@
 // `.js`: `next` has no exports map, and Next loads this package as an external ES module on the
 // server, where Node needs the file name (checked with a fresh app on Next 16.4.6).
 import { notFound } from 'next/navigation.js';
-import { toPublicJob, type PublicJob } from '../core/job';
+import { isExpired, toPublicJob, type PublicJob } from '../core/job';
 import { isJobId } from '../core/job-id';
 import type { KilnRuntime } from '../core/runtime';
 
@@ -23,6 +23,7 @@ export async function loadJobForPage<Result>(kiln: KilnRuntime<Result>, jobId: s
   if (!isJobId(jobId)) notFound();
   const { store } = await kiln.ports();
   const record = await store.get(jobId);
-  if (!record) notFound();
+  // Past its expiry a record is gone, whether or not a sweep removed it yet.
+  if (!record || isExpired(record)) notFound();
   return toPublicJob(record, { includeResult: true }) as PublicJob<Result>;
 }

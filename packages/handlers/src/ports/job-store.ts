@@ -16,6 +16,12 @@ export interface JobStore {
    */
   compareAndSet(record: JobRecord, expectedVersion: number): Promise<boolean>;
   delete(id: string): Promise<void>;
+  /**
+   * Ids of records whose `expiresAt` has passed (at most `limit`, oldest expiry first), so the retention
+   * sweep can remove each with its file and regenerate its page. Optional: without it, expired records
+   * are only bulk-deleted by `sweepExpired` and their pages end with their ISR lifetime.
+   */
+  listExpired?(now: number, limit?: number): Promise<string[]>;
   /** Remove records whose `expiresAt` has passed; returns how many. Stores with native TTL may no-op. */
   sweepExpired?(now?: number): Promise<number>;
   dispose?(): Promise<void>;

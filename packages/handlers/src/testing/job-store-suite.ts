@@ -75,6 +75,12 @@ export function runJobStoreSuite(name: string, options: JobStoreSuiteOptions): v
         await store.create(live);
         expect(await store.get(expired.id)).toBeNull();
         expect(await store.get(live.id)).not.toBeNull();
+        if (store.listExpired) {
+          // The retention sweep removes these one by one and regenerates their pages.
+          const listed = await store.listExpired(Date.now(), 1000);
+          expect(listed).toContain(expired.id);
+          expect(listed).not.toContain(live.id);
+        }
         if (store.sweepExpired) {
           expect(await store.sweepExpired()).toBeGreaterThanOrEqual(1);
           expect(await store.get(live.id)).not.toBeNull();

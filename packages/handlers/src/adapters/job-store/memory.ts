@@ -36,6 +36,14 @@ export function createMemoryJobStore(options: MemoryJobStoreOptions = {}): JobSt
     async delete(recordId: string) {
       records.delete(recordId);
     },
+    async listExpired(at: number, limit = Infinity) {
+      const expired: { id: string; expiresAt: number }[] = [];
+      for (const [id, data] of records) {
+        const { expiresAt } = JSON.parse(data) as JobRecord;
+        if (expiresAt !== undefined && expiresAt <= at) expired.push({ id, expiresAt });
+      }
+      return expired.sort((a, b) => a.expiresAt - b.expiresAt).slice(0, limit).map((e) => e.id);
+    },
     async sweepExpired(at = now()) {
       let count = 0;
       for (const [key, data] of records) {

@@ -36,6 +36,10 @@ export function createSqliteJobStore(options: SqliteJobStoreOptions = {}): JobSt
     async delete(id: string) {
       sql(await database(), 'DELETE FROM kiln_jobs WHERE id = ?').run(id);
     },
+    async listExpired(now: number, limit = 1000) {
+      const rows = sql(await database(), 'SELECT id FROM kiln_jobs WHERE expires_at IS NOT NULL AND expires_at <= ? ORDER BY expires_at LIMIT ?').all(now, limit) as { id: string }[];
+      return rows.map((row) => row.id);
+    },
     async sweepExpired(now = Date.now()) {
       return sql(await database(), 'DELETE FROM kiln_jobs WHERE expires_at IS NOT NULL AND expires_at <= ?').run(now).changes;
     },
