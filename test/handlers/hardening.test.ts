@@ -1,0 +1,57 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { createProcessHandler, createRevalidateHandler, createStatusHandler, createSubmitHandler, defineJob, defineKiln, KilnConfigError, type Logger } from '../support/handlers';
+import { createHttpRevalidator } from '../../packages/handlers/src/core/http-revalidator';
+import { createMemoryAdapters } from '@kiln/handlers/memory';
+import { echoJob } from '../support/kiln-fixtures';
+import { kilnUnderTest, multipart, SECRETS } from '../support/kiln-under-test';
+
+/** A logger that keeps every line, to check what reached the log and what did not. */
+function recordingLogger() {
+  const lines: { level: keyof Logger; message: string; fields: Record<string, unknown> }[] = [];
+  const at = (level: keyof Logger) => (message: string, fields: Record<string, unknown> = {}) => void lines.push({ level, message, fields });
+  const logger: Logger = { info: at('info'), warn: at('warn'), error: at('error') };
+  return { logger, lines, text: () => JSON.stringify(lines, (_key, value: unknown) => (value instanceof Error ? { message: value.message, stack: value.stack } : value)) };
+}
+
+const RAW = "ENOENT: no such file or directory, open '/home/alice/app/.kiln/blobs/private/key.pem'";
+
+describe('public errors are codes and written messages', () => {
+  it('a job that throws a plain Error: the record, the status JSON and the page show job_error with a written message; the raw cause goes to the log with the job id', async () => {
+    const throwing = defineJob({
+      name: 'throws',
+      timeoutSeconds: 5,
+      async run() {
+        throw new Error(RAW);
+      },
+    });
+    const { logger, lines, text } = recordingLogger();
+    const ports = createMemoryAdapters({ maxReceiveCount: 2 }); // one attempt and the guard delivery
+    const { kiln } = kilnUnderTest({ job: throwing, ...ports, logger, processor: { waitSeconds: 0 } });
+    const { jobId } = (await (await createSubmitHandler(kiln)(multipart('cv', 'text'))).json()) as { jobId: string };
+    const auth = { authorization: `Bearer ${SECRETS.cronSecret}` };
+    await createProcessHandler(kiln)(new Request('http://localhost/api/cv/process', { method: 'POST', headers: auth }));
+
+    const record = await ports.store.get(jobId);
+    expect(record?.status).toBe('failed');
+    expect(record?.error?.code).toBe('job_error');
+    expect(record?.error?.message).toMatch(/^The job failed because of an unexpected error on our side/);
+    expect(JSON.stringify(record)).not.toContain('/home/alice');
+    const status = await createStatusHandler(kiln)(new Request(`http://localhost/api/cv/${jobId}`), { params: { jobId } });
+    expect(await status.text()).not.toContain('/home/alice');
+
+    const logged = lines.find((line) => line.message.includes('the job threw an unexpected error'));
+    expect(logged?.fields.jobId).toBe(jobId);
+    expect(text()).toContain('/home/alice/app/.kiln/blobs/private/key.pem');
+  });
+
+  it('a JobFailure keeps the message the job wrote for people (it is the public message by contract)', async () => {
+    const { toJobError } = await import('../../packages/handlers/src/core/attempt');
+    const { JobFailure } = await import('../support/handlers');
+    expect(toJobError(new JobFailure('encrypted', 'This PDF is password-protected.'))).toEqual({ code: 'encrypted', message: 'This PDF is password-protected.', retryable: false });
+    expect(toJobError('a string with /etc/passwd')).toMatchObject({ code: 'job_error', retryable: true });
+    expect(toJobError('a string with /etc/passwd').message).not.toContain('/etc/passwd');
+  });
+});
+
