@@ -55,3 +55,40 @@ describe('public errors are codes and written messages', () => {
   });
 });
 
+describe('secrets are at least 32 characters', () => {
+  const weak = 'short-secret';
+  it.each([
+    ['revalidateSecret', 'REVALIDATE_SECRET'],
+    ['cronSecret', 'CRON_SECRET'],
+    ['uploadSecret', 'KILN_UPLOAD_SECRET'],
+  ] as const)('%s / %s shorter than 32 characters fails at configuration, naming both and how to make one', (option, envVar) => {
+    for (const given of [{ [option]: weak, env: {} }, { env: { [envVar]: weak } }]) {
+      let error: unknown;
+      try {
+        defineKiln({ job: echoJob, ...kilnUnderTestPorts(), ...given });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(KilnConfigError);
+      const { message, option: named, envVar: variable } = error as KilnConfigError;
+      expect(named).toBe(option);
+      expect(variable).toBe(envVar);
+      expect(message).toContain(`\`${option}\``);
+      expect(message).toContain(envVar);
+      expect(message).toContain('at least 32 characters');
+      expect(message).toContain('openssl rand -base64 32');
+      expect(message).not.toContain(weak); // the value itself is never echoed
+    }
+  });
+
+  it('32 characters are enough', () => {
+    const secret = 'x'.repeat(32);
+    expect(() => defineKiln({ job: echoJob, ...kilnUnderTestPorts(), revalidateSecret: secret, cronSecret: secret, uploadSecret: secret, env: {} })).not.toThrow();
+  });
+});
+
+function kilnUnderTestPorts() {
+  const { ports } = kilnUnderTest();
+  return ports;
+}
+

@@ -57,11 +57,19 @@ export interface KilnOptions<Result = unknown> {
   statusApiPath?: string;
   /** Route of the revalidate endpoint, for the worker's HTTP revalidation. @default "/api/revalidate" */
   revalidateApiPath?: string;
-  /** Bearer secret of the revalidate endpoint. Env: `REVALIDATE_SECRET`. @default generated into `<dataDir>/secrets.json` on the embedded default */
+  /**
+   * Bearer secret of the revalidate endpoint, at least 32 characters (a shorter one fails at start).
+   * Env: `REVALIDATE_SECRET`.
+   * @default generated into `<dataDir>/secrets.json` on the embedded default
+   * @example process.env.REVALIDATE_SECRET // made with `openssl rand -base64 32`
+   */
   revalidateSecret?: string;
-  /** Bearer secret of the process endpoint (Vercel Cron sends it). Env: `CRON_SECRET`. @default generated like `revalidateSecret` on the embedded default */
+  /**
+   * Bearer secret of the process endpoint (Vercel Cron sends it), at least 32 characters. Env: `CRON_SECRET`.
+   * @default generated like `revalidateSecret` on the embedded default
+   */
   cronSecret?: string;
-  /** Signs direct-upload tokens. Env: `KILN_UPLOAD_SECRET`. @default the revalidate secret (signed for this purpose only) */
+  /** Signs direct-upload tokens; at least 32 characters. Env: `KILN_UPLOAD_SECRET`. @default the revalidate secret (signed for this purpose only) */
   uploadSecret?: string;
   /** Accept `?secret=` as well as the Authorization header. Leaks into logs; avoid. @default false */
   allowSecretInQuery?: boolean;
@@ -197,9 +205,9 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
 
   // Secrets: options, then variables; on the embedded default, ones generated into the data folder
   // (read lazily: that needs the file system, which the Edge runtime does not have).
-  const givenRevalidate = options.revalidateSecret ?? env.REVALIDATE_SECRET ?? null;
-  const givenCron = options.cronSecret ?? env.CRON_SECRET ?? null;
-  const givenUpload = options.uploadSecret ?? env.KILN_UPLOAD_SECRET ?? null;
+  const givenRevalidate = pickSecret(options.revalidateSecret, env, 'revalidateSecret', 'REVALIDATE_SECRET');
+  const givenCron = pickSecret(options.cronSecret, env, 'cronSecret', 'CRON_SECRET');
+  const givenUpload = pickSecret(options.uploadSecret, env, 'uploadSecret', 'KILN_UPLOAD_SECRET');
   let secrets: Promise<{ revalidate: string | null; cron: string | null; upload: string | null }> | null = null;
   const resolveSecrets = () =>
     (secrets ??= (async () => {
@@ -262,6 +270,24 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
       await Promise.all([queue.dispose?.(), store.dispose?.(), blobs.dispose?.()]);
     },
   };
+}
+
+/** Shorter secrets can be guessed or brute-forced offline; 32 characters of `openssl rand -base64 32` carry 192 bits and more. */
+export const MIN_SECRET_LENGTH = 32;
+
+function pickSecret(value: string | undefined, env: Record<string, string | undefined>, option: string, envVar: string): string | null {
+  const secret = value ?? env[envVar] ?? null;
+  if (secret && secret.length < MIN_SECRET_LENGTH) {
+    // The value itself is never echoed: error messages end up in logs.
+    const source = value !== undefined ? `The option \`${option}\`` : `The variable ${envVar}`;
+    throw new KilnConfigError(
+      `${source} is ${secret.length} characters long; secrets must be at least ${MIN_SECRET_LENGTH} characters (option \`${option}\`, variable ${envVar}). ` +
+        'Make one with `openssl rand -base64 32` (or `node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"`).',
+      option,
+      envVar,
+    );
+  }
+  return secret;
 }
 
 function pickInt(value: number | undefined, env: Record<string, string | undefined>, envVar: string, option: string, fallback: number, min: number, max: number): number {
