@@ -92,3 +92,27 @@ function kilnUnderTestPorts() {
   return ports;
 }
 
+describe('failed 401s are logged', () => {
+  it('with the endpoint, the reason (missing, mismatch, query) and the client IP, never the secret or the value given', async () => {
+    const { logger, lines, text } = recordingLogger();
+    const { kiln } = kilnUnderTest({ logger });
+    const process = createProcessHandler(kiln);
+    const revalidate = createRevalidateHandler(kiln);
+    const given = 'a-wrong-value-the-caller-guessed-0123456789';
+    const ip = { 'x-forwarded-for': '203.0.113.7, 10.0.0.1' };
+    expect((await process(new Request('http://localhost/api/cv/process', { method: 'POST', headers: ip }))).status).toBe(401);
+    expect((await revalidate(new Request('http://localhost/api/revalidate', { method: 'POST', headers: { authorization: `Bearer ${given}` } }))).status).toBe(401);
+    expect((await process(new Request(`http://localhost/api/cv/process?secret=${given}`, { method: 'POST', headers: { 'x-real-ip': '198.51.100.2' } }))).status).toBe(401);
+
+    const warnings = lines.filter((line) => line.level === 'warn' && line.message.includes('401'));
+    expect(warnings.map((line) => [line.fields.endpoint, line.fields.reason, line.fields.ip])).toEqual([
+      ['/api/cv/process', 'missing', '203.0.113.7'],
+      ['/api/revalidate', 'mismatch', undefined],
+      ['/api/cv/process', 'query', '198.51.100.2'],
+    ]);
+    expect(text()).not.toContain(given);
+    expect(text()).not.toContain(SECRETS.cronSecret);
+    expect(text()).not.toContain(SECRETS.revalidateSecret);
+  });
+});
+
