@@ -116,3 +116,48 @@ describe('failed 401s are logged', () => {
   });
 });
 
+describe('the HTTP revalidator (against real local HTTP servers)', () => {
+  const listen = async (handler: (headers: IncomingHttpHeaders, res: import('node:http').ServerResponse) => void): Promise<{ server: Server; url: string }> => {
+    const server = createServer((req, res) => handler(req.headers, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  };
+
+  it('refuses a redirect: the secret is not sent to where it points, and the error says a redirect was refused', async () => {
+    const seenByTarget: IncomingHttpHeaders[] = [];
+    const target = await listen((headers, res) => {
+      seenByTarget.push(headers);
+      res.end('{}');
+    });
+    const app = await listen((_headers, res) => {
+      res.writeHead(307, { location: `${target.url}/api/revalidate` }).end();
+    });
+    try {
+      const revalidate = createHttpRevalidator({ url: `${app.url}/api/revalidate`, secret: SECRETS.revalidateSecret });
+      await expect(revalidate('/cv/abcdefghijklmnopqrstuvwx')).rejects.toThrow(/redirect.*refused|refused.*redirect/i);
+      expect(seenByTarget).toEqual([]);
+    } finally {
+      app.server.close();
+      target.server.close();
+    }
+  });
+
+  it.each(['http://example.com', 'http://10.0.0.5:3000', 'http://localhost.example.com'])('refuses plain http:// to %s at configuration, naming appUrl and KILN_APP_URL', (url) => {
+    expect(() => createHttpRevalidator({ url: `${url}/api/revalidate`, secret: SECRETS.revalidateSecret })).toThrow(KilnConfigError);
+    for (const given of [{ appUrl: url, env: {} }, { env: { KILN_APP_URL: url } }]) {
+      let error: unknown;
+      try {
+        kilnUnderTest(given);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(KilnConfigError);
+      expect(error).toMatchObject({ option: 'appUrl', envVar: 'KILN_APP_URL' });
+      expect((error as Error).message).toMatch(/https:\/\//);
+    }
+  });
+
+  it.each(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000', 'https://cv.example.com'])('accepts %s', (url) => {
+    expect(kilnUnderTest({ appUrl: url }).kiln.httpRevalidate()).toBeTypeOf('function');
+  });
+});

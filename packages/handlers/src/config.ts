@@ -1,7 +1,7 @@
 import { onEdgeRuntime } from './core/edge-runtime';
 import { KilnConfigError } from './core/errors';
 import type { FileKind } from './core/file-signature';
-import { createHttpRevalidator } from './core/http-revalidator';
+import { createHttpRevalidator, isLoopbackHost } from './core/http-revalidator';
 import { createHousekeeping } from './core/housekeeping';
 import type { JobDefinition } from './core/job-definition';
 import { createConsoleLogger, type Logger } from './core/logger';
@@ -77,7 +77,8 @@ export interface KilnOptions<Result = unknown> {
    * Base URL the worker process (or any caller without a Next host) uses to reach the app's revalidate
    * endpoint. `false` turns HTTP revalidation off: outside Next, pages then refresh only on their
    * time-based fallback. Never taken from a request's Host header (the secret would go wherever a
-   * client points it). Env: `KILN_APP_URL`.
+   * client points it). Must be `https://`, except for `localhost`, `127.0.0.1` and `[::1]` (the secret
+   * travels in the request); redirects are not followed. Env: `KILN_APP_URL`.
    * @default "https://$VERCEL_URL" on Vercel, else "http://127.0.0.1:$PORT" (PORT defaults to 3000)
    */
   appUrl?: string | false;
@@ -230,6 +231,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
       'KILN_APP_URL',
     );
   }
+  if (configuredAppUrl) checkAppUrl(configuredAppUrl, options.appUrl ? 'option `appUrl`' : `KILN_APP_URL=${JSON.stringify(configuredAppUrl)}`);
   // On Vercel the platform sets VERCEL_URL to this deployment's own host name.
   const defaultAppUrl = env.VERCEL_URL ? `https://${env.VERCEL_URL}` : `http://127.0.0.1:${env.PORT ?? 3000}`;
   const revalidateApiPath = options.revalidateApiPath ?? '/api/revalidate';
@@ -288,6 +290,26 @@ function pickSecret(value: string | undefined, env: Record<string, string | unde
     );
   }
   return secret;
+}
+
+/**
+ * The revalidate secret goes to `appUrl` in an Authorization header: refused over plain HTTP unless the
+ * app is on this machine, where nothing crosses a network.
+ */
+function checkAppUrl(url: string, source: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return; // not a URL at all: the HTTP revalidator reports it when it first runs
+  }
+  if (parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname)) {
+    throw new KilnConfigError(
+      `${source} is plain http:// to ${parsed.hostname}: the revalidate secret would cross the network unencrypted. Use https:// (option \`appUrl\`, variable KILN_APP_URL); plain http:// is accepted only for localhost, 127.0.0.1 and [::1].`,
+      'appUrl',
+      'KILN_APP_URL',
+    );
+  }
 }
 
 function pickInt(value: number | undefined, env: Record<string, string | undefined>, envVar: string, option: string, fallback: number, min: number, max: number): number {
