@@ -1,6 +1,11 @@
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createLocalAdapters, localSecrets } from '@kiln/handlers/local';
 import { createProcessHandler, createRevalidateHandler, createStatusHandler, createSubmitHandler, defineJob, defineKiln, KilnConfigError, type Logger } from '../support/handlers';
 import { createHttpRevalidator } from '../../packages/handlers/src/core/http-revalidator';
 import { createMemoryAdapters } from '@kiln/handlers/memory';
@@ -159,5 +164,80 @@ describe('the HTTP revalidator (against real local HTTP servers)', () => {
 
   it.each(['http://localhost:3000', 'http://127.0.0.1:3000', 'http://[::1]:3000', 'https://cv.example.com'])('accepts %s', (url) => {
     expect(kilnUnderTest({ appUrl: url }).kiln.httpRevalidate()).toBeTypeOf('function');
+  });
+});
+
+describe('the embedded data folder (real files, a second real process)', () => {
+  const tempDir = () => mkdtempSync(path.join(tmpdir(), 'kiln-hardening-'));
+  const modeOf = (file: string) => statSync(file).mode & 0o777;
+
+  it('secrets.json is never seen half-written by another process', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'secrets.json');
+    const reader = spawn(process.execPath, [path.join(import.meta.dirname, '../support/secrets-reader-child.mjs'), file], { stdio: ['pipe', 'pipe', 'inherit'] });
+    try {
+      let out = '';
+      reader.stdout.on('data', (chunk: Buffer) => (out += chunk));
+      await vi.waitFor(() => expect(out).toContain('ready'), { timeout: 10_000 });
+      // Each round makes the file anew, as the first process to start on a fresh data folder does.
+      for (let round = 0; round < 3000; round++) {
+        rmSync(file, { force: true });
+        localSecrets(dir);
+      }
+      reader.stdin.end();
+      await vi.waitFor(() => expect(out).toMatch(/\{.*\}/), { timeout: 10_000 });
+      const { reads, partial } = JSON.parse(out.slice(out.indexOf('{'))) as { reads: number; partial: number };
+      expect(reads).toBeGreaterThan(0); // the reader did see the file: the race was run
+      expect(partial).toBe(0);
+    } finally {
+      reader.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  it('a second call reads what the first wrote (never makes its own) and no temporary file is left', () => {
+    const dir = tempDir();
+    try {
+      const first = localSecrets(dir);
+      expect(localSecrets(dir)).toEqual(first);
+      expect(first.revalidate.length).toBeGreaterThanOrEqual(32);
+      expect(readdirSync(dir)).toEqual(['secrets.json']); // no temporary file left behind
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('the data folder is 0700, secrets.json 0600, and kiln.db and the blobs are not readable by others', async () => {
+    const root = tempDir();
+    const dataDir = path.join(root, 'data');
+    try {
+      localSecrets(dataDir);
+      expect(modeOf(dataDir)).toBe(0o700);
+      expect(modeOf(path.join(dataDir, 'secrets.json'))).toBe(0o600);
+      const ports = createLocalAdapters({ dataDir: path.join(root, 'fresh') });
+      await ports.store.get('abcdefghijklmnopqrstuvwx'); // opens the database
+      await ports.blobs.put('uploads/abcdefghijklmnopqrstuvwx', new TextEncoder().encode('cv'));
+      expect(modeOf(path.join(root, 'fresh'))).toBe(0o700);
+      expect(modeOf(path.join(root, 'fresh', 'kiln.db')) & 0o077).toBe(0);
+      expect(modeOf(path.join(root, 'fresh', 'blobs')) & 0o077).toBe(0);
+      expect(modeOf(path.join(root, 'fresh', 'blobs', 'uploads')) & 0o077).toBe(0);
+      expect(modeOf(path.join(root, 'fresh', 'blobs', 'uploads', 'abcdefghijklmnopqrstuvwx')) & 0o077).toBe(0);
+      await Promise.all([ports.queue.dispose?.(), ports.store.dispose?.()]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')('a secrets.json others can read is refused, naming the file and what to do', () => {
+    const dir = tempDir();
+    try {
+      const file = path.join(dir, 'secrets.json');
+      localSecrets(dir);
+      chmodSync(file, 0o644);
+      expect(() => localSecrets(dir)).toThrow(KilnConfigError);
+      expect(() => localSecrets(dir)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*readable by other users.*[Dd]elete it`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
