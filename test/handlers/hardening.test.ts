@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { createLocalAdapters, localSecrets } from '@kiln/handlers/local';
+import { kilnHeaders, withKiln } from '@kiln/handlers/next/config';
 import { createProcessHandler, createRevalidateHandler, createStatusHandler, createSubmitHandler, defineJob, defineKiln, KilnConfigError, type Logger } from '../support/handlers';
 import { createHttpRevalidator } from '../../packages/handlers/src/core/http-revalidator';
 import { createMemoryAdapters } from '@kiln/handlers/memory';
@@ -239,5 +241,48 @@ describe('the embedded data folder (real files, a second real process)', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('withKiln / kilnHeaders: noindex and no-referrer from Kiln, not the app (rules matched with Next 16\'s own path matcher)', () => {
+  // The matcher Next compiles `headers()` sources with (strict, as for custom routes).
+  const nextRequire = createRequire(path.resolve(import.meta.dirname, '../../packages/handlers/package.json'));
+  const { getPathMatch } = nextRequire('next/dist/shared/lib/router/utils/path-match.js') as {
+    getPathMatch: (source: string, options: { strict: boolean; removeUnnamedParams: boolean }) => (pathname: string) => false | Record<string, string>;
+  };
+  const headersFor = (rules: { source: string; headers: { key: string; value: string }[] }[], pathname: string) => {
+    const out: Record<string, string> = {};
+    for (const rule of rules) if (getPathMatch(rule.source, { strict: true, removeUnnamedParams: true })(pathname)) for (const { key, value } of rule.headers) out[key.toLowerCase()] = value;
+    return out;
+  };
+  const id = 'V1StGXR8_Z5jdHi6B-myTq';
+
+  it('the result page gets X-Robots-Tag noindex, nofollow and Referrer-Policy no-referrer; its data route noindex; other paths nothing', async () => {
+    const config = withKiln({ reactStrictMode: true });
+    const rules = await config.headers();
+    expect(headersFor(rules, `/cv/${id}`)).toEqual({ 'x-robots-tag': 'noindex, nofollow', 'referrer-policy': 'no-referrer' });
+    expect(headersFor(rules, `/_next/data/a1b2c3BuildId/cv/${id}.json`)).toEqual({ 'x-robots-tag': 'noindex' });
+    for (const other of ['/', '/cv', `/cvx/${id}`, `/cv/${id}/more`, `/_next/data/a1b2c3BuildId/index.json`]) expect(headersFor(rules, other)).toEqual({});
+    expect(config.reactStrictMode).toBe(true);
+  });
+
+  it('follows pagePath, and keeps the app\'s own headers() (after Kiln\'s, so the app\'s value wins on the same key)', async () => {
+    const app = {
+      async headers() {
+        return [
+          { source: '/:path*', headers: [{ key: 'X-Frame-Options', value: 'DENY' }] },
+          { source: '/results/:jobId', headers: [{ key: 'Referrer-Policy', value: 'same-origin' }] },
+        ];
+      },
+    };
+    const rules = await withKiln(app, { pagePath: '/results/[jobId]' }).headers();
+    expect(headersFor(rules, `/results/${id}`)).toEqual({ 'x-robots-tag': 'noindex, nofollow', 'referrer-policy': 'same-origin', 'x-frame-options': 'DENY' });
+    expect(headersFor(rules, `/_next/data/b/results/${id}.json`)).toMatchObject({ 'x-robots-tag': 'noindex' });
+    expect(headersFor(rules, `/cv/${id}`)).toEqual({ 'x-frame-options': 'DENY' });
+    expect(kilnHeaders({ pagePath: '/r/[jobId]/view' }).map((rule) => rule.source)).toEqual(['/r/:jobId/view', '/_next/data/:buildId/r/:jobId/view.json']);
+  });
+
+  it('a pagePath without one [jobId] fails when the config loads, naming pagePath', () => {
+    expect(() => withKiln({}, { pagePath: '/cv/:id' })).toThrow(expect.objectContaining({ name: 'KilnConfigError', option: 'pagePath' }));
   });
 });
