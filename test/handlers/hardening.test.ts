@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
@@ -284,5 +284,32 @@ describe('withKiln / kilnHeaders: noindex and no-referrer from Kiln, not the app
 
   it('a pagePath without one [jobId] fails when the config loads, naming pagePath', () => {
     expect(() => withKiln({}, { pagePath: '/cv/:id' })).toThrow(expect.objectContaining({ name: 'KilnConfigError', option: 'pagePath' }));
+  });
+});
+
+describe('peer ranges admit no Next or React release with a known RSC vulnerability', () => {
+  // Next ships semver compiled in; the packages' own ranges are read from their package.json.
+  const nextRequire = createRequire(path.resolve(import.meta.dirname, '../../packages/handlers/package.json'));
+  const semver = nextRequire('next/dist/compiled/semver') as { satisfies: (version: string, range: string) => boolean };
+  const peers = (dir: string) => (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../packages', dir, 'package.json'), 'utf8')) as { peerDependencies: Record<string, string> }).peerDependencies;
+  const installed = (name: string) => (JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../demo/node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+
+  // CVE-2025-55182/66478 (RCE, Dec 3 2025: fixed in Next 16.0.7, React 19.2.1), CVE-2025-55183/55184/67779
+  // (Dec 11 2025: Next 16.0.10, React 19.2.3), and the later RSC/Next advisories through May 2026
+  // (Next 16.2.6 and React 19.2.6 are the cumulative fixes on the lines the tests run).
+  // Next 15 is not admitted at all: no test runs it (15.5.18 has the same fixes, should it be wanted).
+  const vulnerableNext = ['15.5.6', '16.0.6', '16.0.7', '16.0.10', '16.1.0', '16.2.5'];
+  const vulnerableReact = ['19.0.0', '19.1.1', '19.2.0', '19.2.1', '19.2.3', '19.2.5'];
+
+  it.each(['handlers', 'react'])('@kiln/%s: next refuses every vulnerable release and admits the patched ones and the demo\'s', (dir) => {
+    const range = peers(dir).next!;
+    for (const version of vulnerableNext) expect(semver.satisfies(version, range), `next ${version} against "${range}"`).toBe(false);
+    for (const version of ['16.2.6', '16.3.0', '16.4.6', installed('next')]) expect(semver.satisfies(version, range), `next ${version} against "${range}"`).toBe(true);
+  });
+
+  it.each(['react', 'react-dom'])('@kiln/react: %s refuses every vulnerable React 19 and admits the patched ones, React 18.3 (which the component tests run) and the demo\'s', (name) => {
+    const range = peers('react')[name]!;
+    for (const version of vulnerableReact) expect(semver.satisfies(version, range), `${name} ${version} against "${range}"`).toBe(false);
+    for (const version of ['18.3.1', '19.2.6', '19.3.0', installed(name)]) expect(semver.satisfies(version, range), `${name} ${version} against "${range}"`).toBe(true);
   });
 });
