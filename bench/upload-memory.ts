@@ -62,7 +62,7 @@ function upload(): Request {
 
 async function measure(n: number): Promise<void> {
   const { queue, store } = createMemoryAdapters({ maxReceiveCount: 4 });
-  const kiln = defineKiln({ job: echoJob, queue, store, blobs: discard, kickAfterSubmit: false, logger: silentLogger, env: {}, cronSecret: 'x', revalidateSecret: 'y', rateLimit: false } as Parameters<typeof defineKiln>[0]);
+  const kiln = defineKiln({ job: echoJob, queue, store, blobs: discard, kickAfterSubmit: false, logger: silentLogger, env: {}, cronSecret: 'x'.repeat(32), revalidateSecret: 'y'.repeat(32), rateLimit: false } as Parameters<typeof defineKiln>[0]);
   const submit = createSubmitHandler(kiln);
   gc!();
   const base = process.memoryUsage();

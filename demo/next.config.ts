@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { withKiln } from '@kiln/handlers/next/config';
 
 const config: NextConfig = {
   reactStrictMode: true,
@@ -7,10 +8,8 @@ const config: NextConfig = {
   // The PDF and DOCX readers run inside @kiln/cv's worker thread; keep them as plain Node modules.
   serverExternalPackages: ['pdfjs-dist', 'mammoth'],
   poweredByHeader: false,
-  async headers() {
-    // Result pages are reachable only by their unguessable id: keep them out of search engines.
-    return [{ source: '/cv/:jobId', headers: [{ key: 'X-Robots-Tag', value: 'noindex, nofollow' }] }];
-  },
 };
 
-export default config;
+// Result pages are reachable only by their unguessable id: Kiln's headers keep them (and their
+// /_next/data JSON) out of search engines and their URL out of Referer headers.
+export default withKiln(config, { pagePath: '/cv/[jobId]' });

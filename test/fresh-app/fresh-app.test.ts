@@ -8,7 +8,7 @@ import { freePort, waitFor } from '../support/demo-server';
 import { readIntegrationGuide } from '../support/readme-guide';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const CRON_SECRET = 'fresh-app-cron-secret';
+const CRON_SECRET = 'fresh-app-cron-secret-0123456789abcdef';
 const run = (cmd: string, args: string[], cwd: string, env: Record<string, string> = {}) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, timeout: 240_000 });
 

@@ -30,7 +30,7 @@ async function kiln(env: Record<string, string>, ...args: string[]) {
 describe('the kiln CLI against SQS and a key-value store, chosen by the app’s variables', () => {
   it('lists a dead letter, replays it (the failed job is queued again and then completes), redrives, purges, shows and deletes a job', async () => {
     const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 2 });
-    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, REDIS_URL: redis.url, KILN_MAX_ATTEMPTS: '1', CRON_SECRET: 'c', REVALIDATE_SECRET: 'r' };
+    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, REDIS_URL: redis.url, KILN_MAX_ATTEMPTS: '1', CRON_SECRET: 'c'.repeat(32), REVALIDATE_SECRET: 'r'.repeat(32) };
     const ports = { queue: createSqsQueue({ queueUrl, client: sqs.client }), store: createRedisJobStore({ url: redis.url }), blobs: createMemoryBlobStore() };
     const jobId = await enqueue(ports as never, 'cv');
     let down = true;
@@ -59,7 +59,7 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
 
   it('doctor: all checks pass on a well set-up stack, in words and in JSON', async () => {
     const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 4 });
-    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, CRON_SECRET: 'c', REVALIDATE_SECRET: 'r' };
+    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, CRON_SECRET: 'c'.repeat(32), REVALIDATE_SECRET: 'r'.repeat(32) };
     const human = await kiln(env, 'doctor');
     expect(human.code).toBe(0);
     expect(human.text).toMatch(/✓ queue reachable: SQS \(SQS_QUEUE_URL\)/);
@@ -73,7 +73,7 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
 
   it('doctor: names what is wrong — a redrive policy that does not leave the guard delivery, a store that does not answer, a missing secret', async () => {
     const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 3 });
-    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: 'wrong-token', CRON_SECRET: 'c' };
+    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: 'wrong-token', CRON_SECRET: 'c'.repeat(32) };
     const { code, text } = await kiln(env, 'doctor');
     expect(code).toBe(1);
     expect(text).toMatch(/✗ redrive policy: maxReceiveCount is 3, but maxAttempts is 3: it must be 4/);
@@ -86,7 +86,7 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
     const s3 = await startS3();
     try {
       const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 4 });
-      const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, CRON_SECRET: 'c', REVALIDATE_SECRET: 'r', ...s3.env, KILN_APP_URL: 'https://cv.example.com' };
+      const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, CRON_SECRET: 'c'.repeat(32), REVALIDATE_SECRET: 'r'.repeat(32), ...s3.env, KILN_APP_URL: 'https://cv.example.com' };
       const good = await kiln(env, 'doctor');
       expect(good.code).toBe(0);
       expect(good.text).toMatch(/✓ file store: s3 \(KILN_S3_BUCKET\): a probe was written, read back and deleted/);
@@ -108,7 +108,7 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
   });
 
   it('doctor: a setting it cannot build adapters from is reported as a failed check, not a crash', async () => {
-    const { code, text } = await kiln({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x', KILN_S3_BUCKET: 'b', CRON_SECRET: 'c', REVALIDATE_SECRET: 'r' }, 'doctor');
+    const { code, text } = await kiln({ BLOB_READ_WRITE_TOKEN: 'vercel_blob_rw_x', KILN_S3_BUCKET: 'b', CRON_SECRET: 'c'.repeat(32), REVALIDATE_SECRET: 'r'.repeat(32) }, 'doctor');
     expect(code).toBe(1);
     expect(text).toMatch(/✗ adapters: Both BLOB_READ_WRITE_TOKEN/);
   });

@@ -72,7 +72,7 @@ describe('the edge bundle', () => {
 describe('an S3 error at the edge', () => {
   it('says what S3 answered (the SDK cannot parse its XML error body there: no DOMParser), and the submit is a 503 that keeps nothing', async () => {
     const { queueUrl } = await sqs.createQueue({ maxReceiveCount: 4 });
-    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, REVALIDATE_SECRET: 'r', CRON_SECRET: 'c', ...s3.env, KILN_S3_BUCKET: 'no-such-bucket' };
+    const env = { ...SQS_CREDENTIALS, AWS_ENDPOINT_URL_SQS: sqs.endpoint, SQS_QUEUE_URL: queueUrl, KV_REST_API_URL: bridge.url, KV_REST_API_TOKEN: bridge.token, REVALIDATE_SECRET: 'r'.repeat(32), CRON_SECRET: 'c'.repeat(32), ...s3.env, KILN_S3_BUCKET: 'no-such-bucket' };
     const routes = api.createRoutes(env, false);
     const answer = await api.call(routes, 'submit', 'POST', SUBMIT, { bytes: CV, type: 'application/pdf' });
     expect(answer.status).toBe(503);
@@ -101,8 +101,8 @@ describe.each(stacks)('submit and status on the Edge runtime: $name', (stack) =>
       SQS_QUEUE_URL: queueUrl,
       KV_REST_API_URL: bridge.url,
       KV_REST_API_TOKEN: bridge.token,
-      REVALIDATE_SECRET: 'edge-revalidate-secret',
-      CRON_SECRET: 'edge-cron-secret',
+      REVALIDATE_SECRET: 'edge-revalidate-secret-0123456789abcdef',
+      CRON_SECRET: 'edge-cron-secret-0123456789abcdef0123',
       KILN_APP_URL: 'false',
       ...stack.files(),
     };

@@ -79,7 +79,7 @@ describe.each(servers)('createSqsLambdaHandler on $kind', (server) => {
     expect(response).toEqual({ batchItemFailures: [{ itemIdentifier: flakyMessage.MessageId }] });
     for (const id of [good1, good2]) expect(await ports.store.get(id)).toMatchObject({ status: 'completed', attempts: 1 });
     expect(await ports.store.get(finished)).toMatchObject({ status: 'completed', attempts: 1 }); // not run again
-    expect(await ports.store.get(flaky)).toMatchObject({ status: 'processing', attempts: 1, error: { message: 'the upstream API timed out' } });
+    expect(await ports.store.get(flaky)).toMatchObject({ status: 'processing', attempts: 1, error: { code: 'job_error', retryable: true } }); // the raw message is logged, not stored
     expect(runs.sort()).toEqual(['done before', 'flaky', 'good one', 'good two']);
     const dead = await ports.queue.deadLetters.list();
     expect(dead.map((letter) => letter.body)).toEqual(['not a Kiln message']);

@@ -94,7 +94,8 @@ describe('processor', () => {
     expect(report).toMatchObject({ retried: 2, failed: 1 });
     const record = await ports.store.get(ids[0]!);
     expect(record).toMatchObject({ status: 'failed', attempts: 3, error: { code: 'job_error', retryable: false } });
-    expect(record?.error?.message).toBe('upstream is down (gave up after 3 attempts)');
+    // The record is public: a written message, not the raw one (that goes to the log and the dead letter).
+    expect(record?.error?.message).toBe('The job failed because of an unexpected error on our side (the details are in the server log). Try again later. (gave up after 3 attempts)');
     const dead = await ports.queue.deadLetters.list();
     expect(dead).toHaveLength(1);
     expect(dead[0]).toMatchObject({ receiveCount: 3, reason: 'attempts exhausted: job_error: upstream is down' });

@@ -14,7 +14,7 @@ import { recordScenario } from '../support/job-ledger';
 import { multipart } from '../support/kiln-under-test';
 import { seededRandom, sleep } from '../support/kiln-fixtures';
 
-const SECRET = 'crash-test-revalidate-secret';
+const SECRET = 'crash-test-revalidate-secret-0123456789';
 const KILLS = 12;
 const seed = Number(process.env.KILN_CRASH_SEED ?? Date.now() % 1_000_000);
 
@@ -59,7 +59,7 @@ describe.each(['embedded', 'sqs on fauxqs'] as const)('crash: SIGKILL of the wor
     // Jobs of 0.1–1.2 s, two of 3 s that a kill will likely catch mid-run, and two that kill their own
     // process 0.3 s into every attempt (the host killing a function that ran out of memory). Jobs
     // running next to those die with them and lose that attempt.
-    const kiln = defineKiln({ job: defineJob({ name: 'crash-test', run: async () => null }), dataDir, revalidateSecret: SECRET, cronSecret: 'x', kickAfterSubmit: false, appUrl: false, logger: silentLogger, env: sqsEnv });
+    const kiln = defineKiln({ job: defineJob({ name: 'crash-test', run: async () => null }), dataDir, revalidateSecret: SECRET, cronSecret: 'x'.repeat(32), kickAfterSubmit: false, appUrl: false, logger: silentLogger, env: sqsEnv });
     const submit = createSubmitHandler(kiln);
     const orders = [...Array.from({ length: 20 }, () => `sleep:${100 + Math.floor(rand() * 1100)}`), 'sleep:3000', 'sleep:3000', 'die', 'die'];
     const ids: string[] = [];

@@ -35,6 +35,12 @@ describe('demo under next build && next start, embedded default', () => {
     expect(html).toContain('completed');
     expect(html).toContain('noindex');
     expect(page.headers.get('x-robots-tag')).toContain('noindex');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer'); // withKiln in demo/next.config.ts
+    // The same page's data, as the client fetches it on navigation, is kept out of indexes too.
+    const buildId = html.match(/"buildId":"([^"]+)"/)?.[1];
+    const data = await fetch(`${demo.url}/_next/data/${buildId}${statusUrl}.json`);
+    expect(data.status).toBe(200);
+    expect(data.headers.get('x-robots-tag')).toBe('noindex');
     const again = await fetch(`${demo.url}${statusUrl}`);
     expect(again.headers.get('x-nextjs-cache')).toBe('HIT');
     expect(await again.text()).toContain('completed');

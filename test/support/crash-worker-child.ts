@@ -44,7 +44,7 @@ const kiln = defineKiln({
   store,
   concurrency: 3,
   revalidateSecret: process.env.REVALIDATE_SECRET!,
-  cronSecret: 'unused',
+  cronSecret: 'unused'.repeat(6),
   appUrl: process.env.KILN_APP_URL!,
   processor: { waitSeconds: 1, visibilityTimeoutSeconds: 2, heartbeatSeconds: 0.5, backoff: { baseSeconds: 0, maxSeconds: 0 } },
   logger: silentLogger,

@@ -42,8 +42,8 @@ export async function startDemo(extraEnv: Record<string, string> = {}): Promise<
     PORT: String(port),
     KILN_DATA_DIR: dataDir,
     KILN_APP_URL: url,
-    REVALIDATE_SECRET: 'integration-revalidate-secret',
-    CRON_SECRET: 'integration-cron-secret',
+    REVALIDATE_SECRET: 'integration-revalidate-secret-0123456789',
+    CRON_SECRET: 'integration-cron-secret-0123456789abcdef',
     NEXT_TELEMETRY_DISABLED: '1',
     ...extraEnv,
   };

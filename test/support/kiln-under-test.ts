@@ -3,7 +3,7 @@ import { defineKiln, type KilnOptions } from './handlers';
 import { silentLogger } from '../../packages/handlers/src/core/logger';
 import { echoJob } from './kiln-fixtures';
 
-export const SECRETS = { revalidateSecret: 'revalidate-secret-for-tests', cronSecret: 'cron-secret-for-tests' };
+export const SECRETS = { revalidateSecret: 'revalidate-secret-for-tests-0123456789', cronSecret: 'cron-secret-for-tests-0123456789abcdef' };
 
 /** A Kiln on memory adapters with fixed secrets and an empty environment. */
 export function kilnUnderTest(overrides: Partial<KilnOptions> = {}) {

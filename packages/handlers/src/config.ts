@@ -1,7 +1,7 @@
 import { onEdgeRuntime } from './core/edge-runtime';
 import { KilnConfigError } from './core/errors';
 import type { FileKind } from './core/file-signature';
-import { createHttpRevalidator } from './core/http-revalidator';
+import { createHttpRevalidator, isLoopbackHost } from './core/http-revalidator';
 import { createHousekeeping } from './core/housekeeping';
 import type { JobDefinition } from './core/job-definition';
 import { createConsoleLogger, type Logger } from './core/logger';
@@ -117,11 +117,19 @@ export interface KilnOptions<Result = unknown> {
   statusApiPath?: string;
   /** Route of the revalidate endpoint, for the worker's HTTP revalidation. @default "/api/revalidate" */
   revalidateApiPath?: string;
-  /** Bearer secret of the revalidate endpoint. Env: `REVALIDATE_SECRET`. @default generated into `<dataDir>/secrets.json` on the embedded default */
+  /**
+   * Bearer secret of the revalidate endpoint, at least 32 characters (a shorter one fails at start).
+   * Env: `REVALIDATE_SECRET`.
+   * @default generated into `<dataDir>/secrets.json` on the embedded default
+   * @example process.env.REVALIDATE_SECRET // made with `openssl rand -base64 32`
+   */
   revalidateSecret?: string;
-  /** Bearer secret of the process endpoint (Vercel Cron sends it). Env: `CRON_SECRET`. @default generated like `revalidateSecret` on the embedded default */
+  /**
+   * Bearer secret of the process endpoint (Vercel Cron sends it), at least 32 characters. Env: `CRON_SECRET`.
+   * @default generated like `revalidateSecret` on the embedded default
+   */
   cronSecret?: string;
-  /** Signs direct-upload tokens. Env: `KILN_UPLOAD_SECRET`. @default the revalidate secret (signed for this purpose only) */
+  /** Signs direct-upload tokens; at least 32 characters. Env: `KILN_UPLOAD_SECRET`. @default the revalidate secret (signed for this purpose only) */
   uploadSecret?: string;
   /** Accept `?secret=` as well as the Authorization header. Leaks into logs; avoid. @default false */
   allowSecretInQuery?: boolean;
@@ -129,7 +137,8 @@ export interface KilnOptions<Result = unknown> {
    * Base URL the worker process (or any caller without a Next host) uses to reach the app's revalidate
    * endpoint. `false` turns HTTP revalidation off: outside Next, pages then refresh only on their
    * time-based fallback. Never taken from a request's Host header (the secret would go wherever a
-   * client points it). Env: `KILN_APP_URL`.
+   * client points it). Must be `https://`, except for `localhost`, `127.0.0.1` and `[::1]` (the secret
+   * travels in the request); redirects are not followed. Env: `KILN_APP_URL`.
    * @default "https://$VERCEL_URL" on Vercel, else "http://127.0.0.1:$PORT" (PORT defaults to 3000)
    */
   appUrl?: string | false;
@@ -283,9 +292,9 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
 
   // Secrets: options, then variables; on the embedded default, ones generated into the data folder
   // (read lazily: that needs the file system, which the Edge runtime does not have).
-  const givenRevalidate = options.revalidateSecret ?? env.REVALIDATE_SECRET ?? null;
-  const givenCron = options.cronSecret ?? env.CRON_SECRET ?? null;
-  const givenUpload = options.uploadSecret ?? env.KILN_UPLOAD_SECRET ?? null;
+  const givenRevalidate = pickSecret(options.revalidateSecret, env, 'revalidateSecret', 'REVALIDATE_SECRET');
+  const givenCron = pickSecret(options.cronSecret, env, 'cronSecret', 'CRON_SECRET');
+  const givenUpload = pickSecret(options.uploadSecret, env, 'uploadSecret', 'KILN_UPLOAD_SECRET');
   let secrets: Promise<{ revalidate: string | null; cron: string | null; upload: string | null }> | null = null;
   const resolveSecrets = () =>
     (secrets ??= (async () => {
@@ -308,6 +317,7 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
       'KILN_APP_URL',
     );
   }
+  if (configuredAppUrl) checkAppUrl(configuredAppUrl, options.appUrl ? 'option `appUrl`' : `KILN_APP_URL=${JSON.stringify(configuredAppUrl)}`);
   // On Vercel the platform sets VERCEL_URL to this deployment's own host name.
   const defaultAppUrl = env.VERCEL_URL ? `https://${env.VERCEL_URL}` : `http://127.0.0.1:${env.PORT ?? 3000}`;
   const revalidateApiPath = options.revalidateApiPath ?? '/api/revalidate';
@@ -376,6 +386,44 @@ function resolveRateLimit(option: KilnOptions['rateLimit'], env: Record<string, 
     throw new KilnConfigError(`rateLimit: burst must be a whole number of at least 1 and refillSeconds more than 0 (got ${burst} and ${refillSeconds}).`, 'rateLimit', 'KILN_RATE_LIMIT');
   }
   return { limiter: settings.limiter ?? createTokenBucketRateLimiter({ burst, refillSeconds }), key: settings.key ?? clientAddress };
+}
+
+/** Shorter secrets can be guessed or brute-forced offline; 32 characters of `openssl rand -base64 32` carry 192 bits and more. */
+export const MIN_SECRET_LENGTH = 32;
+
+function pickSecret(value: string | undefined, env: Record<string, string | undefined>, option: string, envVar: string): string | null {
+  const secret = value ?? env[envVar] ?? null;
+  if (secret && secret.length < MIN_SECRET_LENGTH) {
+    // The value itself is never echoed: error messages end up in logs.
+    const source = value !== undefined ? `The option \`${option}\`` : `The variable ${envVar}`;
+    throw new KilnConfigError(
+      `${source} is ${secret.length} characters long; secrets must be at least ${MIN_SECRET_LENGTH} characters (option \`${option}\`, variable ${envVar}). ` +
+        'Make one with `openssl rand -base64 32` (or `node -e "console.log(crypto.randomBytes(32).toString(\'base64\'))"`).',
+      option,
+      envVar,
+    );
+  }
+  return secret;
+}
+
+/**
+ * The revalidate secret goes to `appUrl` in an Authorization header: refused over plain HTTP unless the
+ * app is on this machine, where nothing crosses a network.
+ */
+function checkAppUrl(url: string, source: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return; // not a URL at all: the HTTP revalidator reports it when it first runs
+  }
+  if (parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname)) {
+    throw new KilnConfigError(
+      `${source} is plain http:// to ${parsed.hostname}: the revalidate secret would cross the network unencrypted. Use https:// (option \`appUrl\`, variable KILN_APP_URL); plain http:// is accepted only for localhost, 127.0.0.1 and [::1].`,
+      'appUrl',
+      'KILN_APP_URL',
+    );
+  }
 }
 
 function pickInt(value: number | undefined, env: Record<string, string | undefined>, envVar: string, option: string, fallback: number, min: number, max: number): number {

@@ -14,7 +14,7 @@ export function createSubmit(upstash: { url: string; token: string }) {
     job,
     ...createMemoryAdapters(),
     env: {},
-    cronSecret: 'cron',
+    cronSecret: 'a-cron-secret-of-at-least-32-characters',
     authorize: (req) => req.headers.get('cookie') === 'session=ok',
     rateLimit: { limiter: createUpstashRateLimiter({ ...upstash, burst: 2, refillSeconds: 60, prefix: 'kiln-edge-guard' }) },
   });

@@ -6,7 +6,11 @@ import { IllegalTransitionError, StaleAttemptError, type JobError, type JobRecor
 import type { JobContext, JobDefinition, JobInput } from './job-definition';
 import type { Logger } from './logger';
 
-export type AttemptResult = { ok: true; value: unknown } | { ok: false; error: JobError };
+/**
+ * `error` is public (it goes into the record); `cause` is the raw message of an unexpected error, for
+ * the operator only: the log and a dead letter's reason.
+ */
+export type AttemptResult = { ok: true; value: unknown } | { ok: false; error: JobError; cause?: string };
 
 export interface Attempt {
   result: AttemptResult;
@@ -74,6 +78,12 @@ export async function runAttempt(options: AttemptOptions): Promise<Attempt> {
     result = { ok: true, value: await Promise.race([running, aborted]) };
   } catch (error) {
     result = { ok: false, error: toJobError(error) };
+    // The public error is a written message; what actually went wrong (paths, SDK messages, a stack)
+    // is for the operator, in the log, under the job's id.
+    if (!(error instanceof JobFailure)) {
+      result.cause = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      log.error('the job threw an unexpected error', { jobId: record.id, error: describeCause(error) });
+    }
   }
   clearTimeout(timer);
   const timedOut = controller.signal.aborted;
@@ -101,10 +111,24 @@ export async function runAttempt(options: AttemptOptions): Promise<Attempt> {
   return { result, stillRunning };
 }
 
+/** What the record, the status JSON and the page say about an error a job threw without choosing its words. */
+export const UNEXPECTED_JOB_ERROR = 'The job failed because of an unexpected error on our side (the details are in the server log). Try again later.';
+
+/**
+ * The public form of what a job threw. A `JobFailure` is the job's own account, written for people, and
+ * kept as it is; anything else (a file path in an `ENOENT`, an SDK's message, a stack) may say more about
+ * the server than a user should see, so it becomes `job_error` with a written message, and the raw cause
+ * goes to the log only.
+ */
 export function toJobError(error: unknown): JobError {
   if (error instanceof JobFailure) return { code: error.code, message: error.message, retryable: error.retryable };
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'job_error', message: message || 'The job threw an error without a message.', retryable: true };
+  return { code: 'job_error', message: UNEXPECTED_JOB_ERROR, retryable: true };
+}
+
+/** The raw cause, for the log: an Error's name, message, code and stack; anything else as a string. */
+function describeCause(error: unknown): Record<string, unknown> | string {
+  if (!(error instanceof Error)) return String(error);
+  return { name: error.name, message: error.message, ...((error as { code?: unknown }).code !== undefined ? { code: (error as { code?: unknown }).code } : {}), ...(error.stack ? { stack: error.stack } : {}) };
 }
 
 /**

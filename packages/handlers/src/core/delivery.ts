@@ -124,9 +124,10 @@ async function decide(context: DeliveryContext, message: QueueMessage, log: Logg
     return { outcome: 'retried', jobId, event: { type: 'retry', at, error, attemptId }, ack: { kind: 'visibility', seconds: backoffSeconds(context.settings, message.receiveCount) }, ...running };
   }
   if (error.retryable) {
-    // The last attempt failed too: an operator should look, so the message goes to the dead-letter queue.
+    // The last attempt failed too: an operator should look, so the message goes to the dead-letter queue,
+    // with the raw cause (the record keeps the public message).
     const gaveUp: JobError = { ...error, retryable: false, message: `${error.message} (gave up after ${message.receiveCount} attempts)` };
-    return { outcome: 'failed', jobId, event: { type: 'fail', at, error: gaveUp, attemptId }, ack: { kind: 'deadLetter', reason: `attempts exhausted: ${error.code}: ${error.message}` }, ...running };
+    return { outcome: 'failed', jobId, event: { type: 'fail', at, error: gaveUp, attemptId }, ack: { kind: 'deadLetter', reason: `attempts exhausted: ${error.code}: ${result.cause ?? error.message}` }, ...running };
   }
   // Non-retryable (a JobFailure, an unreadable file): the record says why; nothing for an operator to replay.
   return { outcome: 'failed', jobId, event: { type: 'fail', at, error, attemptId }, ack: { kind: 'delete' }, ...running };

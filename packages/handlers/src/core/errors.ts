@@ -63,7 +63,13 @@ export class KilnConfigError extends Error {
 
 /**
  * Throw from a job to say how it failed. `retryable: false` records `failed` at once instead of
- * spending the remaining attempts.
+ * spending the remaining attempts. Its `code` and `message` are public — the status JSON and the result
+ * page show them to anyone with the link — so write the message for the person who uploaded the file,
+ * with no paths or internal detail. Anything else a job throws is shown as `job_error` with a generic
+ * message, and its raw cause goes to the log only.
+ *
+ * @example
+ * throw new JobFailure('encrypted', 'This PDF is password-protected. Save it without a password and upload it again.');
  */
 export class JobFailure extends Error {
   override readonly name = 'JobFailure';

@@ -21,7 +21,7 @@ export function createProcessHandler(kiln: KilnRuntime): KilnHandler {
           headers: { allow: 'GET, POST' },
         });
       }
-      await requireBearer(req, (await kiln.secrets()).cron, { allowInQuery: kiln.allowSecretInQuery, what: 'The process endpoint', envVar: 'CRON_SECRET' });
+      await requireBearer(req, (await kiln.secrets()).cron, { allowInQuery: kiln.allowSecretInQuery, what: 'The process endpoint', envVar: 'CRON_SECRET', log: kiln.logger });
       const deps = processorDepsFor(kiln, await kiln.ports(), host);
       const report = await runProcessor(
         deps,

@@ -11,7 +11,7 @@ export function createRevalidateHandler(kiln: KilnRuntime): KilnHandler {
   return async (req, host = {}) => {
     try {
       if (req.method !== 'POST') throw new KilnError('method_not_allowed', `Use POST to revalidate (got ${req.method}).`, { headers: { allow: 'POST' } });
-      await requireBearer(req, (await kiln.secrets()).revalidate, { allowInQuery: kiln.allowSecretInQuery, what: 'The revalidate endpoint', envVar: 'REVALIDATE_SECRET' });
+      await requireBearer(req, (await kiln.secrets()).revalidate, { allowInQuery: kiln.allowSecretInQuery, what: 'The revalidate endpoint', envVar: 'REVALIDATE_SECRET', log: kiln.logger });
       const path = await readPath(req);
       if (kiln.routes.matchPagePath(path) === null) {
         throw new KilnError('forbidden_path', `Only job result pages can be revalidated here, like ${kiln.routes.pagePath('<jobId>')}; "${path}" is not one.`);

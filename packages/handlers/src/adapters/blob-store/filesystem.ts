@@ -3,6 +3,10 @@ import path from 'node:path';
 import type { BlobPutOptions, BlobStore } from '../../ports/blob-store';
 import { assertBlobKey, toBytes } from './blob-key';
 
+/** Uploads are people's CVs: folders and files are the owner's only (modes before the umask). */
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
+
 export interface FilesystemBlobStoreOptions {
   /** Folder the blobs live in. @default ".kiln/blobs" */
   dir?: string;
@@ -37,12 +41,12 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
       const file = fileFor(key);
       const dir = path.dirname(file);
       if (!made.has(dir)) {
-        await mkdir(dir, { recursive: true });
+        await mkdir(dir, { recursive: true, mode: PRIVATE_DIR });
         made.add(dir);
       }
       const bytes = await toBytes(body);
       const temp = `${file}.${process.pid}.${globalThis.crypto.randomUUID()}.tmp`;
-      await writeFile(temp, bytes);
+      await writeFile(temp, bytes, { mode: PRIVATE_FILE });
       await rename(temp, file);
       usage.add(bytes.byteLength);
       return { key, size: bytes.byteLength, ...(options.contentType ? { contentType: options.contentType } : {}) };
@@ -81,7 +85,7 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
     },
     async move(from: string, to: string) {
       const target = fileFor(to);
-      await mkdir(path.dirname(target), { recursive: true });
+      await mkdir(path.dirname(target), { recursive: true, mode: PRIVATE_DIR });
       await rename(fileFor(from), target);
     },
     async delete(key: string) {

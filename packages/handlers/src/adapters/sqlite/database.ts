@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import { KilnConfigError } from '../../core/errors';
@@ -50,7 +50,10 @@ export async function openSqlite(file: string): Promise<SqliteDatabase> {
   const Database = await loadDriver();
   const again = open.get(resolved); // another caller may have opened it while we awaited the driver
   if (again?.open) return again;
-  mkdirSync(path.dirname(resolved), { recursive: true });
+  // The database holds every job's record (results included): the folder is the owner's only, and the
+  // file is created 0600 before SQLite opens it (SQLite gives its -wal and -shm files the same mode).
+  mkdirSync(path.dirname(resolved), { recursive: true, mode: 0o700 });
+  closeSync(openSync(resolved, 'a', 0o600));
   const db = new Database(resolved);
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
