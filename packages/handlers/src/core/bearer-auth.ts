@@ -1,3 +1,4 @@
+import { reportedAddress } from './client-address';
 import { KilnError } from './errors';
 import type { Logger } from './logger';
 
@@ -39,8 +40,7 @@ const refuse = (reason: UnauthorizedReason, error: KilnError) => new RefusedErro
  * hint for the log, never used to decide anything.
  */
 function clientIp(req: Request): { ip?: string } {
-  const forwarded = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  const ip = forwarded || req.headers.get('x-real-ip')?.trim();
+  const ip = reportedAddress(req);
   return ip ? { ip: ip.slice(0, 64) } : {};
 }
 

@@ -11,7 +11,12 @@
  * one bucket shared by every client would let one of them lock all the others out.
  */
 export function clientAddress(req: Request): string | null {
-  const address = req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip')?.trim();
+  const address = reportedAddress(req);
   if (!address || /^(127\.|::1$|::ffff:127\.|localhost$)/i.test(address)) return null;
   return address;
+}
+
+/** The first hop of `x-forwarded-for`, else `x-real-ip`, loopback included; `null` when neither is there. */
+export function reportedAddress(req: Request): string | null {
+  return req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip')?.trim() || null;
 }
