@@ -1,9 +1,12 @@
+import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, analyzeInProcess, closeIdleWorkers, CvError, isCvError } from '../../packages/cv/src/index';
 import { toCvError } from '../../packages/cv/src/errors';
 import { decodeEntities } from '../../packages/cv/src/extract/html-lines';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
-import { controlDocx, controlPdf, docx, headerPart, hostileCorpus } from '../support/hostile-corpus';
+import { checkPdfStreams } from '../../packages/cv/src/extract/pdf-streams';
+import { DEFAULT_ZIP_LIMITS, readZipBounded } from '../../packages/cv/src/extract/zip-guard';
+import { controlDocx, controlPdf, docx, headerPart, hostileCorpus, zeroBombRaw, zeroBombZlib, zip } from '../support/hostile-corpus';
 
 const referenceDate = new Date('2025-06-15T00:00:00Z');
 /** The analyser's own limit for each document in the corpus, worker start-up included. */
@@ -60,6 +63,33 @@ describe('hostile corpus through analyze() (the worker): typed errors, bounded t
       if (result.code !== 'ok') expect(result.message).toMatch(/^[A-Z][^/\\]{20,}\.$/s);
     }, TIME_LIMIT_MS + 10_000);
   }
+});
+
+describe('the bounded readers, in process', () => {
+  it('the zip reader returns the parts asked for, stored or deflated, and measures what it inflates', () => {
+    const bytes = zip([
+      { name: 'word/header1.xml', content: '<w:hdr>stored</w:hdr>', stored: true },
+      { name: 'word/footer1.xml', content: '<w:ftr>deflated</w:ftr>' },
+      { name: 'word/media/big.bin', deflated: zeroBombRaw(3), declaredSize: 10 },
+    ]);
+    const { names, parts } = readZipBounded(bytes, (n) => n.startsWith('word/h') || n.startsWith('word/f'));
+    expect(names).toEqual(['word/header1.xml', 'word/footer1.xml', 'word/media/big.bin']);
+    expect(new TextDecoder().decode(parts.get('word/header1.xml'))).toBe('<w:hdr>stored</w:hdr>');
+    expect(new TextDecoder().decode(parts.get('word/footer1.xml'))).toBe('<w:ftr>deflated</w:ftr>');
+    // 3 MB really inflated (declared: 10 bytes): under a 2 MB per-part budget it is a bomb, under 4 MB it is not.
+    expect(() => readZipBounded(bytes, () => false, { ...DEFAULT_ZIP_LIMITS, maxEntryUncompressed: 2 * MB })).toThrow(expect.objectContaining({ code: 'zip_bomb' }));
+    expect(() => readZipBounded(bytes, () => false, { ...DEFAULT_ZIP_LIMITS, maxEntryUncompressed: 4 * MB, maxTotalUncompressed: 3 * MB })).toThrow(expect.objectContaining({ code: 'zip_bomb' }));
+    expect(() => readZipBounded(bytes, () => false, { ...DEFAULT_ZIP_LIMITS, maxEntryUncompressed: 4 * MB, maxTotalUncompressed: 4 * MB })).not.toThrow();
+  });
+
+  it('the PDF scan counts every stage of a Flate chain against the budget, and ignores non-Flate streams', () => {
+    const pdfOf = (body: Buffer) => Buffer.concat([Buffer.from('%PDF-1.7\n1 0 obj\n<< /Filter [/FlateDecode /FlateDecode] >>\nstream\r\n'), body, Buffer.from('\nendstream\nendobj\n')]);
+    const chain = pdfOf(deflateSync(zeroBombZlib(3)));
+    const limits = (mb: number) => ({ maxDecodedBytes: mb * MB, maxMs: 3_000 });
+    expect(() => checkPdfStreams(chain, limits(2))).toThrow(expect.objectContaining({ code: 'decompression_bomb' }));
+    expect(() => checkPdfStreams(chain, limits(4))).not.toThrow();
+    expect(() => checkPdfStreams(pdfOf(Buffer.from('BT (plain text stream) Tj ET')), limits(0))).not.toThrow();
+  });
 });
 
 describe('the cheap triggers, in process', () => {

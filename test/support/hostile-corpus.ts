@@ -35,9 +35,11 @@ export interface ZipEntry {
   deflated?: Uint8Array;
   /** The uncompressed size written into both headers (a liar's claim); defaults to the real one. */
   declaredSize?: number;
+  /** Store the content as is (method 0) instead of deflating it. */
+  stored?: boolean;
 }
 
-/** A minimal zip writer (deflate only, no CRC checks needed by the readers under test: CRC is written as 0). */
+/** A minimal zip writer (deflate or stored; CRC written as 0, which the reader under test does not check). */
 export function zip(entries: ZipEntry[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -45,12 +47,13 @@ export function zip(entries: ZipEntry[]): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const raw = typeof entry.content === 'string' ? Buffer.from(entry.content, 'utf8') : Buffer.from(entry.content ?? new Uint8Array(0));
-    const data = entry.deflated ? Buffer.from(entry.deflated) : deflateRawSync(raw);
+    const data = entry.deflated ? Buffer.from(entry.deflated) : entry.stored ? raw : deflateRawSync(raw);
+    const method = entry.stored ? 0 : 8;
     const size = entry.declaredSize ?? raw.length;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(data.length, 18);
     local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
@@ -58,7 +61,7 @@ export function zip(entries: ZipEntry[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(data.length, 20);
     central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
