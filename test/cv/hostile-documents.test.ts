@@ -4,6 +4,7 @@ import { analyze, analyzeInProcess, closeIdleWorkers, CvError, isCvError } from 
 import { toCvError } from '../../packages/cv/src/errors';
 import { decodeEntities } from '../../packages/cv/src/extract/html-lines';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
+import { ascii85Decode, lzwDecode, OverBudget, runLengthDecode } from '../../packages/cv/src/extract/pdf-filters';
 import { checkPdfStreams } from '../../packages/cv/src/extract/pdf-streams';
 import { DEFAULT_ZIP_LIMITS, readZipBounded } from '../../packages/cv/src/extract/zip-guard';
 import { controlDocx, controlPdf, docx, headerPart, hostileCorpus, zeroBombRaw, zeroBombZlib, zip } from '../support/hostile-corpus';
@@ -89,6 +90,27 @@ describe('the bounded readers, in process', () => {
     expect(() => checkPdfStreams(chain, limits(2))).toThrow(expect.objectContaining({ code: 'decompression_bomb' }));
     expect(() => checkPdfStreams(chain, limits(4))).not.toThrow();
     expect(() => checkPdfStreams(pdfOf(Buffer.from('BT (plain text stream) Tj ET')), limits(0))).not.toThrow();
+  });
+
+  it('a Flate bomb wrapped in /ASCIIHexDecode, and a /RunLengthDecode bomb, are measured too', () => {
+    const limits = { maxDecodedBytes: 2 * MB, maxMs: 3_000 };
+    const stream = (filter: string, body: Buffer) => Buffer.concat([Buffer.from(`%PDF-1.7\n4 0 obj\n<< /Filter ${filter} /Length ${body.length} >>\nstream\n`), body, Buffer.from('\nendstream\nendobj\n')]);
+    const hexBomb = stream('[/ASCIIHexDecode /FlateDecode]', Buffer.from(zeroBombZlib(3).toString('hex') + '>'));
+    expect(() => checkPdfStreams(hexBomb, limits)).toThrow(expect.objectContaining({ code: 'decompression_bomb' }));
+    expect(() => checkPdfStreams(hexBomb, { ...limits, maxDecodedBytes: 4 * MB })).not.toThrow();
+    const runs = Buffer.from(Array.from({ length: 20_000 }, () => [129, 0]).flat()); // 2 bytes → 128 zeros: 2.4 MB
+    expect(() => checkPdfStreams(stream('/RunLengthDecode', runs), limits)).toThrow(expect.objectContaining({ code: 'decompression_bomb' }));
+    expect(() => checkPdfStreams(stream('/RunLengthDecode', runs), { ...limits, maxDecodedBytes: 3 * MB })).not.toThrow();
+  });
+
+  it('the LZW, ASCII85 and RunLength decoders give the specification examples, and stop at their limit', () => {
+    // ISO 32000-1, 7.4.4.2: "-----A---B" encodes to the codes 45 258 258 65 259 66 257.
+    const lzw = Uint8Array.from([0x80, 0x0b, 0x60, 0x50, 0x22, 0x0c, 0x0c, 0x85, 0x01]);
+    expect(Buffer.from(lzwDecode(lzw, 100)).toString('latin1')).toBe('-----A---B');
+    expect(() => lzwDecode(lzw, 5)).toThrow(OverBudget);
+    expect(Buffer.from(ascii85Decode(Buffer.from('9jqo^BlbD-~>'), 100)).toString('latin1')).toBe('Man is d');
+    expect(Buffer.from(ascii85Decode(Buffer.from('z~>'), 100))).toEqual(Buffer.alloc(4));
+    expect(Buffer.from(runLengthDecode(Uint8Array.from([2, 0x61, 0x62, 0x63, 254, 0x7a, 128]), 100)).toString('latin1')).toBe('abczzz');
   });
 });
 

@@ -252,6 +252,12 @@ export const hostileCorpus: HostileCase[] = [
     expect: 'decompression_bomb',
   },
   {
+    name: 'PDF [/ASCIIHexDecode /FlateDecode] stream: 2 MB of hex, then 1 GB',
+    kind: 'PDF Flate bomb behind another filter',
+    bytes: () => onePagePdf({ dict: '<< /Filter [/ASCIIHexDecode /FlateDecode] >>', stream: latin1(zeroBombZlib(1024).toString('hex') + '>') }),
+    expect: 'decompression_bomb',
+  },
+  {
     name: 'PDF with 200 unused streams of 1 MB each (200 MB in all)',
     kind: 'PDF Flate bomb, total across streams',
     bytes: () => onePagePdf({ dict: '<< >>', stream: latin1(textAt(cvRuns())) }, Array.from({ length: 200 }, () => ({ dict: '<< /Filter /FlateDecode >>', stream: zeroBombZlib(1) }))),
