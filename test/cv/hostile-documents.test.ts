@@ -176,13 +176,19 @@ describe('public errors are safe', () => {
 describe('the parser is a sandbox', () => {
   it("a secret in the host's environment is not visible in the worker thread", async () => {
     process.env.KILN_HOSTILE_TEST_SECRET = 'do-not-leak';
+    const verbosity = process.env.KILN_CV_PDFJS_VERBOSITY;
+    process.env.KILN_CV_PDFJS_VERBOSITY = '0';
     try {
       const workerUrl = new URL('../support/cv-probe-worker.mjs', import.meta.url);
       const seen = (await analyze(new Uint8Array([1, 2, 3]), { workerUrl })) as unknown as { env: Record<string, string> };
       expect(seen.env.KILN_HOSTILE_TEST_SECRET).toBeUndefined();
       expect(seen.env.PATH).toBeUndefined();
+      // The probe does see the worker's environment: the one variable passed on is there.
+      expect(seen.env).toEqual({ KILN_CV_PDFJS_VERBOSITY: '0' });
     } finally {
       delete process.env.KILN_HOSTILE_TEST_SECRET;
+      if (verbosity === undefined) delete process.env.KILN_CV_PDFJS_VERBOSITY;
+      else process.env.KILN_CV_PDFJS_VERBOSITY = verbosity;
       await closeIdleWorkers();
     }
   }, 20_000);
