@@ -7,8 +7,10 @@ export type CvResult = CvAnalysis;
 
 /**
  * The demo's job: @kiln/cv's offline analysis, in a worker thread with its own time and memory limits.
- * A CV that cannot be read (encrypted, scanned, corrupt…) fails at once with the analyser's reason;
- * anything else unexpected is retried.
+ * A CV the analyser gives up on fails at once with its reason: one that cannot be read (encrypted, scanned,
+ * corrupt, a decompression bomb) and also one that timed out, ran out of memory or hit an internal error, since
+ * the same bytes would do the same again (`error.retryable` is false for all of them). Only a failure outside
+ * the analyser (reading the stored file) is retried.
  */
 export const cvJob = defineJob<CvResult>({
   ...CV_JOB,

@@ -76,12 +76,13 @@ export async function analyze(input: AnalyzeInput, options: AnalyzeWorkerOptions
       if (message.id !== id) return;
       if (message.type === 'progress') options.onProgress?.(message.fraction, message.stage);
       else if (message.type === 'result') finish(null, message.result);
-      else finish(CvError.fromJSON(message.error));
+      else finish(CvError.fromJSON(message.error, message.detail === undefined ? undefined : new Error(message.detail)));
     };
     const onError = (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
         finish(new CvError('out_of_memory', `Analysing this file needed more than ${maxMemoryMb} MB of memory and was stopped. The file may be a decompression bomb or unusually complex.`, { cause: error }));
-      } else finish(new CvError('internal', `The analysis worker failed (${error.message.slice(0, 200)}).`, { cause: error }));
+        // The raw message can name files on the server: it stays in `cause`, for the log, and out of the message.
+      } else finish(new CvError('internal', 'The analysis worker failed unexpectedly, so the CV could not be analysed. Try uploading a PDF exported from your word processor.', { cause: error }));
     };
     const onExit = (code: number) => finish(new CvError('internal', `The analysis worker stopped unexpectedly (exit code ${code}).`));
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);

@@ -5,6 +5,7 @@ export type CvErrorCode =
   | 'corrupt_file'
   | 'no_text_layer'
   | 'zip_bomb'
+  | 'decompression_bomb'
   | 'unsupported_format'
   | 'empty_file'
   | 'timeout'
@@ -13,8 +14,12 @@ export type CvErrorCode =
   | 'out_of_memory'
   | 'internal';
 
-/** Codes worth retrying: the same bytes may succeed on a less loaded machine. */
-const RETRYABLE: ReadonlySet<CvErrorCode> = new Set<CvErrorCode>(['timeout', 'out_of_memory', 'internal']);
+/**
+ * Codes worth retrying. None, today: the analysis is a pure function of the bytes, so a file that timed out, ran
+ * out of memory or hit a bug will do the same again, and retrying a hostile upload only multiplies its cost
+ * (three attempts of ~45 s each). The message says why it failed; the job fails once.
+ */
+const RETRYABLE: ReadonlySet<CvErrorCode> = new Set<CvErrorCode>([]);
 
 /** The JSON form of a {@link CvError}, as passed from the worker thread or stored in a job record. */
 export interface CvErrorJson {
@@ -43,8 +48,9 @@ export class CvError extends Error {
     return { name: 'CvError', code: this.code, message: this.message, retryable: this.retryable };
   }
 
-  static fromJSON(json: CvErrorJson): CvError {
-    return new CvError(json.code, json.message);
+  /** Rebuilds an error passed as JSON; `cause` (the raw error, for the log) never travels in the JSON itself. */
+  static fromJSON(json: CvErrorJson, cause?: unknown): CvError {
+    return new CvError(json.code, json.message, cause === undefined ? undefined : { cause });
   }
 }
 
@@ -52,9 +58,15 @@ export function isCvError(value: unknown): value is CvError {
   return value instanceof CvError || (typeof value === 'object' && value !== null && (value as { name?: unknown }).name === 'CvError' && typeof (value as { code?: unknown }).code === 'string');
 }
 
-/** Wraps anything thrown inside the pipeline so that callers only ever see a {@link CvError}. */
+/**
+ * Wraps anything thrown inside the pipeline so that callers only ever see a {@link CvError}. The message is a
+ * written sentence: it reaches the status JSON and the result page, and a raw exception's text can hold file
+ * paths or parts of the document. The original error stays in `cause`, for the log.
+ */
 export function toCvError(error: unknown): CvError {
   if (error instanceof CvError) return error;
-  const detail = error instanceof Error ? error.message : String(error);
-  return new CvError('internal', `The CV could not be analysed because of an unexpected error (${detail.slice(0, 200)}).`, { cause: error });
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new CvError('corrupt_file', 'This file is nested far more deeply than any CV is, so it could not be read. Export it again from the original document.', { cause: error });
+  }
+  return new CvError('internal', 'The CV could not be analysed because of an unexpected error in the analyser. Try uploading a PDF exported from your word processor.', { cause: error });
 }

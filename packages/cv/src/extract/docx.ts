@@ -1,16 +1,33 @@
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { CvError } from '../errors';
 import type { ExtractedText } from './extracted-text';
 import { decodeEntities, htmlToLines } from './html-lines';
-import { checkZip } from './zip-guard';
+import { readZipBounded } from './zip-guard';
+
+/**
+ * The `<w:p …>…</w:p>` paragraphs of a part, in one pass. A lazy regex (`<w:p[\s>][\s\S]*?<\/w:p>`) would rescan
+ * the rest of the part from every unclosed `<w:p `: quadratic, minutes for a 1 MB header. Here, once no `</w:p>`
+ * follows a paragraph's start, none can follow a later one either, and the scan stops.
+ */
+function paragraphs(xml: string): string[] {
+  const found: string[] = [];
+  const start = /<w:p[\s>]/g;
+  for (let m = start.exec(xml); m; m = start.exec(xml)) {
+    const end = xml.indexOf('</w:p>', m.index);
+    if (end < 0) break;
+    found.push(xml.slice(m.index, end + 6));
+    start.lastIndex = end + 6;
+  }
+  return found;
+}
 
 /** Paragraph texts of a WordprocessingML part (header or footer), tabs kept as wide gaps. */
 function partLines(xml: string): string[] {
-  return (xml.match(/<w:p[\s>][\s\S]*?<\/w:p>/g) ?? [])
+  return paragraphs(xml)
     .map((p) =>
       decodeEntities(
-        (p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>|<w:tab\/>/g) ?? [])
+        // `[^<>]*`, not `[^>]*`: an attribute list cannot hold `<`, and stopping there keeps the scan linear.
+        (p.match(/<w:t(?:\s[^<>]*)?>[^<]*<\/w:t>|<w:tab\/>/g) ?? [])
           .map((t) => (t === '<w:tab/>' ? '   ' : t.replace(/<[^>]+>/g, '')))
           .join(''),
       ).trim(),
@@ -20,27 +37,28 @@ function partLines(xml: string): string[] {
 
 /** Extracts a DOCX body with mammoth, plus its headers and footers (where contact lines often live). */
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
-  const names = checkZip(bytes);
+  // Every entry is inflated once under a real budget before mammoth sees the file (see readZipBounded): what
+  // mammoth's own zip reader inflates afterwards is then known to be bounded.
+  const isPart = (n: string) => /^word\/(header|footer)\d*\.xml$/.test(n);
+  const { names, parts } = readZipBounded(bytes, isPart);
   if (!names.includes('word/document.xml')) {
     throw new CvError('unsupported_format', 'This zip file is not a Word document (.docx). Upload a PDF, DOCX or plain-text CV.');
   }
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let zip: JSZip;
   let html: string;
   try {
-    zip = await JSZip.loadAsync(buffer);
     // Word's Title style holds the name in most templates; mapping it lets the name be read first even when
     // it sits in the second cell of a layout table.
     html = (await mammoth.convertToHtml({ buffer }, { styleMap: ["p[style-name='Title'] => h1.title:fresh"] })).value;
   } catch (error) {
     throw new CvError('corrupt_file', 'This Word file is damaged and cannot be read. Save it again from Word and re-upload.', { cause: error });
   }
-  const partNames = names.filter((n) => /^word\/(header|footer)\d*\.xml$/.test(n)).sort();
   const header: string[] = [];
   const footer: string[] = [];
-  for (const name of partNames) {
-    const xml = await zip.file(name)?.async('string');
-    if (xml) (name.includes('header') ? header : footer).push(...partLines(xml));
+  for (const name of [...parts.keys()].sort()) {
+    const xml = new TextDecoder().decode(parts.get(name));
+    // A loop, not push(...lines): a part of 200,000 paragraphs would overflow the stack as arguments.
+    for (const line of partLines(xml)) (name.includes('header') ? header : footer).push(line);
   }
   const body = htmlToLines(html);
   const seen = new Set<string>();

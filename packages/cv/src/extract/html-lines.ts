@@ -2,10 +2,21 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 
+/**
+ * A character reference as text. Out-of-range (`&#x110000;`), surrogate (`&#xD800;`) and NUL references are not
+ * characters XML allows: they become U+FFFD, as a browser shows them, instead of throwing from
+ * `String.fromCodePoint` (the callers run on untrusted header XML, outside any try).
+ */
+function codePoint(digits: string, radix: 16 | 10): string {
+  const n = parseInt(digits, radix);
+  if (!Number.isSafeInteger(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return '\uFFFD';
+  return String.fromCodePoint(n);
+}
+
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (all, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return ENTITIES[name] ?? String.fromCodePoint(parseInt(name.slice(1), 10));
+    if (name.startsWith('#x') || name.startsWith('#X')) return codePoint(name.slice(2), 16);
+    if (name.startsWith('#')) return ENTITIES[name] ?? codePoint(name.slice(1), 10);
     return ENTITIES[name] ?? all;
   });
 }

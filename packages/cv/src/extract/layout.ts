@@ -20,6 +20,28 @@ export interface PageLayout {
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
+/**
+ * Math.min/max over a mapped array, in a loop: `Math.min(...values)` passes every value as an argument, and a
+ * page of a few hundred thousand runs (cheap to write in a PDF) overflows the stack.
+ */
+function most<T>(items: readonly T[], value: (item: T) => number): number {
+  let result = -Infinity;
+  for (const item of items) result = Math.max(result, value(item));
+  return result;
+}
+function least<T>(items: readonly T[], value: (item: T) => number): number {
+  let result = Infinity;
+  for (const item of items) result = Math.min(result, value(item));
+  return result;
+}
+
+/**
+ * Columns of the coverage histogram in findGutter. Its cells are 2 pt wide on any real page (A0 is 2,384 pt), but
+ * the span comes from the file's coordinates: a run at x = 1e9 would otherwise size an array of 500 million
+ * cells. Wider spans get wider cells.
+ */
+const MAX_CELLS = 4_096;
+
 interface Line {
   y: number;
   runs: TextRun[];
@@ -65,18 +87,22 @@ function joinLine(line: Line): string {
 export function findGutter(runs: TextRun[]): number | null {
   const visible = runs.filter((r) => r.text.trim().length > 0 && r.width > 0);
   if (visible.length < 8) return null;
-  const left = Math.min(...visible.map((r) => r.x));
-  const right = Math.max(...visible.map((r) => r.x + r.width));
+  const left = least(visible, (r) => r.x);
+  const right = most(visible, (r) => r.x + r.width);
   const span = right - left;
-  if (span < 200) return null;
-  const step = 2;
+  if (!Number.isFinite(span) || span < 200) return null;
+  const step = Math.max(2, span / MAX_CELLS);
   const cells = Math.ceil(span / step);
-  const cover = new Array<number>(cells).fill(0);
+  // Each run adds one at its first cell and takes one away after its last; a running sum then gives the
+  // coverage. Filling every cell a run spans would cost runs × cells on a page of wide runs.
+  const cover = new Array<number>(cells + 1).fill(0);
   for (const r of visible) {
     const a = Math.max(0, Math.floor((r.x - left) / step));
     const b = Math.min(cells - 1, Math.floor((r.x + r.width - left) / step));
-    for (let i = a; i <= b; i++) cover[i] = (cover[i] ?? 0) + 1;
+    cover[a]! += 1;
+    cover[b + 1]! -= 1;
   }
+  for (let i = 1; i < cells; i++) cover[i]! += cover[i - 1]!;
   // A band crossed by no run is the gutter; failing that, one crossed by a few (a full-width name or heading).
   const widest = (tolerance: number) => {
     let best: { start: number; end: number } | null = null;
@@ -106,7 +132,7 @@ export function findGutter(runs: TextRun[]): number | null {
   const chars = (rs: TextRun[]) => rs.reduce((n, r) => n + r.text.trim().length, 0);
   const total = chars(visible);
   if (chars(leftRuns) < total * 0.1 || chars(rightRuns) < total * 0.1) return null;
-  const rightStart = Math.min(...rightRuns.map((r) => r.x));
+  const rightStart = least(rightRuns, (r) => r.x);
   const aligned = rightRuns.filter((r) => r.x - rightStart < 4).length;
   return aligned >= rightRuns.length * 0.5 ? gutter : null;
 }
@@ -129,7 +155,7 @@ const SENTENCE_END = /[.。!！?？;；:：]$/;
 function mergeWrapped(lines: PlacedLine[]): string[] {
   const texts = lines.map((l) => l.text.trim()).filter(Boolean);
   if (lines.length < 3) return texts;
-  const edge = Math.max(...lines.map((l) => l.right));
+  const edge = most(lines, (l) => l.right);
   const out: string[] = [];
   let previous: PlacedLine | null = null;
   for (const line of lines) {
@@ -157,9 +183,9 @@ function mergeWrapped(lines: PlacedLine[]): string[] {
 function placedLines(runs: TextRun[]): PlacedLine[] {
   return groupLines(runs).map((line) => ({
     text: joinLine(line),
-    left: Math.min(...line.runs.map((r) => r.x)),
-    right: Math.max(...line.runs.map((r) => r.x + r.width)),
-    size: Math.max(...line.runs.map((r) => r.size)),
+    left: least(line.runs, (r) => r.x),
+    right: most(line.runs, (r) => r.x + r.width),
+    size: most(line.runs, (r) => r.size),
   }));
 }
 
@@ -167,14 +193,15 @@ function placedLines(runs: TextRun[]): PlacedLine[] {
 export function layoutPage(runs: TextRun[]): PageLayout {
   const gutter = findGutter(runs);
   if (gutter === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
-  const crossing = runs.filter((r) => r.x < gutter && r.x + r.width > gutter);
-  const columnTop = Math.max(...runs.filter((r) => !crossing.includes(r)).map((r) => r.y));
+  // A Set: `crossing.includes` inside a filter over the runs is quadratic when many runs cross.
+  const crossing = new Set(runs.filter((r) => r.x < gutter && r.x + r.width > gutter));
+  const columnTop = most(runs.filter((r) => !crossing.has(r)), (r) => r.y);
   // Full-width lines above both columns (name, contact line) come first; a run crossing the gutter lower
   // down belongs to the column holding most of it.
-  const above = crossing.filter((r) => r.y > columnTop);
+  const above = [...crossing].filter((r) => r.y > columnTop);
   const mostlyLeft = (r: TextRun) => gutter - r.x >= r.x + r.width - gutter;
-  const leftRuns = runs.filter((r) => r.x + r.width <= gutter || (crossing.includes(r) && r.y <= columnTop && mostlyLeft(r)));
-  const rightRuns = runs.filter((r) => r.x >= gutter || (crossing.includes(r) && r.y <= columnTop && !mostlyLeft(r)));
+  const leftRuns = runs.filter((r) => r.x + r.width <= gutter || (crossing.has(r) && r.y <= columnTop && mostlyLeft(r)));
+  const rightRuns = runs.filter((r) => r.x >= gutter || (crossing.has(r) && r.y <= columnTop && !mostlyLeft(r)));
   // The name is usually the largest text on the page; in a sidebar layout it may sit at the top of the
   // column read second, so prominent lines are read first.
   const sizes = runs.map((r) => r.size).sort((a, b) => a - b);

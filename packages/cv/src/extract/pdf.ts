@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CvError } from '../errors';
 import type { ExtractedText, ExtractOptions } from './extracted-text';
 import { layoutPage, type TextRun } from './layout';
+import { checkPdfStreams } from './pdf-streams';
 
 const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-\s*\d+\s*-|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})$/i;
 
@@ -31,11 +32,14 @@ function mapPdfError(error: unknown): CvError {
     return new CvError('corrupt_file', 'This PDF is damaged and cannot be read. Export it again from the original document.', { cause: error });
   }
   if (error instanceof CvError) return error;
-  return new CvError('corrupt_file', `This PDF could not be read (${(error as Error)?.message ?? String(error)}). Export it again from the original document.`, { cause: error });
+  // The raw message stays in `cause` (for the log): it reaches no page.
+  return new CvError('corrupt_file', 'This PDF could not be read. Export it again from the original document.', { cause: error });
 }
 
 /** Extracts reading-ordered lines from a PDF's text layer, page by page, up to `maxPages`. */
 export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Promise<ExtractedText> {
+  // Before pdfjs inflates anything: its buffers are not bounded by the worker's heap cap.
+  checkPdfStreams(bytes);
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdfjs transfers (detaches) the buffer it is given: hand it a copy.

@@ -12,6 +12,9 @@ const port = parentPort;
 if (!port) throw new Error('analyze-worker must run in a worker thread');
 const post = (message: WorkerMessage) => port.postMessage(message);
 
+/** The raw error as text (name, message, top of the stack), for the host's log. */
+const describe = (error: unknown): string => (error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`).slice(0, 2_000) : String(error).slice(0, 2_000));
+
 // No top-level await: the CommonJS build of this file must load too.
 port.on('message', (request: WorkerRequest) => {
   const { id } = request;
@@ -24,6 +27,10 @@ port.on('message', (request: WorkerRequest) => {
     onProgress: (fraction, stage) => post({ id, type: 'progress', fraction, stage }),
   }).then(
     (result) => post({ id, type: 'result', result }),
-    (error: unknown) => post({ id, type: 'error', error: toCvError(error).toJSON() }),
+    (error: unknown) => {
+      const typed = toCvError(error);
+      const raw = typed.cause ?? (typed === error ? undefined : error);
+      post({ id, type: 'error', error: typed.toJSON(), detail: raw === undefined ? undefined : describe(raw) });
+    },
   );
 });

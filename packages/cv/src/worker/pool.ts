@@ -20,6 +20,12 @@ const MAX_JOBS_PER_WORKER = 50;
 
 const idle = new Map<string, Idle[]>();
 
+/** The worker's whole environment: pdfjs's log level when the host sets it (a debugging aid), nothing else. */
+function workerEnv(): Record<string, string> {
+  const verbosity = process.env.KILN_CV_PDFJS_VERBOSITY;
+  return verbosity === undefined ? {} : { KILN_CV_PDFJS_VERBOSITY: verbosity };
+}
+
 /**
  * Hands out a worker thread with the given heap cap: a warm idle one when there is one (pdfjs already
  * loaded), else a new one. Idle workers are unref'd, so they never keep the process alive.
@@ -36,6 +42,9 @@ export function acquireWorker(entry: WorkerEntry, maxMemoryMb: number): { worker
   }
   const worker = new Worker(entry.url, {
     workerData: entry.start,
+    // The parser reads untrusted files: it gets none of the host's environment (cloud keys, CRON_SECRET…), only
+    // the one variable it reads. Without `env`, a worker sees a copy of process.env.
+    env: workerEnv(),
     resourceLimits: { maxOldGenerationSizeMb: maxMemoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(maxMemoryMb / 8))), stackSizeMb: 4 },
     stdout: false,
     stderr: false,

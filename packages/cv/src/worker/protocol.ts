@@ -22,4 +22,5 @@ export interface WorkerRequest {
 export type WorkerMessage =
   | { id: number; type: 'progress'; fraction: number; stage: AnalyzeStage }
   | { id: number; type: 'result'; result: CvAnalysis }
-  | { id: number; type: 'error'; error: CvErrorJson };
+  /** `detail` is the raw cause's text, for the host's log only: it becomes the rebuilt error's `cause`. */
+  | { id: number; type: 'error'; error: CvErrorJson; detail?: string };
