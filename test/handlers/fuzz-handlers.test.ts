@@ -1,0 +1,314 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createMemoryAdapters } from '@kiln/handlers/memory';
+import {
+  createGetStaticProps,
+  createProcessHandler,
+  createRevalidateHandler,
+  createSqsLambdaHandler,
+  createStatusHandler,
+  createSubmitHandler,
+  defineKiln,
+  type KilnOptions,
+  type Logger,
+  type SqsEventRecord,
+} from '../support/handlers';
+import { echoJob } from '../support/kiln-fixtures';
+import { portLedger } from '../support/port-ledger';
+import { checkAnswer, FUZZ_RUNS, FUZZ_SEED, FuzzTally, runFuzz } from '../support/fuzz-tally';
+import {
+  authorizationArb,
+  bytesOf,
+  contentLengthArb,
+  hasBody,
+  hostileJsonArb,
+  idArb,
+  latin1,
+  methodArb,
+  multipartArb,
+  multipartBody,
+  multipartContentType,
+  PDF_BYTES,
+  queryArb,
+  validMultipart,
+  type MultipartSpec,
+} from '../support/fuzz-requests';
+
+/**
+ * Every handler fuzzed with generated requests (fast-check, a fixed seed: KILN_FUZZ_SEED and
+ * KILN_FUZZ_RUNS override it and the number of requests per handler). Whatever arrives, a handler
+ * answers — never a 5xx, never a throw — a 4xx is JSON with a code and a message, and a 4xx leaves the
+ * memory queue, job store and blob store exactly as they were. Valid requests are mixed in, so the
+ * success path runs too: a valid upload is a 202 with exactly one record, one blob and one message.
+ */
+console.log(`[fuzz] seed ${FUZZ_SEED}, ${FUZZ_RUNS} requests per handler (KILN_FUZZ_SEED / KILN_FUZZ_RUNS override)`);
+
+const MAX_BYTES = 4096;
+const DIRECT_MAX_BYTES = 64 * 1024;
+const FUZZ_SECRETS = {
+  revalidateSecret: 'revalidate-secret-for-fuzz-tests-0123456789',
+  cronSecret: 'cron-secret-for-fuzz-tests-0123456789abcdef',
+  uploadSecret: 'upload-secret-for-fuzz-tests-0123456789abcdef',
+};
+const BASE = 'http://localhost';
+
+/** A Kiln on counted memory ports; every error it logs is kept, since an unexpected one is a finding. */
+function fuzzKiln(overrides: Partial<KilnOptions> = {}) {
+  const ledger = portLedger(createMemoryAdapters({ maxReceiveCount: 3 }));
+  const logged: string[] = [];
+  const logger: Logger = { info() {}, warn() {}, error: (message, fields) => logged.push(`${message} ${String((fields?.error as Error | undefined)?.stack ?? '')}`) };
+  const kiln = defineKiln({
+    job: echoJob,
+    ...ledger.ports,
+    ...FUZZ_SECRETS,
+    maxUploadBytes: MAX_BYTES,
+    maxDirectUploadBytes: DIRECT_MAX_BYTES,
+    kickAfterSubmit: false,
+    appUrl: false,
+    processor: { waitSeconds: 0 },
+    logger,
+    env: {},
+    ...overrides,
+  });
+  return { kiln, ledger, logged };
+}
+
+/** Submits one valid PDF as a browser would; returns its job id. */
+async function submitValid(submit: ReturnType<typeof createSubmitHandler>): Promise<string> {
+  const response = await submit(toMultipartRequest({ method: 'POST', query: '', spec: validMultipart('cv'), contentLength: null, valid: true }));
+  expect(response.status).toBe(202);
+  return ((await response.json()) as { jobId: string }).jobId;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Submit: multipart
+
+interface MultipartCase {
+  method: string;
+  query: string;
+  spec: MultipartSpec;
+  contentLength: string | null;
+  /** Built to be accepted: must answer 202. */
+  valid: boolean;
+}
+
+function toMultipartRequest(c: MultipartCase): Request {
+  const headers = new Headers();
+  const type = multipartContentType(c.spec);
+  if (type !== null) headers.set('content-type', type);
+  if (c.contentLength !== null) headers.set('content-length', c.contentLength);
+  return new Request(`${BASE}/api/cv/submit${c.query ? `?${c.query}` : ''}`, {
+    method: c.method,
+    headers,
+    ...(hasBody(c.method) ? { body: multipartBody(c.spec) } : {}),
+  });
+}
+
+const multipartCaseArb: fc.Arbitrary<MultipartCase> = fc.oneof(
+  { weight: 2, arbitrary: fc.constant<MultipartCase>({ method: 'POST', query: '', spec: validMultipart('cv'), contentLength: null, valid: true }) },
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      method: fc.oneof({ weight: 6, arbitrary: fc.constant('POST') }, { weight: 1, arbitrary: methodArb }),
+      query: fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: queryArb }),
+      spec: multipartArb('cv', MAX_BYTES),
+      contentLength: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: contentLengthArb }),
+      valid: fc.constant(false),
+    }),
+  },
+);
+
+describe('fuzz: createSubmitHandler', () => {
+  it(`multipart: ${FUZZ_RUNS} generated uploads — 202 with one record, one blob, one message, or a 4xx that stores nothing`, async () => {
+    const { kiln, ledger, logged } = fuzzKiln();
+    const submit = createSubmitHandler(kiln);
+    const tally = new FuzzTally('submit (multipart)');
+    await runFuzz(tally, multipartCaseArb, async (c) => {
+      const before = await ledger.counts();
+      const response = await submit(toMultipartRequest(c));
+      const body = (await checkAnswer(response)) as { jobId?: string } | null;
+      const after = await ledger.counts();
+      tally.count(response.status);
+      if (c.valid) expect(response.status).toBe(202);
+      if (response.status === 202) {
+        expect(after).toEqual({ ...before, records: before.records + 1, blobs: before.blobs + 1, messages: before.messages + 1 });
+        const record = await ledger.ports.store.get(body!.jobId!);
+        expect(record).toMatchObject({ status: 'queued', input: { blobKey: `uploads/${body!.jobId}` } });
+      } else {
+        expect(after).toEqual(before);
+      }
+      expect(logged).toEqual([]);
+    });
+    expect(tally.of(202)).toBeGreaterThan(FUZZ_RUNS / 10);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Submit: the direct-upload offer and commit
+
+const offerQueryArb = fc.record({
+  method: fc.oneof({ weight: 8, arbitrary: fc.constant('GET') }, { weight: 1, arbitrary: fc.constantFrom('HEAD', 'get') }, { weight: 1, arbitrary: methodArb }),
+  direct: fc.oneof({ weight: 8, arbitrary: fc.constant('1') }, { weight: 1, arbitrary: fc.constantFrom('0', '01', 'true', '', '1 ') }),
+  size: fc.oneof(
+    { weight: 5, arbitrary: fc.integer({ min: 1, max: DIRECT_MAX_BYTES }).map(String) },
+    { weight: 3, arbitrary: fc.constantFrom('', '0', '-1', '1.5', '1e3', 'NaN', 'Infinity', '-Infinity', '9007199254740993', '99999999999', String(DIRECT_MAX_BYTES + 1), '0x10', ' 12', '١٢') },
+    { weight: 1, arbitrary: fc.constant(null) },
+  ),
+  type: fc.oneof(
+    { weight: 5, arbitrary: fc.constantFrom('application/pdf', 'text/plain', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/octet-stream') },
+    { weight: 3, arbitrary: fc.constantFrom('', 'APPLICATION/PDF; charset=x', 'image/png', 'application/pdf\u0000', '履歴書', ';', 'text/html', '__proto__', 'constructor', 'toString') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+    { weight: 1, arbitrary: fc.constant(null) },
+  ),
+  extra: queryArb,
+});
+
+type OfferCase = typeof offerQueryArb extends fc.Arbitrary<infer T> ? T : never;
+
+function offerRequest(c: OfferCase): Request {
+  const query = new URLSearchParams();
+  query.set('direct', c.direct);
+  if (c.size !== null) query.set('size', c.size);
+  if (c.type !== null) query.set('type', c.type);
+  return new Request(`${BASE}/api/cv/submit?${query}${c.extra ? `&${c.extra}` : ''}`, { method: c.method });
+}
+
+/** What the "browser" did between the offer and the commit, and how the commit is written. */
+interface CommitCase {
+  declared: number;
+  upload: 'pdf' | 'text' | 'binary' | 'empty' | 'larger' | 'none' | 'docx-like';
+  token: 'intact' | 'flipped' | 'truncated' | 'extra-dot' | 'other-secret' | 'expired' | 'garbage' | 'committed-before';
+  wrap: 'plain' | 'array' | 'nested' | 'proto' | 'duplicate-key' | 'bom' | 'padded' | 'hostile';
+  hostile: string;
+  contentType: string;
+}
+
+const commitCaseArb: fc.Arbitrary<CommitCase> = fc.record({
+  declared: fc.constantFrom(PDF_BYTES.byteLength, PDF_BYTES.byteLength + 10, 20, 1),
+  upload: fc.oneof({ weight: 6, arbitrary: fc.constant('pdf' as const) }, { weight: 4, arbitrary: fc.constantFrom('text', 'binary', 'empty', 'larger', 'none', 'docx-like') }),
+  token: fc.oneof({ weight: 6, arbitrary: fc.constant('intact' as const) }, { weight: 4, arbitrary: fc.constantFrom('flipped', 'truncated', 'extra-dot', 'other-secret', 'expired', 'garbage', 'committed-before') }),
+  wrap: fc.oneof({ weight: 6, arbitrary: fc.constant('plain' as const) }, { weight: 4, arbitrary: fc.constantFrom('array', 'nested', 'proto', 'duplicate-key', 'bom', 'padded', 'hostile') }),
+  hostile: hostileJsonArb,
+  contentType: fc.oneof({ weight: 6, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: fc.constantFrom('application/json; charset=utf-8', 'APPLICATION/JSON', 'application/json-patch+json', 'application/jsonx') }),
+});
+
+const UPLOADS: Record<Exclude<CommitCase['upload'], 'none' | 'larger'>, Uint8Array> = {
+  pdf: PDF_BYTES,
+  text: bytesOf('Jane Doe\nEngineer\n'),
+  binary: Uint8Array.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0]),
+  empty: new Uint8Array(),
+  'docx-like': bytesOf('PK\u0003\u0004 not a word document'),
+};
+
+describe('fuzz: createSubmitHandler, direct uploads', () => {
+  it(`offer: ${FUZZ_RUNS} generated GET ?direct=1 requests — an upload target or a 4xx, and nothing stored either way`, async () => {
+    const { kiln, ledger, logged } = fuzzKiln();
+    const submit = createSubmitHandler(kiln);
+    const tally = new FuzzTally('submit (direct offer)');
+    await runFuzz(tally, offerQueryArb, async (c) => {
+      const before = await ledger.counts();
+      const response = await submit(offerRequest(c));
+      const body = (await checkAnswer(response)) as { url?: string; token?: string } | null;
+      tally.count(response.status);
+      if (response.status === 200) {
+        expect(body?.url).toMatch(/^memory:direct\/[A-Za-z0-9_-]{21,}$/);
+        expect(body?.token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+      }
+      expect(await ledger.counts()).toEqual(before);
+      expect(logged).toEqual([]);
+    });
+    expect(tally.of(200)).toBeGreaterThan(FUZZ_RUNS / 10);
+  }, 60_000);
+
+  it(`commit: ${FUZZ_RUNS} generated commits — 202 with one record and one message, or a 4xx that queues nothing and leaves no new blob`, async () => {
+    const { kiln, ledger, logged } = fuzzKiln();
+    const other = fuzzKiln({ uploadSecret: 'a-different-upload-secret-0123456789abcdef' });
+    const submit = createSubmitHandler(kiln);
+    const committed: { token: string; jobId: string }[] = [];
+    const tally = new FuzzTally('submit (direct commit)');
+    const offer = async (k: typeof kiln, size: number) => {
+      const response = await createSubmitHandler(k)(new Request(`${BASE}/api/cv/submit?direct=1&size=${size}&type=application/pdf`));
+      expect(response.status).toBe(200);
+      const { url, token } = (await response.json()) as { url: string; token: string };
+      return { key: url.replace(/^memory:/, ''), token };
+    };
+    await runFuzz(tally, commitCaseArb, async (c) => {
+      const { key, token: issued } = await offer(kiln, c.declared);
+      if (c.upload === 'larger') await ledger.ports.blobs.put(key, new Uint8Array(c.declared + 1).fill(0x41));
+      else if (c.upload !== 'none') await ledger.ports.blobs.put(key, UPLOADS[c.upload]);
+      const token = await tokenFor(c, issued, committed, () => offer(other.kiln, c.declared).then((o) => o.token));
+      const body = commitBody(c, token);
+
+      const before = await ledger.counts();
+      const response = await submit(new Request(`${BASE}/api/cv/submit`, { method: 'POST', headers: { 'content-type': c.contentType }, body }));
+      const answer = (await checkAnswer(response)) as { jobId?: string } | null;
+      const after = await ledger.counts();
+      tally.count(response.status);
+      const again = c.token === 'committed-before' && committed.some((k) => k.token === token);
+      if (response.status === 202 && again) {
+        expect(answer?.jobId).toBe(committed.find((k) => k.token === token)!.jobId);
+        expect(after).toEqual(before);
+      } else if (response.status === 202) {
+        expect(after).toEqual({ ...before, records: before.records + 1, messages: before.messages + 1 }); // the blob was moved, not copied
+        expect(await ledger.ports.blobs.get(`uploads/${answer!.jobId}`)).not.toBeNull();
+        expect(await ledger.ports.blobs.get(key)).toBeNull();
+        committed.push({ token, jobId: answer!.jobId! });
+      } else {
+        expect(after.records).toBe(before.records);
+        expect(after.messages).toBe(before.messages);
+        expect(after.blobs).toBeLessThanOrEqual(before.blobs);
+      }
+      const valid = c.token === 'intact' && ['plain', 'duplicate-key', 'bom'].includes(c.wrap) && c.contentType.toLowerCase().startsWith('application/json');
+      if (valid && (c.upload === 'pdf' || c.upload === 'text') && UPLOADS[c.upload].byteLength <= c.declared) expect(response.status).toBe(202);
+      expect(logged).toEqual([]);
+    });
+    expect(tally.of(202)).toBeGreaterThan(FUZZ_RUNS / 10);
+  }, 60_000);
+});
+
+async function tokenFor(c: CommitCase, issued: string, committed: { token: string }[], otherSecret: () => Promise<string>): Promise<string> {
+  const [payload = '', signature = ''] = issued.split('.');
+  switch (c.token) {
+    case 'intact':
+      return issued;
+    case 'flipped':
+      return `${payload}.${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
+    case 'truncated':
+      return issued.slice(0, Math.floor(issued.length / 2));
+    case 'extra-dot':
+      return `${issued}.x`;
+    case 'other-secret':
+      return otherSecret();
+    case 'expired': {
+      const { signUploadClaim, verifyUploadToken } = await import('../../packages/handlers/src/core/upload-token');
+      const claim = (await verifyUploadToken(issued, FUZZ_SECRETS.uploadSecret))!;
+      return signUploadClaim({ ...claim, expiresAt: Date.now() - 1000 }, FUZZ_SECRETS.uploadSecret);
+    }
+    case 'garbage':
+      return latin1(c.hostile).slice(0, 200);
+    case 'committed-before':
+      return committed.at(-1)?.token ?? issued;
+  }
+}
+
+function commitBody(c: CommitCase, token: string): string {
+  const plain = JSON.stringify({ directUpload: token });
+  switch (c.wrap) {
+    case 'plain':
+      return plain;
+    case 'array':
+      return `[${plain}]`;
+    case 'nested':
+      return JSON.stringify({ data: { directUpload: token } });
+    case 'proto':
+      return `{"__proto__": ${plain}}`;
+    case 'duplicate-key':
+      return `{"directUpload": 12, "directUpload": ${JSON.stringify(token)}}`;
+    case 'bom':
+      return `\uFEFF${plain}`;
+    case 'padded':
+      return plain + ' '.repeat(17 * 1024);
+    case 'hostile':
+      return c.hostile;
+  }
+}
