@@ -312,3 +312,158 @@ function commitBody(c: CommitCase, token: string): string {
       return c.hostile;
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Status, process, revalidate, getStaticProps
+
+/** Ids of jobs that exist, mixed into the generated ones so the success paths run. */
+async function withJobs(count: number) {
+  const fuzz = fuzzKiln();
+  const submit = createSubmitHandler(fuzz.kiln);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) ids.push(await submitValid(submit));
+  const someId = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(...ids) }, { weight: 2, arbitrary: idArb });
+  return { ...fuzz, ids, someId };
+}
+
+describe('fuzz: createStatusHandler', () => {
+  it(`${FUZZ_RUNS} generated status requests — 200 for a job that exists, else a 4xx; nothing stored`, async () => {
+    const { kiln, ledger, logged, ids, someId } = await withJobs(5);
+    const status = createStatusHandler(kiln);
+    const tally = new FuzzTally('status');
+    const caseArb = fc.record({
+      method: fc.oneof({ weight: 6, arbitrary: fc.constant('GET') }, { weight: 1, arbitrary: methodArb }),
+      id: someId,
+      /** How the id arrives: in the path, or as a route parameter (a string, an array as a catch-all gives, or missing). */
+      via: fc.constantFrom('path', 'param', 'param-array', 'param-missing', 'other-param'),
+      trailing: fc.constantFrom('', '/', '?x=1', '#frag', `?${encodeURIComponent('jobId')}=x`),
+    });
+    await runFuzz(tally, caseArb, async (c) => {
+      const before = await ledger.counts();
+      const url = `${BASE}/api/cv/${c.via === 'path' ? c.id : 'x'}${c.trailing}`;
+      const params = { param: { jobId: c.id }, 'param-array': { jobId: [c.id, 'x'] }, 'param-missing': {}, 'other-param': { id: c.id }, path: undefined }[c.via];
+      const response = await status(new Request(url, { method: c.method }), params ? { params } : {});
+      const body = (await checkAnswer(response)) as { id?: string } | null;
+      tally.count(response.status);
+      const known = ids.includes(c.id) && ['path', 'param'].includes(c.via) && !(c.via === 'path' && c.trailing === '/');
+      if (known && ['GET', 'get', 'HEAD'].includes(c.method)) {
+        expect(response.status).toBe(200);
+        expect(body?.id).toBe(c.id);
+      }
+      if (response.status === 200) expect(ids).toContain(body?.id);
+      expect(await ledger.counts()).toEqual(before);
+      expect(logged).toEqual([]);
+    });
+    expect(tally.of(200)).toBeGreaterThan(FUZZ_RUNS / 20);
+  }, 60_000);
+});
+
+describe('fuzz: createProcessHandler', () => {
+  it(`${FUZZ_RUNS} generated processor calls — 200 with a report when the cron secret is right (queued jobs complete), else a 4xx that runs nothing`, async () => {
+    const { kiln, ledger, logged } = fuzzKiln();
+    const submit = createSubmitHandler(kiln);
+    const process = createProcessHandler(kiln);
+    const tally = new FuzzTally('process');
+    const caseArb = fc.record({
+      method: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('GET', 'POST') }, { weight: 1, arbitrary: methodArb }),
+      authorization: fc.option(authorizationArb(FUZZ_SECRETS.cronSecret), { nil: null, freq: 8 }),
+      query: fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constant(`secret=${FUZZ_SECRETS.cronSecret}`) }, { weight: 1, arbitrary: queryArb }),
+      body: fc.option(hostileJsonArb, { nil: null }),
+      queued: fc.boolean(),
+    });
+    await runFuzz(tally, caseArb, async (c) => {
+      const jobId = c.queued ? await submitValid(submit) : null;
+      const before = await ledger.counts();
+      const headers = new Headers(c.authorization === null ? {} : { authorization: c.authorization });
+      const request = new Request(`${BASE}/api/cv/process${c.query ? `?${c.query}` : ''}`, { method: c.method, headers, ...(hasBody(c.method) && c.body !== null ? { body: c.body } : {}) });
+      const response = await process(request);
+      const body = (await checkAnswer(response)) as Record<string, unknown> | null;
+      const after = await ledger.counts();
+      tally.count(response.status);
+      const rightSecret = c.authorization !== null && /^Bearer +\S/.test(c.authorization) && c.authorization.replace(/^Bearer +/, '').trim() === FUZZ_SECRETS.cronSecret;
+      if (rightSecret && ['GET', 'POST', 'get', 'post'].includes(c.method)) expect(response.status).toBe(200);
+      if (response.status === 200) {
+        expect(body).toMatchObject({ completed: before.messages, failed: 0, errors: 0 }); // jobs a refused call left queued run too
+        expect(after.records).toBe(before.records);
+        expect(after.messages).toBe(0); // drained: every queued job ran
+        if (jobId) expect(await ledger.ports.store.get(jobId)).toMatchObject({ status: 'completed' });
+      } else {
+        expect(after).toEqual(before);
+        if (jobId) expect(await ledger.ports.store.get(jobId)).toMatchObject({ status: 'queued' });
+      }
+      expect(logged).toEqual([]);
+    });
+    expect(tally.of(200)).toBeGreaterThan(FUZZ_RUNS / 10);
+  }, 60_000);
+});
+
+describe('fuzz: createRevalidateHandler', () => {
+  it(`${FUZZ_RUNS} generated revalidations — only an authorised job page path reaches res.revalidate, once; everything else is a 4xx`, async () => {
+    const { kiln, ledger, logged, someId } = await withJobs(3);
+    const revalidate = createRevalidateHandler(kiln);
+    const tally = new FuzzTally('revalidate');
+    const pathArb = fc.oneof(
+      { weight: 4, arbitrary: someId.map((id) => `/cv/${id}`) },
+      { weight: 2, arbitrary: fc.constantFrom('/', '/cv', '/cv/', '/api/cv/submit', '//evil.example/cv/AAAAAAAAAAAAAAAAAAAAAAAA', '/cv/../api/x', '/cv/%2e%2e/admin', '/cv/AAAAAAAAAAAAAAAAAAAAAAAA/extra', '/cv/AAAAAAAAAAAAAAAAAAAAAAAA?x=1', '/CV/AAAAAAAAAAAAAAAAAAAAAAAA', 'cv/AAAAAAAAAAAAAAAAAAAAAAAA', 'https://evil.example/cv/AAAAAAAAAAAAAAAAAAAAAAAA', '/cv/AAAAAAAAAAAAAAAAAAAAAAAA\n/x') },
+      { weight: 1, arbitrary: idArb.map((id) => `/cv/${id}`) },
+    );
+    const caseArb = fc.record({
+      method: fc.oneof({ weight: 6, arbitrary: fc.constant('POST') }, { weight: 1, arbitrary: methodArb }),
+      authorization: fc.option(authorizationArb(FUZZ_SECRETS.revalidateSecret), { nil: null, freq: 8 }),
+      path: pathArb,
+      in: fc.constantFrom('body', 'body', 'body', 'query', 'hostile-body'),
+      hostile: hostileJsonArb,
+    });
+    await runFuzz(tally, caseArb, async (c) => {
+      const calls: string[] = [];
+      const before = await ledger.counts();
+      const headers = new Headers(c.authorization === null ? {} : { authorization: c.authorization });
+      headers.set('content-type', 'application/json');
+      const body = c.in === 'body' ? JSON.stringify({ path: c.path }) : c.in === 'hostile-body' ? c.hostile : '';
+      const query = c.in === 'query' ? `?path=${encodeURIComponent(c.path)}` : '';
+      const request = new Request(`${BASE}/api/revalidate${query}`, { method: c.method, headers, ...(hasBody(c.method) ? { body } : {}) });
+      const response = await revalidate(request, { revalidate: async (path) => void calls.push(path), router: 'pages' });
+      const answer = (await checkAnswer(response)) as { path?: string } | null;
+      tally.count(response.status);
+      if (response.status === 200) {
+        expect(calls).toEqual([answer?.path]);
+        expect(calls[0]).toMatch(/^\/cv\/[A-Za-z0-9_-]{21,64}$/);
+      } else {
+        expect(calls).toEqual([]);
+      }
+      expect(await ledger.counts()).toEqual(before);
+      expect(logged).toEqual([]);
+    });
+    expect(tally.of(200)).toBeGreaterThan(FUZZ_RUNS / 20);
+  }, 60_000);
+});
+
+describe('fuzz: createGetStaticProps', () => {
+  it(`${FUZZ_RUNS} generated route params — the job's props for an id that exists, notFound for anything else, never a throw`, async () => {
+    const { kiln, ledger, ids, someId } = await withJobs(5);
+    const getStaticProps = createGetStaticProps(kiln);
+    const tally = new FuzzTally('getStaticProps');
+    const paramsArb = fc.oneof(
+      { weight: 6, arbitrary: someId.map((jobId) => ({ jobId })) },
+      { weight: 1, arbitrary: someId.map((jobId) => ({ jobId: [jobId] })) },
+      { weight: 1, arbitrary: fc.constantFrom(undefined, {}, { jobId: undefined }, { jobId: [] as string[] }, { id: ids[0] }) },
+      { weight: 1, arbitrary: fc.dictionary(fc.string({ maxLength: 8 }), fc.oneof(fc.string(), fc.array(fc.string(), { maxLength: 3 }))) },
+    );
+    await runFuzz(tally, paramsArb, async (params) => {
+      const before = await ledger.counts();
+      const result = await getStaticProps(params === undefined ? {} : { params });
+      const jobId = (params as { jobId?: unknown } | undefined)?.jobId;
+      if ('props' in result) {
+        tally.count('props');
+        expect(result.props.job.id).toBe(jobId);
+        expect(result.revalidate === false || (typeof result.revalidate === 'number' && result.revalidate > 0)).toBe(true);
+      } else {
+        tally.count('notFound');
+        expect(typeof jobId === 'string' && ids.includes(jobId)).toBe(false);
+        expect(result).toEqual({ notFound: true, revalidate: expect.any(Number) });
+      }
+      expect(await ledger.counts()).toEqual(before);
+    });
+    expect(tally.of('props')).toBeGreaterThan(FUZZ_RUNS / 10);
+  }, 60_000);
+});
