@@ -13,6 +13,7 @@ import {
   type Logger,
   type SqsEventRecord,
 } from '../support/handlers';
+import { toPagesApiHandler } from '@kiln/handlers/next';
 import { echoJob } from '../support/kiln-fixtures';
 import { portLedger } from '../support/port-ledger';
 import { checkAnswer, FUZZ_RUNS, FUZZ_SEED, FuzzTally, runFuzz } from '../support/fuzz-tally';
@@ -466,4 +467,160 @@ describe('fuzz: createGetStaticProps', () => {
     });
     expect(tally.of('props')).toBeGreaterThan(FUZZ_RUNS / 10);
   }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Next bindings: the Pages API route (a fake Node req/res) and the App Router helpers
+
+interface PagesCase {
+  handler: 'submit' | 'status' | 'revalidate';
+  method: string;
+  url: string;
+  headers: Record<string, string | string[]>;
+  body: Uint8Array | null;
+  /** What Next's bodyParser left in `req.body` when the route kept it on (`undefined`: off). */
+  parsed: unknown;
+  query: Record<string, string | string[]> | undefined;
+}
+
+/** A Node request as Next hands it to an API route: a readable stream with method, url and headers. */
+async function fakePagesRequest(c: PagesCase) {
+  const { Readable } = await import('node:stream');
+  const req = Readable.from(c.body ? [Buffer.from(c.body)] : []) as unknown as Record<string, unknown>;
+  Object.assign(req, { method: c.method, url: c.url, headers: c.headers, ...(c.query ? { query: c.query } : {}), ...(c.parsed !== undefined ? { body: c.parsed } : {}) });
+  return req as never;
+}
+
+/** The ServerResponse calls the binding makes, recorded. */
+function fakePagesResponse(revalidations: string[]) {
+  const headers = new Map<string, unknown>();
+  const res = {
+    statusCode: 200,
+    ended: false,
+    body: Buffer.alloc(0),
+    setHeader(name: string, value: unknown) {
+      headers.set(name.toLowerCase(), value);
+      return res;
+    },
+    end(chunk?: Uint8Array) {
+      res.ended = true;
+      if (chunk) res.body = Buffer.from(chunk);
+      return res;
+    },
+    revalidate: async (path: string) => void revalidations.push(path),
+    toResponse: () => new Response(res.body.byteLength ? res.body : null, { status: res.statusCode, headers: new Headers([...headers].map(([k, v]): [string, string] => [k, String(v)])) }),
+  };
+  return res;
+}
+
+const hostArb = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom('localhost:3000', 'example.com') },
+  { weight: 3, arbitrary: fc.constantFrom('', '[', '[::1]:80', 'a b', 'x:y:z', 'localhost/evil?', 'exa_mple.com', '@', 'user@host', '%', '\u00e9.example', ':80', 'localhost:99999') },
+  { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map(latin1) },
+);
+
+const pagesUrlArb = (handler: PagesCase['handler'], someId: fc.Arbitrary<string>) =>
+  fc.oneof(
+    { weight: 6, arbitrary: handler === 'status' ? someId.map((id) => `/api/cv/${encodeURIComponent(id)}`) : fc.constant(handler === 'submit' ? '/api/cv/submit' : '/api/revalidate') },
+    { weight: 3, arbitrary: fc.constantFrom('', '/', '*', '//', '///', '//evil.example/api/cv/submit', '/\\evil.example', 'http://other.example/api/cv/submit', '/api/cv/%ZZ', '/api/cv/submit?direct=1&size=10&type=application/pdf', '/api/cv/..%2f..%2f', '?x', '#x') },
+    { weight: 1, arbitrary: fc.string({ maxLength: 40 }).map((s) => `/${latin1(s)}`) },
+  );
+
+function pagesCaseArb(someId: fc.Arbitrary<string>): fc.Arbitrary<PagesCase> {
+  return fc.constantFrom<PagesCase['handler']>('submit', 'status', 'revalidate').chain((handler) =>
+    fc
+      .record({
+        // Node's HTTP parser accepts only upper-case method names (`get` is a 400 before any route), so req.method is one of them.
+        method: fc.oneof({ weight: 6, arbitrary: fc.constant(handler === 'status' ? 'GET' : 'POST') }, { weight: 1, arbitrary: methodArb.map((m) => m.toUpperCase()) }),
+        url: pagesUrlArb(handler, someId),
+        host: fc.option(hostArb, { nil: undefined, freq: 10 }),
+        extra: fc.dictionary(
+          fc.constantFrom('content-type', 'content-length', 'authorization', 'x-forwarded-host', 'cookie', 'transfer-encoding', 'x-custom'),
+          fc.oneof(fc.string({ maxLength: 30 }).map(latin1), fc.array(fc.string({ maxLength: 10 }).map(latin1), { minLength: 1, maxLength: 3 })),
+          { maxKeys: 3 },
+        ),
+        spec: multipartArb('cv', MAX_BYTES),
+        kind: fc.constantFrom('valid', 'valid', 'multipart', 'json', 'none'),
+        json: hostileJsonArb,
+        path: someId.map((id) => `/cv/${id}`),
+        parsed: fc.oneof({ weight: 8, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom<unknown>('text', { path: '/cv/x' }, null, 42, ['a'], Uint8Array.from([1, 2])) }),
+        query: fc.option(fc.dictionary(fc.constantFrom('jobId', 'x', '__proto__'), fc.oneof(someId, fc.array(someId, { maxLength: 2 }))), { nil: undefined }),
+        auth: fc.boolean(),
+      })
+      .map((r): PagesCase => {
+        const headers: Record<string, string | string[]> = { ...(r.host !== undefined ? { host: r.host } : {}), ...r.extra };
+        let body: Uint8Array | null = null;
+        if (r.kind === 'valid' && handler === 'submit') {
+          body = multipartBody(validMultipart('cv'));
+          headers['content-type'] = multipartContentType(validMultipart('cv'))!;
+        } else if (r.kind === 'valid' || r.kind === 'json') {
+          body = bytesOf(r.kind === 'valid' ? JSON.stringify({ path: r.path }) : r.json);
+          headers['content-type'] ??= 'application/json';
+        } else if (r.kind === 'multipart') {
+          body = multipartBody(r.spec);
+          const type = multipartContentType(r.spec);
+          if (type) headers['content-type'] = type;
+        }
+        if (r.auth) headers.authorization = `Bearer ${FUZZ_SECRETS.revalidateSecret}`;
+        return { handler, method: r.method, url: r.url, headers, body, parsed: r.parsed, query: r.query };
+      }),
+  );
+}
+
+/** The three Pages routes a fuzz case may hit, over one counted Kiln. */
+async function pagesRoutes() {
+  const fuzz = await withJobs(3);
+  const routes = {
+    submit: toPagesApiHandler(createSubmitHandler(fuzz.kiln)),
+    status: toPagesApiHandler(createStatusHandler(fuzz.kiln)),
+    revalidate: toPagesApiHandler(createRevalidateHandler(fuzz.kiln)),
+  };
+  /** Sends one case through its route; checks the answer and what the ports hold; returns the status. */
+  const check = async (c: PagesCase): Promise<number | string> => {
+    const before = await fuzz.ledger.counts();
+    const revalidations: string[] = [];
+    const res = fakePagesResponse(revalidations);
+    await routes[c.handler](await fakePagesRequest(c), res as never);
+    expect(res.ended, 'the response was never ended').toBe(true);
+    const response = res.toResponse();
+    if (c.handler === 'submit' && c.parsed !== undefined && res.statusCode === 500) {
+      // A route that kept Next's bodyParser is a setup mistake, answered with the fix (counted apart).
+      expect(((await response.json()) as { error: { message: string } }).error.message).toContain('bodyParser: false');
+      fuzz.logged.length = 0;
+      return 'bodyParser kept: 500 naming the fix';
+    } else {
+      await checkAnswer(response);
+    }
+    const after = await fuzz.ledger.counts();
+    if (res.statusCode === 202) expect(after).toEqual({ ...before, records: before.records + 1, blobs: before.blobs + 1, messages: before.messages + 1 });
+    else expect(after).toEqual(before);
+    if (res.statusCode !== 200 || c.handler !== 'revalidate') expect(revalidations).toEqual([]);
+    expect(fuzz.logged).toEqual([]);
+    return res.statusCode;
+  };
+  return { ...fuzz, check };
+}
+
+describe('fuzz: toPagesApiHandler (a fake Node req/res)', () => {
+  it(`${FUZZ_RUNS} generated Node requests to submit, status and revalidate routes — always an answer, never a 5xx or a rejection; a 4xx stores nothing`, async () => {
+    const { someId, check } = await pagesRoutes();
+    const tally = new FuzzTally('toPagesApiHandler');
+    await runFuzz(tally, pagesCaseArb(someId), async (c) => tally.count(await check(c)));
+    expect(tally.of(202) + tally.of(200)).toBeGreaterThan(FUZZ_RUNS / 10);
+  }, 60_000);
+
+  // Shrunk counterexamples the fuzzer found, kept as named cases.
+  it('regression: an empty Host header is answered (it made `new URL` throw, so the route rejected and Next answered 500)', async () => {
+    const { check } = await pagesRoutes();
+    const spec = validMultipart('cv');
+    const status = await check({ handler: 'submit', method: 'POST', url: '/api/cv/submit', headers: { host: '', 'content-type': multipartContentType(spec)! }, body: multipartBody(spec), parsed: undefined, query: undefined });
+    expect(status).toBe(202);
+  });
+
+  it('regression: a Host header with credentials (`user@host`) is answered (`new Request` refused the URL it made, and the route rejected)', async () => {
+    const { check } = await pagesRoutes();
+    const spec = validMultipart('cv');
+    const status = await check({ handler: 'submit', method: 'POST', url: '/api/cv/submit', headers: { host: 'user@host', 'content-type': multipartContentType(spec)! }, body: multipartBody(spec), parsed: undefined, query: undefined });
+    expect(status).toBe(202);
+  });
 });
