@@ -13,8 +13,8 @@ import {
   type Logger,
   type SqsEventRecord,
 } from '../support/handlers';
-import { toPagesApiHandler } from '@kiln/handlers/next';
-import { echoJob } from '../support/kiln-fixtures';
+import { loadJobForPage, toAppRouteHandler, toPagesApiHandler } from '@kiln/handlers/next';
+import { echoJob, enqueue } from '../support/kiln-fixtures';
 import { portLedger } from '../support/port-ledger';
 import { checkAnswer, FUZZ_RUNS, FUZZ_SEED, FuzzTally, runFuzz } from '../support/fuzz-tally';
 import {
@@ -57,7 +57,11 @@ const BASE = 'http://localhost';
 function fuzzKiln(overrides: Partial<KilnOptions> = {}) {
   const ledger = portLedger(createMemoryAdapters({ maxReceiveCount: 3 }));
   const logged: string[] = [];
-  const logger: Logger = { info() {}, warn() {}, error: (message, fields) => logged.push(`${message} ${String((fields?.error as Error | undefined)?.stack ?? '')}`) };
+  const logger: Logger = {
+    info() {},
+    warn() {},
+    error: (message, fields) => logged.push(`${message} ${JSON.stringify({ ...fields, error: undefined })} ${String((fields?.error as Error | undefined)?.stack ?? '')}`),
+  };
   const kiln = defineKiln({
     job: echoJob,
     ...ledger.ports,
@@ -361,9 +365,6 @@ describe('fuzz: createStatusHandler', () => {
 
 describe('fuzz: createProcessHandler', () => {
   it(`${FUZZ_RUNS} generated processor calls — 200 with a report when the cron secret is right (queued jobs complete), else a 4xx that runs nothing`, async () => {
-    const { kiln, ledger, logged } = fuzzKiln();
-    const submit = createSubmitHandler(kiln);
-    const process = createProcessHandler(kiln);
     const tally = new FuzzTally('process');
     const caseArb = fc.record({
       method: fc.oneof({ weight: 6, arbitrary: fc.constantFrom('GET', 'POST') }, { weight: 1, arbitrary: methodArb }),
@@ -373,7 +374,10 @@ describe('fuzz: createProcessHandler', () => {
       queued: fc.boolean(),
     });
     await runFuzz(tally, caseArb, async (c) => {
-      const jobId = c.queued ? await submitValid(submit) : null;
+      // A Kiln per call, so each case stands alone (and shrinks alone).
+      const { kiln, ledger, logged } = fuzzKiln();
+      const process = createProcessHandler(kiln);
+      const jobId = c.queued ? await submitValid(createSubmitHandler(kiln)) : null;
       const before = await ledger.counts();
       const headers = new Headers(c.authorization === null ? {} : { authorization: c.authorization });
       const request = new Request(`${BASE}/api/cv/process${c.query ? `?${c.query}` : ''}`, { method: c.method, headers, ...(hasBody(c.method) && c.body !== null ? { body: c.body } : {}) });
@@ -384,7 +388,7 @@ describe('fuzz: createProcessHandler', () => {
       const rightSecret = c.authorization !== null && /^Bearer +\S/.test(c.authorization) && c.authorization.replace(/^Bearer +/, '').trim() === FUZZ_SECRETS.cronSecret;
       if (rightSecret && ['GET', 'POST', 'get', 'post'].includes(c.method)) expect(response.status).toBe(200);
       if (response.status === 200) {
-        expect(body).toMatchObject({ completed: before.messages, failed: 0, errors: 0 }); // jobs a refused call left queued run too
+        expect(body).toMatchObject({ completed: jobId ? 1 : 0, failed: 0, errors: 0 });
         expect(after.records).toBe(before.records);
         expect(after.messages).toBe(0); // drained: every queued job ran
         if (jobId) expect(await ledger.ports.store.get(jobId)).toMatchObject({ status: 'completed' });
@@ -623,4 +627,123 @@ describe('fuzz: toPagesApiHandler (a fake Node req/res)', () => {
     const status = await check({ handler: 'submit', method: 'POST', url: '/api/cv/submit', headers: { host: 'user@host', 'content-type': multipartContentType(spec)! }, body: multipartBody(spec), parsed: undefined, query: undefined });
     expect(status).toBe(202);
   });
+});
+
+describe('fuzz: App Router helpers', () => {
+  it(`toAppRouteHandler: ${FUZZ_RUNS} generated status requests with generated route contexts (a promise, a plain object, arrays, nothing) — 200 or a 4xx, nothing stored`, async () => {
+    const { kiln, ledger, logged, ids, someId } = await withJobs(3);
+    const route = toAppRouteHandler(createStatusHandler(kiln));
+    const tally = new FuzzTally('toAppRouteHandler (status)');
+    const valueArb = fc.oneof({ weight: 4, arbitrary: someId }, { weight: 1, arbitrary: fc.array(someId, { maxLength: 3 }) }, { weight: 1, arbitrary: fc.constant(undefined) });
+    const caseArb = fc.record({
+      method: fc.oneof({ weight: 6, arbitrary: fc.constant('GET') }, { weight: 1, arbitrary: methodArb }),
+      pathId: someId,
+      params: fc.dictionary(fc.constantFrom('jobId', 'id', '__proto__', 'slug'), valueArb, { maxKeys: 3 }),
+      wrap: fc.constantFrom('promise', 'plain', 'no-params', 'no-context'),
+    });
+    await runFuzz(tally, caseArb, async (c) => {
+      const before = await ledger.counts();
+      const context = c.wrap === 'no-context' ? undefined : c.wrap === 'no-params' ? {} : { params: c.wrap === 'promise' ? Promise.resolve(c.params) : c.params };
+      const response = await route(new Request(`${BASE}/api/cv/${encodeURIComponent(c.pathId)}`, { method: c.method }), context);
+      const body = (await checkAnswer(response)) as { id?: string } | null;
+      tally.count(response.status);
+      if (response.status === 200) expect(ids).toContain(body?.id);
+      expect(await ledger.counts()).toEqual(before);
+      expect(logged).toEqual([]);
+    });
+    expect(tally.of(200)).toBeGreaterThan(FUZZ_RUNS / 20);
+  }, 60_000);
+
+  it(`loadJobForPage: ${FUZZ_RUNS} generated ids — the job, or Next's notFound(), never another error`, async () => {
+    const { kiln, ledger, ids, someId } = await withJobs(3);
+    const tally = new FuzzTally('loadJobForPage');
+    await runFuzz(tally, someId, async (id) => {
+      const before = await ledger.counts();
+      try {
+        const job = await loadJobForPage(kiln, id);
+        tally.count('job');
+        expect(job.id).toBe(id);
+      } catch (error) {
+        tally.count('notFound()');
+        expect(String((error as { digest?: unknown }).digest)).toMatch(/^NEXT_(HTTP_ERROR_FALLBACK;404|NOT_FOUND)/);
+        expect(ids).not.toContain(id);
+      }
+      expect(await ledger.counts()).toEqual(before);
+    });
+    expect(tally.of('job')).toBeGreaterThan(FUZZ_RUNS / 10);
+  }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// The Lambda SQS handler
+
+interface LambdaRecordCase {
+  /** `real`: a message really queued for a job that exists, as the event source mapping received it. */
+  source: 'real' | 'forged';
+  messageId: string;
+  receiptHandle: string;
+  body: string;
+  receiveCount: string;
+  sentTimestamp: string;
+}
+
+const forgedRecordArb: fc.Arbitrary<LambdaRecordCase> = fc.record({
+  source: fc.constant('forged' as const),
+  messageId: fc.oneof(fc.uuid(), fc.string({ maxLength: 40 })),
+  receiptHandle: fc.oneof(fc.constant('not-a-receipt'), fc.string({ maxLength: 60 }), fc.constant('00000000-0000-4000-8000-000000000000.00000000-0000-4000-8000-000000000000')),
+  body: fc.oneof(
+    fc.constantFrom('', 'not JSON', '{}', 'null', '{"v":1}', '{"v":2,"jobId":"AAAAAAAAAAAAAAAAAAAAAAAA"}', '{"v":1,"jobId":"../../etc/passwd"}', '{"v":1,"jobId":12}', `{"v":1,"jobId":"${'A'.repeat(10_000)}"}`),
+    idArb.map((jobId) => JSON.stringify({ v: 1, jobId })),
+    hostileJsonArb,
+  ),
+  receiveCount: fc.constantFrom('1', '2', '3', '4', '99', '0', '-1', '1.5', '', 'abc', 'NaN', '1e3'),
+  sentTimestamp: fc.constantFrom('1700000000000', '0', '', 'abc', '-1', '99999999999999999999'),
+});
+
+describe('fuzz: createSqsLambdaHandler', () => {
+  it(`${FUZZ_RUNS} generated SQS events (real and forged records, odd attributes) — resolves, reports only its own records, creates nothing, completes the real jobs`, async () => {
+    const tally = new FuzzTally('lambda (SQS)');
+    const caseArb = fc.record({
+      records: fc.array(fc.oneof({ weight: 1, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: forgedRecordArb }), { maxLength: 5 }),
+      remainingMs: fc.oneof({ weight: 8, arbitrary: fc.constant(60_000) }, { weight: 1, arbitrary: fc.constantFrom(0, 500, 5_000) }),
+    });
+    await runFuzz(tally, caseArb, async (c) => {
+      // A Kiln per event, so each case stands alone (and shrinks alone).
+      const { kiln, ledger, logged } = fuzzKiln();
+      const lambda = createSqsLambdaHandler(kiln);
+      // A `null` slot is a real record: a job submitted and its message received, as the event source mapping does.
+      const real = new Map<string, string>();
+      const records: SqsEventRecord[] = [];
+      for (const slot of c.records) {
+        if (slot) {
+          records.push({ messageId: slot.messageId, receiptHandle: slot.receiptHandle, body: slot.body, attributes: { ApproximateReceiveCount: slot.receiveCount, SentTimestamp: slot.sentTimestamp } });
+          continue;
+        }
+        const jobId = await enqueue(ledger.ports, 'a queued upload'); // what submit leaves: a blob, a record, a message
+        const [message] = await ledger.ports.queue.receive({ maxMessages: 1, visibilityTimeoutSeconds: 30 });
+        expect(message?.body).toContain(jobId);
+        real.set(message!.id, jobId);
+        records.push({ messageId: message!.id, receiptHandle: message!.receiptHandle, body: message!.body, attributes: { ApproximateReceiveCount: String(message!.receiveCount), SentTimestamp: String(message!.sentAt) } });
+      }
+      const before = await ledger.counts();
+      const response = await lambda({ Records: records }, { getRemainingTimeInMillis: () => c.remainingMs });
+      const failures = response.batchItemFailures.map((f) => f.itemIdentifier);
+      tally.count(failures.length === 0 ? 'no failures' : 'some failures');
+      expect(failures.every((id) => records.some((r) => r.messageId === id))).toBe(true);
+      const after = await ledger.counts();
+      expect(after.records).toBe(before.records);
+      expect(after.blobs).toBe(before.blobs);
+      expect(after.messages).toBeLessThanOrEqual(before.messages);
+      for (const [messageId, jobId] of real) {
+        const record = await ledger.ports.store.get(jobId);
+        if (c.remainingMs === 60_000) {
+          expect(record?.status).toBe('completed');
+          expect(failures).not.toContain(messageId);
+        } else {
+          expect(['queued', 'completed']).toContain(record?.status); // no time to start it: released, left for a retry
+        }
+      }
+      expect(logged).toEqual([]);
+    });
+  }, 60_000);
 });

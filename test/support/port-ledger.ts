@@ -49,7 +49,7 @@ export function portLedger(inner: Ports): { ports: Ports; counts(): Promise<Port
       let records = 0;
       for (const id of recordIds) if (await inner.store.get(id)) records += 1;
       let stored = 0;
-      for (const key of blobKeys) if ((await inner.blobs.get(key)) !== null) stored += 1;
+      for (const key of blobKeys) if ((await (inner.blobs.head ? inner.blobs.head(key) : inner.blobs.get(key))) !== null) stored += 1;
       const stats = await inner.queue.stats!();
       return { records, blobs: stored, messages: stats.visible + stats.inFlight + stats.delayed, deadLetters: stats.dead };
     },
