@@ -15,7 +15,7 @@ import {
 } from '../support/handlers';
 import { loadJobForPage, toAppRouteHandler, toPagesApiHandler } from '@kiln/handlers/next';
 import { echoJob, enqueue } from '../support/kiln-fixtures';
-import { portLedger } from '../support/port-ledger';
+import { FAILABLE_CALLS, failingPorts, portLedger, type FailableCall } from '../support/port-ledger';
 import { checkAnswer, FUZZ_RUNS, FUZZ_SEED, FuzzTally, runFuzz } from '../support/fuzz-tally';
 import {
   authorizationArb,
@@ -56,6 +56,8 @@ const BASE = 'http://localhost';
 /** A Kiln on counted memory ports; every error it logs is kept, since an unexpected one is a finding. */
 function fuzzKiln(overrides: Partial<KilnOptions> = {}) {
   const ledger = portLedger(createMemoryAdapters({ maxReceiveCount: 3 }));
+  // Outages are injected between the handlers and the counted ports; disarmed, calls pass straight through.
+  const faulty = failingPorts(ledger.ports);
   const logged: string[] = [];
   const logger: Logger = {
     info() {},
@@ -64,7 +66,7 @@ function fuzzKiln(overrides: Partial<KilnOptions> = {}) {
   };
   const kiln = defineKiln({
     job: echoJob,
-    ...ledger.ports,
+    ...faulty.ports,
     ...FUZZ_SECRETS,
     maxUploadBytes: MAX_BYTES,
     maxDirectUploadBytes: DIRECT_MAX_BYTES,
@@ -75,7 +77,7 @@ function fuzzKiln(overrides: Partial<KilnOptions> = {}) {
     env: {},
     ...overrides,
   });
-  return { kiln, ledger, logged };
+  return { kiln, ledger, logged, faulty };
 }
 
 /** Submits one valid PDF as a browser would; returns its job id. */
@@ -746,4 +748,72 @@ describe('fuzz: createSqsLambdaHandler', () => {
       expect(logged).toEqual([]);
     });
   }, 60_000);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Ports made to fail on purpose
+
+interface OutageCase {
+  via: 'multipart' | 'commit';
+  call: FailableCall;
+  nth: number;
+}
+
+/**
+ * One valid submit with an outage injected into the `nth` use of one port call. Checks that the answer
+ * is a 202, or a 500/503 that keeps nothing half-stored and does not lose the upload: the same request
+ * sent again after the outage makes the job. Returns the status.
+ */
+async function submitThroughOutage({ kiln, ledger, logged, faulty }: ReturnType<typeof fuzzKiln>, c: OutageCase): Promise<number> {
+  const submit = createSubmitHandler(kiln);
+  let send: () => Request;
+  let directKey: string | null = null;
+  if (c.via === 'multipart') {
+    send = () => toMultipartRequest({ method: 'POST', query: '', spec: validMultipart('cv'), contentLength: null, valid: true });
+  } else {
+    const offered = (await (await submit(new Request(`${BASE}/api/cv/submit?direct=1&size=${PDF_BYTES.byteLength}&type=application/pdf`))).json()) as { url: string; token: string };
+    directKey = offered.url.replace(/^memory:/, '');
+    await ledger.ports.blobs.put(directKey, PDF_BYTES);
+    send = () => new Request(`${BASE}/api/cv/submit`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ directUpload: offered.token }) });
+  }
+  const before = await ledger.counts();
+  faulty.arm(c.call, c.nth);
+  const response = await submit(send());
+  faulty.disarm();
+  const after = await ledger.counts();
+  logged.length = 0; // an outage is logged; that is its place
+  if (response.status === 202) {
+    expect(after.records).toBe(before.records + 1);
+    expect(after.messages).toBe(before.messages + 1);
+    return 202;
+  }
+  expect(faulty.fired(), `a ${response.status} with no outage injected`).toBe(true);
+  expect([500, 503]).toContain(response.status);
+  const body = (await response.json()) as { error: { code: string; message: string } };
+  expect(body.error.message).not.toContain('injected'); // the cause goes to the log, not to the client
+  expect(after.records).toBe(before.records);
+  expect(after.messages).toBe(before.messages);
+  if (directKey) expect(await ledger.ports.blobs.head!(directKey), 'the uploaded file is no longer where its token points').not.toBeNull();
+  else expect(after.blobs).toBe(before.blobs);
+  // Nothing was lost: the same request, sent again once the outage is over, makes the job.
+  const retry = await submit(send());
+  expect(retry.status, `the retry after the outage: ${await retry.clone().text()}`).toBe(202);
+  expect((await ledger.counts()).records).toBe(before.records + 1);
+  expect(logged).toEqual([]);
+  return response.status;
+}
+
+describe('fuzz: createSubmitHandler with a port failing on purpose', () => {
+  it(`${FUZZ_RUNS} valid submits (multipart and direct commits), each with one injected outage — 202, or an error that keeps nothing half-stored, and the same request then succeeds`, async () => {
+    const env = fuzzKiln();
+    const tally = new FuzzTally('submit (injected outages)');
+    const caseArb = fc.record({ via: fc.constantFrom<OutageCase['via']>('multipart', 'commit'), call: fc.constantFrom(...FAILABLE_CALLS), nth: fc.nat(3) });
+    await runFuzz(tally, caseArb, async (c) => tally.count(await submitThroughOutage(env, c)));
+    expect(tally.of(500) + tally.of(503)).toBeGreaterThan(FUZZ_RUNS / 10);
+  }, 60_000);
+
+  // Shrunk counterexamples the fuzzer found, kept as named cases.
+  it('regression: an outage while a committed direct upload is checked leaves the file where its token points (it stayed under uploads/ with no job, and every retry answered 409)', async () => {
+    expect(await submitThroughOutage(fuzzKiln(), { via: 'commit', call: 'blobs.readRange', nth: 0 })).toBe(503);
+  });
 });

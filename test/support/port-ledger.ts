@@ -55,3 +55,43 @@ export function portLedger(inner: Ports): { ports: Ports; counts(): Promise<Port
     },
   };
 }
+
+/** Port calls an outage can be injected into. */
+export const FAILABLE_CALLS = ['store.get', 'store.create', 'store.delete', 'queue.send', 'blobs.put', 'blobs.get', 'blobs.head', 'blobs.readRange', 'blobs.move', 'blobs.delete'] as const;
+export type FailableCall = (typeof FAILABLE_CALLS)[number];
+
+/**
+ * Ports whose `call` throws on its `nth` use (0-based) while `armed`, as a store or queue outage would;
+ * `fired` says whether it did.
+ */
+export function failingPorts(inner: Ports): { ports: Ports; arm(call: FailableCall, nth: number): void; disarm(): void; fired(): boolean } {
+  let plan: { call: FailableCall; nth: number } | null = null;
+  let seen = 0;
+  let fired = false;
+  const wrap = <T extends object>(target: T, prefix: string): T => {
+    const wrapped = { ...target } as Record<string, unknown>;
+    for (const [name, value] of Object.entries(target)) {
+      if (typeof value !== 'function' || !(FAILABLE_CALLS as readonly string[]).includes(`${prefix}.${name}`)) continue;
+      wrapped[name] = async (...args: unknown[]) => {
+        if (plan && plan.call === `${prefix}.${name}` && seen++ === plan.nth) {
+          fired = true;
+          throw new Error(`injected outage in ${plan.call}`);
+        }
+        return (value as (...a: unknown[]) => unknown)(...args);
+      };
+    }
+    return wrapped as T;
+  };
+  return {
+    ports: { queue: wrap(inner.queue, 'queue'), store: wrap(inner.store, 'store'), blobs: wrap(inner.blobs, 'blobs') },
+    arm(call, nth) {
+      plan = { call, nth };
+      seen = 0;
+      fired = false;
+    },
+    disarm() {
+      plan = null;
+    },
+    fired: () => fired,
+  };
+}
