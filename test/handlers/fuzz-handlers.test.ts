@@ -15,6 +15,7 @@ import {
 } from '../support/handlers';
 import { loadJobForPage, toAppRouteHandler, toPagesApiHandler } from '@kiln/handlers/next';
 import { echoJob, enqueue } from '../support/kiln-fixtures';
+import { fakePagesRequest, fakePagesResponse, type FakePagesRequest } from '../support/fake-pages-route';
 import { FAILABLE_CALLS, failingPorts, portLedger, type FailableCall } from '../support/port-ledger';
 import { checkAnswer, FUZZ_RUNS, FUZZ_SEED, FuzzTally, runFuzz } from '../support/fuzz-tally';
 import {
@@ -478,45 +479,8 @@ describe('fuzz: createGetStaticProps', () => {
 // ---------------------------------------------------------------------------------------------
 // Next bindings: the Pages API route (a fake Node req/res) and the App Router helpers
 
-interface PagesCase {
+interface PagesCase extends FakePagesRequest {
   handler: 'submit' | 'status' | 'revalidate';
-  method: string;
-  url: string;
-  headers: Record<string, string | string[]>;
-  body: Uint8Array | null;
-  /** What Next's bodyParser left in `req.body` when the route kept it on (`undefined`: off). */
-  parsed: unknown;
-  query: Record<string, string | string[]> | undefined;
-}
-
-/** A Node request as Next hands it to an API route: a readable stream with method, url and headers. */
-async function fakePagesRequest(c: PagesCase) {
-  const { Readable } = await import('node:stream');
-  const req = Readable.from(c.body ? [Buffer.from(c.body)] : []) as unknown as Record<string, unknown>;
-  Object.assign(req, { method: c.method, url: c.url, headers: c.headers, ...(c.query ? { query: c.query } : {}), ...(c.parsed !== undefined ? { body: c.parsed } : {}) });
-  return req as never;
-}
-
-/** The ServerResponse calls the binding makes, recorded. */
-function fakePagesResponse(revalidations: string[]) {
-  const headers = new Map<string, unknown>();
-  const res = {
-    statusCode: 200,
-    ended: false,
-    body: Buffer.alloc(0),
-    setHeader(name: string, value: unknown) {
-      headers.set(name.toLowerCase(), value);
-      return res;
-    },
-    end(chunk?: Uint8Array) {
-      res.ended = true;
-      if (chunk) res.body = Buffer.from(chunk);
-      return res;
-    },
-    revalidate: async (path: string) => void revalidations.push(path),
-    toResponse: () => new Response(res.body.byteLength ? res.body : null, { status: res.statusCode, headers: new Headers([...headers].map(([k, v]): [string, string] => [k, String(v)])) }),
-  };
-  return res;
 }
 
 const hostArb = fc.oneof(
@@ -586,7 +550,7 @@ async function pagesRoutes() {
     const before = await fuzz.ledger.counts();
     const revalidations: string[] = [];
     const res = fakePagesResponse(revalidations);
-    await routes[c.handler](await fakePagesRequest(c), res as never);
+    await routes[c.handler](fakePagesRequest(c), res as never);
     expect(res.ended, 'the response was never ended').toBe(true);
     const response = res.toResponse();
     if (c.handler === 'submit' && c.parsed !== undefined && res.statusCode === 500) {
