@@ -126,28 +126,60 @@ const multipartCaseArb: fc.Arbitrary<MultipartCase> = fc.oneof(
   },
 );
 
+/**
+ * A generated body any browser could have sent: a boundary the header names exactly (RFC 2046 characters,
+ * quoted or not), whole, closed, and a PDF in the first `cv` part, sent as a file. Such an upload must be
+ * accepted, whatever the other parts, the file name or the part's declared type.
+ */
+function wellFormed(spec: MultipartSpec): boolean {
+  const file = spec.parts.find((part) => part.name === 'cv');
+  return (
+    // Unquoted, a boundary must be an RFC 2045 token (no `(),/:=?`); quoted, any RFC 2046 boundary character.
+    ((['exact', 'uppercase'].includes(spec.header) && /^[A-Za-z0-9'+_\-.]{1,70}$/.test(spec.boundary)) || (spec.header === 'quoted' && /^[A-Za-z0-9'()+_,\-./:=?]{1,70}$/.test(spec.boundary))) &&
+    spec.closing &&
+    spec.truncateAt === null &&
+    // RFC 2046 allows a preamble, but Node 20's Request.formData() (undici) refuses one: a clear 400, left as it is.
+    !spec.preamble &&
+    spec.parts.every((part) => part.name !== null && !part.nested && (typeof part.fileName === 'string' || part.fileName === null)) &&
+    file !== undefined &&
+    typeof file.fileName === 'string' &&
+    file.content === PDF_BYTES &&
+    // Node 20's undici refuses a body whose data holds the boundary text anywhere, even off a delimiter line
+    // (nodejs/undici#5561): with a one-letter boundary that is most bodies. A clear 400; browsers' boundaries are long and random.
+    !spec.parts.some((part) => new TextDecoder().decode(part.content).includes(spec.boundary)) &&
+    !/^-+$/.test(spec.boundary) // the same bug: a boundary of dashes is found inside its own delimiter
+  );
+}
+
 describe('fuzz: createSubmitHandler', () => {
   it(`multipart: ${FUZZ_RUNS} generated uploads — 202 with one record, one blob, one message, or a 4xx that stores nothing`, async () => {
     const { kiln, ledger, logged } = fuzzKiln();
     const submit = createSubmitHandler(kiln);
     const tally = new FuzzTally('submit (multipart)');
+    let accepted = 0; // uploads a browser could have sent, each of which must be a 202
     await runFuzz(tally, multipartCaseArb, async (c) => {
       const before = await ledger.counts();
       const response = await submit(toMultipartRequest(c));
       const body = (await checkAnswer(response)) as { jobId?: string } | null;
       const after = await ledger.counts();
       tally.count(response.status);
-      if (c.valid) expect(response.status).toBe(202);
+      const acceptable = c.valid || (c.method === 'POST' && wellFormed(c.spec));
+      if (acceptable) {
+        accepted += 1;
+        expect(response.status).toBe(202);
+      }
       if (response.status === 202) {
         expect(after).toEqual({ ...before, records: before.records + 1, blobs: before.blobs + 1, messages: before.messages + 1 });
         const record = await ledger.ports.store.get(body!.jobId!);
         expect(record).toMatchObject({ status: 'queued', input: { blobKey: `uploads/${body!.jobId}` } });
+        if (acceptable) expect(await ledger.ports.blobs.get(`uploads/${body!.jobId}`)).toEqual(PDF_BYTES); // byte for byte
       } else {
         expect(after).toEqual(before);
       }
       expect(logged).toEqual([]);
     });
-    expect(tally.of(202)).toBeGreaterThan(FUZZ_RUNS / 10);
+    console.log(`[fuzz] submit (multipart): ${accepted} of the 202s were required (the constant valid upload, or a generated body any browser could send)`);
+    expect(accepted).toBeGreaterThan(FUZZ_RUNS / 10);
   }, 60_000);
 });
 
