@@ -8,6 +8,8 @@ import { expect } from 'vitest';
  */
 export const FUZZ_SEED = Number(process.env.KILN_FUZZ_SEED ?? 20_261_201);
 export const FUZZ_RUNS = Number(process.env.KILN_FUZZ_RUNS ?? 1000);
+/** Per test: a minute at the default, more for a longer run (some handlers' stores grow with every request). */
+export const FUZZ_TIMEOUT_MS = 60_000 * Math.max(1, (FUZZ_RUNS / 1000) ** 2);
 
 /** Answers by status for one handler, printed as `[fuzz] submit: 1000 requests, 212 × 202, …`. */
 export class FuzzTally {
