@@ -74,7 +74,14 @@ export async function claimDirectUpload(
     if (await blobs.head(blobKey)) throw inProgress();
     throw error;
   }
-  const stored = await blobs.head(blobKey);
+  // From here the file sits under the job's key, with no job yet. An outage while it is checked puts it
+  // back where its token points, so the same commit can be sent again; left here, every retry would
+  // answer 409 (a commit in progress) until the token expired.
+  const putBack = async (cause: unknown): Promise<never> => {
+    await blobs.move!(blobKey, claim.key).catch(() => undefined);
+    throw new KilnError('service_unavailable', 'The uploaded file could not be checked just now; it is kept. Send the same commit again in a moment.', { cause });
+  };
+  const stored = await blobs.head(blobKey).catch(putBack);
   if (!stored) throw inProgress(); // a racing commit found it unfit and deleted it; its answer says why
   const reject = async (error: KilnError) => {
     await blobs.delete(blobKey).catch(() => undefined);
@@ -84,10 +91,10 @@ export async function claimDirectUpload(
   if (stored.size > kiln.upload.directMaxBytes) throw await reject(tooLarge(kiln.upload.directMaxBytes));
   // A store that cannot sign the length (a local S3 server, memory) may take more than was declared.
   if (stored.size > claim.size) throw await reject(new KilnError('payload_too_large', `The file that arrived (${stored.size} bytes) is larger than the ${claim.size} bytes declared when the upload was asked for. Upload it again.`));
-  const head = (await blobs.readRange(blobKey, 0, 8192)) ?? new Uint8Array();
+  const head = (await blobs.readRange(blobKey, 0, 8192).catch(putBack)) ?? new Uint8Array();
   // A DOCX is a ZIP whose part names are listed at its end.
   const isZip = head[0] === 0x50 && head[1] === 0x4b;
-  const tail = isZip && stored.size > head.byteLength ? ((await blobs.readRange(blobKey, Math.max(head.byteLength, stored.size - 65_536), 65_536)) ?? new Uint8Array()) : new Uint8Array();
+  const tail = isZip && stored.size > head.byteLength ? ((await blobs.readRange(blobKey, Math.max(head.byteLength, stored.size - 65_536), 65_536).catch(putBack)) ?? new Uint8Array()) : new Uint8Array();
   const sample = new Uint8Array(head.byteLength + tail.byteLength);
   sample.set(head);
   sample.set(tail, head.byteLength);

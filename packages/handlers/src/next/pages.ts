@@ -55,10 +55,31 @@ function toWebRequest(req: PagesRequest): Request {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
     else headers.set(name, value);
   }
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const url = requestUrl(req);
   const method = req.method ?? 'GET';
   const body = method === 'GET' || method === 'HEAD' ? undefined : requestBody(req, headers);
   return new Request(url, { method, headers, ...(body === undefined ? {} : { body, duplex: 'half' }) } as RequestInit);
+}
+
+/**
+ * The request's URL. The Host header is the client's to write: an empty or malformed one (`Host: `,
+ * `Host: [`) must not make the route throw, so it falls back to localhost, as does a target that is
+ * no URL at all (`//`); credentials in it (`Host: user@host`) are dropped, since `new Request` refuses
+ * a URL that carries them. The handlers read only the path and query from it.
+ */
+function requestUrl(req: PagesRequest): URL {
+  const target = req.url ?? '/';
+  for (const base of [`http://${req.headers.host ?? 'localhost'}`, 'http://localhost']) {
+    try {
+      const url = new URL(target, base);
+      url.username = '';
+      url.password = '';
+      return url;
+    } catch {
+      // try the next base
+    }
+  }
+  return new URL('http://localhost/');
 }
 
 /**
