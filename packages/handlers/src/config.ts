@@ -85,13 +85,15 @@ export interface KilnOptions<Result = unknown> {
    */
   rateLimit?: false | RateLimitOptions;
   /**
-   * Multipart uploads read at the same time by one process; each holds up to `maxUploadBytes` in
-   * memory. More wait up to `uploadWaitMs` for their turn (their bodies stay unread), then get `503`
-   * with `Retry-After`. Env: `KILN_MAX_CONCURRENT_UPLOADS`.
-   * @default 8 (at most 32 MB of uploads in memory with the 4 MB limit)
+   * Full-size multipart uploads read at the same time by one process: the bodies held in memory at once
+   * are bounded by `maxConcurrentUploads × maxUploadBytes`, each counted by its Content-Length (or as
+   * full size without one), so many small CVs are read together while this many 4 MB ones fill it. An
+   * upload that does not fit waits up to `uploadWaitMs` for room (its body stays unread), then gets
+   * `503` with `Retry-After`. Env: `KILN_MAX_CONCURRENT_UPLOADS`.
+   * @default 8 (at most 32 MB of upload bodies in memory with the 4 MB limit)
    */
   maxConcurrentUploads?: number;
-  /** How long an upload over `maxConcurrentUploads` waits for its turn before the `503`, in ms. Env: `KILN_UPLOAD_WAIT_MS`. @default 2000 */
+  /** How long an upload that does not fit the `maxConcurrentUploads` budget waits for room before the `503`, in ms. Env: `KILN_UPLOAD_WAIT_MS`. @default 2000 */
   uploadWaitMs?: number;
   /**
    * The embedded default's quota for uploaded files (`<dataDir>/blobs`): past it a submit gets `507`
@@ -333,7 +335,8 @@ export function defineKiln<Result>(options: KilnOptions<Result>): Kiln<Result> {
 
   const rateLimit = resolveRateLimit(options.rateLimit, env);
   const uploadReads = createUploadReads(
-    pickInt(options.maxConcurrentUploads, env, 'KILN_MAX_CONCURRENT_UPLOADS', 'maxConcurrentUploads', 8, 1, 10_000),
+    // A budget of full-size uploads: small ones count by their size (see UploadReads).
+    pickInt(options.maxConcurrentUploads, env, 'KILN_MAX_CONCURRENT_UPLOADS', 'maxConcurrentUploads', 8, 1, 10_000) * upload.maxBytes,
     pickInt(options.uploadWaitMs, env, 'KILN_UPLOAD_WAIT_MS', 'uploadWaitMs', 2000, 0, 60_000),
   );
 

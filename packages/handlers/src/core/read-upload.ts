@@ -4,6 +4,16 @@ import { findMultipartField } from './multipart';
 /** Room for the multipart boundary lines and part headers around the file itself. */
 const MULTIPART_OVERHEAD = 16 * 1024;
 
+/**
+ * What reading this request's body may hold in memory, for the upload budget: its Content-Length,
+ * else (or above it) a full-size upload. A body longer than it said is still refused past the limit.
+ */
+export function uploadMemoryCost(req: Request, maxBytes: number): number {
+  const declared = Number(req.headers.get('content-length'));
+  // A full-size upload (its few KB of multipart framing aside) counts as maxBytes: the budget is "N of them".
+  return Number.isInteger(declared) && declared > 0 && declared < maxBytes ? declared : maxBytes;
+}
+
 export interface UploadedFile {
   bytes: Uint8Array;
 }

@@ -6,7 +6,7 @@ import { CONTENT_TYPES, detectFileKind, type FileKind } from './file-signature';
 import type { JobRecord } from './job';
 import { newJobId } from './job-id';
 import { createKick } from './kick';
-import { formatBytes, readLimited, readUploadedFile, tooLarge } from './read-upload';
+import { formatBytes, readLimited, readUploadedFile, tooLarge, uploadMemoryCost } from './read-upload';
 import { guardSubmit } from './submit-guard';
 import type { HostContext, KilnHandler, KilnRuntime, Ports } from './runtime';
 
@@ -94,8 +94,8 @@ async function storeMultipart(kiln: KilnRuntime, req: Request, host: HostContext
     );
   }
   const { blobs } = await kiln.ports();
-  // At most a few bodies in memory at once; the slot is held until the file is stored.
-  const release = await kiln.uploadReads.acquire();
+  // A bounded amount of upload bodies in memory at once; the room is held until the file is stored.
+  const release = await kiln.uploadReads.acquire(uploadMemoryCost(req, kiln.upload.maxBytes));
   try {
     return await readAndStore(kiln, req, blobs);
   } finally {
