@@ -52,7 +52,11 @@ describe('the kiln CLI against SQS and a key-value store, chosen by the app’s 
 
     expect(await kiln(env, 'redrive')).toEqual({ code: 0, text: 'Replayed 0 dead letter(s).' });
     expect(await kiln(env, 'purge-dead-letters')).toEqual({ code: 0, text: 'Deleted 0 dead letter(s).' });
-    expect(await kiln(env, 'delete', jobId)).toEqual({ code: 0, text: 'Deleted the job and its upload.' });
+    // No app runs here, so the page cannot be regenerated: the data is gone all the same, and it says so.
+    const deleted = await kiln({ ...env, KILN_APP_URL: 'http://127.0.0.1:9' }, 'delete', jobId); // port 9: nothing listens
+    expect(deleted.code).toBe(0);
+    expect(deleted.text).toContain(`Deleted job ${jobId}: its record and its upload (uploads/${jobId}).`);
+    expect(deleted.text).toMatch(/Could not regenerate \/cv\/\S+ through http:\/\/127\.0\.0\.1:9\/api\/revalidate/);
     expect((await kiln(env, 'job', jobId)).code).toBe(1);
     await Promise.all([ports.queue.dispose?.(), ports.store.dispose?.()]);
   });
