@@ -53,6 +53,25 @@ describe('public errors are codes and written messages', () => {
     expect(text()).toContain('/home/alice/app/.kiln/blobs/private/key.pem');
   });
 
+  it('a read-model outage on the status route is a 503 to retry, with the cause in the log only (it was a 500)', async () => {
+    const { logger, text } = recordingLogger();
+    const ports = createMemoryAdapters();
+    const { kiln } = kilnUnderTest({ ...ports, logger });
+    const { jobId } = (await (await createSubmitHandler(kiln)(multipart('cv', 'text'))).json()) as { jobId: string };
+    ports.store.get = async () => {
+      throw new Error('connect ECONNREFUSED 10.0.0.7:6379 (redis://:hunter2@10.0.0.7)');
+    };
+    for (const method of ['GET', 'DELETE']) {
+      const response = await createStatusHandler(kiln)(new Request(`http://localhost/api/cv/${jobId}`, { method }), { params: { jobId } });
+      expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
+      const body = await response.text();
+      expect(body).toContain('service_unavailable');
+      expect(body).not.toContain('hunter2');
+    }
+    expect(text()).toContain('ECONNREFUSED 10.0.0.7');
+  });
+
   it('a JobFailure keeps the message the job wrote for people (it is the public message by contract)', async () => {
     const { toJobError } = await import('../../packages/handlers/src/core/attempt');
     const { JobFailure } = await import('../support/handlers');

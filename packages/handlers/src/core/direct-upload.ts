@@ -4,7 +4,7 @@ import { CONTENT_TYPES, detectFileKind, type FileKind } from './file-signature';
 import { newJobId } from './job-id';
 import { tooLarge } from './read-upload';
 import type { KilnRuntime, Ports } from './runtime';
-import { signUploadClaim, verifyUploadToken } from './upload-token';
+import { signUploadClaim, verifyUploadToken, type UploadClaim } from './upload-token';
 
 /** How long a direct-upload URL and its token work. */
 export const DIRECT_UPLOAD_SECONDS = 15 * 60;
@@ -53,6 +53,22 @@ export async function claimDirectUpload(
   const claim = await verifyUploadToken(token, await uploadSecret(kiln));
   if (!claim) throw new KilnError('invalid_upload_token', 'This upload token is not valid: it was altered or made elsewhere. Upload the file again.');
   const blobKey = `uploads/${claim.jobId}`;
+  try {
+    return await commitUpload(kiln, claim, blobKey, { blobs, store });
+  } catch (error) {
+    if (error instanceof KilnError) throw error;
+    // A store or file-store call failed (an outage): nothing was changed that a retry cannot redo.
+    kiln.logger.error('a direct-upload commit could not reach storage', { jobId: claim.jobId, error });
+    throw new KilnError('service_unavailable', 'The upload could not be committed just now; the file is kept. Send the same commit again in a moment.', { cause: error });
+  }
+}
+
+async function commitUpload(
+  kiln: KilnRuntime,
+  claim: UploadClaim,
+  blobKey: string,
+  { blobs, store }: Pick<Ports, 'blobs' | 'store'>,
+): Promise<{ jobId: string; blobKey: string; size: number; kind: FileKind; existing: boolean; undo(): Promise<void> }> {
   const existing = () => ({ jobId: claim.jobId, blobKey, size: claim.size, kind: 'pdf' as FileKind, existing: true, undo: async () => {} });
   if (await store.get(claim.jobId)) return existing();
   if (claim.expiresAt < Date.now()) throw new KilnError('upload_expired', 'This upload token has expired. Upload the file again.');

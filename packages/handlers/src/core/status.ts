@@ -46,7 +46,10 @@ async function answer(kiln: KilnRuntime, param: string, req: Request, host: Host
     const id = typeof fromParams === 'string' ? fromParams : lastSegment(req.url);
     if (!isJobId(id)) throw new KilnError('invalid_job_id', 'This is not a job id. Use the jobId returned when the file was submitted.');
     const ports = await kiln.ports();
-    const record = await ports.store.get(id);
+    const record = await ports.store.get(id).catch((cause: unknown) => {
+      kiln.logger.error('the status route could not read the job store', { jobId: id, error: cause });
+      throw new KilnError('service_unavailable', "The job's status cannot be read just now. Try again in a few seconds.", { cause, headers: { 'retry-after': '5' } });
+    });
     // Past its expiry a record is gone, whether or not a sweep (or the store's own TTL) removed it yet.
     if (!record || isExpired(record)) throw new KilnError('not_found', 'No job has this id. It may have expired or been deleted; submit the file again.');
     if (req.method !== 'DELETE') {
