@@ -32,8 +32,27 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/^[\s#*■□▪●•◆◇>|=_\-–—【\[(]+/u, '')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
-  if (folded.length === 0 || folded.length > 40) return null;
+  if (folded.length === 0 || folded.length > 60) return null;
+  return lookup(folded) ?? bilingualKind(folded);
+}
+
+function lookup(folded: string): SectionKind | null {
   return LOOKUP.get(folded) ?? LOOKUP.get(folded.replace(/ /g, '')) ?? null;
+}
+
+/** "工作经历 work experience", "experience 工作经验", "教育背景 / education", "项目经历(projects)": a Chinese and an English name. */
+const BILINGUAL = /^([\u4e00-\u9fff]+)\s*[/|·(]?\s*([a-z][a-z &]*?)\s*\)?$|^([a-z][a-z &]*?)\s*[/|·(]?\s*([\u4e00-\u9fff]+)\s*\)?$/;
+
+/**
+ * A heading written in both languages. Both halves must be headings of the same kind, so that a line which only
+ * starts with a heading word ("Skills 工作经历", "工作经历丰富 experience matters") is not taken for one.
+ */
+function bilingualKind(folded: string): SectionKind | null {
+  const m = BILINGUAL.exec(folded);
+  if (!m) return null;
+  const zh = lookup(m[1] ?? m[4]!);
+  const en = lookup((m[2] ?? m[3]!).trim());
+  return zh && zh === en ? zh : null;
 }
 
 export interface Section {
