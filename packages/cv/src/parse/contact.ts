@@ -2,18 +2,29 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, normalizeLine } from './normalize';
 import { findPhones } from './phones';
+import { isCompanyLike } from './roles';
+import { headingKind } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A web address: with a scheme, with www., or a profile host written bare (linkedin.com/in/…). */
 export const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s|,;]+)/gi;
-const NAME_LABEL = /^(?:name|full name|姓名|名字)\s*[:：]\s*(.+)$/i;
+/**
+ * A label and its value: "Name: Jane Roe", "姓名：张三", and the same as two table cells or tab stops, which reach
+ * here as a wide gap or a bar ("姓名   张三", "姓名 | 张三").
+ */
+const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
+const NAME_LABEL = new RegExp(`^(?:name|full name|姓名|名字)${LABEL_SEP}(.+)$`, 'i');
+/** A name label alone on its line (a label cell read before its value cell). */
+const NAME_LABEL_ALONE = /^(?:name|full name|姓名|名字)\s*[:：]?$/i;
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区)/;
-const LOCATION = /^(?:location|address|city|所在地|现居|地址|居住地)\s*[:：]\s*(.+)$/i;
+// Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片)/;
+const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|居住地)${LABEL_SEP}(.+)$`, 'i');
 
 /** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜"? */
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
+  if (headingKind(t) !== null) return false;
   if (HAN.test(t)) {
     const compact = t.replace(/\s+/g, '');
     return /^[\u4e00-\u9fff·]{2,4}$/.test(compact) && !NOT_NAME_ZH.test(compact);
@@ -39,12 +50,41 @@ function parts(line: string): string[] {
 /** "张伟 Wei Zhang": a Chinese name followed by its romanisation; the Chinese form is the name. */
 const BILINGUAL = /^([\u4e00-\u9fff·]{2,4})\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})$/;
 
-/** Finds the person's name: a labelled one, else the first name-like line near the top of a section. */
-function findName(lines: string[], sections: Section[]): { name: string; line: string } | null {
-  for (const line of lines) {
+/** Letters of a text, lower case, without accents: "Zoë O'Neil" → "zoeoneil". */
+const letters = (text: string) => text.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
+
+/**
+ * Does a name candidate agree with the email's local part ("priya.raman@…", "praman@…", "ines@…")? A letterhead
+ * or the employer's name above the person's name looks like a name too; the address is written by the person.
+ */
+function matchesEmail(candidate: string, locals: string[]): boolean {
+  const words = candidate.split(/\s+/).map(letters).filter((w) => w.length >= 2);
+  if (words.length === 0) return false;
+  const initialAndLast = letters(words[0]!.slice(0, 1) + words[words.length - 1]);
+  return locals.some((local) => words.some((w) => w.length >= 3 && local.includes(w)) || local.startsWith(initialAndLast));
+}
+
+/** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
+function nameOnLine(line: string): string | null {
+  const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
+  if (bilingual && looksLikeName(bilingual[1]!)) return bilingual[1]!;
+  const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
+  return candidate ? tidyName(candidate) : null;
+}
+
+/**
+ * Finds the person's name: a labelled one ("Name: …", "姓名 | …", a label cell then its value), else the first
+ * name-like line near the top of a section. Among the first few name-like lines of that section, one that agrees
+ * with the email wins, then one that does not read as a company ("… Ltd", "…科技"): a company line or
+ * letterhead above the name is not the name.
+ */
+function findName(lines: string[], sections: Section[], emails: string[]): { name: string; line: string } | null {
+  for (const [i, line] of lines.entries()) {
     const m = NAME_LABEL.exec(line);
-    if (m && looksLikeName(parts(m[1]!)[0] ?? '')) return { name: tidyName(parts(m[1]!)[0]!), line };
+    const value = m ? parts(m[1]!)[0] ?? '' : NAME_LABEL_ALONE.test(line) ? parts(lines[i + 1] ?? '')[0] ?? '' : '';
+    if (value && looksLikeName(value)) return { name: tidyName(value), line: m ? line : `${line} ${lines[i + 1]}` };
   }
+  const locals = emails.map((e) => letters(e.split('@')[0]!)).filter((l) => l.length >= 2);
   // Where a name is written: before the first heading, then at the top of contact-like sections
   // (a sidebar's top), then at the top of any section (a right-hand column read after the left one).
   const order = [
@@ -54,22 +94,32 @@ function findName(lines: string[], sections: Section[]): { name: string; line: s
   ];
   for (const s of order) {
     const limit = s.heading === '' ? s.end : Math.min(s.end, s.start + 3);
-    for (let i = s.start; i < limit; i++) {
-      const line = lines[i] ?? '';
-      const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
-      if (bilingual && looksLikeName(bilingual[1]!)) return { name: bilingual[1]!, line };
-      const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
-      if (candidate) return { name: tidyName(candidate), line };
+    const found: { name: string; line: string }[] = [];
+    for (let i = s.start; i < limit && found.length < 3; i++) {
+      const name = nameOnLine(lines[i] ?? '');
+      if (name) found.push({ name, line: lines[i]! });
     }
+    if (found.length === 0) continue;
+    return found.find((f) => matchesEmail(f.name, locals)) ?? found.find((f) => !isCompanyLike(f.name)) ?? found[0]!;
   }
   return null;
+}
+
+/**
+ * Word runs joined without a space ("jane@example.comlinkedin.com/in/jane", "jane@example.comGitHub"): an address
+ * ends at its top-level domain when a profile host, a scheme, "www." or a capital letter follows straight on.
+ */
+const GLUED_RUN = /(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:com|net|org|edu|gov|io|dev|ai|me|co|cn|uk|de|fr|jp|in|au|ca|nl|se|ch))(?=linkedin\.|github\.|gitlab\.|www\.|https?:|[A-Z])/g;
+
+export function splitGluedRuns(line: string): string {
+  return line.replace(GLUED_RUN, '$1   ');
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
-  const lines = rawLines.map(normalizeLine);
+  const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
   const emails: string[] = [];
   const phones: string[] = [];
   const links: string[] = [];
@@ -88,7 +138,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
-  const name = findName(lines, sections);
+  const name = findName(lines, sections, unique(emails));
   return {
     name: name?.name ?? null,
     emails: unique(emails),
