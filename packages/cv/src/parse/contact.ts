@@ -105,12 +105,14 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   return null;
 }
 
-/**
- * Word runs joined without a space ("jane@example.comlinkedin.com/in/jane", "jane@example.comGitHub"): an address
- * ends at its top-level domain when a profile host, a scheme, "www." or a capital letter follows straight on.
- */
+/** An address's top-level domain followed straight on by a profile host, a scheme, "www." or a capital letter. */
 const GLUED_RUN = /(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:com|net|org|edu|gov|io|dev|ai|me|co|cn|uk|de|fr|jp|in|au|ca|nl|se|ch))(?=linkedin\.|github\.|gitlab\.|www\.|https?:|[A-Z])/g;
 
+/**
+ * Puts a gap after an email address run together with the next Word run: an address ends at its top-level domain
+ * when a profile host, a scheme, "www." or a capital letter follows straight on.
+ * @example splitGluedRuns('jane@example.comlinkedin.com/in/jane') // 'jane@example.com   linkedin.com/in/jane'
+ */
 export function splitGluedRuns(line: string): string {
   return line.replace(GLUED_RUN, '$1   ');
 }
