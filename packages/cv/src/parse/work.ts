@@ -76,10 +76,10 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && !isContentLine(lines[i] ?? '')) anchors.push(i);
     let floor = start;
-    // Dates first ("Jul 2019 – Mar 2021" above the company and the title): when the first entry's date line
-    // has no header on it and nothing above it, every entry of the section is read downwards from its dates.
-    const first = anchors[0];
-    const dateFirst = first !== undefined && isDateOnly(lines[first]!) && lines.slice(start, first).every((l) => isContentLine(l) || l.length > 70);
+    // Dates first ("Jul 2019 – Mar 2021" above the company and the title): when the section opens with a date
+    // line that has no header on it, every entry of the section is read downwards from its dates. (Not when
+    // anything precedes it: "Designer — Acme Inc." ends in a full stop yet is the header above its dates.)
+    const dateFirst = anchors[0] === start && isDateOnly(lines[start]!);
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
       const line = lines[anchor]!;
