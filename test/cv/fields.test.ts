@@ -143,6 +143,14 @@ describe('work entries: dates before, after, beside or below the title', () => {
   ])('%j', (lines, company, title) => {
     expect(workOf(lines)).toMatchObject([{ company, title, start: '2019-07', end: '2021-03' }]);
   });
+
+  it('does not read a section downwards from its dates when a header ending in a full stop precedes them', () => {
+    const work = workOf(['Experience', 'GIS Developer — Bluefin Cartography Ltd.', 'Jul 2019 – Mar 2021', '• Drew maps in QGIS.', 'Cartographer — Fathom Atlas Ltd.', 'Jan 2016 – Jun 2019']);
+    expect(work.map((w) => [w.company, w.start])).toEqual([
+      ['Bluefin Cartography Ltd.', '2019-07'],
+      ['Fathom Atlas Ltd.', '2016-01'],
+    ]);
+  });
 });
 
 describe('mixed Chinese–English CVs', () => {

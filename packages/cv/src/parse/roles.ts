@@ -18,10 +18,13 @@ export function isSchoolLike(text: string): boolean {
   return SCHOOL.test(text);
 }
 
+/** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */
+const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|llc|llp|plc|gmbh|bros|jr|sr|st)\.$/i;
+
 /** A bullet or a sentence: content, not an entry header. */
 export function isContentLine(line: string): boolean {
   const t = line.trim();
-  return /^[•·▪●◦■*\-–—‣>]/.test(t) || /^\d+[.)、]\s/.test(t) || /[.。;；]$/.test(t) || t.length > 90;
+  return /^[•·▪●◦■*\-–—‣>]/.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || t.length > 90;
 }
 
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
