@@ -56,7 +56,17 @@ describe('names', () => {
     [['Halvorsen Marine Robotics', 'Tomasz Ekwueme', 'Controls Engineer', 'tomasz.ekwueme@example.org'], 'Tomasz Ekwueme'],
     [['Bluefin Cartography', 'Ines Okafor', 'ines@okafor.example', '+44 20 7946 0311'], 'Ines Okafor'],
     [['青禾数据科技有限公司', '蔡思远', '邮箱：caisiyuan@example.cn'], '蔡思远'],
+    [['青禾数据', '蔡思远', '邮箱：caisiyuan@example.cn'], '蔡思远'],
+    [['Halvorsen Marine Robotics', 'Tomasz Ekwueme', 'Controls Engineer', 'Leeds, UK'], 'Tomasz Ekwueme'],
   ])('never takes a company line above the name: %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it.each([
+    [['欧阳明轩', '青禾数据', '手机：139 2211 4708'], '欧阳明轩'],
+    [['Tomasz Ekwueme', 'Controls Engineer', 'Halvorsen Marine Robotics'], 'Tomasz Ekwueme'],
+    [['Tomasz Ekwueme', 'Ines Okafor', 'hello@fathom.example'], 'Tomasz Ekwueme'],
+  ])('still takes the first name-like line when nothing speaks against it: %j', (lines, name) => {
     expect(contactOf(lines).name).toBe(name);
   });
 });

@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, normalizeLine } from './normalize';
 import { findPhones } from './phones';
-import { isCompanyLike } from './roles';
+import { isCompanyLike, isTitleLike } from './roles';
 import { headingKind } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -94,15 +94,35 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   ];
   for (const s of order) {
     const limit = s.heading === '' ? s.end : Math.min(s.end, s.start + 3);
-    const found: { name: string; line: string }[] = [];
+    const found: { name: string; line: string; index: number }[] = [];
     for (let i = s.start; i < limit && found.length < 3; i++) {
       const name = nameOnLine(lines[i] ?? '');
-      if (name) found.push({ name, line: lines[i]! });
+      if (name) found.push({ name, line: lines[i]!, index: i });
     }
     if (found.length === 0) continue;
-    return found.find((f) => matchesEmail(f.name, locals)) ?? found.find((f) => !isCompanyLike(f.name)) ?? found[0]!;
+    const pick = found.find((f) => matchesEmail(f.name, locals)) ?? preferred(found.filter((f) => !isCompanyLike(f.name) && !unlikelyHanName(f.name)), lines) ?? found[0]!;
+    return { name: pick.name, line: pick.line };
   }
   return null;
+}
+
+/** Chinese compound surnames: a four-character name starting with one is as likely as a two- or three-character one. */
+const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|独孤|端木|南宫|西门|澹台|呼延|轩辕|万俟)/;
+
+/** Four Han characters without a compound surname: more often a company's short name (青禾数据) than a person's. */
+const unlikelyHanName = (name: string) => /^[\u4e00-\u9fff]{4}$/.test(name) && !COMPOUND_SURNAME.test(name);
+
+/** A short job title on the line under a name: the CV's headline. */
+const isHeadline = (line: string | undefined) => line !== undefined && line.length <= 40 && isTitleLike(line) && !isCompanyLike(line);
+
+/**
+ * The first plausible candidate, unless it has no headline under it and the very next line is a candidate that
+ * has one ("Halvorsen Marine Robotics", then "Tomasz Ekwueme", then "Controls Engineer"): a letterhead above the name.
+ */
+function preferred<T extends { index: number }>(found: T[], lines: string[]): T | undefined {
+  const [first, second] = found;
+  if (first && second && second.index === first.index + 1 && !isHeadline(lines[first.index + 1]) && isHeadline(lines[second.index + 1])) return second;
+  return first;
 }
 
 /** An address's top-level domain followed straight on by a profile host, a scheme, "www." or a capital letter. */
