@@ -196,6 +196,14 @@ describe('mixed Chinese–English CVs', () => {
     expect(work[1]!.company).toContain('Yuanfan Logistics');
     expect(work[1]!.title).toContain('Backend Developer');
   });
+
+  it('reads the title from the next line when the dated line holds the company in both languages', () => {
+    const work = workOf(['Experience 工作经验', '字节跳动 ByteDance   2019.07 – 至今', 'Senior Engineer 高级工程师', '• 负责推荐系统的 Go 服务']);
+    expect(work).toEqual([{ company: '字节跳动 ByteDance', title: 'Senior Engineer 高级工程师', start: '2019-07', end: null, current: true }]);
+    expect(workOf(['WORK EXPERIENCE 工作经历', 'Qinghe Data 青禾数据   Jul 2019 - Present', 'Data Engineer 数据工程师'])).toEqual([
+      { company: 'Qinghe Data 青禾数据', title: 'Data Engineer 数据工程师', start: '2019-07', end: null, current: true },
+    ]);
+  });
 });
 
 describe('a Word CV with a label–value header, a hyperlink run and a work table (end to end)', () => {

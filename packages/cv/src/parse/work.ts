@@ -98,7 +98,9 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
       // One header line below the dates when a part is still missing; two when the section writes dates first.
       for (let i = anchor + 1; i < Math.min(next, anchor + (dateFirst ? 3 : 2)); i++) {
         const below = lines[i]!;
-        const missing = !assign(parts).company || !assign(parts).title || parts.length < 2;
+        const sofar = assign(parts);
+        // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line.
+        const missing = !sofar.company || !sofar.title || parts.length < 2 || (!isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below));
         if (!missing || isContentLine(below) || below.length > 70) break;
         parts = [...parts, ...headerParts(below)];
         bodyStart = i + 1;
