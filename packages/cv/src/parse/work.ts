@@ -59,6 +59,19 @@ function assign(rawParts: string[]): { company: string; title: string } {
   return { company: join(company, companyOther), title: join(title, titleOther) };
 }
 
+/**
+ * "Cartographer at Fathom Atlas": the part before "at" is the title, the part after it the company. The keyword
+ * lists win when they know a part; this only settles a header of two unknown words, read in writing order.
+ */
+function readAt(picked: { company: string; title: string }, header: string): { company: string; title: string } {
+  const at = /^(.*?\S)\s+(?:at|@)\s+(\S.*)$/i.exec(header);
+  if (!at) return picked;
+  const before = headerParts(at[1]!).at(-1);
+  const after = headerParts(at[2]!)[0];
+  if (picked.company === before && picked.title === after && !isCompanyLike(before) && !isTitleLike(after)) return { company: after, title: before };
+  return picked;
+}
+
 /** A line that is a date range and nothing else. */
 function isDateOnly(line: string): boolean {
   const range = findDateRange(line);
@@ -105,7 +118,7 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
         parts = [...parts, ...headerParts(below)];
         bodyStart = i + 1;
       }
-      const picked = assign(parts);
+      const picked = readAt(assign(parts), [...above, line.replace(range.text, '   ')].join('   '));
       // Lines above the next anchor that are its header belong to it, not to this entry's highlights.
       let bodyEnd = next;
       if (k + 1 < anchors.length && !dateFirst) {
