@@ -35,6 +35,8 @@ describe('names', () => {
     [['姓名 | 范晓岚', '电话：139 2211 4708', '邮箱：fan.xl@example.cn'], '范晓岚'],
     [['姓名   范晓岚   性别   女', '手机   139 2211 4708'], '范晓岚'],
     [['姓名：范晓岚'], '范晓岚'],
+    [['性别：女   姓名：范晓岚   年龄：31', '手机：139 2211 4708'], '范晓岚'],
+    [['Orla Whitcombe Consulting', 'Phone: +44 20 7946 0311   Name: Orla Whitcombe'], 'Orla Whitcombe'],
     [['Name: Orla Whitcombe', 'Email: orla.w@example.net'], 'Orla Whitcombe'],
     [['Full name   Orla Whitcombe', 'Phone   +44 20 7946 0311'], 'Orla Whitcombe'],
   ])('takes the value of a name label, not the label: %j', (lines, name) => {

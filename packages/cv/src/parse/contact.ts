@@ -13,7 +13,8 @@ export const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|gi
  * here as a wide gap or a bar ("姓名   张三", "姓名 | 张三").
  */
 const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
-const NAME_LABEL = new RegExp(`^(?:name|full name|姓名|名字)${LABEL_SEP}(.+)$`, 'i');
+/** The label may follow other pairs on the line ("性别：男   姓名：张三"): it starts the line or a cell. */
+const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)(?:name|full name|姓名|名字)${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = /^(?:name|full name|姓名|名字)\s*[:：]?$/i;
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
