@@ -5,7 +5,7 @@
  * no evaluation set.
  */
 // `docx` is a devDependency of @kiln/cv, not of the root: resolved from the package's own node_modules.
-import { Document, ExternalHyperlink, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from '../../packages/cv/node_modules/docx';
+import { Document, ExternalHyperlink, Header, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from '../../packages/cv/node_modules/docx';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import iconv from '../../packages/cv/node_modules/iconv-lite';
@@ -252,6 +252,29 @@ describe('a Word CV with a label–value header, a hyperlink run and a work tabl
       ['Bluefin Cartography', 'Platform Engineer', '2015-01', '2017-06'],
     ]);
     expect(analysis.work[0]!.highlights).toEqual(['用 Python 和 Spark 搭建数据管道。']);
+  });
+});
+
+describe('a Word header with a hyperlink run (end to end)', () => {
+  it('keeps the email in the header apart from the web link run after it', async () => {
+    const contactLine = new Paragraph({
+      children: [
+        new TextRun('orla.w@example.net'),
+        new ExternalHyperlink({ link: 'https://orlaw.example.dev', children: [new TextRun({ text: 'orlaw.example.dev', style: 'Hyperlink' })] }),
+      ],
+    });
+    const doc = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('Orla Whitcombe'), contactLine] }) },
+          children: [new Paragraph('Experience'), new Paragraph({ children: [new TextRun('Cartographer, Bluefin Cartography'), new TextRun({ children: [new Tab(), 'Jul 2019 – Mar 2021'] })] })],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const { analysis } = await analyzeInProcess(bytes, { referenceDate: new Date('2026-01-15'), contactDetails: 'keep' });
+    expect(analysis.contact.emails).toEqual(['orla.w@example.net']);
+    expect(analysis.contact.evidence.email).toBe('orla.w@example.net   orlaw.example.dev');
   });
 });
 
