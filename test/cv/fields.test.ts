@@ -158,6 +158,15 @@ describe('work entries: dates before, after, beside or below the title', () => {
     expect(workOf(lines)).toMatchObject([{ company, title, start: '2019-07', end: '2021-03' }]);
   });
 
+  it('skips a table’s column-heading line (from a PDF or text table) instead of reading it as a header', () => {
+    expect(workOf(['工作经历', '时间   公司   职位', '2020.04 - 至今   青禾数据科技有限公司   数据工程师'])).toEqual([
+      { company: '青禾数据科技有限公司', title: '数据工程师', start: '2020-04', end: null, current: true },
+    ]);
+    expect(workOf(['Experience', 'Dates   Company   Role', 'Mar 2019 - Jun 2022   Halvorsen Marine Robotics   Controls Engineer'])).toEqual([
+      { company: 'Halvorsen Marine Robotics', title: 'Controls Engineer', start: '2019-03', end: '2022-06', current: false },
+    ]);
+  });
+
   it('does not read a section downwards from its dates when a header ending in a full stop precedes them', () => {
     const work = workOf(['Experience', 'GIS Developer — Bluefin Cartography Ltd.', 'Jul 2019 – Mar 2021', '• Drew maps in QGIS.', 'Cartographer — Fathom Atlas Ltd.', 'Jan 2016 – Jun 2019']);
     expect(work.map((w) => [w.company, w.start])).toEqual([

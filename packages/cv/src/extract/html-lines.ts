@@ -1,5 +1,6 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange } from '../parse/dates';
+import { COLUMN_HEADING } from '../parse/roles';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 
@@ -49,9 +50,6 @@ function blocks(html: string): string[] {
     .map((chunk) => tidy(decodeEntities(chunk)))
     .filter((line) => line.length > 0);
 }
-
-/** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
-const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|地点|学校|院校|学历|专业)$/i;
 
 /** A cell's first paragraph is a date range alone ("2019.07 – 至今"): the row is a dated entry, not layout. */
 const isDateCell = (cell: string[]) => cell.length > 0 && cell[0]!.length <= 40 && findDateRange(cell[0]!.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === cell[0]!.replace(/\s+/g, ' ').trim().length;

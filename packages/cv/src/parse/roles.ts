@@ -18,6 +18,15 @@ export function isSchoolLike(text: string): boolean {
   return SCHOOL.test(text);
 }
 
+/** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
+export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|地点|学校|院校|学历|专业)$/i;
+
+/** A line that is only a table's column headings ("Dates   Company   Role"), as a PDF or text table gives it. */
+export function isColumnHeadings(line: string): boolean {
+  const parts = headerParts(line);
+  return parts.length >= 2 && parts.every((p) => COLUMN_HEADING.test(p));
+}
+
 /** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */
 const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|llc|llp|plc|gmbh|bros|jr|sr|st)\.$/i;
 

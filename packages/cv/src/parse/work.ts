@@ -1,6 +1,6 @@
 import type { WorkEntry } from '../types';
 import { findDateRange } from './dates';
-import { headerParts, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { headerParts, isColumnHeadings, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -92,7 +92,8 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
     // Dates first ("Jul 2019 – Mar 2021" above the company and the title): when the section opens with a date
     // line that has no header on it, every entry of the section is read downwards from its dates. (Not when
     // anything precedes it: "Designer — Acme Inc." ends in a full stop yet is the header above its dates.)
-    const dateFirst = anchors[0] === start && isDateOnly(lines[start]!);
+    const opening = start < end && isColumnHeadings(lines[start]!) ? start + 1 : start;
+    const dateFirst = anchors[0] === opening && isDateOnly(lines[opening]!);
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
       const line = lines[anchor]!;
@@ -101,7 +102,7 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
       let first = anchor;
       for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
         const l = lines[i]!;
-        if (isContentLine(l) || l.length > 70) break;
+        if (isContentLine(l) || l.length > 70 || isColumnHeadings(l)) break;
         above.unshift(l);
         first = i;
       }
