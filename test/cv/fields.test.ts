@@ -71,6 +71,13 @@ describe('names', () => {
   ])('still takes the first name-like line when nothing speaks against it: %j', (lines, name) => {
     expect(contactOf(lines).name).toBe(name);
   });
+
+  it.each([
+    [['\uf007 Priya Raman', '\uf0e0 priya.raman@example.org   \uf095 +44 20 7946 0311'], 'Priya Raman'],
+    [['👤 蔡思远', '📞 139 2211 4708'], '蔡思远'],
+  ])('reads a name after an icon (an icon font’s private-use glyph, an emoji): %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
 });
 
 describe('label–value contact lines', () => {
@@ -185,6 +192,13 @@ describe('mixed Chinese–English CVs', () => {
     ['专业技能 | Skills', 'skills'],
     ['项目经历（Projects）', 'projects'],
   ])('a bilingual heading %s', (line, kind) => expect(headingKind(line)).toBe(kind));
+
+  it.each([
+    ['\uf0b1 Experience', 'experience'],
+    ['💼 工作经历', 'experience'],
+    ['\uf19d  Education 教育背景', 'education'],
+    ['★ Skills', 'skills'],
+  ])('a heading after an icon (an icon font’s private-use glyph, an emoji): %s', (line, kind) => expect(headingKind(line)).toBe(kind));
 
   it('does not take a sentence that contains a heading word for a heading', () => {
     expect(headingKind('工作经历丰富 Experience matters')).toBeNull();

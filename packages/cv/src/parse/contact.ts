@@ -3,7 +3,7 @@ import type { Section } from './sections';
 import { HAN, normalizeLine } from './normalize';
 import { findPhones } from './phones';
 import { isCompanyLike, isTitleLike } from './roles';
-import { headingKind } from './sections';
+import { headingKind, LEADING_ICONS } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A web address: with a scheme, with www., or a profile host written bare (linkedin.com/in/…). */
@@ -66,7 +66,8 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 }
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
-function nameOnLine(line: string): string | null {
+function nameOnLine(raw: string): string | null {
+  const line = raw.replace(LEADING_ICONS, '');
   const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
   if (bilingual && looksLikeName(bilingual[1]!)) return bilingual[1]!;
   const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);

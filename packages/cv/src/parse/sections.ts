@@ -26,10 +26,19 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
 const LOOKUP = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(HEADINGS)) for (const name of names) LOOKUP.set(name, kind as SectionKind);
 
-/** The section a line opens, or null when it is not a heading. Decorations (■, #, trailing colon) are ignored. */
+/**
+ * Icons templates put before a heading: an icon font's private-use glyphs (Font Awesome in a PDF), symbols and
+ * emoji (★, ✉, 💼), with their variation selectors.
+ */
+const ICON = '\\p{Co}\\u2190-\\u2BFF\\u{1F000}-\\u{1FAFF}\\uFE0F';
+/** Icons at the start of a line. */
+export const LEADING_ICONS = new RegExp(`^[\\s${ICON}]+`, 'u');
+const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${ICON}]+`, 'u');
+
+/** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
   const folded = foldForMatch(line)
-    .replace(/^[\s#*■□▪●•◆◇>|=_\-–—【\[(]+/u, '')
+    .replace(LEADING, '')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   if (folded.length === 0 || folded.length > 60) return null;
