@@ -165,6 +165,15 @@ describe('work entries: dates before, after, beside or below the title', () => {
     expect(workOf(lines)).toMatchObject([{ company, title, start: '2019-07', end: '2021-03' }]);
   });
 
+  it('takes a line opened by a Symbol-font bullet (a private-use glyph) for a highlight, not a header', () => {
+    const lines = ['Experience', 'Fathom Atlas   Cartographer   2019 - 2021', '\uf0b7 Drew coastal charts.', '\uf0b7 Ran the print room', 'Bluefin Cartography   GIS Analyst   2016 - 2019'];
+    const work = extractWork(lines, [{ start: 1, end: lines.length }]);
+    expect(work.map((w) => [w.company, w.highlights])).toEqual([
+      ['Fathom Atlas', ['Drew coastal charts.', 'Ran the print room']],
+      ['Bluefin Cartography', []],
+    ]);
+  });
+
   it('skips a table’s column-heading line (from a PDF or text table) instead of reading it as a header', () => {
     expect(workOf(['工作经历', '时间   公司   职位', '2020.04 - 至今   青禾数据科技有限公司   数据工程师'])).toEqual([
       { company: '青禾数据科技有限公司', title: '数据工程师', start: '2020-04', end: null, current: true },

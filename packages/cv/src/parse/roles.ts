@@ -33,7 +33,8 @@ const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|llc|llp|plc|gmbh|bros|jr|sr|st)\.
 /** A bullet or a sentence: content, not an entry header. */
 export function isContentLine(line: string): boolean {
   const t = line.trim();
-  return /^[•·▪●◦■*\-–—‣>]/.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || t.length > 90;
+  // A private-use glyph is a bullet typed in a symbol font (Word's Symbol U+F0B7, Wingdings).
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || t.length > 90;
 }
 
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */

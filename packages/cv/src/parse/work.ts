@@ -136,7 +136,7 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
         start: range.start,
         end: range.end,
         current: range.current,
-        highlights: lines.slice(bodyStart, bodyEnd).map((l) => l.replace(/^[•·▪●◦■*\-–—‣>]\s*/, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
+        highlights: lines.slice(bodyStart, bodyEnd).map((l) => l.replace(/^[•·▪●◦■*\-–—‣>\p{Co}]\s*/u, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
         evidence: [...above, line].join(' / ').slice(0, 160),
         firstLine: first,
         lastLine: Math.max(anchor, bodyEnd - 1),
