@@ -183,6 +183,13 @@ describe('work entries: dates before, after, beside or below the title', () => {
     ]);
   });
 
+  it('gives every header line it read as the evidence, above or below the dates', () => {
+    const evidence = (lines: string[]) => extractWork(lines, [{ start: 0, end: lines.length }]).map((w) => w.evidence);
+    expect(evidence(['Jul 2019 – Mar 2021', 'Bluefin Cartography', 'GIS Developer', '• Drew maps.'])).toEqual(['Jul 2019 – Mar 2021 / Bluefin Cartography / GIS Developer']);
+    expect(evidence(['Fathom Atlas Ltd', 'Cartographer   2016 - 2019', '• Drew maps.'])).toEqual(['Fathom Atlas Ltd / Cartographer   2016 - 2019']);
+    expect(evidence(['Cartographer   2016 - 2019', 'Fathom Atlas Ltd', '• Drew maps.'])).toEqual(['Cartographer   2016 - 2019 / Fathom Atlas Ltd']);
+  });
+
   it('does not read a section downwards from its dates when a header ending in a full stop precedes them', () => {
     const work = workOf(['Experience', 'GIS Developer — Bluefin Cartography Ltd.', 'Jul 2019 – Mar 2021', '• Drew maps in QGIS.', 'Cartographer — Fathom Atlas Ltd.', 'Jan 2016 – Jun 2019']);
     expect(work.map((w) => [w.company, w.start])).toEqual([

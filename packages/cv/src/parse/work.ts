@@ -137,7 +137,8 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
         end: range.end,
         current: range.current,
         highlights: lines.slice(bodyStart, bodyEnd).map((l) => l.replace(/^[•·▪●◦■*\-–—‣>\p{Co}]\s*/u, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
-        evidence: [...above, line].join(' / ').slice(0, 160),
+        // The header lines read, above and below the dates: what a reader checks the company and title against.
+        evidence: lines.slice(first, bodyStart).join(' / ').slice(0, 160),
         firstLine: first,
         lastLine: Math.max(anchor, bodyEnd - 1),
       });
