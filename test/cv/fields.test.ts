@@ -190,6 +190,20 @@ describe('work entries: dates before, after, beside or below the title', () => {
     expect(evidence(['Cartographer   2016 - 2019', 'Fathom Atlas Ltd', '• Drew maps.'])).toEqual(['Cartographer   2016 - 2019 / Fathom Atlas Ltd']);
   });
 
+  it.each([
+    ['Since Mar 2021   Fathom Atlas   Cartographer'],
+    ['Fathom Atlas   Cartographer   2021.03 -'],
+    ['青禾数据科技有限公司   数据工程师   2021年3月起'],
+  ])('an open range written without its end: %s', (line) => {
+    expect(workOf(['Experience', line])).toMatchObject([{ start: '2021-03', end: null, current: true }]);
+  });
+
+  it('does not take a year in a sentence or a range’s start alone for an open range', () => {
+    const lines = ['Fathom Atlas   Cartographer   2019 - 2021', 'Mapped 40 coastal towns since 2020 in QGIS', 'Kept the 2020 - style legend'];
+    const work = extractWork(lines, [{ start: 0, end: lines.length }]);
+    expect(work).toMatchObject([{ company: 'Fathom Atlas', start: '2019', end: '2021', highlights: ['Mapped 40 coastal towns since 2020 in QGIS', 'Kept the 2020 - style legend'] }]);
+  });
+
   it('does not read a section downwards from its dates when a header ending in a full stop precedes them', () => {
     const work = workOf(['Experience', 'GIS Developer — Bluefin Cartography Ltd.', 'Jul 2019 – Mar 2021', '• Drew maps in QGIS.', 'Cartographer — Fathom Atlas Ltd.', 'Jan 2016 – Jun 2019']);
     expect(work.map((w) => [w.company, w.start])).toEqual([
