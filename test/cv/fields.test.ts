@@ -73,6 +73,16 @@ describe('names', () => {
   });
 
   it.each([
+    [['María José Ibarra', 'maria.ibarra@example.es'], 'María José Ibarra'],
+    [['Zoë Ashworth-Nakamura', 'Product Designer'], 'Zoë Ashworth-Nakamura'],
+    [['Łukasz Wróbel', '+48 512 345 678'], 'Łukasz Wróbel'],
+    [["Siobhán O'Connell", 'Dublin'], "Siobhán O'Connell"],
+    [['ÉLODIE FAUCHER', 'Data Analyst'], 'Élodie Faucher'],
+  ])('reads a name with letters beyond ASCII: %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it.each([
     [['\uf007 Priya Raman', '\uf0e0 priya.raman@example.org   \uf095 +44 20 7946 0311'], 'Priya Raman'],
     [['👤 蔡思远', '📞 139 2211 4708'], '蔡思远'],
   ])('reads a name after an icon (an icon font’s private-use glyph, an emoji): %j', (lines, name) => {

@@ -33,14 +33,16 @@ export function looksLikeName(text: string): boolean {
   if (NOT_NAME.test(t) || /[\d@/:]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => /^(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]{2,}|(?:van|de|von|da|der|del|la|le|bin|al)|[A-Z]\.)$/.test(w));
+  // Letters beyond ASCII count (María, Zoë, Łukasz, Siobhán): \p{Lu}/\p{L}, not [A-Z]/[a-zA-Z].
+  return words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}{2,}|(?:van|de|von|da|der|del|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
 }
 
 /** Normalises a name's spelling: collapses spaces; a Chinese name loses the spaces some CVs put inside. */
 function tidyName(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (HAN.test(t)) return t.replace(/\s+/g, '');
-  return t === t.toUpperCase() ? t.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : t;
+  // `(?<!\p{L})`, not `\b`: \b only knows ASCII letters, and would give "éLodie" for ÉLODIE.
+  return t === t.toUpperCase() ? t.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase()) : t;
 }
 
 /** Splits "Jane Doe | Senior Engineer" or "张伟 · 后端工程师" into its parts. */
