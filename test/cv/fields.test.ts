@@ -170,6 +170,8 @@ describe('work entries: dates before, after, beside or below the title', () => {
     [['工作经历', '2019.07 - 2021.03   远帆物流集团   运维工程师'], '远帆物流集团', '运维工程师'],
     [['工作经历', '远帆物流集团   运维工程师   2019年7月 - 2021年3月'], '远帆物流集团', '运维工程师'],
     [['Experience', 'Cartographer at Bluefin Cartography, Jul 2019 to Mar 2021'], 'Bluefin Cartography', 'Cartographer'],
+    [['Experience', 'Bluefin Cartography, Leeds, UK   Jul 2019 - Mar 2021', 'Cartographer'], 'Bluefin Cartography', 'Cartographer'],
+    [['Experience', 'Bluefin Cartography | Portland, OR | Jul 2019 - Mar 2021', 'Cartographer'], 'Bluefin Cartography', 'Cartographer'],
     [['Experience', 'Jul 2019 – Mar 2021: Cartographer @ Bluefin Cartography'], 'Bluefin Cartography', 'Cartographer'],
   ])('%j', (lines, company, title) => {
     expect(workOf(lines)).toMatchObject([{ company, title, start: '2019-07', end: '2021-03' }]);

@@ -40,10 +40,12 @@ export function isContentLine(line: string): boolean {
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 export function headerParts(text: string): string[] {
   return text
+    // "Leeds, UK", "Portland, OR": a place and its country or state code stay one part (a location, not a title).
+    .replace(/(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?), (\p{Lu}{2,3})(?![\p{L}])/gu, '$1\u0002 $2')
     .replace(/\s+(?:at|@)\s+/i, ' | ')
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/g, ' | ')
     .split(/\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|，|\t|\s\/\s|（|）|\(|\)/)
-    .map((p) => p.trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim())
+    .map((p) => p.replaceAll('\u0002', ',').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim())
     .filter((p) => p.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(p));
 }
