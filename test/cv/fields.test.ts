@@ -233,6 +233,8 @@ describe('mixed Chinese–English CVs', () => {
     ['教育背景 / Education', 'education'],
     ['专业技能 | Skills', 'skills'],
     ['项目经历（Projects）', 'projects'],
+    ['实习经历 Internship', 'experience'],
+    ['个人信息 Personal Info', 'contact'],
   ])('a bilingual heading %s', (line, kind) => expect(headingKind(line)).toBe(kind));
 
   it.each([

@@ -5,7 +5,7 @@ import { foldForMatch } from './normalize';
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
   experience: [
     'experience', 'work experience', 'professional experience', 'work history', 'employment', 'employment history',
-    'career history', 'relevant experience', 'career', 'internships', 'internship experience',
+    'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
   ],
   projects: ['projects', 'project experience', 'key projects', 'selected projects', 'personal projects', '项目经历', '项目经验', '项目'],
@@ -16,7 +16,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单',
   ],
   summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势'],
-  contact: ['contact', 'contact information', 'contact details', 'personal information', 'personal details', '联系方式', '个人信息', '基本信息'],
+  contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
   other: [
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
     'references', 'volunteer', 'volunteering', 'activities', 'achievements', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他',
