@@ -21,15 +21,20 @@ function paragraphs(xml: string): string[] {
   return found;
 }
 
-/** Paragraph texts of a WordprocessingML part (header or footer), tabs kept as wide gaps. */
+/**
+ * Paragraph texts of a WordprocessingML part (header or footer), tabs kept as wide gaps. A hyperlink's start or
+ * end between two runs is a gap too: an email typed straight before a link run is not one address with it.
+ */
 function partLines(xml: string): string[] {
   return paragraphs(xml)
     .map((p) =>
       decodeEntities(
         // `[^<>]*`, not `[^>]*`: an attribute list cannot hold `<`, and stopping there keeps the scan linear.
-        (p.match(/<w:t(?:\s[^<>]*)?>[^<]*<\/w:t>|<w:tab\/>/g) ?? [])
-          .map((t) => (t === '<w:tab/>' ? '   ' : t.replace(/<[^>]+>/g, '')))
-          .join(''),
+        (p.match(/<w:t(?:\s[^<>]*)?>[^<]*<\/w:t>|<w:tab\/>|<w:hyperlink[\s>]|<\/w:hyperlink>/g) ?? [])
+          .map((t) => (t === '<w:tab/>' ? '   ' : t.includes('hyperlink') ? '\u0001' : t.replace(/<[^>]+>/g, '')))
+          .join('')
+          .replace(/(?<=\S)\u0001+(?=\S)/g, '   ')
+          .replaceAll('\u0001', ''),
       ).trim(),
     )
     .filter((line) => line.length > 0);

@@ -1,4 +1,6 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
+import { findDateRange } from '../parse/dates';
+import { COLUMN_HEADING } from '../parse/roles';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 
@@ -30,15 +32,27 @@ function tidy(text: string): string {
     .join('   ');
 }
 
-/** The text of each block (p, h1–h6, li) in an HTML fragment without tables. */
+/** Marks where a hyperlink starts or ends, until the tags are gone and its neighbours can be seen. */
+const LINK_EDGE = '\u0001';
+
+/**
+ * The text of each block (p, h1–h6, li) in an HTML fragment without tables. A hyperlink is its own run in Word,
+ * often typed straight after another ("jane@example.com" then the profile link): where its text touches the
+ * text before or after it, they are kept apart by a gap, not run together into one false address.
+ */
 function blocks(html: string): string[] {
   return html
     .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<a(?:\s[^>]*)?>|<\/a>/gi, LINK_EDGE)
     .split(/<\/?(?:p|h[1-6]|li|ul|ol|div)(?:\s[^>]*)?>/i)
     .flatMap((chunk) => chunk.split('\n'))
-    .map((chunk) => tidy(decodeEntities(chunk.replace(/<[^>]+>/g, ''))))
+    .map((chunk) => chunk.replace(/<[^>]+>/g, '').replace(/(?<=\S)\u0001+(?=\S)/g, '\t').replaceAll(LINK_EDGE, ''))
+    .map((chunk) => tidy(decodeEntities(chunk)))
     .filter((line) => line.length > 0);
 }
+
+/** A cell's first paragraph is a date range alone ("2019.07 – 至今"): the row is a dated entry, not layout. */
+const isDateCell = (cell: string[]) => cell.length > 0 && cell[0]!.length <= 40 && findDateRange(cell[0]!.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === cell[0]!.replace(/\s+/g, ' ').trim().length;
 
 /**
  * A table row whose cells hold one paragraph each is data ("Company | Title | 2019–2021"): one line, cells
@@ -48,9 +62,16 @@ function tableLines(table: string, layout: { columns: number }): string[] {
   const lines: string[] = [];
   for (const row of table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
     const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, '')));
+    const filled = cells.filter((cell) => cell.length > 0);
+    if (filled.length > 1 && filled.every((cell) => cell.length === 1 && COLUMN_HEADING.test(cell[0]!))) continue;
     if (cells.every((cell) => cell.length <= 1)) {
       const line = cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   ');
       if (line) lines.push(line);
+    } else if (cells.length <= 4 && cells.some(isDateCell)) {
+      // A work row whose description cell holds several paragraphs: the first paragraph of each cell is the
+      // entry's header line (dates, company, title), the other paragraphs follow as its highlights.
+      lines.push(cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   '));
+      for (const cell of cells) lines.push(...cell.slice(1));
     } else {
       layout.columns = Math.max(layout.columns, cells.filter((cell) => cell.length > 0).length);
       for (const cell of cells) lines.push(...cell);

@@ -1,4 +1,3 @@
-import iconv from 'iconv-lite';
 import type { ExtractedText } from './extracted-text';
 
 /** Decodes text bytes: a BOM wins (UTF-8, UTF-16 LE/BE); else strict UTF-8; else GB18030 (a superset of GBK/GB2312). */
@@ -10,7 +9,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), encoding: 'gb18030' };
+    // Node's TextDecoder (full ICU, as Node 20 ships) implements the WHATWG GB18030 decoder: no dependency needed.
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
   }
 }
 

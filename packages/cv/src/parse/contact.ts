@@ -2,18 +2,30 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, normalizeLine } from './normalize';
 import { findPhones } from './phones';
+import { isCompanyLike, isTitleLike } from './roles';
+import { headingKind, LEADING_ICONS } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 /** A web address: with a scheme, with www., or a profile host written bare (linkedin.com/in/…). */
 export const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|github\.com|gitlab\.com)\/[^\s|,;]+)/gi;
-const NAME_LABEL = /^(?:name|full name|姓名|名字)\s*[:：]\s*(.+)$/i;
+/**
+ * A label and its value: "Name: Jane Roe", "姓名：张三", and the same as two table cells or tab stops, which reach
+ * here as a wide gap or a bar ("姓名   张三", "姓名 | 张三").
+ */
+const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
+/** The label may follow other pairs on the line ("性别：男   姓名：张三"): it starts the line or a cell. */
+const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)(?:name|full name|姓名|名字)${LABEL_SEP}(.+)$`, 'i');
+/** A name label alone on its line (a label cell read before its value cell). */
+const NAME_LABEL_ALONE = /^(?:name|full name|姓名|名字)\s*[:：]?$/i;
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区)/;
-const LOCATION = /^(?:location|address|city|所在地|现居|地址|居住地)\s*[:：]\s*(.+)$/i;
+// Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片)/;
+const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|居住地)${LABEL_SEP}(.+)$`, 'i');
 
 /** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜"? */
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
+  if (headingKind(t) !== null) return false;
   if (HAN.test(t)) {
     const compact = t.replace(/\s+/g, '');
     return /^[\u4e00-\u9fff·]{2,4}$/.test(compact) && !NOT_NAME_ZH.test(compact);
@@ -21,14 +33,16 @@ export function looksLikeName(text: string): boolean {
   if (NOT_NAME.test(t) || /[\d@/:]/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
-  return words.every((w) => /^(?:[A-Z][a-zA-Z'’-]*\.?|[A-Z]{2,}|(?:van|de|von|da|der|del|la|le|bin|al)|[A-Z]\.)$/.test(w));
+  // Letters beyond ASCII count (María, Zoë, Łukasz, Siobhán): \p{Lu}/\p{L}, not [A-Z]/[a-zA-Z].
+  return words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}{2,}|(?:van|de|von|da|der|del|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
 }
 
 /** Normalises a name's spelling: collapses spaces; a Chinese name loses the spaces some CVs put inside. */
 function tidyName(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (HAN.test(t)) return t.replace(/\s+/g, '');
-  return t === t.toUpperCase() ? t.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : t;
+  // `(?<!\p{L})`, not `\b`: \b only knows ASCII letters, and would give "éLodie" for ÉLODIE.
+  return t === t.toUpperCase() ? t.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase()) : t;
 }
 
 /** Splits "Jane Doe | Senior Engineer" or "张伟 · 后端工程师" into its parts. */
@@ -39,12 +53,42 @@ function parts(line: string): string[] {
 /** "张伟 Wei Zhang": a Chinese name followed by its romanisation; the Chinese form is the name. */
 const BILINGUAL = /^([\u4e00-\u9fff·]{2,4})\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})$/;
 
-/** Finds the person's name: a labelled one, else the first name-like line near the top of a section. */
-function findName(lines: string[], sections: Section[]): { name: string; line: string } | null {
-  for (const line of lines) {
+/** Letters of a text, lower case, without accents: "Zoë O'Neil" → "zoeoneil". */
+const letters = (text: string) => text.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
+
+/**
+ * Does a name candidate agree with the email's local part ("priya.raman@…", "praman@…", "ines@…")? A letterhead
+ * or the employer's name above the person's name looks like a name too; the address is written by the person.
+ */
+function matchesEmail(candidate: string, locals: string[]): boolean {
+  const words = candidate.split(/\s+/).map(letters).filter((w) => w.length >= 2);
+  if (words.length === 0) return false;
+  const initialAndLast = letters(words[0]!.slice(0, 1) + words[words.length - 1]);
+  return locals.some((local) => words.some((w) => w.length >= 3 && local.includes(w)) || local.startsWith(initialAndLast));
+}
+
+/** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
+function nameOnLine(raw: string): string | null {
+  const line = raw.replace(LEADING_ICONS, '');
+  const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
+  if (bilingual && looksLikeName(bilingual[1]!)) return bilingual[1]!;
+  const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
+  return candidate ? tidyName(candidate) : null;
+}
+
+/**
+ * Finds the person's name: a labelled one ("Name: …", "姓名 | …", a label cell then its value), else the first
+ * name-like line near the top of a section. Among the first few name-like lines of that section, one that agrees
+ * with the email wins, then one that does not read as a company ("… Ltd", "…科技"): a company line or
+ * letterhead above the name is not the name.
+ */
+function findName(lines: string[], sections: Section[], emails: string[]): { name: string; line: string } | null {
+  for (const [i, line] of lines.entries()) {
     const m = NAME_LABEL.exec(line);
-    if (m && looksLikeName(parts(m[1]!)[0] ?? '')) return { name: tidyName(parts(m[1]!)[0]!), line };
+    const value = m ? parts(m[1]!)[0] ?? '' : NAME_LABEL_ALONE.test(line) ? parts(lines[i + 1] ?? '')[0] ?? '' : '';
+    if (value && looksLikeName(value)) return { name: tidyName(value), line: m ? line : `${line} ${lines[i + 1]}` };
   }
+  const locals = emails.map((e) => letters(e.split('@')[0]!)).filter((l) => l.length >= 2);
   // Where a name is written: before the first heading, then at the top of contact-like sections
   // (a sidebar's top), then at the top of any section (a right-hand column read after the left one).
   const order = [
@@ -54,22 +98,54 @@ function findName(lines: string[], sections: Section[]): { name: string; line: s
   ];
   for (const s of order) {
     const limit = s.heading === '' ? s.end : Math.min(s.end, s.start + 3);
-    for (let i = s.start; i < limit; i++) {
-      const line = lines[i] ?? '';
-      const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
-      if (bilingual && looksLikeName(bilingual[1]!)) return { name: bilingual[1]!, line };
-      const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
-      if (candidate) return { name: tidyName(candidate), line };
+    const found: { name: string; line: string; index: number }[] = [];
+    for (let i = s.start; i < limit && found.length < 3; i++) {
+      const name = nameOnLine(lines[i] ?? '');
+      if (name) found.push({ name, line: lines[i]!, index: i });
     }
+    if (found.length === 0) continue;
+    const pick = found.find((f) => matchesEmail(f.name, locals)) ?? preferred(found.filter((f) => !isCompanyLike(f.name) && !unlikelyHanName(f.name)), lines) ?? found[0]!;
+    return { name: pick.name, line: pick.line };
   }
   return null;
+}
+
+/** Chinese compound surnames: a four-character name starting with one is as likely as a two- or three-character one. */
+const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|独孤|端木|南宫|西门|澹台|呼延|轩辕|万俟)/;
+
+/** Four Han characters without a compound surname: more often a company's short name (青禾数据) than a person's. */
+const unlikelyHanName = (name: string) => /^[\u4e00-\u9fff]{4}$/.test(name) && !COMPOUND_SURNAME.test(name);
+
+/** A short job title on the line under a name: the CV's headline. */
+const isHeadline = (line: string | undefined) => line !== undefined && line.length <= 40 && isTitleLike(line) && !isCompanyLike(line);
+
+/**
+ * The first plausible candidate, unless it has no headline under it and the very next line is a candidate that
+ * has one ("Halvorsen Marine Robotics", then "Tomasz Ekwueme", then "Controls Engineer"): a letterhead above the name.
+ */
+function preferred<T extends { index: number }>(found: T[], lines: string[]): T | undefined {
+  const [first, second] = found;
+  if (first && second && second.index === first.index + 1 && !isHeadline(lines[first.index + 1]) && isHeadline(lines[second.index + 1])) return second;
+  return first;
+}
+
+/** An address's top-level domain followed straight on by a profile host, a scheme, "www." or a capital letter. */
+const GLUED_RUN = /(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:com|net|org|edu|gov|io|dev|ai|me|co|cn|uk|de|fr|jp|in|au|ca|nl|se|ch))(?=linkedin\.|github\.|gitlab\.|www\.|https?:|[A-Z])/g;
+
+/**
+ * Puts a gap after an email address run together with the next Word run: an address ends at its top-level domain
+ * when a profile host, a scheme, "www." or a capital letter follows straight on.
+ * @example splitGluedRuns('jane@example.comlinkedin.com/in/jane') // 'jane@example.com   linkedin.com/in/jane'
+ */
+export function splitGluedRuns(line: string): string {
+  return line.replace(GLUED_RUN, '$1   ');
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
-  const lines = rawLines.map(normalizeLine);
+  const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
   const emails: string[] = [];
   const phones: string[] = [];
   const links: string[] = [];
@@ -88,7 +164,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
-  const name = findName(lines, sections);
+  const name = findName(lines, sections, unique(emails));
   return {
     name: name?.name ?? null,
     emails: unique(emails),

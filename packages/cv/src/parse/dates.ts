@@ -42,10 +42,25 @@ export function parseDate(text: string): YearMonth | null {
   return m ? m[1]! : null;
 }
 
-/** Finds the first date range in a line ("Jul 2019 – Present", "2019.07-至今", "2018年3月 至 2020年6月"). */
+/**
+ * An open range written without its end: "Since Mar 2021" opening the line or a cell (not "…towns since 2020"
+ * inside a sentence), "2021年3月起", "2021.03 –" with nothing after the dash (an end left blank in a template).
+ */
+const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3}))since\\s+(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-|–|—)\\s*(?=\\s{3}|$))`, 'iu');
+
+function findOpenRange(line: string): DateRange | null {
+  const m = OPEN.exec(line);
+  const start = m ? parseDate((m[1] ?? m[2] ?? m[3])!) : null;
+  return m && start ? { start, end: null, current: true, text: m[0], index: m.index } : null;
+}
+
+/**
+ * Finds the first date range in a line ("Jul 2019 – Present", "2019.07-至今", "2018年3月 至 2020年6月"), else an
+ * open one ("Since Mar 2021", "2021年3月起").
+ */
 export function findDateRange(line: string): DateRange | null {
   const m = RANGE.exec(line);
-  if (!m) return null;
+  if (!m) return findOpenRange(line);
   const start = parseDate(m[1]!);
   if (!start) return null;
   const current = new RegExp(`^${PRESENT}$`, 'iu').test(m[2]!.trim());

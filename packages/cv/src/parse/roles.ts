@@ -18,19 +18,34 @@ export function isSchoolLike(text: string): boolean {
   return SCHOOL.test(text);
 }
 
+/** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
+export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|地点|学校|院校|学历|专业)$/i;
+
+/** A line that is only a table's column headings ("Dates   Company   Role"), as a PDF or text table gives it. */
+export function isColumnHeadings(line: string): boolean {
+  const parts = headerParts(line);
+  return parts.length >= 2 && parts.every((p) => COLUMN_HEADING.test(p));
+}
+
+/** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */
+const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|llc|llp|plc|gmbh|bros|jr|sr|st)\.$/i;
+
 /** A bullet or a sentence: content, not an entry header. */
 export function isContentLine(line: string): boolean {
   const t = line.trim();
-  return /^[•·▪●◦■*\-–—‣>]/.test(t) || /^\d+[.)、]\s/.test(t) || /[.。;；]$/.test(t) || t.length > 90;
+  // A private-use glyph is a bullet typed in a symbol font (Word's Symbol U+F0B7, Wingdings).
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || t.length > 90;
 }
 
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 export function headerParts(text: string): string[] {
   return text
+    // "Leeds, UK", "Portland, OR": a place and its country or state code stay one part (a location, not a title).
+    .replace(/(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?), (\p{Lu}{2,3})(?![\p{L}])/gu, '$1\u0002 $2')
     .replace(/\s+(?:at|@)\s+/i, ' | ')
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/g, ' | ')
     .split(/\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|，|\t|\s\/\s|（|）|\(|\)/)
-    .map((p) => p.trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim())
+    .map((p) => p.replaceAll('\u0002', ',').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim())
     .filter((p) => p.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(p));
 }

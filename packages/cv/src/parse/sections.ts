@@ -5,7 +5,7 @@ import { foldForMatch } from './normalize';
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
   experience: [
     'experience', 'work experience', 'professional experience', 'work history', 'employment', 'employment history',
-    'career history', 'relevant experience', 'career', 'internships', 'internship experience',
+    'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
   ],
   projects: ['projects', 'project experience', 'key projects', 'selected projects', 'personal projects', '项目经历', '项目经验', '项目'],
@@ -16,7 +16,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单',
   ],
   summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势'],
-  contact: ['contact', 'contact information', 'contact details', 'personal information', 'personal details', '联系方式', '个人信息', '基本信息'],
+  contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
   other: [
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
     'references', 'volunteer', 'volunteering', 'activities', 'achievements', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他',
@@ -26,14 +26,42 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
 const LOOKUP = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(HEADINGS)) for (const name of names) LOOKUP.set(name, kind as SectionKind);
 
-/** The section a line opens, or null when it is not a heading. Decorations (■, #, trailing colon) are ignored. */
+/**
+ * Icons templates put before a heading: an icon font's private-use glyphs (Font Awesome in a PDF), symbols and
+ * emoji (★, ✉, 💼), with their variation selectors.
+ */
+const ICON = '\\p{Co}\\u2190-\\u2BFF\\u{1F000}-\\u{1FAFF}\\uFE0F';
+/** Icons at the start of a line. */
+export const LEADING_ICONS = new RegExp(`^[\\s${ICON}]+`, 'u');
+const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${ICON}]+`, 'u');
+
+/** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
   const folded = foldForMatch(line)
-    .replace(/^[\s#*■□▪●•◆◇>|=_\-–—【\[(]+/u, '')
+    .replace(LEADING, '')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
-  if (folded.length === 0 || folded.length > 40) return null;
+  if (folded.length === 0 || folded.length > 60) return null;
+  return lookup(folded) ?? bilingualKind(folded);
+}
+
+function lookup(folded: string): SectionKind | null {
   return LOOKUP.get(folded) ?? LOOKUP.get(folded.replace(/ /g, '')) ?? null;
+}
+
+/** "工作经历 work experience", "experience 工作经验", "教育背景 / education", "项目经历(projects)": a Chinese and an English name. */
+const BILINGUAL = /^([\u4e00-\u9fff]+)\s*[/|·(]?\s*([a-z][a-z &]*?)\s*\)?$|^([a-z][a-z &]*?)\s*[/|·(]?\s*([\u4e00-\u9fff]+)\s*\)?$/;
+
+/**
+ * A heading written in both languages. Both halves must be headings of the same kind, so that a line which only
+ * starts with a heading word ("Skills 工作经历", "工作经历丰富 experience matters") is not taken for one.
+ */
+function bilingualKind(folded: string): SectionKind | null {
+  const m = BILINGUAL.exec(folded);
+  if (!m) return null;
+  const zh = lookup(m[1] ?? m[4]!);
+  const en = lookup((m[2] ?? m[3]!).trim());
+  return zh && zh === en ? zh : null;
 }
 
 export interface Section {

@@ -1,6 +1,6 @@
 import type { WorkEntry } from '../types';
 import { findDateRange } from './dates';
-import { headerParts, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { headerParts, isColumnHeadings, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -10,14 +10,72 @@ export interface LocatedWorkEntry extends WorkEntry {
 
 const LOCATION_PART = /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?[A-Z]{2,}|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|remote|london|new york|san francisco|seattle|berlin|singapore)$/i;
 
-/** Picks the company and title among an entry's header parts. */
-function assign(parts: string[]): { company: string; title: string } {
+const HAN = /[\u4e00-\u9fff]/;
+const isLatin = (p: string) => /^[A-Za-z]/.test(p) && !HAN.test(p);
+
+/** Words that start a job title without being one ("Senior", "Backend"): never an English company name alone. */
+const TITLE_MODIFIER = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|backend|back-end|frontend|front-end|full-?stack|software|data|machine|learning|product|project|mobile|web|cloud|platform|site|reliability|test|ux|ui|graphic|marketing|sales|research|associate|assistant|general|technical|business|systems?|security|network|hardware|embedded|devops|ml|ai|game|it)$/i;
+
+/**
+ * A mixed Chinese–English header ("字节跳动 | ByteDance Senior Engineer | 高级工程师") runs the English company
+ * name and the English title together after the Chinese company name: split that part where the title begins.
+ */
+function splitBilingual(parts: string[]): string[] {
+  if (!parts.some((p) => HAN.test(p)) || !parts.some(isLatin)) return parts;
+  return parts.flatMap((p, i) => {
+    const before = parts[i - 1];
+    if (!isLatin(p) || !isTitleLike(p) || !before || !HAN.test(before) || isTitleLike(before)) return [p];
+    const words = p.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const head = words.slice(0, k);
+      const tail = words.slice(k).join(' ');
+      if (!head.every((w) => TITLE_MODIFIER.test(w)) && !isTitleLike(head.join(' ')) && isTitleLike(tail)) return [head.join(' '), tail];
+    }
+    return [p];
+  });
+}
+
+/** The part next to `part` in the other language, of the same kind ("字节跳动" + "ByteDance"), if any. */
+function translation(parts: string[], part: string, sameKind: (p: string) => boolean): string | null {
+  const i = parts.indexOf(part);
+  for (const j of [i + 1, i - 1]) {
+    const other = parts[j];
+    if (other && HAN.test(other) !== HAN.test(part) && sameKind(other) && !LOCATION_PART.test(other)) return other;
+  }
+  return null;
+}
+
+/** Picks the company and title among an entry's header parts; a name given in both languages keeps both. */
+function assign(rawParts: string[]): { company: string; title: string } {
+  const parts = splitBilingual(rawParts);
   let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p)) ?? parts.find((p) => isTitleLike(p)) ?? '';
   let company = parts.find((p) => p !== title && isCompanyLike(p)) ?? '';
   const rest = parts.filter((p) => p !== title && p !== company && !LOCATION_PART.test(p) && p.length <= 60);
   if (!company && rest.length > 0) company = rest.shift()!;
   if (!title && rest.length > 0) title = rest.shift()!;
-  return { company, title };
+  const titleOther = title ? translation(parts, title, (p) => p !== company && isTitleLike(p)) : null;
+  const companyOther = company ? translation(parts, company, (p) => p !== title && p !== titleOther && !isTitleLike(p)) : null;
+  const join = (a: string, b: string | null) => (b === null ? a : parts.indexOf(a) < parts.indexOf(b) ? `${a} ${b}` : `${b} ${a}`);
+  return { company: join(company, companyOther), title: join(title, titleOther) };
+}
+
+/**
+ * "Cartographer at Fathom Atlas": the part before "at" is the title, the part after it the company. The keyword
+ * lists win when they know a part; this only settles a header of two unknown words, read in writing order.
+ */
+function readAt(picked: { company: string; title: string }, header: string): { company: string; title: string } {
+  const at = /^(.*?\S)\s+(?:at|@)\s+(\S.*)$/i.exec(header);
+  if (!at) return picked;
+  const before = headerParts(at[1]!).at(-1);
+  const after = headerParts(at[2]!)[0];
+  if (picked.company === before && picked.title === after && !isCompanyLike(before) && !isTitleLike(after)) return { company: after, title: before };
+  return picked;
+}
+
+/** A line that is a date range and nothing else. */
+function isDateOnly(line: string): boolean {
+  const range = findDateRange(line);
+  return range !== null && headerParts(line.replace(range.text, ' ')).length === 0;
 }
 
 /**
@@ -31,31 +89,40 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && !isContentLine(lines[i] ?? '')) anchors.push(i);
     let floor = start;
+    // Dates first ("Jul 2019 – Mar 2021" above the company and the title): when the section opens with a date
+    // line that has no header on it, every entry of the section is read downwards from its dates. (Not when
+    // anything precedes it: "Designer — Acme Inc." ends in a full stop yet is the header above its dates.)
+    const opening = start < end && isColumnHeadings(lines[start]!) ? start + 1 : start;
+    const dateFirst = anchors[0] === opening && isDateOnly(lines[opening]!);
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
       const line = lines[anchor]!;
       const own = headerParts(line.slice(0, range.index) + '   ' + line.slice(range.index + range.text.length));
       const above: string[] = [];
       let first = anchor;
-      for (let i = anchor - 1; i >= floor && above.length < 2; i--) {
+      for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
         const l = lines[i]!;
-        if (isContentLine(l) || l.length > 70) break;
+        if (isContentLine(l) || l.length > 70 || isColumnHeadings(l)) break;
         above.unshift(l);
         first = i;
       }
       let parts = [...above.flatMap(headerParts), ...own];
       const next = anchors[k + 1] ?? end;
       let bodyStart = anchor + 1;
-      const { company, title } = assign(parts);
-      const below = lines[anchor + 1];
-      if ((!company || !title || parts.length < 2) && below !== undefined && anchor + 1 < next && !isContentLine(below) && below.length <= 70) {
+      // One header line below the dates when a part is still missing; two when the section writes dates first.
+      for (let i = anchor + 1; i < Math.min(next, anchor + (dateFirst ? 3 : 2)); i++) {
+        const below = lines[i]!;
+        const sofar = assign(parts);
+        // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line.
+        const missing = !sofar.company || !sofar.title || parts.length < 2 || (!isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below));
+        if (!missing || isContentLine(below) || below.length > 70) break;
         parts = [...parts, ...headerParts(below)];
-        bodyStart = anchor + 2;
+        bodyStart = i + 1;
       }
-      const picked = assign(parts);
+      const picked = readAt(assign(parts), [...above, line.replace(range.text, '   ')].join('   '));
       // Lines above the next anchor that are its header belong to it, not to this entry's highlights.
       let bodyEnd = next;
-      if (k + 1 < anchors.length) {
+      if (k + 1 < anchors.length && !dateFirst) {
         let back = 0;
         while (back < 2 && bodyEnd - 1 >= bodyStart && !isContentLine(lines[bodyEnd - 1]!) && lines[bodyEnd - 1]!.length <= 70) {
           bodyEnd--;
@@ -69,8 +136,9 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
         start: range.start,
         end: range.end,
         current: range.current,
-        highlights: lines.slice(bodyStart, bodyEnd).map((l) => l.replace(/^[•·▪●◦■*\-–—‣>]\s*/, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
-        evidence: [...above, line].join(' / ').slice(0, 160),
+        highlights: lines.slice(bodyStart, bodyEnd).map((l) => l.replace(/^[•·▪●◦■*\-–—‣>\p{Co}]\s*/u, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
+        // The header lines read, above and below the dates: what a reader checks the company and title against.
+        evidence: lines.slice(first, bodyStart).join(' / ').slice(0, 160),
         firstLine: first,
         lastLine: Math.max(anchor, bodyEnd - 1),
       });

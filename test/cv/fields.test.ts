@@ -1,0 +1,363 @@
+/**
+ * Fields read from layouts the analyser was not first written against (issue #11): label–value headers, names
+ * next to labels, headings and letterheads, DOCX runs and table cells, work entries with dates in any column,
+ * mixed Chinese–English CVs. Every person, company and phrase here is made up for these tests and shared with
+ * no evaluation set.
+ */
+// `docx` is a devDependency of @kiln/cv, not of the root: resolved from the package's own node_modules.
+import { Document, ExternalHyperlink, Header, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from '../../packages/cv/node_modules/docx';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import iconv from '../../packages/cv/node_modules/iconv-lite';
+import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
+import { decodeText } from '../../packages/cv/src/extract/txt';
+import { analyzeInProcess } from '../../packages/cv/src/index';
+import { extractContact } from '../../packages/cv/src/parse/contact';
+import { normalizeLine } from '../../packages/cv/src/parse/normalize';
+import { headingKind, splitSections } from '../../packages/cv/src/parse/sections';
+import { extractWork } from '../../packages/cv/src/parse/work';
+
+/** Contact fields of a CV given as lines, read the way the analyser reads them. */
+function contactOf(raw: string[]) {
+  const lines = raw.map(normalizeLine).filter(Boolean);
+  return extractContact(lines, splitSections(lines));
+}
+
+/** Work entries of a CV given as lines: the experience sections found by the section splitter. */
+function workOf(raw: string[]) {
+  const lines = raw.map(normalizeLine).filter(Boolean);
+  const sections = splitSections(lines).filter((s) => s.kind === 'experience');
+  return extractWork(lines, sections).map((w) => ({ company: w.company, title: w.title, start: w.start, end: w.end, current: w.current }));
+}
+
+describe('names', () => {
+  it.each([
+    [['姓名 | 范晓岚', '电话：139 2211 4708', '邮箱：fan.xl@example.cn'], '范晓岚'],
+    [['姓名   范晓岚   性别   女', '手机   139 2211 4708'], '范晓岚'],
+    [['姓名：范晓岚'], '范晓岚'],
+    [['性别：女   姓名：范晓岚   年龄：31', '手机：139 2211 4708'], '范晓岚'],
+    [['Orla Whitcombe Consulting', 'Phone: +44 20 7946 0311   Name: Orla Whitcombe'], 'Orla Whitcombe'],
+    [['Name: Orla Whitcombe', 'Email: orla.w@example.net'], 'Orla Whitcombe'],
+    [['Full name   Orla Whitcombe', 'Phone   +44 20 7946 0311'], 'Orla Whitcombe'],
+  ])('takes the value of a name label, not the label: %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it.each([
+    [['联系方式   手机：139 2211 4708', '范晓岚', '工作经历'], '范晓岚'],
+    [['个人信息', '范晓岚', '手机：139 2211 4708'], '范晓岚'],
+    [['Contact Details   +44 20 7946 0311', 'Orla Whitcombe', 'Experience'], 'Orla Whitcombe'],
+    [['Profile | Contact', 'Orla Whitcombe'], 'Orla Whitcombe'],
+    [['Personal Details', 'Orla Whitcombe', 'orla.w@example.net'], 'Orla Whitcombe'],
+  ])('never takes a heading for the name: %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it.each([
+    [['Northwind Analytics Ltd', 'Priya Raman', 'priya.raman@example.org'], 'Priya Raman'],
+    [['Halvorsen Marine Robotics', 'Tomasz Ekwueme', 'Controls Engineer', 'tomasz.ekwueme@example.org'], 'Tomasz Ekwueme'],
+    [['Bluefin Cartography', 'Ines Okafor', 'ines@okafor.example', '+44 20 7946 0311'], 'Ines Okafor'],
+    [['青禾数据科技有限公司', '蔡思远', '邮箱：caisiyuan@example.cn'], '蔡思远'],
+    [['青禾数据', '蔡思远', '邮箱：caisiyuan@example.cn'], '蔡思远'],
+    [['Halvorsen Marine Robotics', 'Tomasz Ekwueme', 'Controls Engineer', 'Leeds, UK'], 'Tomasz Ekwueme'],
+  ])('never takes a company line above the name: %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it.each([
+    [['欧阳明轩', '青禾数据', '手机：139 2211 4708'], '欧阳明轩'],
+    [['Tomasz Ekwueme', 'Controls Engineer', 'Halvorsen Marine Robotics'], 'Tomasz Ekwueme'],
+    [['Tomasz Ekwueme', 'Ines Okafor', 'hello@fathom.example'], 'Tomasz Ekwueme'],
+  ])('still takes the first name-like line when nothing speaks against it: %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it.each([
+    [['María José Ibarra', 'maria.ibarra@example.es'], 'María José Ibarra'],
+    [['Zoë Ashworth-Nakamura', 'Product Designer'], 'Zoë Ashworth-Nakamura'],
+    [['Łukasz Wróbel', '+48 512 345 678'], 'Łukasz Wróbel'],
+    [["Siobhán O'Connell", 'Dublin'], "Siobhán O'Connell"],
+    [['ÉLODIE FAUCHER', 'Data Analyst'], 'Élodie Faucher'],
+  ])('reads a name with letters beyond ASCII: %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it.each([
+    [['\uf007 Priya Raman', '\uf0e0 priya.raman@example.org   \uf095 +44 20 7946 0311'], 'Priya Raman'],
+    [['👤 蔡思远', '📞 139 2211 4708'], '蔡思远'],
+  ])('reads a name after an icon (an icon font’s private-use glyph, an emoji): %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+});
+
+describe('label–value contact lines', () => {
+  it.each([
+    ['Email: orla.w@example.net', 'orla.w@example.net', null],
+    ['E-mail：orla.w@example.net', 'orla.w@example.net', null],
+    ['邮箱：fan.xl@example.cn', 'fan.xl@example.cn', null],
+    ['电话：139 2211 4708', null, '+8613922114708'],
+    ['手机：13922114708', null, '+8613922114708'],
+    ['Tel. +44 20 7946 0311', null, '+442079460311'],
+    ['Mobile   (212) 555-0187', null, '+12125550187'],
+  ])('%s', (line, email, phone) => {
+    const contact = contactOf(['Orla Whitcombe', line]);
+    if (email) expect(contact.emails).toEqual([email]);
+    if (phone) expect(contact.phones).toEqual([phone]);
+  });
+
+  it('reads a location given as a label and a value in two cells', () => {
+    expect(contactOf(['范晓岚', '所在地   杭州']).location).toBe('杭州');
+    expect(contactOf(['Orla Whitcombe', 'Location | Leeds, UK']).location).toBe('Leeds, UK');
+  });
+
+  it('separates an email glued to the next run (a profile link) when reading it', () => {
+    const contact = contactOf(['Orla Whitcombe', 'orla.w@example.comlinkedin.com/in/orlaw']);
+    expect(contact.emails).toEqual(['orla.w@example.com']);
+    expect(contact.links).toEqual(['linkedin.com/in/orlaw']);
+  });
+});
+
+describe('DOCX HTML: runs and cells', () => {
+  it('keeps a hyperlink apart from the run before and after it', () => {
+    const html = '<p>orla.w@example.net<a href="https://www.linkedin.com/in/orlaw">linkedin.com/in/orlaw</a>+44 20 7946 0311</p>';
+    expect(htmlToLines(html).lines).toEqual(['orla.w@example.net   linkedin.com/in/orlaw   +44 20 7946 0311']);
+  });
+
+  it('keeps a tab (a right-aligned date) as a gap', () => {
+    expect(htmlToLines('<p><strong>Platform Engineer</strong>\t2021.03 – Present</p>').lines).toEqual(['Platform Engineer   2021.03 – Present']);
+  });
+
+  it('drops a column-header row and keeps each work row on one line', () => {
+    const html =
+      '<h2>工作经历</h2><table>' +
+      '<tr><td><p>时间</p></td><td><p>公司</p></td><td><p>职位</p></td></tr>' +
+      '<tr><td><p>2020.04 – 至今</p></td><td><p>青禾数据科技有限公司</p></td><td><p>数据工程师</p></td></tr>' +
+      '<tr><td><p>2017.07 – 2020.03</p></td><td><p>远帆物流集团</p></td><td><p>运维工程师</p></td></tr>' +
+      '</table>';
+    const { lines } = htmlToLines(html);
+    expect(lines).toEqual(['工作经历', '2020.04 – 至今   青禾数据科技有限公司   数据工程师', '2017.07 – 2020.03   远帆物流集团   运维工程师']);
+    expect(workOf(lines)).toEqual([
+      { company: '青禾数据科技有限公司', title: '数据工程师', start: '2020-04', end: null, current: true },
+      { company: '远帆物流集团', title: '运维工程师', start: '2017-07', end: '2020-03', current: false },
+    ]);
+  });
+
+  it('reads a work row whose last cell holds several paragraphs as the entry line, then its highlights', () => {
+    const html =
+      '<h2>Experience</h2><table>' +
+      '<tr><td><p>Dates</p></td><td><p>Company</p></td><td><p>Role</p></td></tr>' +
+      '<tr><td><p>Mar 2019 – Jun 2022</p></td><td><p>Halvorsen Marine Robotics</p></td><td><p>Controls Engineer</p><p>Tuned thruster loops in C++.</p></td></tr>' +
+      '</table>';
+    const { lines } = htmlToLines(html);
+    expect(lines).toEqual(['Experience', 'Mar 2019 – Jun 2022   Halvorsen Marine Robotics   Controls Engineer', 'Tuned thruster loops in C++.']);
+    expect(workOf(lines)).toEqual([{ company: 'Halvorsen Marine Robotics', title: 'Controls Engineer', start: '2019-03', end: '2022-06', current: false }]);
+  });
+
+  it('reads a 2-cell label–value header row as a label and its value', () => {
+    const html = '<table><tr><td><p>姓名</p></td><td><p>范晓岚</p></td></tr><tr><td><p>电话</p></td><td><p>139 2211 4708</p></td></tr></table><h2>工作经历</h2>';
+    const lines = htmlToLines(html).lines;
+    expect(contactOf(lines)).toMatchObject({ name: '范晓岚', phones: ['+8613922114708'] });
+  });
+});
+
+describe('work entries: dates before, after, beside or below the title', () => {
+  it.each([
+    [['Experience', '2019.07 - 2021.03   Bluefin Cartography   GIS Developer'], 'Bluefin Cartography', 'GIS Developer'],
+    [['Experience', 'GIS Developer   Bluefin Cartography   Jul 2019 – Mar 2021'], 'Bluefin Cartography', 'GIS Developer'],
+    [['Experience', 'GIS Developer\tJul 2019 – Mar 2021', 'Bluefin Cartography'], 'Bluefin Cartography', 'GIS Developer'],
+    [['Experience', 'Bluefin Cartography', 'GIS Developer', 'Jul 2019 – Mar 2021'], 'Bluefin Cartography', 'GIS Developer'],
+    [['Experience', 'Jul 2019 – Mar 2021', 'Bluefin Cartography', 'GIS Developer'], 'Bluefin Cartography', 'GIS Developer'],
+    [['工作经历', '2019.07 - 2021.03   远帆物流集团   运维工程师'], '远帆物流集团', '运维工程师'],
+    [['工作经历', '远帆物流集团   运维工程师   2019年7月 - 2021年3月'], '远帆物流集团', '运维工程师'],
+    [['Experience', 'Cartographer at Bluefin Cartography, Jul 2019 to Mar 2021'], 'Bluefin Cartography', 'Cartographer'],
+    [['Experience', 'Bluefin Cartography, Leeds, UK   Jul 2019 - Mar 2021', 'Cartographer'], 'Bluefin Cartography', 'Cartographer'],
+    [['Experience', 'Bluefin Cartography | Portland, OR | Jul 2019 - Mar 2021', 'Cartographer'], 'Bluefin Cartography', 'Cartographer'],
+    [['Experience', 'Jul 2019 – Mar 2021: Cartographer @ Bluefin Cartography'], 'Bluefin Cartography', 'Cartographer'],
+  ])('%j', (lines, company, title) => {
+    expect(workOf(lines)).toMatchObject([{ company, title, start: '2019-07', end: '2021-03' }]);
+  });
+
+  it('takes a line opened by a Symbol-font bullet (a private-use glyph) for a highlight, not a header', () => {
+    const lines = ['Experience', 'Fathom Atlas   Cartographer   2019 - 2021', '\uf0b7 Drew coastal charts.', '\uf0b7 Ran the print room', 'Bluefin Cartography   GIS Analyst   2016 - 2019'];
+    const work = extractWork(lines, [{ start: 1, end: lines.length }]);
+    expect(work.map((w) => [w.company, w.highlights])).toEqual([
+      ['Fathom Atlas', ['Drew coastal charts.', 'Ran the print room']],
+      ['Bluefin Cartography', []],
+    ]);
+  });
+
+  it('skips a table’s column-heading line (from a PDF or text table) instead of reading it as a header', () => {
+    expect(workOf(['工作经历', '时间   公司   职位', '2020.04 - 至今   青禾数据科技有限公司   数据工程师'])).toEqual([
+      { company: '青禾数据科技有限公司', title: '数据工程师', start: '2020-04', end: null, current: true },
+    ]);
+    expect(workOf(['Experience', 'Dates   Company   Role', 'Mar 2019 - Jun 2022   Halvorsen Marine Robotics   Controls Engineer'])).toEqual([
+      { company: 'Halvorsen Marine Robotics', title: 'Controls Engineer', start: '2019-03', end: '2022-06', current: false },
+    ]);
+  });
+
+  it('gives every header line it read as the evidence, above or below the dates', () => {
+    const evidence = (lines: string[]) => extractWork(lines, [{ start: 0, end: lines.length }]).map((w) => w.evidence);
+    expect(evidence(['Jul 2019 – Mar 2021', 'Bluefin Cartography', 'GIS Developer', '• Drew maps.'])).toEqual(['Jul 2019 – Mar 2021 / Bluefin Cartography / GIS Developer']);
+    expect(evidence(['Fathom Atlas Ltd', 'Cartographer   2016 - 2019', '• Drew maps.'])).toEqual(['Fathom Atlas Ltd / Cartographer   2016 - 2019']);
+    expect(evidence(['Cartographer   2016 - 2019', 'Fathom Atlas Ltd', '• Drew maps.'])).toEqual(['Cartographer   2016 - 2019 / Fathom Atlas Ltd']);
+  });
+
+  it.each([
+    ['Since Mar 2021   Fathom Atlas   Cartographer'],
+    ['Fathom Atlas   Cartographer   2021.03 -'],
+    ['青禾数据科技有限公司   数据工程师   2021年3月起'],
+  ])('an open range written without its end: %s', (line) => {
+    expect(workOf(['Experience', line])).toMatchObject([{ start: '2021-03', end: null, current: true }]);
+  });
+
+  it('does not take a year in a sentence or a range’s start alone for an open range', () => {
+    const lines = ['Fathom Atlas   Cartographer   2019 - 2021', 'Mapped 40 coastal towns since 2020 in QGIS', 'Kept the 2020 - style legend'];
+    const work = extractWork(lines, [{ start: 0, end: lines.length }]);
+    expect(work).toMatchObject([{ company: 'Fathom Atlas', start: '2019', end: '2021', highlights: ['Mapped 40 coastal towns since 2020 in QGIS', 'Kept the 2020 - style legend'] }]);
+  });
+
+  it('does not read a section downwards from its dates when a header ending in a full stop precedes them', () => {
+    const work = workOf(['Experience', 'GIS Developer — Bluefin Cartography Ltd.', 'Jul 2019 – Mar 2021', '• Drew maps in QGIS.', 'Cartographer — Fathom Atlas Ltd.', 'Jan 2016 – Jun 2019']);
+    expect(work.map((w) => [w.company, w.start])).toEqual([
+      ['Bluefin Cartography Ltd.', '2019-07'],
+      ['Fathom Atlas Ltd.', '2016-01'],
+    ]);
+  });
+});
+
+describe('mixed Chinese–English CVs', () => {
+  it.each([
+    ['工作经历 Work Experience', 'experience'],
+    ['Work Experience 工作经历', 'experience'],
+    ['Experience 工作经验', 'experience'],
+    ['教育背景 / Education', 'education'],
+    ['专业技能 | Skills', 'skills'],
+    ['项目经历（Projects）', 'projects'],
+    ['实习经历 Internship', 'experience'],
+    ['个人信息 Personal Info', 'contact'],
+  ])('a bilingual heading %s', (line, kind) => expect(headingKind(line)).toBe(kind));
+
+  it.each([
+    ['\uf0b1 Experience', 'experience'],
+    ['💼 工作经历', 'experience'],
+    ['\uf19d  Education 教育背景', 'education'],
+    ['★ Skills', 'skills'],
+  ])('a heading after an icon (an icon font’s private-use glyph, an emoji): %s', (line, kind) => expect(headingKind(line)).toBe(kind));
+
+  it('does not take a sentence that contains a heading word for a heading', () => {
+    expect(headingKind('工作经历丰富 Experience matters')).toBeNull();
+    expect(headingKind('Skills 工作经历')).toBeNull();
+  });
+
+  it('reads entries written in both languages on one line', () => {
+    const work = workOf([
+      '工作经历 Work Experience',
+      '2019.07 – 至今  字节跳动 ByteDance  Senior Engineer 高级工程师',
+      '• 负责推荐系统的 Go 服务',
+      '2016.07 - 2019.06   远帆物流集团 Yuanfan Logistics   Backend Developer 后端开发',
+      '教育背景 Education',
+      '浙江大学 Zhejiang University   2012.09 - 2016.06',
+    ]);
+    expect(work).toHaveLength(2);
+    expect(work[0]).toMatchObject({ start: '2019-07', end: null, current: true });
+    expect(work[0]!.company).toContain('字节跳动');
+    expect(work[0]!.company).toContain('ByteDance');
+    expect(work[0]!.title).toContain('Senior Engineer');
+    expect(work[1]).toMatchObject({ start: '2016-07', end: '2019-06' });
+    expect(work[1]!.company).toContain('Yuanfan Logistics');
+    expect(work[1]!.title).toContain('Backend Developer');
+  });
+
+  it('reads the title from the next line when the dated line holds the company in both languages', () => {
+    const work = workOf(['Experience 工作经验', '字节跳动 ByteDance   2019.07 – 至今', 'Senior Engineer 高级工程师', '• 负责推荐系统的 Go 服务']);
+    expect(work).toEqual([{ company: '字节跳动 ByteDance', title: 'Senior Engineer 高级工程师', start: '2019-07', end: null, current: true }]);
+    expect(workOf(['WORK EXPERIENCE 工作经历', 'Qinghe Data 青禾数据   Jul 2019 - Present', 'Data Engineer 数据工程师'])).toEqual([
+      { company: 'Qinghe Data 青禾数据', title: 'Data Engineer 数据工程师', start: '2019-07', end: null, current: true },
+    ]);
+  });
+});
+
+describe('a Word CV with a label–value header, a hyperlink run and a work table (end to end)', () => {
+  const cell = (...texts: string[]) => new TableCell({ children: texts.map((t) => new Paragraph(t)) });
+  const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+
+  it('reads the name, the email, the link and both work rows', async () => {
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Table({ rows: [row(cell('姓名'), cell('蔡思远')), row(cell('手机'), cell('139 2211 4708'))] }),
+            new Paragraph({
+              children: [
+                new TextRun('caisiyuan@example.cn'),
+                new ExternalHyperlink({ link: 'https://github.com/caisiyuan', children: [new TextRun({ text: 'github.com/caisiyuan', style: 'Hyperlink' })] }),
+              ],
+            }),
+            new Paragraph('工作经历 Work Experience'),
+            new Table({
+              rows: [
+                row(cell('时间'), cell('公司'), cell('职位')),
+                row(cell('2020.04 – 至今'), cell('青禾数据科技有限公司'), cell('数据工程师', '用 Python 和 Spark 搭建数据管道。')),
+                row(cell('2017.07 – 2020.03'), cell('远帆物流集团'), cell('运维工程师')),
+              ],
+            }),
+            new Paragraph({ children: [new TextRun('Platform Engineer'), new TextRun({ children: [new Tab(), '2015.01 – 2017.06'] })] }),
+            new Paragraph('Bluefin Cartography'),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const { analysis } = await analyzeInProcess(bytes, { referenceDate: new Date('2026-01-15'), contactDetails: 'keep' });
+    expect(analysis.contact.name).toBe('蔡思远');
+    expect(analysis.contact.emails).toEqual(['caisiyuan@example.cn']);
+    expect(analysis.contact.links).toEqual(['github.com/caisiyuan']);
+    expect(analysis.contact.phones).toEqual(['+8613922114708']);
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['青禾数据科技有限公司', '数据工程师', '2020-04', null],
+      ['远帆物流集团', '运维工程师', '2017-07', '2020-03'],
+      ['Bluefin Cartography', 'Platform Engineer', '2015-01', '2017-06'],
+    ]);
+    expect(analysis.work[0]!.highlights).toEqual(['用 Python 和 Spark 搭建数据管道。']);
+  });
+});
+
+describe('a Word header with a hyperlink run (end to end)', () => {
+  it('keeps the email in the header apart from the web link run after it', async () => {
+    const contactLine = new Paragraph({
+      children: [
+        new TextRun('orla.w@example.net'),
+        new ExternalHyperlink({ link: 'https://orlaw.example.dev', children: [new TextRun({ text: 'orlaw.example.dev', style: 'Hyperlink' })] }),
+      ],
+    });
+    const doc = new Document({
+      sections: [
+        {
+          headers: { default: new Header({ children: [new Paragraph('Orla Whitcombe'), contactLine] }) },
+          children: [new Paragraph('Experience'), new Paragraph({ children: [new TextRun('Cartographer, Bluefin Cartography'), new TextRun({ children: [new Tab(), 'Jul 2019 – Mar 2021'] })] })],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const { analysis } = await analyzeInProcess(bytes, { referenceDate: new Date('2026-01-15'), contactDetails: 'keep' });
+    expect(analysis.contact.emails).toEqual(['orla.w@example.net']);
+    expect(analysis.contact.evidence.email).toBe('orla.w@example.net   orlaw.example.dev');
+  });
+});
+
+describe('dependencies', () => {
+  it('decodes GB18030 text with Node’s TextDecoder exactly as iconv-lite did, two- and four-byte sequences alike', () => {
+    const text = '蔡思远 工作经历 2020.04 – 至今 €😀㐀䶵〇 é ß';
+    const bytes = new Uint8Array(iconv.encode(text, 'gb18030'));
+    expect(bytes.length).toBeGreaterThan(Buffer.byteLength(text, 'latin1')); // really multi-byte, not ASCII
+    expect(decodeText(bytes)).toEqual({ text, encoding: 'gb18030' });
+  });
+
+  it('@kiln/cv needs no iconv-lite at run time (it stays a devDependency of the fixture generator)', async () => {
+    const pkg = JSON.parse(await readFile(new URL('../../packages/cv/package.json', import.meta.url), 'utf8'));
+    expect(Object.keys(pkg.dependencies)).not.toContain('iconv-lite');
+    expect(Object.keys(pkg.dependencies)).not.toContain('jszip');
+    const txt = await readFile(new URL('../../packages/cv/src/extract/txt.ts', import.meta.url), 'utf8');
+    expect(txt).not.toMatch(/from 'iconv-lite'/);
+  });
+});
