@@ -10,11 +10,13 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import mammoth from 'mammoth';
 import { chromium } from 'playwright-core';
-import { INDEPENDENT_DIR, loadPeople, REFERENCE_MONTH, yearsFromWork, type Person } from './person';
+import { INDEPENDENT_DIR, loadPeople, printedSkills, REFERENCE_MONTH, yearsFromWork, type Person } from './person';
 import { renderDocx, type DocxTemplate } from './render-docx';
 import { renderHtml, type HtmlTemplate } from './render-html';
 import { renderTxt } from './render-txt';
@@ -51,6 +53,40 @@ function check(p: Person): void {
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** All the text a document carries, whitespace removed: pdfjs for PDFs, mammoth for DOCX (independent of the analyser's reading order). */
+async function plainText(file: string, bytes: Uint8Array): Promise<string> {
+  let text: string;
+  if (file.endsWith('.pdf')) {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const root = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), cMapUrl: path.join(root, 'cmaps') + path.sep, cMapPacked: true, isEvalSupported: false }).promise;
+    const parts: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      for (const item of (await (await doc.getPage(n)).getTextContent()).items) if ('str' in item) parts.push(item.str);
+    }
+    await doc.destroy();
+    text = parts.join('');
+  } else if (file.endsWith('.docx')) {
+    text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+  } else {
+    text = new TextDecoder().decode(bytes);
+  }
+  return text.replace(/\s+/g, '').toLowerCase();
+}
+
+/** A document whose text layer lacks the truth is a broken document, not an analyser miss: refuse it. */
+async function checkReadable(entry: ManifestEntry, bytes: Uint8Array, p: Person): Promise<void> {
+  const text = await plainText(entry.file, bytes);
+  const strip = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+  const needed = [p.truth.name, p.truth.email, ...p.truth.work.map((w) => w.company), ...printedSkills(p)];
+  const absent = needed.filter((s) => !text.includes(strip(s)));
+  if (absent.length > 0) {
+    const kept = path.join(tmpdir(), `unreadable-${entry.file}`);
+    writeFileSync(kept, bytes);
+    throw new Error(`${entry.file}: its text layer lacks ${absent.join(', ')} (kept at ${kept} for a look)`);
+  }
+}
 
 async function main(): Promise<void> {
   const manifestPath = path.join(INDEPENDENT_DIR, 'manifest.json');
@@ -94,6 +130,7 @@ async function main(): Promise<void> {
           continue;
         }
       }
+      await checkReadable(entry, bytes, p);
       writeFileSync(path.join(out, entry.file), bytes);
       entries.push({ ...entry, sha256: sha256(bytes) });
     }
@@ -105,6 +142,7 @@ async function main(): Promise<void> {
     execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(scratch, 'lo-profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', scratch, ...forLibreOffice.map((f) => f.docx)], { stdio: 'inherit', timeout: 300_000 });
     for (const { docx, entry } of forLibreOffice) {
       const bytes = readFileSync(docx.replace(/\.docx$/, '.pdf'));
+      await checkReadable(entry, bytes, people.get(entry.person)!);
       writeFileSync(path.join(out, entry.file), bytes);
       entries.push({ ...entry, sha256: sha256(bytes) });
     }

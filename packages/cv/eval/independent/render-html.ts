@@ -91,8 +91,8 @@ export function renderHtml(template: HtmlTemplate, p: Person): string {
       const left = template === 'html-grid-left';
       const side = `<aside><h2>${heading('contact', h)}</h2><p>${SVG.mail} ${esc(truth.email)}</p><p>${SVG.phone} ${esc(content.phoneDisplay)}</p><p>${SVG.pin} ${esc(content.location)}</p>${link ? `<p>${SVG.link} ${link}</p>` : ''}<h2>${heading('skills', h)}</h2>${skillItems(p)}<h2>${heading('languages', h)}</h2>${languages(p)}</aside>`;
       const main = `<main><h1>${esc(truth.name)}</h1><p class="headline">${esc(content.headline)}</p>${sections(p, left ? 'title-first' : 'company-first', false)}</main>`;
-      const css = `${ROW_CSS} .grid { display: grid; grid-template-columns: ${left ? '32% 1fr' : '1fr 26%'}; column-gap: 16pt; }
-aside { background: #eef1f4; padding: 8pt; } ul.plain { list-style: none; margin-left: 0; } .headline { color: #555; }`;
+      const css = `${ROW_CSS} .grid { display: grid; grid-template-columns: ${left ? '32% 1fr' : '1fr 28%'}; column-gap: 16pt; }
+aside { background: #eef1f4; padding: 8pt; font-size: ${left ? '9.5pt' : '8.5pt'}; overflow-wrap: anywhere; } ul.plain { list-style: none; margin-left: 0; } .headline { color: #555; }`;
       return page(truth.name, css, `<div class="grid">${left ? side + main : main + side}</div>`);
     }
     case 'html-flex-left':
@@ -105,7 +105,7 @@ aside { background: #eef1f4; padding: 8pt; } ul.plain { list-style: none; margin
       const main = left
         ? `<main><h2>${heading('summary', h)}</h2><p>${esc(content.summary)}</p><h2>${heading('work', h)}</h2>${jobs(p, 'dates-first')}<h2>${heading('languages', h)}</h2>${languages(p)}</main>`
         : `<main><h1>${esc(truth.name)}</h1><p>${esc(content.headline)} · ${esc(content.location)}</p>${sections(p, 'title-first', false)}</main>`;
-      const css = `${ROW_CSS} .flex { display: flex; gap: 14pt; } aside { flex: 0 0 ${left ? '40%' : '30%'}; border-${left ? 'right' : 'left'}: 2px solid #3a6; padding-${left ? 'right' : 'left'}: 10pt; }
+      const css = `${ROW_CSS} .flex { display: flex; gap: 14pt; } aside { flex: 0 0 ${left ? '40%' : '30%'}; overflow-wrap: anywhere; border-${left ? 'right' : 'left'}: 2px solid #3a6; padding-${left ? 'right' : 'left'}: 10pt; }
 main { flex: 1; } ul.plain { list-style: none; margin-left: 0; }`;
       return page(truth.name, css, `<div class="flex">${left ? side + main : main + side}</div>`, !left);
     }
