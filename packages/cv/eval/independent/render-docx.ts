@@ -1,11 +1,12 @@
 /**
  * Word-style DOCX templates of the independent set (written with the `docx` package, as Word saves them):
- * right-aligned tab stops for dates, contact details as hyperlink runs one after another, a label–value header
+ * right-aligned tab stops for dates, an email hyperlink run followed directly by the link run (a positional
+ * tab between them, as Word writes "left … right" on one line), a label–value header
  * table, work history in a table, and a sidebar as a borderless two-cell table.
  */
 import {
-  AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Tab, Table, TableCell, TableRow,
-  TabStopType, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, PositionalTab, PositionalTabAlignment,
+  PositionalTabLeader, PositionalTabRelativeTo, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
 import { formatRange, heading, label, printedSkills, type Person } from './person';
 
@@ -18,8 +19,7 @@ const RIGHT_TAB = 9026;
 
 const h2 = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, text });
 const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
-const hyperlink = (text: string, link: string, tabBefore = false) =>
-  new ExternalHyperlink({ link, children: [new TextRun({ style: 'Hyperlink', children: tabBefore ? [new Tab(), text] : [text] })] });
+const hyperlink = (text: string, link: string) => new ExternalHyperlink({ link, children: [new TextRun({ style: 'Hyperlink', children: [text] })] });
 const url = (s: string) => (s.startsWith('http') ? s : `https://${s}`);
 
 /** "Company<TAB>Apr 2022 – Present" with the dates on a right-aligned tab stop, then the title. */
@@ -41,18 +41,18 @@ const skillsLine = (p: Person) => new Paragraph(printedSkills(p).join(p.content.
 function tabsDocument(p: Person): (Paragraph | Table)[] {
   const { truth, content } = p;
   const h = content.headings;
-  // The email hyperlink run is followed directly by the next run (the profile link, or the phone), which
-  // opens with a tab: what Word writes for "email⇥link⇥phone" typed on one line.
+  // "email … link" with the link flush right: Word writes a positional tab (w:ptab, "align right to the
+  // margin"), so the email hyperlink run is followed directly by the link run, no space or tab character
+  // between them. Phone and location follow on the next line the same way.
+  const right = () => new PositionalTab({ alignment: PositionalTabAlignment.RIGHT, relativeTo: PositionalTabRelativeTo.MARGIN, leader: PositionalTabLeader.NONE });
   const contact = [
-    hyperlink(truth.email, `mailto:${truth.email}`),
-    ...(content.link ? [hyperlink(content.link, url(content.link), true)] : []),
-    new TextRun({ children: [new Tab(), content.phoneDisplay] }),
-    new TextRun({ children: [new Tab(), content.location] }),
+    new Paragraph({ children: [hyperlink(truth.email, `mailto:${truth.email}`), new TextRun({ children: [right()] }), ...(content.link ? [hyperlink(content.link, url(content.link))] : [new TextRun(content.location)])] }),
+    new Paragraph({ children: [new TextRun(content.phoneDisplay), new TextRun({ children: [right()] }), new TextRun(content.link ? content.location : '')] }),
   ];
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: truth.name, bold: true, size: 44 })] }),
     new Paragraph({ children: [new TextRun({ text: content.headline, size: 24 })] }),
-    new Paragraph({ tabStops: [2880, 5760, 7920].map((position) => ({ type: TabStopType.LEFT, position })), children: contact }),
+    ...contact,
     h2(heading('summary', h)), new Paragraph(content.summary),
     h2(heading('work', h)), ...tabbedJobs(p, false),
     h2(heading('education', h)), ...education(p),
