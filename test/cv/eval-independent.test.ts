@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CvAnalysis } from '../../packages/cv/src/types';
 import { evaluateIndependent } from '../../packages/cv/eval/independent/evaluate';
 import { changedDocuments, documentPath, loadManifest } from '../../packages/cv/eval/independent/manifest';
-import { loadPeople, yearsFromWork } from '../../packages/cv/eval/independent/person';
+import { INDEPENDENT_DIR, loadPeople, yearsFromWork } from '../../packages/cv/eval/independent/person';
 import { independentReport } from '../../packages/cv/eval/independent/report';
 import { aggregate, readsSkill, scoreIndependentFixture } from '../../packages/cv/eval/metrics';
 
@@ -17,8 +18,9 @@ describe('CV evaluation: the independent held-out set', () => {
   const manifest = loadManifest();
   const people = loadPeople();
 
-  it('is frozen: every committed document hashes to its manifest entry', () => {
+  it('is frozen: every committed document hashes to its manifest entry, and nothing else is in documents/', () => {
     expect(changedDocuments(manifest)).toEqual([]);
+    expect(readdirSync(path.join(INDEPENDENT_DIR, 'documents')).sort()).toEqual(manifest.documents.map((d) => d.file).sort());
   });
 
   it('notices a document that no longer matches its manifest', () => {
