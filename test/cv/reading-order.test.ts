@@ -1,0 +1,165 @@
+/**
+ * Reading order of real PDF layouts: small synthetic pages laid out with CSS grid, flex and tables and printed by
+ * Chromium, the way CV templates are. Each page is written here (people, companies and phrasing of its own), so
+ * nothing in it is shared with the evaluation sets.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyzeInProcess } from '../../packages/cv/src/index';
+import type { Analysis } from '../../packages/cv/src/types';
+import { launchChromium } from '../support/browser';
+
+const referenceDate = new Date('2026-06-15T00:00:00Z');
+let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 30_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Prints an HTML body to an A4 PDF with Chromium. */
+async function printPdf(style: string, body: string): Promise<Uint8Array> {
+  const page = await browser!.context.newPage();
+  try {
+    const font = "font-family: 'DejaVu Sans', 'WenQuanYi Zen Hei', sans-serif;";
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>
+      @page { size: A4; margin: 14mm; } body { margin: 0; ${font} font-size: 10pt; line-height: 1.35; }
+      h1 { font-size: 22pt; margin: 0 0 6pt; } h2 { font-size: 12pt; margin: 12pt 0 4pt; text-transform: uppercase; }
+      ul { margin: 2pt 0 6pt; padding-left: 14pt; } p { margin: 2pt 0; }
+      ${style}</style></head><body>${body}</body></html>`);
+    return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  } finally {
+    await page.close();
+  }
+}
+
+async function analyse(pdf: Uint8Array): Promise<Analysis> {
+  return (await analyzeInProcess(pdf, { referenceDate, contactDetails: 'keep' })).analysis;
+}
+
+const jobs = (a: Analysis) => a.work.map((w) => ({ company: w.company, title: w.title, start: w.start, end: w.end }));
+
+const sidebar = `
+  <h2>Contact</h2>
+  <p>oksana.brightwater@example.org</p><p>+44 20 7946 0321</p><p>Leeds, UK</p>
+  <h2>Skills</h2>
+  <ul><li>Python</li><li>PostgreSQL</li><li>Apache Airflow</li><li>Terraform</li><li>Docker</li></ul>
+  <h2>Languages</h2>
+  <p>English (native)</p><p>Ukrainian (fluent)</p>`;
+
+const mainColumn = (withName: boolean) => `
+  ${withName ? '<h1>Oksana Brightwater</h1><p class="role">Data platform engineer</p>' : ''}
+  <h2>Profile</h2>
+  <p>Data engineer who builds batch and streaming pipelines for retail analytics teams, with a habit of writing the runbook before the pager goes off.</p>
+  <h2>Experience</h2>
+  <div class="job"><div class="head"><b>Senior Data Engineer, Kestrel Grocers Ltd</b><span>Mar 2021 – Present</span></div>
+  <ul><li>Moved nightly loads from cron scripts to Airflow, cutting failed runs from weekly to rare.</li><li>Built a PostgreSQL change feed consumed by four downstream teams.</li></ul></div>
+  <div class="job"><div class="head"><b>Data Engineer, Marrowfield Logistics</b><span>Sep 2017 – Feb 2021</span></div>
+  <ul><li>Wrote the Terraform modules every warehouse database is created from.</li><li>Packaged the batch jobs in Docker images with pinned dependencies.</li></ul></div>
+  <h2>Education</h2>
+  <p><b>BSc Computer Science, University of Leeds</b> 2014 – 2017</p>`;
+
+const flexHead = '.head { display: flex; justify-content: space-between; gap: 12pt; }';
+
+describe('two-column pages printed by Chromium', () => {
+  it('reads a narrow left sidebar (CSS grid) after the main column: one name, two dated jobs, years counted', async () => {
+    const pdf = await printPdf(
+      `.page { display: grid; grid-template-columns: 27% 1fr; gap: 18pt; } aside { background: #eef2f5; padding: 8pt; } ${flexHead}`,
+      `<div class="page"><aside>${sidebar}</aside><main>${mainColumn(true)}</main></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.contact.emails).toEqual(['oksana.brightwater@example.org']);
+    expect(jobs(a)).toEqual([
+      { company: 'Kestrel Grocers Ltd', title: 'Senior Data Engineer', start: '2021-03', end: null },
+      { company: 'Marrowfield Logistics', title: 'Data Engineer', start: '2017-09', end: '2021-02' },
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
+    expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'PostgreSQL', 'Terraform', 'Docker']));
+  }, 30_000);
+
+  it('reads a wide right sidebar (flex) holding the name', async () => {
+    const pdf = await printPdf(
+      `.page { display: flex; gap: 20pt; } main { flex: 1 1 0; } aside { flex: 0 0 40%; border-left: 2pt solid #333; padding-left: 10pt; } ${flexHead}`,
+      `<div class="page"><main>${mainColumn(false)}</main><aside><h1>Oksana Brightwater</h1>${sidebar}</aside></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.contact.phones).toEqual(['+442079460321']);
+    expect(jobs(a).map((j) => [j.company, j.start, j.end])).toEqual([
+      ['Kestrel Grocers Ltd', '2021-03', null],
+      ['Marrowfield Logistics', '2017-09', '2021-02'],
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
+  }, 30_000);
+
+  it('keeps a full-width header above a two-column body first, and says "2 columns" in the diagnostics', async () => {
+    const pdf = await printPdf(
+      `header { border-bottom: 1pt solid #999; margin-bottom: 10pt; } .page { display: grid; grid-template-columns: 1fr 33%; gap: 16pt; } ${flexHead}`,
+      `<header><h1>Oksana Brightwater</h1><p>Data platform engineer · oksana.brightwater@example.org · +44 20 7946 0321</p></header>
+       <div class="page"><main>${mainColumn(false)}</main><aside>${sidebar}</aside></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.diagnostics.warnings.join(' ')).toMatch(/two-column/i);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.work).toHaveLength(2);
+    expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
+  }, 30_000);
+});
+
+describe('work history as a table in a PDF', () => {
+  const table = (head: string[], rows: string[][]) =>
+    `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  const tableStyle = 'table { border-collapse: collapse; width: 100%; } th, td { border: 0.5pt solid #888; padding: 3pt 6pt; text-align: left; vertical-align: top; }';
+
+  it('reads each row as one entry (dates | company | title), single column', async () => {
+    const pdf = await printPdf(
+      tableStyle,
+      `<h1>Teodor Vallance</h1><p>teodor.vallance@example.net · +1 415 555 0188</p>
+       <h2>Summary</h2><p>Firmware and embedded Linux engineer for medical and industrial devices.</p>
+       <h2>Work History</h2>${table(['Dates', 'Company', 'Title'], [
+         ['Jan 2022 – Present', 'Pellucid Instruments Inc', 'Staff Firmware Engineer'],
+         ['Jun 2018 – Dec 2021', 'Harrowgate Medical Devices', 'Embedded Software Engineer'],
+         ['Jul 2016 – May 2018', 'Quillon Robotics GmbH', 'Junior Developer'],
+       ])}
+       <h2>Skills</h2><p>C, C++, Rust, Yocto, FreeRTOS, Python</p>
+       <h2>Education</h2><p>MEng Electronic Engineering, University of Bristol, 2011 – 2016</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a)).toEqual([
+      { company: 'Pellucid Instruments Inc', title: 'Staff Firmware Engineer', start: '2022-01', end: null },
+      { company: 'Harrowgate Medical Devices', title: 'Embedded Software Engineer', start: '2018-06', end: '2021-12' },
+      { company: 'Quillon Robotics GmbH', title: 'Junior Developer', start: '2016-07', end: '2018-05' },
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(10, 0);
+  }, 30_000);
+
+  it('reads a Chinese table (时间 | 公司 | 职位) with a wrapped cell as one entry per row', async () => {
+    const pdf = await printPdf(
+      `${tableStyle} td:nth-child(2) { width: 30%; }`,
+      `<h1>司马砚秋</h1><p>电话：139 0571 2468 · 邮箱：yanqiu.sima@example.cn</p>
+       <h2>工作经历</h2>${table(['时间', '公司', '职位'], [
+         ['2020.04 - 至今', '杭州澄波数据服务有限公司（数据平台部 · 离线计算组）', '高级数据工程师'],
+         ['2016.07 - 2020.03', '宁波青禾物流科技有限公司', '后端开发工程师'],
+       ])}
+       <h2>专业技能</h2><p>Java、Spark、Flink、MySQL、Kafka</p>
+       <h2>教育背景</h2><p>浙江工业大学 · 计算机科学与技术 · 本科 · 2012 - 2016</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a).map((j) => [j.start, j.end, j.title])).toEqual([
+      ['2020-04', null, '高级数据工程师'],
+      ['2016-07', '2020-03', '后端开发工程师'],
+    ]);
+    expect(a.work[0]!.company).toContain('杭州澄波数据服务有限公司');
+    expect(a.work[1]!.company).toBe('宁波青禾物流科技有限公司');
+    expect(a.yearsOfExperience).toBeCloseTo(10, 0);
+  }, 30_000);
+});
