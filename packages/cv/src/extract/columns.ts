@@ -8,7 +8,7 @@
  *
  * Two things look like columns and are not: dates flushed right by a tab stop (a narrow strip of short dated
  * lines) and a table (cells side by side, row by row). A table's cells share baselines across the gutter; two
- * independent columns do so only by chance (or by design, when each column has section headings of its own).
+ * independent columns do so only by chance, or on a line grid, and then each has section headings of its own.
  */
 import { headingKind } from '../parse/sections';
 import { groupLines, joinLine, type Line, least, most, type TextRun } from './lines';
@@ -82,10 +82,14 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   const b = sharedBaselines(rightLines, leftLines);
   // A wrapped cell adds a line of its own on one side: most lines of one side, and a good share of the other's.
   if (Math.max(a, b) < 0.7 || Math.min(a, b) < 0.3) return true;
-  // Section headings ("Skills", "Education") on shared baselines are two columns keeping step, not table
-  // cells; headings with nothing beside them are the text around a table.
-  const sharedHeadings = (side: Line[], other: Line[]) => side.filter((l) => headingKind(joinLine(l)) !== null && sharedBaselines([l], other) > 0).length;
-  return sharedHeadings(leftLines, rightLines) + sharedHeadings(rightLines, leftLines) >= 2;
+  // Lines on shared baselines, yet section headings ("Skills", "Education") on both sides, or beside lines of
+  // the other side: two columns set on one line grid (pdfkit, Word's snap-to-grid), not a table. The headings
+  // around a table sit on one side of its gap with nothing beside them.
+  const headings = (side: Line[]) => side.filter((l) => headingKind(joinLine(l)) !== null);
+  const [leftHeadings, rightHeadings] = [headings(leftLines), headings(rightLines)];
+  if (leftHeadings.length > 0 && rightHeadings.length > 0) return true;
+  const besideOther = leftHeadings.filter((l) => sharedBaselines([l], rightLines) > 0).length + rightHeadings.filter((l) => sharedBaselines([l], leftLines) > 0).length;
+  return besideOther >= 2;
 }
 
 /** Finds the gutter of a two-column page, or null for a page read as one column. */
@@ -155,16 +159,24 @@ export function findColumns(runs: TextRun[]): ColumnSplit | null {
   for (const band of bands) {
     if (band.width < MIN_GUTTER) continue;
     const gutter = left + (band.cell + 0.5) * step;
-    const body = lines.slice(band.from, band.from + band.length).flatMap((l) => l.runs);
+    // A line whose only runs across the gutter overflow it (a long email in a narrow sidebar) does not end the
+    // columns: each such run belongs to the side holding most of it. A run across the middle is a header's.
+    const overflowOnly = (line: Line) =>
+      line.runs.every((r) => r.x >= gutter || r.x + r.width <= gutter || Math.max(gutter - r.x, r.x + r.width - gutter) >= r.width * 0.7);
+    let from = band.from;
+    let to = band.from + band.length;
+    while (from > 0 && overflowOnly(lines[from - 1]!)) from--;
+    while (to < lines.length && overflowOnly(lines[to]!)) to++;
+    const body = lines.slice(from, to).flatMap((l) => l.runs);
     const leftRuns = body.filter((r) => r.x + Math.max(0, r.width) / 2 < gutter);
     const rightRuns = body.filter((r) => r.x + Math.max(0, r.width) / 2 >= gutter);
     if (!isColumnPair(leftRuns, rightRuns)) continue;
     return {
       gutter,
-      header: lines.slice(0, band.from).flatMap((l) => l.runs),
+      header: lines.slice(0, from).flatMap((l) => l.runs),
       left: leftRuns,
       right: rightRuns,
-      footer: lines.slice(band.from + band.length).flatMap((l) => l.runs),
+      footer: lines.slice(to).flatMap((l) => l.runs),
     };
   }
   return null;
