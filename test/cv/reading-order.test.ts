@@ -4,6 +4,7 @@
  * nothing in it is shared with the evaluation sets.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import type { Analysis } from '../../packages/cv/src/types';
 import { launchChromium } from '../support/browser';
@@ -78,6 +79,9 @@ describe('two-column pages printed by Chromium', () => {
     ]);
     expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
     expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'PostgreSQL', 'Terraform', 'Docker']));
+    // The sidebar opens with a heading, so it is read after the main column, even though its email is wider
+    // than the sidebar and runs into the gutter.
+    expect(a.sections.map((s) => s.heading)).toEqual(['', 'PROFILE', 'EXPERIENCE', 'EDUCATION', 'CONTACT', 'SKILLS', 'LANGUAGES']);
   }, 30_000);
 
   it('reads a wide right sidebar (flex) holding the name', async () => {
@@ -162,4 +166,56 @@ describe('work history as a table in a PDF', () => {
     expect(a.work[1]!.company).toBe('宁波青禾物流科技有限公司');
     expect(a.yearsOfExperience).toBeCloseTo(10, 0);
   }, 30_000);
+
+  it('reads a table inside the main column of a sidebar page, the sidebar first when it opens without a heading', async () => {
+    const pdf = await printPdf(
+      `${tableStyle} .page { display: grid; grid-template-columns: 30% 1fr; gap: 20pt; } aside { border-right: 1pt solid #ccc; padding-right: 8pt; }`,
+      `<div class="page"><aside><p>ines.marlowe@example.com</p><p>+1 312 555 0147</p><p>Chicago, IL</p>
+         <h2>Skills</h2><ul><li>Kubernetes</li><li>Prometheus</li><li>Go</li><li>Ansible</li></ul></aside>
+       <main><h1>Ines Marlowe</h1><p>Site reliability engineer for hosting and payments platforms.</p>
+         <h2>Experience</h2>${table(['Period', 'Employer', 'Role'], [
+           ['05/2019 – Present', 'Copperline Hosting Ltd', 'Site Reliability Engineer'],
+           ['08/2015 – 04/2019', 'Brackwater Networks', 'Systems Administrator'],
+         ])}
+         <h2>Education</h2><p>BS Information Technology, Illinois Institute of Technology, 2011 – 2015</p></main></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Ines Marlowe');
+    expect(a.contact.emails).toEqual(['ines.marlowe@example.com']);
+    expect(a.sections.map((s) => s.heading)).toEqual(['', 'SKILLS', 'EXPERIENCE', 'EDUCATION']);
+    expect(jobs(a)).toEqual([
+      { company: 'Copperline Hosting Ltd', title: 'Site Reliability Engineer', start: '2019-05', end: null },
+      { company: 'Brackwater Networks', title: 'Systems Administrator', start: '2015-08', end: '2019-04' },
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(10.9, 1);
+  }, 30_000);
+});
+
+describe('table rows from positioned runs', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
+
+  it('folds a flex row whose title and dates both wrapped back into one line', () => {
+    const runs = [
+      run('Lead Engineer, Fernhollow', 40, 700, 130), run('Jan 2019 –', 300, 700, 50),
+      run('Analytics Ltd', 40, 687, 62), run('Present', 315, 687, 35),
+      run('Built the forecasting service.', 52, 670, 140),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['Lead Engineer, Fernhollow Analytics Ltd   Jan 2019 – Present', 'Built the forecasting service.']);
+  });
+
+  it('leaves out a label row over dated rows, keeps a row whose middle cell wrapped whole', () => {
+    const runs = [
+      run('When', 40, 700, 25), run('Where', 150, 700, 30), run('Role', 320, 700, 20),
+      run('2021 – 2024', 40, 680, 55), run('Saltmarsh Freight', 150, 680, 85), run('Dispatcher', 320, 680, 50),
+      run('Cooperative', 150, 667, 55),
+      run('2018 – 2021', 40, 647, 55), run('Tidewell Ports', 150, 647, 70), run('Clerk', 320, 647, 25),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['2021 – 2024   Saltmarsh Freight Cooperative   Dispatcher', '2018 – 2021   Tidewell Ports   Clerk']);
+  });
+
+  it('does not fold a title set under a "company   dates" line into the company', () => {
+    const runs = [run('Harbourlight Studios', 40, 700, 95), run('2020 – 2023', 400, 700, 55), run('Motion Designer', 40, 687, 75)];
+    expect(layoutPage(runs).lines).toEqual(['Harbourlight Studios   2020 – 2023', 'Motion Designer']);
+  });
 });
