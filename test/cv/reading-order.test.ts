@@ -197,7 +197,7 @@ describe('table rows from positioned runs', () => {
 
   it('folds a flex row whose title and dates both wrapped back into one line', () => {
     const runs = [
-      run('Lead Engineer, Fernhollow', 40, 700, 130), run('Jan 2019 –', 300, 700, 50),
+      run('Lead Engineer, Fernhollow', 40, 700, 230), run('Jan 2019 –', 300, 700, 50),
       run('Analytics Ltd', 40, 687, 62), run('Present', 315, 687, 35),
       run('Built the forecasting service.', 52, 670, 140),
     ];
@@ -207,11 +207,24 @@ describe('table rows from positioned runs', () => {
   it('leaves out a label row over dated rows, keeps a row whose middle cell wrapped whole', () => {
     const runs = [
       run('When', 40, 700, 25), run('Where', 150, 700, 30), run('Role', 320, 700, 20),
-      run('2021 – 2024', 40, 680, 55), run('Saltmarsh Freight', 150, 680, 85), run('Dispatcher', 320, 680, 50),
+      run('2021 – 2024', 40, 680, 55), run('Saltmarsh Freight', 150, 680, 130), run('Dispatcher', 320, 680, 50),
       run('Cooperative', 150, 667, 55),
       run('2018 – 2021', 40, 647, 55), run('Tidewell Ports', 150, 647, 70), run('Clerk', 320, 647, 25),
     ];
     expect(layoutPage(runs).lines).toEqual(['2021 – 2024   Saltmarsh Freight Cooperative   Dispatcher', '2018 – 2021   Tidewell Ports   Clerk']);
+  });
+
+  it('keeps the highlights under a timeline entry (dates beside the title) as lines of their own', () => {
+    const runs = [
+      run('2019 – 2021', 40, 700, 55), run('Senior Engineer, Acme Ltd', 150, 700, 120),
+      run('Cut build times in half, by caching dependencies between the stages of the pipeline.', 150, 687, 380), run('Ran the on-call rota.', 150, 674, 100),
+      run('2016 – 2019', 40, 650, 55), run('Engineer, Beta Corp', 150, 650, 90),
+      run('Wrote the billing service.', 150, 637, 120),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      '2019 – 2021   Senior Engineer, Acme Ltd', 'Cut build times in half, by caching dependencies between the stages of the pipeline.', 'Ran the on-call rota.',
+      '2016 – 2019   Engineer, Beta Corp', 'Wrote the billing service.',
+    ]);
   });
 
   it('does not fold a title set under a "company   dates" line into the company', () => {

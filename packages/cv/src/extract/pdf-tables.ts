@@ -70,6 +70,8 @@ function joinCell(parts: string[]): string {
 interface Row {
   /** Text pieces of each column, top to bottom. */
   cells: string[][];
+  /** Where the last piece of each column ends (x). */
+  ends: number[];
   lines: Line[];
 }
 
@@ -104,6 +106,7 @@ function isLabelRow(rows: Row[]): boolean {
 export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
   const out: PlacedLine[] = [];
   const split = lines.map(cellsOf);
+  const right = most(lines, (l) => most(l.runs, (r) => r.x + r.width));
   let i = 0;
   while (i < lines.length) {
     const head = split[i]!;
@@ -113,7 +116,24 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       continue;
     }
     const columns = head.map((c) => ({ x: c.x, end: cellEnd(c) }));
-    const rows: Row[] = [{ cells: head.map((c) => [joinRuns(c.runs)]), lines: [lines[i]!] }];
+    const rows: Row[] = [{ cells: head.map((c) => [joinRuns(c.runs)]), ends: head.map(cellEnd), lines: [lines[i]!] }];
+    // A cell wraps at its column's right limit: the next column's start, or the right edge of the text.
+    const limits = columns.map((c, k) => columns[k + 1]?.x ?? right);
+    /**
+     * A cell continues the one above it in its column when that one stopped mid-way, or when the first word of
+     * this one would not have fitted after it (the column's gap or padding unknown: up to two ems). A line under
+     * a short cell (the highlights under a timeline entry's title) is text of its own.
+     */
+    const wrapsInto = (row: Row, k: number, cell: Cell): boolean => {
+      const above = row.cells[k]!.at(-1);
+      if (above === undefined) return true;
+      const text = joinRuns(cell.runs);
+      if (readsOn(above, text)) return true;
+      const size = cell.runs[0]!.size;
+      const firstWord = CJK.test(text.charAt(0)) ? 1 : (/^\S+/.exec(text)?.[0].length ?? 1);
+      const wordWidth = (cellEnd(cell) - cell.x) * (firstWord / Math.max(1, text.length));
+      return row.ends[k]! + wordWidth + size * 0.3 >= limits[k]! - size * 2;
+    };
     let j = i + 1;
     for (; j < lines.length; j++) {
       const cells = split[j]!;
@@ -127,13 +147,19 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       // A line that fills every column is the next row, unless a cell of the line above stops mid-way.
       const wrapped = tight && cells.some((c, n) => readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
       if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && at[0] === 0 && !tight))) {
-        const fresh: Row = { cells: columns.map(() => []), lines: [lines[j]!] };
-        cells.forEach((c, n) => fresh.cells[at[n]!]!.push(joinRuns(c.runs)));
+        const fresh: Row = { cells: columns.map(() => []), ends: columns.map(() => -Infinity), lines: [lines[j]!] };
+        cells.forEach((c, n) => {
+          fresh.cells[at[n]!]!.push(joinRuns(c.runs));
+          fresh.ends[at[n]!] = cellEnd(c);
+        });
         rows.push(fresh);
-      } else if (tight && (at[0] !== 0 || cells.length >= 2)) {
+      } else if (tight && (at[0] !== 0 || cells.length >= 2) && cells.every((c, n) => wrapsInto(row, at[n]!, c))) {
         // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
         // "Company   2019 – 2021" over "Title" must not fold the title into the company.
-        cells.forEach((c, n) => row.cells[at[n]!]!.push(joinRuns(c.runs)));
+        cells.forEach((c, n) => {
+          row.cells[at[n]!]!.push(joinRuns(c.runs));
+          row.ends[at[n]!] = cellEnd(c);
+        });
         row.lines.push(lines[j]!);
       } else break;
     }
