@@ -115,6 +115,61 @@ describe('two-column pages printed by Chromium', () => {
   }, 30_000);
 });
 
+describe('a Chinese two-column page', () => {
+  it('reads a right sidebar (联系方式, 专业技能) after the main column, entries with dates flushed right', async () => {
+    const job = (head: string, dates: string, bullets: string[]) =>
+      `<div class="head"><b>${head}</b><span>${dates}</span></div><ul>${bullets.map((b) => `<li>${b}</li>`).join('')}</ul>`;
+    const pdf = await printPdf(
+      `.page { display: grid; grid-template-columns: 1fr 30%; gap: 18pt; } aside { background: #f3f0ea; padding: 8pt; } ${flexHead}`,
+      `<div class="page"><main><h1>欧阳青禾</h1><p>前端开发工程师</p>
+         <h2>个人简介</h2><p>六年前端开发经验，做过电商和在线教育的大型单页应用，重视可访问性与性能。</p>
+         <h2>工作经历</h2>
+         ${job('上海云栈信息技术有限公司 · 高级前端工程师', '2021.03 - 至今', ['负责课程播放页重构，首屏时间从3.2秒降到1.5秒。', '搭建组件库与视觉回归测试流程。'])}
+         ${job('苏州米粒网络科技有限公司 · 前端工程师', '2018.07 - 2021.02', ['开发商家后台的订单与库存模块。', '把构建工具从Webpack迁移到Vite。'])}
+         <h2>教育背景</h2><p>南京邮电大学 · 软件工程 · 本科 · 2014 - 2018</p></main>
+       <aside><h2>联系方式</h2><p>qinghe.oy@example.cn</p><p>138 1234 5678</p><p>上海</p>
+         <h2>专业技能</h2><ul><li>TypeScript</li><li>React</li><li>Vue</li><li>Vite</li><li>Webpack</li></ul></aside></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('欧阳青禾');
+    expect(a.contact.phones).toEqual(['+8613812345678']);
+    expect(jobs(a)).toEqual([
+      { company: '上海云栈信息技术有限公司', title: '高级前端工程师', start: '2021-03', end: null },
+      { company: '苏州米粒网络科技有限公司', title: '前端工程师', start: '2018-07', end: '2021-02' },
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(8, 0);
+    expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['TypeScript', 'React', 'Vue.js', 'Vite', 'Webpack']));
+  }, 30_000);
+});
+
+describe('dates in a column of their own', () => {
+  it('reads a timeline (a date column beside each entry) entry by entry, not the dates first', async () => {
+    const entry = (dates: string, head: string, bullets: string[]) =>
+      `<div class="entry"><div class="when">${dates}</div><div><b>${head}</b><ul>${bullets.map((b) => `<li>${b}</li>`).join('')}</ul></div></div>`;
+    const pdf = await printPdf(
+      '.entry { display: grid; grid-template-columns: 24% 1fr; gap: 14pt; margin-bottom: 6pt; } .when { color: #555; }',
+      `<h1>Ruairi Fenwick-Osei</h1><p>ruairi.fo@example.net · +353 1 555 0199 · Dublin</p>
+       <h2>Summary</h2><p>Mobile engineer who has shipped banking and travel apps to a few million people, and who still reads crash logs first thing every morning.</p>
+       <h2>Experience</h2>
+       ${entry('Apr 2022 – Present', 'Lead iOS Engineer, Greyheron Travel Ltd', ['Rebuilt the booking flow in SwiftUI; checkout conversion rose by a tenth.', 'Introduced snapshot tests and a release train every two weeks.', 'Mentored four engineers through their first on-call rotations.'])}
+       ${entry('Jan 2019 – Mar 2022', 'iOS Developer, Lanternfish Bank', ['Moved card controls from a web view to native Swift screens.', 'Cut cold start time from 3.1 s to 1.4 s on older phones.'])}
+       ${entry('Sep 2016 – Dec 2018', 'Mobile Developer, Pebblecourt Apps', ['Built and maintained Kotlin and Swift apps for small retail clients.', 'Set up Fastlane so builds no longer depended on one laptop.'])}
+       <h2>Skills</h2><p>Swift, SwiftUI, Kotlin, Fastlane, Firebase</p>
+       <h2>Education</h2><p>BSc Computing, Dublin City University, 2012 – 2016</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a)).toEqual([
+      { company: 'Greyheron Travel Ltd', title: 'Lead iOS Engineer', start: '2022-04', end: null },
+      { company: 'Lanternfish Bank', title: 'iOS Developer', start: '2019-01', end: '2022-03' },
+      { company: 'Pebblecourt Apps', title: 'Mobile Developer', start: '2016-09', end: '2018-12' },
+    ]);
+    expect(a.work[0]!.highlights).toHaveLength(3);
+    expect(a.yearsOfExperience).toBeCloseTo(9.8, 1);
+  }, 30_000);
+});
+
 describe('work history as a table in a PDF', () => {
   const table = (head: string[], rows: string[][]) =>
     `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
