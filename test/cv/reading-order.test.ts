@@ -269,6 +269,22 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(runs).lines).toEqual(['2021 – 2024   Saltmarsh Freight Cooperative   Dispatcher', '2018 – 2021   Tidewell Ports   Clerk']);
   });
 
+  it('reads a table set at plain line spacing (LibreOffice default cell padding): label row left out, wrapped cell folded', () => {
+    // Positions as LibreOffice 7 exports a Word table with a header row and a cell wrapped onto three lines.
+    const runs = [
+      run('Dates', 78, 709.7, 32), run('Employer', 228, 709.7, 53), run('Position', 379, 709.7, 46),
+      run('Feb 2020 – Present', 78, 697.5, 98), run('Northvale Analytics Corp', 228, 697.5, 128), run('Principal Data Scientist', 379, 697.5, 120),
+      run('Aug 2016 – Jan 2020', 78, 685.4, 105), run('Tamarack Insurance', 228, 685.4, 104), run('Data Scientist', 379, 685.4, 71),
+      run('Group, Actuarial Modelling', 228, 673.7, 138), run('and Pricing Division', 228, 662.1, 102),
+      run('Jun 2014 – Jul 2016', 78, 649.9, 99), run('Brindle Labs', 228, 649.9, 65), run('Research Assistant', 379, 649.9, 97),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Feb 2020 – Present   Northvale Analytics Corp   Principal Data Scientist',
+      'Aug 2016 – Jan 2020   Tamarack Insurance Group, Actuarial Modelling and Pricing Division   Data Scientist',
+      'Jun 2014 – Jul 2016   Brindle Labs   Research Assistant',
+    ]);
+  });
+
   it('keeps the highlights under a timeline entry (dates beside the title) as lines of their own', () => {
     const runs = [
       run('2019 – 2021', 40, 700, 55), run('Senior Engineer, Acme Ltd', 150, 700, 120),

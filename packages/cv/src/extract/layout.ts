@@ -3,10 +3,9 @@
  * that runs down the page between them (columns.ts), table rows rebuilt from cells (pdf-tables.ts), and lines
  * a PDF wrapped joined back together.
  */
-import { findDateRange } from '../parse/dates';
 import { findColumns } from './columns';
 import { CJK, groupLines, most, type PlacedLine, placeLine, type TextRun } from './lines';
-import { placeLinesWithTables } from './pdf-tables';
+import { completesDateRange, placeLinesWithTables } from './pdf-tables';
 import { headingKind } from '../parse/sections';
 
 export type { TextRun } from './lines';
@@ -52,7 +51,7 @@ function mergeWrapped(lines: PlacedLine[]): string[] {
       (/\d$/.test(prevText) && /^\d/.test(text)) ||
       (CJK.test(prevText.slice(-1)) && CJK.test(text.charAt(0)) && prevText.length >= 18);
     // A date range wrapped after its dash or before its end ("2014" over "– 2017") is one range again.
-    const completesRange = findDateRange(prevText) === null && findDateRange(text) === null && findDateRange(`${prevText} ${text}`) !== null;
+    const completesRange = completesDateRange(prevText, text);
     if (previous && !previous.row && completesRange && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
       out[out.length - 1] = `${out[out.length - 1]!} ${text}`;
     } else if (full && readsOn && previous && !previous.row && !line.row && Math.abs(previous.size - line.size) < 0.5 && !BULLET_START.test(text) && line.left >= previous.left - 1 && out.length > 0) {

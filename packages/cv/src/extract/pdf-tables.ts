@@ -57,10 +57,21 @@ function columnOf(columns: Column[], cell: Cell): number {
 /** Text that stops mid-way: a date range cut after its dash ("Mar 2021 –"), or a list cut after a comma. */
 const DANGLING = /[-–—~至到,，、&/]$|(?:and|to|of|at)$/i;
 
-/** A cell whose text reads on into the cell below it (a wrapped date range: "Sep 2017 – Feb" over "2021"). */
+/**
+ * Whether `below` finishes a date range that `above` started ("Sep 2017 – Feb" over "2021", "2014" over
+ * "– 2017"): neither holds a range of its own, and the range found in the two joined starts in `above` (holding
+ * a digit) and ends in `below`. A label over a dated cell ("Dates" over "Feb 2020 – Present") is no such thing.
+ */
+export function completesDateRange(above: string, below: string): boolean {
+  if (!/\d/.test(above) || findDateRange(above) !== null || findDateRange(below) !== null) return false;
+  const joined = `${above} ${below}`;
+  const range = findDateRange(joined);
+  return range !== null && range.index < above.length && range.index + range.text.length > above.length + 1;
+}
+
+/** A cell whose text reads on into the cell below it: cut after a dash or comma, or a date range cut in two. */
 function readsOn(above: string, below: string): boolean {
-  if (DANGLING.test(above.trim())) return true;
-  return findDateRange(above) === null && findDateRange(`${above} ${below}`) !== null;
+  return DANGLING.test(above.trim()) || completesDateRange(above, below);
 }
 
 function joinCell(parts: string[]): string {
