@@ -3,7 +3,13 @@
  * Chromium, the way CV templates are. Each page is written here (people, companies and phrasing of its own), so
  * nothing in it is shared with the evaluation sets.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Block, DocumentModel } from '../../packages/cv/eval/fixtures/document-model';
+import { renderDocx } from '../../packages/cv/eval/fixtures/render-docx';
 import { layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import type { Analysis } from '../../packages/cv/src/types';
@@ -301,5 +307,75 @@ describe('table rows from positioned runs', () => {
   it('does not fold a title set under a "company   dates" line into the company', () => {
     const runs = [run('Harbourlight Studios', 40, 700, 95), run('2020 – 2023', 400, 700, 55), run('Motion Designer', 40, 687, 75)];
     expect(layoutPage(runs).lines).toEqual(['Harbourlight Studios   2020 – 2023', 'Motion Designer']);
+  });
+});
+
+const SOFFICE = '/usr/bin/soffice';
+
+/** Converts Word files to PDF with LibreOffice, in one run (one start-up), with a throwaway profile. */
+function libreOfficePdfs(docs: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kiln-lo-'));
+  try {
+    const files = Object.entries(docs).map(([name, bytes]) => {
+      writeFileSync(path.join(dir, `${name}.docx`), bytes);
+      return path.join(dir, `${name}.docx`);
+    });
+    execFileSync(SOFFICE, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 60_000 });
+    return Object.fromEntries(Object.keys(docs).map((name) => [name, new Uint8Array(readFileSync(path.join(dir, `${name}.pdf`)))]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!existsSync(SOFFICE))('PDFs exported by LibreOffice (run against /usr/bin/soffice; skipped where it is not installed)', () => {
+  const model = (main: Block[], side: Block[] = []): DocumentModel => ({ main, side, sideRight: false, header: [], cjk: false });
+  let pdfs: Record<string, Uint8Array> = {};
+  beforeAll(async () => {
+    pdfs = libreOfficePdfs({
+      table: await renderDocx(model([
+        { t: 'name', text: 'Marisol Quenneville' },
+        { t: 'text', text: 'marisol.q@example.com | +1 604 555 0172' },
+        { t: 'heading', text: 'Employment History' },
+        { t: 'row', cells: ['Dates', 'Employer', 'Position'] },
+        { t: 'row', cells: ['Feb 2020 – Present', 'Northvale Analytics Corp', 'Principal Data Scientist'] },
+        { t: 'row', cells: ['Aug 2016 – Jan 2020', 'Tamarack Insurance Group, Pricing Division', 'Data Scientist'] },
+        { t: 'heading', text: 'Skills' },
+        { t: 'text', text: 'Python, R, SQL, Spark' },
+      ])),
+      sidebar: await renderDocx(model(
+        [
+          { t: 'name', text: 'Marisol Quenneville' },
+          { t: 'heading', text: 'Experience' },
+          { t: 'text', text: 'Principal Data Scientist, Northvale Analytics Corp   Feb 2020 – Present' },
+          { t: 'bullet', text: 'Built the pricing models the underwriting team runs every week.' },
+          { t: 'text', text: 'Data Scientist, Tamarack Insurance Group   Aug 2016 – Jan 2020' },
+          { t: 'bullet', text: 'Moved claims reporting from spreadsheets to scheduled SQL.' },
+          { t: 'heading', text: 'Education' },
+          { t: 'text', text: 'MSc Statistics, University of British Columbia   2014 – 2016' },
+        ],
+        [
+          { t: 'heading', text: 'Contact' }, { t: 'text', text: 'marisol.q@example.com' }, { t: 'text', text: '+1 604 555 0172' },
+          { t: 'heading', text: 'Skills' }, { t: 'text', text: 'Python' }, { t: 'text', text: 'R' }, { t: 'text', text: 'SQL' }, { t: 'text', text: 'Spark' },
+        ],
+      )),
+    });
+  }, 60_000);
+
+  it('reads a Word table exported to PDF one entry per row, without its label row', async () => {
+    const a = await analyse(pdfs.table!);
+    expect(jobs(a)).toEqual([
+      { company: 'Northvale Analytics Corp', title: 'Principal Data Scientist', start: '2020-02', end: null },
+      { company: 'Tamarack Insurance Group', title: 'Data Scientist', start: '2016-08', end: '2020-01' },
+    ]);
+  });
+
+  it('reads a sidebar laid out as a borderless two-cell Word table as two columns', async () => {
+    const a = await analyse(pdfs.sidebar!);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Marisol Quenneville');
+    expect(jobs(a).map((j) => [j.company, j.start, j.end])).toEqual([
+      ['Northvale Analytics Corp', '2020-02', null],
+      ['Tamarack Insurance Group', '2016-08', '2020-01'],
+    ]);
   });
 });

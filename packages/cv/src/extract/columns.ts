@@ -78,8 +78,12 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   // A sidebar holds little text (contact, a list of skills), but not next to none.
   const total = textOf(left) + textOf(right);
   if (textOf(left) < total * 0.05 || textOf(right) < total * 0.05) return false;
-  const a = sharedBaselines(leftLines, rightLines);
-  const b = sharedBaselines(rightLines, leftLines);
+  // Only lines beside the other side count: a heading above a table and a paragraph below it are beside nothing.
+  const top = Math.min(most(leftLines, (l) => l.y), most(rightLines, (l) => l.y)) + 1;
+  const bottom = Math.max(least(leftLines, (l) => l.y), least(rightLines, (l) => l.y)) - 1;
+  const beside = (lines: Line[]) => lines.filter((l) => l.y <= top && l.y >= bottom);
+  const a = sharedBaselines(beside(leftLines), beside(rightLines));
+  const b = sharedBaselines(beside(rightLines), beside(leftLines));
   // A wrapped cell adds a line of its own on one side: most lines of one side, and a good share of the other's.
   if (Math.max(a, b) < 0.7 || Math.min(a, b) < 0.3) return true;
   // Lines on shared baselines, yet section headings ("Skills", "Education") on both sides, or beside lines of
