@@ -106,6 +106,18 @@ describe('two-column pages printed by Chromium', () => {
     expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
   }, 30_000);
 
+  it('reads only the name first when section headings are set large too', async () => {
+    const pdf = await printPdf(
+      `h1 { font-size: 28pt; } h2 { font-size: 17pt; text-transform: none; } .page { display: grid; grid-template-columns: 30% 1fr; gap: 18pt; } ${flexHead}`,
+      `<div class="page"><aside>${sidebar}</aside><main>${mainColumn(true)}</main></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.sections.map((s) => s.heading)).toEqual(['', 'Profile', 'Experience', 'Education', 'Contact', 'Skills', 'Languages']);
+    expect(a.work).toHaveLength(2);
+  }, 30_000);
+
   it('keeps a full-width header above a two-column body first, and says "2 columns" in the diagnostics', async () => {
     const pdf = await printPdf(
       `header { border-bottom: 1pt solid #999; margin-bottom: 10pt; } .page { display: grid; grid-template-columns: 1fr 33%; gap: 16pt; } ${flexHead}`,

@@ -98,10 +98,11 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
   const split = depth < MAX_DEPTH ? findColumns(runs) : null;
   if (split === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
   // The name is usually the largest text on the page; in a sidebar layout it may sit at the top of either
-  // column, so prominent lines are read first.
+  // column, so it is read first. Only the largest size: section headings set large stay in their columns.
   const sizes = runs.map((r) => r.size).sort((a, b) => a - b);
   const median = sizes[Math.floor(sizes.length / 2)] ?? 10;
-  const prominent = (r: TextRun) => r.size >= median * 1.6;
+  const largest = sizes[sizes.length - 1] ?? 10;
+  const prominent = (r: TextRun) => r.size >= median * 1.6 && r.size >= largest - 0.5;
   const big = [...split.left, ...split.right].filter(prominent);
   const rest = (group: TextRun[]) => group.filter((r) => !prominent(r));
   const left = mergeWrapped(placedLines(rest(split.left)));
