@@ -161,6 +161,26 @@ describe('a Chinese two-column page', () => {
   }, 30_000);
 });
 
+describe('letter-spaced text', () => {
+  it('reads headings and a name set with CSS letter-spacing as words, not as spaced-out letters', async () => {
+    const pdf = await printPdf(
+      `h1 { letter-spacing: 6pt; } h2 { letter-spacing: 2.5pt; } ${flexHead}`,
+      `<h1>伍思齐</h1><p>电话：186 2233 4455 · 邮箱：siqi.wu@example.cn</p>
+       <h2>Work Experience</h2>
+       <div class="head"><b>Platform Engineer, Quarrystone Cloud Ltd</b><span>Mar 2020 – Present</span></div>
+       <ul><li>Runs the Kubernetes clusters behind the billing and search services.</li></ul>
+       <h2>工作经历</h2>
+       <div class="head"><b>运维工程师 · 杭州石桥网络科技有限公司</b><span>2017.07 - 2020.02</span></div>
+       <ul><li>维护两百台服务器的监控与告警。</li></ul>
+       <h2>Skills</h2><p>Kubernetes, Terraform, Go, Prometheus</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.sections.map((s) => s.heading)).toEqual(['', 'WORK EXPERIENCE', '工作经历', 'SKILLS']);
+    expect(a.contact.name).toBe('伍思齐');
+    expect(a.work.map((w) => w.start)).toEqual(['2020-03', '2017-07']);
+  }, 30_000);
+});
+
 describe('dates in a column of their own', () => {
   it('reads a timeline (a date column beside each entry) entry by entry, not the dates first', async () => {
     const entry = (dates: string, head: string, bullets: string[]) =>

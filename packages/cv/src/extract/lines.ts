@@ -18,6 +18,20 @@ export interface Line {
 
 export const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
+const SPACED_LETTERS = /^\S(?: \S){2,}$/u;
+const SPACED_HAN = /^[\u3400-\u9fff](?: +[\u3400-\u9fff])+$/u;
+
+/**
+ * Undoes letter-spacing. pdfjs puts a space into a run wherever the gap between two glyphs is wide, so a heading
+ * set with CSS `letter-spacing` comes out as "W O R K" and a spaced Chinese name as "张 三". A run made only of
+ * single characters between single spaces (three or more; two or more Chinese characters) is one word.
+ * @example collapseLetterSpacing('E X P E R I E N C E') // 'EXPERIENCE'
+ */
+export function collapseLetterSpacing(text: string): string {
+  const trimmed = text.trim();
+  return SPACED_LETTERS.test(trimmed) || SPACED_HAN.test(trimmed) ? trimmed.replace(/ +/g, '') : text;
+}
+
 /**
  * Math.min/max over a mapped array, in a loop: `Math.min(...values)` passes every value as an argument, and a
  * page of a few hundred thousand runs (cheap to write in a PDF) overflows the stack.
