@@ -85,6 +85,8 @@ describe('two-column pages printed by Chromium', () => {
     ]);
     expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
     expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'PostgreSQL', 'Terraform', 'Docker']));
+    // Chromium draws list bullets as shapes: a bullet wrapped in the narrow main column is joined by its width.
+    expect(a.work.map((w) => w.highlights.length)).toEqual([2, 2]);
     // The sidebar opens with a heading, so it is read after the main column, even though its email is wider
     // than the sidebar and runs into the gutter.
     expect(a.sections.map((s) => s.heading)).toEqual(['', 'PROFILE', 'EXPERIENCE', 'EDUCATION', 'CONTACT', 'SKILLS', 'LANGUAGES']);

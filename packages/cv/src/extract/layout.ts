@@ -42,7 +42,13 @@ function mergeWrapped(lines: PlacedLine[]): string[] {
     const text = line.text.replace(/^[\s]+/, '');
     if (!text.trim()) continue;
     // A line with a tab-stop gap ("Company      2019 – 2021") reaches the edge because it is aligned, not wrapped.
-    const full = previous !== null && previous.right >= edge - previous.size * 2.5 && !SENTENCE_END.test(previous.text.trim()) && !/\S {3,}\S/.test(previous.text);
+    // The previous line reached the edge, or this line's first word would not have fitted after it (a long
+    // word wrapped early in a narrow column).
+    // Chinese wraps between any two characters: its "word" is one character.
+    const firstWord = CJK.test(text.charAt(0)) ? 1 : (/^\S+/.exec(text)?.[0].length ?? 0);
+    const wordWidth = ((line.right - line.left) * firstWord) / Math.max(1, text.length);
+    const reached = previous !== null && (previous.right >= edge - previous.size * 2.5 || previous.right + wordWidth + previous.size * 0.3 >= edge - previous.size * 0.5);
+    const full = previous !== null && reached && !SENTENCE_END.test(previous.text.trim()) && !/\S {3,}\S/.test(previous.text);
     // Reaching the edge is not enough (the longest item of a list does too): the text must read on.
     const prevText = previous?.text.trim() ?? '';
     const readsOn =
