@@ -163,6 +163,21 @@ describe('a Chinese two-column page', () => {
   }, 30_000);
 });
 
+describe('a header with the name on one side and contact lines on the other', () => {
+  it('finds the name beside a right-aligned block of contact lines', async () => {
+    const pdf = await printPdf(
+      `header { display: flex; justify-content: space-between; align-items: flex-start; border-bottom: 1pt solid #999; } header div { text-align: right; } ${flexHead}`,
+      `<header><h1>Oksana Brightwater</h1><div><p>oksana.brightwater@example.org</p><p>+44 20 7946 0321</p><p>Leeds, UK</p></div></header>
+       ${mainColumn(false)}<h2>Skills</h2><p>Python, PostgreSQL, Apache Airflow, Terraform, Docker</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.contact.emails).toEqual(['oksana.brightwater@example.org']);
+    expect(a.work).toHaveLength(2);
+  }, 30_000);
+});
+
 describe('letter-spaced text', () => {
   it('reads headings and a name set with CSS letter-spacing as words, not as spaced-out letters', async () => {
     const pdf = await printPdf(

@@ -163,10 +163,19 @@ export function findColumns(runs: TextRun[]): ColumnSplit | null {
   for (const band of bands) {
     if (band.width < MIN_GUTTER) continue;
     const gutter = left + (band.cell + 0.5) * step;
-    // A line whose only runs across the gutter overflow it (a long email in a narrow sidebar) does not end the
-    // columns: each such run belongs to the side holding most of it. A run across the middle is a header's.
+    // A line whose only runs across the gutter overflow it a little (a long email in a narrow sidebar) does not
+    // end the columns: each such run belongs to the side holding most of it. A run reaching well into the other
+    // column (a full-width paragraph, a header) does.
+    const river = lines.slice(band.from, band.from + band.length).flatMap((l) => l.runs);
+    const leftReach = gutter - least(river, (r) => r.x);
+    const rightReach = most(river, (r) => r.x + r.width) - gutter;
     const overflowOnly = (line: Line) =>
-      line.runs.every((r) => r.x >= gutter || r.x + r.width <= gutter || Math.max(gutter - r.x, r.x + r.width - gutter) >= r.width * 0.7);
+      line.runs.every((r) => {
+        if (r.x >= gutter || r.x + r.width <= gutter) return true;
+        const mostlyLeft = gutter - r.x >= r.x + r.width - gutter;
+        const over = mostlyLeft ? r.x + r.width - gutter : gutter - r.x;
+        return over <= r.width * 0.3 && over <= (mostlyLeft ? rightReach : leftReach) * 0.25;
+      });
     let from = band.from;
     let to = band.from + band.length;
     while (from > 0 && overflowOnly(lines[from - 1]!)) from--;
