@@ -353,6 +353,14 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
+    const runs: TextRun[] = [];
+    for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));
+    const started = performance.now();
+    expect(layoutPage(runs).columns).toBe(1);
+    expect(performance.now() - started).toBeLessThan(4_000);
+  }, 30_000);
+
   it('does not fold a title set under a "company   dates" line into the company', () => {
     const runs = [run('Harbourlight Studios', 40, 700, 95), run('2020 – 2023', 400, 700, 55), run('Motion Designer', 40, 687, 75)];
     expect(layoutPage(runs).lines).toEqual(['Harbourlight Studios   2020 – 2023', 'Motion Designer']);

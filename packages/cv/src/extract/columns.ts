@@ -35,6 +35,8 @@ const MAX_LINES = 2_000;
  * at 10 pt type): a word space is ~3 pt, the gap of a CSS grid or a sidebar's padding 16 pt or more.
  */
 const MIN_GUTTER = 8;
+/** Gutter candidates checked per page, longest first (a date strip, then the real gutter, is the usual case). */
+const MAX_CANDIDATES = 4;
 /** Share of a page's lines a gutter must run down. */
 const MIN_RUN_SHARE = 0.4;
 
@@ -160,7 +162,8 @@ export function findColumns(runs: TextRun[]): ColumnSplit | null {
     }
   }
   bands.sort((a, b) => b.length - a.length || b.width - a.width);
-  for (const band of bands) {
+  // Each candidate costs a pass over the page's runs: a crafted page could open hundreds of narrow bands.
+  for (const band of bands.slice(0, MAX_CANDIDATES)) {
     if (band.width < MIN_GUTTER) continue;
     const gutter = left + (band.cell + 0.5) * step;
     // A line whose only runs across the gutter overflow it a little (a long email in a narrow sidebar) does not
