@@ -19,7 +19,7 @@ export function diagnose(extracted: ExtractedText): Diagnostics {
   const unreadableShare = visible.length === 0 ? 0 : Math.round((unreadable / visible.length) * 1000) / 1000;
   const warnings = [...extracted.warnings];
   if (unreadableShare > 0.05) warnings.push(`About ${Math.round(unreadableShare * 100)} % of the characters could not be decoded (an embedded font without a Unicode map).`);
-  if (extracted.columns > 1) warnings.push('Two-column layout detected: columns were read left first, then right.');
+  if (extracted.columns > 1) warnings.push('Two-column layout detected: each column was read top to bottom, the sidebar before or after the main column.');
   return {
     format: extracted.format,
     pages: extracted.pages,

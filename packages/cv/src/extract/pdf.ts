@@ -3,6 +3,7 @@ import path from 'node:path';
 import { CvError } from '../errors';
 import type { ExtractedText, ExtractOptions } from './extracted-text';
 import { layoutPage, type TextRun } from './layout';
+import { collapseLetterSpacing } from './lines';
 import { checkPdfStreams } from './pdf-streams';
 
 const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-\s*\d+\s*-|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})$/i;
@@ -72,7 +73,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
         // so that a tab stop (a wide gap) is told apart from a word space.
         if (!('str' in item) || item.str.trim().length === 0) continue;
         const [a = 0, b = 0, , , e = 0, f = 0] = item.transform as number[];
-        runs.push({ text: item.str, x: e, y: f, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
+        runs.push({ text: collapseLetterSpacing(item.str), x: e, y: f, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
       }
       runsSeen += runs.filter((r) => r.text.trim()).length;
       const layout = layoutPage(runs);

@@ -1,0 +1,199 @@
+/**
+ * Column detection for one PDF page. A gutter is a band of blank space that runs down the page: for every
+ * x position, the longest stretch of consecutive lines that leave it blank is measured, and a band whose
+ * stretch covers a good share of the page's lines splits it in two. Lines above the stretch (a full-width
+ * name and contact line) and below it (a footer) are not part of the columns, so a header cannot hide a
+ * gutter, and a sidebar of any width, on either side, is found as long as its text keeps clear of the main
+ * column's.
+ *
+ * Two things look like columns and are not: dates flushed right by a tab stop (a narrow strip of short dated
+ * lines) and a table (cells side by side, row by row). A table's cells share baselines across the gutter; two
+ * independent columns do so only by chance, or on a line grid, and then each has section headings of its own.
+ */
+import { headingKind } from '../parse/sections';
+import { groupLines, joinLine, type Line, least, most, type TextRun } from './lines';
+
+/** A page split by a gutter: the runs above the columns, in each column, and below them. */
+export interface ColumnSplit {
+  /** x of the middle of the gutter. */
+  gutter: number;
+  header: TextRun[];
+  left: TextRun[];
+  right: TextRun[];
+  footer: TextRun[];
+}
+
+/**
+ * Cells of the blank-space scan. Cells are 2 pt wide on any real page (A0 is 2,384 pt), but the span comes from
+ * the file's coordinates: a run at x = 1e9 would otherwise size an array of 500 million cells.
+ */
+const MAX_CELLS = 1_024;
+/** A CV page has well under a hundred lines a column; past this the page is not laid out in columns. */
+const MAX_LINES = 2_000;
+/**
+ * Narrowest gutter, in points, once runs are widened by a quarter of an em on each side (13 pt of blank space
+ * at 10 pt type): a word space is ~3 pt, the gap of a CSS grid or a sidebar's padding 16 pt or more.
+ */
+const MIN_GUTTER = 8;
+/** Gutter candidates checked per page, longest first (a date strip, then the real gutter, is the usual case). */
+const MAX_CANDIDATES = 4;
+/** Share of a page's lines a gutter must run down. */
+const MIN_RUN_SHARE = 0.4;
+
+const YEAR = /\b(?:19|20)\d{2}\b/;
+const textOf = (runs: TextRun[]) => runs.reduce((n, r) => n + r.text.trim().length, 0);
+
+/** Dates pushed to a margin (or a column of dates before the entries) are a narrow strip of short dated lines. */
+function isDateStrip(lines: string[]): boolean {
+  return lines.filter((l) => l.length < 30 && YEAR.test(l)).length >= lines.length * 0.5;
+}
+
+/**
+ * Share of one side's lines that have a line on the other side on the same baseline (within 1 pt). Table cells
+ * of one row are set on one baseline; independent columns meet only where their line spacing happens to agree.
+ */
+function sharedBaselines(side: Line[], other: Line[]): number {
+  if (side.length === 0) return 0;
+  const ys = other.map((l) => l.y).sort((a, b) => a - b);
+  let shared = 0;
+  for (const line of side) {
+    // Binary search for the nearest baseline on the other side.
+    let lo = 0;
+    let hi = ys.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ys[mid]! < line.y) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = Math.min(Math.abs((ys[lo] ?? Infinity) - line.y), Math.abs((ys[lo - 1] ?? Infinity) - line.y));
+    if (near <= 1) shared++;
+  }
+  return shared / side.length;
+}
+
+/** Checks that a candidate split reads as two columns, not as a date strip, a table or a stray line. */
+function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
+  const leftLines = groupLines(left);
+  const rightLines = groupLines(right);
+  if (leftLines.length < 5 || rightLines.length < 5) return false;
+  if (isDateStrip(leftLines.map(joinLine)) || isDateStrip(rightLines.map(joinLine))) return false;
+  // A sidebar holds little text (contact, a list of skills), but not next to none.
+  const total = textOf(left) + textOf(right);
+  if (textOf(left) < total * 0.05 || textOf(right) < total * 0.05) return false;
+  // Only lines beside the other side count: a heading above a table and a paragraph below it are beside nothing.
+  const top = Math.min(most(leftLines, (l) => l.y), most(rightLines, (l) => l.y)) + 1;
+  const bottom = Math.max(least(leftLines, (l) => l.y), least(rightLines, (l) => l.y)) - 1;
+  const beside = (lines: Line[]) => lines.filter((l) => l.y <= top && l.y >= bottom);
+  const a = sharedBaselines(beside(leftLines), beside(rightLines));
+  const b = sharedBaselines(beside(rightLines), beside(leftLines));
+  // A wrapped cell adds a line of its own on one side: most lines of one side, and a good share of the other's.
+  if (Math.max(a, b) < 0.7 || Math.min(a, b) < 0.3) return true;
+  // Lines on shared baselines, yet section headings ("Skills", "Education") on both sides, or beside lines of
+  // the other side: two columns set on one line grid (pdfkit, Word's snap-to-grid), not a table. The headings
+  // around a table sit on one side of its gap with nothing beside them.
+  const headings = (side: Line[]) => side.filter((l) => headingKind(joinLine(l)) !== null);
+  const [leftHeadings, rightHeadings] = [headings(leftLines), headings(rightLines)];
+  if (leftHeadings.length > 0 && rightHeadings.length > 0) return true;
+  const besideOther = leftHeadings.filter((l) => sharedBaselines([l], rightLines) > 0).length + rightHeadings.filter((l) => sharedBaselines([l], leftLines) > 0).length;
+  return besideOther >= 2;
+}
+
+/** Finds the gutter of a two-column page, or null for a page read as one column. */
+export function findColumns(runs: TextRun[]): ColumnSplit | null {
+  const visible = runs.filter((r) => r.text.trim().length > 0);
+  if (visible.length < 10) return null;
+  const left = least(visible, (r) => r.x);
+  const right = most(visible, (r) => r.x + Math.max(0, r.width));
+  const span = right - left;
+  if (!Number.isFinite(span) || span < 200) return null;
+  const lines = groupLines(visible);
+  if (lines.length < 10 || lines.length > MAX_LINES) return null;
+  const step = Math.max(2, span / MAX_CELLS);
+  const cells = Math.ceil(span / step) + 1;
+  // For every cell: where the current blank stretch started, and the longest stretch so far (first line, length).
+  const since = new Int32Array(cells).fill(-1);
+  const bestFrom = new Int32Array(cells);
+  const bestLength = new Int32Array(cells);
+  const cover = new Int32Array(cells + 1);
+  lines.forEach((line, i) => {
+    cover.fill(0);
+    // Each run adds one at its first cell and takes one away after its last; a running sum gives the coverage.
+    for (const r of line.runs) {
+      // Each run is widened by a quarter of an em on both sides, so a word space between two runs of one line
+      // is not blank: a gutter is a gap no line has a word break in.
+      const pad = Math.min(r.size, 40) * 0.25;
+      const a = Math.min(cells - 1, Math.max(0, Math.floor((r.x - pad - left) / step)));
+      const b = Math.min(cells - 1, Math.max(a, Math.floor((r.x + Math.max(0, r.width) + pad - left) / step)));
+      cover[a]! += 1;
+      cover[b + 1]! -= 1;
+    }
+    let covered = 0;
+    for (let c = 0; c < cells; c++) {
+      covered += cover[c]!;
+      if (covered > 0) since[c] = -1;
+      else {
+        if (since[c]! < 0) since[c] = i;
+        const length = i - since[c]! + 1;
+        if (length > bestLength[c]!) {
+          bestLength[c] = length;
+          bestFrom[c] = since[c]!;
+        }
+      }
+    }
+  });
+  // Bands of neighbouring cells that are blank down a long stretch, between 12 % and 88 % of the text's width.
+  const need = Math.max(8, Math.ceil(lines.length * MIN_RUN_SHARE));
+  const bands: { from: number; length: number; cell: number; width: number }[] = [];
+  let start = -1;
+  const first = Math.floor(cells * 0.12);
+  const last = Math.ceil(cells * 0.88);
+  for (let c = first; c <= last + 1; c++) {
+    const open = c <= last && bestLength[c]! >= need;
+    if (open && start < 0) start = c;
+    if (!open && start >= 0) {
+      // The band's gutter is its cell with the longest blank stretch (nearest the band's middle on a tie).
+      let cell = start;
+      const middle = (start + c - 1) / 2;
+      for (let k = start; k < c; k++) {
+        if (bestLength[k]! > bestLength[cell]! || (bestLength[k] === bestLength[cell] && Math.abs(k - middle) < Math.abs(cell - middle))) cell = k;
+      }
+      bands.push({ from: bestFrom[cell]!, length: bestLength[cell]!, cell, width: (c - start) * step });
+      start = -1;
+    }
+  }
+  bands.sort((a, b) => b.length - a.length || b.width - a.width);
+  // Each candidate costs a pass over the page's runs: a crafted page could open hundreds of narrow bands.
+  for (const band of bands.slice(0, MAX_CANDIDATES)) {
+    if (band.width < MIN_GUTTER) continue;
+    const gutter = left + (band.cell + 0.5) * step;
+    // A line whose only runs across the gutter overflow it a little (a long email in a narrow sidebar) does not
+    // end the columns: each such run belongs to the side holding most of it. A run reaching well into the other
+    // column (a full-width paragraph, a header) does.
+    const river = lines.slice(band.from, band.from + band.length).flatMap((l) => l.runs);
+    const leftReach = gutter - least(river, (r) => r.x);
+    const rightReach = most(river, (r) => r.x + r.width) - gutter;
+    const overflowOnly = (line: Line) =>
+      line.runs.every((r) => {
+        if (r.x >= gutter || r.x + r.width <= gutter) return true;
+        const mostlyLeft = gutter - r.x >= r.x + r.width - gutter;
+        const over = mostlyLeft ? r.x + r.width - gutter : gutter - r.x;
+        return over <= r.width * 0.3 && over <= (mostlyLeft ? rightReach : leftReach) * 0.25;
+      });
+    let from = band.from;
+    let to = band.from + band.length;
+    while (from > 0 && overflowOnly(lines[from - 1]!)) from--;
+    while (to < lines.length && overflowOnly(lines[to]!)) to++;
+    const body = lines.slice(from, to).flatMap((l) => l.runs);
+    const leftRuns = body.filter((r) => r.x + Math.max(0, r.width) / 2 < gutter);
+    const rightRuns = body.filter((r) => r.x + Math.max(0, r.width) / 2 >= gutter);
+    if (!isColumnPair(leftRuns, rightRuns)) continue;
+    return {
+      gutter,
+      header: lines.slice(0, from).flatMap((l) => l.runs),
+      left: leftRuns,
+      right: rightRuns,
+      footer: lines.slice(to).flatMap((l) => l.runs),
+    };
+  }
+  return null;
+}

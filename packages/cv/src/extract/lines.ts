@@ -1,0 +1,104 @@
+/** Positioned text runs (PDF text items) and the lines they make: the pieces layout, columns and tables share. */
+
+/** A run of text with its box, in PDF user space (y grows upwards). */
+export interface TextRun {
+  text: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Font size (height of the run). */
+  size: number;
+}
+
+/** Runs on one baseline, in the order they were found. */
+export interface Line {
+  y: number;
+  runs: TextRun[];
+}
+
+export const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+const SPACED_LETTERS = /^\S(?: \S){2,}$/u;
+const SPACED_HAN = /^[\u3400-\u9fff](?: +[\u3400-\u9fff])+$/u;
+
+/**
+ * Undoes letter-spacing. pdfjs puts a space into a run wherever the gap between two glyphs is wide, so a heading
+ * set with CSS `letter-spacing` comes out as "W O R K" and a spaced Chinese name as "张 三". A run made only of
+ * single characters between single spaces (three or more; two or more Chinese characters) is one word.
+ * @example collapseLetterSpacing('E X P E R I E N C E') // 'EXPERIENCE'
+ */
+export function collapseLetterSpacing(text: string): string {
+  const trimmed = text.trim();
+  return SPACED_LETTERS.test(trimmed) || SPACED_HAN.test(trimmed) ? trimmed.replace(/ +/g, '') : text;
+}
+
+/**
+ * Math.min/max over a mapped array, in a loop: `Math.min(...values)` passes every value as an argument, and a
+ * page of a few hundred thousand runs (cheap to write in a PDF) overflows the stack.
+ */
+export function most<T>(items: readonly T[], value: (item: T) => number): number {
+  let result = -Infinity;
+  for (const item of items) result = Math.max(result, value(item));
+  return result;
+}
+export function least<T>(items: readonly T[], value: (item: T) => number): number {
+  let result = Infinity;
+  for (const item of items) result = Math.min(result, value(item));
+  return result;
+}
+
+/** Groups runs whose baselines are within a fraction of the font size into lines, top to bottom. */
+export function groupLines(runs: TextRun[]): Line[] {
+  const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const run of sorted) {
+    const last = lines[lines.length - 1];
+    if (last && Math.abs(last.y - run.y) <= Math.max(2, run.size * 0.4)) last.runs.push(run);
+    else lines.push({ y: run.y, runs: [run] });
+  }
+  return lines;
+}
+
+/** Joins runs left to right, adding a space where the gap is wider than a fraction of the font size. */
+export function joinRuns(runs: readonly TextRun[]): string {
+  const sorted = [...runs].sort((a, b) => a.x - b.x);
+  let text = '';
+  let prevEnd = -Infinity;
+  let prevText = '';
+  for (const run of sorted) {
+    const gap = run.x - prevEnd;
+    if (text.length > 0) {
+      const bothCjk = CJK.test(prevText.slice(-1)) && CJK.test(run.text.charAt(0));
+      // A wide gap inside a line is a tab stop (e.g. dates flushed right): keep it visible as a separator.
+      if (gap > run.size * 1.5) text += '   ';
+      else if (gap > run.size * (bothCjk ? 0.6 : 0.15) && !text.endsWith(' ') && !run.text.startsWith(' ')) text += ' ';
+    }
+    text += run.text;
+    prevEnd = run.x + run.width;
+    prevText = run.text;
+  }
+  return text.replace(/\s+$/u, '');
+}
+
+export function joinLine(line: Line): string {
+  return joinRuns(line.runs);
+}
+
+/** A rebuilt line with its extent, for re-joining wrapped lines. */
+export interface PlacedLine {
+  text: string;
+  left: number;
+  right: number;
+  size: number;
+  /** A table row rebuilt from cells: complete as it is, never joined with the next line. */
+  row?: boolean;
+}
+
+export function placeLine(line: Line): PlacedLine {
+  return {
+    text: joinLine(line),
+    left: least(line.runs, (r) => r.x),
+    right: most(line.runs, (r) => r.x + r.width),
+    size: most(line.runs, (r) => r.size),
+  };
+}

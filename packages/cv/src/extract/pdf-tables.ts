@@ -1,0 +1,188 @@
+/**
+ * Tables in a PDF are only text placed in cells. Their rows are rebuilt from positions: a line whose runs fall
+ * into two or more cells (separated by a gap wider than a word space), followed by lines whose cells start at
+ * the same x positions, is a table; a line that fills only some of the columns, set close under a row, is a
+ * cell wrapped onto a second line and is folded back into its row. Each row becomes one line, its cells joined
+ * by a wide gap (as DOCX table rows are, in html-lines.ts), which the work parser splits into company and title
+ * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
+ */
+import { findDateRange } from '../parse/dates';
+import { CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
+
+/** Cells of a table start within this many points of the column's x. */
+const ALIGN = 3;
+/** Line spacing (in font sizes) up to which a partial line is a wrapped cell rather than text after the table. */
+const WRAP_SPACING = 1.6;
+/** A CV's tables have a few columns; a line cut into more cells is not read as a table row (and costs no more). */
+const MAX_COLUMNS = 12;
+/** Separator between the cells of a rebuilt row. */
+export const CELL_SEPARATOR = '   ';
+
+interface Cell {
+  x: number;
+  runs: TextRun[];
+}
+
+/** Splits a line into cells at gaps wider than most of an em (word spaces are about a third of one). */
+function cellsOf(line: Line): Cell[] {
+  const runs = [...line.runs].sort((a, b) => a.x - b.x);
+  const cells: Cell[] = [];
+  let end = -Infinity;
+  for (const run of runs) {
+    const last = cells[cells.length - 1];
+    if (last && run.x - end <= Math.max(5, run.size * 0.75)) last.runs.push(run);
+    else cells.push({ x: run.x, runs: [run] });
+    end = Math.max(end, run.x + run.width);
+  }
+  return cells;
+}
+
+interface Column {
+  x: number;
+  end: number;
+}
+
+const cellEnd = (cell: Cell) => most(cell.runs, (r) => r.x + r.width);
+
+/**
+ * Index of the column a cell starts in (left-aligned), or ends in (right-aligned: dates flushed right) while
+ * starting clear of the column before it, or -1. A wrapped paragraph line ends near the right edge too, but it
+ * starts under the first column.
+ */
+function columnOf(columns: Column[], cell: Cell): number {
+  const end = cellEnd(cell);
+  return columns.findIndex((c, k) => Math.abs(c.x - cell.x) <= ALIGN || (Math.abs(c.end - end) <= ALIGN && cell.x > (columns[k - 1]?.end ?? -Infinity)));
+}
+
+/** Text that stops mid-way: a date range cut after its dash ("Mar 2021 –"), or a list cut after a comma. */
+const DANGLING = /[-–—~至到,，、&/]$|(?:and|to|of|at)$/i;
+
+/**
+ * Whether `below` finishes a date range that `above` started ("Sep 2017 – Feb" over "2021", "2014" over
+ * "– 2017"): neither holds a range of its own, and the range found in the two joined starts in `above` (holding
+ * a digit) and ends in `below`. A label over a dated cell ("Dates" over "Feb 2020 – Present") is no such thing.
+ */
+export function completesDateRange(above: string, below: string): boolean {
+  if (!/\d/.test(above) || findDateRange(above) !== null || findDateRange(below) !== null) return false;
+  const joined = `${above} ${below}`;
+  const range = findDateRange(joined);
+  return range !== null && range.index < above.length && range.index + range.text.length > above.length + 1;
+}
+
+/** A cell whose text reads on into the cell below it: cut after a dash or comma, or a date range cut in two. */
+function readsOn(above: string, below: string): boolean {
+  return DANGLING.test(above.trim()) || completesDateRange(above, below);
+}
+
+function joinCell(parts: string[]): string {
+  return parts.reduce((text, part) => (text === '' ? part : text + (CJK.test(text.slice(-1)) && CJK.test(part.charAt(0)) ? '' : ' ') + part), '');
+}
+
+interface Row {
+  /** Text pieces of each column, top to bottom. */
+  cells: string[][];
+  /** Where the last piece of each column ends (x). */
+  ends: number[];
+  lines: Line[];
+}
+
+function rowLine(row: Row): PlacedLine {
+  const runs = row.lines.flatMap((l) => l.runs);
+  return {
+    text: row.cells.map(joinCell).filter(Boolean).join(CELL_SEPARATOR),
+    left: least(runs, (r) => r.x),
+    right: most(runs, (r) => r.x + r.width),
+    size: most(runs, (r) => r.size),
+    row: true,
+  };
+}
+
+const YEAR = /\b(?:19|20)\d{2}(?!\d)/;
+
+/**
+ * A first row of short labels over rows of dated entries ("Dates | Company | Title", "时间 | 公司 | 职位") is the
+ * table's header. It is left out: the work parser would read its labels as the first entry's company and title.
+ */
+function isLabelRow(rows: Row[]): boolean {
+  const [head, ...body] = rows;
+  const labels = head!.cells.map(joinCell);
+  const dated = body.filter((row) => row.cells.some((cell) => YEAR.test(joinCell(cell)))).length;
+  return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
+}
+
+/**
+ * Reads one column's lines (top to bottom) into placed lines, rebuilding table rows where there are tables.
+ * Lines outside tables come out as `placeLine` makes them.
+ */
+export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
+  const out: PlacedLine[] = [];
+  const split = lines.map(cellsOf);
+  const right = most(lines, (l) => most(l.runs, (r) => r.x + r.width));
+  let i = 0;
+  while (i < lines.length) {
+    const head = split[i]!;
+    if (head.length < 2 || head.length > MAX_COLUMNS) {
+      out.push(placeLine(lines[i]!));
+      i++;
+      continue;
+    }
+    const columns = head.map((c) => ({ x: c.x, end: cellEnd(c) }));
+    const rows: Row[] = [{ cells: head.map((c) => [joinRuns(c.runs)]), ends: head.map(cellEnd), lines: [lines[i]!] }];
+    // A cell wraps at its column's right limit: the next column's start, or the right edge of the text.
+    const limits = columns.map((c, k) => columns[k + 1]?.x ?? right);
+    /**
+     * A cell continues the one above it in its column when that one stopped mid-way, or when the first word of
+     * this one would not have fitted after it (the column's gap or padding unknown: up to two ems). A line under
+     * a short cell (the highlights under a timeline entry's title) is text of its own.
+     */
+    const wrapsInto = (row: Row, k: number, cell: Cell): boolean => {
+      const above = row.cells[k]!.at(-1);
+      if (above === undefined) return true;
+      const text = joinRuns(cell.runs);
+      if (readsOn(above, text)) return true;
+      const size = cell.runs[0]!.size;
+      const firstWord = CJK.test(text.charAt(0)) ? 1 : (/^\S+/.exec(text)?.[0].length ?? 1);
+      const wordWidth = (cellEnd(cell) - cell.x) * (firstWord / Math.max(1, text.length));
+      return row.ends[k]! + wordWidth + size * 0.3 >= limits[k]! - size * 2;
+    };
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const cells = split[j]!;
+      const at = cells.map((c) => columnOf(columns, c));
+      // Every cell must start at one of the table's columns, in order.
+      if (at.some((k) => k < 0) || at.some((k, n) => n > 0 && k <= at[n - 1]!)) break;
+      const previous = lines[j - 1]!;
+      const size = most(lines[j]!.runs, (r) => r.size);
+      const tight = previous.y - lines[j]!.y <= size * WRAP_SPACING;
+      const row = rows[rows.length - 1]!;
+      // A line that fills every column is the next row, unless a cell of the line above stops mid-way.
+      const wrapped = tight && cells.some((c, n) => readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
+      if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && at[0] === 0 && !tight))) {
+        const fresh: Row = { cells: columns.map(() => []), ends: columns.map(() => -Infinity), lines: [lines[j]!] };
+        cells.forEach((c, n) => {
+          fresh.cells[at[n]!]!.push(joinRuns(c.runs));
+          fresh.ends[at[n]!] = cellEnd(c);
+        });
+        rows.push(fresh);
+      } else if (tight && (at[0] !== 0 || cells.length >= 2) && cells.every((c, n) => wrapsInto(row, at[n]!, c))) {
+        // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
+        // "Company   2019 – 2021" over "Title" must not fold the title into the company.
+        cells.forEach((c, n) => {
+          row.cells[at[n]!]!.push(joinRuns(c.runs));
+          row.ends[at[n]!] = cellEnd(c);
+        });
+        row.lines.push(lines[j]!);
+      } else break;
+    }
+    // Two rows of cells aligned on two or more columns make a table; one such line is a tab-stop line, kept
+    // whole with the line its cells wrapped onto (a flex row of title and dates, both wrapped).
+    if (rows.length < 2 && rows[0]!.lines.length < 2) {
+      out.push(placeLine(lines[i]!));
+      i++;
+      continue;
+    }
+    out.push(...rows.filter((row, n) => n > 0 || !isLabelRow(rows)).map(rowLine));
+    i = j;
+  }
+  return out;
+}

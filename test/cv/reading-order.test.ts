@@ -1,0 +1,438 @@
+/**
+ * Reading order of real PDF layouts: small synthetic pages laid out with CSS grid, flex and tables and printed by
+ * Chromium, the way CV templates are. Each page is written here (people, companies and phrasing of its own), so
+ * nothing in it is shared with the evaluation sets.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Block, DocumentModel } from '../../packages/cv/eval/fixtures/document-model';
+import { renderDocx } from '../../packages/cv/eval/fixtures/render-docx';
+import { layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
+import { analyzeInProcess } from '../../packages/cv/src/index';
+import type { Analysis } from '../../packages/cv/src/types';
+import { launchChromium } from '../support/browser';
+
+const referenceDate = new Date('2026-06-15T00:00:00Z');
+let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+}, 30_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Prints an HTML body to an A4 PDF with Chromium. */
+async function printPdf(style: string, body: string): Promise<Uint8Array> {
+  const page = await browser!.context.newPage();
+  try {
+    const font = "font-family: 'DejaVu Sans', 'WenQuanYi Zen Hei', sans-serif;";
+    await page.setContent(`<!doctype html><html><head><meta charset="utf-8"><style>
+      @page { size: A4; margin: 14mm; } body { margin: 0; ${font} font-size: 10pt; line-height: 1.35; }
+      h1 { font-size: 22pt; margin: 0 0 6pt; } h2 { font-size: 12pt; margin: 12pt 0 4pt; text-transform: uppercase; }
+      ul { margin: 2pt 0 6pt; padding-left: 14pt; } p { margin: 2pt 0; }
+      ${style}</style></head><body>${body}</body></html>`);
+    return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  } finally {
+    await page.close();
+  }
+}
+
+async function analyse(pdf: Uint8Array): Promise<Analysis> {
+  return (await analyzeInProcess(pdf, { referenceDate, contactDetails: 'keep' })).analysis;
+}
+
+const jobs = (a: Analysis) => a.work.map((w) => ({ company: w.company, title: w.title, start: w.start, end: w.end }));
+
+const sidebar = `
+  <h2>Contact</h2>
+  <p>oksana.brightwater@example.org</p><p>+44 20 7946 0321</p><p>Leeds, UK</p>
+  <h2>Skills</h2>
+  <ul><li>Python</li><li>PostgreSQL</li><li>Apache Airflow</li><li>Terraform</li><li>Docker</li></ul>
+  <h2>Languages</h2>
+  <p>English (native)</p><p>Ukrainian (fluent)</p>`;
+
+const mainColumn = (withName: boolean) => `
+  ${withName ? '<h1>Oksana Brightwater</h1><p class="role">Data platform engineer</p>' : ''}
+  <h2>Profile</h2>
+  <p>Data engineer who builds batch and streaming pipelines for retail analytics teams, with a habit of writing the runbook before the pager goes off.</p>
+  <h2>Experience</h2>
+  <div class="job"><div class="head"><b>Senior Data Engineer, Kestrel Grocers Ltd</b><span>Mar 2021 – Present</span></div>
+  <ul><li>Moved nightly loads from cron scripts to Airflow, cutting failed runs from weekly to rare.</li><li>Built a PostgreSQL change feed consumed by four downstream teams.</li></ul></div>
+  <div class="job"><div class="head"><b>Data Engineer, Marrowfield Logistics</b><span>Sep 2017 – Feb 2021</span></div>
+  <ul><li>Wrote the Terraform modules every warehouse database is created from.</li><li>Packaged the batch jobs in Docker images with pinned dependencies.</li></ul></div>
+  <h2>Education</h2>
+  <p><b>BSc Computer Science, University of Leeds</b> 2014 – 2017</p>`;
+
+const flexHead = '.head { display: flex; justify-content: space-between; gap: 12pt; }';
+
+describe('two-column pages printed by Chromium', () => {
+  it('reads a narrow left sidebar (CSS grid) after the main column: one name, two dated jobs, years counted', async () => {
+    const pdf = await printPdf(
+      `.page { display: grid; grid-template-columns: 27% 1fr; gap: 18pt; } aside { background: #eef2f5; padding: 8pt; } ${flexHead}`,
+      `<div class="page"><aside>${sidebar}</aside><main>${mainColumn(true)}</main></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.contact.emails).toEqual(['oksana.brightwater@example.org']);
+    expect(jobs(a)).toEqual([
+      { company: 'Kestrel Grocers Ltd', title: 'Senior Data Engineer', start: '2021-03', end: null },
+      { company: 'Marrowfield Logistics', title: 'Data Engineer', start: '2017-09', end: '2021-02' },
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
+    expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Python', 'PostgreSQL', 'Terraform', 'Docker']));
+    // Chromium draws list bullets as shapes: a bullet wrapped in the narrow main column is joined by its width.
+    expect(a.work.map((w) => w.highlights.length)).toEqual([2, 2]);
+    // The sidebar opens with a heading, so it is read after the main column, even though its email is wider
+    // than the sidebar and runs into the gutter.
+    expect(a.sections.map((s) => s.heading)).toEqual(['', 'PROFILE', 'EXPERIENCE', 'EDUCATION', 'CONTACT', 'SKILLS', 'LANGUAGES']);
+  }, 30_000);
+
+  it('reads a wide right sidebar (flex) holding the name', async () => {
+    const pdf = await printPdf(
+      `.page { display: flex; gap: 20pt; } main { flex: 1 1 0; } aside { flex: 0 0 40%; border-left: 2pt solid #333; padding-left: 10pt; } ${flexHead}`,
+      `<div class="page"><main>${mainColumn(false)}</main><aside><h1>Oksana Brightwater</h1>${sidebar}</aside></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.contact.phones).toEqual(['+442079460321']);
+    expect(jobs(a).map((j) => [j.company, j.start, j.end])).toEqual([
+      ['Kestrel Grocers Ltd', '2021-03', null],
+      ['Marrowfield Logistics', '2017-09', '2021-02'],
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
+  }, 30_000);
+
+  it('reads only the name first when section headings are set large too', async () => {
+    const pdf = await printPdf(
+      `h1 { font-size: 28pt; } h2 { font-size: 17pt; text-transform: none; } .page { display: grid; grid-template-columns: 30% 1fr; gap: 18pt; } ${flexHead}`,
+      `<div class="page"><aside>${sidebar}</aside><main>${mainColumn(true)}</main></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.sections.map((s) => s.heading)).toEqual(['', 'Profile', 'Experience', 'Education', 'Contact', 'Skills', 'Languages']);
+    expect(a.work).toHaveLength(2);
+  }, 30_000);
+
+  it('keeps a full-width header above a two-column body first, and says "2 columns" in the diagnostics', async () => {
+    const pdf = await printPdf(
+      `header { border-bottom: 1pt solid #999; margin-bottom: 10pt; } .page { display: grid; grid-template-columns: 1fr 33%; gap: 16pt; } ${flexHead}`,
+      `<header><h1>Oksana Brightwater</h1><p>Data platform engineer · oksana.brightwater@example.org · +44 20 7946 0321</p></header>
+       <div class="page"><main>${mainColumn(false)}</main><aside>${sidebar}</aside></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.diagnostics.warnings.join(' ')).toMatch(/two-column/i);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.work).toHaveLength(2);
+    expect(a.yearsOfExperience).toBeCloseTo(8.8, 1);
+  }, 30_000);
+});
+
+describe('a Chinese two-column page', () => {
+  it('reads a right sidebar (联系方式, 专业技能) after the main column, entries with dates flushed right', async () => {
+    const job = (head: string, dates: string, bullets: string[]) =>
+      `<div class="head"><b>${head}</b><span>${dates}</span></div><ul>${bullets.map((b) => `<li>${b}</li>`).join('')}</ul>`;
+    const pdf = await printPdf(
+      `.page { display: grid; grid-template-columns: 1fr 30%; gap: 18pt; } aside { background: #f3f0ea; padding: 8pt; } ${flexHead}`,
+      `<div class="page"><main><h1>欧阳青禾</h1><p>前端开发工程师</p>
+         <h2>个人简介</h2><p>六年前端开发经验，做过电商和在线教育的大型单页应用，重视可访问性与性能。</p>
+         <h2>工作经历</h2>
+         ${job('上海云栈信息技术有限公司 · 高级前端工程师', '2021.03 - 至今', ['负责课程播放页重构，首屏时间从3.2秒降到1.5秒。', '搭建组件库与视觉回归测试流程。'])}
+         ${job('苏州米粒网络科技有限公司 · 前端工程师', '2018.07 - 2021.02', ['开发商家后台的订单与库存模块。', '把构建工具从Webpack迁移到Vite。'])}
+         <h2>教育背景</h2><p>南京邮电大学 · 软件工程 · 本科 · 2014 - 2018</p></main>
+       <aside><h2>联系方式</h2><p>qinghe.oy@example.cn</p><p>138 1234 5678</p><p>上海</p>
+         <h2>专业技能</h2><ul><li>TypeScript</li><li>React</li><li>Vue</li><li>Vite</li><li>Webpack</li></ul></aside></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('欧阳青禾');
+    expect(a.contact.phones).toEqual(['+8613812345678']);
+    expect(jobs(a)).toEqual([
+      { company: '上海云栈信息技术有限公司', title: '高级前端工程师', start: '2021-03', end: null },
+      { company: '苏州米粒网络科技有限公司', title: '前端工程师', start: '2018-07', end: '2021-02' },
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(8, 0);
+    expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['TypeScript', 'React', 'Vue.js', 'Vite', 'Webpack']));
+  }, 30_000);
+});
+
+describe('a header with the name on one side and contact lines on the other', () => {
+  it('finds the name beside a right-aligned block of contact lines', async () => {
+    const pdf = await printPdf(
+      `header { display: flex; justify-content: space-between; align-items: flex-start; border-bottom: 1pt solid #999; } header div { text-align: right; } ${flexHead}`,
+      `<header><h1>Oksana Brightwater</h1><div><p>oksana.brightwater@example.org</p><p>+44 20 7946 0321</p><p>Leeds, UK</p></div></header>
+       ${mainColumn(false)}<h2>Skills</h2><p>Python, PostgreSQL, Apache Airflow, Terraform, Docker</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(a.contact.name).toBe('Oksana Brightwater');
+    expect(a.contact.emails).toEqual(['oksana.brightwater@example.org']);
+    expect(a.work).toHaveLength(2);
+  }, 30_000);
+});
+
+describe('letter-spaced text', () => {
+  it('reads headings and a name set with CSS letter-spacing as words, not as spaced-out letters', async () => {
+    const pdf = await printPdf(
+      `h1 { letter-spacing: 6pt; } h2 { letter-spacing: 2.5pt; } ${flexHead}`,
+      `<h1>伍思齐</h1><p>电话：186 2233 4455 · 邮箱：siqi.wu@example.cn</p>
+       <h2>Work Experience</h2>
+       <div class="head"><b>Platform Engineer, Quarrystone Cloud Ltd</b><span>Mar 2020 – Present</span></div>
+       <ul><li>Runs the Kubernetes clusters behind the billing and search services.</li></ul>
+       <h2>工作经历</h2>
+       <div class="head"><b>运维工程师 · 杭州石桥网络科技有限公司</b><span>2017.07 - 2020.02</span></div>
+       <ul><li>维护两百台服务器的监控与告警。</li></ul>
+       <h2>Skills</h2><p>Kubernetes, Terraform, Go, Prometheus</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.sections.map((s) => s.heading)).toEqual(['', 'WORK EXPERIENCE', '工作经历', 'SKILLS']);
+    expect(a.contact.name).toBe('伍思齐');
+    expect(a.work.map((w) => w.start)).toEqual(['2020-03', '2017-07']);
+  }, 30_000);
+});
+
+describe('dates in a column of their own', () => {
+  it('reads a timeline (a date column beside each entry) entry by entry, not the dates first', async () => {
+    const entry = (dates: string, head: string, bullets: string[]) =>
+      `<div class="entry"><div class="when">${dates}</div><div><b>${head}</b><ul>${bullets.map((b) => `<li>${b}</li>`).join('')}</ul></div></div>`;
+    const pdf = await printPdf(
+      '.entry { display: grid; grid-template-columns: 24% 1fr; gap: 14pt; margin-bottom: 6pt; } .when { color: #555; }',
+      `<h1>Ruairi Fenwick-Osei</h1><p>ruairi.fo@example.net · +353 1 555 0199 · Dublin</p>
+       <h2>Summary</h2><p>Mobile engineer who has shipped banking and travel apps to a few million people, and who still reads crash logs first thing every morning.</p>
+       <h2>Experience</h2>
+       ${entry('Apr 2022 – Present', 'Lead iOS Engineer, Greyheron Travel Ltd', ['Rebuilt the booking flow in SwiftUI; checkout conversion rose by a tenth.', 'Introduced snapshot tests and a release train every two weeks.', 'Mentored four engineers through their first on-call rotations.'])}
+       ${entry('Jan 2019 – Mar 2022', 'iOS Developer, Lanternfish Bank', ['Moved card controls from a web view to native Swift screens.', 'Cut cold start time from 3.1 s to 1.4 s on older phones.'])}
+       ${entry('Sep 2016 – Dec 2018', 'Mobile Developer, Pebblecourt Apps', ['Built and maintained Kotlin and Swift apps for small retail clients.', 'Set up Fastlane so builds no longer depended on one laptop.'])}
+       <h2>Skills</h2><p>Swift, SwiftUI, Kotlin, Fastlane, Firebase</p>
+       <h2>Education</h2><p>BSc Computing, Dublin City University, 2012 – 2016</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a)).toEqual([
+      { company: 'Greyheron Travel Ltd', title: 'Lead iOS Engineer', start: '2022-04', end: null },
+      { company: 'Lanternfish Bank', title: 'iOS Developer', start: '2019-01', end: '2022-03' },
+      { company: 'Pebblecourt Apps', title: 'Mobile Developer', start: '2016-09', end: '2018-12' },
+    ]);
+    expect(a.work[0]!.highlights).toHaveLength(3);
+    expect(a.yearsOfExperience).toBeCloseTo(9.8, 1);
+  }, 30_000);
+});
+
+describe('work history as a table in a PDF', () => {
+  const table = (head: string[], rows: string[][]) =>
+    `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  const tableStyle = 'table { border-collapse: collapse; width: 100%; } th, td { border: 0.5pt solid #888; padding: 3pt 6pt; text-align: left; vertical-align: top; }';
+
+  it('reads each row as one entry (dates | company | title), single column', async () => {
+    const pdf = await printPdf(
+      tableStyle,
+      `<h1>Teodor Vallance</h1><p>teodor.vallance@example.net · +1 415 555 0188</p>
+       <h2>Summary</h2><p>Firmware and embedded Linux engineer for medical and industrial devices.</p>
+       <h2>Work History</h2>${table(['Dates', 'Company', 'Title'], [
+         ['Jan 2022 – Present', 'Pellucid Instruments Inc', 'Staff Firmware Engineer'],
+         ['Jun 2018 – Dec 2021', 'Harrowgate Medical Devices', 'Embedded Software Engineer'],
+         ['Jul 2016 – May 2018', 'Quillon Robotics GmbH', 'Junior Developer'],
+       ])}
+       <h2>Skills</h2><p>C, C++, Rust, Yocto, FreeRTOS, Python</p>
+       <h2>Education</h2><p>MEng Electronic Engineering, University of Bristol, 2011 – 2016</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a)).toEqual([
+      { company: 'Pellucid Instruments Inc', title: 'Staff Firmware Engineer', start: '2022-01', end: null },
+      { company: 'Harrowgate Medical Devices', title: 'Embedded Software Engineer', start: '2018-06', end: '2021-12' },
+      { company: 'Quillon Robotics GmbH', title: 'Junior Developer', start: '2016-07', end: '2018-05' },
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(10, 0);
+  }, 30_000);
+
+  it('reads a Chinese table (时间 | 公司 | 职位) with a wrapped cell as one entry per row', async () => {
+    const pdf = await printPdf(
+      `${tableStyle} td:nth-child(2) { width: 30%; }`,
+      `<h1>司马砚秋</h1><p>电话：139 0571 2468 · 邮箱：yanqiu.sima@example.cn</p>
+       <h2>工作经历</h2>${table(['时间', '公司', '职位'], [
+         ['2020.04 - 至今', '杭州澄波数据服务有限公司（数据平台部 · 离线计算组）', '高级数据工程师'],
+         ['2016.07 - 2020.03', '宁波青禾物流科技有限公司', '后端开发工程师'],
+       ])}
+       <h2>专业技能</h2><p>Java、Spark、Flink、MySQL、Kafka</p>
+       <h2>教育背景</h2><p>浙江工业大学 · 计算机科学与技术 · 本科 · 2012 - 2016</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a).map((j) => [j.start, j.end, j.title])).toEqual([
+      ['2020-04', null, '高级数据工程师'],
+      ['2016-07', '2020-03', '后端开发工程师'],
+    ]);
+    expect(a.work[0]!.company).toContain('杭州澄波数据服务有限公司');
+    expect(a.work[1]!.company).toBe('宁波青禾物流科技有限公司');
+    expect(a.yearsOfExperience).toBeCloseTo(10, 0);
+  }, 30_000);
+
+  it('reads a table inside the main column of a sidebar page, the sidebar first when it opens without a heading', async () => {
+    const pdf = await printPdf(
+      `${tableStyle} .page { display: grid; grid-template-columns: 30% 1fr; gap: 20pt; } aside { border-right: 1pt solid #ccc; padding-right: 8pt; }`,
+      `<div class="page"><aside><p>ines.marlowe@example.com</p><p>+1 312 555 0147</p><p>Chicago, IL</p>
+         <h2>Skills</h2><ul><li>Kubernetes</li><li>Prometheus</li><li>Go</li><li>Ansible</li></ul></aside>
+       <main><h1>Ines Marlowe</h1><p>Site reliability engineer for hosting and payments platforms.</p>
+         <h2>Experience</h2>${table(['Period', 'Employer', 'Role'], [
+           ['05/2019 – Present', 'Copperline Hosting Ltd', 'Site Reliability Engineer'],
+           ['08/2015 – 04/2019', 'Brackwater Networks', 'Systems Administrator'],
+         ])}
+         <h2>Education</h2><p>BS Information Technology, Illinois Institute of Technology, 2011 – 2015</p></main></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Ines Marlowe');
+    expect(a.contact.emails).toEqual(['ines.marlowe@example.com']);
+    expect(a.sections.map((s) => s.heading)).toEqual(['', 'SKILLS', 'EXPERIENCE', 'EDUCATION']);
+    expect(jobs(a)).toEqual([
+      { company: 'Copperline Hosting Ltd', title: 'Site Reliability Engineer', start: '2019-05', end: null },
+      { company: 'Brackwater Networks', title: 'Systems Administrator', start: '2015-08', end: '2019-04' },
+    ]);
+    expect(a.yearsOfExperience).toBeCloseTo(10.9, 1);
+  }, 30_000);
+});
+
+describe('table rows from positioned runs', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
+
+  it('folds a flex row whose title and dates both wrapped back into one line', () => {
+    const runs = [
+      run('Lead Engineer, Fernhollow', 40, 700, 230), run('Jan 2019 –', 300, 700, 50),
+      run('Analytics Ltd', 40, 687, 62), run('Present', 315, 687, 35),
+      run('Built the forecasting service.', 52, 670, 140),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['Lead Engineer, Fernhollow Analytics Ltd   Jan 2019 – Present', 'Built the forecasting service.']);
+  });
+
+  it('leaves out a label row over dated rows, keeps a row whose middle cell wrapped whole', () => {
+    const runs = [
+      run('When', 40, 700, 25), run('Where', 150, 700, 30), run('Role', 320, 700, 20),
+      run('2021 – 2024', 40, 680, 55), run('Saltmarsh Freight', 150, 680, 130), run('Dispatcher', 320, 680, 50),
+      run('Cooperative', 150, 667, 55),
+      run('2018 – 2021', 40, 647, 55), run('Tidewell Ports', 150, 647, 70), run('Clerk', 320, 647, 25),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['2021 – 2024   Saltmarsh Freight Cooperative   Dispatcher', '2018 – 2021   Tidewell Ports   Clerk']);
+  });
+
+  it('reads a table set at plain line spacing (LibreOffice default cell padding): label row left out, wrapped cell folded', () => {
+    // Positions as LibreOffice 7 exports a Word table with a header row and a cell wrapped onto three lines.
+    const runs = [
+      run('Dates', 78, 709.7, 32), run('Employer', 228, 709.7, 53), run('Position', 379, 709.7, 46),
+      run('Feb 2020 – Present', 78, 697.5, 98), run('Northvale Analytics Corp', 228, 697.5, 128), run('Principal Data Scientist', 379, 697.5, 120),
+      run('Aug 2016 – Jan 2020', 78, 685.4, 105), run('Tamarack Insurance', 228, 685.4, 104), run('Data Scientist', 379, 685.4, 71),
+      run('Group, Actuarial Modelling', 228, 673.7, 138), run('and Pricing Division', 228, 662.1, 102),
+      run('Jun 2014 – Jul 2016', 78, 649.9, 99), run('Brindle Labs', 228, 649.9, 65), run('Research Assistant', 379, 649.9, 97),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Feb 2020 – Present   Northvale Analytics Corp   Principal Data Scientist',
+      'Aug 2016 – Jan 2020   Tamarack Insurance Group, Actuarial Modelling and Pricing Division   Data Scientist',
+      'Jun 2014 – Jul 2016   Brindle Labs   Research Assistant',
+    ]);
+  });
+
+  it('keeps the highlights under a timeline entry (dates beside the title) as lines of their own', () => {
+    const runs = [
+      run('2019 – 2021', 40, 700, 55), run('Senior Engineer, Acme Ltd', 150, 700, 120),
+      run('Cut build times in half, by caching dependencies between the stages of the pipeline.', 150, 687, 380), run('Ran the on-call rota.', 150, 674, 100),
+      run('2016 – 2019', 40, 650, 55), run('Engineer, Beta Corp', 150, 650, 90),
+      run('Wrote the billing service.', 150, 637, 120),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      '2019 – 2021   Senior Engineer, Acme Ltd', 'Cut build times in half, by caching dependencies between the stages of the pipeline.', 'Ran the on-call rota.',
+      '2016 – 2019   Engineer, Beta Corp', 'Wrote the billing service.',
+    ]);
+  });
+
+  it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
+    const runs: TextRun[] = [];
+    for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));
+    const started = performance.now();
+    expect(layoutPage(runs).columns).toBe(1);
+    expect(performance.now() - started).toBeLessThan(4_000);
+  }, 30_000);
+
+  it('does not fold a title set under a "company   dates" line into the company', () => {
+    const runs = [run('Harbourlight Studios', 40, 700, 95), run('2020 – 2023', 400, 700, 55), run('Motion Designer', 40, 687, 75)];
+    expect(layoutPage(runs).lines).toEqual(['Harbourlight Studios   2020 – 2023', 'Motion Designer']);
+  });
+});
+
+const SOFFICE = '/usr/bin/soffice';
+
+/** Converts Word files to PDF with LibreOffice, in one run (one start-up), with a throwaway profile. */
+function libreOfficePdfs(docs: Record<string, Uint8Array>): Record<string, Uint8Array> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kiln-lo-'));
+  try {
+    const files = Object.entries(docs).map(([name, bytes]) => {
+      writeFileSync(path.join(dir, `${name}.docx`), bytes);
+      return path.join(dir, `${name}.docx`);
+    });
+    execFileSync(SOFFICE, ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, ...files], { stdio: 'ignore', timeout: 60_000 });
+    return Object.fromEntries(Object.keys(docs).map((name) => [name, new Uint8Array(readFileSync(path.join(dir, `${name}.pdf`)))]));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe.skipIf(!existsSync(SOFFICE))('PDFs exported by LibreOffice (run against /usr/bin/soffice; skipped where it is not installed)', () => {
+  const model = (main: Block[], side: Block[] = []): DocumentModel => ({ main, side, sideRight: false, header: [], cjk: false });
+  let pdfs: Record<string, Uint8Array> = {};
+  beforeAll(async () => {
+    pdfs = libreOfficePdfs({
+      table: await renderDocx(model([
+        { t: 'name', text: 'Marisol Quenneville' },
+        { t: 'text', text: 'marisol.q@example.com | +1 604 555 0172' },
+        { t: 'heading', text: 'Employment History' },
+        { t: 'row', cells: ['Dates', 'Employer', 'Position'] },
+        { t: 'row', cells: ['Feb 2020 – Present', 'Northvale Analytics Corp', 'Principal Data Scientist'] },
+        { t: 'row', cells: ['Aug 2016 – Jan 2020', 'Tamarack Insurance Group, Pricing Division', 'Data Scientist'] },
+        { t: 'heading', text: 'Skills' },
+        { t: 'text', text: 'Python, R, SQL, Spark' },
+      ])),
+      sidebar: await renderDocx(model(
+        [
+          { t: 'name', text: 'Marisol Quenneville' },
+          { t: 'heading', text: 'Experience' },
+          { t: 'text', text: 'Principal Data Scientist, Northvale Analytics Corp   Feb 2020 – Present' },
+          { t: 'bullet', text: 'Built the pricing models the underwriting team runs every week.' },
+          { t: 'text', text: 'Data Scientist, Tamarack Insurance Group   Aug 2016 – Jan 2020' },
+          { t: 'bullet', text: 'Moved claims reporting from spreadsheets to scheduled SQL.' },
+          { t: 'heading', text: 'Education' },
+          { t: 'text', text: 'MSc Statistics, University of British Columbia   2014 – 2016' },
+        ],
+        [
+          { t: 'heading', text: 'Contact' }, { t: 'text', text: 'marisol.q@example.com' }, { t: 'text', text: '+1 604 555 0172' },
+          { t: 'heading', text: 'Skills' }, { t: 'text', text: 'Python' }, { t: 'text', text: 'R' }, { t: 'text', text: 'SQL' }, { t: 'text', text: 'Spark' },
+        ],
+      )),
+    });
+  }, 60_000);
+
+  it('reads a Word table exported to PDF one entry per row, without its label row', async () => {
+    const a = await analyse(pdfs.table!);
+    expect(jobs(a)).toEqual([
+      { company: 'Northvale Analytics Corp', title: 'Principal Data Scientist', start: '2020-02', end: null },
+      { company: 'Tamarack Insurance Group', title: 'Data Scientist', start: '2016-08', end: '2020-01' },
+    ]);
+  });
+
+  it('reads a sidebar laid out as a borderless two-cell Word table as two columns', async () => {
+    const a = await analyse(pdfs.sidebar!);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(a.contact.name).toBe('Marisol Quenneville');
+    expect(jobs(a).map((j) => [j.company, j.start, j.end])).toEqual([
+      ['Northvale Analytics Corp', '2020-02', null],
+      ['Tamarack Insurance Group', '2016-08', '2020-01'],
+    ]);
+  });
+});
