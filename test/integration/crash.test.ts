@@ -134,7 +134,13 @@ describe.each(['embedded', 'sqs on fauxqs'] as const)('crash: SIGKILL of the wor
       expect(count('terminal', id), `terminal writes of ${id}`).toBeLessThanOrEqual(1);
       expect(pages.get(id), `page of ${id}`).toEqual({ status: record.status, code: record.error?.code ?? null });
       expect(record.revalidatedAt).toBeTypeOf('number');
-      if (dying.has(id)) expect(record).toMatchObject({ status: 'failed', attempts: 3, error: { code: 'attempts_exhausted' } });
+      if (dying.has(id)) {
+        expect(record).toMatchObject({ status: 'failed', error: { code: 'attempts_exhausted' } });
+        // Usually 3; a random kill that lands between a delivery's receive and its start uses up that
+        // receive without starting an attempt, so the guard delivery may come after 2 (or 1).
+        expect(record.attempts).toBeGreaterThanOrEqual(1);
+        expect(record.attempts).toBeLessThanOrEqual(3);
+      }
       else if (record.status === 'failed') expect(record.error?.code).toBe('attempts_exhausted'); // killed on all three attempts
       else expect(count('result', id)).toBeGreaterThanOrEqual(1);
     }
