@@ -246,6 +246,22 @@ describe('disk quota of the embedded default', () => {
     return { kiln, submit: createSubmitHandler(kiln), uploads };
   };
 
+  it('a quota check that fails (statfs refused, a folder it cannot measure) lets the upload through and is logged, instead of a 500 on every submit', async () => {
+    const warnings: string[] = [];
+    const { kiln, submit, uploads } = embedded({ logger: { ...silentLogger, warn: (message: string) => warnings.push(message) } } as Partial<KilnOptions>);
+    try {
+      const { blobs } = await kiln.ports();
+      blobs.roomFor = async () => {
+        throw new Error('EACCES: permission denied, statfs');
+      };
+      expect((await submit(multipart('cv', 'Jane Doe, TypeScript engineer', 'cv.txt', 'text/plain'))).status).toBe(202);
+      expect(uploads()).toBe(1);
+      expect(warnings.some((message) => message.includes('could not check the room left'))).toBe(true);
+    } finally {
+      await kiln.dispose();
+    }
+  });
+
   it('507 with a clear message once the blobs folder reaches maxDataDirBytes; nothing read or stored; room again after a delete', async () => {
     const errors: unknown[] = [];
     const file = new Uint8Array(3000).fill(65);

@@ -100,7 +100,7 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
       const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
         if (!entry.isFile()) continue;
-        const file = path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name);
+        const file = path.join(/*turbopackIgnore: true*/ entry.parentPath ?? (entry as { path?: string }).path ?? root, entry.name);
         const { mtimeMs, size } = await stat(file).catch(() => ({ mtimeMs: Infinity, size: 0 }));
         if (mtimeMs < before) {
           await rm(file, { force: true });
@@ -129,7 +129,7 @@ function createUsage(root: string, options: FilesystemBlobStoreOptions) {
       let bytes = 0;
       const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
       for (const entry of entries) {
-        if (entry.isFile()) bytes += await stat(path.join(/*turbopackIgnore: true*/ entry.parentPath, entry.name)).then((s) => s.size, () => 0);
+        if (entry.isFile()) bytes += await stat(path.join(/*turbopackIgnore: true*/ entry.parentPath ?? (entry as { path?: string }).path ?? root, entry.name)).then((s) => s.size, () => 0);
       }
       total = { bytes, at: Date.now() };
       return bytes;
@@ -139,7 +139,7 @@ function createUsage(root: string, options: FilesystemBlobStoreOptions) {
 
   const freeBytes = async () => {
     if (!free || Date.now() - free.at > 1000) {
-      await mkdir(root, { recursive: true });
+      await mkdir(root, { recursive: true, mode: 0o700 }); // the data folder is private, whoever creates it first
       const fs = await statfs(root);
       free = { bytes: fs.bavail * fs.bsize, at: Date.now() };
     }
