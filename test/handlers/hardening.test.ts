@@ -125,7 +125,7 @@ describe('failed 401s are logged', () => {
     const process = createProcessHandler(kiln);
     const revalidate = createRevalidateHandler(kiln);
     const given = 'a-wrong-value-the-caller-guessed-0123456789';
-    const ip = { 'x-forwarded-for': '203.0.113.7, 10.0.0.1' };
+    const ip = { 'x-forwarded-for': '10.0.0.1, 203.0.113.7' }; // the last hop is the one the nearest proxy added
     expect((await process(new Request('http://localhost/api/cv/process', { method: 'POST', headers: ip }))).status).toBe(401);
     expect((await revalidate(new Request('http://localhost/api/revalidate', { method: 'POST', headers: { authorization: `Bearer ${given}` } }))).status).toBe(401);
     expect((await process(new Request(`http://localhost/api/cv/process?secret=${given}`, { method: 'POST', headers: { 'x-real-ip': '198.51.100.2' } }))).status).toBe(401);

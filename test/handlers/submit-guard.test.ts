@@ -55,7 +55,8 @@ function trackedUpload(from = '203.0.113.7', options: { hold?: boolean; unsized?
     headers: {
       'content-type': 'multipart/form-data; boundary=kiln-test',
       ...(options.unsized ? {} : { 'content-length': String(head.byteLength + PDF.byteLength + tail.byteLength) }),
-      'x-forwarded-for': `${from}, 10.0.0.1`,
+      // What a proxy that appends makes of a client's own header: the client wrote the first hop, the proxy the last.
+      'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}, ${from}`,
     },
     body,
     duplex: 'half',
@@ -143,7 +144,19 @@ describe('rate limit', () => {
     expect((await submit(trackedUpload('203.0.113.7').request)).status).toBe(429);
   });
 
-  it('is on by default (5 per address), keyed by the first hop of x-forwarded-for; `false` and KILN_RATE_LIMIT=off turn it off', async () => {
+  it('a first hop the client wrote itself does not choose the bucket: the last hop (added by the nearest proxy) does', async () => {
+    // With the first hop as the key, a new made-up address on each request was a new bucket: never limited.
+    const submit = createSubmitHandler(kilnUnderTest().kiln);
+    const out: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const upload = trackedUpload('203.0.113.50');
+      upload.request.headers.set('x-forwarded-for', `10.9.${i}.1, 203.0.113.50`);
+      out.push((await submit(upload.request)).status);
+    }
+    expect(out).toEqual([202, 202, 202, 202, 202, 429]);
+  });
+
+  it('is on by default (5 per address), keyed by the last hop of x-forwarded-for; `false` and KILN_RATE_LIMIT=off turn it off', async () => {
     const statuses = async (overrides: Partial<KilnOptions>) => {
       const submit = createSubmitHandler(kilnUnderTest(overrides).kiln);
       const out: number[] = [];

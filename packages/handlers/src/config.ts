@@ -190,9 +190,10 @@ export interface RateLimitOptions {
   refillSeconds?: number;
   /**
    * The client a submit counts against; `null` lets this submit through unlimited (e.g. your staff).
-   * @default the client address (`clientAddress`): the first hop of `x-forwarded-for`, else
-   * `x-real-ip`; `null` without either or from the loopback. Behind a proxy that appends to a client's
-   * `x-forwarded-for` rather than replacing it, that hop is forgeable: key on what your proxy adds.
+   * @default the client address (`clientAddress`): the last hop of `x-forwarded-for` (the one the
+   * nearest proxy added; Vercel's only one), else `x-real-ip`; `null` without either or from the
+   * loopback. A bare `next start` facing the internet keeps a header the client wrote: put a proxy in
+   * front, or key on something you trust (a user id).
    */
   key?: (req: Request) => string | null | Promise<string | null>;
   /**

@@ -36,7 +36,7 @@ const refuse = (reason: UnauthorizedReason, error: KilnError) => new RefusedErro
 
 /**
  * The client's address as the platform's proxy reports it (Vercel and most proxies set
- * `x-forwarded-for`, first entry = the client). Without a proxy in front it can be forged, so it is a
+ * `x-forwarded-for`, last entry = the client as the nearest proxy saw it). Without a proxy in front it can be forged, so it is a
  * hint for the log, never used to decide anything.
  */
 function clientIp(req: Request): { ip?: string } {

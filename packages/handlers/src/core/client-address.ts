@@ -1,10 +1,12 @@
 /**
  * The client's address, as the host's proxy reports it: the rate limit's default key.
  *
- * The first hop of `x-forwarded-for`, else `x-real-ip`. Vercel sets `x-forwarded-for` itself (a
- * client's own value is overwritten), and `next start` sets it from the socket when no proxy did.
- * Behind a proxy that *appends* to a client's header instead, the first hop is whatever the client
- * wrote: pass `rateLimit.key` (the hop your proxy added, or a user id).
+ * The last hop of `x-forwarded-for` (the one the nearest proxy added), else `x-real-ip`. Vercel
+ * replaces the header with the client's address, so there it is the only hop; nginx
+ * (`$proxy_add_x_forwarded_for`), AWS ALB and most proxies append the address they saw, so anything
+ * before it is what the client wrote and cannot be trusted. Behind two proxies of your own, the last
+ * hop is the inner proxy's view: pass `rateLimit.key`. A bare `next start` facing the internet keeps a
+ * header the client sent, so put a proxy in front of it (or pass `rateLimit.key`).
  *
  * `null` — not limited by address — when neither header is there, or the address is the loopback
  * (a proxy on the same machine that did not say who the client is, or a developer's own requests):
@@ -16,7 +18,7 @@ export function clientAddress(req: Request): string | null {
   return address;
 }
 
-/** The first hop of `x-forwarded-for`, else `x-real-ip`, loopback included; `null` when neither is there. */
+/** The last hop of `x-forwarded-for`, else `x-real-ip`, loopback included; `null` when neither is there. */
 export function reportedAddress(req: Request): string | null {
-  return req.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || req.headers.get('x-real-ip')?.trim() || null;
+  return req.headers.get('x-forwarded-for')?.split(',').pop()?.trim() || req.headers.get('x-real-ip')?.trim() || null;
 }
