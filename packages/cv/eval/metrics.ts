@@ -27,20 +27,33 @@ const sameCompany = (a: string, b: string) => {
   return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
 };
 
-export function scoreFixture(meta: Omit<FixtureScore, 'error' | 'name' | 'email' | 'phone' | 'skills' | 'work' | 'yearsError' | 'predicted'>, truth: Truth, result: CvAnalysis | null, error: string | null): FixtureScore {
+type FixtureMeta = Omit<FixtureScore, 'error' | 'name' | 'email' | 'phone' | 'skills' | 'work' | 'yearsError' | 'predicted'>;
+
+/** What every truth has, whatever its skills look like. */
+interface TruthFields {
+  name: string;
+  email: string;
+  phone: string;
+  work: { company: string; start: string; end: string | null }[];
+  yearsOfExperience: number;
+}
+
+/**
+ * Scores one analysis against its truth. Both truths (the generated one and the independent, hand-written
+ * one) score every field alike except skills: `scoreSkills` gets the predicted skill names (none for a
+ * failed analysis).
+ */
+function scoreWith(meta: FixtureMeta, truth: TruthFields, result: CvAnalysis | null, error: string | null, scoreSkills: (predicted: string[]) => FixtureScore['skills']): FixtureScore {
   if (!result) {
     return {
       ...meta, error, name: false, email: false, phone: false,
-      skills: { tp: 0, fp: 0, fn: truth.skills.length, missed: truth.skills, extra: [] },
-      work: { found: 0, total: truth.work.length, missed: truth.work.map((w) => w.company) },
+      skills: scoreSkills([]),
+      work: { found: 0, total: truth.work.length, missed: truth.work.map((w) => `${w.company} ${w.start}`) },
       yearsError: truth.yearsOfExperience,
       predicted: { name: null, email: null, phone: null, years: null },
     };
   }
   const a = result.analysis;
-  const predictedSkills = new Set(a.skills.map((s) => s.name));
-  const truthSkills = new Set(truth.skills);
-  const tp = [...predictedSkills].filter((s) => truthSkills.has(s)).length;
   const missedJobs = truth.work.filter(
     (t) => !a.work.some((w) => w.start === t.start && (t.end === null ? w.current : w.end === t.end) && sameCompany(w.company, t.company)),
   );
@@ -50,17 +63,26 @@ export function scoreFixture(meta: Omit<FixtureScore, 'error' | 'name' | 'email'
     name: a.contact.name !== null && fold(a.contact.name) === fold(truth.name),
     email: result.resume.basics.email === truth.email.toLowerCase(),
     phone: result.resume.basics.phone === truth.phone,
-    skills: {
+    skills: scoreSkills([...new Set(a.skills.map((s) => s.name))]),
+    work: { found: truth.work.length - missedJobs.length, total: truth.work.length, missed: missedJobs.map((j) => `${j.company} ${j.start}`) },
+    yearsError: Math.abs(a.yearsOfExperience - truth.yearsOfExperience),
+    predicted: { name: a.contact.name, email: result.resume.basics.email ?? null, phone: result.resume.basics.phone ?? null, years: a.yearsOfExperience },
+  };
+}
+
+export function scoreFixture(meta: FixtureMeta, truth: Truth, result: CvAnalysis | null, error: string | null): FixtureScore {
+  return scoreWith(meta, truth, result, error, (names) => {
+    const predictedSkills = new Set(names);
+    const truthSkills = new Set(truth.skills);
+    const tp = [...predictedSkills].filter((s) => truthSkills.has(s)).length;
+    return {
       tp,
       fp: predictedSkills.size - tp,
       fn: truthSkills.size - tp,
       missed: [...truthSkills].filter((s) => !predictedSkills.has(s)),
       extra: [...predictedSkills].filter((s) => !truthSkills.has(s)),
-    },
-    work: { found: truth.work.length - missedJobs.length, total: truth.work.length, missed: missedJobs.map((j) => `${j.company} ${j.start}`) },
-    yearsError: Math.abs(a.yearsOfExperience - truth.yearsOfExperience),
-    predicted: { name: a.contact.name, email: result.resume.basics.email ?? null, phone: result.resume.basics.phone ?? null, years: a.yearsOfExperience },
-  };
+    };
+  });
 }
 
 export interface Metrics {
@@ -144,38 +166,16 @@ export function readsSkill(predicted: string, written: string): boolean {
   return w.length > 0 && w.length < p.length && p.some((_, i) => w.every((x, j) => p[i + j] === x));
 }
 
-export function scoreIndependentFixture(meta: Omit<FixtureScore, 'error' | 'name' | 'email' | 'phone' | 'skills' | 'work' | 'yearsError' | 'predicted'>, truth: IndependentTruth, result: CvAnalysis | null, error: string | null): FixtureScore {
+export function scoreIndependentFixture(meta: FixtureMeta, truth: IndependentTruth, result: CvAnalysis | null, error: string | null): FixtureScore {
   const written = (s: string) => s.split(' | ')[0]!.trim();
   const accepted = truth.skills.map((s) => s.split(' | ').map((a) => a.trim()));
   const reads = (p: string, names: string[]) => names.some((n) => readsSkill(p, n));
-  if (!result) {
-    return {
-      ...meta, error, name: false, email: false, phone: false,
-      skills: { tp: 0, fp: 0, fn: truth.skills.length, missed: truth.skills.map(written), extra: [] },
-      work: { found: 0, total: truth.work.length, missed: truth.work.map((w) => `${w.company} ${w.start}`) },
-      yearsError: truth.yearsOfExperience,
-      predicted: { name: null, email: null, phone: null, years: null },
-    };
-  }
-  const a = result.analysis;
-  const predicted = [...new Set(a.skills.map((s) => s.name))];
-  const hit = accepted.map((names) => predicted.some((p) => reads(p, names)));
-  const extra = predicted.filter((p) => !accepted.some((names) => reads(p, names)));
-  const tp = hit.filter(Boolean).length;
-  const missedJobs = truth.work.filter(
-    (t) => !a.work.some((w) => w.start === t.start && (t.end === null ? w.current : w.end === t.end) && sameCompany(w.company, t.company)),
-  );
-  return {
-    ...meta,
-    error,
-    name: a.contact.name !== null && fold(a.contact.name) === fold(truth.name),
-    email: result.resume.basics.email === truth.email.toLowerCase(),
-    phone: result.resume.basics.phone === truth.phone,
-    skills: { tp, fp: extra.length, fn: truth.skills.length - tp, missed: truth.skills.filter((_, i) => !hit[i]).map(written), extra },
-    work: { found: truth.work.length - missedJobs.length, total: truth.work.length, missed: missedJobs.map((j) => `${j.company} ${j.start}`) },
-    yearsError: Math.abs(a.yearsOfExperience - truth.yearsOfExperience),
-    predicted: { name: a.contact.name, email: result.resume.basics.email ?? null, phone: result.resume.basics.phone ?? null, years: a.yearsOfExperience },
-  };
+  return scoreWith(meta, truth, result, error, (predicted) => {
+    const hit = accepted.map((names) => predicted.some((p) => reads(p, names)));
+    const extra = predicted.filter((p) => !accepted.some((names) => reads(p, names)));
+    const tp = hit.filter(Boolean).length;
+    return { tp, fp: extra.length, fn: truth.skills.length - tp, missed: truth.skills.filter((_, i) => !hit[i]).map(written), extra };
+  });
 }
 
 /** The targets of issue 11 for the independent set, per layout class as well as overall (not yet met: reported, not enforced). */
