@@ -1,0 +1,90 @@
+/**
+ * Scores the dev-layouts set (eval/dev-layouts/): every committed document against its person's hand-typed truth,
+ * with the independent set's scorer (`scoreIndependentFixture` → `scoreWith`: skills as written, alternatives
+ * after " | "). Tuned on — these figures guide fixes; they do not measure generalisation.
+ *
+ *   pnpm --filter @kiln/cv exec tsx eval/dev-layouts/evaluate.ts [--details]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeInProcess } from '../../src/analyze-in-process';
+import { aggregate, INDEPENDENT_TARGETS, missedTargets, scoreIndependentFixture, type FixtureScore, type IndependentTruth, type Metrics } from '../metrics';
+
+const dir = path.dirname(fileURLToPath(import.meta.url));
+
+interface DevTruth {
+  referenceDate: string;
+  people: (IndependentTruth & { id: string; language: string })[];
+  documents: { file: string; person: string; template: string; layout: string; producer: string; language: string }[];
+}
+
+export function devTruth(): DevTruth {
+  return JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) as DevTruth;
+}
+
+export async function evaluateDevLayouts(): Promise<FixtureScore[]> {
+  const truth = devTruth();
+  const people = new Map(truth.people.map((p) => [p.id, p]));
+  const referenceDate = new Date(`${truth.referenceDate}-15T00:00:00Z`);
+  const scores: FixtureScore[] = [];
+  for (const d of truth.documents) {
+    const person = people.get(d.person)!;
+    const meta = { id: d.file, language: d.language, layout: d.layout, producer: d.producer, heldOut: false, split: 'dev-layouts' };
+    try {
+      const result = await analyzeInProcess(readFileSync(path.join(dir, 'documents', d.file)), { referenceDate, contactDetails: 'keep' });
+      scores.push(scoreIndependentFixture(meta, person, result, null));
+    } catch (error) {
+      scores.push(scoreIndependentFixture(meta, person, null, (error as Error).message));
+    }
+  }
+  return scores;
+}
+
+const COLUMNS: [keyof Metrics, string][] = [
+  ['n', 'n'], ['errors', 'err'], ['name', 'name'], ['email', 'email'], ['phone', 'phone'], ['skillsPrecision', 'sk.P'],
+  ['skillsRecall', 'sk.R'], ['skillsF1', 'sk.F1'], ['workRecall', 'work.R'], ['yearsMae', 'yrs.MAE'],
+];
+
+/** Groups of scores by one or more keys ("layout=table producer=libreoffice-pdf language=mixed"). */
+export function groupBy(scores: FixtureScore[], keys: ('layout' | 'producer' | 'language')[]): [string, FixtureScore[]][] {
+  const groups = new Map<string, FixtureScore[]>();
+  for (const s of scores) {
+    const label = keys.map((k) => `${k}=${s[k]}`).join(' ');
+    groups.set(label, [...(groups.get(label) ?? []), s]);
+  }
+  return [...groups].sort(([a], [b]) => a.localeCompare(b));
+}
+
+/** The report: overall, per layout, producer and language, every layout × producer × language cell, and the cells below issue 11's targets. */
+export function devReport(scores: FixtureScore[], details = false): string {
+  const groups: [string, FixtureScore[]][] = [
+    ['all', scores], ...groupBy(scores, ['layout']), ...groupBy(scores, ['producer']), ...groupBy(scores, ['language']),
+    ...groupBy(scores, ['layout', 'producer', 'language']),
+  ];
+  const rows = groups.map(([label, s]) => [label, ...COLUMNS.map(([k]) => String(aggregate(s)[k]))]);
+  const head = ['dev-layouts (tuned on)', ...COLUMNS.map(([, h]) => h)];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const below = groups.map(([label, s]) => [label, missedTargets(aggregate(s), INDEPENDENT_TARGETS)] as const).filter(([, m]) => m.length > 0);
+  const out = [fmt(head), ...rows.map(fmt), '', below.length === 0 ? 'Every group meets issue 11\'s targets.' : `Below issue 11's targets:\n${below.map(([l, m]) => `  ${l}: ${m.join(', ')}`).join('\n')}`];
+  if (details) {
+    for (const s of scores) {
+      const misses = [
+        s.error && `ERROR ${s.error}`, !s.name && `name=${JSON.stringify(s.predicted.name)}`, !s.email && `email=${s.predicted.email}`,
+        !s.phone && `phone=${s.predicted.phone}`, s.skills.missed.length > 0 && `missed skills: ${s.skills.missed.join(', ')}`,
+        s.skills.extra.length > 0 && `extra skills: ${s.skills.extra.join(', ')}`, s.work.missed.length > 0 && `missed jobs: ${s.work.missed.join('; ')}`,
+        s.yearsError > 0.05 && `years off by ${s.yearsError.toFixed(1)} (got ${s.predicted.years})`,
+      ].filter(Boolean);
+      if (misses.length > 0) out.push(`\n${s.id}\n  ${misses.join('\n  ')}`);
+    }
+  }
+  return out.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const started = Date.now();
+  const scores = await evaluateDevLayouts();
+  console.log(`Dev-layouts set: ${scores.length} documents (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  console.log(devReport(scores, process.argv.includes('--details')));
+}
