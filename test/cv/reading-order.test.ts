@@ -361,6 +361,44 @@ describe('table rows from positioned runs', () => {
     expect(performance.now() - started).toBeLessThan(4_000);
   }, 30_000);
 
+  it('folds a date cell LibreOffice wrapped after "to" (its second line alone in the first column) back into its row', () => {
+    // Positions as LibreOffice 7.4 exports a Word work table whose date column is too narrow for a long range.
+    const runs = [
+      run('Dates', 77.8, 587.6, 32.5), run('Company', 195.1, 587.6, 52.1), run('Title', 375.6, 587.6, 25.2),
+      run('October 2020 to', 77.8, 572.4, 81.7), run('Orchard Ledger Partners', 195.1, 572.4, 123.3), run('FP&A Manager', 375.6, 572.4, 73.4),
+      run('Present', 77.8, 560.8, 37.9),
+      run('●', 95.8, 545.6, 8.7), run('Owned the rolling forecast.', 113.8, 545.6, 140),
+      run('May 2017 to', 77.8, 521.8, 62.5), run('Bellweather Retail Group', 195.1, 521.8, 125.1), run('Senior Financial Analyst', 375.6, 521.8, 119.7),
+      run('September 2020', 77.8, 510.2, 83.8),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'October 2020 to Present   Orchard Ledger Partners   FP&A Manager', '● Owned the rolling forecast.',
+      'May 2017 to September 2020   Bellweather Retail Group   Senior Financial Analyst',
+    ]);
+  });
+
+  it('glues an email address a narrow cell or sidebar broke mid-word or after a hyphen, with no space', () => {
+    const cell = [
+      run('Phone', 77.8, 721, 35), run('+1 646 555 0193', 140.9, 721, 88), run('Email', 303.4, 721, 31), run('priyanka.venkataraman@orch', 366.6, 721, 151),
+      run('ardledger.com', 366.6, 709.3, 73),
+      run('Location', 77.8, 694.2, 48), run('New York, NY', 140.9, 694.2, 67), run('Languages', 303.4, 694.2, 48), run('English', 366.6, 694.2, 40),
+    ];
+    expect(layoutPage(cell).lines).toContain('Phone   +1 646 555 0193   Email   priyanka.venkataraman@orchardledger.com');
+    const side = [
+      run('CONTACT', 77.5, 748.7, 63, 12), run('tamsin.okonkwo-', 77.5, 732.6, 85), run('reyes@fernlightmail.com', 77.5, 720.9, 126),
+      run('+1 (503) 555-0147', 77.5, 706.3, 96), run('Portland, OR', 77.5, 691.6, 63),
+    ];
+    expect(layoutPage(side).lines).toEqual(['CONTACT', 'tamsin.okonkwo-reyes@fernlightmail.com', '+1 (503) 555-0147', 'Portland, OR']);
+  });
+
+  it('does not glue an email to a line that is a whole address or a link of its own', () => {
+    const runs = [
+      run('Contact', 40, 720, 40, 12), run('ana@example.org', 40, 705, 80), run('example.org/ana', 40, 692, 80),
+      run('Email', 40, 679, 30), run('bo@example.com', 40, 666, 75),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['Contact', 'ana@example.org', 'example.org/ana', 'Email', 'bo@example.com']);
+  });
+
   it('does not fold a title set under a "company   dates" line into the company', () => {
     const runs = [run('Harbourlight Studios', 40, 700, 95), run('2020 – 2023', 400, 700, 55), run('Motion Designer', 40, 687, 75)];
     expect(layoutPage(runs).lines).toEqual(['Harbourlight Studios   2020 – 2023', 'Motion Designer']);

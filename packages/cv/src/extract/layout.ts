@@ -4,7 +4,7 @@
  * a PDF wrapped joined back together.
  */
 import { findColumns } from './columns';
-import { CJK, groupLines, most, type PlacedLine, placeLine, type TextRun } from './lines';
+import { brokenEmail, CJK, groupLines, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
 import { headingKind } from '../parse/sections';
 
@@ -58,7 +58,9 @@ function mergeWrapped(lines: PlacedLine[]): string[] {
       (CJK.test(prevText.slice(-1)) && CJK.test(text.charAt(0)) && prevText.length >= 18);
     // A date range wrapped after its dash or before its end ("2014" over "– 2017") is one range again.
     const completesRange = completesDateRange(prevText, text);
-    if (previous && !previous.row && completesRange && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
+    if (previous && !previous.row && !line.row && brokenEmail(prevText, text) && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
+      out[out.length - 1] = `${out[out.length - 1]!}${text}`;
+    } else if (previous && !previous.row && completesRange && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
       out[out.length - 1] = `${out[out.length - 1]!} ${text}`;
     } else if (full && readsOn && previous && !previous.row && !line.row && Math.abs(previous.size - line.size) < 0.5 && !BULLET_START.test(text) && line.left >= previous.left - 1 && out.length > 0) {
       const last = out[out.length - 1]!;

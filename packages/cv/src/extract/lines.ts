@@ -47,6 +47,23 @@ export function least<T>(items: readonly T[], value: (item: T) => number): numbe
   return result;
 }
 
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+
+/**
+ * Whether `above` ends and `below` starts with the two halves of one email address, broken where a narrow cell
+ * or sidebar ran out of room: LibreOffice breaks a word that fits nowhere mid-word ("…@orch" over
+ * "ardledger.com") and any word after a hyphen ("tamsin.okonkwo-" over "reyes@…"). The halves are joined
+ * with no space. A whole address above ("ana@example.org" over "example.org/ana") or a whole one below a
+ * label ("Email" over "bo@example.com") is not broken.
+ */
+export function brokenEmail(above: string, below: string): boolean {
+  const head = /\S+$/.exec(above.trim())?.[0];
+  const tail = /^\S+/.exec(below.trim())?.[0];
+  if (!head || !tail || EMAIL.test(head) || !(head.includes('@') || tail.includes('@'))) return false;
+  if (!EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return false;
+  return !EMAIL.test(tail.replace(/[,;.]$/, '')) || /^[\w.+]+[\w+][-._]$/.test(head);
+}
+
 /** Groups runs whose baselines are within a fraction of the font size into lines, top to bottom. */
 export function groupLines(runs: TextRun[]): Line[] {
   const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);

@@ -7,7 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange } from '../parse/dates';
-import { CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
+import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
 /** Cells of a table start within this many points of the column's x. */
 const ALIGN = 3;
@@ -75,7 +75,7 @@ function readsOn(above: string, below: string): boolean {
 }
 
 function joinCell(parts: string[]): string {
-  return parts.reduce((text, part) => (text === '' ? part : text + (CJK.test(text.slice(-1)) && CJK.test(part.charAt(0)) ? '' : ' ') + part), '');
+  return parts.reduce((text, part) => (text === '' ? part : text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part), '');
 }
 
 interface Row {
@@ -164,9 +164,11 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
           fresh.ends[at[n]!] = cellEnd(c);
         });
         rows.push(fresh);
-      } else if (tight && (at[0] !== 0 || cells.length >= 2) && cells.every((c, n) => wrapsInto(row, at[n]!, c))) {
+      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs))) && cells.every((c, n) => wrapsInto(row, at[n]!, c))) {
         // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
-        // "Company   2019 – 2021" over "Title" must not fold the title into the company.
+        // "Company   2019 – 2021" over "Title" must not fold the title into the company. Unless the first cell
+        // stopped mid-way: LibreOffice wraps a long date range after "to" or its dash, and the end ("Present")
+        // is then alone on the row's second line.
         cells.forEach((c, n) => {
           row.cells[at[n]!]!.push(joinRuns(c.runs));
           row.ends[at[n]!] = cellEnd(c);
