@@ -39,3 +39,29 @@ describe('extraction details', () => {
     expect(JSON.stringify(analysis)).not.toContain('Page 1 of 2');
   });
 });
+
+describe('a Word sidebar (a borderless two-cell layout table) whose name is not in the Title style', () => {
+  const sidebar = (side: Block[], main: Block[]): DocumentModel => ({ main, side, sideRight: false, header: [], cjk: false });
+
+  it('reads the main cell first when the sidebar opens with a heading, so a city or a skill is not the name', async () => {
+    const docx = await renderDocx(sidebar(
+      [{ t: 'heading', text: 'Contact' }, { t: 'text', text: 'wren.abernathy@example.org' }, { t: 'text', text: '+1 415 555 0131' }, { t: 'text', text: 'San Mateo, CA' },
+        { t: 'heading', text: 'Skills' }, { t: 'text', text: 'Google Analytics' }, { t: 'text', text: 'Tableau' }],
+      [{ t: 'text', text: 'Wren Abernathy' }, { t: 'text', text: 'Marketing Analyst' }, { t: 'heading', text: 'Experience' }, { t: 'text', text: 'Marketing Analyst, Kitefield Outdoors   Mar 2021 – Present' }],
+    ));
+    const { analysis } = await analyzeInProcess(docx, { referenceDate, contactDetails: 'keep' });
+    expect(analysis.contact.name).toBe('Wren Abernathy');
+    expect(analysis.contact.emails).toEqual(['wren.abernathy@example.org']);
+    expect(analysis.work.map((w) => w.start)).toEqual(['2021-03']);
+  });
+
+  it('does the same for a Chinese sidebar (联系方式, 专业技能) beside the name', async () => {
+    const docx = await renderDocx(sidebar(
+      [{ t: 'heading', text: '联系方式' }, { t: 'text', text: 'dingyue@example.cn' }, { t: 'text', text: '宁波' },
+        { t: 'heading', text: '专业技能' }, { t: 'text', text: '财务分析' }, { t: 'text', text: '预算管理' }],
+      [{ t: 'text', text: '丁悦' }, { t: 'text', text: '财务主管' }, { t: 'heading', text: '个人简介' }, { t: 'text', text: '八年外贸企业财务经验，负责预算、资金和税务申报。' }, { t: 'heading', text: '工作经历' }, { t: 'text', text: '宁波远帆贸易有限公司   2020.03 - 至今' }],
+    ));
+    const { analysis } = await analyzeInProcess(docx, { referenceDate, contactDetails: 'keep' });
+    expect(analysis.contact.name).toBe('丁悦');
+  });
+});

@@ -1,6 +1,7 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange } from '../parse/dates';
 import { COLUMN_HEADING } from '../parse/roles';
+import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 
@@ -54,6 +55,20 @@ function blocks(html: string): string[] {
 /** A cell's first paragraph is a date range alone ("2019.07 – 至今"): the row is a dated entry, not layout. */
 const isDateCell = (cell: string[]) => cell.length > 0 && cell[0]!.length <= 40 && findDateRange(cell[0]!.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === cell[0]!.replace(/\s+/g, ' ').trim().length;
 
+const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
+
+/**
+ * The cells of a layout row (a sidebar beside the main column) in reading order, as the PDF layout reads two
+ * columns (layoutRegion in layout.ts): a sidebar on the left (the cell with less text) that opens with a section
+ * heading ("Contact", "专业技能") is read after the main cell, so the name at the top of the main cell is read
+ * before the sidebar's city or skills. A sidebar that opens without one (the name, contact lines) stays first.
+ */
+function layoutOrder(cells: string[][]): string[][] {
+  if (cells.length !== 2) return cells;
+  const [side, main] = cells as [string[], string[]];
+  return side.length > 0 && textOf(side) < textOf(main) && headingKind(side[0]!) !== null ? [main, side] : cells;
+}
+
 /**
  * A table row whose cells hold one paragraph each is data ("Company | Title | 2019–2021"): one line, cells
  * separated by a wide gap. A row whose cells hold several paragraphs is layout (a sidebar): cell by cell.
@@ -74,7 +89,7 @@ function tableLines(table: string, layout: { columns: number }): string[] {
       for (const cell of cells) lines.push(...cell.slice(1));
     } else {
       layout.columns = Math.max(layout.columns, cells.filter((cell) => cell.length > 0).length);
-      for (const cell of cells) lines.push(...cell);
+      for (const cell of layoutOrder(cells)) lines.push(...cell);
     }
   }
   return lines;
