@@ -377,6 +377,21 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('folds a Chinese date cell LibreOffice wrapped inside its end date ("2018 年 3 月 - 2020 年" over "8 月")', () => {
+    const runs = [
+      run('时间', 77.8, 606, 20), run('公司', 195.1, 606, 20), run('职位', 375.6, 606, 20),
+      run('2020 年 9 月 - 至今', 77.8, 589, 85), run('上海云帆零售集团', 195.1, 589, 80), run('高级数据分析师', 375.6, 589, 70),
+      run('●', 95.8, 572, 8.7), run('搭建门店经营日报。', 113.8, 572, 90),
+      run('2018 年 3 月 - 2020 年', 77.8, 558, 101), run('苏州禾木电子商务有限公司', 195.1, 558, 120), run('数据分析师', 375.6, 558, 50),
+      run('8 月', 77.8, 544.5, 18),
+      run('●', 95.8, 527.5, 8.7), run('设计促销效果评估方法。', 113.8, 527.5, 110),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      '2020 年 9 月 - 至今   上海云帆零售集团   高级数据分析师', '● 搭建门店经营日报。',
+      '2018 年 3 月 - 2020 年 8 月   苏州禾木电子商务有限公司   数据分析师', '● 设计促销效果评估方法。',
+    ]);
+  });
+
   it('glues an email address a narrow cell or sidebar broke mid-word or after a hyphen, with no space', () => {
     const cell = [
       run('Phone', 77.8, 721, 35), run('+1 646 555 0193', 140.9, 721, 88), run('Email', 303.4, 721, 31), run('priyanka.venkataraman@orch', 366.6, 721, 151),

@@ -59,14 +59,19 @@ const DANGLING = /[-–—~至到,，、&/]$|(?:and|to|of|at)$/i;
 
 /**
  * Whether `below` finishes a date range that `above` started ("Sep 2017 – Feb" over "2021", "2014" over
- * "– 2017"): neither holds a range of its own, and the range found in the two joined starts in `above` (holding
+ * "– 2017", "2018 年 3 月 - 2020 年" over "8 月"): `below` holds no range of its own, `above` none or one that the
+ * joined text reads further, and the range found in the two joined starts in `above` (holding
  * a digit) and ends in `below`. A label over a dated cell ("Dates" over "Feb 2020 – Present") is no such thing.
  */
 export function completesDateRange(above: string, below: string): boolean {
-  if (!/\d/.test(above) || findDateRange(above) !== null || findDateRange(below) !== null) return false;
+  if (!/\d/.test(above) || findDateRange(below) !== null) return false;
   const joined = `${above} ${below}`;
   const range = findDateRange(joined);
-  return range !== null && range.index < above.length && range.index + range.text.length > above.length + 1;
+  if (range === null || range.index >= above.length || range.index + range.text.length <= above.length + 1) return false;
+  // A range that ends on a bare year above may still be cut: LibreOffice wraps "2018 年 3 月 - 2020 年" before
+  // "8 月". It is completed when the joined range starts where the one above does and reads further.
+  const own = findDateRange(above);
+  return own === null || (own.index === range.index && range.text.trim().length > own.text.trim().length + 1);
 }
 
 /** A cell whose text reads on into the cell below it: cut after a dash or comma, or a date range cut in two. */
