@@ -173,6 +173,9 @@ describe('work entries: dates before, after, beside or below the title', () => {
     [['Experience', 'Bluefin Cartography, Leeds, UK   Jul 2019 - Mar 2021', 'Cartographer'], 'Bluefin Cartography', 'Cartographer'],
     [['Experience', 'Bluefin Cartography | Portland, OR | Jul 2019 - Mar 2021', 'Cartographer'], 'Bluefin Cartography', 'Cartographer'],
     [['Experience', 'Jul 2019 – Mar 2021: Cartographer @ Bluefin Cartography'], 'Bluefin Cartography', 'Cartographer'],
+    // Titles ending in 员 or naming a trade (审计员, 出纳, 秘书) over "company | dates".
+    [['工作经历', '高级审计员', '宁波中衡会计师事务所 | 2019/07-2021/03'], '宁波中衡会计师事务所', '高级审计员'],
+    [['工作经历', '出纳', '湖州青山建材有限公司 | 2019/07-2021/03'], '湖州青山建材有限公司', '出纳'],
   ])('%j', (lines, company, title) => {
     expect(workOf(lines)).toMatchObject([{ company, title, start: '2019-07', end: '2021-03' }]);
   });
