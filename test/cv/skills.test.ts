@@ -31,6 +31,10 @@ describe('matching', () => {
   it('matches after NFKC and case folding, and next to Chinese text', () => {
     expect(names([work('熟悉ＪＡＶＡ和ｍｙｓｑｌ，了解机器学习')])).toEqual(['Java', 'MySQL', 'Machine learning']);
   });
+  it('matches a Latin–Chinese name across the gap a PDF puts where the font changes ("A/B 测试", "Go 语言")', () => {
+    expect(names([work('负责 A/B 测试 平台搭建')])).toEqual(['A/B testing']);
+    expect(names([work('三年 Go 语言 后端开发经验')])).toEqual(['Go']);
+  });
   it('counts everyday words (Go, R, Swift) only in a skills list', () => {
     expect(names([work('We go to great lengths to swiftly deliver.')])).toEqual([]);
     expect(names([list('Go, R, Swift')])).toEqual(['Go', 'R', 'Swift']);

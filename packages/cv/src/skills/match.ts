@@ -18,6 +18,7 @@ interface Matcher {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const HAN_START = /^[\u3400-\u9fff]/;
 const MAX_EVIDENCE = 3;
+const LATIN_HAN_GAP = /(?<=[a-z0-9+#/])\s+(?=[\u3400-\u9fff])/g;
 
 /** Compiles a taxonomy into two alternations (longest alias first, so "java" never wins inside "javascript"). */
 export function compileMatcher(tax: Taxonomy = taxonomy): Matcher {
@@ -53,7 +54,9 @@ export function matchSkills(lines: SkillLine[], matcher?: Matcher): SkillMatch[]
   const m = matcher ?? (defaultMatcher ??= compileMatcher());
   const found = new Map<string, { skill: TaxonomySkill; evidence: Evidence[]; order: number }>();
   for (const line of lines) {
-    const folded = foldForMatch(line.text);
+    // A PDF puts a space where the font changes from Latin to Chinese ("A/B 测试", "Go 语言"): names that mix
+    // the two are matched without it. Only that gap goes: "熟悉 Java" and "Java 开发" match as before.
+    const folded = foldForMatch(line.text).replace(LATIN_HAN_GAP, '');
     const hits: { alias: string; index: number }[] = [];
     for (const re of [m.latin, m.han]) {
       if (!re) continue;
