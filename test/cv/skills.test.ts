@@ -35,6 +35,19 @@ describe('matching', () => {
     expect(names([work('负责 A/B 测试 平台搭建')])).toEqual(['A/B testing']);
     expect(names([work('三年 Go 语言 后端开发经验')])).toEqual(['Go']);
   });
+  it('knows widely used skills of data, design, finance, marketing and operations, in English and Chinese', () => {
+    expect(names([list('Great Expectations, Looker Studio, Funnel analysis, Customer journey mapping, Variance analysis, Conversion rate optimization, Freight forwarding')])).toEqual([
+      'Great Expectations', 'Looker Studio', 'Funnel analysis', 'Customer journey mapping', 'Variance analysis', 'Conversion rate optimization', 'Freight forwarding',
+    ]);
+    expect(names([list('用户画像、成本核算、税务筹划、财务报表、私域运营、报关、绩效管理')])).toEqual([
+      'User personas', 'Cost accounting', 'Tax planning', 'Financial reporting', 'Private domain operations', 'Customs clearance', 'Performance management',
+    ]);
+  });
+
+  it('counts a practice added to the taxonomy for issue 11 only in a skills list, a tool anywhere', () => {
+    expect(names([work('Ran funnel analysis on the onboarding flow with Great Expectations checks upstream')])).toEqual(['Great Expectations']);
+    expect(names([work('撰写行业研究报告')])).toEqual([]);
+  });
   it('counts everyday words (Go, R, Swift) only in a skills list', () => {
     expect(names([work('We go to great lengths to swiftly deliver.')])).toEqual([]);
     expect(names([list('Go, R, Swift')])).toEqual(['Go', 'R', 'Swift']);
