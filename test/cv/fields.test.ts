@@ -180,6 +180,35 @@ describe('work entries: dates before, after, beside or below the title', () => {
     expect(workOf(lines)).toMatchObject([{ company, title, start: '2019-07', end: '2021-03' }]);
   });
 
+  it('reads a table row whose last cell is the description ("时间 | 公司 | 职位 | 工作内容"), the description as its highlight', () => {
+    const work = extractWork(['2021.03 - 至今   鹭岛云计算有限公司   运维工程师   负责容器平台建设与监控告警体系，推动自动化发布。', '2018.07 - 2021.02   闽江信息技术有限公司   系统管理员   维护两百台服务器。'], [{ start: 0, end: 2 }]);
+    expect(work.map((w) => [w.company, w.title, w.start, w.end, w.highlights])).toEqual([
+      ['鹭岛云计算有限公司', '运维工程师', '2021-03', null, ['负责容器平台建设与监控告警体系，推动自动化发布。']],
+      ['闽江信息技术有限公司', '系统管理员', '2018-07', '2021-02', ['维护两百台服务器。']],
+    ]);
+  });
+
+  it('reads start and end dates set in cells of their own ("起始时间 | 结束时间 | 公司 | 职位")', () => {
+    expect(workOf(['工作经历', '起始时间   结束时间   公司   职位', '2021.03   至今   鹭岛云计算有限公司   运维工程师', '2018.07   2021.02   闽江信息技术有限公司   系统管理员']).map((w) => [w.company, w.start, w.end])).toEqual([
+      ['鹭岛云计算有限公司', '2021-03', null],
+      ['闽江信息技术有限公司', '2018-07', '2021-02'],
+    ]);
+  });
+
+  it('reads one label–value table per job (时间 | …, 公司 | …, 职位 | …, 工作内容 | …), not the labels', () => {
+    const lines = ['工作经历'];
+    for (const [dates, company, title] of [['2021.03 - 至今', '鹭岛云计算有限公司', '运维工程师'], ['2018.07 - 2021.02', '闽江信息技术有限公司', '系统管理员']]) {
+      lines.push(`时间   ${dates}`, `公司   ${company}`, `职位   ${title}`, '工作内容   维护服务器，编写巡检脚本。');
+    }
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['鹭岛云计算有限公司', '运维工程师', '2021-03', null],
+      ['闽江信息技术有限公司', '系统管理员', '2018-07', '2021-02'],
+    ]);
+    expect(workOf(['Experience', 'Dates   Mar 2019 - Jun 2022', 'Company   Halvorsen Marine Robotics', 'Title   Controls Engineer'])).toMatchObject([
+      { company: 'Halvorsen Marine Robotics', title: 'Controls Engineer', start: '2019-03', end: '2022-06' },
+    ]);
+  });
+
   it('takes a line opened by a Symbol-font bullet (a private-use glyph) for a highlight, not a header', () => {
     const lines = ['Experience', 'Fathom Atlas   Cartographer   2019 - 2021', '\uf0b7 Drew coastal charts.', '\uf0b7 Ran the print room', 'Bluefin Cartography   GIS Analyst   2016 - 2019'];
     const work = extractWork(lines, [{ start: 1, end: lines.length }]);

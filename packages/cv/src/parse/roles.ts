@@ -19,7 +19,10 @@ export function isSchoolLike(text: string): boolean {
 }
 
 /** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
-export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|地点|学校|院校|学历|专业)$/i;
+export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|起始时间|开始时间|结束时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|地点|学校|院校|学历|专业)$/i;
+
+/** The label of a description cell or row ("工作内容 | 负责……", "Responsibilities | …"). */
+export const DESCRIPTION_LABEL = /^(?:工作内容|工作职责|主要职责|职责|工作描述|description|responsibilities|duties)$/i;
 
 /** A line that is only a table's column headings ("Dates   Company   Role"), as a PDF or text table gives it. */
 export function isColumnHeadings(line: string): boolean {

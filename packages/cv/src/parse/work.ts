@@ -1,6 +1,6 @@
 import type { WorkEntry } from '../types';
-import { findDateRange } from './dates';
-import { headerParts, isColumnHeadings, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { findDateRange, parseDate } from './dates';
+import { COLUMN_HEADING, DESCRIPTION_LABEL, headerParts, isColumnHeadings, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -78,13 +78,44 @@ function isDateOnly(line: string): boolean {
   return range !== null && headerParts(line.replace(range.text, ' ')).length === 0;
 }
 
+const PRESENT_ONLY = /^(?:present|current|now|至今|今|现在|目前)$/i;
+const isDateCell = (cell: string) => /\d{4}/.test(cell) && parseDate(cell.trim()) !== null;
+const isLabelCell = (cell: string) => COLUMN_HEADING.test(cell) || DESCRIPTION_LABEL.test(cell);
+
+/**
+ * A line as the work parser reads it, with table rows (cells apart by a wide gap) made plain: a label cell that
+ * opens it is dropped (one label–value table per job: "公司   鹭岛…", "Title   Controls Engineer"), start and end
+ * dates in cells of their own are one range ("2018.07   2021.02"), and a last cell that is a description
+ * ("… 运维工程师   负责……。") is set apart, so the row is still read as an entry's header.
+ */
+function rowView(line: string): { text: string; description: string | null } {
+  let cells = line.split(/\s{3,}/);
+  if (cells.length < 2) return { text: line, description: null };
+  if (isLabelCell(cells[0]!) && !cells.slice(1).every(isLabelCell)) cells = cells.slice(1);
+  const joined: string[] = [];
+  for (const cell of cells) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && isDateCell(previous) && (isDateCell(cell) || PRESENT_ONLY.test(cell.trim()))) joined[joined.length - 1] = `${previous} - ${cell}`;
+    else joined.push(cell);
+  }
+  cells = joined;
+  if (cells.length >= 3) {
+    const head = cells.slice(0, -1).join('   ');
+    const last = cells.at(-1)!;
+    if (isContentLine(last) && !isContentLine(head) && findDateRange(head)) return { text: head, description: last };
+  }
+  return { text: cells.join('   '), description: null };
+}
+
 /**
  * Reads work entries from the lines of experience sections. An entry is anchored on a line with a date range;
  * its header is that line (less the dates), up to two short non-bullet lines above it, and one below it
  * when the header is still missing a part. The lines after it, up to the next entry, are its highlights.
  */
-export function extractWork(lines: string[], ranges: { start: number; end: number }[]): LocatedWorkEntry[] {
+export function extractWork(rawLines: string[], ranges: { start: number; end: number }[]): LocatedWorkEntry[] {
   const entries: LocatedWorkEntry[] = [];
+  const views = rawLines.map(rowView);
+  const lines = views.map((v) => v.text);
   for (const { start, end } of ranges) {
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && !isContentLine(lines[i] ?? '')) anchors.push(i);
@@ -136,9 +167,9 @@ export function extractWork(lines: string[], ranges: { start: number; end: numbe
         start: range.start,
         end: range.end,
         current: range.current,
-        highlights: lines.slice(bodyStart, bodyEnd).map((l) => l.replace(/^[•·▪●◦■*\-–—‣>\p{Co}]\s*/u, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
+        highlights: [...(views[anchor]!.description ? [views[anchor]!.description!] : []), ...lines.slice(bodyStart, bodyEnd)].map((l) => l.replace(/^[•·▪●◦■*\-–—‣>\p{Co}]\s*/u, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
         // The header lines read, above and below the dates: what a reader checks the company and title against.
-        evidence: lines.slice(first, bodyStart).join(' / ').slice(0, 160),
+        evidence: rawLines.slice(first, bodyStart).join(' / ').slice(0, 160),
         firstLine: first,
         lastLine: Math.max(anchor, bodyEnd - 1),
       });
