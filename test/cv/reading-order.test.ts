@@ -406,6 +406,43 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(side).lines).toEqual(['CONTACT', 'tamsin.okonkwo-reyes@fernlightmail.com', '+1 (503) 555-0147', 'Portland, OR']);
   });
 
+  it('glues an email LibreOffice cut in three ("odile.marchetti-" over "kane@cobblestonepay" over ".co.uk")', () => {
+    const side = [
+      run('CONTACT', 77.5, 760.5, 56, 12), run('Email:', 77.5, 748.8, 32), run('odile.marchetti-', 77.5, 737.2, 81), run('kane@cobblestonepay', 77.5, 725.5, 113),
+      run('.co.uk', 77.5, 713.9, 30), run('Manchester', 77.5, 702.2, 60),
+    ];
+    expect(layoutPage(side).lines).toEqual(['CONTACT', 'Email:', 'odile.marchetti-kane@cobblestonepay.co.uk', 'Manchester']);
+  });
+
+  it('joins a right-aligned date range whose month stayed on the line and whose rest wrapped ("… Trust   Jul" over "2015 – Dec 2017")', () => {
+    const runs = [
+      run('Systems Developer, Wexford Regional Hospital Trust', 203.9, 620.1, 297), run('Jul', 512, 620.1, 13.6),
+      run('2015 – Dec 2017', 203.9, 608.4, 85),
+      run('Built and ran the systems the product depends on, with care', 203.9, 596.8, 307), run('for cost and reliability.', 203.9, 585.1, 115),
+    ];
+    expect(layoutPage(runs).lines[0]).toBe('Systems Developer, Wexford Regional Hospital Trust Jul 2015 – Dec 2017');
+  });
+
+  it('folds a first-column cell that wrapped alone under a row of a table with a label row ("… Holdings" over "Incorporated")', () => {
+    const runs = [
+      run('Employer', 77.8, 700, 45), run('Position', 260, 700, 40), run('Period', 420, 700, 32),
+      run('Larkspur Mobility Holdings', 77.8, 685, 150), run('Senior Platform Engineer', 260, 685, 125), run('Mar 2021 – Present', 420, 685, 95),
+      run('Incorporated', 77.8, 673.4, 62),
+      run('Cobblestone Payments', 77.8, 658, 110), run('Software Engineer', 260, 658, 90), run('Jan 2018 – Feb 2021', 420, 658, 98),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Larkspur Mobility Holdings Incorporated   Senior Platform Engineer   Mar 2021 – Present',
+      'Cobblestone Payments   Software Engineer   Jan 2018 – Feb 2021',
+    ]);
+    // A section heading set tight under such a table stays a line of its own.
+    const education = [
+      run('复旦大学', 50, 700, 40), run('统计学', 100, 700, 30), run('硕士', 140, 700, 20), run('2017.09 - 2019.06', 170, 700, 90),
+      run('华东师范大学', 50, 686, 60), run('数学与应用数学', 120, 686, 70), run('本科', 200, 686, 20), run('2013.09 - 2017.06', 230, 686, 90),
+      run('【专业技能】', 50, 672, 60), run('SQL、Python、Excel', 50, 658, 90),
+    ];
+    expect(layoutPage(education).lines.slice(-2)).toEqual(['【专业技能】', 'SQL、Python、Excel']);
+  });
+
   it('does not glue an email to a line that is a whole address or a link of its own', () => {
     const runs = [
       run('Contact', 40, 720, 40, 12), run('ana@example.org', 40, 705, 80), run('example.org/ana', 40, 692, 80),

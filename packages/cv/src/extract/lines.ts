@@ -48,20 +48,28 @@ export function least<T>(items: readonly T[], value: (item: T) => number): numbe
 }
 
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
+/** An address up to its domain, its end still to come ("kane@cobblestonepay"). */
+const EMAIL_SO_FAR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*$/;
+/** A local part cut after a hyphen, dot or underscore ("odile.marchetti-"). */
+const LOCAL_CUT = /^[\w.+]*[\w+][-._]$/;
 
 /**
- * Whether `above` ends and `below` starts with the two halves of one email address, broken where a narrow cell
- * or sidebar ran out of room: LibreOffice breaks a word that fits nowhere mid-word ("…@orch" over
- * "ardledger.com") and any word after a hyphen ("tamsin.okonkwo-" over "reyes@…"). The halves are joined
- * with no space. A whole address above ("ana@example.org" over "example.org/ana") or a whole one below a
- * label ("Email" over "bo@example.com") is not broken.
+ * Whether `above` ends and `below` starts with two pieces of one email address, broken where a narrow cell or
+ * sidebar ran out of room: LibreOffice breaks a word that fits nowhere mid-word ("…@orch" over "ardledger.com"),
+ * and any word after a hyphen or before a dot ("odile.marchetti-" over "kane@cobblestonepay" over ".co.uk").
+ * The pieces are joined with no space. A whole address above ("ana@example.org" over "example.org/ana") or a
+ * whole one below a label ("Email" over "bo@example.com") is not broken.
  */
 export function brokenEmail(above: string, below: string): boolean {
   const head = /\S+$/.exec(above.trim())?.[0];
   const tail = /^\S+/.exec(below.trim())?.[0];
-  if (!head || !tail || EMAIL.test(head) || !(head.includes('@') || tail.includes('@'))) return false;
-  if (!EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return false;
-  return !EMAIL.test(tail.replace(/[,;.]$/, '')) || /^[\w.+]+[\w+][-._]$/.test(head);
+  if (!head || !tail || !(head.includes('@') || tail.includes('@'))) return false;
+  // A line that opens with a dot or hyphen under an address continues its domain.
+  const domainGoesOn = head.includes('@') && /^[-.]\w/.test(tail);
+  if (EMAIL.test(head) && !domainGoesOn) return false;
+  if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || LOCAL_CUT.test(head) || domainGoesOn;
+  // Cut twice: the first two pieces are not a whole address yet.
+  return LOCAL_CUT.test(head) && EMAIL_SO_FAR.test(tail);
 }
 
 /** Groups runs whose baselines are within a fraction of the font size into lines, top to bottom. */

@@ -7,6 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange } from '../parse/dates';
+import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
 /** Cells of a table start within this many points of the column's x. */
@@ -64,8 +65,15 @@ const DANGLING = /[-–—~至到,，、&/]$|(?:and|to|of|at)$/i;
  * a digit) and ends in `below`. A label over a dated cell ("Dates" over "Feb 2020 – Present") is no such thing.
  */
 export function completesDateRange(above: string, below: string): boolean {
-  if (!/\d/.test(above) || findDateRange(below) !== null) return false;
   const joined = `${above} ${below}`;
+  const belowOwn = findDateRange(below);
+  if (belowOwn !== null) {
+    // Only the month stayed up: a range flushed right by a tab that did not fit ("… Trust   Jul" over
+    // "2015 – Dec 2017"). The range found in the two joined starts in `above` and takes in all of below's.
+    const range = findDateRange(joined);
+    return belowOwn.index === 0 && findDateRange(above) === null && range !== null && range.index < above.length && range.index + range.text.length >= above.length + 1 + belowOwn.text.length;
+  }
+  if (!/\d/.test(above)) return false;
   const range = findDateRange(joined);
   if (range === null || range.index >= above.length || range.index + range.text.length <= above.length + 1) return false;
   // A range that ends on a bare year above may still be cut: LibreOffice wraps "2018 年 3 月 - 2020 年" before
@@ -150,6 +158,14 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       const wordWidth = (cellEnd(cell) - cell.x) * (firstWord / Math.max(1, text.length));
       return row.ends[k]! + wordWidth + size * 0.3 >= limits[k]! - size * 2;
     };
+    /**
+     * A first-column cell wrapped onto a line of its own ("Larkspur Mobility Holdings" over "Incorporated"),
+     * told from the next paragraph (a title under "Company   2019 – 2021") by the table around it: a row of
+     * three or more cells, or a second row, and the piece staying inside the first column. A section heading
+     * set tight under the last row ("【专业技能】" under an education line spaced into cells) is not a piece.
+     */
+    const wrappedAlone = (cell: Cell): boolean =>
+      (columns.length >= 3 || rows.length >= 2) && cellEnd(cell) <= limits[0]! + ALIGN && headingKind(joinRuns(cell.runs)) === null;
     let j = i + 1;
     for (; j < lines.length; j++) {
       const cells = split[j]!;
@@ -169,7 +185,7 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
           fresh.ends[at[n]!] = cellEnd(c);
         });
         rows.push(fresh);
-      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs))) && cells.every((c, n) => wrapsInto(row, at[n]!, c))) {
+      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && cells.every((c, n) => wrapsInto(row, at[n]!, c))) {
         // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
         // "Company   2019 – 2021" over "Title" must not fold the title into the company. Unless the first cell
         // stopped mid-way: LibreOffice wraps a long date range after "to" or its dash, and the end ("Present")
