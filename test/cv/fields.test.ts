@@ -142,6 +142,15 @@ describe('DOCX HTML: runs and cells', () => {
     ]);
   });
 
+  it('drops a column-header row that ends with a description heading (时间 | 公司 | 职位 | 工作内容)', () => {
+    const html =
+      '<h2>工作经历</h2><table>' +
+      '<tr><td><p>时间</p></td><td><p>公司</p></td><td><p>职位</p></td><td><p>工作内容</p></td></tr>' +
+      '<tr><td><p>2021.03 - 至今</p></td><td><p>鹭岛云计算有限公司</p></td><td><p>运维工程师</p></td><td><p>负责容器平台建设与监控告警体系。</p></td></tr>' +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines)).toEqual([{ company: '鹭岛云计算有限公司', title: '运维工程师', start: '2021-03', end: null, current: true }]);
+  });
+
   it('reads a work row whose last cell holds several paragraphs as the entry line, then its highlights', () => {
     const html =
       '<h2>Experience</h2><table>' +

@@ -1,6 +1,6 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange } from '../parse/dates';
-import { COLUMN_HEADING } from '../parse/roles';
+import { COLUMN_HEADING, DESCRIPTION_LABEL } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -78,7 +78,7 @@ function tableLines(table: string, layout: { columns: number }): string[] {
   for (const row of table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
     const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, '')));
     const filled = cells.filter((cell) => cell.length > 0);
-    if (filled.length > 1 && filled.every((cell) => cell.length === 1 && COLUMN_HEADING.test(cell[0]!))) continue;
+    if (filled.length > 1 && filled.every((cell) => cell.length === 1 && (COLUMN_HEADING.test(cell[0]!) || DESCRIPTION_LABEL.test(cell[0]!)))) continue;
     if (cells.every((cell) => cell.length <= 1)) {
       const line = cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   ');
       if (line) lines.push(line);
