@@ -10,16 +10,21 @@ const dir = path.resolve(import.meta.dirname, '../../packages/cv/eval/dev-layout
 /**
  * The levels the analyser reached on the dev-layouts set (tuned on: LibreOffice-exported DOCX sidebars and
  * tables, tab stops, Chromium-printed Chinese and mixed HTML tables). A regression guard: a change that loses
- * any of them fails here. Raise a level when a fix lifts it; never lower one to make a change pass.
+ * any of them fails here. Raise a level when a fix lifts it; never lower one to make a change pass. Before the
+ * issue 11 fixes the same set measured name 0.907, email 0.837, skills F1 0.887, work recall 0.915, years MAE
+ * 0.44 overall (LibreOffice PDFs: email 0.611, work recall 0.84).
  */
 const LEVELS: Record<string, Partial<Record<'name' | 'email' | 'phone' | 'skillsF1' | 'workRecall', number>> & { yearsMaeMax?: number }> = {
-  all: { name: 0.9, email: 0.83, phone: 1, skillsF1: 0.88, workRecall: 0.91, yearsMaeMax: 0.45 },
-  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.92, workRecall: 1, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 0.84, phone: 1, skillsF1: 0.88, workRecall: 0.84, yearsMaeMax: 1 },
-  'layout=two-column': { name: 0.77, email: 0.77, phone: 1, skillsF1: 0.87, workRecall: 0.95, yearsMaeMax: 0 },
-  'producer=libreoffice-pdf': { name: 1, email: 0.61, phone: 1, skillsF1: 0.88, workRecall: 0.84, yearsMaeMax: 1.05 },
-  'producer=chromium-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.85, workRecall: 0.94, yearsMaeMax: 0 },
-  'producer=docx': { name: 0.77, email: 1, phone: 1, skillsF1: 0.89, workRecall: 0.98, yearsMaeMax: 0 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.937, workRecall: 1, yearsMaeMax: 0 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.947, workRecall: 1, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.941, workRecall: 1, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.929, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.917, workRecall: 1, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.94, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.94, workRecall: 1, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.949, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.966, workRecall: 1, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.889, workRecall: 1, yearsMaeMax: 0 },
 };
 
 function belowLevels(label: string, m: Metrics): string[] {
@@ -43,11 +48,11 @@ describe('CV dev-layouts set (tuned on)', () => {
     }
   });
 
-  it('stays at or above the levels reached while tuning, overall and per layout and producer', async () => {
+  it('stays at or above the levels reached while tuning, overall and per layout, producer and language', async () => {
     const scores = await evaluateDevLayouts();
     console.log(devReport(scores));
     expect(scores.filter((s) => s.error).map((s) => `${s.id}: ${s.error}`)).toEqual([]);
-    const groups = new Map([['all', scores], ...groupBy(scores, ['layout']), ...groupBy(scores, ['producer'])]);
+    const groups = new Map([['all', scores], ...groupBy(scores, ['layout']), ...groupBy(scores, ['producer']), ...groupBy(scores, ['language'])]);
     expect([...groups.keys()].sort()).toEqual(Object.keys(LEVELS).sort());
     expect([...groups].flatMap(([label, s]) => belowLevels(label, aggregate(s)))).toEqual([]);
   }, 60_000);
