@@ -443,6 +443,14 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(education).lines.slice(-2)).toEqual(['【专业技能】', 'SQL、Python、Excel']);
   });
 
+  it('glues an email LibreOffice cut inside its domain ("chengmubai.ops@xi" over "amen-ludao-" over "cloud.cn")', () => {
+    const side = [
+      run('联系方式', 430, 760, 40, 12), run('chengmubai.ops@xi', 430, 745, 95), run('amen-ludao-', 430, 733, 60), run('cloud.cn', 430, 721, 42),
+      run('136 2233 4455', 430, 709, 70),
+    ];
+    expect(layoutPage(side).lines).toEqual(['联系方式', 'chengmubai.ops@xiamen-ludao-cloud.cn', '136 2233 4455']);
+  });
+
   it('does not glue an email to a line that is a whole address or a link of its own', () => {
     const runs = [
       run('Contact', 40, 720, 40, 12), run('ana@example.org', 40, 705, 80), run('example.org/ana', 40, 692, 80),

@@ -58,7 +58,8 @@ function mergeWrapped(lines: PlacedLine[]): string[] {
       (CJK.test(prevText.slice(-1)) && CJK.test(text.charAt(0)) && prevText.length >= 18);
     // A date range wrapped after its dash or before its end ("2014" over "– 2017") is one range again.
     const completesRange = completesDateRange(prevText, text);
-    if (previous && !previous.row && !line.row && brokenEmail(prevText, text) && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
+    // Against what was read so far, not the previous line alone: an address may be cut in three.
+    if (previous && !previous.row && !line.row && out.length > 0 && brokenEmail(out[out.length - 1]!, text) && Math.abs(previous.size - line.size) < 0.5) {
       out[out.length - 1] = `${out[out.length - 1]!}${text}`;
     } else if (previous && !previous.row && completesRange && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
       out[out.length - 1] = `${out[out.length - 1]!} ${text}`;

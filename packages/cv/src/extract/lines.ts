@@ -52,11 +52,15 @@ const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 const EMAIL_SO_FAR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*$/;
 /** A local part cut after a hyphen, dot or underscore ("odile.marchetti-"). */
 const LOCAL_CUT = /^[\w.+]*[\w+][-._]$/;
+/** An address cut inside its domain ("chengmubai.ops@xi", "…@xiamen-ludao-"), and a piece of a domain. */
+const DOMAIN_CUT = /^[\w.+-]+@[\w.-]*$/;
+const DOMAIN_PIECE = /^[\w.-]+$/;
 
 /**
  * Whether `above` ends and `below` starts with two pieces of one email address, broken where a narrow cell or
  * sidebar ran out of room: LibreOffice breaks a word that fits nowhere mid-word ("…@orch" over "ardledger.com"),
- * and any word after a hyphen or before a dot ("odile.marchetti-" over "kane@cobblestonepay" over ".co.uk").
+ * and any word after a hyphen or before a dot ("odile.marchetti-" over "kane@cobblestonepay" over ".co.uk"),
+ * inside the domain too ("chengmubai.ops@xi" over "amen-ludao-" over "cloud.cn").
  * The pieces are joined with no space. A whole address above ("ana@example.org" over "example.org/ana") or a
  * whole one below a label ("Email" over "bo@example.com") is not broken.
  */
@@ -68,8 +72,9 @@ export function brokenEmail(above: string, below: string): boolean {
   const domainGoesOn = head.includes('@') && /^[-.]\w/.test(tail);
   if (EMAIL.test(head) && !domainGoesOn) return false;
   if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || LOCAL_CUT.test(head) || domainGoesOn;
-  // Cut twice: the first two pieces are not a whole address yet.
-  return LOCAL_CUT.test(head) && EMAIL_SO_FAR.test(tail);
+  // Cut twice: the first two pieces are not a whole address yet ("odile.marchetti-" over "kane@cobblestonepay",
+  // "chengmubai.ops@xi" over "amen-ludao-" over "cloud.cn").
+  return (LOCAL_CUT.test(head) && EMAIL_SO_FAR.test(tail)) || (DOMAIN_CUT.test(head) && DOMAIN_PIECE.test(tail) && DOMAIN_CUT.test(head + tail));
 }
 
 /** Groups runs whose baselines are within a fraction of the font size into lines, top to bottom. */
