@@ -48,6 +48,16 @@ describe('matching', () => {
     expect(names([work('Ran funnel analysis on the onboarding flow with Great Expectations checks upstream')])).toEqual(['Great Expectations']);
     expect(names([work('撰写行业研究报告')])).toEqual([]);
   });
+  it('reads a name a narrow skills list wrapped over two or three lines, and only in a skills list', () => {
+    const wrapped = ['Amazon Web', 'Services', 'Microsoft Power', 'BI', 'Natural', 'language', 'processing', 'Kubernetes'];
+    expect(names(wrapped.map(list))).toEqual(['Amazon Web Services', 'Power BI', 'Natural language processing', 'Kubernetes']);
+    expect(names(wrapped.map(work))).toEqual(['Business intelligence', 'Kubernetes']);
+  });
+
+  it('does not join two whole items of a skills list into a third name ("SQL" over "Server administration")', () => {
+    expect(names([list('SQL'), list('Server administration')])).toEqual(['SQL']);
+  });
+
   it('counts everyday words (Go, R, Swift) only in a skills list', () => {
     expect(names([work('We go to great lengths to swiftly deliver.')])).toEqual([]);
     expect(names([list('Go, R, Swift')])).toEqual(['Go', 'R', 'Swift']);

@@ -45,6 +45,60 @@ function snippet(text: string, index: number, length: number): string {
   return `${from > 0 ? '…' : ''}${text.slice(from, from + 158).trim()}…`;
 }
 
+type Hit = { alias: string; index: number };
+
+function hitsIn(m: Matcher, folded: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const re of [m.latin, m.han]) {
+    if (!re) continue;
+    re.lastIndex = 0;
+    for (const hit of folded.matchAll(re)) hits.push({ alias: hit[0], index: hit.index });
+  }
+  return hits;
+}
+
+/** Lines of a skills list read together, to find a name wrapped across them. */
+const MAX_WRAP = 3;
+
+/**
+ * A skills list in a narrow column wraps a long name over two or three lines ("Amazon Web" over "Services",
+ * "Natural" over "language" over "processing"): consecutive lines of a skills list are also read joined. A name
+ * found across a line break counts when it runs on past that break and no name on the first line ends where
+ * the line ends ("SQL" over "Server administration" is two items, not SQL Server); names that the joined one
+ * takes in ("BI" of "Microsoft Power" over "BI") give way to it. Returns, per line, the hits it keeps and the
+ * names that start on it across a break.
+ */
+function wrappedHits(m: Matcher, lines: SkillLine[], folded: string[], hits: Hit[][]): { kept: Hit[][]; across: Hit[][] } {
+  const kept = hits.map((h) => [...h]);
+  const across: Hit[][] = hits.map(() => []);
+  // How much of each line a name read across a break has taken: the next such name starts after it.
+  const taken = hits.map(() => 0);
+  for (let i = 0; i < lines.length - 1; i++) {
+    if (lines[i]!.source !== 'skills' || lines[i + 1]!.source !== 'skills') continue;
+    const first = folded[i]!.trimEnd();
+    if (kept[i]!.some((h) => h.index + h.alias.length >= first.length)) continue;
+    for (let k = 2; k <= MAX_WRAP && i + k - 1 < lines.length && lines[i + k - 1]!.source === 'skills'; k++) {
+      const parts = folded.slice(i, i + k).map((f) => f.trim());
+      const joined = parts.join(' ');
+      // Where each line after the first starts in the joined text.
+      const starts = parts.map((_, n) => parts.slice(0, n).reduce((len, part) => len + part.length + 1, 0));
+      const found = hitsIn(m, joined).filter((h) => h.index >= taken[i]! && h.index < parts[0]!.length && h.index + h.alias.length > starts[k - 1]!);
+      if (found.length === 0) continue;
+      for (const h of found) {
+        across[i]!.push(h);
+        const end = h.index + h.alias.length;
+        kept[i] = kept[i]!.filter((x) => x.index < h.index);
+        for (let n = 1; n < k; n++) {
+          kept[i + n] = kept[i + n]!.filter((x) => starts[n]! + x.index >= end);
+          taken[i + n] = Math.max(taken[i + n]!, end - starts[n]!);
+        }
+      }
+      break;
+    }
+  }
+  return { kept, across };
+}
+
 /**
  * Finds taxonomy skills in the CV's lines. Matching is on a normal form (NFKC, lower case, full-width
  * folded). Names that are also everyday words count only inside a skills list. Each skill keeps up to three
@@ -53,16 +107,12 @@ function snippet(text: string, index: number, length: number): string {
 export function matchSkills(lines: SkillLine[], matcher?: Matcher): SkillMatch[] {
   const m = matcher ?? (defaultMatcher ??= compileMatcher());
   const found = new Map<string, { skill: TaxonomySkill; evidence: Evidence[]; order: number }>();
-  for (const line of lines) {
-    // A PDF puts a space where the font changes from Latin to Chinese ("A/B 测试", "Go 语言"): names that mix
-    // the two are matched without it. Only that gap goes: "熟悉 Java" and "Java 开发" match as before.
-    const folded = foldForMatch(line.text).replace(LATIN_HAN_GAP, '');
-    const hits: { alias: string; index: number }[] = [];
-    for (const re of [m.latin, m.han]) {
-      if (!re) continue;
-      re.lastIndex = 0;
-      for (const hit of folded.matchAll(re)) hits.push({ alias: hit[0], index: hit.index });
-    }
+  // A PDF puts a space where the font changes from Latin to Chinese ("A/B 测试", "Go 语言"): names that mix
+  // the two are matched without it. Only that gap goes: "熟悉 Java" and "Java 开发" match as before.
+  const folded = lines.map((line) => foldForMatch(line.text).replace(LATIN_HAN_GAP, ''));
+  const { kept, across } = wrappedHits(m, lines, folded, folded.map((f) => hitsIn(m, f)));
+  for (const [n, line] of lines.entries()) {
+    const hits = [...kept[n]!, ...across[n]!].sort((a, b) => a.index - b.index);
     for (const { alias, index } of hits) {
       const skill = m.byAlias.get(alias);
       if (!skill) continue;
