@@ -185,6 +185,7 @@ describe('work entries: dates before, after, beside or below the title', () => {
     // Titles ending in 员 or naming a trade (审计员, 出纳, 秘书) over "company | dates".
     [['工作经历', '高级审计员', '宁波中衡会计师事务所 | 2019/07-2021/03'], '宁波中衡会计师事务所', '高级审计员'],
     [['工作经历', '出纳', '湖州青山建材有限公司 | 2019/07-2021/03'], '湖州青山建材有限公司', '出纳'],
+    [['工作经历', '湖州青山建材有限公司   系统管理员   2019/07-2021/03'], '湖州青山建材有限公司', '系统管理员'],
   ])('%j', (lines, company, title) => {
     expect(workOf(lines)).toMatchObject([{ company, title, start: '2019-07', end: '2021-03' }]);
   });
@@ -215,6 +216,17 @@ describe('work entries: dates before, after, beside or below the title', () => {
     ]);
     expect(workOf(['Experience', 'Dates   Mar 2019 - Jun 2022', 'Company   Halvorsen Marine Robotics', 'Title   Controls Engineer'])).toMatchObject([
       { company: 'Halvorsen Marine Robotics', title: 'Controls Engineer', start: '2019-03', end: '2022-06' },
+    ]);
+  });
+
+  it('reads a job as a label–value grid with two pairs a row (公司名称 | … | 任职时间 | …), without any label', () => {
+    const lines = ['工作经历'];
+    for (const [dates, company, title] of [['2021.03 - 至今', '鹭岛云计算有限公司', '运维工程师'], ['2018.07 - 2021.02', '闽江信息技术有限公司', '系统管理员']]) {
+      lines.push(`公司名称   ${company}   任职时间   ${dates}`, `职位   ${title}   工作地点   厦门`, '工作描述   维护服务器，编写巡检脚本。');
+    }
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['鹭岛云计算有限公司', '运维工程师', '2021-03', null],
+      ['闽江信息技术有限公司', '系统管理员', '2018-07', '2021-02'],
     ]);
   });
 

@@ -392,6 +392,15 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('keeps a title set on its own line under the company in one cell apart from it ("…有限公司" over "运维工程师")', () => {
+    const runs = [
+      run('时间', 50, 700, 20), run('公司 / 职位', 150, 700, 50), run('工作内容', 280, 700, 40),
+      run('2021.03 - 至今', 50, 685, 70), run('厦门鹭岛云计算有限公司', 150, 685, 110), run('负责容器平台建设与监控告警体系，推动自动化', 280, 685, 220),
+      run('运维工程师', 150, 672, 50), run('发布。', 280, 672, 30),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['2021.03 - 至今   厦门鹭岛云计算有限公司   运维工程师   负责容器平台建设与监控告警体系，推动自动化发布。']);
+  });
+
   it('glues an email address a narrow cell or sidebar broke mid-word or after a hyphen, with no space', () => {
     const cell = [
       run('Phone', 77.8, 721, 35), run('+1 646 555 0193', 140.9, 721, 88), run('Email', 303.4, 721, 31), run('priyanka.venkataraman@orch', 366.6, 721, 151),

@@ -7,6 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange } from '../parse/dates';
+import { COMPANY_END, isTitleLike } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
@@ -87,8 +88,17 @@ function readsOn(above: string, below: string): boolean {
   return DANGLING.test(above.trim()) || completesDateRange(above, below);
 }
 
+/**
+ * A cell's pieces, top to bottom, as one text. Chinese wrapped mid-phrase is joined with nothing, Latin with a
+ * space, an email broken in pieces with nothing; a title on its own line under a company ("厦门鹭岛云计算有限公司"
+ * over "运维工程师", a line break in the cell) stays apart by a wide gap, so the two are still two fields.
+ */
 function joinCell(parts: string[]): string {
-  return parts.reduce((text, part) => (text === '' ? part : text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part), '');
+  return parts.reduce((text, part) => {
+    if (text === '') return part;
+    if (COMPANY_END.test(text.trim()) && isTitleLike(part) && !COMPANY_END.test(part.trim())) return `${text}${CELL_SEPARATOR}${part}`;
+    return text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part;
+  }, '');
 }
 
 interface Row {

@@ -83,15 +83,17 @@ const isDateCell = (cell: string) => /\d{4}/.test(cell) && parseDate(cell.trim()
 const isLabelCell = (cell: string) => COLUMN_HEADING.test(cell) || DESCRIPTION_LABEL.test(cell);
 
 /**
- * A line as the work parser reads it, with table rows (cells apart by a wide gap) made plain: a label cell that
- * opens it is dropped (one label–value table per job: "公司   鹭岛…", "Title   Controls Engineer"), start and end
+ * A line as the work parser reads it, with table rows (cells apart by a wide gap) made plain: label cells are
+ * dropped (one label–value table per job: "公司   鹭岛…", "Title   Controls Engineer", "公司名称   X   任职时间   …"), start and end
  * dates in cells of their own are one range ("2018.07   2021.02"), and a last cell that is a description
  * ("… 运维工程师   负责……。") is set apart, so the row is still read as an entry's header.
  */
 function rowView(line: string): { text: string; description: string | null } {
   let cells = line.split(/\s{3,}/);
   if (cells.length < 2) return { text: line, description: null };
-  if (isLabelCell(cells[0]!) && !cells.slice(1).every(isLabelCell)) cells = cells.slice(1);
+  // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels.
+  if (!cells.every(isLabelCell)) cells = cells.filter((cell) => !isLabelCell(cell));
+  if (cells.length === 0) return { text: line, description: null };
   const joined: string[] = [];
   for (const cell of cells) {
     const previous = joined.at(-1);
