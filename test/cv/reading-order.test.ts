@@ -401,6 +401,25 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(runs).lines).toEqual(['2021.03 - 至今   厦门鹭岛云计算有限公司   运维工程师   负责容器平台建设与监控告警体系，推动自动化发布。']);
   });
 
+  it('reads a bilingual table whose Latin and Chinese runs sit on baselines 1.2 pt apart (LibreOffice font fallback) as a table, not two columns', () => {
+    const runs = [
+      run('姓名', 77.8, 758.8, 20), run('Name', 100.8, 758.8, 30), run('邝思琪', 159, 758.8, 30), run('邮箱', 303.4, 758.8, 20), run('Email', 326.4, 758.8, 29),
+      run('siqi.kwong@ridgewood-', 384.6, 760.1, 122), run('analytics.io', 384.6, 748.4, 58),
+      run('电话', 77.8, 735, 20), run('Phone', 100.8, 735, 31.5), run('+86 139 0011 2233', 159, 736.3, 100), run('城市', 303.4, 735, 20), run('City', 326.4, 735, 20), run('杭州', 384.6, 735, 20), run('Hangzhou', 407.6, 735, 52),
+      run('工作经历', 72.1, 721, 40), run('Work Experience', 115.1, 721, 96),
+      run('时间', 77.8, 707, 20), run('Period', 100.8, 707, 33), run('公司', 168, 707, 20), run('Company', 191, 707, 47.5), run('职位', 371.1, 707, 20), run('Title', 394.1, 707, 23),
+      run('2021.08 -', 77.8, 693, 48), run('至今', 128.8, 693, 20), run('Present', 77.8, 680.8, 39), run('Ridgewood Analytics', 168, 693, 106), run('岭木分析', 277.2, 693, 40),
+      run('Data Scientist', 371.1, 693, 71.5), run('数据科学家', 445.8, 693, 50),
+      run('2019.07-', 77.8, 668.6, 44.6), run('2021.07', 77.8, 657, 41), run('杭州青梧数据科技有限公司', 168, 667.4, 120), run('算法工程师', 371.1, 667.4, 50),
+      run('Algorithm', 424.1, 667.4, 51), run('Engineer', 371.1, 655.1, 46),
+      run('Jul 2017 – Jun', 77.8, 643, 70), run('2019', 77.8, 631.3, 25), run('Brightwater Labs', 168, 643, 89), run('Research Assistant', 371.1, 643, 97),
+      run('技能', 72.1, 617.9, 20), run('Skills', 95.1, 617.9, 25), run('Python, PyTorch, SQL, Spark', 72.1, 604, 140),
+    ];
+    const page = layoutPage(runs);
+    expect(page.columns).toBe(1);
+    expect(page.lines).toContain('2019.07- 2021.07   杭州青梧数据科技有限公司   算法工程师 Algorithm Engineer');
+  });
+
   it('glues an email address a narrow cell or sidebar broke mid-word or after a hyphen, with no space', () => {
     const cell = [
       run('Phone', 77.8, 721, 35), run('+1 646 555 0193', 140.9, 721, 88), run('Email', 303.4, 721, 31), run('priyanka.venkataraman@orch', 366.6, 721, 151),

@@ -49,8 +49,15 @@ function isDateStrip(lines: string[]): boolean {
 }
 
 /**
- * Share of one side's lines that have a line on the other side on the same baseline (within 1 pt). Table cells
- * of one row are set on one baseline; independent columns meet only where their line spacing happens to agree.
+ * Two baselines this close are one: a row of a table whose cells mix Latin and Chinese is set 1–1.3 pt apart
+ * when LibreOffice takes the Chinese glyphs from a fallback font with other metrics.
+ */
+const SAME_BASELINE = 1.5;
+
+/**
+ * Share of one side's lines that have a line on the other side on the same baseline (within SAME_BASELINE).
+ * Table cells of one row are set on one baseline; independent columns meet only where their line spacing
+ * happens to agree.
  */
 function sharedBaselines(side: Line[], other: Line[]): number {
   if (side.length === 0) return 0;
@@ -66,7 +73,7 @@ function sharedBaselines(side: Line[], other: Line[]): number {
       else hi = mid;
     }
     const near = Math.min(Math.abs((ys[lo] ?? Infinity) - line.y), Math.abs((ys[lo - 1] ?? Infinity) - line.y));
-    if (near <= 1) shared++;
+    if (near <= SAME_BASELINE) shared++;
   }
   return shared / side.length;
 }
