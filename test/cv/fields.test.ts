@@ -39,6 +39,10 @@ describe('names', () => {
     [['Orla Whitcombe Consulting', 'Phone: +44 20 7946 0311   Name: Orla Whitcombe'], 'Orla Whitcombe'],
     [['Name: Orla Whitcombe', 'Email: orla.w@example.net'], 'Orla Whitcombe'],
     [['Full name   Orla Whitcombe', 'Phone   +44 20 7946 0311'], 'Orla Whitcombe'],
+    // Labels in both languages, as a mixed CV's header table writes them.
+    [['姓名 Name   邝思琪   邮箱 Email   siqi.kwong@example.io'], '邝思琪'],
+    [['Name 姓名   Siqi Kwong   Phone 电话   +86 139 0011 2233'], 'Siqi Kwong'],
+    [['姓名/Name：邝思琪'], '邝思琪'],
   ])('takes the value of a name label, not the label: %j', (lines, name) => {
     expect(contactOf(lines).name).toBe(name);
   });
@@ -227,6 +231,12 @@ describe('work entries: dates before, after, beside or below the title', () => {
     expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
       ['鹭岛云计算有限公司', '运维工程师', '2021-03', null],
       ['闽江信息技术有限公司', '系统管理员', '2018-07', '2021-02'],
+    ]);
+  });
+
+  it('reads "至今 Present" (the end in both languages) as the open end, not "Present" as the company', () => {
+    expect(workOf(['工作经历 Experience', '2021.08 - 至今 Present   Ridgewood Analytics 岭木分析   Data Scientist 数据科学家'])).toMatchObject([
+      { company: 'Ridgewood Analytics 岭木分析', start: '2021-08', end: null, current: true },
     ]);
   });
 

@@ -14,9 +14,12 @@ export const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|gi
  */
 const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 /** The label may follow other pairs on the line ("性别：男   姓名：张三"): it starts the line or a cell. */
-const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)(?:name|full name|姓名|名字)${LABEL_SEP}(.+)$`, 'i');
+/** A name label, also in both languages ("姓名 Name", "Name 姓名", "姓名/Name"). */
+const NAME_WORD = '(?:full name|name|姓名|名字)';
+const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?`;
+const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
-const NAME_LABEL_ALONE = /^(?:name|full name|姓名|名字)\s*[:：]?$/i;
+const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片)/;
