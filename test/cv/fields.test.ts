@@ -72,6 +72,7 @@ describe('names', () => {
     [['欧阳明轩', '青禾数据', '手机：139 2211 4708'], '欧阳明轩'],
     [['Tomasz Ekwueme', 'Controls Engineer', 'Halvorsen Marine Robotics'], 'Tomasz Ekwueme'],
     [['Tomasz Ekwueme', 'Ines Okafor', 'hello@fathom.example'], 'Tomasz Ekwueme'],
+    [['Siqi Kwong 邝思琪', 'Data Scientist'], '邝思琪'],
   ])('still takes the first name-like line when nothing speaks against it: %j', (lines, name) => {
     expect(contactOf(lines).name).toBe(name);
   });

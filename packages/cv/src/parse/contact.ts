@@ -55,6 +55,8 @@ function parts(line: string): string[] {
 
 /** "张伟 Wei Zhang": a Chinese name followed by its romanisation; the Chinese form is the name. */
 const BILINGUAL = /^([\u4e00-\u9fff·]{2,4})\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})$/;
+/** "Wei Zhang 张伟": the romanisation first; the Chinese form is still the name. */
+const BILINGUAL_LATIN_FIRST = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s+([\u4e00-\u9fff·]{2,4})$/;
 
 /** Letters of a text, lower case, without accents: "Zoë O'Neil" → "zoeoneil". */
 const letters = (text: string) => text.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
@@ -75,6 +77,8 @@ function nameOnLine(raw: string): string | null {
   const line = raw.replace(LEADING_ICONS, '');
   const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
   if (bilingual && looksLikeName(bilingual[1]!)) return bilingual[1]!;
+  const latinFirst = BILINGUAL_LATIN_FIRST.exec(line.replace(/\s{2,}/g, ' ').trim());
+  if (latinFirst && looksLikeName(latinFirst[2]!) && looksLikeName(latinFirst[1]!)) return latinFirst[2]!;
   const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
   return candidate ? tidyName(candidate) : null;
 }
