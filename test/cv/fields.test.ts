@@ -290,6 +290,13 @@ describe('work entries: dates before, after, beside or below the title', () => {
 });
 
 describe('mixed Chinese–English CVs', () => {
+  it('keeps a title given in both languages together when the company name has no company word', () => {
+    expect(workOf(['工作经历 Experience', 'Data Scientist 数据科学家', 'Ridgewood Analytics 岭木分析 | 2021.08 - 至今'])).toMatchObject([
+      { company: 'Ridgewood Analytics 岭木分析', title: 'Data Scientist 数据科学家', start: '2021-08', current: true },
+    ]);
+  });
+
+
   it.each([
     ['工作经历 Work Experience', 'experience'],
     ['Work Experience 工作经历', 'experience'],

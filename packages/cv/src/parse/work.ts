@@ -50,10 +50,13 @@ function assign(rawParts: string[]): { company: string; title: string } {
   const parts = splitBilingual(rawParts);
   let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p)) ?? parts.find((p) => isTitleLike(p)) ?? '';
   let company = parts.find((p) => p !== title && isCompanyLike(p)) ?? '';
-  const rest = parts.filter((p) => p !== title && p !== company && !LOCATION_PART.test(p) && p.length <= 60);
+  // The title's twin in the other language ("Data Scientist" + "数据科学家") is kept for it before a company is
+  // taken from what is left: it is no company name, even when the real one has no company word.
+  const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p)) : null;
+  const rest = parts.filter((p) => p !== title && p !== company && p !== twin && !LOCATION_PART.test(p) && p.length <= 60);
   if (!company && rest.length > 0) company = rest.shift()!;
   if (!title && rest.length > 0) title = rest.shift()!;
-  const titleOther = title ? translation(parts, title, (p) => p !== company && isTitleLike(p)) : null;
+  const titleOther = twin ?? (title ? translation(parts, title, (p) => p !== company && isTitleLike(p)) : null);
   const companyOther = company ? translation(parts, company, (p) => p !== title && p !== titleOther && !isTitleLike(p)) : null;
   const join = (a: string, b: string | null) => (b === null ? a : parts.indexOf(a) < parts.indexOf(b) ? `${a} ${b}` : `${b} ${a}`);
   return { company: join(company, companyOther), title: join(title, titleOther) };
