@@ -1,6 +1,6 @@
 /**
  * Table 7 of BENCHMARKS.md (`npm run bench`): does Kiln's worker hold on to memory job after job? A child
- * process (bench/memory-worker.mjs, plain Node, the built package) runs `runWorker` — the loop `kiln worker`
+ * process (bench/memory-worker.mjs, the package source under tsx) runs `runWorker` — the loop `kiln worker`
  * runs — on the embedded default; this process queues no-op jobs into the same data folder and asks the
  * child for its RSS and heap (after a forced GC) once 100, 5,000 and 10,000 jobs are done.
  * `pnpm exec tsx` is needed: the worker runs the package's source under tsx's loader.
