@@ -17,6 +17,7 @@ import { createLocalAdapters } from '@kiln/handlers/local';
 import { closeSqlite } from '../packages/handlers/src/adapters/sqlite/database';
 import { encodeJobMessage } from '../packages/handlers/src/core/job-definition';
 import type { JobRecord } from '../packages/handlers/src/core/job';
+import { onExit } from './lib/on-exit';
 import { ascending, emitSection, percentile, quick } from './lib/report';
 
 const started = performance.now();
@@ -62,13 +63,13 @@ function ask<T>(child: ChildProcess, request: string | null, type: string): Prom
     const onMessage = (message: { type: string }) => {
       if (message.type !== type) return;
       child.off('message', onMessage);
-      child.off('exit', onExit);
+      child.off('exit', onChildExit);
       resolve(message as T);
     };
-    const onExit = (code: number | null) => reject(new Error(`the worker exited (${code}) while asked for ${type}`));
-    if (child.exitCode !== null || child.signalCode !== null) return onExit(child.exitCode);
+    const onChildExit = (code: number | null) => reject(new Error(`the worker exited (${code}) while asked for ${type}`));
+    if (child.exitCode !== null || child.signalCode !== null) return onChildExit(child.exitCode);
     child.on('message', onMessage);
-    child.once('exit', onExit);
+    child.once('exit', onChildExit);
     if (request) child.send({ type: request });
   });
 }
@@ -85,6 +86,12 @@ async function allCompleted(ids: string[]) {
 }
 
 const child = fork(path.join(root, 'bench/memory-worker.mjs'), [entry], { execArgv: ['--expose-gc', '--import', 'tsx'], env: { ...process.env, KILN_DATA_DIR: dataDir }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+// Stopped from outside (a time limit, Ctrl-C): the worker goes first, so it no longer writes into the
+// folder being removed (a file it creates meanwhile would make the removal fail).
+onExit(() => {
+  child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
+});
 const points: Array<{ jobs: number; samples: Sample[]; seconds: number }> = [];
 let idle: Sample[] = [];
 let idleSeconds = 0;

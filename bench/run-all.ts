@@ -82,7 +82,7 @@ for (const table of chosen) {
 const totalMs = performance.now() - started;
 if (aborted.signal.aborted) {
   // An interrupted run must not replace the figures of the last complete one.
-  log('interrupted: BENCHMARKS.md left as it was');
+  log(`interrupted: ${quick ? 'BENCHMARKS.quick.md' : 'BENCHMARKS.md'} left as it was`);
   process.exit(130);
 }
 const file = path.join(root, quick ? 'BENCHMARKS.quick.md' : 'BENCHMARKS.md');

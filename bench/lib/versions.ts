@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** Where pnpm links each package's dependencies: the root, the packages, the demo and the bench app. */
-const BASES = ['.', 'packages/handlers', 'packages/react', 'packages/cv', 'demo', 'bench/app'];
+/** Where pnpm links each package's dependencies; the bench app first, since its Next and React are the ones measured. */
+const BASES = ['.', 'bench/app', 'demo', 'packages/react', 'packages/handlers', 'packages/cv'];
 
 /** Installed third-party packages whose versions shape the figures. */
 const PACKAGES = ['next', 'react', 'react-dom', 'swr', 'better-sqlite3', 'local-aws-sqs', 'fauxqs', 's3rver', 'autocannon', 'esbuild', 'react-dropzone', 'pdfjs-dist', 'mammoth'];
