@@ -55,9 +55,15 @@ async function throughput(queue: Queue, concurrency: number, jobs: number): Prom
   for (let i = 0; i < jobs; i++) await enqueue(ports as never, 'x');
   const job = defineJob({ name: 'no-op', timeoutSeconds: 10, run: async () => null });
   const started = performance.now();
-  const report = await runProcessor({ ...ports, job, logger: silentLogger, pagePath: (id) => `/cv/${id}` }, settings({ concurrency, batchSize: BATCH_SIZE, maxDurationSeconds: 600, waitSeconds: 0 }), { mode: 'drain' });
+  // A drain ends at the first empty receive, and a short-polling SQS server may answer one empty while
+  // messages remain (SQS samples its hosts): drain again until every job ran, all in the timed span.
+  let completed = 0;
+  for (let round = 0; completed < jobs && round < 20; round++) {
+    const report = await runProcessor({ ...ports, job, logger: silentLogger, pagePath: (id) => `/cv/${id}` }, settings({ concurrency, batchSize: BATCH_SIZE, maxDurationSeconds: 600, waitSeconds: 0 }), { mode: 'drain' });
+    completed += report.completed;
+  }
   const seconds = (performance.now() - started) / 1000;
-  if (report.completed !== jobs) throw new Error(`${queue.name}: completed ${report.completed} of ${jobs}`);
+  if (completed !== jobs) throw new Error(`${queue.name}: completed ${completed} of ${jobs}`);
   return jobs / seconds;
 }
 
@@ -134,7 +140,7 @@ emitSection({
   id: '5-processor',
   title: 'Processor: no-op jobs by queue adapter and concurrency',
   setup: [
-    `Kiln's processor (\`runProcessor\`, drain mode, receive batches of up to ${BATCH_SIZE}, no long poll) runs ${JOBS} queued no-op jobs per cell, once per cell (after one untimed warm-up run on the memory queue), on each queue adapter at concurrency 1, 4 and 16; jobs/s is ${JOBS} divided by the wall-clock time from the first receive to the last delete, and ms/job is 1000 / jobs/s (the processor's own cost per job — receive, two compare-and-set transitions, delete — amortised over the jobs running at once).`,
+    `Kiln's processor (\`runProcessor\`, drain mode, receive batches of up to ${BATCH_SIZE}, no long poll) runs ${JOBS} queued no-op jobs per cell, once per cell (after one untimed warm-up run on the memory queue), on each queue adapter at concurrency 1, 4 and 16; jobs/s is ${JOBS} divided by the wall-clock time from the first receive to the last delete (a drain that ends early because a short-polling SQS server answered one empty receive is started again, inside the timed span), and ms/job is 1000 / jobs/s (the processor's own cost per job — receive, two compare-and-set transitions, delete — amortised over the jobs running at once).`,
     `The job store and the uploaded files are the memory adapters in every row, so the queue is what differs. The SQS rows use Kiln's SQS adapter (AWS SDK v3) against local-aws-sqs and fauxqs on 127.0.0.1, in the same process as the processor: no network latency, but each call is a real HTTP request with SQS's JSON protocol.`,
     `Round trip: one message sent, received (no wait) and deleted, ${ROUND_TRIPS} times in a row after ${WARM_UP_TRIPS} warm-up trips, on a fresh queue; p50 / p99 by nearest rank.`,
   ].join('\n\n'),

@@ -7,7 +7,7 @@
  *
  *   npm run bench                    # everything (≤ 15 min on 2 cores), writes BENCHMARKS.md
  *   npm run bench -- --quick         # smoke-sized, writes BENCHMARKS.quick.md (gitignored)
- *   npm run bench -- --only 5,6      # chosen tables only
+ *   npm run bench -- --only 5,6      # chosen tables only, writes BENCHMARKS.partial.md (gitignored)
  *   pnpm exec tsx bench/run-all.ts --quick --only 6   # without kiln-dev's install and package build
  */
 import { existsSync, writeFileSync } from 'node:fs';
@@ -82,10 +82,12 @@ for (const table of chosen) {
 const totalMs = performance.now() - started;
 if (aborted.signal.aborted) {
   // An interrupted run must not replace the figures of the last complete one.
-  log(`interrupted: ${quick ? 'BENCHMARKS.quick.md' : 'BENCHMARKS.md'} left as it was`);
+  log('interrupted: no BENCHMARKS file written');
   process.exit(130);
 }
-const file = path.join(root, quick ? 'BENCHMARKS.quick.md' : 'BENCHMARKS.md');
+// BENCHMARKS.md holds one complete run only: a smoke run or a run of some tables writes a file of its own
+// (both gitignored), so neither can replace the complete figures with partial ones.
+const file = path.join(root, quick ? 'BENCHMARKS.quick.md' : only ? 'BENCHMARKS.partial.md' : 'BENCHMARKS.md');
 writeFileSync(file, renderBenchmarks(results, { date, ...git, machine: machine(), versions: versions(root), totalMs, quick, only, steps }));
 const failures = [...steps.filter((s) => s.failure).map((s) => s.name), ...results.filter((r) => r.failure).map((r) => r.script)];
 log(`wrote ${path.relative(root, file)} in ${(totalMs / 1000).toFixed(1)} s${failures.length ? `; failed: ${failures.join(', ')}` : ''}`);
