@@ -156,7 +156,7 @@ const verdict = (key: 'rss' | 'heapUsed', label: string) => {
 };
 emitSection({
   id: '7-memory',
-  title: 'Memory: the worker after 100 and after 10,000 no-op jobs',
+  title: `Memory: the worker after ${first.jobs.toLocaleString('en')} and after ${last.jobs.toLocaleString('en')} no-op jobs`,
   setup: [
     `A child process (\`bench/memory-worker.mjs\`, plain \`node --expose-gc\`, the built \`@kiln/handlers\`) runs \`runWorker\` — the loop \`kiln worker\` runs — with its defaults (concurrency 2, 2 s long poll, housekeeping every 30 s) on the embedded default (SQLite queue and read model, files) in a temporary data folder, a no-op job, no revalidation and a silent logger. The benchmark process queues the jobs into the same folder as submit leaves them (an upload file, a \`queued\` record, a message) and waits until the store shows all of them completed.`,
     `At ${POINTS.map((n) => n.toLocaleString('en')).join(', ')} jobs done, with the worker idle, the child takes ${SAMPLES} samples ${SAMPLE_GAP_MS} ms apart (and once more after an idle stretch, the control), each after two forced full GCs (\`process.memoryUsage()\`: RSS and heap used); the table shows their median.`,
