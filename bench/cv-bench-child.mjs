@@ -1,19 +1,14 @@
-// Measures one input against the built @kiln/cv in a plain Node process (spawned by bench/cv-bench.ts).
+// Measures one input against the built @kiln/cv in a plain Node process (spawned by bench/cv-bench.ts) and
+// prints one JSON line. `cold`: one analyze() call in this fresh process (a new worker thread, pdfjs loaded
+// from disk), then exit. `warm`: RUNS calls with a warm pooled worker, and RUNS of analyzeInProcess.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
-const [entry, file, label] = process.argv.slice(2);
+const [entry, file, mode] = process.argv.slice(2);
 const { analyze, analyzeInProcess, closeIdleWorkers } = await import(entry);
 const bytes = readFileSync(file);
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const referenceDate = new Date('2025-06-15T00:00:00Z');
-const TARGET_MS = 300;
-
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 async function time(fn, runs) {
   const samples = [];
@@ -25,17 +20,17 @@ async function time(fn, runs) {
   return samples;
 }
 
-const [cold] = await time(() => analyze(bytes, { referenceDate }), 1);
-const first = await analyzeInProcess(bytes, { referenceDate });
-await time(() => analyzeInProcess(bytes, { referenceDate }), 5);
-const inProcess = stats(await time(() => analyzeInProcess(bytes, { referenceDate }), RUNS));
-const worker = stats(await time(() => analyze(bytes, { referenceDate }), RUNS));
-await closeIdleWorkers();
-const rss = process.resourceUsage().maxRSS / 1024;
-const d = first.analysis.diagnostics;
-const f = (n) => `${n.toFixed(1)} ms`;
-console.log(`\n${label}: ${(bytes.length / 1024).toFixed(1)} KB, ${d.pages} page(s), ${d.format}, ${first.analysis.skills.length} skills, ${RUNS} runs each`);
-console.log(`  in-process  median ${f(inProcess.median)}  p95 ${f(inProcess.p95)}`);
-console.log(`  worker      median ${f(worker.median)}  p95 ${f(worker.p95)}  first (cold) ${f(cold)}`);
-console.log(`  peak RSS    ${rss.toFixed(0)} MB`);
-console.log(`  target median ≤ ${TARGET_MS} ms: ${inProcess.median <= TARGET_MS && worker.median <= TARGET_MS ? 'met' : 'MISSED'}`);
+if (mode === 'cold') {
+  const [cold] = await time(() => analyze(bytes, { referenceDate }), 1);
+  await closeIdleWorkers();
+  console.log(JSON.stringify({ cold }));
+} else {
+  const first = await analyzeInProcess(bytes, { referenceDate });
+  await time(() => analyzeInProcess(bytes, { referenceDate }), 5); // warm-up
+  const inProcess = await time(() => analyzeInProcess(bytes, { referenceDate }), RUNS);
+  await time(() => analyze(bytes, { referenceDate }), 5); // starts the worker and warms it
+  const worker = await time(() => analyze(bytes, { referenceDate }), RUNS);
+  await closeIdleWorkers();
+  const d = first.analysis.diagnostics;
+  console.log(JSON.stringify({ inProcess, worker, pages: d.pages, format: d.format, skills: first.analysis.skills.length, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+}

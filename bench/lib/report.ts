@@ -49,12 +49,19 @@ export const ascending = (values: readonly number[]) => [...values].sort((a, b) 
 /** `a / b` as `"1.23×"`. */
 export const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-/** Prints the section for a person and, under `npm run bench`, writes it where `KILN_BENCH_OUT` says. */
+// Every section this process emitted: a script with two tables (ids `1-submit`, `1-submit-b`) writes both.
+const emitted: BenchSection[] = [];
+
+/**
+ * Prints the section for a person and, under `npm run bench`, writes it where `KILN_BENCH_OUT` says
+ * (a JSON array of every section this process has emitted so far, so a second call does not overwrite the first).
+ */
 export function emitSection(section: Omit<BenchSection, 'quick'>): void {
   const full: BenchSection = { ...section, quick };
+  emitted.push(full);
   console.log(`\n## ${full.title}${quick ? ' (quick run)' : ''}\n\n${full.setup}\n\n${full.table}\n`);
   for (const line of full.ratios) console.log(`- ${line}`);
   for (const line of full.notes ?? []) console.log(`- note: ${line}`);
   const out = process.env.KILN_BENCH_OUT;
-  if (out) writeFileSync(out, JSON.stringify(full, null, 2));
+  if (out) writeFileSync(out, JSON.stringify(emitted, null, 2));
 }
