@@ -33,20 +33,26 @@ export interface LoadResult {
 export async function load(request: LoadRequest, options: { connections: number; seconds?: number; amount?: number }): Promise<LoadResult> {
   const latencies: number[] = [];
   const non2xx: Record<string, number> = {};
-  const instance = autocannon({
-    url: request.url,
-    method: request.method ?? 'GET',
-    headers: request.headers ?? {},
-    ...(request.body ? { body: request.body } : {}),
-    connections: options.connections,
-    ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
-    timeout: 30,
+  let instance!: autocannon.Instance;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: request.url,
+        method: request.method ?? 'GET',
+        headers: request.headers ?? {},
+        ...(request.body ? { body: request.body } : {}),
+        connections: options.connections,
+        ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
+        timeout: 30,
+      },
+      (error: unknown, result) => (error ? reject(error) : resolve(result)),
+    );
   });
   instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
     else non2xx[statusCode] = (non2xx[statusCode] ?? 0) + 1;
   });
-  const result = await instance;
+  const result = await done;
   const seconds = result.duration; // autocannon's own clock: from the first request to the last answer
   const sorted = ascending(latencies);
   return {
