@@ -13,6 +13,8 @@ import { freePort, waitFor } from '../../test/support/demo-server';
 
 export const BENCH_APP_DIR = path.resolve(import.meta.dirname, '../app');
 const next = path.join(BENCH_APP_DIR, 'node_modules', '.bin', 'next');
+// Next's own entry, started with this Node directly, so Node flags (--cpu-prof) reach the server process.
+const nextEntry = path.join(BENCH_APP_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** `next build` of the bench app; skipped when `BENCH_SKIP_BUILD=1` (the orchestrator built it already). */
 export function buildBenchApp(): void {
@@ -40,8 +42,10 @@ export interface BenchApp {
  * `next start` of the built bench app on 127.0.0.1 and a free port, with a fresh data folder. `env` is
  * added to the server's environment: `KILN_KICK_AFTER_SUBMIT`, `BENCH_JOB_MS`, the cloud variables.
  * The submit rate limit is off unless `env` sets `KILN_RATE_LIMIT`: a load test comes from one address.
+ * `nodeFlags` go to the server's Node, e.g. `['--cpu-prof', '--cpu-prof-dir=/tmp/prof']` (Node refuses
+ * those in NODE_OPTIONS); a profile is written when the server exits on `stop()`.
  */
-export async function startBenchApp(env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<BenchApp> {
+export async function startBenchApp(env: Record<string, string> = {}, nodeFlags: string[] = []): Promise<BenchApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kiln-bench-'));
   const url = `http://127.0.0.1:${port}`;
@@ -56,9 +60,8 @@ export async function startBenchApp(env: Record<string, string> = {}, nodeOption
     NODE_ENV: 'production',
     ...env,
   };
-  if (nodeOptions.length > 0) fullEnv.NODE_OPTIONS = [process.env.NODE_OPTIONS ?? '', ...nodeOptions].join(' ').trim();
   let output = '';
-  const child: ChildProcess = spawn(next, ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd: BENCH_APP_DIR, env: { ...process.env, ...fullEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [...nodeFlags, nextEntry, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: BENCH_APP_DIR, env: { ...process.env, ...fullEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
   const stop = async () => {
@@ -72,7 +75,10 @@ export async function startBenchApp(env: Record<string, string> = {}, nodeOption
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    await waitFor(async () => (await fetch(url).catch(() => null))?.ok === true, 30_000, () => `next start of bench/app did not answer (built? run: pnpm exec tsx bench/lib/bench-app.ts --build):\n${output}`);
+    await waitFor(async () => {
+      if (child.exitCode !== null) throw new Error(`next start of bench/app exited with ${child.exitCode}:\n${output}`);
+      return (await fetch(url).catch(() => null))?.ok === true;
+    }, 30_000, () => `next start of bench/app did not answer (built? run: pnpm exec tsx bench/lib/bench-app.ts --build):\n${output}`);
   } catch (error) {
     await stop();
     throw error;
