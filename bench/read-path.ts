@@ -79,6 +79,9 @@ emitSection({
   notes: [
     `The ISR page answered x-nextjs-cache: ${cacheAfter} after the run too: it was served from the cache throughout, not regenerated.`,
     'The load generator (autocannon) shares the two cores with the server, which caps the ISR row: its figure is a floor, not the page\'s ceiling.',
+    'Under `next start` an ISR hit still runs through Next\'s Node server (routing, header rules, the cache lookup, writing the response); both rows pay that fixed cost, and it is what bounds the ratio here (a CPU profile of the ISR row shows Next\'s request handling, not Kiln, on top). ' +
+      'On Vercel the CDN answers an ISR hit without invoking the function at all; no such cache runs on this machine, so that case is not measured.',
+    'What the per-request row adds is one read of the job store (SQLite) and the render of this small page (the bench job\'s result: a few lines in @kiln/react\'s JobStatus and JobResult); a page that renders more adds more per request.',
     `This script took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
   ],
   rerun: 'pnpm exec tsx bench/read-path.ts (add --quick for a smoke run)',
