@@ -14,13 +14,17 @@
  *
  * Time is whatever the caller's clock says: the benchmarks scale it by passing scaled seconds.
  */
-import type { BlobStore } from '../../packages/handlers/src/ports/blob-store';
-import type { JobStore } from '../../packages/handlers/src/ports/job-store';
-import type { Queue, QueueMessage } from '../../packages/handlers/src/ports/queue';
-import type { JobContext, JobDefinition } from '../../packages/handlers/src/core/job-definition';
-import { decodeJobMessage } from '../../packages/handlers/src/core/job-definition';
-import type { JobRecord } from '../../packages/handlers/src/core/job';
-import { silentLogger } from '../../packages/handlers/src/core/logger';
+// The public API only: the bench Next app imports this module too (bench/app/lib/article.ts).
+import type { BlobStore, JobContext, JobDefinition, JobRecord, JobStore, Queue, QueueMessage } from '@kiln/handlers';
+
+const quiet = { info() {}, warn() {}, error() {} };
+
+/** The job id in a Kiln queue message (`{"v":1,"jobId":…}`): both designs read the same queue. */
+function jobIdOf(body: string): string {
+  const parsed = JSON.parse(body) as { jobId?: unknown };
+  if (typeof parsed.jobId !== 'string') throw new Error('not a job message');
+  return parsed.jobId;
+}
 
 export interface ArticleDesignOptions {
   queue: Queue;
@@ -122,9 +126,7 @@ export function createArticleDesign(options: ArticleDesignOptions) {
    * but nothing the dead function would have done next (write, revalidate, delete) happens.
    */
   async function runOne(message: QueueMessage, step: <T>(work: Promise<T>) => Promise<T>, signal: AbortSignal, deadline: number): Promise<void> {
-    const decoded = decodeJobMessage(message.body);
-    if (!decoded) throw new Error('not a job message');
-    const { jobId } = decoded;
+    const jobId = jobIdOf(message.body);
     const record = await step(options.store.get(jobId));
     if (!record) throw new Error(`job ${jobId} not found`);
     await step(put(jobId, (current) => ({ status: 'processing', attempts: current.attempts + 1, startedAt: current.startedAt ?? Date.now() })));
@@ -135,7 +137,7 @@ export function createArticleDesign(options: ArticleDesignOptions) {
       signal,
       deadline,
       progress: async () => {},
-      log: silentLogger,
+      log: quiet,
     };
     const result = await step(options.job.run(
       {
