@@ -15,7 +15,7 @@
  * Time is whatever the caller's clock says: the benchmarks scale it by passing scaled seconds.
  */
 // The public API only: the bench Next app imports this module too (bench/app/lib/article.ts).
-import type { BlobStore, JobContext, JobDefinition, JobRecord, JobStore, Queue, QueueMessage } from '@kiln/handlers';
+import { ReceiptExpiredError, type BlobStore, type JobContext, type JobDefinition, type JobRecord, type JobStore, type Queue, type QueueMessage, type ReceiveOptions } from '@kiln/handlers';
 
 const quiet = { info() {}, warn() {}, error() {} };
 
@@ -27,6 +27,7 @@ function jobIdOf(body: string): string {
 }
 
 export interface ArticleDesignOptions {
+  /** The job queue (SQS in the article); wrapped by `withSqsStandardDeletes`, since the article's queue is an SQS standard queue. */
   queue: Queue;
   /** The read model ("KV" in the article). */
   store: JobStore;
@@ -64,8 +65,54 @@ export interface ArticleInvocation {
 
 class Killed extends Error {}
 
+/**
+ * An SQS standard queue's answer to a late delete, over a Kiln queue that refuses it. Kiln's port (and its
+ * embedded queue) rejects a delete whose receipt no longer holds the message; SQS does not: a delete with
+ * the most recent receipt deletes the message even after its visibility lapsed, and one with an older
+ * receipt "succeeds, but the message will not be deleted" (DeleteMessage's documentation). The article's
+ * loop deletes a 30 s job's message just after its 30 s visibility lapsed, so without this the reproduction
+ * would lose jobs the article does not. A message deleted late is remembered and dropped (deleted with
+ * its new receipt) whenever a later receive returns it, so the loop never sees it again.
+ */
+export function withSqsStandardDeletes(queue: Queue): Queue {
+  const latestReceipt = new Map<string, string>(); // message id → the receipt of its latest receive
+  const messageOf = new Map<string, string>(); // receipt → message id
+  const deleted = new Set<string>();
+  return Object.assign(Object.create(queue) as Queue, {
+    async receive(options: ReceiveOptions): Promise<QueueMessage[]> {
+      const kept: QueueMessage[] = [];
+      for (;;) {
+        const batch = await queue.receive({ ...options, maxMessages: options.maxMessages - kept.length });
+        let dropped = 0;
+        for (const message of batch) {
+          if (deleted.has(message.id)) {
+            dropped += 1;
+            await queue.delete(message.receiptHandle).catch(() => {});
+            continue;
+          }
+          latestReceipt.set(message.id, message.receiptHandle);
+          messageOf.set(message.receiptHandle, message.id);
+          kept.push(message);
+        }
+        // Top up what late-deleted messages took, as SQS would have returned others in their place.
+        if (dropped === 0 || kept.length >= options.maxMessages) return kept;
+      }
+    },
+    async delete(receiptHandle: string): Promise<void> {
+      try {
+        await queue.delete(receiptHandle);
+      } catch (error) {
+        if (!(error instanceof ReceiptExpiredError)) throw error;
+        const id = messageOf.get(receiptHandle);
+        if (id !== undefined && latestReceipt.get(id) === receiptHandle) deleted.add(id);
+      }
+    },
+  });
+}
+
 /** The article's process route as a function: call `invoke()` once per cron tick. */
 export function createArticleDesign(options: ArticleDesignOptions) {
+  const queue = withSqsStandardDeletes(options.queue);
   const maxMessages = options.maxMessages ?? 5;
   const visibilityTimeoutSeconds = options.visibilityTimeoutSeconds ?? 30;
   const maxDurationSeconds = options.maxDurationSeconds ?? 60;
@@ -95,7 +142,7 @@ export function createArticleDesign(options: ArticleDesignOptions) {
     let current = 0;
     let inFlight = false;
     try {
-      messages = await step(options.queue.receive({ maxMessages, visibilityTimeoutSeconds, waitSeconds: 0 }));
+      messages = await step(queue.receive({ maxMessages, visibilityTimeoutSeconds, waitSeconds: 0 }));
       report.received = messages.length;
       for (current = 0; current < messages.length; current++) {
         const message = messages[current]!;
@@ -133,7 +180,7 @@ export function createArticleDesign(options: ArticleDesignOptions) {
     const ctx: JobContext = {
       jobId,
       attempt: message.receiveCount,
-      maxAttempts: options.queue.maxReceiveCount,
+      maxAttempts: queue.maxReceiveCount,
       signal,
       deadline,
       progress: async () => {},
@@ -156,7 +203,7 @@ export function createArticleDesign(options: ArticleDesignOptions) {
     const now = Date.now();
     await step(put(jobId, () => ({ status: 'completed', result, completedAt: now, progress: { fraction: 1, stage: 'completed', updatedAt: now } })));
     if (options.revalidate) await step(options.revalidate(pagePath(jobId)));
-    await step(options.queue.delete(message.receiptHandle));
+    await step(queue.delete(message.receiptHandle));
   }
 
   /**

@@ -1,6 +1,10 @@
-import { createArticleDesign } from '../../lib/article-design';
+import type { Queue } from '@kiln/handlers';
+import { createArticleDesign, withSqsStandardDeletes } from '../../lib/article-design';
 import { benchJob } from './bench-job';
 import { kiln } from './kiln';
+
+// One per server process: which messages were deleted late (see withSqsStandardDeletes) must outlive a request.
+let queue: Queue | undefined;
 
 /**
  * The article's processor (bench/lib/article-design.ts) on this app's own queue, store and files —
@@ -10,5 +14,6 @@ import { kiln } from './kiln';
  */
 export async function articleDesign(revalidate: (path: string) => Promise<void>) {
   const ports = await kiln.ports();
-  return createArticleDesign({ ...ports, job: benchJob, revalidate, pagePath: kiln.routes.pagePath, maxMessages: 5, visibilityTimeoutSeconds: 30, maxDurationSeconds: 60 });
+  queue ??= withSqsStandardDeletes(ports.queue);
+  return createArticleDesign({ ...ports, queue, job: benchJob, revalidate, pagePath: kiln.routes.pagePath, maxMessages: 5, visibilityTimeoutSeconds: 30, maxDurationSeconds: 60 });
 }
