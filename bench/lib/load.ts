@@ -1,0 +1,75 @@
+/**
+ * One load measurement with autocannon: N connections for a fixed time against one route, the latency of
+ * every response kept (autocannon's `response` event, sub-millisecond) so the percentiles come from
+ * bench/lib/report.ts like every other table's. Non-2xx answers and connection errors are counted, never
+ * averaged in: a row with any is flagged by the caller.
+ */
+import autocannon from 'autocannon';
+import { ascending, percentile } from './report';
+
+export interface LoadRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: Buffer;
+}
+
+export interface LoadResult {
+  connections: number;
+  seconds: number;
+  /** 2xx answers per second over the run. */
+  requestsPerSecond: number;
+  /** Latency of the 2xx answers, ms. */
+  p50: number;
+  p99: number;
+  ok: number;
+  /** Answers that were not 2xx, by status. */
+  non2xx: Record<string, number>;
+  /** Connection errors and timeouts. */
+  errors: number;
+}
+
+/** Runs autocannon; with `amount` set it stops after that many requests (a warm-up), else after `seconds`. */
+export async function load(request: LoadRequest, options: { connections: number; seconds?: number; amount?: number }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const non2xx: Record<string, number> = {};
+  let instance!: autocannon.Instance;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url: request.url,
+        method: request.method ?? 'GET',
+        headers: request.headers ?? {},
+        ...(request.body ? { body: request.body } : {}),
+        connections: options.connections,
+        ...(options.amount ? { amount: options.amount } : { duration: options.seconds ?? 10 }),
+        timeout: 30,
+      },
+      (error: unknown, result) => (error ? reject(error) : resolve(result)),
+    );
+  });
+  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
+    else non2xx[statusCode] = (non2xx[statusCode] ?? 0) + 1;
+  });
+  const result = await done;
+  const seconds = result.duration; // autocannon's own clock: from the first request to the last answer
+  const sorted = ascending(latencies);
+  return {
+    connections: options.connections,
+    seconds,
+    requestsPerSecond: latencies.length / seconds,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    ok: latencies.length,
+    non2xx,
+    errors: result.errors, // autocannon counts timeouts among them
+  };
+}
+
+/** `"3 × 503, 2 errors"`, or `""` when the run had none. */
+export function failures(result: LoadResult): string {
+  const parts = Object.entries(result.non2xx).map(([status, count]) => `${count} × ${status}`);
+  if (result.errors > 0) parts.push(`${result.errors} error${result.errors === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
