@@ -24,7 +24,7 @@ import { minimalPdf } from '../test/support/minimal-pdf';
 import { buildBenchApp, startBenchApp, type BenchApp } from './lib/bench-app';
 import { failures, load, type LoadResult } from './lib/load';
 import { LOCAL_CLOUD_DESCRIPTION, startLocalCloud, timeServiceRoundTrips, type LocalCloud } from './lib/local-cloud';
-import { emitSection, machine, quick, ratio } from './lib/report';
+import { ascending, emitSection, machine, percentile, quick, ratio } from './lib/report';
 
 const started = Date.now();
 const seconds = Number(process.env.BENCH_DURATION ?? (quick ? 2 : 8));
@@ -80,6 +80,32 @@ async function cron(app: BenchApp): Promise<void> {
   if (!response.ok) throw new Error(`the process route answered ${response.status}: ${await response.text()}`);
 }
 
+/**
+ * p50 of regenerating one job's result page on demand, as the processor does at the end of every job:
+ * one job is submitted and run by the process route, then the authenticated revalidate endpoint is called
+ * for its page, one call at a time. Run on a server with no other work, before its rows.
+ */
+async function timeRegeneration(app: BenchApp, times: number): Promise<number> {
+  const form = new FormData();
+  form.set('cv', new File([pdf], 'cv.pdf', { type: 'application/pdf' }));
+  const submitted = await fetch(`${app.url}/api/cv/submit`, { method: 'POST', body: form });
+  if (submitted.status !== 202) throw new Error(`submit answered ${submitted.status}: ${await submitted.text()}`);
+  const { jobId } = (await submitted.json()) as { jobId: string };
+  await cron(app);
+  const revalidate = async () => {
+    const response = await fetch(`${app.url}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${app.env.REVALIDATE_SECRET}`, 'content-type': 'application/json' }, body: JSON.stringify({ path: `/cv/${jobId}` }) });
+    if (!response.ok) throw new Error(`the revalidate endpoint answered ${response.status}: ${await response.text()}`);
+  };
+  for (let i = 0; i < 20; i++) await revalidate();
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const started = performance.now();
+    await revalidate();
+    ms.push(performance.now() - started);
+  }
+  return percentile(ascending(ms), 50);
+}
+
 /** Warms the route (JIT, caches, connections), then measures it at each connection count. */
 async function measure(app: BenchApp, route: string, { queued = false, drain = false, warmup = fullWarmup } = {}): Promise<Row['results']> {
   const request = { url: `${app.url}${route}`, method: 'POST' as const, headers: { 'content-type': contentType }, body };
@@ -112,10 +138,12 @@ buildBenchApp();
 const rows: Row[] = [];
 const notes: string[] = [];
 let cloud: LocalCloud | null = null;
+let regeneration = Number.NaN;
 try {
   for (const kick of kicks) {
     await withApp({ KILN_KICK_AFTER_SUBMIT: kick ? '1' : '0' }, async (app) => {
       // The floor once, on the first server: it is the same route whatever Kiln's settings.
+      if (rows.length === 0) regeneration = await timeRegeneration(app, quick ? 20 : 100);
       if (rows.length === 0) rows.push({ name: 'floor (bare Pages route: busboy, 1 file, 1 SQLite row)', results: await measure(app, '/api/floor') });
       rows.push({ name: `Kiln, embedded default, kick ${kick ? 'on' : 'off'}`, kick, results: await measure(app, '/api/cv/submit', { queued: true, drain: kick, warmup: kick ? shortWarmup : fullWarmup }) });
     });
@@ -184,6 +212,7 @@ notes.push(
   'The kick-on rows run each job in the same Node process right after its 202 (the bench app\'s no-op job: it reads the upload and returns), so they include the processor\'s share of the two cores: ' +
     'receiving the message, reading the upload, recording the job processing and then completed, deleting the message, and regenerating the job\'s result page on demand (Next renders it and writes it to its cache). ' +
     '"queue grew by" is the change in the queue\'s waiting and running messages over the row: with the kick off every submit stays queued; with it on, each row starts once the jobs before it have run, and a number above 0 is jobs the processor had not caught up with when the row ended, work that row did not pay for.',
+  `What a job costs the process besides the no-op job itself, measured in this run: regenerating one result page on demand (the processor's last step for every job; here through the revalidate endpoint, one call at a time, on an idle server) took ${ms(regeneration)} at p50, ${ratio(regeneration, floor.results[0]!.p50)} the floor's p50 at 1 connection. With the kick on, that and the job's queue and store writes run between the submits on the same event loop.`,
   'The load generator (autocannon) shares the same two cores with the server.',
   `This script took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
 );
