@@ -117,7 +117,7 @@ async function measure(app: BenchApp, route: string, { queued = false, drain = f
     // A kick drains only until its submit's invocation would end, so the rest is run as a cron would: the process route.
     if (drain) await waitFor(async () => (await backlog(app)) === 0 || (await cron(app), false), 120_000, () => `the queue was not drained in 120 s:\n${app.logs().slice(-3000)}`);
     const before = queued ? await backlog(app) : 0;
-    const result = await load(request, { connections, seconds });
+    const result = await load(request, { connections, seconds, serverPid: app.pid });
     // Growth of the queue during the row: with the kick off every job stays; with it on, those not yet run.
     results.push(queued ? { ...result, backlog: (await backlog(app)) - before } : result);
   }
@@ -143,8 +143,10 @@ try {
   for (const kick of kicks) {
     await withApp({ KILN_KICK_AFTER_SUBMIT: kick ? '1' : '0' }, async (app) => {
       // The floor once, on the first server: it is the same route whatever Kiln's settings.
-      if (rows.length === 0) regeneration = await timeRegeneration(app, quick ? 20 : 100);
-      if (rows.length === 0) rows.push({ name: 'floor (bare Pages route: busboy, 1 file, 1 SQLite row)', results: await measure(app, '/api/floor') });
+      if (rows.length === 0) {
+        regeneration = await timeRegeneration(app, quick ? 20 : 100);
+        rows.push({ name: 'floor (bare Pages route: busboy, 1 file, 1 SQLite row)', results: await measure(app, '/api/floor') });
+      }
       rows.push({ name: `Kiln, embedded default, kick ${kick ? 'on' : 'off'}`, kick, results: await measure(app, '/api/cv/submit', { queued: true, drain: kick, warmup: kick ? shortWarmup : fullWarmup }) });
     });
   }
@@ -177,12 +179,12 @@ try {
 }
 
 const table = [
-  '| route | connections | p50 | p99 | 2xx/s | 2xx answers | not 2xx / errors | queue grew by |',
-  '|---|---:|---:|---:|---:|---:|---|---:|',
+  '| route | connections | p50 | p99 | 2xx/s | 2xx answers | not 2xx / errors | queue grew by | server CPU per 2xx |',
+  '|---|---:|---:|---:|---:|---:|---|---:|---:|',
   ...rows.flatMap((row) =>
     row.results.map(
       (r) =>
-        `| ${row.name} | ${r.connections} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.requestsPerSecond.toFixed(0)} | ${r.ok} | ${failures(r) ? `**${failures(r)}** ⚠` : 'none'} | ${r.backlog ?? '–'} |`,
+        `| ${row.name} | ${r.connections} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.requestsPerSecond.toFixed(0)} | ${r.ok} | ${failures(r) ? `**${failures(r)}** ⚠` : 'none'} | ${r.backlog ?? '–'} | ${Number.isNaN(r.serverCpuMsPerOk) ? 'n/a (no /proc)' : ms(r.serverCpuMsPerOk)} |`,
     ),
   ),
 ].join('\n');
@@ -213,7 +215,7 @@ notes.push(
     'receiving the message, reading the upload, recording the job processing and then completed, deleting the message, and regenerating the job\'s result page on demand (Next renders it and writes it to its cache). ' +
     '"queue grew by" is the change in the queue\'s waiting and running messages over the row: with the kick off every submit stays queued; with it on, each row starts once the jobs before it have run, and a number above 0 is jobs the processor had not caught up with when the row ended, work that row did not pay for.',
   `What a job costs the process besides the no-op job itself, measured in this run: regenerating one result page on demand (the processor's last step for every job; here through the revalidate endpoint, one call at a time, on an idle server) took ${ms(regeneration)} at p50, ${ratio(regeneration, floor.results[0]!.p50)} the floor's p50 at 1 connection. With the kick on, that and the job's queue and store writes run between the submits on the same event loop.`,
-  'The load generator (autocannon) shares the same two cores with the server.',
+  'The load generator (autocannon) shares the same two cores with the server. "server CPU per 2xx" is the CPU time (user + system, from /proc) the next start process used during the row divided by its 2xx answers: the work one submit cost the server whatever share of the cores it got; with the kick on it includes the jobs run during the row.',
   `This script took ${((Date.now() - started) / 1000).toFixed(0)} s.`,
 );
 

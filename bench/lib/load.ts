@@ -5,6 +5,7 @@
  * averaged in: a row with any is flagged by the caller.
  */
 import autocannon from 'autocannon';
+import { processCpuMs } from './process-cpu';
 import { ascending, percentile } from './report';
 
 export interface LoadRequest {
@@ -27,11 +28,14 @@ export interface LoadResult {
   non2xx: Record<string, number>;
   /** Connection errors and timeouts. */
   errors: number;
+  /** CPU the server process used during the run per 2xx answer, ms (NaN without `serverPid` or /proc). */
+  serverCpuMsPerOk: number;
 }
 
 /** Runs autocannon; with `amount` set it stops after that many requests (a warm-up), else after `seconds`. */
-export async function load(request: LoadRequest, options: { connections: number; seconds?: number; amount?: number }): Promise<LoadResult> {
+export async function load(request: LoadRequest, options: { connections: number; seconds?: number; amount?: number; serverPid?: number }): Promise<LoadResult> {
   const latencies: number[] = [];
+  const cpuBefore = options.serverPid ? processCpuMs(options.serverPid) : Number.NaN;
   const non2xx: Record<string, number> = {};
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -53,6 +57,7 @@ export async function load(request: LoadRequest, options: { connections: number;
     else non2xx[statusCode] = (non2xx[statusCode] ?? 0) + 1;
   });
   const result = await done;
+  const cpuUsed = options.serverPid ? processCpuMs(options.serverPid) - cpuBefore : Number.NaN;
   const seconds = result.duration; // autocannon's own clock: from the first request to the last answer
   const sorted = ascending(latencies);
   return {
@@ -64,6 +69,7 @@ export async function load(request: LoadRequest, options: { connections: number;
     ok: latencies.length,
     non2xx,
     errors: result.errors, // autocannon counts timeouts among them
+    serverCpuMsPerOk: cpuUsed / latencies.length,
   };
 }
 
