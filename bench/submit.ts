@@ -22,7 +22,7 @@ import { closeSqlite } from '../packages/handlers/src/adapters/sqlite/database';
 import { waitFor } from '../test/support/demo-server';
 import { minimalPdf } from '../test/support/minimal-pdf';
 import { buildBenchApp, startBenchApp, type BenchApp } from './lib/bench-app';
-import { failures, load, type LoadResult } from './lib/load';
+import { combine, failures, load, type LoadResult } from './lib/load';
 import { LOCAL_CLOUD_DESCRIPTION, startLocalCloud, timeServiceRoundTrips, type LocalCloud } from './lib/local-cloud';
 import { ascending, emitSection, machine, percentile, quick, ratio } from './lib/report';
 
@@ -36,6 +36,9 @@ const shortWarmup = Math.min(fullWarmup, quick ? 50 : 200);
 const kicks = process.env.BENCH_KICK === '0' ? [false] : process.env.BENCH_KICK === '1' ? [true] : [false, true];
 const withCloud = process.env.BENCH_CLOUD !== '0';
 const CONNECTIONS = [1, 16] as const;
+/** Slices the floor and the kick-off row alternate in, per connection count. */
+const SLICES = quick ? 2 : 4;
+const FLOOR = 'floor (bare Pages route: busboy, 1 file, 1 SQLite row)';
 const TARGET = { kickOff: 1.3, kickOn: 2 } as const;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
@@ -106,6 +109,35 @@ async function timeRegeneration(app: BenchApp, times: number): Promise<number> {
   return percentile(ascending(ms), 50);
 }
 
+/**
+ * The floor and Kiln's submit on the same server (kick off), measured in alternating slices at each
+ * connection count and each route's slices pooled: whatever else the machine does meanwhile, both routes
+ * get the same share of it, so their ratio is the fairest this machine can give.
+ */
+async function measureAgainstFloor(app: BenchApp, slices: number): Promise<{ floor: Row['results']; kiln: Row['results'] }> {
+  const requestTo = (route: string) => ({ url: `${app.url}${route}`, method: 'POST' as const, headers: { 'content-type': contentType }, body });
+  const floorRequest = requestTo('/api/floor');
+  const kilnRequest = requestTo('/api/cv/submit');
+  for (const request of [floorRequest, kilnRequest]) {
+    const warm = await load(request, { connections: 16, amount: fullWarmup });
+    if (warm.ok === 0) throw new Error(`${request.url} answered no 2xx while warming up (${failures(warm)}):\n${app.logs().slice(-3000)}`);
+  }
+  const floor: Row['results'] = [];
+  const kiln: Row['results'] = [];
+  for (const connections of CONNECTIONS) {
+    const floorRuns: LoadResult[] = [];
+    const kilnRuns: LoadResult[] = [];
+    const before = await backlog(app);
+    for (let slice = 0; slice < slices; slice++) {
+      floorRuns.push(await load(floorRequest, { connections, seconds: seconds / slices, serverPid: app.pid }));
+      kilnRuns.push(await load(kilnRequest, { connections, seconds: seconds / slices, serverPid: app.pid }));
+    }
+    floor.push(combine(floorRuns));
+    kiln.push({ ...combine(kilnRuns), backlog: (await backlog(app)) - before });
+  }
+  return { floor, kiln };
+}
+
 /** Warms the route (JIT, caches, connections), then measures it at each connection count. */
 async function measure(app: BenchApp, route: string, { queued = false, drain = false, warmup = fullWarmup } = {}): Promise<Row['results']> {
   const request = { url: `${app.url}${route}`, method: 'POST' as const, headers: { 'content-type': contentType }, body };
@@ -142,12 +174,17 @@ let regeneration = Number.NaN;
 try {
   for (const kick of kicks) {
     await withApp({ KILN_KICK_AFTER_SUBMIT: kick ? '1' : '0' }, async (app) => {
-      // The floor once, on the first server: it is the same route whatever Kiln's settings.
-      if (rows.length === 0) {
-        regeneration = await timeRegeneration(app, quick ? 20 : 100);
-        rows.push({ name: 'floor (bare Pages route: busboy, 1 file, 1 SQLite row)', results: await measure(app, '/api/floor') });
+      const name = `Kiln, embedded default, kick ${kick ? 'on' : 'off'}`;
+      // The floor once, on the first server: it is the same route whatever Kiln's settings. On the kick-off
+      // server (no jobs run there) it is measured in slices alternating with Kiln's submit.
+      if (rows.length === 0) regeneration = await timeRegeneration(app, quick ? 20 : 100);
+      if (rows.length === 0 && !kick) {
+        const { floor, kiln } = await measureAgainstFloor(app, SLICES);
+        rows.push({ name: FLOOR, results: floor }, { name, kick, results: kiln });
+        return;
       }
-      rows.push({ name: `Kiln, embedded default, kick ${kick ? 'on' : 'off'}`, kick, results: await measure(app, '/api/cv/submit', { queued: true, drain: kick, warmup: kick ? shortWarmup : fullWarmup }) });
+      if (rows.length === 0) rows.push({ name: FLOOR, results: await measure(app, '/api/floor') });
+      rows.push({ name, kick, results: await measure(app, '/api/cv/submit', { queued: true, drain: kick, warmup: kick ? shortWarmup : fullWarmup }) });
     });
   }
   if (withCloud) {
@@ -226,6 +263,7 @@ emitSection({
     `${machine()}. The bench app (bench/app, Next.js 16 Pages router) under \`next start\`, one server per Kiln setting, ` +
     `the submit rate limit off (a load test comes from one address). Every request uploads the same ${Math.round(pdf.byteLength / 1024)} KB PDF as multipart/form-data, prebuilt once. ` +
     `autocannon 8: warm-up at 16 connections (${fullWarmup} requests for the floor and the embedded kick-off row, ${shortWarmup} for the kick-on and cloud rows, whose warm-up jobs must run before measuring or whose time goes to the emulators), then ${seconds} s at 1 and at 16 connections per row; latency and 2xx/s count 2xx answers only, every other answer is listed. ` +
+    `The floor and the embedded kick-off row run on the same server in ${SLICES} alternating slices of ${seconds / SLICES} s per connection count, each route's slices pooled, so both see the same background load; the other rows run on servers of their own, one after another. ` +
     `The floor is a Pages API route of the same app that parses the body with busboy, writes the file and one row in a SQLite table (better-sqlite3, WAL) in the same data folder, and answers 202 with an id: no validation, no queue, no job record. ` +
     `Kiln rows: the embedded default (SQLite queue and job store, files) and ${withCloud ? LOCAL_CLOUD_DESCRIPTION : 'no cloud rows (BENCH_CLOUD=0)'}. Kick off: the submit only stores and queues; kick on: each submit also starts the processor in the same process for the no-op job.`,
   table,

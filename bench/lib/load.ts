@@ -30,6 +30,10 @@ export interface LoadResult {
   errors: number;
   /** CPU the server process used during the run per 2xx answer, ms (NaN without `serverPid` or /proc). */
   serverCpuMsPerOk: number;
+  /** Every 2xx answer's latency, ms, ascending: what `combine` pools. */
+  latencies: number[];
+  /** CPU the server used during the run, ms. */
+  serverCpuMs: number;
 }
 
 /** Runs autocannon; with `amount` set it stops after that many requests (a warm-up), else after `seconds`. */
@@ -70,6 +74,34 @@ export async function load(request: LoadRequest, options: { connections: number;
     non2xx,
     errors: result.errors, // autocannon counts timeouts among them
     serverCpuMsPerOk: cpuUsed / latencies.length,
+    latencies: sorted,
+    serverCpuMs: cpuUsed,
+  };
+}
+
+/**
+ * Several runs of the same request pooled into one result, as if one run: latencies pooled before the
+ * percentiles are taken, 2xx/s as all 2xx answers over all the runs' time. Measuring two routes in
+ * alternating slices and pooling each one's slices exposes both to the same background load.
+ */
+export function combine(runs: readonly LoadResult[]): LoadResult {
+  const latencies = ascending(runs.flatMap((run) => run.latencies));
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  const serverCpuMs = runs.reduce((sum, run) => sum + run.serverCpuMs, 0);
+  const non2xx: Record<string, number> = {};
+  for (const run of runs) for (const [status, count] of Object.entries(run.non2xx)) non2xx[status] = (non2xx[status] ?? 0) + count;
+  return {
+    connections: runs[0]!.connections,
+    seconds,
+    requestsPerSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    ok: latencies.length,
+    non2xx,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    serverCpuMsPerOk: serverCpuMs / latencies.length,
+    latencies,
+    serverCpuMs,
   };
 }
 
