@@ -29,7 +29,7 @@ export interface LocalCloud {
 
 /** What the rows' setup text says the stack is. */
 export const LOCAL_CLOUD_DESCRIPTION =
-  'SQS on fauxqs 1.9.2 (of the two local SQS servers the tests use, the faster per call in table 5, and the more faithful on this path: ' +
+  'SQS on fauxqs 1.9.2 (of the two local SQS servers the tests use, the faster per call in bench/queue.ts, and the more faithful on this path: ' +
   'its one gap, no StartMessageMoveTask, touches neither submit nor processing, while local-aws-sqs 2.0.2 counts each visibility change as a receive), ' +
   'the job store on a local redis-server through Kiln\'s Redis adapter (REDIS_URL), uploads on s3rver 3.7.1 (KILN_S3_BUCKET); ' +
   'all three on 127.0.0.1, fauxqs and s3rver in one child process of their own';
