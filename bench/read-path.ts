@@ -8,7 +8,7 @@
  *   pnpm exec tsx bench/read-path.ts            # full: 10 s per page (about 40 s, builds the app first)
  *   pnpm exec tsx bench/read-path.ts --quick    # smoke run: 2 s per page
  *
- * Knobs: BENCH_DURATION (seconds per page), BENCH_WARMUP (requests per page before measuring, default 2000),
+ * Knobs: BENCH_DURATION (seconds per page), BENCH_WARMUP (requests per page before measuring, default 1000),
  * BENCH_SKIP_BUILD=1 (the bench app is built already).
  */
 import { waitFor } from '../test/support/demo-server';
@@ -19,7 +19,7 @@ import { emitSection, machine, quick, ratio } from './lib/report';
 
 const started = Date.now();
 const seconds = Number(process.env.BENCH_DURATION ?? (quick ? 2 : 10));
-const warmup = Number(process.env.BENCH_WARMUP ?? (quick ? 300 : 2000));
+const warmup = Number(process.env.BENCH_WARMUP ?? (quick ? 300 : 1000));
 const CONNECTIONS = 50;
 const TARGET = 10;
 
@@ -48,7 +48,7 @@ try {
     const cache = (await fetch(`${app.url}${path}`)).headers.get('x-nextjs-cache') ?? 'none (rendered per request)';
     const request = { url: `${app.url}${path}` };
     await load(request, { connections: CONNECTIONS, amount: warmup });
-    rows.push({ name, path, cache, result: await load(request, { connections: CONNECTIONS, seconds }) });
+    rows.push({ name, path, cache, result: await load(request, { connections: CONNECTIONS, seconds, serverPid: app.pid }) });
   }
   cacheAfter = (await fetch(`${app.url}/cv/${jobId}`)).headers.get('x-nextjs-cache') ?? 'none';
 } finally {
@@ -56,10 +56,14 @@ try {
 }
 
 const [isr, ssr] = [rows[0]!.result, rows[1]!.result];
+const cpu = (value: number) => (Number.isNaN(value) ? 'n/a (no /proc)' : `${value.toFixed(2)} ms`);
 const table = [
-  '| page | connections | 2xx/s | p50 | p99 | 2xx answers | not 2xx / errors | x-nextjs-cache |',
-  '|---|---:|---:|---:|---:|---:|---|---|',
-  ...rows.map(({ name, cache, result: r }) => `| ${name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.ok} | ${failures(r) ? `**${failures(r)}** ⚠` : 'none'} | ${cache} |`),
+  '| page | connections | 2xx/s | p50 | p99 | 2xx answers | not 2xx / errors | server CPU per answer | x-nextjs-cache |',
+  '|---|---:|---:|---:|---:|---:|---|---:|---|',
+  ...rows.map(
+    ({ name, cache, result: r }) =>
+      `| ${name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.ok} | ${failures(r) ? `**${failures(r)}** ⚠` : 'none'} | ${cpu(r.serverCpuMsPerOk)} | ${cache} |`,
+  ),
 ].join('\n');
 const flagged = failures(isr) || failures(ssr) ? ' (a row has non-2xx answers or errors: see the table)' : '';
 const throughput = isr.requestsPerSecond / ssr.requestsPerSecond;
@@ -70,11 +74,13 @@ emitSection({
     `${machine()}. The bench app (bench/app) under \`next start\` on the embedded default (SQLite job store). ` +
     `One job (a 100 KB PDF, the no-op job) submitted and completed by the kick; its page regenerated on demand. ` +
     `/cv/<id> is Kiln's result page (createGetStaticProps, ISR, requested once so it is cached); /ssr/<id> is the same component with getServerSideProps calling the same store read on every request. ` +
-    `autocannon 8, ${warmup} warm-up requests per page, then ${seconds} s at ${CONNECTIONS} connections per page; latency and 2xx/s count 2xx answers only.`,
+    `autocannon 8, ${warmup} warm-up requests per page, then ${seconds} s at ${CONNECTIONS} connections per page; latency and 2xx/s count 2xx answers only. ` +
+    'Server CPU per answer is the CPU time (user + system, from /proc) the next start process used during the run divided by its 2xx answers.',
   table,
   ratios: [
     `ISR ÷ per request, 2xx/s: ${ratio(isr.requestsPerSecond, ssr.requestsPerSecond)} (target ≥ ${TARGET}×: ${throughput >= TARGET ? 'met' : 'not met'})${flagged}`,
     `per request ÷ ISR, p50: ${ratio(ssr.p50, isr.p50)}`,
+    ...(Number.isNaN(isr.serverCpuMsPerOk) ? [] : [`per request ÷ ISR, server CPU per answer: ${ratio(ssr.serverCpuMsPerOk, isr.serverCpuMsPerOk)} (the work each answer costs the server, whatever share of the cores it got)`]),
   ],
   notes: [
     `The ISR page answered x-nextjs-cache: ${cacheAfter} after the run too: it was served from the cache throughout, not regenerated.`,

@@ -5,6 +5,7 @@
  * averaged in: a row with any is flagged by the caller.
  */
 import autocannon from 'autocannon';
+import { processCpuMs } from './process-cpu';
 import { ascending, percentile } from './report';
 
 export interface LoadRequest {
@@ -27,11 +28,18 @@ export interface LoadResult {
   non2xx: Record<string, number>;
   /** Connection errors and timeouts. */
   errors: number;
+  /** CPU the server process used during the run per 2xx answer, ms (NaN without `serverPid` or /proc). */
+  serverCpuMsPerOk: number;
+  /** Every 2xx answer's latency, ms, ascending: what `combine` pools. */
+  latencies: number[];
+  /** CPU the server used during the run, ms. */
+  serverCpuMs: number;
 }
 
 /** Runs autocannon; with `amount` set it stops after that many requests (a warm-up), else after `seconds`. */
-export async function load(request: LoadRequest, options: { connections: number; seconds?: number; amount?: number }): Promise<LoadResult> {
+export async function load(request: LoadRequest, options: { connections: number; seconds?: number; amount?: number; serverPid?: number }): Promise<LoadResult> {
   const latencies: number[] = [];
+  const cpuBefore = options.serverPid ? processCpuMs(options.serverPid) : Number.NaN;
   const non2xx: Record<string, number> = {};
   let instance!: autocannon.Instance;
   const done = new Promise<autocannon.Result>((resolve, reject) => {
@@ -53,6 +61,7 @@ export async function load(request: LoadRequest, options: { connections: number;
     else non2xx[statusCode] = (non2xx[statusCode] ?? 0) + 1;
   });
   const result = await done;
+  const cpuUsed = options.serverPid ? processCpuMs(options.serverPid) - cpuBefore : Number.NaN;
   const seconds = result.duration; // autocannon's own clock: from the first request to the last answer
   const sorted = ascending(latencies);
   return {
@@ -64,6 +73,35 @@ export async function load(request: LoadRequest, options: { connections: number;
     ok: latencies.length,
     non2xx,
     errors: result.errors, // autocannon counts timeouts among them
+    serverCpuMsPerOk: cpuUsed / latencies.length,
+    latencies: sorted,
+    serverCpuMs: cpuUsed,
+  };
+}
+
+/**
+ * Several runs of the same request pooled into one result, as if one run: latencies pooled before the
+ * percentiles are taken, 2xx/s as all 2xx answers over all the runs' time. Measuring two routes in
+ * alternating slices and pooling each one's slices exposes both to the same background load.
+ */
+export function combine(runs: readonly LoadResult[]): LoadResult {
+  const latencies = ascending(runs.flatMap((run) => run.latencies));
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  const serverCpuMs = runs.reduce((sum, run) => sum + run.serverCpuMs, 0);
+  const non2xx: Record<string, number> = {};
+  for (const run of runs) for (const [status, count] of Object.entries(run.non2xx)) non2xx[status] = (non2xx[status] ?? 0) + count;
+  return {
+    connections: runs[0]!.connections,
+    seconds,
+    requestsPerSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    ok: latencies.length,
+    non2xx,
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    serverCpuMsPerOk: serverCpuMs / latencies.length,
+    latencies,
+    serverCpuMs,
   };
 }
 

@@ -9,10 +9,14 @@
  *   pnpm exec tsx bench/lib/local-cloud.ts --serve   # the child itself: prints the env as one JSON line
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createClient } from 'redis';
+import { onInterrupt } from './interrupt';
 import { ascending, percentile } from './report';
 import { startRedis } from '../../test/support/redis-server';
 import { startS3 } from '../../test/support/s3-server';
@@ -29,22 +33,30 @@ export interface LocalCloud {
 
 /** What the rows' setup text says the stack is. */
 export const LOCAL_CLOUD_DESCRIPTION =
-  'SQS on fauxqs 1.9.2 (the faster of the two local SQS servers the tests use: 4.2 ms against 16.2 ms p50 per send→receive→delete in bench:queue), ' +
+  'SQS on fauxqs 1.9.2 (of the two local SQS servers the tests use, the faster per call in bench/queue.ts, and the more faithful on this path: ' +
+  'its one gap, no StartMessageMoveTask, touches neither submit nor processing, while local-aws-sqs 2.0.2 counts each visibility change as a receive), ' +
   'the job store on a local redis-server through Kiln\'s Redis adapter (REDIS_URL), uploads on s3rver 3.7.1 (KILN_S3_BUCKET); ' +
   'all three on 127.0.0.1, fauxqs and s3rver in one child process of their own';
 
 export async function startLocalCloud(): Promise<LocalCloud> {
-  const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // The child's temporary files (s3rver's objects) go into a folder of this process's, removed after the
+  // child has exited however it ended, even if s3rver's own clean-up did not get to run.
+  const folder = mkdtempSync(path.join(tmpdir(), 'kiln-bench-cloud-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, '--serve'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TMPDIR: folder, KILN_BENCH_CLOUD_DIR: folder } });
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // On Ctrl-C the child stops its servers itself (it handles SIGTERM); it must only be told.
+  const forget = onInterrupt(() => void child.kill('SIGTERM'));
   const stop = async () => {
+    forget();
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     }
+    rmSync(folder, { recursive: true, force: true });
   };
   try {
     const line = await new Promise<string>((resolve, reject) => {
@@ -105,8 +117,16 @@ export async function timeServiceRoundTrips({ env, roundTripQueueUrl }: LocalClo
 async function serve(): Promise<void> {
   const stops: (() => Promise<void>)[] = [];
   let stopping: Promise<void> | null = null;
-  const stopAll = () => (stopping ??= Promise.allSettled(stops.map((stop) => stop())).then(() => process.exit(0)));
+  const stopAll = () =>
+    (stopping ??= Promise.allSettled(stops.map((stop) => stop())).then(() => {
+      // On Ctrl-C the parent has exited already: the folder it made for this child is this child's to remove.
+      if (process.env.KILN_BENCH_CLOUD_DIR) rmSync(process.env.KILN_BENCH_CLOUD_DIR, { recursive: true, force: true });
+      process.exit(0);
+    }));
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stopAll());
+  // A parent killed outright (SIGKILL) cannot tell this child: it notices being orphaned instead.
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void stopAll(), 1000).unref();
   try {
     const sqs = await startSqs('fauxqs');
     stops.push(() => sqs.stop());
