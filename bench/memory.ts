@@ -17,7 +17,7 @@ import { createLocalAdapters } from '@kiln/handlers/local';
 import { closeSqlite } from '../packages/handlers/src/adapters/sqlite/database';
 import { encodeJobMessage } from '../packages/handlers/src/core/job-definition';
 import type { JobRecord } from '../packages/handlers/src/core/job';
-import { onExit } from './lib/on-exit';
+import { onCleanup } from './lib/cleanup';
 import { ascending, emitSection, percentile, quick } from './lib/report';
 
 const started = performance.now();
@@ -88,7 +88,7 @@ async function allCompleted(ids: string[]) {
 const child = fork(path.join(root, 'bench/memory-worker.mjs'), [entry], { execArgv: ['--expose-gc', '--import', 'tsx'], env: { ...process.env, KILN_DATA_DIR: dataDir }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 // Stopped from outside (a time limit, Ctrl-C): the worker goes first, so it no longer writes into the
 // folder being removed (a file it creates meanwhile would make the removal fail).
-onExit(() => {
+onCleanup(() => {
   child.kill('SIGKILL');
   rmSync(dataDir, { recursive: true, force: true, maxRetries: 20, retryDelay: 50 });
 });

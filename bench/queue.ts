@@ -20,7 +20,7 @@ import { silentLogger } from '../packages/handlers/src/core/logger';
 import { defineJob, runProcessor, type Queue } from '../test/support/handlers';
 import { enqueue, settings } from '../test/support/kiln-fixtures';
 import { startSqs, type RunningSqs } from '../test/support/sqs-servers';
-import { onExit } from './lib/on-exit';
+import { onCleanup } from './lib/cleanup';
 import { ascending, emitSection, machine, percentile, quick, ratio } from './lib/report';
 
 const ROUND_TRIPS = Number(process.env.BENCH_ROUND_TRIPS ?? (quick ? 30 : 300));
@@ -76,7 +76,7 @@ const backends: Backend[] = [
     async create() {
       const dir = mkdtempSync(path.join(tmpdir(), 'kiln-bench-'));
       dirs.push(dir);
-      onExit(() => rmSync(dir, { recursive: true, force: true }));
+      onCleanup(() => rmSync(dir, { recursive: true, force: true }));
       return createSqliteQueue({ file: path.join(dir, 'kiln.db') });
     },
   },

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { freePort, waitFor } from '../../test/support/demo-server';
-import { onInterrupt } from './interrupt';
+import { onCleanup } from './cleanup';
 
 export const BENCH_APP_DIR = path.resolve(import.meta.dirname, '../app');
 const next = path.join(BENCH_APP_DIR, 'node_modules', '.bin', 'next');
@@ -65,7 +65,7 @@ export async function startBenchApp(env: Record<string, string> = {}, nodeFlags:
   const child: ChildProcess = spawn(process.execPath, [...nodeFlags, nextEntry, 'start', '-H', '127.0.0.1', '-p', String(port)], { cwd: BENCH_APP_DIR, env: { ...process.env, ...fullEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
-  const forget = onInterrupt(() => {
+  const forget = onCleanup(() => {
     child.kill('SIGKILL');
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createClient } from 'redis';
-import { onInterrupt } from './interrupt';
+import { onCleanup } from './cleanup';
 import { ascending, percentile } from './report';
 import { startRedis } from '../../test/support/redis-server';
 import { startS3 } from '../../test/support/s3-server';
@@ -47,7 +47,7 @@ export async function startLocalCloud(): Promise<LocalCloud> {
   child.stderr!.on('data', (chunk: Buffer) => (errors += chunk));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // On Ctrl-C the child stops its servers itself (it handles SIGTERM); it must only be told.
-  const forget = onInterrupt(() => void child.kill('SIGTERM'));
+  const forget = onCleanup(() => void child.kill('SIGTERM'));
   const stop = async () => {
     forget();
     if (child.exitCode === null && child.signalCode === null) {
