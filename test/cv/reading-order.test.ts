@@ -401,6 +401,28 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(runs).lines).toEqual(['2021.03 - 至今   厦门鹭岛云计算有限公司   运维工程师   负责容器平台建设与监控告警体系，推动自动化发布。']);
   });
 
+  it('reads a table as a table when every line beside it is short (Chinese) and its cells wrap, not as a sidebar beside the page', () => {
+    // LibreOffice, 开始 | 结束 | 公司名称 | 职务 with a merged row of highlights: the page's lines all end before the
+    // company column, and two company cells wrap onto a line of their own, which shares no baseline.
+    const runs = [
+      run('邱绍峰', 72.1, 748.8, 60), run('嵌入式软件工程师', 72.1, 728.2, 96), run('qiushaofeng@lanmail.cn | 139 5521 0874 | 苏州', 72.1, 712.1, 215),
+      run('个人简介', 72.1, 694.5, 48), run('八年嵌入式开发经验，熟悉电机控制与工业通信协议。', 72.1, 678.3, 240), run('工作经历', 72.1, 660.7, 48),
+      run('开始', 77.4, 641.1, 20), run('结束', 190.2, 641.1, 20), run('公司名称', 303, 641.1, 40), run('职务', 415.8, 641.1, 20),
+      run('04/2020', 77.4, 619.1, 41), run('至今', 190.2, 619.1, 20), run('苏州瀚川智能装备有限', 303, 619.1, 100), run('公司', 303, 605.6, 20), run('嵌入式软件工程师', 415.8, 619.1, 80),
+      run('•', 77.4, 583.6, 6), run('负责伺服驱动器固件开发，完成三代产品迭代。', 86.3, 583.6, 210),
+      run('07/2017', 77.4, 561.6, 41), run('03/2020', 190.2, 561.6, 41), run('无锡恒朗电子科技有限', 303, 561.6, 100), run('公司', 303, 548.1, 20), run('软件工程师', 415.8, 561.6, 50),
+      run('•', 77.4, 526.1, 6), run('开发工业网关的 Modbus 与 CAN 通信模块。', 86.3, 526.1, 195),
+      run('07/2015', 77.4, 504.1, 41), run('06/2017', 190.2, 504.1, 41), run('常州启明仪表厂', 303, 504.1, 70), run('助理工程师', 415.8, 504.1, 50),
+      run('•', 77.4, 482.1, 6), run('参与智能电表的单片机程序维护。', 86.3, 482.1, 150),
+      run('教育背景', 72.1, 461, 48), run('江南大学 电子信息工程 本科', 72.1, 444.8, 129), run('2011.09-2015.06', 207.1, 444.8, 81),
+      run('专业技能', 72.1, 427.2, 48), run('C 语言、Linux、RTOS、CAN 总线、嵌入式开发、Git', 72.1, 411.1, 227),
+    ];
+    const page = layoutPage(runs);
+    expect(page.columns).toBe(1);
+    expect(page.lines.slice(0, 2)).toEqual(['邱绍峰', '嵌入式软件工程师']);
+    expect(page.lines).toContain('07/2017   03/2020   无锡恒朗电子科技有限公司   软件工程师');
+  });
+
   it('reads a bilingual table whose Latin and Chinese runs sit on baselines 1.2 pt apart (LibreOffice font fallback) as a table, not two columns', () => {
     const runs = [
       run('姓名', 77.8, 758.8, 20), run('Name', 100.8, 758.8, 30), run('邝思琪', 159, 758.8, 30), run('邮箱', 303.4, 758.8, 20), run('Email', 326.4, 758.8, 29),
