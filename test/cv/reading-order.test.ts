@@ -401,6 +401,21 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(runs).lines).toEqual(['2021.03 - 至今   厦门鹭岛云计算有限公司   运维工程师   负责容器平台建设与监控告警体系，推动自动化发布。']);
   });
 
+  it('reads a row whose title cell holds bullets under the title (Title | Company | Dates, Chromium) as the row, then its highlights', () => {
+    const runs = [
+      run('Work Experience', 39, 705.6, 114),
+      run('Supply Chain Analyst', 45.7, 683.1, 111), run('• Rebuilt the weekly replenishment model for 3,400', 45.7, 671.1, 273), run('SKUs; stock-outs fell by a third.', 45.7, 659.1, 164),
+      run('Wrenfield', 357.4, 683.1, 50), run('Distribution', 357.4, 671.1, 61), run('May 2021 –', 467.5, 683.1, 60), run('Present', 467.5, 671.1, 39),
+      run('Inventory Planner', 45.7, 640.4, 93), run('• Ran cycle counts across two cold stores and cut write-', 45.7, 628.4, 295), run('offs by 18%.', 45.7, 616.4, 65),
+      run('Tallow Creek', 357.4, 640.4, 66), run('Foods', 357.4, 628.4, 31), run('Aug 2018 – Apr', 467.5, 640.4, 81), run('2021', 467.5, 628.4, 27),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      'Supply Chain Analyst   Wrenfield Distribution   May 2021 – Present', '• Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
+      'Inventory Planner   Tallow Creek Foods   Aug 2018 – Apr 2021', '• Ran cycle counts across two cold stores and cut write- offs by 18%.',
+    ]);
+  });
+
   it('reads a table as a table when every line beside it is short (Chinese) and its cells wrap, not as a sidebar beside the page', () => {
     // LibreOffice, 开始 | 结束 | 公司名称 | 职务 with a merged row of highlights: the page's lines all end before the
     // company column, and two company cells wrap onto a line of their own, which shares no baseline.

@@ -109,15 +109,36 @@ interface Row {
   lines: Line[];
 }
 
-function rowLine(row: Row): PlacedLine {
+/** A piece that opens a bullet: a new paragraph inside its cell, not a wrapped line of the one above. */
+const BULLET = /^[•·▪●◦■‣\u2022\p{Co}]\s?/u;
+
+/** A cell's pieces cut where a bullet opens a paragraph: the cell's own text first, then each bullet. */
+function paragraphsOf(pieces: string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const piece of pieces) {
+    if (BULLET.test(piece)) out.push([piece]);
+    else out[out.length - 1]!.push(piece);
+  }
+  return out;
+}
+
+/**
+ * A row as placed lines: the first paragraph of each cell on one line (dates, company, title), then the bullets
+ * a cell holds under its text ("Supply Chain Analyst" over "• Rebuilt …"), each on a line of its own, as a DOCX
+ * row with several paragraphs in a cell is read (html-lines.ts).
+ */
+function rowLines(row: Row): PlacedLine[] {
   const runs = row.lines.flatMap((l) => l.runs);
-  return {
-    text: row.cells.map(joinCell).filter(Boolean).join(CELL_SEPARATOR),
+  const place = (text: string): PlacedLine => ({
+    text,
     left: least(runs, (r) => r.x),
     right: most(runs, (r) => r.x + r.width),
     size: most(runs, (r) => r.size),
     row: true,
-  };
+  });
+  const paragraphs = row.cells.map(paragraphsOf);
+  const head = place(paragraphs.map((p) => joinCell(p[0]!)).filter(Boolean).join(CELL_SEPARATOR));
+  return [head, ...paragraphs.flatMap((p) => p.slice(1).map((bullet) => place(joinCell(bullet))))];
 }
 
 const YEAR = /\b(?:19|20)\d{2}(?!\d)/;
@@ -128,7 +149,7 @@ const YEAR = /\b(?:19|20)\d{2}(?!\d)/;
  */
 function isLabelRow(rows: Row[]): boolean {
   const [head, ...body] = rows;
-  const labels = head!.cells.map(joinCell);
+  const labels = head!.cells.map((cell) => joinCell(cell));
   const dated = body.filter((row) => row.cells.some((cell) => YEAR.test(joinCell(cell)))).length;
   return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
 }
@@ -162,7 +183,9 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       const above = row.cells[k]!.at(-1);
       if (above === undefined) return true;
       const text = joinRuns(cell.runs);
-      if (readsOn(above, text)) return true;
+      // A bullet under a cell's text is a paragraph of that cell (a title cell listing what was done), when the
+      // line is the row's continuation (the caller checks that another cell of the line reads on).
+      if (readsOn(above, text) || (BULLET.test(text) && !BULLET.test(row.cells[k]![0] ?? ''))) return true;
       const size = cell.runs[0]!.size;
       const firstWord = CJK.test(text.charAt(0)) ? 1 : (/^\S+/.exec(text)?.[0].length ?? 1);
       const wordWidth = (cellEnd(cell) - cell.x) * (firstWord / Math.max(1, text.length));
@@ -214,7 +237,7 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       i++;
       continue;
     }
-    out.push(...rows.filter((row, n) => n > 0 || !isLabelRow(rows)).map(rowLine));
+    out.push(...rows.filter((row, n) => n > 0 || !isLabelRow(rows)).flatMap(rowLines));
     i = j;
   }
   return out;
