@@ -416,6 +416,27 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('reads cells with line breaks (<br>: start over "-" over end; company over title) as one row, the title apart from the company', () => {
+    const runs = [
+      run('Work Experience', 39, 705.6, 114),
+      run('Period', 45.7, 683.1, 38), run('Employer', 107.8, 683.1, 56), run('Responsibilities', 228.7, 683.1, 94),
+      run('2022.03', 45.7, 664.4, 43), run('-', 45.7, 652.4, 4), run('Present', 45.7, 640.4, 39),
+      run('Saltmarsh Payments', 107.8, 664.4, 108), run('Backend Engineer', 107.8, 652.4, 95),
+      run('Wrote the settlement service that reconciles 2M card', 228.7, 664.4, 279), run('payments a day.', 228.7, 652.4, 87),
+      run('2019.01', 45.7, 621.6, 43), run('-', 45.7, 609.6, 4), run('2022.02', 45.7, 597.6, 43),
+      run('Ashgrove Travel', 107.8, 621.6, 84), run('Group', 107.8, 609.6, 32), run('Software Developer', 107.8, 597.6, 104),
+      run('Moved seat booking off a shared database onto its own', 228.7, 621.6, 288), run('service.', 228.7, 609.6, 41),
+      run('Education', 39, 527.1, 67),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      // A limit: "Backend" would not have fitted after "Saltmarsh Payments", so this break reads as a wrap.
+      '2022.03 - Present   Saltmarsh Payments Backend Engineer   Wrote the settlement service that reconciles 2M card payments a day.',
+      '2019.01 - 2022.02   Ashgrove Travel Group   Software Developer   Moved seat booking off a shared database onto its own service.',
+      'Education',
+    ]);
+  });
+
   it('reads a table as a table when every line beside it is short (Chinese) and its cells wrap, not as a sidebar beside the page', () => {
     // LibreOffice, 开始 | 结束 | 公司名称 | 职务 with a merged row of highlights: the page's lines all end before the
     // company column, and two company cells wrap onto a line of their own, which shares no baseline.

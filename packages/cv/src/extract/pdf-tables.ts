@@ -93,10 +93,13 @@ function readsOn(above: string, below: string): boolean {
  * space, an email broken in pieces with nothing; a title on its own line under a company ("厦门鹭岛云计算有限公司"
  * over "运维工程师", a line break in the cell) stays apart by a wide gap, so the two are still two fields.
  */
-function joinCell(parts: string[]): string {
-  return parts.reduce((text, part) => {
+function joinCell(parts: string[], fresh: boolean[] = []): string {
+  return parts.reduce((text, part, i) => {
     if (text === '') return part;
     if (COMPANY_END.test(text.trim()) && isTitleLike(part) && !COMPANY_END.test(part.trim())) return `${text}${CELL_SEPARATOR}${part}`;
+    // A title on a line of its own (a line break, not a wrap: it would have fitted) under a name that is no title
+    // ("Saltmarsh Payments" over "Backend Engineer") is a field of its own, company word or not.
+    if (fresh[i] && isTitleLike(part) && !isTitleLike(text)) return `${text}${CELL_SEPARATOR}${part}`;
     return text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part;
   }, '');
 }
@@ -104,6 +107,8 @@ function joinCell(parts: string[]): string {
 interface Row {
   /** Text pieces of each column, top to bottom. */
   cells: string[][];
+  /** For each piece: set on a new line of its cell (it would have fitted on the line above), not wrapped there. */
+  fresh: boolean[][];
   /** Where the last piece of each column ends (x). */
   ends: number[];
   lines: Line[];
@@ -137,7 +142,7 @@ function rowLines(row: Row): PlacedLine[] {
     row: true,
   });
   const paragraphs = row.cells.map(paragraphsOf);
-  const head = place(paragraphs.map((p) => joinCell(p[0]!)).filter(Boolean).join(CELL_SEPARATOR));
+  const head = place(paragraphs.map((p, k) => joinCell(p[0]!, row.fresh[k])).filter(Boolean).join(CELL_SEPARATOR));
   return [head, ...paragraphs.flatMap((p) => p.slice(1).map((bullet) => place(joinCell(bullet))))];
 }
 
@@ -171,7 +176,7 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       continue;
     }
     const columns = head.map((c) => ({ x: c.x, end: cellEnd(c) }));
-    const rows: Row[] = [{ cells: head.map((c) => [joinRuns(c.runs)]), ends: head.map(cellEnd), lines: [lines[i]!] }];
+    const rows: Row[] = [{ cells: head.map((c) => [joinRuns(c.runs)]), fresh: head.map(() => [false]), ends: head.map(cellEnd), lines: [lines[i]!] }];
     // A cell wraps at its column's right limit: the next column's start, or the right edge of the text.
     const limits = columns.map((c, k) => columns[k + 1]?.x ?? right);
     /**
@@ -212,19 +217,23 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       // A line that fills every column is the next row, unless a cell of the line above stops mid-way.
       const wrapped = tight && cells.some((c, n) => readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
       if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && at[0] === 0 && !tight))) {
-        const fresh: Row = { cells: columns.map(() => []), ends: columns.map(() => -Infinity), lines: [lines[j]!] };
+        const next: Row = { cells: columns.map(() => []), fresh: columns.map(() => []), ends: columns.map(() => -Infinity), lines: [lines[j]!] };
         cells.forEach((c, n) => {
-          fresh.cells[at[n]!]!.push(joinRuns(c.runs));
-          fresh.ends[at[n]!] = cellEnd(c);
+          next.cells[at[n]!]!.push(joinRuns(c.runs));
+          next.fresh[at[n]!]!.push(false);
+          next.ends[at[n]!] = cellEnd(c);
         });
-        rows.push(fresh);
-      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && cells.every((c, n) => wrapsInto(row, at[n]!, c))) {
+        rows.push(next);
+      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || cells.every((c, n) => wrapsInto(row, at[n]!, c)))) {
         // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
         // "Company   2019 – 2021" over "Title" must not fold the title into the company. Unless the first cell
         // stopped mid-way: LibreOffice wraps a long date range after "to" or its dash, and the end ("Present")
-        // is then alone on the row's second line.
+        // is then alone on the row's second line. A line under a cell that stops mid-way ("2019.01" over "-"
+        // over "2022.02", cells broken by <br>) is the row's, its other cells new lines of theirs.
         cells.forEach((c, n) => {
+          const fresh = !wrapsInto(row, at[n]!, c);
           row.cells[at[n]!]!.push(joinRuns(c.runs));
+          row.fresh[at[n]!]!.push(fresh);
           row.ends[at[n]!] = cellEnd(c);
         });
         row.lines.push(lines[j]!);
