@@ -437,6 +437,24 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('keeps a title apart from the company over it in one cell when the title is a new paragraph (LibreOffice: paragraph spacing), though it would not have fitted', () => {
+    const runs = [
+      run('Work Experience', 72.1, 662.5, 114),
+      run('Period', 77.4, 644.8, 36), run('Employer', 167.6, 644.8, 53), run('Responsibilities', 303, 644.8, 89),
+      run('05/2021 -', 77.4, 624.7, 48), run('Present', 77.4, 613, 38), run('Wrenfield Distribution', 167.6, 624.7, 109), run('Supply Chain Analyst', 167.6, 611, 106),
+      run('Rebuilt the weekly replenishment model', 303, 624.7, 203), run('for 3,400 SKUs; stock-outs fell by a third.', 303, 613, 205),
+      run('08/2018 -', 77.4, 590.9, 48), run('04/2021', 77.4, 579.2, 41), run('Tallow Creek Foods', 167.6, 590.9, 97), run('Inventory Planner', 167.6, 577.2, 89),
+      run('Ran cycle counts across two cold stores', 303, 590.9, 200), run('and cut write-offs by 18%.', 303, 579.2, 132),
+      run('Education', 72.1, 524.4, 67),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      '05/2021 - Present   Wrenfield Distribution   Supply Chain Analyst   Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
+      '08/2018 - 04/2021   Tallow Creek Foods   Inventory Planner   Ran cycle counts across two cold stores and cut write-offs by 18%.',
+      'Education',
+    ]);
+  });
+
   it('reads a table as a table when every line beside it is short (Chinese) and its cells wrap, not as a sidebar beside the page', () => {
     // LibreOffice, 开始 | 结束 | 公司名称 | 职务 with a merged row of highlights: the page's lines all end before the
     // company column, and two company cells wrap onto a line of their own, which shares no baseline.
