@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BorderStyle, Document, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { DevJob, DevPerson } from '../dev-layouts/people';
 import { exportDocxToPdf, manifestOf, printHtml, yearsWorked } from '../dev-layouts/render';
@@ -33,6 +33,9 @@ export const SET: [string, string][] = [
   ['zh-tang', 'desc-col'], ['zh-tang', 'in-sidebar'], ['zh-tang', 'whole-cv'], ['zh-tang', 'html-ctd-right'],
   ['mixed-shen', 'start-end'], ['mixed-shen', 'desc-col'], ['mixed-shen', 'tcd-noheader'], ['mixed-shen', 'html-tcd'],
   ['mixed-fang', 'stacked-narrow'], ['mixed-fang', 'two-comma'], ['mixed-fang', 'dct-bold'], ['mixed-fang', 'html-br'], ['mixed-fang', 'html-grid'],
+  // Second round: company over title in one cell (failed in English and mixed LibreOffice PDFs), and samples.
+  ['en-oduya', 'cot-3col'], ['mixed-shen', 'cot-3col'], ['en-varga', 'html-cot'], ['mixed-shen', 'html-cot'],
+  ['zh-tang', 'rowspan-docx'], ['en-varga', 'group-row'], ['zh-qiu', 'per-job-lv'], ['mixed-fang', 'right-dates'],
 ];
 
 if (!explore && existsSync(path.join(here, 'manifest.json')) && !process.argv.includes('--force')) {
@@ -41,14 +44,15 @@ if (!explore && existsSync(path.join(here, 'manifest.json')) && !process.argv.in
 }
 
 const cjk = (s: string) => /[\u4e00-\u9fff]/.test(s);
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const SEP: Record<DateFormat, string> = { mon: ' – ', slash: ' - ', dot: '-', 'iso-tilde': ' ~ ', zh: '—', 'dot-short': ' - ' };
+const SEP: Record<DateFormat, string> = { mon: ' – ', slash: ' - ', dot: '-', 'iso-tilde': ' ~ ', zh: '—', 'dot-short': ' - ', 'month-long': ' – ' };
 
 function date(ym: string | null, f: DateFormat, zhEnd: boolean): string {
   if (ym === null) return zhEnd || f === 'zh' ? '至今' : 'Present';
   const [y, m] = [ym.slice(0, 4), Number(ym.slice(5, 7))];
   const mm = String(m).padStart(2, '0');
-  return { mon: `${MONTHS[m - 1]} ${y}`, slash: `${mm}/${y}`, dot: `${y}.${mm}`, 'iso-tilde': `${y}-${mm}`, zh: `${y}年${m}月`, 'dot-short': `${y}.${m}` }[f];
+  return { mon: `${MONTHS[m - 1]} ${y}`, slash: `${mm}/${y}`, dot: `${y}.${mm}`, 'iso-tilde': `${y}-${mm}`, zh: `${y}年${m}月`, 'dot-short': `${y}.${m}`, 'month-long': `${MONTHS_LONG[m - 1]} ${y}` }[f];
 }
 
 /** Chinese open ends for a Chinese CV or a Chinese employer. */
@@ -66,6 +70,7 @@ function cells(p: DevPerson, j: DevJob, v: TableVariant): string[] {
     location: p.location.split(' ')[0]!,
     desc: j.bullets.join('\n'),
     companyTitle: `${j.company}${dash}${j.title}`,
+    companyOverTitle: `${j.company}\n${j.title}`,
     companyCommaTitle: v.description === 'title-cell' ? [`${j.company}, ${j.title}`, ...j.bullets.map((b) => `• ${b}`)].join('\n') : `${j.company}, ${j.title}`,
   };
   return v.columns.map((c) => text[c]);
@@ -73,13 +78,13 @@ function cells(p: DevPerson, j: DevJob, v: TableVariant): string[] {
 
 const LABELS: Record<'en' | 'zh', Record<Col, string>[]> = {
   en: [
-    { dates: 'Dates', start: 'From', end: 'To', company: 'Company', title: 'Title', location: 'Location', desc: 'Description', companyTitle: 'Role', companyCommaTitle: 'Role' },
-    { dates: 'Period', start: 'Start', end: 'End', company: 'Employer', title: 'Position', location: 'Location', desc: 'Responsibilities', companyTitle: 'Position', companyCommaTitle: 'Employer' },
+    { dates: 'Dates', start: 'From', end: 'To', company: 'Company', title: 'Title', location: 'Location', desc: 'Description', companyTitle: 'Role', companyCommaTitle: 'Role', companyOverTitle: 'Company' },
+    { dates: 'Period', start: 'Start', end: 'End', company: 'Employer', title: 'Position', location: 'Location', desc: 'Responsibilities', companyTitle: 'Position', companyCommaTitle: 'Employer', companyOverTitle: 'Employer' },
   ],
   zh: [
-    { dates: '时间', start: '开始时间', end: '结束时间', company: '公司', title: '职位', location: '地点', desc: '工作内容', companyTitle: '职位', companyCommaTitle: '单位' },
-    { dates: '起止时间', start: '起始', end: '截止', company: '单位', title: '岗位', location: '工作地点', desc: '工作内容', companyTitle: '岗位', companyCommaTitle: '公司名称' },
-    { dates: '时间', start: '开始', end: '结束', company: '公司名称', title: '职务', location: '地点', desc: '工作描述', companyTitle: '职务', companyCommaTitle: '公司名称' },
+    { dates: '时间', start: '开始时间', end: '结束时间', company: '公司', title: '职位', location: '地点', desc: '工作内容', companyTitle: '职位', companyCommaTitle: '单位', companyOverTitle: '公司名称' },
+    { dates: '起止时间', start: '起始', end: '截止', company: '单位', title: '岗位', location: '工作地点', desc: '工作内容', companyTitle: '岗位', companyCommaTitle: '公司名称', companyOverTitle: '公司名称' },
+    { dates: '时间', start: '开始', end: '结束', company: '公司名称', title: '职务', location: '地点', desc: '工作描述', companyTitle: '职务', companyCommaTitle: '公司名称', companyOverTitle: '公司名称' },
   ],
 };
 function headerLabels(p: DevPerson, v: TableVariant): string[] {
@@ -101,13 +106,14 @@ const para = (p: DevPerson, text: string, o: { bold?: boolean; size?: number } =
 const heading = (p: DevPerson, text: string) => para(p, text, { bold: true, size: 24 });
 const lines = (p: DevPerson, text: string, bold = false) => text.split('\n').map((l) => para(p, l, { bold }));
 
-function docCell(p: DevPerson, text: string, o: { bold?: boolean; shaded?: boolean; span?: number; width?: number } = {}): TableCell {
+function docCell(p: DevPerson, text: string, o: { bold?: boolean; shaded?: boolean; span?: number; rows?: number; width?: number; right?: boolean } = {}): TableCell {
   return new TableCell({
     ...(o.span ? { columnSpan: o.span } : {}),
+    ...(o.rows ? { rowSpan: o.rows } : {}),
     ...(o.width ? { width: { size: o.width, type: WidthType.PERCENTAGE } } : {}),
     ...(o.shaded ? { shading: { type: ShadingType.CLEAR, fill: 'D9E2F3', color: 'auto' } } : {}),
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    children: lines(p, text, o.bold),
+    children: text.split('\n').map((l) => new Paragraph({ children: [new TextRun({ text: l, font: font(p), bold: o.bold })], spacing: { after: 40 }, ...(o.right ? { alignment: AlignmentType.RIGHT } : {}) })),
   });
 }
 
@@ -118,9 +124,13 @@ function workRows(p: DevPerson, v: TableVariant): TableRow[] {
   if (v.header !== 'none') {
     rows.push(new TableRow({ tableHeader: true, children: headerLabels(p, v).map((h, i) => docCell(p, h, { bold: true, shaded: v.header === 'shaded', width: v.widths?.[i] })) }));
   }
+  const isDate = (c: Col) => c === 'dates' || c === 'start' || c === 'end';
   for (const j of p.work) {
-    rows.push(new TableRow({ children: cells(p, j, v).map((c, i) => docCell(p, c, { width: v.widths?.[i] })) }));
-    if (v.description === 'row') rows.push(new TableRow({ children: [docCell(p, j.bullets.map((b) => `• ${b}`).join('\n'), { span: n })] }));
+    if (v.groupRow) rows.push(new TableRow({ children: [docCell(p, j.company, { bold: true, span: n })] }));
+    const bullets = j.bullets.map((b) => `• ${b}`).join('\n');
+    const row = cells(p, j, v).map((c, i) => docCell(p, v.groupRow && v.columns[i] === 'title' ? j.title : c, { width: v.widths?.[i], right: v.rightDates && isDate(v.columns[i]!), rows: v.rowspanDates && i === 0 ? 2 : undefined }));
+    rows.push(new TableRow({ children: row }));
+    if (v.description === 'row') rows.push(new TableRow({ children: [docCell(p, bullets, { span: v.rowspanDates ? n - 1 : n })] }));
     if (v.description === 'paragraphs-row') rows.push(new TableRow({ children: [docCell(p, `${j.bullets.join(' ')}\n${T(p, '主要成果：按期交付。', 'Delivered on schedule.')}`, { span: n })] }));
   }
   return rows;
@@ -148,9 +158,18 @@ function docxFor(p: DevPerson, v: TableVariant): Document {
     ];
     return new Document({ creator: 'kiln-dev-tables', sections: [{ children: [table(v, rows)] }] });
   }
+  const perJob = (): (Table | Paragraph)[] => p.work.flatMap((j) => {
+    const one = { ...p, work: [j] };
+    if (v.perJob === 'table-with-header') return [table(v, workRows(one, v)), para(p, '')];
+    const labels = headerLabels(p, v);
+    const values = cells(p, j, v);
+    const rows = v.columns.map((_, i) => new TableRow({ children: [docCell(p, labels[i]!, { bold: true, shaded: true, width: 20 }), docCell(p, values[i]!, { width: 80 })] }));
+    rows.push(new TableRow({ children: [docCell(p, T(p, '工作内容', 'Responsibilities'), { bold: true, shaded: true, width: 20 }), docCell(p, j.bullets.join('\n'), { width: 80 })] }));
+    return [table(v, rows), para(p, '')];
+  });
   const work = [
     ...(v.sectionRow ? [] : [heading(p, T(p, '工作经历', 'Work Experience'))]),
-    table(v, workRows(p, v)),
+    ...(v.perJob ? perJob() : [table(v, workRows(p, v))]),
     ...(v.description === 'separate-table' ? [heading(p, T(p, '工作内容', 'Responsibilities')), descTable(p, v)] : []),
   ];
   const rest = [heading(p, T(p, '教育背景', 'Education')), ...eduLine(p).map((l) => para(p, l))];
@@ -173,6 +192,7 @@ function htmlWork(p: DevPerson, v: TableVariant): string {
   const n = v.columns.length;
   const head = headerLabels(p, v);
   const di = v.columns.findIndex((c) => c === 'dates' || c === 'end');
+  // A group row carries the company; the job's own row has the title and dates.
   const td = (c: string, i: number, extra = '') => `<td${i === di && v.rightDates ? ' class="r"' : ''}${extra}>${esc(c)}</td>`;
   if (v.html === 'grid') {
     const cols = `grid-template-columns: ${v.columns.map(() => `${Math.round(100 / n)}%`).join(' ')}`;
@@ -190,7 +210,8 @@ function htmlWork(p: DevPerson, v: TableVariant): string {
       return `<tr>${td(c[0]!, 0, ' rowspan="2"')}${c.slice(1).map((x, i) => td(x, i + 1)).join('')}</tr>
         <tr><td colspan="${n - 1}"><ul>${j.bullets.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></td></tr>`;
     }
-    return `<tr>${c.map((x, i) => td(x, i)).join('')}</tr>${v.description === 'row' ? `<tr><td colspan="${n}"><ul>${j.bullets.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></td></tr>` : ''}`;
+    const group = v.groupRow ? `<tr><td colspan="${n}"><b>${esc(j.company)}</b></td></tr>` : '';
+    return `${group}<tr>${c.map((x, i) => td(x, i)).join('')}</tr>${v.description === 'row' ? `<tr><td colspan="${n}"><ul>${j.bullets.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></td></tr>` : ''}`;
   }).join('\n');
   return v.html === 'thead' ? `<table><thead>${section}${headRow}</thead><tbody>${body}</tbody></table>` : `<table>${section}${headRow}${body}</table>`;
 }
@@ -217,7 +238,9 @@ function htmlFor(p: DevPerson, v: TableVariant): string {
 async function main() {
   rmSync(docs, { recursive: true, force: true });
   mkdirSync(docs, { recursive: true });
-  const pairs = explore ? PEOPLE.flatMap((p) => VARIANTS.map((v) => [p.id, v.id] as [string, string])) : SET;
+  // --variants a,b limits an exploration to some shapes.
+  const only = process.argv.includes('--variants') ? process.argv[process.argv.indexOf('--variants') + 1]!.split(',') : null;
+  const pairs = explore ? PEOPLE.flatMap((p) => VARIANTS.filter((v) => !only || only.includes(v.id)).map((v) => [p.id, v.id] as [string, string])) : SET;
   const documents: { file: string; person: string; template: string; layout: string; producer: string; language: string }[] = [];
   const html: [string, string][] = [];
   for (const [pid, vid] of pairs) {

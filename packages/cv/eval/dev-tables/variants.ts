@@ -3,8 +3,8 @@
  * few at a time — column order and count, header rows, date formats, where the description goes, widths,
  * borders, section rows, the whole CV as one table, and HTML's own shapes (`<thead>`, rowspan, CSS grid).
  */
-export type Col = 'dates' | 'start' | 'end' | 'company' | 'title' | 'location' | 'desc' | 'companyTitle' | 'companyCommaTitle';
-export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short';
+export type Col = 'dates' | 'start' | 'end' | 'company' | 'title' | 'location' | 'desc' | 'companyTitle' | 'companyCommaTitle' | 'companyOverTitle';
+export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short' | 'month-long';
 
 export interface TableVariant {
   id: string;
@@ -27,8 +27,14 @@ export interface TableVariant {
   inSidebarLayout?: boolean;
   /** HTML only: how the table is written. */
   html?: 'thead' | 'rowspan' | 'grid' | 'br-cells';
-  /** HTML only: dates right-aligned. */
+  /** Dates right-aligned in their cell. */
   rightDates?: boolean;
+  /** DOCX: the date cell spans the job's row and its description row (a vertical merge). */
+  rowspanDates?: boolean;
+  /** The company as a merged row of its own above each job's row. */
+  groupRow?: boolean;
+  /** DOCX: one small table a job — a header row over the job's row, or label–value rows. */
+  perJob?: 'table-with-header' | 'label-value';
 }
 
 export const VARIANTS: TableVariant[] = [
@@ -52,4 +58,15 @@ export const VARIANTS: TableVariant[] = [
   { id: 'html-br', producer: 'html', columns: ['dates', 'company', 'desc'], header: 'bold', dates: 'dot', stacked: true, description: 'column', html: 'br-cells' },
   { id: 'html-desc-col', producer: 'html', columns: ['start', 'end', 'company', 'title', 'desc'], header: 'shaded', dates: 'dot-short', description: 'column', sectionRow: true },
   { id: 'html-tcd', producer: 'html', columns: ['title', 'company', 'dates'], header: 'none', dates: 'mon', description: 'title-cell' },
+  // Second exploration round.
+  { id: 'cot-2col', producer: 'docx', columns: ['dates', 'companyOverTitle'], header: 'none', dates: 'mon', description: 'row', widths: [25, 75] },
+  { id: 'cot-3col', producer: 'docx', columns: ['dates', 'companyOverTitle', 'desc'], header: 'bold', dates: 'slash', description: 'column', widths: [20, 30, 50] },
+  { id: 'rowspan-docx', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'bold', dates: 'dot', description: 'row', rowspanDates: true },
+  { id: 'right-dates', producer: 'docx', columns: ['company', 'title', 'dates'], header: 'none', dates: 'month-long', description: 'row', rightDates: true, borders: false },
+  { id: 'group-row', producer: 'docx', columns: ['title', 'dates'], header: 'none', dates: 'mon', description: 'row', groupRow: true, widths: [65, 35] },
+  { id: 'per-job-header', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'shaded', dates: 'iso-tilde', description: 'row', perJob: 'table-with-header' },
+  { id: 'per-job-lv', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'none', dates: 'zh', description: 'row', perJob: 'label-value' },
+  { id: 'long-narrow', producer: 'docx', columns: ['dates', 'company', 'title', 'location'], header: 'bold', dates: 'month-long', description: 'none', widths: [14, 36, 32, 18] },
+  { id: 'html-cot', producer: 'html', columns: ['dates', 'companyOverTitle'], header: 'none', dates: 'dot', description: 'row' },
+  { id: 'html-group', producer: 'html', columns: ['title', 'dates'], header: 'none', dates: 'mon', description: 'row', groupRow: true, rightDates: true },
 ];
