@@ -64,6 +64,17 @@ function bilingualKind(folded: string): SectionKind | null {
   return zh && zh === en ? zh : null;
 }
 
+/**
+ * A heading with its content on the same line ("Skills: Python · Go", "Technical Skills — SQL, dbt",
+ * "专业技能：Python、Go"): the section it names and the rest of the line, or null.
+ */
+export function inlineHeading(line: string): { kind: SectionKind; rest: string } | null {
+  const m = /^(.{2,40}?)\s*(?:[:：]|\s[—–-]\s)\s*(\S.*)$/u.exec(line.trim());
+  if (!m) return null;
+  const kind = headingKind(m[1]!);
+  return kind ? { kind, rest: m[2]! } : null;
+}
+
 export interface Section {
   kind: SectionKind;
   heading: string;
