@@ -104,7 +104,6 @@ const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHor
 const font = (p: DevPerson) => (p.language === 'en' ? 'Liberation Sans' : 'WenQuanYi Zen Hei');
 const para = (p: DevPerson, text: string, o: { bold?: boolean; size?: number } = {}) => new Paragraph({ children: [new TextRun({ text, font: font(p), ...o })], spacing: { after: 40 } });
 const heading = (p: DevPerson, text: string) => para(p, text, { bold: true, size: 24 });
-const lines = (p: DevPerson, text: string, bold = false) => text.split('\n').map((l) => para(p, l, { bold }));
 
 function docCell(p: DevPerson, text: string, o: { bold?: boolean; shaded?: boolean; span?: number; rows?: number; width?: number; right?: boolean } = {}): TableCell {
   return new TableCell({
