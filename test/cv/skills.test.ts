@@ -78,4 +78,12 @@ describe('matching', () => {
       expect(analysis.skills.map((s) => s.name), line).toEqual(expect.arrayContaining(['Python', 'Go', 'Terraform']));
     }
   });
+
+  it('does not read the category label of a skills list line ("Monitoring: Grafana, Prometheus", "Observability — …") as a skill', async () => {
+    for (const [line, label] of [['Monitoring: Grafana, Prometheus', 'Monitoring'], ['Observability — Grafana, Prometheus', 'Observability'], ['监控：Grafana、Prometheus', '监控']]) {
+      const text = ['Marta Lindqvist-Osei', 'Skills', 'Languages: Python, Go', line].join('\n');
+      const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15') });
+      expect(analysis.skills.map((s) => s.name).sort(), label).toEqual(['Go', 'Grafana', 'Prometheus', 'Python']);
+    }
+  });
 });

@@ -12,7 +12,7 @@ import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
 import { redactContact } from './resume/redact';
 import { scoreCv } from './score/score';
-import { matchSkills, type SkillLine } from './skills/match';
+import { matchSkills, withoutCategoryLabel, type SkillLine } from './skills/match';
 import { taxonomy } from './skills/taxonomy';
 import type { CvAnalysis, EvidenceSource, SectionKind } from './types';
 
@@ -87,7 +87,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     if (kind === 'contact' && i < 6 && isTitleLike(text) && text.length <= 40) return [];
     // A skills list written on its heading's line ("Skills: Python · Go") is a skills list wherever it sits.
     if (inlineHeading(text)?.kind === 'skills') return [{ text: inlineHeading(cleaned)?.rest ?? cleaned, source: 'skills' as const, workIndex: -1 }];
-    return [{ text: cleaned, source: SOURCE_OF[kind], workIndex }];
+    return [{ text: kind === 'skills' ? withoutCategoryLabel(cleaned) : cleaned, source: SOURCE_OF[kind], workIndex }];
   });
   const skills = matchSkills(skillLines);
 
