@@ -348,9 +348,17 @@ describe('mixed Chinese–English CVs', () => {
     ['★ Skills', 'skills'],
   ])('a heading after an icon (an icon font’s private-use glyph, an emoji): %s', (line, kind) => expect(headingKind(line)).toBe(kind));
 
+  it.each([
+    'Computer Skills', 'IT Skills', 'Professional Skills', 'Software Skills', 'Hard Skills', 'Skills Summary', 'Skills & Expertise', 'Technical Expertise',
+    'Areas of Expertise', 'Key Competencies', 'Tools & Technologies', 'Technical Toolkit', 'Toolbox', 'Programming Languages', 'Languages & Tools',
+    'Technical Proficiency', 'Proficiencies', 'Core Strengths', 'Strengths', 'Software', 'Frameworks', 'Platforms', '核心技能', '职业技能', '掌握技能', '工具',
+  ])('a skills heading from the everyday vocabulary: %s', (line) => expect(headingKind(line)).toBe('skills'));
+
   it('does not take a sentence that contains a heading word for a heading', () => {
     expect(headingKind('工作经历丰富 Experience matters')).toBeNull();
     expect(headingKind('Skills 工作经历')).toBeNull();
+    expect(headingKind('Led a team that improved communication skills')).toBeNull();
+    expect(headingKind('Languages')).toBe('other');
   });
 
   it('reads entries written in both languages on one line', () => {
