@@ -156,6 +156,39 @@ describe('DOCX HTML: runs and cells', () => {
     expect(workOf(htmlToLines(html).lines)).toEqual([{ company: '鹭岛云计算有限公司', title: '运维工程师', start: '2021-03', end: null, current: true }]);
   });
 
+  it('drops a column-header row written in both languages (时间 Dates | 公司 Company | 职位 Title | 工作内容 Description)', () => {
+    const html =
+      '<h2>工作经历 Work Experience</h2><table>' +
+      '<tr><td><p>时间 Dates</p></td><td><p>公司 Company</p></td><td><p>职位 Title</p></td><td><p>工作内容 Description</p></td></tr>' +
+      '<tr><td><p>2021.5 - Present</p></td><td><p>Wrenfield Distribution</p></td><td><p>Supply Chain Analyst</p></td><td><p>Rebuilt the weekly replenishment model.</p></td></tr>' +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines)).toEqual([{ company: 'Wrenfield Distribution', title: 'Supply Chain Analyst', start: '2021-05', end: null, current: true }]);
+    // The same row as a PDF or text line, and with the English label first or after a slash.
+    for (const head of ['时间 Period   单位 Employer   岗位 Position   工作内容 Responsibilities', 'Start 开始   End 结束   Company 公司名称   Title 职务', '时间/Dates   公司/Company   职位/Title']) {
+      expect(workOf(['Experience', head, '05/2021   Present   Wrenfield Distribution   Supply Chain Analyst']), head).toMatchObject([{ company: 'Wrenfield Distribution', title: 'Supply Chain Analyst', start: '2021-05' }]);
+    }
+  });
+
+  it('reads a date cell written one date a line (start over end) as one range, whatever the separator', () => {
+    for (const [start, end] of [['Aug 2018 -', 'Apr 2021'], ['2018.08', '2021.04'], ['2018年8月—', '2021年4月'], ['08/2018', 'to'], ['2018-08 ~', '至今']]) {
+      const cells = end === 'to' ? [start, 'to', '04/2021'] : [start, end];
+      const html =
+        '<h2>Experience</h2><table>' +
+        `<tr><td>${cells.map((c) => `<p>${c}</p>`).join('')}</td><td><p>Tallow Creek Foods</p></td><td><p>Inventory Planner</p></td></tr>` +
+        '</table>';
+      const [job] = workOf(htmlToLines(html).lines);
+      expect(job, cells.join(' / ')).toMatchObject({ company: 'Tallow Creek Foods', title: 'Inventory Planner', start: '2018-08' });
+      expect(job!.end ?? 'now', cells.join(' / ')).toBe(end === '至今' ? 'now' : '2021-04');
+    }
+  });
+
+  it('never takes a column heading on a line of its own (a nested table\'s header cells) for the company', () => {
+    expect(workOf(['Work Experience', 'Dates', 'Company', 'Title', '05/2021 - Present   Wrenfield Distribution   Supply Chain Analyst', '08/2018 - 04/2021   Tallow Creek Foods   Inventory Planner'])).toEqual([
+      { company: 'Wrenfield Distribution', title: 'Supply Chain Analyst', start: '2021-05', end: null, current: true },
+      { company: 'Tallow Creek Foods', title: 'Inventory Planner', start: '2018-08', end: '2021-04', current: false },
+    ]);
+  });
+
   it('reads a work row whose last cell holds several paragraphs as the entry line, then its highlights', () => {
     const html =
       '<h2>Experience</h2><table>' +
@@ -315,9 +348,17 @@ describe('mixed Chinese–English CVs', () => {
     ['★ Skills', 'skills'],
   ])('a heading after an icon (an icon font’s private-use glyph, an emoji): %s', (line, kind) => expect(headingKind(line)).toBe(kind));
 
+  it.each([
+    'Computer Skills', 'IT Skills', 'Professional Skills', 'Software Skills', 'Hard Skills', 'Skills Summary', 'Skills & Expertise', 'Technical Expertise',
+    'Areas of Expertise', 'Key Competencies', 'Tools & Technologies', 'Technical Toolkit', 'Toolbox', 'Programming Languages', 'Languages & Tools',
+    'Technical Proficiency', 'Proficiencies', 'Core Strengths', 'Strengths', 'Software', 'Frameworks', 'Platforms', '核心技能', '职业技能', '掌握技能', '工具',
+  ])('a skills heading from the everyday vocabulary: %s', (line) => expect(headingKind(line)).toBe('skills'));
+
   it('does not take a sentence that contains a heading word for a heading', () => {
     expect(headingKind('工作经历丰富 Experience matters')).toBeNull();
     expect(headingKind('Skills 工作经历')).toBeNull();
+    expect(headingKind('Led a team that improved communication skills')).toBeNull();
+    expect(headingKind('Languages')).toBe('other');
   });
 
   it('reads entries written in both languages on one line', () => {

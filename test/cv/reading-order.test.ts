@@ -401,6 +401,82 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(runs).lines).toEqual(['2021.03 - 至今   厦门鹭岛云计算有限公司   运维工程师   负责容器平台建设与监控告警体系，推动自动化发布。']);
   });
 
+  it('reads a row whose title cell holds bullets under the title (Title | Company | Dates, Chromium) as the row, then its highlights', () => {
+    const runs = [
+      run('Work Experience', 39, 705.6, 114),
+      run('Supply Chain Analyst', 45.7, 683.1, 111), run('• Rebuilt the weekly replenishment model for 3,400', 45.7, 671.1, 273), run('SKUs; stock-outs fell by a third.', 45.7, 659.1, 164),
+      run('Wrenfield', 357.4, 683.1, 50), run('Distribution', 357.4, 671.1, 61), run('May 2021 –', 467.5, 683.1, 60), run('Present', 467.5, 671.1, 39),
+      run('Inventory Planner', 45.7, 640.4, 93), run('• Ran cycle counts across two cold stores and cut write-', 45.7, 628.4, 295), run('offs by 18%.', 45.7, 616.4, 65),
+      run('Tallow Creek', 357.4, 640.4, 66), run('Foods', 357.4, 628.4, 31), run('Aug 2018 – Apr', 467.5, 640.4, 81), run('2021', 467.5, 628.4, 27),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      'Supply Chain Analyst   Wrenfield Distribution   May 2021 – Present', '• Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
+      'Inventory Planner   Tallow Creek Foods   Aug 2018 – Apr 2021', '• Ran cycle counts across two cold stores and cut write- offs by 18%.',
+    ]);
+  });
+
+  it('reads cells with line breaks (<br>: start over "-" over end; company over title) as one row, the title apart from the company', () => {
+    const runs = [
+      run('Work Experience', 39, 705.6, 114),
+      run('Period', 45.7, 683.1, 38), run('Employer', 107.8, 683.1, 56), run('Responsibilities', 228.7, 683.1, 94),
+      run('2022.03', 45.7, 664.4, 43), run('-', 45.7, 652.4, 4), run('Present', 45.7, 640.4, 39),
+      run('Saltmarsh Payments', 107.8, 664.4, 108), run('Backend Engineer', 107.8, 652.4, 95),
+      run('Wrote the settlement service that reconciles 2M card', 228.7, 664.4, 279), run('payments a day.', 228.7, 652.4, 87),
+      run('2019.01', 45.7, 621.6, 43), run('-', 45.7, 609.6, 4), run('2022.02', 45.7, 597.6, 43),
+      run('Ashgrove Travel', 107.8, 621.6, 84), run('Group', 107.8, 609.6, 32), run('Software Developer', 107.8, 597.6, 104),
+      run('Moved seat booking off a shared database onto its own', 228.7, 621.6, 288), run('service.', 228.7, 609.6, 41),
+      run('Education', 39, 527.1, 67),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      // A limit: "Backend" would not have fitted after "Saltmarsh Payments", so this break reads as a wrap.
+      '2022.03 - Present   Saltmarsh Payments Backend Engineer   Wrote the settlement service that reconciles 2M card payments a day.',
+      '2019.01 - 2022.02   Ashgrove Travel Group   Software Developer   Moved seat booking off a shared database onto its own service.',
+      'Education',
+    ]);
+  });
+
+  it('keeps a title apart from the company over it in one cell when the title is a new paragraph (LibreOffice: paragraph spacing), though it would not have fitted', () => {
+    const runs = [
+      run('Work Experience', 72.1, 662.5, 114),
+      run('Period', 77.4, 644.8, 36), run('Employer', 167.6, 644.8, 53), run('Responsibilities', 303, 644.8, 89),
+      run('05/2021 -', 77.4, 624.7, 48), run('Present', 77.4, 613, 38), run('Wrenfield Distribution', 167.6, 624.7, 109), run('Supply Chain Analyst', 167.6, 611, 106),
+      run('Rebuilt the weekly replenishment model', 303, 624.7, 203), run('for 3,400 SKUs; stock-outs fell by a third.', 303, 613, 205),
+      run('08/2018 -', 77.4, 590.9, 48), run('04/2021', 77.4, 579.2, 41), run('Tallow Creek Foods', 167.6, 590.9, 97), run('Inventory Planner', 167.6, 577.2, 89),
+      run('Ran cycle counts across two cold stores', 303, 590.9, 200), run('and cut write-offs by 18%.', 303, 579.2, 132),
+      run('Education', 72.1, 524.4, 67),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      '05/2021 - Present   Wrenfield Distribution   Supply Chain Analyst   Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
+      '08/2018 - 04/2021   Tallow Creek Foods   Inventory Planner   Ran cycle counts across two cold stores and cut write-offs by 18%.',
+      'Education',
+    ]);
+  });
+
+  it('reads a table as a table when every line beside it is short (Chinese) and its cells wrap, not as a sidebar beside the page', () => {
+    // LibreOffice, 开始 | 结束 | 公司名称 | 职务 with a merged row of highlights: the page's lines all end before the
+    // company column, and two company cells wrap onto a line of their own, which shares no baseline.
+    const runs = [
+      run('邱绍峰', 72.1, 748.8, 60), run('嵌入式软件工程师', 72.1, 728.2, 96), run('qiushaofeng@lanmail.cn | 139 5521 0874 | 苏州', 72.1, 712.1, 215),
+      run('个人简介', 72.1, 694.5, 48), run('八年嵌入式开发经验，熟悉电机控制与工业通信协议。', 72.1, 678.3, 240), run('工作经历', 72.1, 660.7, 48),
+      run('开始', 77.4, 641.1, 20), run('结束', 190.2, 641.1, 20), run('公司名称', 303, 641.1, 40), run('职务', 415.8, 641.1, 20),
+      run('04/2020', 77.4, 619.1, 41), run('至今', 190.2, 619.1, 20), run('苏州瀚川智能装备有限', 303, 619.1, 100), run('公司', 303, 605.6, 20), run('嵌入式软件工程师', 415.8, 619.1, 80),
+      run('•', 77.4, 583.6, 6), run('负责伺服驱动器固件开发，完成三代产品迭代。', 86.3, 583.6, 210),
+      run('07/2017', 77.4, 561.6, 41), run('03/2020', 190.2, 561.6, 41), run('无锡恒朗电子科技有限', 303, 561.6, 100), run('公司', 303, 548.1, 20), run('软件工程师', 415.8, 561.6, 50),
+      run('•', 77.4, 526.1, 6), run('开发工业网关的 Modbus 与 CAN 通信模块。', 86.3, 526.1, 195),
+      run('07/2015', 77.4, 504.1, 41), run('06/2017', 190.2, 504.1, 41), run('常州启明仪表厂', 303, 504.1, 70), run('助理工程师', 415.8, 504.1, 50),
+      run('•', 77.4, 482.1, 6), run('参与智能电表的单片机程序维护。', 86.3, 482.1, 150),
+      run('教育背景', 72.1, 461, 48), run('江南大学 电子信息工程 本科', 72.1, 444.8, 129), run('2011.09-2015.06', 207.1, 444.8, 81),
+      run('专业技能', 72.1, 427.2, 48), run('C 语言、Linux、RTOS、CAN 总线、嵌入式开发、Git', 72.1, 411.1, 227),
+    ];
+    const page = layoutPage(runs);
+    expect(page.columns).toBe(1);
+    expect(page.lines.slice(0, 2)).toEqual(['邱绍峰', '嵌入式软件工程师']);
+    expect(page.lines).toContain('07/2017   03/2020   无锡恒朗电子科技有限公司   软件工程师');
+  });
+
   it('reads a bilingual table whose Latin and Chinese runs sit on baselines 1.2 pt apart (LibreOffice font fallback) as a table, not two columns', () => {
     const runs = [
       run('姓名', 77.8, 758.8, 20), run('Name', 100.8, 758.8, 30), run('邝思琪', 159, 758.8, 30), run('邮箱', 303.4, 758.8, 20), run('Email', 326.4, 758.8, 29),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeInProcess } from '../../packages/cv/src/index';
 import { matchSkills, type SkillLine } from '../../packages/cv/src/skills/match';
 import { STOP_WORDS, taxonomy } from '../../packages/cv/src/skills/taxonomy';
 
@@ -68,5 +69,21 @@ describe('matching', () => {
     const found = matchSkills([list('Communication, teamwork, Docker'), work('Deployed with Docker and Kubernetes.')]);
     expect(found.map((s) => s.name)).toEqual(['Docker', 'Kubernetes']);
     expect(found[0]!.evidence.map((e) => e.source)).toEqual(['skills', 'work']);
+  });
+
+  it('reads a skills list written on its heading\'s line ("Skills: Python · Go", "技能：Go、Rust") as a skills list, in any section', async () => {
+    for (const line of ['Skills: Python · Go · Terraform', 'Technical Skills — Python, Go, Terraform', '专业技能：Python、Go、Terraform']) {
+      const text = ['Marta Lindqvist-Osei', 'Platform Engineer', 'Experience', 'Cobalt Freight Systems — Platform Engineer', 'Mar 2020 – Present', '- Ran the deployment platform.', line].join('\n');
+      const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15') });
+      expect(analysis.skills.map((s) => s.name), line).toEqual(expect.arrayContaining(['Python', 'Go', 'Terraform']));
+    }
+  });
+
+  it('does not read the category label of a skills list line ("Monitoring: Grafana, Prometheus", "Observability — …") as a skill', async () => {
+    for (const [line, label] of [['Monitoring: Grafana, Prometheus', 'Monitoring'], ['Observability — Grafana, Prometheus', 'Observability'], ['监控：Grafana、Prometheus', '监控']]) {
+      const text = ['Marta Lindqvist-Osei', 'Skills', 'Languages: Python, Go', line].join('\n');
+      const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15') });
+      expect(analysis.skills.map((s) => s.name).sort(), label).toEqual(['Go', 'Grafana', 'Prometheus', 'Python']);
+    }
   });
 });

@@ -4,10 +4,12 @@
  * held-out part is below the acceptance thresholds. After those tables it prints the independent held-out set
  * (eval/independent/: other people, templates and producers, hand-written truth), per layout × producer ×
  * language, with the cells below issue 11's targets named; those targets do not affect the exit code yet.
- * Between the two it prints the dev-layouts set (eval/dev-layouts/: tuned on, for the issue 11 layouts).
+ * Between the two it prints the dev sets (eval/dev-layouts/, eval/dev-tables/: tuned on, for the issue 11 layouts).
  * Flags: --details prints the misses of each tuned and dev fixture; --details=all includes held-out ones;
  * --skip-independent leaves the independent set out (for work that must not see its figures while tuning).
  */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { devReport, evaluateDevLayouts } from './dev-layouts/evaluate';
 import { evaluate } from './evaluate';
 import { evaluateHandwritten } from './handwritten';
@@ -50,6 +52,8 @@ console.log('\nTuned, by breakdown:');
 console.log(table('tuned', [...by(tuned, 'language'), ...by(tuned, 'layout'), ...by(tuned, 'producer')]));
 console.log('\nDev-layouts set (eval/dev-layouts/: 43 LibreOffice, DOCX and Chromium documents of 12 hand-typed people; TUNED ON):');
 console.log(devReport(await evaluateDevLayouts()));
+console.log('\nDev-tables set (eval/dev-tables/: work-history tables of many shapes, 6 hand-typed people; TUNED ON):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'dev-tables'), 'dev-tables'), false, 'dev-tables (tuned on)'));
 // The independent set is reported after the generated and hand-written sets; its targets do not set the exit code.
 // Loaded only when asked for: --skip-independent does not even import it.
 if (!process.argv.includes('--skip-independent')) {

@@ -6,13 +6,13 @@ import { extractContact } from './parse/contact';
 import { toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
-import { kindOfLines, splitSections } from './parse/sections';
+import { inlineHeading, kindOfLines, splitSections } from './parse/sections';
 import { isTitleLike } from './parse/roles';
 import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
 import { redactContact } from './resume/redact';
 import { scoreCv } from './score/score';
-import { matchSkills, type SkillLine } from './skills/match';
+import { matchSkills, withoutCategoryLabel, type SkillLine } from './skills/match';
 import { taxonomy } from './skills/taxonomy';
 import type { CvAnalysis, EvidenceSource, SectionKind } from './types';
 
@@ -85,7 +85,9 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     for (const part of [entry?.company, entry?.title]) if (part) cleaned = cleaned.split(part).join('   ');
     // The headline under the name is a title too.
     if (kind === 'contact' && i < 6 && isTitleLike(text) && text.length <= 40) return [];
-    return [{ text: cleaned, source: SOURCE_OF[kind], workIndex }];
+    // A skills list written on its heading's line ("Skills: Python · Go") is a skills list wherever it sits.
+    if (inlineHeading(text)?.kind === 'skills') return [{ text: inlineHeading(cleaned)?.rest ?? cleaned, source: 'skills' as const, workIndex: -1 }];
+    return [{ text: kind === 'skills' ? withoutCategoryLabel(cleaned) : cleaned, source: SOURCE_OF[kind], workIndex }];
   });
   const skills = matchSkills(skillLines);
 

@@ -3,7 +3,7 @@
  * with the independent set's scorer (`scoreIndependentFixture` → `scoreWith`: skills as written, alternatives
  * after " | "). Tuned on — these figures guide fixes; they do not measure generalisation.
  *
- *   pnpm --filter @kiln/cv exec tsx eval/dev-layouts/evaluate.ts [--details]
+ *   pnpm --filter @kiln/cv exec tsx eval/dev-layouts/evaluate.ts [--details] [--set eval/dev-tables]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,26 +19,42 @@ interface DevTruth {
   documents: { file: string; person: string; template: string; layout: string; producer: string; language: string }[];
 }
 
-export function devTruth(): DevTruth {
-  return JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) as DevTruth;
+/** A dev set's truth; `setDir` names another set of the same shape (eval/dev-tables/). */
+export function devTruth(setDir = dir): DevTruth {
+  return JSON.parse(readFileSync(path.join(setDir, 'truth.json'), 'utf8')) as DevTruth;
 }
 
-export async function evaluateDevLayouts(): Promise<FixtureScore[]> {
-  const truth = devTruth();
+/** Scores every document of a dev set (dev-layouts unless `setDir` names another, such as eval/dev-tables/). */
+export async function evaluateDevLayouts(setDir = dir, split = 'dev-layouts'): Promise<FixtureScore[]> {
+  const truth = devTruth(setDir);
   const people = new Map(truth.people.map((p) => [p.id, p]));
   const referenceDate = new Date(`${truth.referenceDate}-15T00:00:00Z`);
   const scores: FixtureScore[] = [];
   for (const d of truth.documents) {
     const person = people.get(d.person)!;
-    const meta = { id: d.file, language: d.language, layout: d.layout, producer: d.producer, heldOut: false, split: 'dev-layouts' };
+    const meta = { id: d.file, language: d.language, layout: d.layout, producer: d.producer, heldOut: false, split };
     try {
-      const result = await analyzeInProcess(readFileSync(path.join(dir, 'documents', d.file)), { referenceDate, contactDetails: 'keep' });
+      const result = await analyzeInProcess(readFileSync(path.join(setDir, 'documents', d.file)), { referenceDate, contactDetails: 'keep' });
       scores.push(scoreIndependentFixture(meta, person, result, null));
     } catch (error) {
       scores.push(scoreIndependentFixture(meta, person, null, (error as Error).message));
     }
   }
   return scores;
+}
+
+/** The levels a dev set's regression test holds a group to: floors, and a ceiling for the years' error. */
+export type DevLevels = Record<string, Partial<Record<'name' | 'email' | 'phone' | 'skillsF1' | 'workRecall', number>> & { yearsMaeMax?: number }>;
+
+/** What a group misses of its level, as "layout=table: workRecall 0.9 < 1" (empty when it holds). */
+export function belowLevels(levels: DevLevels, label: string, m: Metrics): string[] {
+  const level = levels[label]!;
+  const out: string[] = [];
+  for (const k of ['name', 'email', 'phone', 'skillsF1', 'workRecall'] as const) {
+    if (level[k] !== undefined && m[k] < level[k]) out.push(`${label}: ${k} ${m[k]} < ${level[k]}`);
+  }
+  if (level.yearsMaeMax !== undefined && m.yearsMae > level.yearsMaeMax) out.push(`${label}: years MAE ${m.yearsMae} > ${level.yearsMaeMax}`);
+  return out;
 }
 
 const COLUMNS: [keyof Metrics, string][] = [
@@ -57,13 +73,13 @@ export function groupBy(scores: FixtureScore[], keys: ('layout' | 'producer' | '
 }
 
 /** The report: overall, per layout, producer and language, every layout × producer × language cell, and the cells below issue 11's targets. */
-export function devReport(scores: FixtureScore[], details = false): string {
+export function devReport(scores: FixtureScore[], details = false, title = 'dev-layouts (tuned on)'): string {
   const groups: [string, FixtureScore[]][] = [
     ['all', scores], ...groupBy(scores, ['layout']), ...groupBy(scores, ['producer']), ...groupBy(scores, ['language']),
     ...groupBy(scores, ['layout', 'producer', 'language']),
   ];
   const rows = groups.map(([label, s]) => [label, ...COLUMNS.map(([k]) => String(aggregate(s)[k]))]);
-  const head = ['dev-layouts (tuned on)', ...COLUMNS.map(([, h]) => h)];
+  const head = [title, ...COLUMNS.map(([, h]) => h)];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const fmt = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const below = groups.map(([label, s]) => [label, missedTargets(aggregate(s), INDEPENDENT_TARGETS)] as const).filter(([, m]) => m.length > 0);
@@ -84,7 +100,9 @@ export function devReport(scores: FixtureScore[], details = false): string {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const started = Date.now();
-  const scores = await evaluateDevLayouts();
-  console.log(`Dev-layouts set: ${scores.length} documents (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-  console.log(devReport(scores, process.argv.includes('--details')));
+  // --set DIR scores another set of the same shape (eval/dev-tables/, or an --explore folder of its generator).
+  const set = process.argv.includes('--set') ? path.resolve(process.argv[process.argv.indexOf('--set') + 1]!) : dir;
+  const scores = await evaluateDevLayouts(set, path.basename(set));
+  console.log(`Dev set ${path.basename(set)}: ${scores.length} documents (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  console.log(devReport(scores, process.argv.includes('--details'), `${path.basename(set)} (tuned on)`));
 }

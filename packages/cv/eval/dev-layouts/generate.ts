@@ -7,18 +7,15 @@
  *
  *   pnpm --filter @kiln/cv exec tsx eval/dev-layouts/generate.ts
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   AlignmentType, BorderStyle, Document, Packer, Paragraph, Tab, Table, TableCell, TableRow, TabStopType, TextRun, WidthType,
 } from 'docx';
-import { chromium } from 'playwright-core';
 import { formatRange } from '../fixtures/document-model';
 import { PEOPLE, type DevJob, type DevPerson, type DevTemplate } from './people';
+import { exportDocxToPdf, manifestOf, printHtml, yearsWorked } from './render';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const docs = path.join(dir, 'documents');
@@ -182,13 +179,7 @@ function htmlTable(p: DevPerson): string {
 }
 
 // ---- truth ------------------------------------------------------------------------------------------------------
-const idx = (s: string) => Number(s.slice(0, 4)) * 12 + Number(s.slice(5, 7)) - 1;
-/** Months worked (inclusive, overlaps counted once) up to the reference month, in years to 0.1 — as the package's truth. */
-function years(work: DevJob[]): number {
-  const months = new Set<number>();
-  for (const j of work) for (let i = idx(j.start); i <= idx(j.end ?? REFERENCE); i++) months.add(i);
-  return Math.round((months.size / 12) * 10) / 10;
-}
+const years = (work: DevJob[]) => yearsWorked(work, REFERENCE);
 
 const LAYOUT: Record<DevTemplate, string> = { 'sidebar-left': 'two-column', 'sidebar-right': 'two-column', table: 'table', tabs: 'single', 'html-table': 'table' };
 
@@ -211,24 +202,8 @@ async function main() {
       documents.push({ file: `${base}.docx`, ...entry, producer: 'docx' }, { file: `${base}.pdf`, ...entry, producer: 'libreoffice-pdf' });
     }
   }
-  // One LibreOffice run for every DOCX, with a throwaway profile so it never meets another user's instance.
-  const profile = mkdtempSync(path.join(tmpdir(), 'kiln-lo-'));
-  try {
-    const files = readdirSync(docs).filter((f) => f.endsWith('.docx')).map((f) => path.join(docs, f));
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', docs, ...files], { stdio: 'inherit', timeout: 300_000 });
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-  const browser = await chromium.launch({ executablePath: process.env.KILN_CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  try {
-    const page = await browser.newPage();
-    for (const [file, source] of html) {
-      await page.setContent(source, { waitUntil: 'load' });
-      await page.pdf({ path: path.join(docs, file), format: 'A4', margin: { top: '16mm', bottom: '16mm', left: '14mm', right: '14mm' }, printBackground: true });
-    }
-  } finally {
-    await browser.close();
-  }
+  exportDocxToPdf(docs);
+  await printHtml(docs, html);
   const truth = {
     about: 'The dev-layouts set (issue 11): hand-typed people in LibreOffice-exported DOCX sidebars and tables, Word tab stops and Chromium-printed HTML tables. TUNED ON: it is the development set, not a held-out measure. Skills as written; " | " adds accepted alternatives. Reference date 2026-11.',
     referenceDate: REFERENCE,
@@ -239,7 +214,7 @@ async function main() {
     documents,
   };
   writeFileSync(path.join(dir, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);
-  const manifest = Object.fromEntries(documents.map((d) => [d.file, createHash('sha256').update(readFileSync(path.join(docs, d.file))).digest('hex')]));
+  const manifest = manifestOf(docs, documents.map((d) => d.file));
   writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   console.log(`wrote ${documents.length} documents for ${PEOPLE.length} people`);
 }

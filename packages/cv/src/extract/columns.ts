@@ -54,15 +54,27 @@ function isDateStrip(lines: string[]): boolean {
  */
 const SAME_BASELINE = 1.5;
 
+const startOf = (line: Line) => least(line.runs, (r) => r.x);
+
 /**
- * Share of one side's lines that have a line on the other side on the same baseline (within SAME_BASELINE).
- * Table cells of one row are set on one baseline; independent columns meet only where their line spacing
- * happens to agree.
+ * A line that continues the cell above it: set right under a line of its side (within 1.6 line heights) at the
+ * same left edge — a company name wrapped in a narrow cell ("…有限" over "公司"), a highlight under its row.
+ */
+function wrapsUnder(above: Line, line: Line): boolean {
+  const size = line.runs[0]?.size ?? 10;
+  const drop = above.y - line.y;
+  return drop > 0 && drop <= size * 1.6 && Math.abs(startOf(above) - startOf(line)) <= 2;
+}
+
+/**
+ * Share of one side's lines that have a line on the other side on the same baseline (within SAME_BASELINE), or
+ * that wrap right under such a line. Table cells of one row are set on one baseline, and a cell that wraps
+ * adds a line below its row; independent columns meet only where their line spacing happens to agree.
  */
 function sharedBaselines(side: Line[], other: Line[]): number {
   if (side.length === 0) return 0;
   const ys = other.map((l) => l.y).sort((a, b) => a - b);
-  let shared = 0;
+  const shares: boolean[] = [];
   for (const line of side) {
     // Binary search for the nearest baseline on the other side.
     let lo = 0;
@@ -73,9 +85,10 @@ function sharedBaselines(side: Line[], other: Line[]): number {
       else hi = mid;
     }
     const near = Math.min(Math.abs((ys[lo] ?? Infinity) - line.y), Math.abs((ys[lo - 1] ?? Infinity) - line.y));
-    if (near <= SAME_BASELINE) shared++;
+    shares.push(near <= SAME_BASELINE);
   }
-  return shared / side.length;
+  // One step only: a wrapped line counts under a line that shares a baseline, not under another wrapped line.
+  return shares.filter((s, i) => s || (i > 0 && shares[i - 1]! && wrapsUnder(side[i - 1]!, side[i]!))).length / side.length;
 }
 
 /** Checks that a candidate split reads as two columns, not as a date strip, a table or a stray line. */

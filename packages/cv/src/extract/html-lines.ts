@@ -1,6 +1,6 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange } from '../parse/dates';
-import { COLUMN_HEADING, DESCRIPTION_LABEL } from '../parse/roles';
+import { isLabelCell } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -55,6 +55,21 @@ function blocks(html: string): string[] {
 /** A cell's first paragraph is a date range alone ("2019.07 – 至今"): the row is a dated entry, not layout. */
 const isDateCell = (cell: string[]) => cell.length > 0 && cell[0]!.length <= 40 && findDateRange(cell[0]!.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === cell[0]!.replace(/\s+/g, ' ').trim().length;
 
+/** A cell's text is one date range and nothing else. */
+const isRangeOnly = (text: string) => text.length <= 40 && findDateRange(text.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === text.replace(/\s+/g, ' ').trim().length;
+
+/**
+ * A date cell written one date a line ("Aug 2018 –" over "Apr 2021", "2018.08" over "2021.04", "from" / "to"
+ * lines) is one range: read apart, the start looked like an open range and the end like a highlight.
+ */
+function stackedRange(cell: string[]): string[] {
+  if (cell.length < 2 || cell.length > 3 || cell.some((line) => line.length > 24)) return cell;
+  const pieces = cell.map((line) => line.replace(/^[\s\-\u2013\u2014~]+|[\s\-\u2013\u2014~]+$/g, '')).filter((p) => p.length > 0 && !/^(?:to|until|till|至|到)$/i.test(p));
+  if (pieces.length !== 2 || !/\d{4}/.test(pieces[0]!)) return cell;
+  const joined = `${pieces[0]} - ${pieces[1]}`;
+  return isRangeOnly(joined) ? [joined] : cell;
+}
+
 const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
 
 /**
@@ -76,9 +91,9 @@ function layoutOrder(cells: string[][]): string[][] {
 function tableLines(table: string, layout: { columns: number }): string[] {
   const lines: string[] = [];
   for (const row of table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
-    const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, '')));
+    const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => stackedRange(blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, ''))));
     const filled = cells.filter((cell) => cell.length > 0);
-    if (filled.length > 1 && filled.every((cell) => cell.length === 1 && (COLUMN_HEADING.test(cell[0]!) || DESCRIPTION_LABEL.test(cell[0]!)))) continue;
+    if (filled.length > 1 && filled.every((cell) => cell.length === 1 && isLabelCell(cell[0]!))) continue;
     if (cells.every((cell) => cell.length <= 1)) {
       const line = cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   ');
       if (line) lines.push(line);

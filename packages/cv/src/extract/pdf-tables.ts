@@ -93,10 +93,13 @@ function readsOn(above: string, below: string): boolean {
  * space, an email broken in pieces with nothing; a title on its own line under a company ("厦门鹭岛云计算有限公司"
  * over "运维工程师", a line break in the cell) stays apart by a wide gap, so the two are still two fields.
  */
-function joinCell(parts: string[]): string {
-  return parts.reduce((text, part) => {
+function joinCell(parts: string[], fresh: boolean[] = []): string {
+  return parts.reduce((text, part, i) => {
     if (text === '') return part;
     if (COMPANY_END.test(text.trim()) && isTitleLike(part) && !COMPANY_END.test(part.trim())) return `${text}${CELL_SEPARATOR}${part}`;
+    // A title on a line of its own (a line break, not a wrap: it would have fitted) under a name that is no title
+    // ("Saltmarsh Payments" over "Backend Engineer") is a field of its own, company word or not.
+    if (fresh[i] && isTitleLike(part) && !isTitleLike(text)) return `${text}${CELL_SEPARATOR}${part}`;
     return text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part;
   }, '');
 }
@@ -104,20 +107,45 @@ function joinCell(parts: string[]): string {
 interface Row {
   /** Text pieces of each column, top to bottom. */
   cells: string[][];
+  /** For each piece: set on a new line of its cell (it would have fitted on the line above), not wrapped there. */
+  fresh: boolean[][];
   /** Where the last piece of each column ends (x). */
   ends: number[];
+  /** Baseline of the last piece of each column. */
+  ys: number[];
   lines: Line[];
 }
 
-function rowLine(row: Row): PlacedLine {
+/** A piece that opens a bullet: a new paragraph inside its cell, not a wrapped line of the one above. */
+const BULLET = /^[•·▪●◦■‣\u2022\p{Co}]\s?/u;
+
+/** A cell's pieces cut where a bullet opens a paragraph: the cell's own text first, then each bullet. */
+function paragraphsOf(pieces: string[]): string[][] {
+  const out: string[][] = [[]];
+  for (const piece of pieces) {
+    if (BULLET.test(piece)) out.push([piece]);
+    else out[out.length - 1]!.push(piece);
+  }
+  return out;
+}
+
+/**
+ * A row as placed lines: the first paragraph of each cell on one line (dates, company, title), then the bullets
+ * a cell holds under its text ("Supply Chain Analyst" over "• Rebuilt …"), each on a line of its own, as a DOCX
+ * row with several paragraphs in a cell is read (html-lines.ts).
+ */
+function rowLines(row: Row): PlacedLine[] {
   const runs = row.lines.flatMap((l) => l.runs);
-  return {
-    text: row.cells.map(joinCell).filter(Boolean).join(CELL_SEPARATOR),
+  const place = (text: string): PlacedLine => ({
+    text,
     left: least(runs, (r) => r.x),
     right: most(runs, (r) => r.x + r.width),
     size: most(runs, (r) => r.size),
     row: true,
-  };
+  });
+  const paragraphs = row.cells.map(paragraphsOf);
+  const head = place(paragraphs.map((p, k) => joinCell(p[0]!, row.fresh[k])).filter(Boolean).join(CELL_SEPARATOR));
+  return [head, ...paragraphs.flatMap((p) => p.slice(1).map((bullet) => place(joinCell(bullet))))];
 }
 
 const YEAR = /\b(?:19|20)\d{2}(?!\d)/;
@@ -128,7 +156,7 @@ const YEAR = /\b(?:19|20)\d{2}(?!\d)/;
  */
 function isLabelRow(rows: Row[]): boolean {
   const [head, ...body] = rows;
-  const labels = head!.cells.map(joinCell);
+  const labels = head!.cells.map((cell) => joinCell(cell));
   const dated = body.filter((row) => row.cells.some((cell) => YEAR.test(joinCell(cell)))).length;
   return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
 }
@@ -150,7 +178,7 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       continue;
     }
     const columns = head.map((c) => ({ x: c.x, end: cellEnd(c) }));
-    const rows: Row[] = [{ cells: head.map((c) => [joinRuns(c.runs)]), ends: head.map(cellEnd), lines: [lines[i]!] }];
+    const rows: Row[] = [{ cells: head.map((c) => [joinRuns(c.runs)]), fresh: head.map(() => [false]), ends: head.map(cellEnd), ys: head.map((c) => c.runs[0]!.y), lines: [lines[i]!] }];
     // A cell wraps at its column's right limit: the next column's start, or the right edge of the text.
     const limits = columns.map((c, k) => columns[k + 1]?.x ?? right);
     /**
@@ -162,7 +190,9 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       const above = row.cells[k]!.at(-1);
       if (above === undefined) return true;
       const text = joinRuns(cell.runs);
-      if (readsOn(above, text)) return true;
+      // A bullet under a cell's text is a paragraph of that cell (a title cell listing what was done), when the
+      // line is the row's continuation (the caller checks that another cell of the line reads on).
+      if (readsOn(above, text) || (BULLET.test(text) && !BULLET.test(row.cells[k]![0] ?? ''))) return true;
       const size = cell.runs[0]!.size;
       const firstWord = CJK.test(text.charAt(0)) ? 1 : (/^\S+/.exec(text)?.[0].length ?? 1);
       const wordWidth = (cellEnd(cell) - cell.x) * (firstWord / Math.max(1, text.length));
@@ -189,20 +219,31 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       // A line that fills every column is the next row, unless a cell of the line above stops mid-way.
       const wrapped = tight && cells.some((c, n) => readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
       if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && at[0] === 0 && !tight))) {
-        const fresh: Row = { cells: columns.map(() => []), ends: columns.map(() => -Infinity), lines: [lines[j]!] };
+        const next: Row = { cells: columns.map(() => []), fresh: columns.map(() => []), ends: columns.map(() => -Infinity), ys: columns.map(() => NaN), lines: [lines[j]!] };
         cells.forEach((c, n) => {
-          fresh.cells[at[n]!]!.push(joinRuns(c.runs));
-          fresh.ends[at[n]!] = cellEnd(c);
+          next.cells[at[n]!]!.push(joinRuns(c.runs));
+          next.fresh[at[n]!]!.push(false);
+          next.ends[at[n]!] = cellEnd(c);
+          next.ys[at[n]!] = c.runs[0]!.y;
         });
-        rows.push(fresh);
-      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && cells.every((c, n) => wrapsInto(row, at[n]!, c))) {
+        rows.push(next);
+      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || cells.every((c, n) => wrapsInto(row, at[n]!, c)))) {
         // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
         // "Company   2019 – 2021" over "Title" must not fold the title into the company. Unless the first cell
         // stopped mid-way: LibreOffice wraps a long date range after "to" or its dash, and the end ("Present")
-        // is then alone on the row's second line.
+        // is then alone on the row's second line. A line under a cell that stops mid-way ("2019.01" over "-"
+        // over "2022.02", cells broken by <br>) is the row's, its other cells new lines of theirs.
+        // A piece set lower under its cell than the wrapped pieces of the line are under theirs is a new paragraph
+        // (paragraph spacing, LibreOffice): "Wrenfield Distribution" over "Supply Chain Analyst", 13.7 pt down
+        // where the dates and the description wrap 11.7 pt down.
+        const drops = cells.map((c, n) => row.ys[at[n]!]! - c.runs[0]!.y);
+        const pitch = Math.min(...drops.filter((d) => Number.isFinite(d) && d > 0));
         cells.forEach((c, n) => {
+          const fresh = !wrapsInto(row, at[n]!, c) || (drops.filter(Number.isFinite).length >= 2 && drops[n]! > pitch + 1.5);
           row.cells[at[n]!]!.push(joinRuns(c.runs));
+          row.fresh[at[n]!]!.push(fresh);
           row.ends[at[n]!] = cellEnd(c);
+          row.ys[at[n]!] = c.runs[0]!.y;
         });
         row.lines.push(lines[j]!);
       } else break;
@@ -214,7 +255,7 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
       i++;
       continue;
     }
-    out.push(...rows.filter((row, n) => n > 0 || !isLabelRow(rows)).map(rowLine));
+    out.push(...rows.filter((row, n) => n > 0 || !isLabelRow(rows)).flatMap(rowLines));
     i = j;
   }
   return out;

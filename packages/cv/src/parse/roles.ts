@@ -22,15 +22,27 @@ export function isSchoolLike(text: string): boolean {
 }
 
 /** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
-export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|起始时间|开始时间|结束时间|任职时间|在职时间|工作时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|任职岗位|担任职务|地点|工作地点|所在城市|学校|院校|学历|专业)$/i;
+export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|任职岗位|担任职务|地点|工作地点|所在城市|学校|院校|学历|专业)$/i;
 
 /** The label of a description cell or row ("工作内容 | 负责……", "Responsibilities | …"). */
 export const DESCRIPTION_LABEL = /^(?:工作内容|工作职责|主要职责|职责|工作描述|description|responsibilities|duties)$/i;
 
-/** A line that is only a table's column headings ("Dates   Company   Role"), as a PDF or text table gives it. */
+/**
+ * A table's label cell: a column heading or a description label, alone or in both languages, as bilingual
+ * templates write them ("时间 Period", "Company 公司名称", "工作内容/Description").
+ */
+export function isLabelCell(cell: string): boolean {
+  const t = cell.trim();
+  const label = (s: string) => COLUMN_HEADING.test(s) || DESCRIPTION_LABEL.test(s);
+  if (label(t)) return true;
+  const both = /^([\u4e00-\u9fff]+)\s*[/／|]?\s*([A-Za-z][A-Za-z ]*)$/.exec(t) ?? /^([A-Za-z][A-Za-z ]*?)\s*[/／|]?\s*([\u4e00-\u9fff]+)$/.exec(t);
+  return both !== null && label(both[1]!.trim()) && label(both[2]!.trim());
+}
+
+/** A line that is only a table's column headings ("Dates   Company   Role", "时间 Period   单位 Employer"), as a PDF or text table gives it. */
 export function isColumnHeadings(line: string): boolean {
   const parts = headerParts(line);
-  return parts.length >= 2 && parts.every((p) => COLUMN_HEADING.test(p));
+  return parts.length >= 2 && parts.every(isLabelCell) && !parts.every((p) => DESCRIPTION_LABEL.test(p));
 }
 
 /** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */

@@ -13,7 +13,11 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
   skills: [
     'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'skills and tools', 'competencies',
     'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'skill set', 'skillset', 'expertise',
-    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单',
+    'skills summary', 'skills & expertise', 'skills and expertise', 'technical expertise', 'areas of expertise', 'key competencies',
+    'tools & technologies', 'tools and technologies', 'technical toolkit', 'toolkit', 'toolbox', 'programming languages',
+    'languages & tools', 'languages and tools', 'technical proficiency', 'proficiencies', 'core strengths', 'strengths',
+    'software', 'frameworks', 'platforms', 'tooling',
+    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书',
   ],
   summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势'],
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
@@ -45,8 +49,11 @@ export function headingKind(line: string): SectionKind | null {
   return lookup(folded) ?? bilingualKind(folded);
 }
 
+/** "Computer Skills", "IT Skills", "核心技能": a kind of skills, one or two words before the word. */
+const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^[\u4e00-\u9fff]{1,4}技能$/;
+
 function lookup(folded: string): SectionKind | null {
-  return LOOKUP.get(folded) ?? LOOKUP.get(folded.replace(/ /g, '')) ?? null;
+  return LOOKUP.get(folded) ?? LOOKUP.get(folded.replace(/ /g, '')) ?? (SOME_SKILLS.test(folded) ? 'skills' : null);
 }
 
 /** "工作经历 work experience", "experience 工作经验", "教育背景 / education", "项目经历(projects)": a Chinese and an English name. */
@@ -62,6 +69,17 @@ function bilingualKind(folded: string): SectionKind | null {
   const zh = lookup(m[1] ?? m[4]!);
   const en = lookup((m[2] ?? m[3]!).trim());
   return zh && zh === en ? zh : null;
+}
+
+/**
+ * A heading with its content on the same line ("Skills: Python · Go", "Technical Skills — SQL, dbt",
+ * "专业技能：Python、Go"): the section it names and the rest of the line, or null.
+ */
+export function inlineHeading(line: string): { kind: SectionKind; rest: string } | null {
+  const m = /^(.{2,40}?)\s*(?:[:：]|\s[—–-]\s)\s*(\S.*)$/u.exec(line.trim());
+  if (!m) return null;
+  const kind = headingKind(m[1]!);
+  return kind ? { kind, rest: m[2]! } : null;
 }
 
 export interface Section {

@@ -1,6 +1,6 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, parseDate } from './dates';
-import { COLUMN_HEADING, DESCRIPTION_LABEL, headerParts, isColumnHeadings, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { COLUMN_HEADING, headerParts, isColumnHeadings, isLabelCell, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -83,7 +83,6 @@ function isDateOnly(line: string): boolean {
 
 const PRESENT_ONLY = /^(?:present|current|now|至今|今|现在|目前)$/i;
 const isDateCell = (cell: string) => /\d{4}/.test(cell) && parseDate(cell.trim()) !== null;
-const isLabelCell = (cell: string) => COLUMN_HEADING.test(cell) || DESCRIPTION_LABEL.test(cell);
 
 /**
  * A line as the work parser reads it, with table rows (cells apart by a wide gap) made plain: label cells are
@@ -138,7 +137,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       let first = anchor;
       for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
         const l = lines[i]!;
-        if (isContentLine(l) || l.length > 70 || isColumnHeadings(l)) break;
+        // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
+        if (isContentLine(l) || l.length > 70 || isColumnHeadings(l) || COLUMN_HEADING.test(l.trim())) break;
         above.unshift(l);
         first = i;
       }

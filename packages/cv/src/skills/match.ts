@@ -3,6 +3,17 @@ import { foldForMatch } from '../parse/normalize';
 import { STOP_WORDS, taxonomy, type Taxonomy, type TaxonomySkill } from './taxonomy';
 
 /** A line to search, with where it sits in the CV. */
+/**
+ * A skills list line with its category label taken off ("Monitoring: Grafana, Prometheus" → "Grafana,
+ * Prometheus", "Tools — Figma, Miro", "监控：Grafana、Prometheus"): the label names a group the person made, not a
+ * skill they listed. Only when what follows is a list (a separator in it) and the label is short.
+ */
+export function withoutCategoryLabel(text: string): string {
+  const m = /^\s*([^:：,，、|;；]{1,30}?)\s*(?:[:：]|\s[—–-]\s)\s*(\S.*)$/u.exec(text);
+  if (!m || m[1]!.trim().split(/\s+/).length > 4 || !/[,，、|;；·•/]/.test(m[2]!)) return text;
+  return m[2]!;
+}
+
 export interface SkillLine {
   text: string;
   source: EvidenceSource;

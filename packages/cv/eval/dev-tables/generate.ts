@@ -1,0 +1,275 @@
+/**
+ * Writes the dev-tables set once: the people of people.ts printed in the table shapes of variants.ts (SET below
+ * says which person in which shape), DOCX (the `docx` package) read directly and exported to PDF by LibreOffice,
+ * HTML printed by Chromium; then truth.json and manifest.json (sha256 of every document). Refuses to run once
+ * manifest.json exists; `--force` rebuilds anyway. `--explore DIR` writes every person in every shape to DIR
+ * instead (with its own truth.json), to look for failures: `tsx eval/dev-layouts/evaluate.ts` reads it with
+ * `--set DIR`.
+ *
+ *   pnpm --filter @kiln/cv exec tsx eval/dev-tables/generate.ts [--explore /tmp/tables]
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  AlignmentType, BorderStyle, Document, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
+} from 'docx';
+import type { DevJob, DevPerson } from '../dev-layouts/people';
+import { exportDocxToPdf, manifestOf, printHtml, yearsWorked } from '../dev-layouts/render';
+import { PEOPLE } from './people';
+import { VARIANTS, type Col, type DateFormat, type TableVariant } from './variants';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const REFERENCE = '2026-11';
+const explore = process.argv.includes('--explore') ? process.argv[process.argv.indexOf('--explore') + 1]! : null;
+const dir = explore ?? here;
+const docs = path.join(dir, 'documents');
+
+/** The committed set: [person, variant] pairs kept after exploring (failures found, plus passing samples). */
+export const SET: [string, string][] = [
+  ['en-oduya', 'desc-col'], ['en-oduya', 'stacked-narrow'], ['en-oduya', 'two-dash'], ['en-oduya', 'html-rowspan'], ['en-oduya', 'html-tcd'],
+  ['en-varga', 'in-sidebar'], ['en-varga', 'pepl'], ['en-varga', 'noborders-paras'], ['en-varga', 'html-br'],
+  ['zh-qiu', 'start-end'], ['zh-qiu', 'stacked-narrow'], ['zh-qiu', 'ctd-zh'], ['zh-qiu', 'html-br'],
+  ['zh-tang', 'desc-col'], ['zh-tang', 'in-sidebar'], ['zh-tang', 'whole-cv'], ['zh-tang', 'html-ctd-right'],
+  ['mixed-shen', 'start-end'], ['mixed-shen', 'desc-col'], ['mixed-shen', 'tcd-noheader'], ['mixed-shen', 'html-tcd'],
+  ['mixed-fang', 'stacked-narrow'], ['mixed-fang', 'two-comma'], ['mixed-fang', 'dct-bold'], ['mixed-fang', 'html-br'], ['mixed-fang', 'html-grid'],
+  // Second round: company over title in one cell (failed in English and mixed LibreOffice PDFs), and samples.
+  ['en-oduya', 'cot-3col'], ['mixed-shen', 'cot-3col'], ['en-varga', 'html-cot'], ['mixed-shen', 'html-cot'],
+  ['zh-tang', 'rowspan-docx'], ['en-varga', 'group-row'], ['zh-qiu', 'per-job-lv'], ['mixed-fang', 'right-dates'],
+];
+
+if (!explore && existsSync(path.join(here, 'manifest.json')) && !process.argv.includes('--force')) {
+  console.error('eval/dev-tables/manifest.json exists: the set is committed. Pass --force to rebuild it (the levels in test/cv/eval-dev-tables.test.ts must then be re-measured).');
+  process.exit(1);
+}
+
+const cjk = (s: string) => /[\u4e00-\u9fff]/.test(s);
+const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const SEP: Record<DateFormat, string> = { mon: ' – ', slash: ' - ', dot: '-', 'iso-tilde': ' ~ ', zh: '—', 'dot-short': ' - ', 'month-long': ' – ' };
+
+function date(ym: string | null, f: DateFormat, zhEnd: boolean): string {
+  if (ym === null) return zhEnd || f === 'zh' ? '至今' : 'Present';
+  const [y, m] = [ym.slice(0, 4), Number(ym.slice(5, 7))];
+  const mm = String(m).padStart(2, '0');
+  return { mon: `${MONTHS[m - 1]} ${y}`, slash: `${mm}/${y}`, dot: `${y}.${mm}`, 'iso-tilde': `${y}-${mm}`, zh: `${y}年${m}月`, 'dot-short': `${y}.${m}`, 'month-long': `${MONTHS_LONG[m - 1]} ${y}` }[f];
+}
+
+/** Chinese open ends for a Chinese CV or a Chinese employer. */
+const zhEnd = (p: DevPerson, j: DevJob) => p.language === 'zh' || (p.language === 'mixed' && cjk(j.company));
+
+/** The cell texts of one job, by column; lines inside a cell are separated by "\n". */
+function cells(p: DevPerson, j: DevJob, v: TableVariant): string[] {
+  const [s, e] = [date(j.start, v.dates, zhEnd(p, j)), date(j.end, v.dates, zhEnd(p, j))];
+  const dash = cjk(j.company) ? ' — ' : ' — ';
+  const text: Record<Col, string> = {
+    dates: v.stacked ? `${s}${SEP[v.dates].trim() === '—' ? '' : ' -'}\n${e}` : `${s}${SEP[v.dates]}${e}`,
+    start: s, end: e,
+    company: v.html === 'br-cells' ? `${j.company}\n${j.title}` : j.company,
+    title: v.description === 'title-cell' ? [j.title, ...j.bullets.map((b) => `• ${b}`)].join('\n') : j.title,
+    location: p.location.split(' ')[0]!,
+    desc: j.bullets.join('\n'),
+    companyTitle: `${j.company}${dash}${j.title}`,
+    companyOverTitle: `${j.company}\n${j.title}`,
+    companyCommaTitle: v.description === 'title-cell' ? [`${j.company}, ${j.title}`, ...j.bullets.map((b) => `• ${b}`)].join('\n') : `${j.company}, ${j.title}`,
+  };
+  return v.columns.map((c) => text[c]);
+}
+
+const LABELS: Record<'en' | 'zh', Record<Col, string>[]> = {
+  en: [
+    { dates: 'Dates', start: 'From', end: 'To', company: 'Company', title: 'Title', location: 'Location', desc: 'Description', companyTitle: 'Role', companyCommaTitle: 'Role', companyOverTitle: 'Company' },
+    { dates: 'Period', start: 'Start', end: 'End', company: 'Employer', title: 'Position', location: 'Location', desc: 'Responsibilities', companyTitle: 'Position', companyCommaTitle: 'Employer', companyOverTitle: 'Employer' },
+  ],
+  zh: [
+    { dates: '时间', start: '开始时间', end: '结束时间', company: '公司', title: '职位', location: '地点', desc: '工作内容', companyTitle: '职位', companyCommaTitle: '单位', companyOverTitle: '公司名称' },
+    { dates: '起止时间', start: '起始', end: '截止', company: '单位', title: '岗位', location: '工作地点', desc: '工作内容', companyTitle: '岗位', companyCommaTitle: '公司名称', companyOverTitle: '公司名称' },
+    { dates: '时间', start: '开始', end: '结束', company: '公司名称', title: '职务', location: '地点', desc: '工作描述', companyTitle: '职务', companyCommaTitle: '公司名称', companyOverTitle: '公司名称' },
+  ],
+};
+function headerLabels(p: DevPerson, v: TableVariant): string[] {
+  const n = VARIANTS.findIndex((x) => x.id === v.id);
+  const en = LABELS.en[n % 2]!;
+  const zh = LABELS.zh[n % 3]!;
+  const both = v.header === 'bilingual' || p.language === 'mixed';
+  return v.columns.map((c) => (both ? `${zh[c]} ${en[c]}` : p.language === 'zh' ? zh[c] : en[c]));
+}
+const T = (p: DevPerson, zh: string, en: string) => (p.language === 'mixed' ? `${zh} ${en}` : p.language === 'zh' ? zh : en);
+const skillList = (p: DevPerson) => p.skills.map((s) => s.split(' | ')[0]!).join(p.language === 'zh' ? '、' : ', ');
+const eduLine = (p: DevPerson) => p.education.map((e) => `${e.school}  ${e.degree}  ${date(e.start, 'dot', false)}-${date(e.end, 'dot', false)}`);
+
+// ---- DOCX ------------------------------------------------------------------------------------------------------
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const font = (p: DevPerson) => (p.language === 'en' ? 'Liberation Sans' : 'WenQuanYi Zen Hei');
+const para = (p: DevPerson, text: string, o: { bold?: boolean; size?: number } = {}) => new Paragraph({ children: [new TextRun({ text, font: font(p), ...o })], spacing: { after: 40 } });
+const heading = (p: DevPerson, text: string) => para(p, text, { bold: true, size: 24 });
+
+function docCell(p: DevPerson, text: string, o: { bold?: boolean; shaded?: boolean; span?: number; rows?: number; width?: number; right?: boolean } = {}): TableCell {
+  return new TableCell({
+    ...(o.span ? { columnSpan: o.span } : {}),
+    ...(o.rows ? { rowSpan: o.rows } : {}),
+    ...(o.width ? { width: { size: o.width, type: WidthType.PERCENTAGE } } : {}),
+    ...(o.shaded ? { shading: { type: ShadingType.CLEAR, fill: 'D9E2F3', color: 'auto' } } : {}),
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    children: text.split('\n').map((l) => new Paragraph({ children: [new TextRun({ text: l, font: font(p), bold: o.bold })], spacing: { after: 40 }, ...(o.right ? { alignment: AlignmentType.RIGHT } : {}) })),
+  });
+}
+
+function workRows(p: DevPerson, v: TableVariant): TableRow[] {
+  const n = v.columns.length;
+  const rows: TableRow[] = [];
+  if (v.sectionRow) rows.push(new TableRow({ children: [docCell(p, T(p, '工作经历', 'Work Experience'), { bold: true, shaded: true, span: n })] }));
+  if (v.header !== 'none') {
+    rows.push(new TableRow({ tableHeader: true, children: headerLabels(p, v).map((h, i) => docCell(p, h, { bold: true, shaded: v.header === 'shaded', width: v.widths?.[i] })) }));
+  }
+  const isDate = (c: Col) => c === 'dates' || c === 'start' || c === 'end';
+  for (const j of p.work) {
+    if (v.groupRow) rows.push(new TableRow({ children: [docCell(p, j.company, { bold: true, span: n })] }));
+    const bullets = j.bullets.map((b) => `• ${b}`).join('\n');
+    const row = cells(p, j, v).map((c, i) => docCell(p, v.groupRow && v.columns[i] === 'title' ? j.title : c, { width: v.widths?.[i], right: v.rightDates && isDate(v.columns[i]!), rows: v.rowspanDates && i === 0 ? 2 : undefined }));
+    rows.push(new TableRow({ children: row }));
+    if (v.description === 'row') rows.push(new TableRow({ children: [docCell(p, bullets, { span: v.rowspanDates ? n - 1 : n })] }));
+    if (v.description === 'paragraphs-row') rows.push(new TableRow({ children: [docCell(p, `${j.bullets.join(' ')}\n${T(p, '主要成果：按期交付。', 'Delivered on schedule.')}`, { span: n })] }));
+  }
+  return rows;
+}
+
+const table = (v: TableVariant, rows: TableRow[]) => new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, ...(v.borders === false ? { borders: NO_BORDERS } : {}), rows });
+
+function descTable(p: DevPerson, v: TableVariant): Table {
+  return table(v, p.work.map((j) => new TableRow({ children: [docCell(p, j.company, { bold: true, width: 30 }), docCell(p, j.bullets.join('\n'), { width: 70 })] })));
+}
+
+function docxFor(p: DevPerson, v: TableVariant): Document {
+  if (v.wholeCv) {
+    const n = v.columns.length;
+    const lv = (k: string, val: string) => new TableRow({ children: [docCell(p, k, { bold: true, shaded: true }), docCell(p, val, { span: n - 1 })] });
+    const rows = [
+      new TableRow({ children: [docCell(p, T(p, '个人简历', 'Curriculum Vitae'), { bold: true, span: n })] }),
+      lv(T(p, '姓名', 'Name'), p.name), lv(T(p, '电话', 'Phone'), p.phone), lv(T(p, '邮箱', 'Email'), p.email), lv(T(p, '求职意向', 'Objective'), p.headline),
+      new TableRow({ children: [docCell(p, T(p, '工作经历', 'Work Experience'), { bold: true, shaded: true, span: n })] }),
+      ...workRows(p, { ...v, sectionRow: false }),
+      new TableRow({ children: [docCell(p, T(p, '教育背景', 'Education'), { bold: true, shaded: true, span: n })] }),
+      new TableRow({ children: [docCell(p, eduLine(p).join('\n'), { span: n })] }),
+      new TableRow({ children: [docCell(p, T(p, '专业技能', 'Skills'), { bold: true, shaded: true, span: n })] }),
+      new TableRow({ children: [docCell(p, skillList(p), { span: n })] }),
+    ];
+    return new Document({ creator: 'kiln-dev-tables', sections: [{ children: [table(v, rows)] }] });
+  }
+  const perJob = (): (Table | Paragraph)[] => p.work.flatMap((j) => {
+    const one = { ...p, work: [j] };
+    if (v.perJob === 'table-with-header') return [table(v, workRows(one, v)), para(p, '')];
+    const labels = headerLabels(p, v);
+    const values = cells(p, j, v);
+    const rows = v.columns.map((_, i) => new TableRow({ children: [docCell(p, labels[i]!, { bold: true, shaded: true, width: 20 }), docCell(p, values[i]!, { width: 80 })] }));
+    rows.push(new TableRow({ children: [docCell(p, T(p, '工作内容', 'Responsibilities'), { bold: true, shaded: true, width: 20 }), docCell(p, j.bullets.join('\n'), { width: 80 })] }));
+    return [table(v, rows), para(p, '')];
+  });
+  const work = [
+    ...(v.sectionRow ? [] : [heading(p, T(p, '工作经历', 'Work Experience'))]),
+    ...(v.perJob ? perJob() : [table(v, workRows(p, v))]),
+    ...(v.description === 'separate-table' ? [heading(p, T(p, '工作内容', 'Responsibilities')), descTable(p, v)] : []),
+  ];
+  const rest = [heading(p, T(p, '教育背景', 'Education')), ...eduLine(p).map((l) => para(p, l))];
+  const top = [para(p, p.name, { bold: true, size: 40 }), para(p, p.headline, { size: 24 })];
+  const contact = [p.email, p.phone, p.location].map((l) => para(p, l));
+  const skills = [heading(p, T(p, '专业技能', 'Skills')), para(p, skillList(p))];
+  const profile = [heading(p, T(p, '个人简介', 'Profile')), para(p, p.summary)];
+  if (v.inSidebarLayout) {
+    const side = new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, shading: { type: ShadingType.CLEAR, fill: 'EEF2F6', color: 'auto' }, children: [heading(p, T(p, '联系方式', 'Contact')), ...contact, ...skills] });
+    const main = new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: [...top, ...profile, ...work, para(p, ''), ...rest] });
+    return new Document({ creator: 'kiln-dev-tables', sections: [{ children: [new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, borders: NO_BORDERS, rows: [new TableRow({ children: [side, main] })] })] }] });
+  }
+  return new Document({ creator: 'kiln-dev-tables', sections: [{ children: [...top, para(p, `${p.email} | ${p.phone} | ${p.location}`), ...profile, ...work, ...rest, ...skills] }] });
+}
+
+// ---- HTML (Chromium) --------------------------------------------------------------------------------------------
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, '<br>');
+
+function htmlWork(p: DevPerson, v: TableVariant): string {
+  const n = v.columns.length;
+  const head = headerLabels(p, v);
+  const di = v.columns.findIndex((c) => c === 'dates' || c === 'end');
+  // A group row carries the company; the job's own row has the title and dates.
+  const td = (c: string, i: number, extra = '') => `<td${i === di && v.rightDates ? ' class="r"' : ''}${extra}>${esc(c)}</td>`;
+  if (v.html === 'grid') {
+    const cols = `grid-template-columns: ${v.columns.map(() => `${Math.round(100 / n)}%`).join(' ')}`;
+    const items = p.work.map((j) => [
+      ...cells(p, j, v).map((c) => `<div class="g">${esc(c)}</div>`),
+      v.description === 'row' ? `<div class="g" style="grid-column: 1 / -1"><ul>${j.bullets.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></div>` : '',
+    ].join('')).join('');
+    return `<div style="display: grid; ${cols}; border-top: 1px solid #999">${items}</div>`;
+  }
+  const headRow = v.header === 'none' ? '' : `<tr>${head.map((h) => `<th${v.header === 'shaded' ? ' class="s"' : ''}>${esc(h)}</th>`).join('')}</tr>`;
+  const section = v.sectionRow ? `<tr><th colspan="${n}" class="s">${esc(T(p, '工作经历', 'Work Experience'))}</th></tr>` : '';
+  const body = p.work.map((j) => {
+    const c = cells(p, j, v);
+    if (v.html === 'rowspan') {
+      return `<tr>${td(c[0]!, 0, ' rowspan="2"')}${c.slice(1).map((x, i) => td(x, i + 1)).join('')}</tr>
+        <tr><td colspan="${n - 1}"><ul>${j.bullets.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></td></tr>`;
+    }
+    const group = v.groupRow ? `<tr><td colspan="${n}"><b>${esc(j.company)}</b></td></tr>` : '';
+    return `${group}<tr>${c.map((x, i) => td(x, i)).join('')}</tr>${v.description === 'row' ? `<tr><td colspan="${n}"><ul>${j.bullets.map((b) => `<li>${esc(b)}</li>`).join('')}</ul></td></tr>` : ''}`;
+  }).join('\n');
+  return v.html === 'thead' ? `<table><thead>${section}${headRow}</thead><tbody>${body}</tbody></table>` : `<table>${section}${headRow}${body}</table>`;
+}
+
+function htmlFor(p: DevPerson, v: TableVariant): string {
+  const fontFamily = p.language === 'en' ? "'Liberation Sans', Arial, sans-serif" : "'WenQuanYi Zen Hei', 'Droid Sans Fallback', sans-serif";
+  return `<!doctype html><html lang="${p.language === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><style>
+  body { font-family: ${fontFamily}; font-size: 10.5pt; margin: 0; color: #222; }
+  h1 { font-size: 22pt; margin: 0; } h2 { font-size: 12pt; border-bottom: 2px solid #2b4a6f; margin: 14px 0 6px; }
+  table { width: 100%; border-collapse: collapse; } td, th { border: 1px solid #aab; padding: 4px 8px; text-align: left; vertical-align: top; }
+  th { font-weight: bold; } th.s { background: #dde6f0; } td.r { text-align: right; white-space: nowrap; }
+  .g { padding: 4px 6px; border-bottom: 1px solid #ddd; } ul { margin: 2px 0; padding-left: 18px; }
+  </style></head><body>
+  <h1>${esc(p.name)}</h1><p>${esc(p.headline)}</p><p>${esc(p.email)} · ${esc(p.phone)} · ${esc(p.location)}</p>
+  ${v.sectionRow ? '' : `<h2>${esc(T(p, '工作经历', 'Work Experience'))}</h2>`}
+  ${v.sectionRow ? `<h2>${esc(T(p, '个人简介', 'Profile'))}</h2><p>${esc(p.summary)}</p>` : ''}
+  ${htmlWork(p, v)}
+  <h2>${esc(T(p, '教育背景', 'Education'))}</h2>${eduLine(p).map((l) => `<p>${esc(l)}</p>`).join('')}
+  <h2>${esc(T(p, '专业技能', 'Skills'))}</h2><p>${esc(skillList(p))}</p>
+  </body></html>`;
+}
+
+// ---- set --------------------------------------------------------------------------------------------------------
+async function main() {
+  rmSync(docs, { recursive: true, force: true });
+  mkdirSync(docs, { recursive: true });
+  // --variants a,b limits an exploration to some shapes.
+  const only = process.argv.includes('--variants') ? process.argv[process.argv.indexOf('--variants') + 1]!.split(',') : null;
+  const pairs = explore ? PEOPLE.flatMap((p) => VARIANTS.filter((v) => !only || only.includes(v.id)).map((v) => [p.id, v.id] as [string, string])) : SET;
+  const documents: { file: string; person: string; template: string; layout: string; producer: string; language: string }[] = [];
+  const html: [string, string][] = [];
+  for (const [pid, vid] of pairs) {
+    const p = PEOPLE.find((x) => x.id === pid)!;
+    const v = VARIANTS.find((x) => x.id === vid)!;
+    const base = `${p.id}.${v.id}`;
+    const entry = { person: p.id, template: v.id, layout: 'table', language: p.language };
+    if (v.producer === 'html') {
+      html.push([`${base}.pdf`, htmlFor(p, v)]);
+      documents.push({ file: `${base}.pdf`, ...entry, producer: 'chromium-pdf' });
+      continue;
+    }
+    writeFileSync(path.join(docs, `${base}.docx`), await Packer.toBuffer(docxFor(p, v)));
+    documents.push({ file: `${base}.docx`, ...entry, producer: 'docx' }, { file: `${base}.pdf`, ...entry, producer: 'libreoffice-pdf' });
+  }
+  exportDocxToPdf(docs);
+  await printHtml(docs, html);
+  const truth = {
+    about: 'The dev-tables set (issue 11, round 2): hand-typed people in work-history tables of many shapes (eval/dev-tables/variants.ts), as DOCX, LibreOffice PDF and Chromium PDF. TUNED ON: a development set, not a held-out measure. Skills as written; " | " adds accepted alternatives. Reference date 2026-11.',
+    referenceDate: REFERENCE,
+    people: PEOPLE.map((p) => ({
+      // A name printed in both scripts ('Yiting Fang 方怡婷') is read as its Chinese form, as the analyser documents.
+      id: p.id, language: p.language, name: /[\u4e00-\u9fff]/.test(p.name) ? p.name.replace(/[^\u4e00-\u9fff·]/g, '') : p.name, email: p.email, phone: p.phoneE164, skills: p.skills,
+      work: p.work.map((j) => ({ company: j.company, start: j.start, end: j.end })), yearsOfExperience: yearsWorked(p.work, REFERENCE),
+    })),
+    documents,
+  };
+  writeFileSync(path.join(dir, 'truth.json'), `${JSON.stringify(truth, null, 1)}\n`);
+  if (!explore) writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifestOf(docs, documents.map((d) => d.file)), null, 1)}\n`);
+  console.log(`wrote ${documents.length} documents for ${new Set(pairs.map(([p]) => p)).size} people`);
+}
+
+await main();

@@ -1,0 +1,72 @@
+/**
+ * The table shapes of the dev-tables set: what real CV templates vary in a work-history table, one axis or a
+ * few at a time — column order and count, header rows, date formats, where the description goes, widths,
+ * borders, section rows, the whole CV as one table, and HTML's own shapes (`<thead>`, rowspan, CSS grid).
+ */
+export type Col = 'dates' | 'start' | 'end' | 'company' | 'title' | 'location' | 'desc' | 'companyTitle' | 'companyCommaTitle' | 'companyOverTitle';
+export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short' | 'month-long';
+
+export interface TableVariant {
+  id: string;
+  /** DOCX (read directly and exported by LibreOffice) or HTML printed by Chromium. */
+  producer: 'docx' | 'html';
+  columns: Col[];
+  header: 'none' | 'bold' | 'shaded' | 'bilingual';
+  dates: DateFormat;
+  /** Start over end on two lines of the date cell. */
+  stacked?: boolean;
+  description: 'row' | 'title-cell' | 'none' | 'column' | 'separate-table' | 'paragraphs-row';
+  /** The section heading as a merged first row of the table (`工作经历`). */
+  sectionRow?: boolean;
+  /** Column widths in percent; a narrow date column forces wraps. */
+  widths?: number[];
+  borders?: boolean;
+  /** The whole CV is one table: label–value rows above the work rows. */
+  wholeCv?: boolean;
+  /** The work table sits in the main cell of a two-column page (sidebar on the left). */
+  inSidebarLayout?: boolean;
+  /** HTML only: how the table is written. */
+  html?: 'thead' | 'rowspan' | 'grid' | 'br-cells';
+  /** Dates right-aligned in their cell. */
+  rightDates?: boolean;
+  /** DOCX: the date cell spans the job's row and its description row (a vertical merge). */
+  rowspanDates?: boolean;
+  /** The company as a merged row of its own above each job's row. */
+  groupRow?: boolean;
+  /** DOCX: one small table a job — a header row over the job's row, or label–value rows. */
+  perJob?: 'table-with-header' | 'label-value';
+}
+
+export const VARIANTS: TableVariant[] = [
+  { id: 'dct-bold', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'bold', dates: 'mon', description: 'row' },
+  { id: 'ctd-shaded', producer: 'docx', columns: ['company', 'title', 'dates'], header: 'shaded', dates: 'slash', description: 'none' },
+  { id: 'tcd-noheader', producer: 'docx', columns: ['title', 'company', 'dates'], header: 'none', dates: 'dot', description: 'title-cell' },
+  { id: 'pepl', producer: 'docx', columns: ['dates', 'company', 'title', 'location'], header: 'bold', dates: 'iso-tilde', description: 'row' },
+  { id: 'two-dash', producer: 'docx', columns: ['dates', 'companyTitle'], header: 'none', dates: 'mon', description: 'none', widths: [30, 70] },
+  { id: 'two-comma', producer: 'docx', columns: ['companyCommaTitle', 'dates'], header: 'none', dates: 'dot', description: 'title-cell', widths: [70, 30] },
+  { id: 'desc-col', producer: 'docx', columns: ['dates', 'company', 'title', 'desc'], header: 'bilingual', dates: 'dot-short', description: 'column', widths: [18, 24, 18, 40] },
+  { id: 'ctd-zh', producer: 'docx', columns: ['company', 'title', 'dates'], header: 'bold', dates: 'zh', description: 'separate-table', sectionRow: true },
+  { id: 'start-end', producer: 'docx', columns: ['start', 'end', 'company', 'title'], header: 'shaded', dates: 'slash', description: 'row' },
+  { id: 'stacked-narrow', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'none', dates: 'mon', stacked: true, description: 'row', widths: [12, 50, 38] },
+  { id: 'noborders-paras', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'bold', dates: 'dot', description: 'paragraphs-row', borders: false },
+  { id: 'whole-cv', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'shaded', dates: 'iso-tilde', description: 'row', wholeCv: true },
+  { id: 'in-sidebar', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'bold', dates: 'slash', description: 'none', inSidebarLayout: true },
+  { id: 'html-thead', producer: 'html', columns: ['dates', 'company', 'title'], header: 'bold', dates: 'dot', description: 'row', html: 'thead' },
+  { id: 'html-ctd-right', producer: 'html', columns: ['company', 'title', 'dates'], header: 'shaded', dates: 'zh', description: 'none', rightDates: true },
+  { id: 'html-rowspan', producer: 'html', columns: ['dates', 'company', 'title'], header: 'bilingual', dates: 'iso-tilde', description: 'row', html: 'rowspan' },
+  { id: 'html-grid', producer: 'html', columns: ['dates', 'company', 'title'], header: 'none', dates: 'slash', description: 'row', html: 'grid' },
+  { id: 'html-br', producer: 'html', columns: ['dates', 'company', 'desc'], header: 'bold', dates: 'dot', stacked: true, description: 'column', html: 'br-cells' },
+  { id: 'html-desc-col', producer: 'html', columns: ['start', 'end', 'company', 'title', 'desc'], header: 'shaded', dates: 'dot-short', description: 'column', sectionRow: true },
+  { id: 'html-tcd', producer: 'html', columns: ['title', 'company', 'dates'], header: 'none', dates: 'mon', description: 'title-cell' },
+  // Second exploration round.
+  { id: 'cot-2col', producer: 'docx', columns: ['dates', 'companyOverTitle'], header: 'none', dates: 'mon', description: 'row', widths: [25, 75] },
+  { id: 'cot-3col', producer: 'docx', columns: ['dates', 'companyOverTitle', 'desc'], header: 'bold', dates: 'slash', description: 'column', widths: [20, 30, 50] },
+  { id: 'rowspan-docx', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'bold', dates: 'dot', description: 'row', rowspanDates: true },
+  { id: 'right-dates', producer: 'docx', columns: ['company', 'title', 'dates'], header: 'none', dates: 'month-long', description: 'row', rightDates: true, borders: false },
+  { id: 'group-row', producer: 'docx', columns: ['title', 'dates'], header: 'none', dates: 'mon', description: 'row', groupRow: true, widths: [65, 35] },
+  { id: 'per-job-header', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'shaded', dates: 'iso-tilde', description: 'row', perJob: 'table-with-header' },
+  { id: 'per-job-lv', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'none', dates: 'zh', description: 'row', perJob: 'label-value' },
+  { id: 'long-narrow', producer: 'docx', columns: ['dates', 'company', 'title', 'location'], header: 'bold', dates: 'month-long', description: 'none', widths: [14, 36, 32, 18] },
+  { id: 'html-cot', producer: 'html', columns: ['dates', 'companyOverTitle'], header: 'none', dates: 'dot', description: 'row' },
+  { id: 'html-group', producer: 'html', columns: ['title', 'dates'], header: 'none', dates: 'mon', description: 'row', groupRow: true, rightDates: true },
+];
