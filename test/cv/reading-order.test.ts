@@ -416,7 +416,7 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
-  it('reads cells with line breaks (<br>: start over "-" over end; company over title) as one row, the title apart from the company', () => {
+  it('reads cells with line breaks (<br>: start over "-" over end; company over title) as one row, the title apart from the company, fitted or not', () => {
     const runs = [
       run('Work Experience', 39, 705.6, 114),
       run('Period', 45.7, 683.1, 38), run('Employer', 107.8, 683.1, 56), run('Responsibilities', 228.7, 683.1, 94),
@@ -430,8 +430,9 @@ describe('table rows from positioned runs', () => {
     ];
     expect(layoutPage(runs).lines).toEqual([
       'Work Experience',
-      // A limit: "Backend" would not have fitted after "Saltmarsh Payments", so this break reads as a wrap.
-      '2022.03 - Present   Saltmarsh Payments Backend Engineer   Wrote the settlement service that reconciles 2M card payments a day.',
+      // "Backend" would not have fitted after "Saltmarsh Payments", but the line under it reads as a whole title
+      // (it ends on a title's head noun): a company wrapped there would end on "Engineer".
+      '2022.03 - Present   Saltmarsh Payments   Backend Engineer   Wrote the settlement service that reconciles 2M card payments a day.',
       '2019.01 - 2022.02   Ashgrove Travel Group   Software Developer   Moved seat booking off a shared database onto its own service.',
       'Education',
     ]);

@@ -7,7 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange } from '../parse/dates';
-import { COMPANY_END, isTitleLike } from '../parse/roles';
+import { COMPANY_END, isCompanyLike, isTitleLike } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
@@ -89,6 +89,18 @@ function readsOn(above: string, below: string): boolean {
 }
 
 /**
+ * A line that reads as a whole title: two or more words ending on a title's head noun ("Backend Engineer",
+ * "Senior Data Analyst"), or a short Chinese title ("品牌策划"). One word alone ("Engineer" under "Site
+ * Reliability") is as likely the tail of a wrapped title cell.
+ */
+function wholeTitle(text: string): boolean {
+  const t = text.trim();
+  if (CJK.test(t.slice(-1))) return t.length >= 2 && t.length <= 8 && !/[，。；,;]/.test(t) && isTitleLike(t.slice(-3));
+  const words = t.split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && !/[.,;:]/.test(t) && isTitleLike(words.at(-1)!);
+}
+
+/**
  * A cell's pieces, top to bottom, as one text. Chinese wrapped mid-phrase is joined with nothing, Latin with a
  * space, an email broken in pieces with nothing; a title on its own line under a company ("厦门鹭岛云计算有限公司"
  * over "运维工程师", a line break in the cell) stays apart by a wide gap, so the two are still two fields.
@@ -100,6 +112,11 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
     // A title on a line of its own (a line break, not a wrap: it would have fitted) under a name that is no title
     // ("Saltmarsh Payments" over "Backend Engineer") is a field of its own, company word or not.
     if (fresh[i] && isTitleLike(part) && !isTitleLike(text)) return `${text}${CELL_SEPARATOR}${part}`;
+    // A line that reads as a whole title, ending on its head noun ("Saltmarsh Payments" over "Backend Engineer",
+    // "Brightloom Commerce" over "Senior Data Analyst"), is a title under a company broken by <br> even when its
+    // first word would not have fitted: a company wrapped there would end on "Engineer". A wrapped company's
+    // tail ends on no title word ("Ashgrove Travel" over "Group").
+    if (wholeTitle(part) && !isTitleLike(text) && !isCompanyLike(part)) return `${text}${CELL_SEPARATOR}${part}`;
     return text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part;
   }, '');
 }
