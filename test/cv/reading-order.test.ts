@@ -438,6 +438,22 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('keeps a title on its own line under a Chinese company (<br>) in the row, when no other cell of the line reads on', () => {
+    const runs = [
+      run('工作经历 Work Experience', 39, 705.6, 150),
+      run('2017.09 -', 45.7, 606.6, 50), run('上海星禾文化传播有限公', 110, 606.6, 120), run('负责新消费品牌的社交媒体内容。', 242, 606.6, 165),
+      run('2020.10', 45.7, 593.1, 43), run('司', 110, 593.1, 11),
+      run('品牌策划', 110, 579.6, 44),
+      run('2015.08 -', 45.7, 559.4, 50), run('Corvid Media Asia', 110, 559.4, 95), run('Ran newsletters and events for a regional tech news site.', 242, 559.4, 300),
+      run('2017.08', 45.7, 545.9, 43), run('Marketing Executive', 110, 545.9, 105),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      '工作经历 Work Experience',
+      '2017.09 - 2020.10   上海星禾文化传播有限公司   品牌策划   负责新消费品牌的社交媒体内容。',
+      '2015.08 - 2017.08   Corvid Media Asia   Marketing Executive   Ran newsletters and events for a regional tech news site.',
+    ]);
+  });
+
   it('keeps a title apart from the company over it in one cell when the title is a new paragraph (LibreOffice: paragraph spacing), though it would not have fitted', () => {
     const runs = [
       run('Work Experience', 72.1, 662.5, 114),

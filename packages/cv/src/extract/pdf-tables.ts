@@ -223,6 +223,15 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
      */
     const wrappedAlone = (cell: Cell): boolean =>
       (columns.length >= 3 || rows.length >= 2) && cellEnd(cell) <= limits[0]! + ALIGN && headingKind(joinRuns(cell.runs)) === null;
+    /**
+     * A title alone on the line under a company cell that ends on a company word ("上海星禾文化传播有限公司" over
+     * "品牌策划", a <br> in the cell, nothing else of the row left to wrap) is the row's: the entry's title, not
+     * text after the table. Only outside the first column, where a timeline's title paragraph would start.
+     */
+    const titleUnderCompany = (row: Row, k: number, cell: Cell): boolean => {
+      const above = joinCell(row.cells[k]!);
+      return k > 0 && COMPANY_END.test(above.trim()) && wholeTitle(joinRuns(cell.runs)) && !isCompanyLike(joinRuns(cell.runs));
+    };
     let j = i + 1;
     for (; j < lines.length; j++) {
       const cells = split[j]!;
@@ -244,7 +253,7 @@ export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
           next.ys[at[n]!] = c.runs[0]!.y;
         });
         rows.push(next);
-      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || cells.every((c, n) => wrapsInto(row, at[n]!, c)))) {
+      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || cells.every((c, n) => wrapsInto(row, at[n]!, c) || titleUnderCompany(row, at[n]!, c)))) {
         // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
         // "Company   2019 – 2021" over "Title" must not fold the title into the company. Unless the first cell
         // stopped mid-way: LibreOffice wraps a long date range after "to" or its dash, and the end ("Present")
