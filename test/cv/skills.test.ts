@@ -45,6 +45,15 @@ describe('matching', () => {
     ]);
   });
 
+  it('reads "X strategy" as its own skill, not as Strategic planning, and knows everyday list words of product, finance, data and operations', () => {
+    expect(names([list('Content strategy, Data strategy, Sales strategy, Market strategy')])).toEqual(['Content strategy', 'Data strategy', 'Sales strategy', 'Marketing strategy']);
+    expect(names([list('Roadmapping, Reconciliation, Warehouse management, Power Query, DAX, Budget planning, P&L management, Risk assessment')])).toEqual([
+      'Product roadmaps', 'Account reconciliation', 'Warehouse management', 'Power Query', 'DAX', 'Budgeting', 'P&L management', 'Risk management',
+    ]);
+    // A practice word stays a skills-list word: a job's line about reconciling is no skill claimed.
+    expect(names([work('Owned the monthly reconciliation of 40 supplier accounts')])).toEqual([]);
+  });
+
   it('counts a practice added to the taxonomy for issue 11 only in a skills list, a tool anywhere', () => {
     expect(names([work('Ran funnel analysis on the onboarding flow with Great Expectations checks upstream')])).toEqual(['Great Expectations']);
     expect(names([work('撰写行业研究报告')])).toEqual([]);
