@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  AlignmentType, BorderStyle, Document, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType, BorderStyle, Document, VerticalAlign, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
 } from 'docx';
 import type { DevJob, DevPerson } from '../dev-layouts/people';
 import { exportDocxToPdf, manifestOf, printHtml, yearsWorked } from '../dev-layouts/render';
@@ -46,13 +46,13 @@ if (!explore && existsSync(path.join(here, 'manifest.json')) && !process.argv.in
 const cjk = (s: string) => /[\u4e00-\u9fff]/.test(s);
 const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const SEP: Record<DateFormat, string> = { mon: ' – ', slash: ' - ', dot: '-', 'iso-tilde': ' ~ ', zh: '—', 'dot-short': ' - ', 'month-long': ' – ' };
+const SEP: Record<DateFormat, string> = { mon: ' – ', slash: ' - ', dot: '-', 'iso-tilde': ' ~ ', zh: '—', 'dot-short': ' - ', 'month-long': ' – ', 'mon-dot': ' – ' };
 
-function date(ym: string | null, f: DateFormat, zhEnd: boolean): string {
-  if (ym === null) return zhEnd || f === 'zh' ? '至今' : 'Present';
+function date(ym: string | null, f: DateFormat, zhEnd: boolean, openEnd = 'Present'): string {
+  if (ym === null) return zhEnd || f === 'zh' ? '至今' : openEnd;
   const [y, m] = [ym.slice(0, 4), Number(ym.slice(5, 7))];
   const mm = String(m).padStart(2, '0');
-  return { mon: `${MONTHS[m - 1]} ${y}`, slash: `${mm}/${y}`, dot: `${y}.${mm}`, 'iso-tilde': `${y}-${mm}`, zh: `${y}年${m}月`, 'dot-short': `${y}.${m}`, 'month-long': `${MONTHS_LONG[m - 1]} ${y}` }[f];
+  return { mon: `${MONTHS[m - 1]} ${y}`, slash: `${mm}/${y}`, dot: `${y}.${mm}`, 'iso-tilde': `${y}-${mm}`, zh: `${y}年${m}月`, 'dot-short': `${y}.${m}`, 'month-long': `${MONTHS_LONG[m - 1]} ${y}`, 'mon-dot': `${MONTHS[m - 1]}${m === 5 ? '' : '.'} ${y}` }[f];
 }
 
 /** Chinese open ends for a Chinese CV or a Chinese employer. */
@@ -60,7 +60,7 @@ const zhEnd = (p: DevPerson, j: DevJob) => p.language === 'zh' || (p.language ==
 
 /** The cell texts of one job, by column; lines inside a cell are separated by "\n". */
 function cells(p: DevPerson, j: DevJob, v: TableVariant): string[] {
-  const [s, e] = [date(j.start, v.dates, zhEnd(p, j)), date(j.end, v.dates, zhEnd(p, j))];
+  const [s, e] = [date(j.start, v.dates, zhEnd(p, j)), date(j.end, v.dates, zhEnd(p, j), v.openEnd)];
   const dash = cjk(j.company) ? ' — ' : ' — ';
   const text: Record<Col, string> = {
     dates: v.stacked ? `${s}${SEP[v.dates].trim() === '—' ? '' : ' -'}\n${e}` : `${s}${SEP[v.dates]}${e}`,
@@ -105,14 +105,28 @@ const font = (p: DevPerson) => (p.language === 'en' ? 'Liberation Sans' : 'WenQu
 const para = (p: DevPerson, text: string, o: { bold?: boolean; size?: number } = {}) => new Paragraph({ children: [new TextRun({ text, font: font(p), ...o })], spacing: { after: 40 } });
 const heading = (p: DevPerson, text: string) => para(p, text, { bold: true, size: 24 });
 
-function docCell(p: DevPerson, text: string, o: { bold?: boolean; shaded?: boolean; span?: number; rows?: number; width?: number; right?: boolean } = {}): TableCell {
+/** Round-3 cell setting of a variant: vertical alignment, a style a column, paragraph spacing inside cells. */
+interface CellSet {
+  valign?: 'center' | 'bottom' | undefined;
+  italic?: boolean;
+  small?: boolean;
+  spacing?: boolean;
+}
+
+function docCell(p: DevPerson, text: string, o: { bold?: boolean; shaded?: boolean; span?: number; rows?: number; width?: number; right?: boolean } & CellSet = {}): TableCell {
   return new TableCell({
     ...(o.span ? { columnSpan: o.span } : {}),
     ...(o.rows ? { rowSpan: o.rows } : {}),
     ...(o.width ? { width: { size: o.width, type: WidthType.PERCENTAGE } } : {}),
     ...(o.shaded ? { shading: { type: ShadingType.CLEAR, fill: 'D9E2F3', color: 'auto' } } : {}),
+    ...(o.valign ? { verticalAlign: o.valign === 'center' ? VerticalAlign.CENTER : VerticalAlign.BOTTOM } : {}),
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    children: text.split('\n').map((l) => new Paragraph({ children: [new TextRun({ text: l, font: font(p), bold: o.bold })], spacing: { after: 40 }, ...(o.right ? { alignment: AlignmentType.RIGHT } : {}) })),
+    children: text.split('\n').map((l, k) => new Paragraph({
+      // A two-line company-over-title cell: the company bold, the title italic.
+      children: [new TextRun({ text: l, font: font(p), bold: o.bold && !(o.italic && k > 0), italics: o.italic && (k > 0 || !o.bold), ...(o.small ? { size: 16, color: '777777' } : {}) })],
+      spacing: o.spacing ? { before: 120, after: 120 } : { after: 40 },
+      ...(o.right ? { alignment: AlignmentType.RIGHT } : {}),
+    })),
   });
 }
 
@@ -127,7 +141,11 @@ function workRows(p: DevPerson, v: TableVariant): TableRow[] {
   for (const j of p.work) {
     if (v.groupRow) rows.push(new TableRow({ children: [docCell(p, j.company, { bold: true, span: n })] }));
     const bullets = j.bullets.map((b) => `• ${b}`).join('\n');
-    const row = cells(p, j, v).map((c, i) => docCell(p, v.groupRow && v.columns[i] === 'title' ? j.title : c, { width: v.widths?.[i], right: v.rightDates && isDate(v.columns[i]!), rows: v.rowspanDates && i === 0 ? 2 : undefined }));
+    const set = (c: Col): CellSet => ({
+      valign: v.valign, spacing: v.cellSpacing,
+      ...(v.styledColumns ? { small: isDate(c), italic: c === 'title' || c === 'companyOverTitle', ...(c === 'company' || c === 'companyOverTitle' ? { bold: true } : {}) } : {}),
+    });
+    const row = cells(p, j, v).map((c, i) => docCell(p, v.groupRow && v.columns[i] === 'title' ? j.title : c, { width: v.widths?.[i], right: v.rightDates && isDate(v.columns[i]!), rows: v.rowspanDates && i === 0 ? 2 : undefined, ...set(v.columns[i]!) }));
     rows.push(new TableRow({ children: row }));
     if (v.description === 'row') rows.push(new TableRow({ children: [docCell(p, bullets, { span: v.rowspanDates ? n - 1 : n })] }));
     if (v.description === 'paragraphs-row') rows.push(new TableRow({ children: [docCell(p, `${j.bullets.join(' ')}\n${T(p, '主要成果：按期交付。', 'Delivered on schedule.')}`, { span: n })] }));

@@ -4,7 +4,7 @@
  * borders, section rows, the whole CV as one table, and HTML's own shapes (`<thead>`, rowspan, CSS grid).
  */
 export type Col = 'dates' | 'start' | 'end' | 'company' | 'title' | 'location' | 'desc' | 'companyTitle' | 'companyCommaTitle' | 'companyOverTitle';
-export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short' | 'month-long';
+export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short' | 'month-long' | 'mon-dot';
 
 export interface TableVariant {
   id: string;
@@ -35,6 +35,14 @@ export interface TableVariant {
   groupRow?: boolean;
   /** DOCX: one small table a job — a header row over the job's row, or label–value rows. */
   perJob?: 'table-with-header' | 'label-value';
+  /** DOCX: cells vertically centred or bottom-aligned (LibreOffice then sets a short cell's text lower than its neighbours'). */
+  valign?: 'center' | 'bottom';
+  /** DOCX: a style a column — small grey dates, bold company, italic title. */
+  styledColumns?: boolean;
+  /** DOCX: paragraph spacing before and after inside every cell. */
+  cellSpacing?: boolean;
+  /** How an open end is written in English (default `Present`). */
+  openEnd?: 'Current' | 'Now' | 'to date';
 }
 
 export const VARIANTS: TableVariant[] = [
@@ -69,4 +77,10 @@ export const VARIANTS: TableVariant[] = [
   { id: 'long-narrow', producer: 'docx', columns: ['dates', 'company', 'title', 'location'], header: 'bold', dates: 'month-long', description: 'none', widths: [14, 36, 32, 18] },
   { id: 'html-cot', producer: 'html', columns: ['dates', 'companyOverTitle'], header: 'none', dates: 'dot', description: 'row' },
   { id: 'html-group', producer: 'html', columns: ['title', 'dates'], header: 'none', dates: 'mon', description: 'row', groupRow: true, rightDates: true },
+  // Third round (eval/dev-round3/): how cells are set rather than what they hold.
+  { id: 'valign-center', producer: 'docx', columns: ['dates', 'company', 'title'], header: 'bold', dates: 'mon', description: 'none', valign: 'center', widths: [22, 43, 35] },
+  { id: 'valign-bottom-desc', producer: 'docx', columns: ['dates', 'company', 'title', 'desc'], header: 'shaded', dates: 'mon-dot', description: 'column', valign: 'bottom', widths: [16, 22, 20, 42], openEnd: 'Current' },
+  { id: 'styled-cols', producer: 'docx', columns: ['company', 'title', 'dates'], header: 'none', dates: 'mon', description: 'row', styledColumns: true, openEnd: 'Now' },
+  { id: 'spaced-cells', producer: 'docx', columns: ['dates', 'company', 'title', 'location'], header: 'bold', dates: 'slash', description: 'row', cellSpacing: true, openEnd: 'to date' },
+  { id: 'styled-centred-nb', producer: 'docx', columns: ['dates', 'companyOverTitle'], header: 'none', dates: 'mon-dot', description: 'row', styledColumns: true, valign: 'center', borders: false, widths: [25, 75] },
 ];
