@@ -18,6 +18,9 @@ describe('dates', () => {
     ['07/2016 - 12/2018', '2016-07', '2018-12', false],
     ['Mar. 2015 to Sept 2017', '2015-03', '2017-09', false],
     ['2019/07-2021/03', '2019-07', '2021-03', false],
+    // An open end after a dash, written "to date" (a dev-round3 table: "05/2021 - to date").
+    ['05/2021 - to date', '2021-05', null, true],
+    ['Mar. 2021 – Current', '2021-03', null, true],
   ])('%s', (text, start, end, current) => {
     expect(findDateRange(normalizeLine(text))).toMatchObject({ start, end, current });
   });

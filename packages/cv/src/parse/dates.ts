@@ -10,8 +10,8 @@ const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /** One date: "Jul 2019", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", "2019". */
 const DATE = `(?:${MONTH_NAME}\\.?,?\\s*${YEAR}|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*年?)`;
-/** The open end of a range, also in both languages ("至今 Present", "Present / 至今"). */
-const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|date|今)';
+/** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
+const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|(?:to\\s+)?date|今)';
 const SEP = '\\s*(?:-|to|until|till|至|到|—|–)\\s*';
 const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\d])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
