@@ -438,6 +438,29 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('reads a table whose one-line cells are vertically centred beside a date cell wrapped in two (LibreOffice) as rows, not as two columns', () => {
+    const runs = [
+      run('Kofi Oduya-Marsh', 72.1, 760, 150, 20), run('Supply Chain Analyst', 72.1, 735, 110, 12),
+      run('Analyst who keeps warehouses stocked without tying up cash, from demand plans to', 72.1, 690, 420), run('carrier scorecards.', 72.1, 678, 95),
+      run('Work Experience', 72.1, 662.5, 100, 12),
+      run('Dates', 77.4, 644.8, 30), run('Company', 190, 644.8, 45), run('Title', 405, 644.8, 25),
+      run('May 2021 –', 77.4, 624.7, 55), run('Present', 77.4, 613, 40), run('Wrenfield Distribution', 190, 618.9, 110), run('Supply Chain Analyst', 405, 618.9, 105),
+      run('Aug 2018 – Apr', 77.4, 592.9, 75), run('2021', 77.4, 581.2, 25), run('Tallow Creek Foods', 190, 587.1, 95), run('Inventory Planner', 405, 587.1, 85),
+      run('Feb 2016 – Jul', 77.4, 561.1, 70), run('2018', 77.4, 549.4, 25), run('Marlow Freight Brokers', 190, 555.3, 115), run('Logistics Coordinator', 405, 555.3, 105),
+      run('Education', 72.1, 530.4, 60, 12),
+      run('Loyola University Chicago', 72.1, 516.3, 120), run('B.B.A. Operations Management 2012.09-2016.01', 200, 516.3, 230),
+      run('Skills', 72.1, 500.8, 35, 12),
+      run('Demand planning, Microsoft Excel, SQL, Tableau, Python, Inventory management, SAP', 72.1, 486, 420),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines.slice(lines.indexOf('Work Experience'), lines.indexOf('Education'))).toEqual([
+      'Work Experience',
+      'May 2021 – Present   Wrenfield Distribution   Supply Chain Analyst',
+      'Aug 2018 – Apr 2021   Tallow Creek Foods   Inventory Planner',
+      'Feb 2016 – Jul 2018   Marlow Freight Brokers   Logistics Coordinator',
+    ]);
+  });
+
   it('keeps a title on its own line under a Chinese company (<br>) in the row, when no other cell of the line reads on', () => {
     const runs = [
       run('工作经历 Work Experience', 39, 705.6, 150),

@@ -73,7 +73,10 @@ function wrapsUnder(above: Line, line: Line): boolean {
  */
 function sharedBaselines(side: Line[], other: Line[]): number {
   if (side.length === 0) return 0;
-  const ys = other.map((l) => l.y).sort((a, b) => a - b);
+  // A cell wrapped in two lines beside one-line cells vertically centred in the row (LibreOffice, `verticalAlign`):
+  // the one-line cells sit midway between the two, so that midpoint is a baseline the row shares.
+  const mids = (lines: Line[]) => lines.slice(1).flatMap((l, i) => (wrapsUnder(lines[i]!, l) ? [(lines[i]!.y + l.y) / 2] : []));
+  const ys = [...other.map((l) => l.y), ...mids(other)].sort((a, b) => a - b);
   const shares: boolean[] = [];
   for (const line of side) {
     // Binary search for the nearest baseline on the other side.
@@ -87,6 +90,12 @@ function sharedBaselines(side: Line[], other: Line[]): number {
     const near = Math.min(Math.abs((ys[lo] ?? Infinity) - line.y), Math.abs((ys[lo - 1] ?? Infinity) - line.y));
     shares.push(near <= SAME_BASELINE);
   }
+  // A pair of this side's lines whose midpoint is a baseline of the other side (the centred case above) shares.
+  const own = new Set(other.map((l) => l.y));
+  side.slice(1).forEach((l, i) => {
+    const above = side[i]!;
+    if (wrapsUnder(above, l) && [...own].some((y) => Math.abs(y - (above.y + l.y) / 2) <= SAME_BASELINE)) shares[i] = shares[i + 1] = true;
+  });
   // One step only: a wrapped line counts under a line that shares a baseline, not under another wrapped line.
   return shares.filter((s, i) => s || (i > 0 && shares[i - 1]! && wrapsUnder(side[i - 1]!, side[i]!))).length / side.length;
 }

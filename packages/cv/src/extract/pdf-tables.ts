@@ -179,10 +179,33 @@ function isLabelRow(rows: Row[]): boolean {
 }
 
 /**
+ * Cells vertically centred in a row (LibreOffice, `verticalAlign`) beside a cell wrapped in two lines sit midway
+ * between those lines ("May 2021 –", then "Wrenfield Distribution   Supply Chain Analyst", then "Present"). The
+ * middle line is lifted onto the first, so the row reads as one line and the wrapped cell as its wrap. Only when
+ * the lines above and below are one cell at one x, wholly left of the middle line, a line's spacing apart, and
+ * the middle line within 1.5 pt of halfway: text outside a table is never set half a line apart.
+ */
+function liftCentredCells(lines: Line[]): Line[] {
+  const out = [...lines];
+  for (let j = 1; j + 1 < out.length; j++) {
+    const [a, m, b] = [out[j - 1]!, out[j]!, out[j + 1]!];
+    const size = most(m.runs, (r) => r.size);
+    const drop = a.y - b.y;
+    if (drop <= 0 || drop > size * WRAP_SPACING || Math.abs((a.y + b.y) / 2 - m.y) > 1.5) continue;
+    const start = least(m.runs, (r) => r.x);
+    const single = (l: Line) => cellsOf(l).length === 1 && most(l.runs, (r) => r.x + r.width) < start - size * 0.75;
+    if (!single(a) || !single(b) || Math.abs(least(a.runs, (r) => r.x) - least(b.runs, (r) => r.x)) > ALIGN) continue;
+    out.splice(j - 1, 2, { y: a.y, runs: [...a.runs, ...m.runs.map((r) => ({ ...r, y: a.y }))] });
+  }
+  return out;
+}
+
+/**
  * Reads one column's lines (top to bottom) into placed lines, rebuilding table rows where there are tables.
  * Lines outside tables come out as `placeLine` makes them.
  */
-export function placeLinesWithTables(lines: Line[]): PlacedLine[] {
+export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
+  const lines = liftCentredCells(columnLines);
   const out: PlacedLine[] = [];
   const split = lines.map(cellsOf);
   const right = most(lines, (l) => most(l.runs, (r) => r.x + r.width));
