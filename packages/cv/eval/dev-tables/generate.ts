@@ -6,7 +6,9 @@
  * instead (with its own truth.json), to look for failures: `tsx eval/dev-layouts/evaluate.ts` reads it with
  * `--set DIR`.
  *
- *   pnpm --filter @kiln/cv exec tsx eval/dev-tables/generate.ts [--explore /tmp/tables]
+ * `--round3` writes the committed eval/dev-round3/ set (ROUND3 below) the same way.
+ *
+ *   pnpm --filter @kiln/cv exec tsx eval/dev-tables/generate.ts [--explore /tmp/tables | --round3]
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +24,9 @@ import { VARIANTS, type Col, type DateFormat, type TableVariant } from './varian
 const here = path.dirname(fileURLToPath(import.meta.url));
 const REFERENCE = '2026-11';
 const explore = process.argv.includes('--explore') ? process.argv[process.argv.indexOf('--explore') + 1]! : null;
-const dir = explore ?? here;
+/** `--round3` writes the committed eval/dev-round3/ set instead: ROUND3's shapes, every person in each. */
+const round3 = process.argv.includes('--round3');
+const dir = explore ?? (round3 ? path.resolve(here, '../dev-round3') : here);
 const docs = path.join(dir, 'documents');
 
 /** The committed set: [person, variant] pairs kept after exploring (failures found, plus passing samples). */
@@ -38,8 +42,11 @@ export const SET: [string, string][] = [
   ['zh-tang', 'rowspan-docx'], ['en-varga', 'group-row'], ['zh-qiu', 'per-job-lv'], ['mixed-fang', 'right-dates'],
 ];
 
-if (!explore && existsSync(path.join(here, 'manifest.json')) && !process.argv.includes('--force')) {
-  console.error('eval/dev-tables/manifest.json exists: the set is committed. Pass --force to rebuild it (the levels in test/cv/eval-dev-tables.test.ts must then be re-measured).');
+/** The dev-round3 set (issue 11, round 3): how cells are set, not what they hold; every person in each shape. */
+export const ROUND3 = ['valign-center', 'valign-bottom-desc', 'styled-cols', 'spaced-cells', 'styled-centred-nb'];
+
+if (!explore && existsSync(path.join(dir, 'manifest.json')) && !process.argv.includes('--force')) {
+  console.error(round3 ? 'eval/dev-round3/manifest.json exists: the set is committed. Pass --force to rebuild it (the levels in test/cv/eval-dev-round3.test.ts must then be re-measured).' : 'eval/dev-tables/manifest.json exists: the set is committed. Pass --force to rebuild it (the levels in test/cv/eval-dev-tables.test.ts must then be re-measured).');
   process.exit(1);
 }
 
@@ -257,7 +264,8 @@ async function main() {
   mkdirSync(docs, { recursive: true });
   // --variants a,b limits an exploration to some shapes.
   const only = process.argv.includes('--variants') ? process.argv[process.argv.indexOf('--variants') + 1]!.split(',') : null;
-  const pairs = explore ? PEOPLE.flatMap((p) => VARIANTS.filter((v) => !only || only.includes(v.id)).map((v) => [p.id, v.id] as [string, string])) : SET;
+  const ids = round3 ? ROUND3 : only;
+  const pairs = explore || round3 ? PEOPLE.flatMap((p) => VARIANTS.filter((v) => !ids || ids.includes(v.id)).map((v) => [p.id, v.id] as [string, string])) : SET;
   const documents: { file: string; person: string; template: string; layout: string; producer: string; language: string }[] = [];
   const html: [string, string][] = [];
   for (const [pid, vid] of pairs) {
@@ -276,7 +284,9 @@ async function main() {
   exportDocxToPdf(docs);
   await printHtml(docs, html);
   const truth = {
-    about: 'The dev-tables set (issue 11, round 2): hand-typed people in work-history tables of many shapes (eval/dev-tables/variants.ts), as DOCX, LibreOffice PDF and Chromium PDF. TUNED ON: a development set, not a held-out measure. Skills as written; " | " adds accepted alternatives. Reference date 2026-11.',
+    about: round3
+      ? 'The dev-round3 set (issue 11, round 3): the dev-tables people in work-history tables set in new ways (eval/dev-tables/generate.ts ROUND3: vertical alignment, a style a column, spacing inside cells, open ends written Current/Now/to date), as DOCX and LibreOffice PDF. TUNED ON: a development set, not a held-out measure. Reference date 2026-11.'
+      : 'The dev-tables set (issue 11, round 2): hand-typed people in work-history tables of many shapes (eval/dev-tables/variants.ts), as DOCX, LibreOffice PDF and Chromium PDF. TUNED ON: a development set, not a held-out measure. Skills as written; " | " adds accepted alternatives. Reference date 2026-11.',
     referenceDate: REFERENCE,
     people: PEOPLE.map((p) => ({
       // A name printed in both scripts ('Yiting Fang 方怡婷') is read as its Chinese form, as the analyser documents.
