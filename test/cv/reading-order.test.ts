@@ -461,6 +461,23 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('reads a row whose cells are bottom-aligned under a taller description cell (LibreOffice) as one row, the description\'s first line in it', () => {
+    const runs = [
+      run('Work Experience', 72.1, 662.5, 114),
+      run('Period', 77.4, 644.8, 36), run('Employer', 149.6, 644.8, 53), run('Position', 248.8, 644.8, 46), run('Responsibilities', 339.1, 644.8, 89),
+      run('Rebuilt the weekly replenishment', 339.1, 624.7, 168),
+      run('May 2021 –', 77.4, 613, 57), run('Wrenfield', 149.6, 613, 48), run('Supply Chain', 248.8, 613, 66), run('model for 3,400 SKUs; stock-outs', 339.1, 613, 167),
+      run('Current', 77.4, 601.4, 38), run('Distribution', 149.6, 601.4, 58), run('Analyst', 248.8, 601.4, 37), run('fell by a third.', 339.1, 601.4, 70),
+      run('Aug. 2018 –', 77.4, 581.2, 59), run('Tallow Creek', 149.6, 581.2, 64), run('Inventory', 248.8, 581.2, 48), run('Ran cycle counts across two cold', 339.1, 581.2, 166),
+      run('Apr. 2021', 77.4, 569.6, 49), run('Foods', 149.6, 569.6, 29), run('Planner', 248.8, 569.6, 38), run('stores and cut write-offs by 18%.', 339.1, 569.6, 166),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      'May 2021 – Current   Wrenfield Distribution   Supply Chain Analyst   Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
+      'Aug. 2018 – Apr. 2021   Tallow Creek Foods   Inventory Planner   Ran cycle counts across two cold stores and cut write-offs by 18%.',
+    ]);
+  });
+
   it('keeps a title on its own line under a Chinese company (<br>) in the row, when no other cell of the line reads on', () => {
     const runs = [
       run('工作经历 Work Experience', 39, 705.6, 150),

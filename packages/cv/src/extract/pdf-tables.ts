@@ -201,11 +201,39 @@ function liftCentredCells(lines: Line[]): Line[] {
 }
 
 /**
+ * Cells bottom-aligned in a row (LibreOffice, `verticalAlign`) under a cell one line taller: the tall cell's first
+ * line stands alone above the row ("Rebuilt the weekly replenishment", then "May 2021 –   Wrenfield   …   model
+ * for 3,400 SKUs"). The row's other cells are lifted onto that line, so the row starts there and the tall cell
+ * wraps as usual. Only when the line below, set tight under it, has a cell at each of its cells' x and more
+ * besides, and each of those cells reads on from the one above (it starts in lower case, or the one above stops
+ * mid-way): a new row under a wrapped description starts with a capital.
+ */
+function liftBottomAlignedRow(lines: Line[]): Line[] {
+  const out = [...lines];
+  for (let j = 0; j + 1 < out.length; j++) {
+    const [a, b] = [out[j]!, out[j + 1]!];
+    const size = most(b.runs, (r) => r.size);
+    if (a.y - b.y <= 0 || a.y - b.y > size * WRAP_SPACING) continue;
+    const [top, row] = [cellsOf(a), cellsOf(b)];
+    if (row.length <= top.length || row.length > MAX_COLUMNS) continue;
+    const under = top.map((c) => row.find((r) => Math.abs(r.x - c.x) <= ALIGN));
+    const continues = top.every((c, n) => {
+      const below = under[n] && joinRuns(under[n].runs);
+      return below !== undefined && c.x > row[0]!.x + ALIGN && (/^\p{Ll}/u.test(below) || DANGLING.test(joinRuns(c.runs).trim()));
+    });
+    if (!continues) continue;
+    const rest = row.filter((r) => !under.includes(r));
+    out.splice(j, 2, { y: a.y, runs: [...a.runs, ...rest.flatMap((c) => c.runs.map((r) => ({ ...r, y: a.y })))] }, { y: b.y, runs: under.flatMap((c) => c!.runs) });
+  }
+  return out;
+}
+
+/**
  * Reads one column's lines (top to bottom) into placed lines, rebuilding table rows where there are tables.
  * Lines outside tables come out as `placeLine` makes them.
  */
 export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
-  const lines = liftCentredCells(columnLines);
+  const lines = liftBottomAlignedRow(liftCentredCells(columnLines));
   const out: PlacedLine[] = [];
   const split = lines.map(cellsOf);
   const right = most(lines, (l) => most(l.runs, (r) => r.x + r.width));
