@@ -88,6 +88,16 @@ describe('matching', () => {
     }
   });
 
+  it('reads a "Tech stack:" line under a job as that job\'s skills, not as the header of the next job', async () => {
+    const text = [
+      'Jane Doe', 'jane@example.com', '', 'Experience', 'Acme Ltd — Data Engineer', 'Jan 2019 – Present', 'Tech stack: Go, Kafka, Terraform',
+      'Globex Corp — Developer', 'Jan 2016 – Dec 2018', 'Built APIs.', '', 'Education', 'BSc Computer Science, Leeds, 2012 – 2015',
+    ].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2025-06-30') });
+    expect(analysis.work.map((w) => [w.company, w.title])).toEqual([['Acme Ltd', 'Data Engineer'], ['Globex Corp', 'Developer']]);
+    expect(analysis.skills.map((s) => s.name)).toEqual(['Go', 'Apache Kafka', 'Terraform']);
+  });
+
   it('does not read the category label of a skills list line ("Monitoring: Grafana, Prometheus", "Observability — …") as a skill', async () => {
     for (const [line, label] of [['Monitoring: Grafana, Prometheus', 'Monitoring'], ['Observability — Grafana, Prometheus', 'Observability'], ['监控：Grafana、Prometheus', '监控']]) {
       const text = ['Marta Lindqvist-Osei', 'Skills', 'Languages: Python, Go', line].join('\n');

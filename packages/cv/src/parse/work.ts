@@ -1,6 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, parseDate } from './dates';
 import { COLUMN_HEADING, headerParts, isColumnHeadings, isLabelCell, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { headingKind } from './sections';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -112,6 +113,16 @@ function rowView(line: string): { text: string; description: string | null } {
 }
 
 /**
+ * A skills list under its label on one line ("Tech stack: Go, Kafka, Terraform", "Tools & Technologies: dbt",
+ * "技术栈：Go、Rust"): the last line of the job above, never a header of the job below ("Tech stack: Go" read as
+ * its company).
+ */
+function isLabelledSkillsList(line: string): boolean {
+  const m = /^([^:：]{2,40})[:：]\s*\S/.exec(line.trim());
+  return m !== null && headingKind(m[1]!) === 'skills';
+}
+
+/**
  * Reads work entries from the lines of experience sections. An entry is anchored on a line with a date range;
  * its header is that line (less the dates), up to two short non-bullet lines above it, and one below it
  * when the header is still missing a part. The lines after it, up to the next entry, are its highlights.
@@ -138,7 +149,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
         const l = lines[i]!;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
-        if (isContentLine(l) || l.length > 70 || isColumnHeadings(l) || COLUMN_HEADING.test(l.trim())) break;
+        if (isContentLine(l) || l.length > 70 || isColumnHeadings(l) || COLUMN_HEADING.test(l.trim()) || isLabelledSkillsList(l)) break;
         above.unshift(l);
         first = i;
       }
