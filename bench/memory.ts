@@ -2,7 +2,8 @@
  * Table 7 of BENCHMARKS.md (`npm run bench`): does Kiln's worker hold on to memory job after job? A child
  * process (bench/memory-worker.mjs, the package source under tsx) runs `runWorker` — the loop `kiln worker`
  * runs — on the embedded default; this process queues no-op jobs into the same data folder and asks the
- * child for its RSS and heap (after a forced GC) once 100, 5,000 and 10,000 jobs are done.
+ * child for its RSS and heap (after a forced GC) once 100, 5,000 and 10,000 jobs are done
+ * (`BENCH_MEMORY_POINTS=100,5000,10000,40000` for a longer run; the verdict reads the first and the last two).
  * `pnpm exec tsx` is needed: the worker runs the package's source under tsx's loader.
  *
  *   npm run bench -- --only 7                 # this table alone, after kiln-dev's install
@@ -27,7 +28,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'packages/handlers/src/index.ts');
 // The points the table reports. 10,000 is the issue's figure and is not shrunk in a full run; the middle
 // point separates warm-up (caches, JIT code, SQLite's page cache) from growth that goes on with every job.
-const POINTS = quick ? [100, 500, 1000] : [100, 5000, 10_000];
+const POINTS = process.env.BENCH_MEMORY_POINTS ? process.env.BENCH_MEMORY_POINTS.split(',').map(Number) : quick ? [100, 500, 1000] : [100, 5000, 10_000];
 const SAMPLES = 5;
 const SAMPLE_GAP_MS = 200;
 
@@ -135,7 +136,11 @@ const median = (values: number[]) => percentile(ascending(values), 50);
 const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
 const of = (samples: Sample[], key: 'rss' | 'heapUsed') => median(samples.map((s) => s[key]));
 const stat = (p: (typeof points)[number], key: 'rss' | 'heapUsed') => of(p.samples, key);
-const [first, middle, last] = [points[0]!, points[1]!, points[2]!];
+// With BENCH_MEMORY_POINTS (e.g. 100,5000,10000,20000) the verdict reads the first, the one before last and the last.
+const [first, middle, last] = [points[0]!, points.at(-2)!, points.at(-1)!];
+// The smallest leak that matters: one small object (64 bytes) kept per job. Below it, growth is V8's own
+// bookkeeping (code, feedback, string table), which a few samples cannot tell from noise.
+const LEAK_BYTES_PER_JOB = 64;
 // Noise: the largest spread of one set of samples, or the drift over the idle control, whichever is larger.
 const noise = (key: 'rss' | 'heapUsed') => Math.max(...[...points.map((p) => p.samples), idle].map((set) => spread(set.map((s) => s[key]))), Math.abs(of(idle, key) - stat(last, key)));
 const row = (label: string, samples: Sample[], seconds: string) => `| ${label} | ${mb(of(samples, 'rss'))} | ${mb(of(samples, 'heapUsed'))} | ${mb(spread(samples.map((s) => s.rss)))} | ${mb(spread(samples.map((s) => s.heapUsed)))} | ${seconds} |`;
@@ -152,19 +157,23 @@ const verdict = (key: 'rss' | 'heapUsed', label: string) => {
   const late = stat(last, key) - stat(middle, key);
   const n = noise(key);
   const sign = (v: number) => `${v >= 0 ? '+' : ''}${mb(v)} MB`;
-  return `${label}: ${sign(total)} from ${first.jobs.toLocaleString('en')} to ${last.jobs.toLocaleString('en')} jobs — ${sign(early)} over the first ${(middle.jobs - first.jobs).toLocaleString('en')} (${kbPerThousand(early, middle.jobs - first.jobs)}), ${sign(late)} over the last ${(last.jobs - middle.jobs).toLocaleString('en')} (${kbPerThousand(late, last.jobs - middle.jobs)}); noise ${mb(n)} MB: ${Math.abs(late) <= n ? 'no growth beyond noise' : 'GROWS beyond noise over the last jobs'}`;
+  const lateJobs = last.jobs - middle.jobs;
+  const perJob = late / lateJobs;
+  const floor = LEAK_BYTES_PER_JOB * lateJobs;
+  const outcome = Math.abs(late) <= n ? 'no growth beyond noise' : perJob < LEAK_BYTES_PER_JOB ? `above the noise but under ${LEAK_BYTES_PER_JOB} bytes per job (a leak of one ${LEAK_BYTES_PER_JOB}-byte object per job would add ${mb(floor)} MB): no per-job leak` : 'GROWS beyond noise over the last jobs';
+  return `${label}: ${sign(total)} from ${first.jobs.toLocaleString('en')} to ${last.jobs.toLocaleString('en')} jobs — ${sign(early)} over the first ${(middle.jobs - first.jobs).toLocaleString('en')} (${kbPerThousand(early, middle.jobs - first.jobs)}), ${sign(late)} over the last ${lateJobs.toLocaleString('en')} (${kbPerThousand(late, lateJobs)}, ${perJob.toFixed(1)} bytes per job); noise ${mb(n)} MB: ${outcome}`;
 };
 emitSection({
   id: '7-memory',
   title: `Memory: the worker after ${first.jobs.toLocaleString('en')} and after ${last.jobs.toLocaleString('en')} no-op jobs`,
   setup: [
-    `A child process (\`bench/memory-worker.mjs\`, plain \`node --expose-gc\`, the built \`@kiln/handlers\`) runs \`runWorker\` — the loop \`kiln worker\` runs — with its defaults (concurrency 2, 2 s long poll, housekeeping every 30 s) on the embedded default (SQLite queue and read model, files) in a temporary data folder, a no-op job, no revalidation and a silent logger. The benchmark process queues the jobs into the same folder as submit leaves them (an upload file, a \`queued\` record, a message) and waits until the store shows all of them completed.`,
+    `A child process (\`bench/memory-worker.mjs\`, \`node --expose-gc --import tsx\`: the \`@kiln/handlers\` source, since inside the repo the package's lazy \`@kiln/handlers/local\` import resolves to source) runs \`runWorker\` — the loop \`kiln worker\` runs — with its defaults (concurrency 2, 2 s long poll, housekeeping every 30 s) on the embedded default (SQLite queue and read model, files) in a temporary data folder, a no-op job, no revalidation and a silent logger. The benchmark process queues the jobs into the same folder as submit leaves them (an upload file, a \`queued\` record, a message) and waits until the store shows all of them completed.`,
     `At ${POINTS.map((n) => n.toLocaleString('en')).join(', ')} jobs done, with the worker idle, the child takes ${SAMPLES} samples ${SAMPLE_GAP_MS} ms apart (and once more after an idle stretch, the control), each after two forced full GCs (\`process.memoryUsage()\`: RSS and heap used); the table shows their median.`,
   ].join('\n\n'),
   table,
   ratios: [verdict('heapUsed', 'heap used after GC'), verdict('rss', 'RSS')],
   notes: [
-    `Noise is the larger of the largest spread (max − min) of the ${SAMPLES} samples at any one point and the drift over the idle control (the last row: the same worker, as long again with no job). The verdict compares the growth over the last ${(last.jobs - middle.jobs).toLocaleString('en')} jobs with it: a leak adds about the same per job all along, while warm-up (JIT code, caches) adds early and stops, so the growth from ${first.jobs} jobs is shown but does not decide.`,
+    `Noise is the larger of the largest spread (max − min) of the ${SAMPLES} samples at any one point and the drift over the idle control (the last row: the same worker, as long again with no job). The verdict compares the growth over the last ${(last.jobs - middle.jobs).toLocaleString('en')} jobs with it: a leak adds about the same per job all along, while warm-up (JIT code, caches) adds early and stops, so the growth from ${first.jobs} jobs is shown but does not decide. Growth above the noise but under ${LEAK_BYTES_PER_JOB} bytes per job is reported as such, not as a leak: one object kept per job would be more.`,
     'RSS moves by megabytes with no job running (compare the control row with the one above it: the allocator gives pages back, or keeps them, on its own schedule), so heap used after GC is the figure that shows a leak in JavaScript; RSS is shown for native memory (SQLite), with that much noise.',
   ],
   rerun: 'npm run bench -- --only 7',
