@@ -1,11 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { belowLevels, devReport, devTruth, evaluateDevLayouts, groupBy, type DevLevels } from '../../packages/cv/eval/dev-layouts/evaluate';
-import { aggregate } from '../../packages/cv/eval/metrics';
-
-const dir = path.resolve(import.meta.dirname, '../../packages/cv/eval/dev-layouts');
+import type { DevLevels } from '../../packages/cv/eval/dev-layouts/evaluate';
+import { describeDevSet } from '../support/dev-set';
 
 /**
  * The levels the analyser reached on the dev-layouts set (tuned on: LibreOffice-exported DOCX sidebars and
@@ -27,23 +21,4 @@ const LEVELS: DevLevels = {
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.889, workRecall: 1, yearsMaeMax: 0 },
 };
 
-describe('CV dev-layouts set (tuned on)', () => {
-  it('reads the committed documents, unchanged', () => {
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, string>;
-    const truth = devTruth();
-    expect(truth.documents.length).toBeGreaterThanOrEqual(24);
-    expect(Object.keys(manifest).sort()).toEqual(truth.documents.map((d) => d.file).sort());
-    for (const [file, sha] of Object.entries(manifest)) {
-      expect(createHash('sha256').update(readFileSync(path.join(dir, 'documents', file))).digest('hex'), file).toBe(sha);
-    }
-  });
-
-  it('stays at or above the levels reached while tuning, overall and per layout, producer and language', async () => {
-    const scores = await evaluateDevLayouts();
-    console.log(devReport(scores));
-    expect(scores.filter((s) => s.error).map((s) => `${s.id}: ${s.error}`)).toEqual([]);
-    const groups = new Map([['all', scores], ...groupBy(scores, ['layout']), ...groupBy(scores, ['producer']), ...groupBy(scores, ['language'])]);
-    expect([...groups.keys()].sort()).toEqual(Object.keys(LEVELS).sort());
-    expect([...groups].flatMap(([label, s]) => belowLevels(LEVELS, label, aggregate(s)))).toEqual([]);
-  }, 60_000);
-});
+describeDevSet('dev-layouts', { minDocuments: 24, levels: LEVELS });
