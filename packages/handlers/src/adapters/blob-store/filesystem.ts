@@ -97,10 +97,7 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
     async sweepExpired(before: number, options: { prefix?: string } = {}) {
       let count = 0;
       const folder = options.prefix ? path.join(/*turbopackIgnore: true*/ root, options.prefix) : root;
-      const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-      for (const entry of entries) {
-        if (!entry.isFile()) continue;
-        const file = path.join(/*turbopackIgnore: true*/ entry.parentPath ?? (entry as { path?: string }).path ?? root, entry.name);
+      for (const file of await filesUnder(folder)) {
         const { mtimeMs, size } = await stat(file).catch(() => ({ mtimeMs: Infinity, size: 0 }));
         if (mtimeMs < before) {
           await rm(file, { force: true });
@@ -112,6 +109,13 @@ export function createFilesystemBlobStore(options: FilesystemBlobStoreOptions = 
     },
     ...(options.maxBytes !== undefined || options.minFreeDiskBytes ? { roomFor: usage.roomFor } : {}),
   };
+}
+
+/** Every file below `folder` (none when it does not exist), as full paths. */
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  // Node 20.9–20.11 name an entry's folder `path`; `parentPath` came in 20.12.
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(/*turbopackIgnore: true*/ entry.parentPath ?? (entry as { path?: string }).path ?? folder, entry.name));
 }
 
 /**
@@ -127,10 +131,7 @@ function createUsage(root: string, options: FilesystemBlobStoreOptions) {
   const measure = () =>
     (measuring ??= (async () => {
       let bytes = 0;
-      const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-      for (const entry of entries) {
-        if (entry.isFile()) bytes += await stat(path.join(/*turbopackIgnore: true*/ entry.parentPath ?? (entry as { path?: string }).path ?? root, entry.name)).then((s) => s.size, () => 0);
-      }
+      for (const file of await filesUnder(root)) bytes += await stat(file).then((s) => s.size, () => 0);
       total = { bytes, at: Date.now() };
       return bytes;
     })().finally(() => {
