@@ -20,6 +20,7 @@ import { createKick } from '../packages/handlers/src/core/kick';
 import { silentLogger, type Logger } from '../packages/handlers/src/core/logger';
 import { createLedger, messagesLeft } from '../test/support/job-ledger';
 import { multipart, SECRETS } from '../test/support/kiln-under-test';
+import { sleep } from '../test/support/kiln-fixtures';
 import { createProcessHandler, createSubmitHandler, defineJob, defineKiln, jobTimeoutSeconds, type Kiln, type ProcessorSettings } from '../test/support/handlers';
 import { createArticleDesign } from './lib/article-design';
 import { emitSection, machine, quick, ratio } from './lib/report';
@@ -41,7 +42,6 @@ const CONCURRENCY_SETTING = 10;
 const real = (seconds: number) => (seconds / SCALE) * 1000;
 /** Unscaled minutes for real milliseconds. */
 const minutes = (ms: number) => (ms / 1000) * (SCALE / 60);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 type Design = { kind: 'kiln'; concurrency: number; kick: boolean } | { kind: 'article' };
 

@@ -24,13 +24,12 @@ const stop = new AbortController();
 const worker = runWorker(kiln, { signal: stop.signal });
 
 process.on('message', async (message) => {
-  if (message.type === 'ran') process.send({ type: 'ran', ran });
   if (message.type === 'sample') {
     // Twice: the first full GC can leave finalisers' garbage for the second.
     globalThis.gc();
     globalThis.gc();
     const { rss, heapUsed } = process.memoryUsage();
-    process.send({ type: 'sample', ran, rss, heapUsed, at: performance.now() });
+    process.send({ type: 'sample', ran, rss, heapUsed });
   }
   if (message.type === 'stop') {
     stop.abort();

@@ -16,8 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createLocalAdapters } from '@kiln/handlers/local';
 import { closeSqlite } from '../packages/handlers/src/adapters/sqlite/database';
-import { encodeJobMessage } from '../packages/handlers/src/core/job-definition';
-import type { JobRecord } from '../packages/handlers/src/core/job';
+import { enqueue } from '../test/support/kiln-fixtures';
 import { onCleanup } from './lib/cleanup';
 import { ascending, emitSection, percentile, quick } from './lib/report';
 
@@ -34,21 +33,11 @@ const SAMPLE_GAP_MS = 200;
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'kiln-bench-memory-'));
 const ports = createLocalAdapters({ dataDir });
-let seq = 0;
 
 /** Queues `count` no-op jobs the way submit leaves them: an upload, a `queued` record, a message. */
-async function enqueue(count: number): Promise<string[]> {
+async function enqueueJobs(count: number): Promise<string[]> {
   const ids: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const id = `bench-memory-${String(seq++).padStart(6, '0')}-abcdefgh`;
-    const bytes = new TextEncoder().encode('no-op');
-    await ports.blobs.put(`uploads/${id}`, bytes);
-    const now = Date.now();
-    const record: JobRecord = { id, status: 'queued', attempts: 0, version: 1, submittedAt: now, updatedAt: now, input: { blobKey: `uploads/${id}`, size: bytes.byteLength, contentType: 'text/plain' } };
-    await ports.store.create(record);
-    await ports.queue.send(encodeJobMessage(id));
-    ids.push(id);
-  }
+  for (let i = 0; i < count; i++) ids.push(await enqueue(ports, 'no-op'));
   return ids;
 }
 
@@ -111,7 +100,7 @@ try {
   let done = 0;
   for (const target of POINTS) {
     const t = performance.now();
-    const ids = await enqueue(target - done);
+    const ids = await enqueueJobs(target - done);
     await allCompleted(ids);
     done = target;
     const seconds = (performance.now() - t) / 1000;
@@ -128,7 +117,7 @@ try {
 } finally {
   if (child.exitCode === null) child.kill();
   closeSqlite(path.join(dataDir, 'kiln.db'));
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true, maxRetries: 20 }); // the killed worker may still be closing its files
 }
 
 const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(2);

@@ -34,7 +34,6 @@ const ms = (value: number) => value.toFixed(2);
 interface Backend {
   name: string;
   create(): Promise<Queue>;
-  cleanup?(queue: Queue): Promise<void>;
 }
 
 async function roundTrips(queue: Queue, count: number): Promise<number[]> {
@@ -52,7 +51,7 @@ async function roundTrips(queue: Queue, count: number): Promise<number[]> {
 
 async function throughput(queue: Queue, concurrency: number, jobs: number): Promise<number> {
   const ports = { queue, store: createMemoryJobStore(), blobs: createMemoryBlobStore() };
-  for (let i = 0; i < jobs; i++) await enqueue(ports as never, 'x');
+  for (let i = 0; i < jobs; i++) await enqueue(ports, 'x');
   const job = defineJob({ name: 'no-op', timeoutSeconds: 10, run: async () => null });
   const started = performance.now();
   // A drain ends at the first empty receive, and a short-polling SQS server may answer one empty while

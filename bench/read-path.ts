@@ -13,7 +13,7 @@
  */
 import { waitFor } from '../test/support/demo-server';
 import { minimalPdf } from '../test/support/minimal-pdf';
-import { buildBenchApp, startBenchApp } from './lib/bench-app';
+import { buildBenchApp, startBenchApp, submitFile } from './lib/bench-app';
 import { failures, load, type LoadResult } from './lib/load';
 import { emitSection, machine, quick, ratio } from './lib/report';
 
@@ -29,11 +29,7 @@ const rows: { name: string; path: string; cache: string; result: LoadResult }[] 
 let cacheAfter = '';
 try {
   // One job through the app as a user's would go: submit, the kick runs it, the page is regenerated.
-  const form = new FormData();
-  form.set('cv', new File([minimalPdf(['Jane Doe', 'Senior software engineer, 2016-2024', 'Skills: TypeScript, Kubernetes'], 100 * 1024)], 'cv.pdf', { type: 'application/pdf' }));
-  const submitted = await fetch(`${app.url}/api/cv/submit`, { method: 'POST', body: form });
-  if (submitted.status !== 202) throw new Error(`submit answered ${submitted.status}: ${await submitted.text()}`);
-  const { jobId } = (await submitted.json()) as { jobId: string };
+  const jobId = await submitFile(app, new File([minimalPdf(['Jane Doe', 'Senior software engineer, 2016-2024', 'Skills: TypeScript, Kubernetes'], 100 * 1024)], 'cv.pdf', { type: 'application/pdf' }));
   const status = async () => (await (await fetch(`${app.url}/api/cv/${jobId}`)).json()) as { status: string; revalidatedAt: number | null };
   await waitFor(async () => (await status()).revalidatedAt !== null, 30_000, () => `job ${jobId} never completed:\n${app.logs().slice(-3000)}`);
   if ((await status()).status !== 'completed') throw new Error(`job ${jobId} ended ${(await status()).status}`);

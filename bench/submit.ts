@@ -18,10 +18,12 @@
 import path from 'node:path';
 import { createSqliteQueue } from '@kiln/handlers/local';
 import { createSqsQueue } from '@kiln/handlers/sqs';
+import { awsClientConfig } from '../packages/handlers/src/adapters/aws-config';
 import { closeSqlite } from '../packages/handlers/src/adapters/sqlite/database';
 import { waitFor } from '../test/support/demo-server';
+import { messagesLeft } from '../test/support/job-ledger';
 import { minimalPdf } from '../test/support/minimal-pdf';
-import { buildBenchApp, startBenchApp, type BenchApp } from './lib/bench-app';
+import { buildBenchApp, startBenchApp, submitFile, type BenchApp } from './lib/bench-app';
 import { combine, failures, load, type LoadResult } from './lib/load';
 import { LOCAL_CLOUD_DESCRIPTION, startLocalCloud, timeServiceRoundTrips, type LocalCloud } from './lib/local-cloud';
 import { ascending, emitSection, machine, percentile, quick, ratio } from './lib/report';
@@ -66,11 +68,10 @@ async function backlog(app: BenchApp): Promise<number> {
   const sqs = app.env.SQS_QUEUE_URL;
   const file = path.join(app.dataDir, 'kiln.db');
   const queue = sqs
-    ? createSqsQueue({ queueUrl: sqs, clientConfig: { region: app.env.AWS_REGION!, endpoint: app.env.AWS_ENDPOINT_URL_SQS!, credentials: { accessKeyId: app.env.AWS_ACCESS_KEY_ID!, secretAccessKey: app.env.AWS_SECRET_ACCESS_KEY! } } })
+    ? createSqsQueue({ queueUrl: sqs, clientConfig: awsClientConfig(app.env, 'SQS') })
     : createSqliteQueue({ file });
   try {
-    const stats = await queue.stats!();
-    return stats.visible + stats.inFlight + stats.delayed;
+    return await messagesLeft(queue);
   } finally {
     await queue.dispose?.();
     if (!sqs) closeSqlite(file);
@@ -89,11 +90,7 @@ async function cron(app: BenchApp): Promise<void> {
  * for its page, one call at a time. Run on a server with no other work, before its rows.
  */
 async function timeRegeneration(app: BenchApp, times: number): Promise<number> {
-  const form = new FormData();
-  form.set('cv', new File([pdf], 'cv.pdf', { type: 'application/pdf' }));
-  const submitted = await fetch(`${app.url}/api/cv/submit`, { method: 'POST', body: form });
-  if (submitted.status !== 202) throw new Error(`submit answered ${submitted.status}: ${await submitted.text()}`);
-  const { jobId } = (await submitted.json()) as { jobId: string };
+  const jobId = await submitFile(app, new File([pdf], 'cv.pdf', { type: 'application/pdf' }));
   await cron(app);
   const revalidate = async () => {
     const response = await fetch(`${app.url}/api/revalidate`, { method: 'POST', headers: { authorization: `Bearer ${app.env.REVALIDATE_SECRET}`, 'content-type': 'application/json' }, body: JSON.stringify({ path: `/cv/${jobId}` }) });

@@ -15,8 +15,8 @@ import path from 'node:path';
 import { createSqliteJobStore } from '@kiln/handlers/local';
 import { defineKiln, runWorker, type JobStore } from '@kiln/handlers';
 import { silentLogger } from '../packages/handlers/src/core/logger';
-import { seededRandom } from '../test/support/kiln-fixtures';
-import { buildBenchApp, startBenchApp, type BenchApp } from './lib/bench-app';
+import { seededRandom, sleep } from '../test/support/kiln-fixtures';
+import { buildBenchApp, startBenchApp, submitFile, type BenchApp } from './lib/bench-app';
 import { emitSection, machine, percentile, quick, ratio } from './lib/report';
 
 const scriptStarted = Date.now();
@@ -56,7 +56,6 @@ interface Sample {
   censored: boolean;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const sleepUntil = (at: number) => sleep(Math.max(0, at - Date.now()));
 
 /** Seeded Poisson arrivals, ms after the start. */
@@ -72,13 +71,7 @@ function arrivals(): number[] {
   return at;
 }
 
-async function submit(app: BenchApp, i: number): Promise<string> {
-  const form = new FormData();
-  form.append('cv', new Blob([`Jane Doe ${i}\nSenior engineer\n`], { type: 'text/plain' }), 'cv.txt');
-  const response = await fetch(`${app.url}/api/cv/submit`, { method: 'POST', body: form });
-  if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
-  return ((await response.json()) as { jobId: string }).jobId;
-}
+const submit = (app: BenchApp, i: number) => submitFile(app, new File([`Jane Doe ${i}\nSenior engineer\n`], 'cv.txt', { type: 'text/plain' }));
 
 /**
  * One job, as a person sees it: submit, land on the result page, and watch it until it shows the result.
@@ -162,9 +155,6 @@ async function main() {
   buildBenchApp();
   const apps: BenchApp[] = [];
   const stopAll = () => Promise.allSettled(apps.map((app) => app.stop()));
-  const onSignal = () => void stopAll().then(() => process.exit(130));
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
   try {
     for (const row of ROWS) {
       apps.push(await startBenchApp({ BENCH_JOB_MS: String(JOB_MS), KILN_KICK_AFTER_SUBMIT: row.kind === 'kick' ? '1' : '0', KILN_CONCURRENCY: String(CONCURRENCY) }));
@@ -220,9 +210,7 @@ async function main() {
     });
     console.log(`\nbench/time-to-result.ts took ${tookSeconds.toFixed(1)} s`);
   } finally {
-    await stopAll();
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    await stopAll(); // on a signal, startBenchApp's clean-up (bench/lib/cleanup.ts) stops each app
   }
 }
 

@@ -65,6 +65,9 @@ export interface ArticleInvocation {
 
 class Killed extends Error {}
 
+/** Queues already answering late deletes as SQS does. */
+const standardDeletes = new WeakSet<Queue>();
+
 /**
  * An SQS standard queue's answer to a late delete, over a Kiln queue that refuses it. Kiln's port (and its
  * embedded queue) rejects a delete whose receipt no longer holds the message; SQS does not: a delete with
@@ -75,10 +78,12 @@ class Killed extends Error {}
  * its new receipt) whenever a later receive returns it, so the loop never sees it again.
  */
 export function withSqsStandardDeletes(queue: Queue): Queue {
+  // Wrapping twice would start a second, empty memory of late deletes in front of the first.
+  if (standardDeletes.has(queue)) return queue;
   const latestReceipt = new Map<string, string>(); // message id → the receipt of its latest receive
   const messageOf = new Map<string, string>(); // receipt → message id
   const deleted = new Set<string>();
-  return Object.assign(Object.create(queue) as Queue, {
+  const wrapped: Queue = Object.assign(Object.create(queue) as Queue, {
     async receive(options: ReceiveOptions): Promise<QueueMessage[]> {
       const kept: QueueMessage[] = [];
       for (;;) {
@@ -108,6 +113,8 @@ export function withSqsStandardDeletes(queue: Queue): Queue {
       }
     },
   });
+  standardDeletes.add(wrapped);
+  return wrapped;
 }
 
 /** The article's process route as a function: call `invoke()` once per cron tick. */
@@ -224,4 +231,3 @@ export function createArticleDesign(options: ArticleDesignOptions) {
   return { invoke, maxMessages, visibilityTimeoutSeconds, maxDurationSeconds };
 }
 
-export type ArticleDesign = ReturnType<typeof createArticleDesign>;

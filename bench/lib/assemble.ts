@@ -39,7 +39,7 @@ export interface BenchmarksMeta {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 /** The sections a result contributes: the script's own, and one saying why when it failed. */
-export function sectionsOf(result: ScriptResult): BenchSection[] {
+function sectionsOf(result: ScriptResult): BenchSection[] {
   if (!result.failure) return result.sections;
   const failed: BenchSection = {
     id: result.sections.length ? `${result.id}-failure` : result.id,

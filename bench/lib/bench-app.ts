@@ -12,7 +12,7 @@ import path from 'node:path';
 import { freePort, waitFor } from '../../test/support/demo-server';
 import { onCleanup } from './cleanup';
 
-export const BENCH_APP_DIR = path.resolve(import.meta.dirname, '../app');
+const BENCH_APP_DIR = path.resolve(import.meta.dirname, '../app');
 const next = path.join(BENCH_APP_DIR, 'node_modules', '.bin', 'next');
 // Next's own entry, started with this Node directly, so Node flags (--cpu-prof) reach the server process.
 const nextEntry = path.join(BENCH_APP_DIR, 'node_modules', 'next', 'dist', 'bin', 'next');
@@ -90,6 +90,15 @@ export async function startBenchApp(env: Record<string, string> = {}, nodeFlags:
     throw error;
   }
   return { url, dataDir, env: fullEnv, logs: () => output, pid: child.pid!, stop };
+}
+
+/** Submits `file` to the app's Kiln submit route as a browser form would; resolves with the job id (202). */
+export async function submitFile(app: Pick<BenchApp, 'url'>, file: File): Promise<string> {
+  const form = new FormData();
+  form.set('cv', file);
+  const response = await fetch(`${app.url}/api/cv/submit`, { method: 'POST', body: form });
+  if (response.status !== 202) throw new Error(`submit answered ${response.status}: ${await response.text()}`);
+  return ((await response.json()) as { jobId: string }).jobId;
 }
 
 if (process.argv.includes('--build')) {

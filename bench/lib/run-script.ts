@@ -102,7 +102,7 @@ function signalGroup(pid: number | undefined, signal: NodeJS.Signals) {
 }
 
 /** The section file holds one section (an older report.ts) or an array of them; anything else counts as none. */
-export function readSections(file: string): BenchSection[] {
+function readSections(file: string): BenchSection[] {
   if (!existsSync(file)) return [];
   try {
     const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));

@@ -1,4 +1,4 @@
-import { defineJob, encodeJobMessageForTests, type JobDefinition, type JobRecord, type ProcessorSettings } from './handlers';
+import { defineJob, encodeJobMessageForTests, type BlobStore, type JobDefinition, type JobRecord, type JobStore, type ProcessorSettings, type Queue } from './handlers';
 import { createMemoryAdapters } from '@kiln/handlers/memory';
 import { silentLogger } from '../../packages/handlers/src/core/logger';
 
@@ -25,7 +25,8 @@ export async function seed(count: number, options: { maxReceiveCount?: number; t
   return { ports, ids };
 }
 
-export async function enqueue(ports: ReturnType<typeof createMemoryAdapters>, text: string, id = jobId()): Promise<string> {
+/** Queues one job the way submit leaves it: an upload holding `text`, a `queued` record, a message. */
+export async function enqueue(ports: { blobs: BlobStore; store: JobStore; queue: Queue }, text: string, id = jobId()): Promise<string> {
   const bytes = new TextEncoder().encode(text);
   await ports.blobs.put(`uploads/${id}`, bytes);
   const now = Date.now();
