@@ -18,7 +18,7 @@ const WRAP_SPACING = 1.6;
 /** A CV's tables have a few columns; a line cut into more cells is not read as a table row (and costs no more). */
 const MAX_COLUMNS = 12;
 /** Separator between the cells of a rebuilt row. */
-export const CELL_SEPARATOR = '   ';
+const CELL_SEPARATOR = '   ';
 
 interface Cell {
   x: number;

@@ -144,7 +144,7 @@ const GLUED_RUN = /(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:com|net|org|edu|gov|
  * when a profile host, a scheme, "www." or a capital letter follows straight on.
  * @example splitGluedRuns('jane@example.comlinkedin.com/in/jane') // 'jane@example.com   linkedin.com/in/jane'
  */
-export function splitGluedRuns(line: string): string {
+function splitGluedRuns(line: string): string {
   return line.replace(GLUED_RUN, '$1   ');
 }
 

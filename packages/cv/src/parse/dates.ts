@@ -13,6 +13,7 @@ const DATE = `(?:${MONTH_NAME}\\.?,?\\s*${YEAR}|${YEAR}\\s*年\\s*\\d{1,2}\\s*�
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
 const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|(?:to\\s+)?date|今)';
 const SEP = '\\s*(?:-|to|until|till|至|到|—|–)\\s*';
+const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\d])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
 
@@ -64,7 +65,7 @@ export function findDateRange(line: string): DateRange | null {
   if (!m) return findOpenRange(line);
   const start = parseDate(m[1]!);
   if (!start) return null;
-  const current = new RegExp(`^${PRESENT}$`, 'iu').test(m[2]!.trim());
+  const current = PRESENT_ONLY_RE.test(m[2]!.trim());
   const end = current ? null : parseDate(m[2]!);
   if (!current && !end) return null;
   if (end && end.slice(0, 4) < start.slice(0, 4)) return null;

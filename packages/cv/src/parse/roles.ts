@@ -25,7 +25,7 @@ export function isSchoolLike(text: string): boolean {
 export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|任职岗位|担任职务|地点|工作地点|所在城市|学校|院校|学历|专业)$/i;
 
 /** The label of a description cell or row ("工作内容 | 负责……", "Responsibilities | …"). */
-export const DESCRIPTION_LABEL = /^(?:工作内容|工作职责|主要职责|职责|工作描述|description|responsibilities|duties)$/i;
+const DESCRIPTION_LABEL = /^(?:工作内容|工作职责|主要职责|职责|工作描述|description|responsibilities|duties)$/i;
 
 /**
  * A table's label cell: a column heading or a description label, alone or in both languages, as bilingual

@@ -1,7 +1,8 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, parseDate } from './dates';
 import { COLUMN_HEADING, headerParts, isColumnHeadings, isLabelCell, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
-import { headingKind } from './sections';
+import { HAN } from './normalize';
+import { inlineHeading } from './sections';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -11,7 +12,6 @@ export interface LocatedWorkEntry extends WorkEntry {
 
 const LOCATION_PART = /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?[A-Z]{2,}|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|remote|london|new york|san francisco|seattle|berlin|singapore)$/i;
 
-const HAN = /[\u4e00-\u9fff]/;
 const isLatin = (p: string) => /^[A-Za-z]/.test(p) && !HAN.test(p);
 
 /** Words that start a job title without being one ("Senior", "Backend"): never an English company name alone. */
@@ -118,8 +118,7 @@ function rowView(line: string): { text: string; description: string | null } {
  * its company).
  */
 function isLabelledSkillsList(line: string): boolean {
-  const m = /^([^:：]{2,40})[:：]\s*\S/.exec(line.trim());
-  return m !== null && headingKind(m[1]!) === 'skills';
+  return inlineHeading(line)?.kind === 'skills';
 }
 
 /**
