@@ -3,8 +3,9 @@
  * few at a time — column order and count, header rows, date formats, where the description goes, widths,
  * borders, section rows, the whole CV as one table, and HTML's own shapes (`<thead>`, rowspan, CSS grid).
  */
-export type Col = 'dates' | 'start' | 'end' | 'company' | 'title' | 'location' | 'desc' | 'companyTitle' | 'companyCommaTitle' | 'companyOverTitle';
-export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short' | 'month-long' | 'mon-dot';
+export type Col = 'dates' | 'start' | 'end' | 'company' | 'title' | 'location' | 'desc' | 'companyTitle' | 'companyCommaTitle' | 'companyOverTitle' | 'titleOverCompany' | 'titleAtCompany';
+/** Round 4 adds dates with a day (`2015.03.08`, `08/03/2015`, `2015年3月8日`, `8 March 2015`) and `Mar '15`. */
+export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short' | 'month-long' | 'mon-dot' | 'ymd-dot' | 'dmy-slash' | 'ymd-zh' | 'mon-apos' | 'dmy-long';
 
 export interface TableVariant {
   id: string;
@@ -43,6 +44,21 @@ export interface TableVariant {
   cellSpacing?: boolean;
   /** How an open end is written in English (default `Present`). */
   openEnd?: 'Current' | 'Now' | 'to date';
+  /** The date format of Chinese and mixed CVs, when it differs from `dates`. */
+  datesZh?: DateFormat;
+  /**
+   * Round 4: the whole page as a known template family rather than a work table under a heading —
+   * - `form`: the Chinese form CV (表格简历) of Word/WPS galleries: label–value rows (姓名 | … | 电话 | …) with a photo
+   *   cell, then one row a section, its label in a narrow left cell (Chinese labels set one character a line), the
+   *   section's lines in one wide cell (`2018.07-2021.06　公司　职位`, then numbered duties);
+   * - `section-column`: the Word "resume" layout of a borderless two-column table, each section's heading in the left
+   *   cell and its content in the right (title, `company, city`, dates, bullets — one paragraph each);
+   * - `europass`: Europass 2013, each job a row with its dates in the narrow right-aligned left cell and title over
+   *   `company, city`, bullets and a "Business or sector" line in the right;
+   * - `europass-old`: the 2004 Europass, every job as label–value rows (Dates, Occupation or position held, Main
+   *   activities and responsibilities, Name and address of employer, Type of business or sector).
+   */
+  template?: 'form' | 'section-column' | 'europass' | 'europass-old';
 }
 
 export const VARIANTS: TableVariant[] = [
@@ -83,4 +99,14 @@ export const VARIANTS: TableVariant[] = [
   { id: 'styled-cols', producer: 'docx', columns: ['company', 'title', 'dates'], header: 'none', dates: 'mon', description: 'row', styledColumns: true, openEnd: 'Now' },
   { id: 'spaced-cells', producer: 'docx', columns: ['dates', 'company', 'title', 'location'], header: 'bold', dates: 'slash', description: 'row', cellSpacing: true, openEnd: 'to date' },
   { id: 'styled-centred-nb', producer: 'docx', columns: ['dates', 'companyOverTitle'], header: 'none', dates: 'mon-dot', description: 'row', styledColumns: true, valign: 'center', borders: false, widths: [25, 75] },
+  // Fourth round (eval/dev-round4/): whole-page template families from Word/WPS/Europass galleries, title before
+  // company, and dates written with a day.
+  { id: 'form', producer: 'docx', columns: [], header: 'none', dates: 'dot', description: 'row', template: 'form' },
+  { id: 'form-html', producer: 'html', columns: [], header: 'none', dates: 'slash', datesZh: 'ymd-zh', description: 'row', template: 'form' },
+  { id: 'section-column', producer: 'docx', columns: [], header: 'none', dates: 'month-long', datesZh: 'dot', description: 'row', template: 'section-column', borders: false },
+  { id: 'europass', producer: 'docx', columns: [], header: 'none', dates: 'mon', datesZh: 'dot', description: 'row', template: 'europass', borders: false },
+  { id: 'europass-old', producer: 'docx', columns: [], header: 'none', dates: 'dmy-slash', datesZh: 'ymd-dot', description: 'row', template: 'europass-old', borders: false },
+  { id: 'title-over', producer: 'docx', columns: ['dates', 'titleOverCompany'], header: 'none', dates: 'dmy-long', datesZh: 'ymd-zh', description: 'row', widths: [28, 72] },
+  { id: 'html-title-over', producer: 'html', columns: ['titleOverCompany', 'dates'], header: 'bold', dates: 'mon-apos', datesZh: 'ymd-dot', description: 'row', rightDates: true },
+  { id: 'html-title-at', producer: 'html', columns: ['dates', 'titleAtCompany'], header: 'none', dates: 'mon', datesZh: 'dot', description: 'row', html: 'thead' },
 ];
