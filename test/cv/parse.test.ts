@@ -21,6 +21,20 @@ describe('dates', () => {
     // An open end after a dash, written "to date" (a dev-round3 table: "05/2021 - to date").
     ['05/2021 - to date', '2021-05', null, true],
     ['Mar. 2021 – Current', '2021-03', null, true],
+    // Dates written with a day (Europass, Chinese forms, ISO; dev-round4): the day is dropped. A slashed date reads
+    // day first unless only month first is possible.
+    ['09/05/2021 - Present', '2021-05', null, true],
+    ['03/08/2018 - 30/04/2021', '2018-08', '2021-04', false],
+    ['12/25/2018 - 03/31/2021', '2018-12', '2021-03', false],
+    ['2017.07.23-2020.03.31', '2017-07', '2020-03', false],
+    ['2015-03-01 – 2018-06-30', '2015-03', '2018-06', false],
+    ['1.3.2015 – 30.6.2018', '2015-03', '2018-06', false],
+    ['2017年7月23日 - 2020年3月31日', '2017-07', '2020-03', false],
+    ['2020年4月2日 - 至今', '2020-04', null, true],
+    ['9 May 2021 – Present', '2021-05', null, true],
+    ['March 1, 2015 to June 30, 2018', '2015-03', '2018-06', false],
+    ["Mar '15 – Jun '18", '2015-03', '2018-06', false],
+    ['Aug ’98 – Present', '1998-08', null, true],
   ])('%s', (text, start, end, current) => {
     expect(findDateRange(normalizeLine(text))).toMatchObject({ start, end, current });
   });

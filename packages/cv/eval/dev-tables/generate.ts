@@ -240,12 +240,12 @@ function templateDocx(p: DevPerson, v: TableVariant): Document {
       row(docCell(p, F('个人简历', 'Curriculum Vitae'), { bold: true, span: 6 })),
       row(lab(F('姓名', 'Name')), docCell(p, p.name), lab(F('求职意向', 'Objective'), 1), docCell(p, p.headline), docCell(p, F('照片', 'Photo'), { rows: 3 })),
       row(lab(F('电话', 'Phone')), docCell(p, p.phone), lab(F('邮箱', 'Email'), 1), docCell(p, p.email)),
-      row(lab(F('所在城市', 'Location')), docCell(p, p.location), lab(F('到岗时间', 'Availability'), 1), docCell(p, F('一个月内', 'One month'))),
+      row(lab(F('所在城市', 'Location')), docCell(p, p.location), lab(F('到岗时间', 'Available'), 1), docCell(p, F('一个月内', 'One month'))),
       sec('工作经历', 'Work Experience', jobs),
       sec('教育背景', 'Education', plain(eduLine(p))),
       sec('专业技能', 'Skills', plain([skillList(p)])),
       sec('自我评价', 'Profile', plain([p.summary])),
-    ], [560, 900, 2600, 1300, 2600, 1600]);
+    ], [560, 1100, 2500, 1500, 2400, 1600]);
   }
   if (v.template === 'section-column') {
     const H = (z: string, e: string) => richCell(p, [{ text: T(p, z, e), bold: true, color: '1F3864' }], { width: 24 });
@@ -380,7 +380,7 @@ function htmlForm(p: DevPerson, v: TableVariant): string {
   <tr><th colspan="5" class="t">${esc(F('个 人 简 历', 'Curriculum Vitae'))}</th></tr>
   <tr><th class="l">${esc(F('姓名', 'Name'))}</th><td>${esc(p.name)}</td><th class="l">${esc(F('求职意向', 'Objective'))}</th><td>${esc(p.headline)}</td><td rowspan="3" class="ph">${esc(F('照片', 'Photo'))}</td></tr>
   <tr><th class="l">${esc(F('电话', 'Phone'))}</th><td>${esc(p.phone)}</td><th class="l">${esc(F('邮箱', 'Email'))}</th><td>${esc(p.email)}</td></tr>
-  <tr><th class="l">${esc(F('所在城市', 'Location'))}</th><td>${esc(p.location)}</td><th class="l">${esc(F('到岗时间', 'Availability'))}</th><td>${esc(F('一个月内', 'One month'))}</td></tr>
+  <tr><th class="l">${esc(F('所在城市', 'Location'))}</th><td>${esc(p.location)}</td><th class="l">${esc(F('到岗时间', 'Available'))}</th><td>${esc(F('一个月内', 'One month'))}</td></tr>
   ${sec('工作经历', 'Work Experience', jobs)}
   ${sec('教育背景', 'Education', eduLine(p).map((l) => `<p>${esc(l)}</p>`).join(''))}
   ${sec('专业技能', 'Skills', `<p>${esc(skillList(p))}</p>`)}

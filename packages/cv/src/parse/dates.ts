@@ -8,8 +8,15 @@ const MONTHS: Record<string, number> = {
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
-/** One date: "Jul 2019", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", "2019". */
-const DATE = `(?:${MONTH_NAME}\\.?,?\\s*${YEAR}|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*年?)`;
+/**
+ * A date written with a day, whose day is dropped: "2017.07.23", "2015-03-01", "2017年7月23日", "30/04/2021",
+ * "1.3.2015", "9 May 2021", "March 1, 2015". Tried before the month forms, which would match inside them.
+ */
+const DAY_DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${YEAR}[./-]\\d{1,2}[./-]\\d{1,2}(?![\\d])|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s*${YEAR}|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR})`;
+/** A month with a two-digit year after an apostrophe: "Mar '15", "Aug ’98". */
+const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
+/** One date: "Jul 2019", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", "2019", or one of the above. */
+const DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?\\s*${YEAR}|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
 const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|(?:to\\s+)?date|今)';
 const SEP = '\\s*(?:-|to|until|till|至|到|—|–)\\s*';
@@ -41,7 +48,31 @@ export function parseDate(text: string): YearMonth | null {
   m = /^(\d{1,2})[./](\d{4})$/.exec(t);
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null;
   m = /^(\d{4})年?$/.exec(t);
-  return m ? m[1]! : null;
+  if (m) return m[1]!;
+  return parseDayDate(t);
+}
+
+const month = (y: string, mo: number) => (mo >= 1 && mo <= 12 ? `${y}-${pad(mo)}` : null);
+
+/**
+ * The year and month of a date written with a day (`t` lower-cased, without spaces). "30/04/2021" and "1.3.2015"
+ * read day first, as most of the world and Europass write them; a slashed date whose first number can only be a
+ * month ("12/25/2018") reads month first.
+ */
+function parseDayDate(t: string): YearMonth | null {
+  let m = /^(\d{4})年(\d{1,2})月\d{1,2}日?$/.exec(t) ?? /^(\d{4})[./-](\d{1,2})[./-]\d{1,2}$/.exec(t);
+  if (m) return month(m[1]!, Number(m[2]));
+  m = /^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$/.exec(t);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    return month(m[4]!, m[2] === '/' && b > 12 && a <= 12 ? a : b);
+  }
+  m = /^\d{1,2}(?:st|nd|rd|th)?([a-z]+)\.?,?(\d{4})$/.exec(t) ?? /^([a-z]+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/.exec(t);
+  if (m) return MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null;
+  m = /^([a-z]+)\.?['\u2019](\d{2})$/.exec(t);
+  // A two-digit year is this century's up to 49, the last's from 50 (as YEAR accepts 1950–2049).
+  if (m && MONTHS[m[1]!]) return month(`${Number(m[2]) < 50 ? '20' : '19'}${m[2]}`, MONTHS[m[1]!]!);
+  return null;
 }
 
 /**
