@@ -100,6 +100,79 @@ describe('work entries', () => {
       ['阿里巴巴集团', '高级工程师', '2014-03', '2016-05', false],
     ]);
   });
+
+  // Europass 2004: every job as label–value rows, the employer last, after the duties. People and companies are
+  // made up for this test.
+  const workOf = (raw: string[]) => {
+    const lines = raw.map(normalizeLine).filter(Boolean);
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience'));
+  };
+  it('reads label–value entries whose employer comes after the duties (Europass 2004), in English', () => {
+    const work = workOf([
+      'Work experience',
+      'Dates   12/03/2020 - Present', 'Occupation or position held   Harbour Pilot',
+      'Main activities and responsibilities   Brought 300 vessels a year into the inner basin.',
+      'Name and address of employer   Kestrelmouth Port Authority, Falmouth', 'Type of business or sector   Maritime transport',
+      'Dates   01/09/2014 - 28/02/2020', 'Occupation or position held   Deck Officer',
+      'Main activities and responsibilities   Kept the bridge watch on coastal tankers',
+      'Name and address of employer   Gullwing Tankers Ltd, Milford Haven',
+      // A heading a PDF broke over two lines is no heading: the course under it is still no job.
+      'EDUCATION AND', 'TRAINING',
+      'Dates   01/09/2010 - 30/06/2014', 'Title of qualification awarded   BSc Nautical Science', 'Name of organisation providing education   Solent Maritime College',
+    ]);
+    expect(work.map((w) => [w.company, w.title, w.start, w.end, w.highlights])).toEqual([
+      ['Kestrelmouth Port Authority', 'Harbour Pilot', '2020-03', null, ['Brought 300 vessels a year into the inner basin.']],
+      ['Gullwing Tankers Ltd', 'Deck Officer', '2014-09', '2020-02', ['Kept the bridge watch on coastal tankers']],
+    ]);
+  });
+  it('reads "Company, City" under a title as the company, the city left out (a Word resume, Europass 2013)', () => {
+    const work = workOf([
+      'Experience',
+      'Harbour Pilot', 'Kestrelmouth Port Authority, Falmouth', 'March 2020 - Present', '• Brought 300 vessels a year into the inner basin.',
+      '质量工程师', '嘉兴禾风仪器有限公司，嘉兴', '2016.07-2020.02', '• 负责来料检验。',
+      '市场专员', '成都青柚文化传播有限公司，Chengdu', '2014.07-2016.06',
+    ]);
+    expect(work.map((w) => [w.company, w.title, w.start])).toEqual([
+      ['Kestrelmouth Port Authority', 'Harbour Pilot', '2020-03'],
+      ['嘉兴禾风仪器有限公司', '质量工程师', '2016-07'],
+      ['成都青柚文化传播有限公司', '市场专员', '2014-07'],
+    ]);
+  });
+  it('joins a label a narrow column wrapped onto the next line, with its value (LibreOffice)', () => {
+    const work = workOf([
+      'Experience',
+      'Dates   12/03/2020 - Present', 'Occupation or position held   Harbour Pilot',
+      'Main activities and   Brought 300 vessels a year into the', 'responsibilities   inner basin.',
+      'Name and address of   Kestrelmouth Port Authority, Falmouth', 'employer',
+    ]);
+    expect(work.map((w) => [w.company, w.title, w.highlights, w.evidence])).toEqual([[
+      'Kestrelmouth Port Authority', 'Harbour Pilot', ['Brought 300 vessels a year into the inner basin.'],
+      'Dates   12/03/2020 - Present / Occupation or position held   Harbour Pilot / Name and address of   Kestrelmouth Port Authority, Falmouth',
+    ]]);
+  });
+  it('reads Chinese and bilingual label–value entries (起止日期 | 职位 | 主要工作及职责 | 雇主名称及地址)', () => {
+    const zh = workOf([
+      '工作经历',
+      '起止日期   2019.05.06-至今', '职位   质量工程师', '主要工作及职责   负责来料检验与供应商审核', '雇主名称及地址   嘉兴禾风仪器有限公司，嘉兴',
+      '起止日期   2016.07.01-2019.04.30', '职位   检验员', '主要工作及职责   完成出厂检验。', '雇主名称及地址   平湖东塘五金厂，平湖',
+    ]);
+    expect(zh.map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['嘉兴禾风仪器有限公司', '质量工程师', '2019-05', null],
+      ['平湖东塘五金厂', '检验员', '2016-07', '2019-04'],
+    ]);
+    const mixed = workOf([
+      '工作经历 WORK EXPERIENCE',
+      '起止日期 Dates   2021.10.11-Present', '职位 Occupation or position held   Growth Marketer',
+      '主要工作及职责 Main activities and responsibilities   Ran paid social for two app launches',
+      '雇主名称及地址 Name and address of employer   Tidepool Games, Chengdu',
+      '起止日期 Dates   2018.03.05-2021.09.30', '职位 Occupation or position held   市场专员',
+      '主要工作及职责 Main activities and responsibilities   负责线下活动。', '雇主名称及地址 Name and address of employer   成都青柚文化传播有限公司，成都',
+    ]);
+    expect(mixed.map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['Tidepool Games', 'Growth Marketer', '2021-10', null],
+      ['成都青柚文化传播有限公司', '市场专员', '2018-03', '2021-09'],
+    ]);
+  });
 });
 
 describe('text decoding', () => {

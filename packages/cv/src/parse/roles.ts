@@ -21,28 +21,57 @@ export function isSchoolLike(text: string): boolean {
   return SCHOOL.test(text);
 }
 
-/** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
-export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|任职岗位|担任职务|地点|工作地点|所在城市|学校|院校|学历|专业)$/i;
-
-/** The label of a description cell or row ("工作内容 | 负责……", "Responsibilities | …"). */
-const DESCRIPTION_LABEL = /^(?:工作内容|工作职责|主要职责|职责|工作描述|description|responsibilities|duties)$/i;
+/** The field of an entry a table's label cell names. */
+export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'education' | 'description' | 'sector';
 
 /**
- * A table's label cell: a column heading or a description label, alone or in both languages, as bilingual
- * templates write them ("时间 Period", "Company 公司名称", "工作内容/Description").
+ * Labels by the field they name: a work or education table's column headings ("Dates | Company | Title",
+ * "时间 | 公司 | 职位"), and the labels of label–value rows, one job a few rows (the 2004 Europass CV: "Dates",
+ * "Occupation or position held", "Main activities and responsibilities", "Name and address of employer";
+ * 起止日期, 职位, 主要工作及职责, 雇主名称及地址).
  */
-export function isLabelCell(cell: string): boolean {
+const LABELS: [LabelField, RegExp][] = [
+  ['dates', /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份)$/i],
+  ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:and address )?of )?employer|employer(?:'s)? name|公司|单位|公司名称|工作单位|雇主|雇主名称|雇主名称及地址|用人单位)$/i],
+  ['title', /^(?:role|title|position|job title|occupation|position held|occupation or position held|职位|岗位|职务|任职岗位|担任职务|职位名称)$/i],
+  ['location', /^(?:location|地点|工作地点|所在城市)$/i],
+  ['education', /^(?:school|institution|degree|major|title of qualification awarded|name (?:and type )?of organi[sz]ation providing education(?: and training)?|学校|院校|院校名称|学历|专业|所获学位|所获证书)$/i],
+  ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities)$/i],
+  ['sector', /^(?:(?:type of )?business or sector|sector|industry|行业|所属行业)$/i],
+];
+
+const fieldOf = (text: string): LabelField | null => LABELS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+
+/** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
+export function isColumnHeading(text: string): boolean {
+  const field = fieldOf(text.trim());
+  return field !== null && field !== 'description' && field !== 'sector';
+}
+
+/**
+ * The field a table's label cell names, or null when the cell is no label: a label alone or in both languages, as
+ * bilingual templates write them ("时间 Period", "Company 公司名称", "工作内容/Description", "雇主名称及地址 Name and
+ * address of employer").
+ */
+export function labelField(cell: string): LabelField | null {
   const t = cell.trim();
-  const label = (s: string) => COLUMN_HEADING.test(s) || DESCRIPTION_LABEL.test(s);
-  if (label(t)) return true;
+  const alone = fieldOf(t);
+  if (alone) return alone;
   const both = /^([\u4e00-\u9fff]+)\s*[/／|]?\s*([A-Za-z][A-Za-z ]*)$/.exec(t) ?? /^([A-Za-z][A-Za-z ]*?)\s*[/／|]?\s*([\u4e00-\u9fff]+)$/.exec(t);
-  return both !== null && label(both[1]!.trim()) && label(both[2]!.trim());
+  if (!both) return null;
+  const [a, b] = [fieldOf(both[1]!.trim()), fieldOf(both[2]!.trim())];
+  return a && b ? a : null;
+}
+
+/** A table's label cell (see `labelField`). */
+export function isLabelCell(cell: string): boolean {
+  return labelField(cell) !== null;
 }
 
 /** A line that is only a table's column headings ("Dates   Company   Role", "时间 Period   单位 Employer"), as a PDF or text table gives it. */
 export function isColumnHeadings(line: string): boolean {
   const parts = headerParts(line);
-  return parts.length >= 2 && parts.every(isLabelCell) && !parts.every((p) => DESCRIPTION_LABEL.test(p));
+  return parts.length >= 2 && parts.every(isLabelCell) && !parts.every((p) => labelField(p) === 'description');
 }
 
 /** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */
@@ -55,15 +84,31 @@ export function isContentLine(line: string): boolean {
   return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || t.length > 90;
 }
 
+/** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
+export interface HeaderPart {
+  text: string;
+  afterComma: boolean;
+}
+
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
-export function headerParts(text: string): string[] {
-  return text
+export function headerSegments(text: string): HeaderPart[] {
+  const pieces = text
     // "Leeds, UK", "Portland, OR": a place and its country or state code stay one part (a location, not a title).
     .replace(/(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?), (\p{Lu}{2,3})(?![\p{L}])/gu, '$1\u0002 $2')
     .replace(/\s+(?:at|@)\s+/i, ' | ')
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/g, ' | ')
-    .split(/\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|，|\t|\s\/\s|（|）|\(|\)/)
-    .map((p) => p.replaceAll('\u0002', ',').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim())
-    .filter((p) => p.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(p));
+    // A comma after Chinese is a field's end too: NFKC turns "公司，苏州" into "公司,苏州", with no space after it.
+    .split(/(\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|(?<=[\u4e00-\u9fff]),|，|\t|\s\/\s|（|）|\(|\))/);
+  const out: HeaderPart[] = [];
+  for (let i = 0; i < pieces.length; i += 2) {
+    const part = pieces[i]!.replaceAll('\u0002', ',').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
+    if (part.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
+  }
+  return out;
+}
+
+/** The parts of an entry header (see `headerSegments`). */
+export function headerParts(text: string): string[] {
+  return headerSegments(text).map((p) => p.text);
 }

@@ -1,6 +1,7 @@
 import type { WorkEntry } from '../types';
-import { findDateRange, parseDate } from './dates';
-import { COLUMN_HEADING, headerParts, isColumnHeadings, isLabelCell, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { findDateRange } from './dates';
+import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { inlineHeading } from './sections';
 
@@ -37,28 +38,49 @@ function splitBilingual(parts: string[]): string[] {
 }
 
 /** The part next to `part` in the other language, of the same kind ("字节跳动" + "ByteDance"), if any. */
-function translation(parts: string[], part: string, sameKind: (p: string) => boolean): string | null {
+function translation(parts: string[], part: string, sameKind: (p: string) => boolean, places: ReadonlySet<string>): string | null {
   const i = parts.indexOf(part);
   for (const j of [i + 1, i - 1]) {
     const other = parts[j];
-    if (other && HAN.test(other) !== HAN.test(part) && sameKind(other) && !LOCATION_PART.test(other)) return other;
+    if (other && HAN.test(other) !== HAN.test(part) && sameKind(other) && !LOCATION_PART.test(other) && !places.has(other)) return other;
   }
   return null;
 }
 
+/**
+ * A part written after a comma that reads as a place ("Wrenfield Distribution, Chicago", "…有限公司，苏州"): a
+ * short name that is no title, company or school. "Company, City" is how Word and Europass templates write an
+ * employer; the city is no translation of the company and is the last choice for a missing field.
+ */
+function isPlaceAfterComma(part: { text: string; afterComma: boolean }): boolean {
+  const t = part.text;
+  if (!part.afterComma || /\d/.test(t) || isTitleLike(t) || isCompanyLike(t) || isSchoolLike(t)) return false;
+  return HAN.test(t) ? /^[\u4e00-\u9fff]{2,4}$/.test(t) : /^\p{Lu}[\p{L}.'-]*(?:,? \p{Lu}[\p{L}.'-]*){0,2}$/u.test(t);
+}
+
+/** The parts of header lines, with the places among them (see `isPlaceAfterComma`). */
+function partsOf(texts: string[]): { parts: string[]; places: Set<string> } {
+  const segments = texts.flatMap((t) => headerSegments(t));
+  return { parts: segments.map((p) => p.text), places: new Set(segments.filter(isPlaceAfterComma).map((p) => p.text)) };
+}
+
 /** Picks the company and title among an entry's header parts; a name given in both languages keeps both. */
-function assign(rawParts: string[]): { company: string; title: string } {
+function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): { company: string; title: string } {
   const parts = splitBilingual(rawParts);
   let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p)) ?? parts.find((p) => isTitleLike(p)) ?? '';
   let company = parts.find((p) => p !== title && isCompanyLike(p)) ?? '';
   // The title's twin in the other language ("Data Scientist" + "数据科学家") is kept for it before a company is
   // taken from what is left: it is no company name, even when the real one has no company word.
-  const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p)) : null;
-  const rest = parts.filter((p) => p !== title && p !== company && p !== twin && !LOCATION_PART.test(p) && p.length <= 60);
+  const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p), places) : null;
+  const left = parts.filter((p) => p !== title && p !== company && p !== twin && !LOCATION_PART.test(p) && p.length <= 60);
+  // A place after a comma fills a field only when nothing else can; the name it follows is an employer's
+  // ("Kestrelmouth Port Authority, Falmouth": titles are not written with a city), so it is the company first.
+  const employer = left.find((p) => !places.has(p) && places.has(parts[parts.indexOf(p) + 1] ?? ''));
+  const rest = [...(employer ? [employer] : []), ...left.filter((p) => !places.has(p) && p !== employer), ...left.filter((p) => places.has(p))];
   if (!company && rest.length > 0) company = rest.shift()!;
   if (!title && rest.length > 0) title = rest.shift()!;
-  const titleOther = twin ?? (title ? translation(parts, title, (p) => p !== company && isTitleLike(p)) : null);
-  const companyOther = company ? translation(parts, company, (p) => p !== title && p !== titleOther && !isTitleLike(p)) : null;
+  const titleOther = twin ?? (title ? translation(parts, title, (p) => p !== company && isTitleLike(p), places) : null);
+  const companyOther = company ? translation(parts, company, (p) => p !== title && p !== titleOther && !isTitleLike(p), places) : null;
   const join = (a: string, b: string | null) => (b === null ? a : parts.indexOf(a) < parts.indexOf(b) ? `${a} ${b}` : `${b} ${a}`);
   return { company: join(company, companyOther), title: join(title, titleOther) };
 }
@@ -82,36 +104,6 @@ function isDateOnly(line: string): boolean {
   return range !== null && headerParts(line.replace(range.text, ' ')).length === 0;
 }
 
-const PRESENT_ONLY = /^(?:present|current|now|至今|今|现在|目前)$/i;
-const isDateCell = (cell: string) => /\d{4}/.test(cell) && parseDate(cell.trim()) !== null;
-
-/**
- * A line as the work parser reads it, with table rows (cells apart by a wide gap) made plain: label cells are
- * dropped (one label–value table per job: "公司   鹭岛…", "Title   Controls Engineer", "公司名称   X   任职时间   …"), start and end
- * dates in cells of their own are one range ("2018.07   2021.02"), and a last cell that is a description
- * ("… 运维工程师   负责……。") is set apart, so the row is still read as an entry's header.
- */
-function rowView(line: string): { text: string; description: string | null } {
-  let cells = line.split(/\s{3,}/);
-  if (cells.length < 2) return { text: line, description: null };
-  // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels.
-  if (!cells.every(isLabelCell)) cells = cells.filter((cell) => !isLabelCell(cell));
-  if (cells.length === 0) return { text: line, description: null };
-  const joined: string[] = [];
-  for (const cell of cells) {
-    const previous = joined.at(-1);
-    if (previous !== undefined && isDateCell(previous) && (isDateCell(cell) || PRESENT_ONLY.test(cell.trim()))) joined[joined.length - 1] = `${previous} - ${cell}`;
-    else joined.push(cell);
-  }
-  cells = joined;
-  if (cells.length >= 3) {
-    const head = cells.slice(0, -1).join('   ');
-    const last = cells.at(-1)!;
-    if (isContentLine(last) && !isContentLine(head) && findDateRange(head)) return { text: head, description: last };
-  }
-  return { text: cells.join('   '), description: null };
-}
-
 /**
  * A skills list under its label on one line ("Tech stack: Go, Kafka, Terraform", "Tools & Technologies: dbt",
  * "技术栈：Go、Rust"): the last line of the job above, never a header of the job below ("Tech stack: Go" read as
@@ -122,74 +114,131 @@ function isLabelledSkillsList(line: string): boolean {
 }
 
 /**
+ * The header of a job written as label–value rows, read from its labels: the title is the value of the title
+ * label, the company that of the employer label less the address after its comma ("Name and address of employer
+ * | Wrenfield Distribution, Chicago"). The keyword lists only fill a field no label names.
+ */
+function labelledHeader(views: RowView[], from: number, to: number, fallback: { company: string; title: string }): { company: string; title: string } {
+  const values = (field: 'company' | 'title') => views.slice(from, to).flatMap((v) => v.pairs.filter((p) => p.field === field).map((p) => p.value));
+  const company = values('company').map((v) => {
+    const { parts, places } = partsOf([v]);
+    return parts.filter((p) => !places.has(p)).join(' ');
+  }).find(Boolean);
+  const title = values('title').map((v) => v.trim()).find(Boolean);
+  return { company: company ?? fallback.company, title: title ?? fallback.title };
+}
+
+/**
  * Reads work entries from the lines of experience sections. An entry is anchored on a line with a date range;
  * its header is that line (less the dates), up to two short non-bullet lines above it, and one below it
- * when the header is still missing a part. The lines after it, up to the next entry, are its highlights.
+ * when the header is still missing a part. The lines after it, up to the next entry, are its highlights. A job
+ * written as label–value rows is read from its labels instead, wherever its rows put the dates.
  */
 export function extractWork(rawLines: string[], ranges: { start: number; end: number }[]): LocatedWorkEntry[] {
   const entries: LocatedWorkEntry[] = [];
-  const views = rawLines.map(rowView);
+  const views = rowViews(rawLines);
   const lines = views.map((v) => v.text);
+  // Duties under their label are a sentence, whatever their last character: never a header or an anchor.
+  const isContent = (i: number) => isContentLine(lines[i]!) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
     const anchors: number[] = [];
-    for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && !isContentLine(lines[i] ?? '')) anchors.push(i);
+    for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && !isContent(i)) anchors.push(i);
+    const jobStarts = labelledJobStarts(views, start, end);
     let floor = start;
     // Dates first ("Jul 2019 – Mar 2021" above the company and the title): when the section opens with a date
     // line that has no header on it, every entry of the section is read downwards from its dates. (Not when
     // anything precedes it: "Designer — Acme Inc." ends in a full stop yet is the header above its dates.)
     const opening = start < end && isColumnHeadings(lines[start]!) ? start + 1 : start;
     const dateFirst = anchors[0] === opening && isDateOnly(lines[opening]!);
+    let lastJob = -1;
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
       const line = lines[anchor]!;
+      // A job of label–value rows: from the row whose label opens every job to the next such row.
+      const job = views[anchor]!.pairs.length > 0 ? jobStarts.findLast((i) => i <= anchor) : undefined;
+      if (job !== undefined && job === lastJob) return; // a second date in one job's rows
+      const next = anchors[k + 1] ?? end;
+      if (job !== undefined) {
+        lastJob = job;
+        const jobEnd = Math.max(anchor + 1, jobStarts.find((i) => i > anchor) ?? next);
+        const header = partsOf([line.replace(range.text, '   ')]);
+        // Europass writes a course the same way ("Title of qualification awarded", "Name of organisation providing
+        // education"): under a heading that was not read as one (a PDF broke it over two lines), it is no job.
+        if (views.slice(job, jobEnd).some((v) => v.pairs.some((p) => p.field === 'education'))) return;
+        const picked = labelledHeader(views, job, jobEnd, assign(header.parts, header.places));
+        // Its rows end at its last labelled one and the sentences under it (a duty a PDF wrapped): a short line
+        // after them is what follows the job (a heading a PDF broke over two lines), not one of its duties.
+        let last = jobEnd - 1;
+        while (last > anchor && views[last]!.pairs.length === 0 && !isContent(last)) last--;
+        const body = [...Array(last + 1 - job).keys()].map((n) => job + n).filter((i) => i !== anchor && (views[i]!.pairs.length === 0 || isLabelledDescription(views[i]!)));
+        const headerRows = rawLines.slice(job, last + 1).filter((_, n) => views[job + n]!.pairs.some((p) => p.field === 'dates' || p.field === 'company' || p.field === 'title'));
+        entries.push(entry(picked, range, body.map((i) => lines[i]!), headerRows, job, last));
+        floor = jobEnd;
+        return;
+      }
       const own = headerParts(line.slice(0, range.index) + '   ' + line.slice(range.index + range.text.length));
       const above: string[] = [];
       let first = anchor;
       for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
         const l = lines[i]!;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
-        if (isContentLine(l) || l.length > 70 || isColumnHeadings(l) || COLUMN_HEADING.test(l.trim()) || isLabelledSkillsList(l)) break;
+        if (isContent(i) || l.length > 70 || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l)) break;
         above.unshift(l);
         first = i;
       }
-      let parts = [...above.flatMap(headerParts), ...own];
-      const next = anchors[k + 1] ?? end;
+      const header = partsOf(above);
+      let parts = [...header.parts, ...own];
       let bodyStart = anchor + 1;
       // One header line below the dates when a part is still missing; two when the section writes dates first.
       for (let i = anchor + 1; i < Math.min(next, anchor + (dateFirst ? 3 : 2)); i++) {
         const below = lines[i]!;
-        const sofar = assign(parts);
+        const sofar = assign(parts, header.places);
         // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line.
         const missing = !sofar.company || !sofar.title || parts.length < 2 || (!isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below));
-        if (!missing || isContentLine(below) || below.length > 70) break;
-        parts = [...parts, ...headerParts(below)];
+        if (!missing || isContent(i) || below.length > 70) break;
+        const more = partsOf([below]);
+        parts = [...parts, ...more.parts];
+        for (const place of more.places) header.places.add(place);
         bodyStart = i + 1;
       }
-      const picked = readAt(assign(parts), [...above, line.replace(range.text, '   ')].join('   '));
+      const picked = readAt(assign(parts, header.places), [...above, line.replace(range.text, '   ')].join('   '));
       // Lines above the next anchor that are its header belong to it, not to this entry's highlights.
       let bodyEnd = next;
       if (k + 1 < anchors.length && !dateFirst) {
         let back = 0;
-        while (back < 2 && bodyEnd - 1 >= bodyStart && !isContentLine(lines[bodyEnd - 1]!) && lines[bodyEnd - 1]!.length <= 70) {
+        while (back < 2 && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && lines[bodyEnd - 1]!.length <= 70) {
           bodyEnd--;
           back++;
         }
       }
       if (isSchoolLike(picked.company) && !picked.title) return;
-      entries.push({
-        company: picked.company,
-        title: picked.title,
-        start: range.start,
-        end: range.end,
-        current: range.current,
-        highlights: [...(views[anchor]!.description ? [views[anchor]!.description!] : []), ...lines.slice(bodyStart, bodyEnd)].map((l) => l.replace(/^[•·▪●◦■*\-–—‣>\p{Co}]\s*/u, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
-        // The header lines read, above and below the dates: what a reader checks the company and title against.
-        evidence: rawLines.slice(first, bodyStart).join(' / ').slice(0, 160),
-        firstLine: first,
-        lastLine: Math.max(anchor, bodyEnd - 1),
-      });
+      const description = views[anchor]!.description;
+      // The header lines read, above and below the dates: what a reader checks the company and title against.
+      entries.push(entry(picked, range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
       floor = bodyEnd;
     });
   }
   return entries;
+}
+
+/** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
+function entry(
+  picked: { company: string; title: string },
+  range: NonNullable<ReturnType<typeof findDateRange>>,
+  body: string[],
+  headerLines: string[],
+  firstLine: number,
+  lastLine: number,
+): LocatedWorkEntry {
+  return {
+    company: picked.company,
+    title: picked.title,
+    start: range.start,
+    end: range.end,
+    current: range.current,
+    highlights: body.map((l) => l.replace(/^[•·▪●◦■*\-–—‣>\p{Co}]\s*/u, '').trim()).filter(Boolean).map((l) => l.slice(0, 300)),
+    evidence: headerLines.filter(Boolean).join(' / ').slice(0, 160),
+    firstLine,
+    lastLine,
+  };
 }

@@ -1,0 +1,110 @@
+import { findDateRange, parseDate } from './dates';
+import { isContentLine, isLabelCell, labelField, type LabelField } from './roles';
+
+/** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
+export interface LabelledValue {
+  field: LabelField;
+  value: string;
+}
+
+/** A line as the work parser reads it (see `rowViews`). */
+export interface RowView {
+  /** The line with its label cells dropped and a description cell set apart. */
+  text: string;
+  /** A last cell that is the row's description ("… 运维工程师   负责……。"). */
+  description: string | null;
+  /** The label–value pairs read on the line, in order; empty for a line with no label cell. */
+  pairs: LabelledValue[];
+}
+
+const PRESENT_ONLY = /^(?:present|current|now|至今|今|现在|目前)$/i;
+const isDateCell = (cell: string) => /\d{4}/.test(cell) && parseDate(cell.trim()) !== null;
+const HAN_END = /[\u4e00-\u9fff]$/;
+const HAN_START = /^[\u4e00-\u9fff]/;
+
+/** Table cells of a line: apart by a wide gap (three spaces), as DOCX rows and PDF tables are written. */
+const cellsOf = (line: string) => line.split(/\s{3,}/);
+
+/**
+ * A label cell that a narrow label column wrapped onto the next line, its value wrapping beside it ("Main
+ * activities and   Rebuilt the weekly…" over "responsibilities   stock-outs fell by a third.", a LibreOffice PDF):
+ * one row, the label whole and the value's halves joined. The second line is left empty, so that line numbers
+ * (and the evidence read from the raw lines) stay where they were.
+ */
+function joinWrappedLabels(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a = '', ...valueA] = cellsOf(out[i]!);
+    const [b = '', ...valueB] = cellsOf(out[i + 1]!);
+    if (a.length > 40 || b.length > 30 || isLabelCell(a)) continue;
+    const label = HAN_END.test(a) && HAN_START.test(b) ? a + b : `${a} ${b}`;
+    if (!isLabelCell(label)) continue;
+    out[i] = [label, [...valueA, ...valueB].join(' ')].filter(Boolean).join('   ');
+    out[i + 1] = '';
+    i++;
+  }
+  return out;
+}
+
+/**
+ * One line as the work parser reads it, with table rows made plain: label cells are dropped (one label–value table
+ * per job: "公司   鹭岛…", "Title   Controls Engineer", "公司名称   X   任职时间   …") and kept as the fields of their
+ * values, start and end dates in cells of their own are one range ("2018.07   2021.02"), and a last cell that is a
+ * description ("… 运维工程师   负责……。") is set apart, so the row is still read as an entry's header.
+ */
+function rowView(line: string): RowView {
+  let cells = cellsOf(line);
+  if (cells.length < 2) return { text: line, description: null, pairs: [] };
+  const pairs: LabelledValue[] = [];
+  // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels.
+  if (!cells.every(isLabelCell)) {
+    for (const cell of cells) {
+      const field = labelField(cell);
+      if (field) pairs.push({ field, value: '' });
+      else if (pairs.length > 0) pairs.at(-1)!.value = [pairs.at(-1)!.value, cell].filter(Boolean).join('   ');
+    }
+    cells = cells.filter((cell) => !isLabelCell(cell));
+  }
+  const joined: string[] = [];
+  for (const cell of cells) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && isDateCell(previous) && (isDateCell(cell) || PRESENT_ONLY.test(cell.trim()))) joined[joined.length - 1] = `${previous} - ${cell}`;
+    else joined.push(cell);
+  }
+  cells = joined;
+  const labelled = pairs.filter((p) => p.value !== '');
+  if (cells.length >= 3) {
+    const head = cells.slice(0, -1).join('   ');
+    const last = cells.at(-1)!;
+    if (isContentLine(last) && !isContentLine(head) && findDateRange(head)) return { text: head, description: last, pairs: labelled };
+  }
+  return { text: cells.join('   '), description: null, pairs: labelled };
+}
+
+/** Every line as the work parser reads it (see `rowView`), after joining label cells a column wrapped. */
+export function rowViews(lines: string[]): RowView[] {
+  return joinWrappedLabels(lines).map(rowView);
+}
+
+/** A line given as a label–value row whose only fields are duties ("Main activities and responsibilities   …"). */
+export function isLabelledDescription(view: RowView): boolean {
+  return view.pairs.length > 0 && view.pairs.every((p) => p.field === 'description');
+}
+
+/**
+ * Where the jobs of a run of label–value rows begin, one job a few rows (the 2004 Europass CV: Dates, Occupation or
+ * position held, Main activities and responsibilities, Name and address of employer; 时间 | 公司 | 职位): at every
+ * line whose first label names the field the section's first labelled line opened with. Templates repeat one
+ * order of labels for every job, so that field comes round once a job, wherever the dates sit in it.
+ */
+export function labelledJobStarts(views: RowView[], start: number, end: number): number[] {
+  let opening: LabelField | undefined;
+  const starts: number[] = [];
+  for (let i = start; i < end; i++) {
+    const field = views[i]!.pairs[0]?.field;
+    if (field === undefined) continue;
+    opening ??= field === 'dates' || field === 'company' || field === 'title' ? field : undefined;
+    if (field === opening) starts.push(i);
+  }
+  return starts;
+}
