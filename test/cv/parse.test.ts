@@ -7,7 +7,7 @@ import { findDateRange, yearsFromIntervals } from '../../packages/cv/src/parse/d
 import { degreeLevel } from '../../packages/cv/src/parse/education';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { normalizePhone } from '../../packages/cv/src/parse/phones';
-import { headingKind, splitSections } from '../../packages/cv/src/parse/sections';
+import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
 
 describe('dates', () => {
@@ -72,6 +72,11 @@ describe('sections and contact', () => {
     const lines = ['张伟   Wei Zhang', '手机：138 0013 8000', '邮箱：wei.zhang@example.com', '工作经历'];
     const contact = extractContact(lines, splitSections(lines));
     expect(contact).toMatchObject({ name: '张伟', phones: ['+8613800138000'], emails: ['wei.zhang@example.com'] });
+  });
+  it('puts a section heading read beside its content on a line of its own, but not a label inside a section', () => {
+    // A heading cell and the first content line, joined by a wide gap in a PDF (section-column resume, Europass).
+    expect(splitHeadingCells(['EXPERIENCE   Supply Chain Analyst', 'PERSONAL INFORMATION   Kofi Oduya-Marsh', '教育背景   江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']))
+      .toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'PERSONAL INFORMATION', 'Kofi Oduya-Marsh', '教育背景', '江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']);
   });
   it('degree levels, English and Chinese', () => {
     expect(degreeLevel('B.S. in Computer Science')).toBe('bachelor');
@@ -143,5 +148,11 @@ describe('DOCX HTML', () => {
     const html = '<table><tr><td><p>Acme Inc</p></td><td><p>Engineer</p></td><td><p>2019 – 2021</p></td></tr></table>' +
       '<table><tr><td><p>Contact</p><p>a@b.com</p></td><td><h1 class="title">Jane Doe</h1><p>Summary</p></td></tr></table>';
     expect(htmlToLines(html).lines).toEqual(['Jane Doe', 'Acme Inc   Engineer   2019 – 2021', 'Contact', 'a@b.com', 'Summary']);
+  });
+  it('reads a left cell holding only a section heading before the section in the cell beside it', () => {
+    // The Word section-column resume and the Chinese form CV (dev-round4): the label is not a sidebar.
+    const html = '<table><tr><td><p>EXPERIENCE</p></td><td><p>Supply Chain Analyst</p><p>Wrenfield Distribution, Chicago</p><p>May 2021 – Present</p></td></tr>' +
+      '<tr><td><p>工作经历</p></td><td><p>2020.04-至今　　苏州瀚川　　工程师</p><p>1. 负责固件开发</p></td></tr></table>';
+    expect(htmlToLines(html).lines).toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'Wrenfield Distribution, Chicago', 'May 2021 – Present', '工作经历', '2020.04-至今   苏州瀚川   工程师', '1. 负责固件开发']);
   });
 });
