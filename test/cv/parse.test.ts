@@ -78,6 +78,14 @@ describe('sections and contact', () => {
     expect(splitHeadingCells(['EXPERIENCE   Supply Chain Analyst', 'PERSONAL INFORMATION   Kofi Oduya-Marsh', '教育背景   江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']))
       .toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'PERSONAL INFORMATION', 'Kofi Oduya-Marsh', '教育背景', '江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']);
   });
+  it('reads a labelled name written in both scripts, and an address whose last letters wrapped in a narrow cell', () => {
+    // The Chinese form CV (dev-round4): label–value pairs on one line, the email cell too narrow for ".com".
+    const lines = ['姓名   Yiting Fang 方怡婷   求职意向   市场经理', '电话   186 0213 4456   邮箱   tangkexin@huamail.co m', '工作经历'];
+    expect(extractContact(lines, splitSections(lines))).toMatchObject({ name: '方怡婷', emails: ['tangkexin@huamail.com'] });
+    // A real two-letter domain followed by a word is left alone.
+    const other = ['Jane Doe', 'jane@acme.co uk office'];
+    expect(extractContact(other, splitSections(other)).emails).toEqual(['jane@acme.co']);
+  });
   it('degree levels, English and Chinese', () => {
     expect(degreeLevel('B.S. in Computer Science')).toBe('bachelor');
     expect(degreeLevel('硕士 · 软件工程')).toBe('master');
