@@ -113,6 +113,17 @@ describe('work entries', () => {
       ['阿里巴巴集团', '高级工程师', '2014-03', '2016-05', false],
     ]);
   });
+  it('skips a header row with a department column and splits a Chinese title from its company at a full-width comma', () => {
+    // dev-round4's dept and title-comma tables: "Company | Department | Title | Dates", "职位，公司".
+    const lines = [
+      '工作经历',
+      'Company   Department   Title   Dates',
+      'Wrenfield Distribution   Operations   Supply Chain Analyst   05/2021 - Present',
+      '2017.07-2020.03   软件工程师，无锡恒朗电子科技有限公司',
+    ].map(normalizeLine);
+    const work = extractWork(lines, [{ start: 1, end: lines.length }]);
+    expect(work.map((w) => [w.company, w.start])).toEqual([['Wrenfield Distribution', '2021-05'], ['无锡恒朗电子科技有限公司', '2017-07']]);
+  });
 });
 
 describe('text decoding', () => {
