@@ -7,7 +7,7 @@ import { findDateRange, yearsFromIntervals } from '../../packages/cv/src/parse/d
 import { degreeLevel } from '../../packages/cv/src/parse/education';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { normalizePhone } from '../../packages/cv/src/parse/phones';
-import { headingKind, splitSections } from '../../packages/cv/src/parse/sections';
+import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
 
 describe('dates', () => {
@@ -72,6 +72,19 @@ describe('sections and contact', () => {
     const lines = ['张伟   Wei Zhang', '手机：138 0013 8000', '邮箱：wei.zhang@example.com', '工作经历'];
     const contact = extractContact(lines, splitSections(lines));
     expect(contact).toMatchObject({ name: '张伟', phones: ['+8613800138000'], emails: ['wei.zhang@example.com'] });
+  });
+  it('puts a section heading read beside its content on a line of its own, but not a label inside a section', () => {
+    // A heading cell and the first content line, joined by a wide gap in a PDF (section-column resume, Europass).
+    expect(splitHeadingCells(['EXPERIENCE   Supply Chain Analyst', 'PERSONAL INFORMATION   Kofi Oduya-Marsh', '教育背景   江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']))
+      .toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'PERSONAL INFORMATION', 'Kofi Oduya-Marsh', '教育背景', '江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']);
+  });
+  it('reads a labelled name written in both scripts, and an address whose last letters wrapped in a narrow cell', () => {
+    // The Chinese form CV (dev-round4): label–value pairs on one line, the email cell too narrow for ".com".
+    const lines = ['姓名   Yiting Fang 方怡婷   求职意向   市场经理', '电话   186 0213 4456   邮箱   tangkexin@huamail.co m', '工作经历'];
+    expect(extractContact(lines, splitSections(lines))).toMatchObject({ name: '方怡婷', emails: ['tangkexin@huamail.com'] });
+    // A real two-letter domain followed by a word is left alone.
+    const other = ['Jane Doe', 'jane@acme.co uk office'];
+    expect(extractContact(other, splitSections(other)).emails).toEqual(['jane@acme.co']);
   });
   it('degree levels, English and Chinese', () => {
     expect(degreeLevel('B.S. in Computer Science')).toBe('bachelor');
@@ -173,6 +186,17 @@ describe('work entries', () => {
       ['成都青柚文化传播有限公司', '市场专员', '2018-03', '2021-09'],
     ]);
   });
+  it('skips a header row with a department column and splits a Chinese title from its company at a full-width comma', () => {
+    // dev-round4's dept and title-comma tables: "Company | Department | Title | Dates", "职位，公司".
+    const lines = [
+      '工作经历',
+      'Company   Department   Title   Dates',
+      'Wrenfield Distribution   Operations   Supply Chain Analyst   05/2021 - Present',
+      '2017.07-2020.03   软件工程师，无锡恒朗电子科技有限公司',
+    ].map(normalizeLine);
+    const work = extractWork(lines, [{ start: 1, end: lines.length }]);
+    expect(work.map((w) => [w.company, w.start])).toEqual([['Wrenfield Distribution', '2021-05'], ['无锡恒朗电子科技有限公司', '2017-07']]);
+  });
 });
 
 describe('text decoding', () => {
@@ -216,5 +240,11 @@ describe('DOCX HTML', () => {
     const html = '<table><tr><td><p>Acme Inc</p></td><td><p>Engineer</p></td><td><p>2019 – 2021</p></td></tr></table>' +
       '<table><tr><td><p>Contact</p><p>a@b.com</p></td><td><h1 class="title">Jane Doe</h1><p>Summary</p></td></tr></table>';
     expect(htmlToLines(html).lines).toEqual(['Jane Doe', 'Acme Inc   Engineer   2019 – 2021', 'Contact', 'a@b.com', 'Summary']);
+  });
+  it('reads a left cell holding only a section heading before the section in the cell beside it', () => {
+    // The Word section-column resume and the Chinese form CV (dev-round4): the label is not a sidebar.
+    const html = '<table><tr><td><p>EXPERIENCE</p></td><td><p>Supply Chain Analyst</p><p>Wrenfield Distribution, Chicago</p><p>May 2021 – Present</p></td></tr>' +
+      '<tr><td><p>工作经历</p></td><td><p>2020.04-至今　　苏州瀚川　　工程师</p><p>1. 负责固件开发</p></td></tr></table>';
+    expect(htmlToLines(html).lines).toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'Wrenfield Distribution, Chicago', 'May 2021 – Present', '工作经历', '2020.04-至今   苏州瀚川   工程师', '1. 负责固件开发']);
   });
 });

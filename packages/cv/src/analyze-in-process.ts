@@ -6,7 +6,7 @@ import { extractContact } from './parse/contact';
 import { toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
-import { inlineHeading, kindOfLines, splitSections } from './parse/sections';
+import { inlineHeading, kindOfLines, splitHeadingCells, splitSections } from './parse/sections';
 import { isTitleLike } from './parse/roles';
 import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
@@ -51,7 +51,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
   progress(0.05, 'extracting');
   const extracted = await extractText(bytes, { maxPages: options.maxPages ?? DEFAULTS.maxPages, signal: options.signal });
   checkAbort();
-  const lines = extracted.lines.map(normalizeLine).filter((l) => l.length > 0);
+  const lines = splitHeadingCells(extracted.lines.map(normalizeLine).filter((l) => l.length > 0));
   const diagnostics = diagnose(extracted);
   if (!extracted.hasTextLayer || diagnostics.characters - Math.round(diagnostics.characters * diagnostics.unreadableShare) < 20) {
     throw new CvError(

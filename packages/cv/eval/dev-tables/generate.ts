@@ -47,7 +47,7 @@ export const SET: [string, string][] = [
 /** The dev-round3 set (issue 11, round 3): how cells are set, not what they hold; every person in each shape. */
 export const ROUND3 = ['valign-center', 'valign-bottom-desc', 'styled-cols', 'spaced-cells', 'styled-centred-nb'];
 /** The dev-round4 set (issue 11, round 4): template families of real galleries and dates with a day; every person in each. */
-export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at'];
+export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at', 'title-comma', 'dept', 'html-dept'];
 
 if (!explore && existsSync(path.join(dir, 'manifest.json')) && !process.argv.includes('--force')) {
   const set = round3 ? 'dev-round3' : round4 ? 'dev-round4' : 'dev-tables';
@@ -61,7 +61,7 @@ const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SEP: Record<DateFormat, string> = {
   mon: ' – ', slash: ' - ', dot: '-', 'iso-tilde': ' ~ ', zh: '—', 'dot-short': ' - ', 'month-long': ' – ', 'mon-dot': ' – ',
-  'ymd-dot': '-', 'dmy-slash': ' - ', 'ymd-zh': ' - ', 'mon-apos': ' – ', 'dmy-long': ' – ',
+  'ymd-dot': '-', 'dmy-slash': ' - ', 'ymd-zh': ' - ', 'mon-apos': ' – ', 'dmy-long': ' – ', year: ' – ',
 };
 const LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -74,7 +74,7 @@ function date(ym: string | null, f: DateFormat, zhEnd: boolean, openEnd = 'Prese
   const dd = String(d).padStart(2, '0');
   return {
     mon: `${MONTHS[m - 1]} ${y}`, slash: `${mm}/${y}`, dot: `${y}.${mm}`, 'iso-tilde': `${y}-${mm}`, zh: `${y}年${m}月`, 'dot-short': `${y}.${m}`, 'month-long': `${MONTHS_LONG[m - 1]} ${y}`, 'mon-dot': `${MONTHS[m - 1]}${m === 5 ? '' : '.'} ${y}`,
-    'ymd-dot': `${y}.${mm}.${dd}`, 'dmy-slash': `${dd}/${mm}/${y}`, 'ymd-zh': `${y}年${m}月${d}日`, 'mon-apos': `${MONTHS[m - 1]} '${y.slice(2)}`, 'dmy-long': `${d} ${MONTHS_LONG[m - 1]} ${y}`,
+    'ymd-dot': `${y}.${mm}.${dd}`, 'dmy-slash': `${dd}/${mm}/${y}`, 'ymd-zh': `${y}年${m}月${d}日`, 'mon-apos': `${MONTHS[m - 1]} '${y.slice(2)}`, 'dmy-long': `${d} ${MONTHS_LONG[m - 1]} ${y}`, year: y,
   }[f];
 }
 /** The variant's date format for this person: `datesZh` on Chinese and mixed CVs when set. */
@@ -84,6 +84,9 @@ const rangeText = (p: DevPerson, j: DevJob, v: TableVariant): string => {
   const f = formatFor(p, v);
   return `${date(j.start, f, zhEnd(p, j))}${SEP[f]}${date(j.end, f, zhEnd(p, j), v.openEnd, 'end')}`;
 };
+
+/** A department column's value, one a person (round 4's `dept` tables: 公司 | 部门 | 职位 | 时间). */
+const DEPARTMENT: Record<string, string> = { 'en-oduya': 'Operations', 'en-varga': 'Engineering', 'zh-qiu': '研发部', 'zh-tang': '人力资源部', 'mixed-shen': '数据部 Data', 'mixed-fang': 'Marketing 市场部' };
 
 /** Chinese open ends for a Chinese CV or a Chinese employer. */
 const zhEnd = (p: DevPerson, j: DevJob) => p.language === 'zh' || (p.language === 'mixed' && cjk(j.company));
@@ -105,19 +108,21 @@ function cells(p: DevPerson, j: DevJob, v: TableVariant): string[] {
     companyCommaTitle: v.description === 'title-cell' ? [`${j.company}, ${j.title}`, ...j.bullets.map((b) => `• ${b}`)].join('\n') : `${j.company}, ${j.title}`,
     titleOverCompany: `${j.title}\n${j.company}`,
     titleAtCompany: cjk(j.company) ? `${j.company} · ${j.title}` : `${j.title} at ${j.company}`,
+    titleCommaCompany: cjk(j.company) ? `${j.title}，${j.company}` : `${j.title}, ${j.company}`,
+    department: DEPARTMENT[p.id] ?? '',
   };
   return v.columns.map((c) => text[c]);
 }
 
 const LABELS: Record<'en' | 'zh', Record<Col, string>[]> = {
   en: [
-    { dates: 'Dates', start: 'From', end: 'To', company: 'Company', title: 'Title', location: 'Location', desc: 'Description', companyTitle: 'Role', companyCommaTitle: 'Role', companyOverTitle: 'Company', titleOverCompany: 'Position', titleAtCompany: 'Role' },
-    { dates: 'Period', start: 'Start', end: 'End', company: 'Employer', title: 'Position', location: 'Location', desc: 'Responsibilities', companyTitle: 'Position', companyCommaTitle: 'Employer', companyOverTitle: 'Employer', titleOverCompany: 'Role', titleAtCompany: 'Position' },
+    { dates: 'Dates', start: 'From', end: 'To', company: 'Company', title: 'Title', location: 'Location', desc: 'Description', companyTitle: 'Role', companyCommaTitle: 'Role', companyOverTitle: 'Company', titleOverCompany: 'Position', titleAtCompany: 'Role', titleCommaCompany: 'Role', department: 'Department' },
+    { dates: 'Period', start: 'Start', end: 'End', company: 'Employer', title: 'Position', location: 'Location', desc: 'Responsibilities', companyTitle: 'Position', companyCommaTitle: 'Employer', companyOverTitle: 'Employer', titleOverCompany: 'Role', titleAtCompany: 'Position', titleCommaCompany: 'Position', department: 'Team' },
   ],
   zh: [
-    { dates: '时间', start: '开始时间', end: '结束时间', company: '公司', title: '职位', location: '地点', desc: '工作内容', companyTitle: '职位', companyCommaTitle: '单位', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历' },
-    { dates: '起止时间', start: '起始', end: '截止', company: '单位', title: '岗位', location: '工作地点', desc: '工作内容', companyTitle: '岗位', companyCommaTitle: '公司名称', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历' },
-    { dates: '时间', start: '开始', end: '结束', company: '公司名称', title: '职务', location: '地点', desc: '工作描述', companyTitle: '职务', companyCommaTitle: '公司名称', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历' },
+    { dates: '时间', start: '开始时间', end: '结束时间', company: '公司', title: '职位', location: '地点', desc: '工作内容', companyTitle: '职位', companyCommaTitle: '单位', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历', titleCommaCompany: '职位', department: '部门' },
+    { dates: '起止时间', start: '起始', end: '截止', company: '单位', title: '岗位', location: '工作地点', desc: '工作内容', companyTitle: '岗位', companyCommaTitle: '公司名称', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历', titleCommaCompany: '职位', department: '部门' },
+    { dates: '时间', start: '开始', end: '结束', company: '公司名称', title: '职务', location: '地点', desc: '工作描述', companyTitle: '职务', companyCommaTitle: '公司名称', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历', titleCommaCompany: '职位', department: '部门' },
   ],
 };
 function headerLabels(p: DevPerson, v: TableVariant): string[] {

@@ -24,10 +24,13 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Collapses spaces, but keeps a tab (Word's tab stop before right-aligned dates) as a three-space gap. */
+/**
+ * Collapses spaces, but keeps a tab (Word's tab stop before right-aligned dates) and two or more ideographic
+ * spaces (`2018.07-2021.06　　公司　　职位` in Chinese forms) as a three-space gap.
+ */
 function tidy(text: string): string {
   return text
-    .split(/\t+| {3,}/)
+    .split(/\t+| {3,}|\u3000{2,}/)
     .map((part) => part.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('   ');
@@ -81,6 +84,9 @@ const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
 function layoutOrder(cells: string[][]): string[][] {
   if (cells.length !== 2) return cells;
   const [side, main] = cells as [string[], string[]];
+  // A left cell holding only a heading labels the section in the cell beside it (the Word section-column resume,
+  // the Chinese form CV's 工作经历 cell): it is read first.
+  if (side.length === 1) return cells;
   return side.length > 0 && textOf(side) < textOf(main) && headingKind(side[0]!) !== null ? [main, side] : cells;
 }
 

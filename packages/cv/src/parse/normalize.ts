@@ -4,6 +4,9 @@
  */
 export function normalizeLine(text: string): string {
   return text
+    // Two ideographic spaces separate fields in Chinese CVs (`公司　　职位`): a gap. One stays a space (`张　伟`).
+    // Before NFKC, which folds each to a single space.
+    .replace(/\u3000{2,}/g, '   ')
     .normalize('NFKC')
     // Glyphs without a Unicode mapping come out as control characters (often a bullet): drop them.
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')

@@ -22,7 +22,7 @@ export function isSchoolLike(text: string): boolean {
 }
 
 /** The field of an entry a table's label cell names. */
-export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'education' | 'description' | 'sector';
+export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'department' | 'education' | 'description' | 'sector';
 
 /**
  * Labels by the field they name: a work or education table's column headings ("Dates | Company | Title",
@@ -35,6 +35,7 @@ const LABELS: [LabelField, RegExp][] = [
   ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:and address )?of )?employer|employer(?:'s)? name|公司|单位|公司名称|工作单位|雇主|雇主名称|雇主名称及地址|用人单位)$/i],
   ['title', /^(?:role|title|position|job title|occupation|position held|occupation or position held|职位|岗位|职务|任职岗位|担任职务|职位名称)$/i],
   ['location', /^(?:location|地点|工作地点|所在城市)$/i],
+  ['department', /^(?:department|dept|team|division|部门|所在部门|任职部门)$/i],
   ['education', /^(?:school|institution|degree|major|title of qualification awarded|name (?:and type )?of organi[sz]ation providing education(?: and training)?|学校|院校|院校名称|学历|专业|所获学位|所获证书)$/i],
   ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities)$/i],
   ['sector', /^(?:(?:type of )?business or sector|sector|industry|行业|所属行业)$/i],

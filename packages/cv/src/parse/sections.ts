@@ -82,6 +82,28 @@ export function inlineHeading(line: string): { kind: SectionKind; rest: string }
   return kind ? { kind, rest: m[2]! } : null;
 }
 
+/**
+ * Heading words that also open ordinary label–value lines inside a section ("Tools   Jira, Figma" under a job,
+ * "Languages   English, Twi"): a line opening with one of them is never cut by splitHeadingCells.
+ */
+const LABEL_LIKE = new Set(['tools', 'software', 'frameworks', 'platforms', 'tooling', 'technologies', 'tech stack', 'strengths', 'career', 'about', 'expertise', 'languages', 'activities', 'employment', 'internship', 'internships', 'toolkit', 'toolbox', 'interests', 'hobbies', 'references', 'volunteer', '工具', '项目', '学历', '教育', '技能', '其他']);
+
+/**
+ * A section heading in a table's left cell beside the section's content, read as one line with a wide gap
+ * ("EXPERIENCE   Supply Chain Analyst", "Education   Loyola University …", "PERSONAL INFORMATION   Kofi Oduya-Marsh"
+ * — the Word section-column resume, Europass, the Chinese form CV): the heading goes on a line of its own, so the
+ * section starts there and the content is read as its first line.
+ */
+export function splitHeadingCells(lines: string[]): string[] {
+  return lines.flatMap((line) => {
+    const cut = line.indexOf('   ');
+    if (cut <= 0) return [line];
+    const head = line.slice(0, cut);
+    if (headingKind(head) === null || LABEL_LIKE.has(foldForMatch(head).replace(/[\s:：]+$/u, ''))) return [line];
+    return [head, line.slice(cut).trim()];
+  });
+}
+
 export interface Section {
   kind: SectionKind;
   heading: string;
