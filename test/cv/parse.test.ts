@@ -151,6 +151,16 @@ describe('work entries', () => {
       ['成都青柚文化传播有限公司', '市场专员', '2014-07'],
     ]);
   });
+  it('reads no job from a course (a degree on the dated line, its school under it) when the education heading was missed', () => {
+    // Europass 2013 in a LibreOffice PDF: the heading broken over two lines is no heading.
+    const work = workOf([
+      'Work experience',
+      'Apr 2021 - Present   Port Operations Manager', 'Kestrelmouth Harbour Board, Falmouth', '▪ Cut berth waiting times by a fifth.',
+      'EDUCATION AND', 'TRAINING', 'Sep 2012 - Jun 2016   BSc Nautical Science', 'Solent Maritime College',
+      '2008.09-2012.06   航海技术 本科', '大连海事大学',
+    ]);
+    expect(work.map((w) => [w.company, w.title, w.start])).toEqual([['Kestrelmouth Harbour Board', 'Port Operations Manager', '2021-04']]);
+  });
   it('joins a label a narrow column wrapped onto the next line, with its value (LibreOffice)', () => {
     const work = workOf([
       'Experience',

@@ -1,5 +1,6 @@
 import type { WorkEntry } from '../types';
 import { findDateRange } from './dates';
+import { degreeLevel } from './education';
 import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
 import { isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
@@ -212,6 +213,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         }
       }
       if (isSchoolLike(picked.company) && !picked.title) return;
+      // A course, not a job: a degree on the dated line and a school beside or under it (an education section whose
+      // heading was not read: "教育和培训", a heading a PDF broke over two lines).
+      if (own.some((p) => degreeLevel(p) !== null) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
       const description = views[anchor]!.description;
       // The header lines read, above and below the dates: what a reader checks the company and title against.
       entries.push(entry(picked, range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
