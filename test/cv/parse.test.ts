@@ -161,6 +161,21 @@ describe('work entries', () => {
     ]);
     expect(work.map((w) => [w.company, w.title, w.start])).toEqual([['Kestrelmouth Harbour Board', 'Port Operations Manager', '2021-04']]);
   });
+  it('reads a header of two unknown words in the order the section’s other entries use (title first)', () => {
+    const titleFirst = workOf([
+      'Experience',
+      'Port Operations Manager', 'Kestrelmouth Harbour Board', 'Apr 2021 - Present',
+      'Harbour Pilot', 'Gullwing Shipping', 'Sep 2016 - Mar 2021',
+      'Junior Deck Officer', 'Tamar Ferries', 'Jul 2014 - Aug 2016',
+    ]);
+    expect(titleFirst.map((w) => [w.company, w.title])).toEqual([
+      ['Kestrelmouth Harbour Board', 'Port Operations Manager'], ['Gullwing Shipping', 'Harbour Pilot'], ['Tamar Ferries', 'Junior Deck Officer'],
+    ]);
+    // Company first stays company first; and with nothing to learn from, writing order (company first) is kept.
+    const companyFirst = workOf(['Experience', 'Kestrelmouth Harbour Board   Port Operations Manager   Apr 2021 - Present', 'Gullwing Shipping   Harbour Pilot   Sep 2016 - Mar 2021']);
+    expect(companyFirst.map((w) => [w.company, w.title])).toEqual([['Kestrelmouth Harbour Board', 'Port Operations Manager'], ['Gullwing Shipping', 'Harbour Pilot']]);
+    expect(workOf(['Experience', 'Gullwing Shipping', 'Harbour Pilot', 'Sep 2016 - Mar 2021']).map((w) => w.company)).toEqual(['Gullwing Shipping']);
+  });
   it('joins a label a narrow column wrapped onto the next line, with its value (LibreOffice)', () => {
     const work = workOf([
       'Experience',

@@ -65,8 +65,20 @@ function partsOf(texts: string[]): { parts: string[]; places: Set<string> } {
   return { parts: segments.map((p) => p.text), places: new Set(segments.filter(isPlaceAfterComma).map((p) => p.text)) };
 }
 
+/**
+ * Which comes first in an entry's header, the title or the company, when the keyword lists (or a place after the
+ * company) told them apart; `guessed` when neither part was known and they were taken in writing order.
+ */
+type HeaderOrder = 'title-first' | 'company-first' | 'guessed' | null;
+
+interface Picked {
+  company: string;
+  title: string;
+  order: HeaderOrder;
+}
+
 /** Picks the company and title among an entry's header parts; a name given in both languages keeps both. */
-function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): { company: string; title: string } {
+function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Picked {
   const parts = splitBilingual(rawParts);
   let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p)) ?? parts.find((p) => isTitleLike(p)) ?? '';
   let company = parts.find((p) => p !== title && isCompanyLike(p)) ?? '';
@@ -78,24 +90,38 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): { 
   // ("Kestrelmouth Port Authority, Falmouth": titles are not written with a city), so it is the company first.
   const employer = left.find((p) => !places.has(p) && places.has(parts[parts.indexOf(p) + 1] ?? ''));
   const rest = [...(employer ? [employer] : []), ...left.filter((p) => !places.has(p) && p !== employer), ...left.filter((p) => places.has(p))];
+  const known = title !== '' || company !== '' || employer !== undefined;
   if (!company && rest.length > 0) company = rest.shift()!;
   if (!title && rest.length > 0) title = rest.shift()!;
+  const [t, c] = [parts.indexOf(title), parts.indexOf(company)];
+  const order: HeaderOrder = t < 0 || c < 0 ? null : !known ? 'guessed' : t < c ? 'title-first' : 'company-first';
   const titleOther = twin ?? (title ? translation(parts, title, (p) => p !== company && isTitleLike(p), places) : null);
   const companyOther = company ? translation(parts, company, (p) => p !== title && p !== titleOther && !isTitleLike(p), places) : null;
   const join = (a: string, b: string | null) => (b === null ? a : parts.indexOf(a) < parts.indexOf(b) ? `${a} ${b}` : `${b} ${a}`);
-  return { company: join(company, companyOther), title: join(title, titleOther) };
+  return { company: join(company, companyOther), title: join(title, titleOther), order };
+}
+
+/**
+ * Templates write every entry of a section in one order. A header of two unknown words ("Harbour Pilot" over
+ * "Gullwing Shipping") is read in writing order, company first; when the section's other entries, told apart by
+ * their words, put the title first, it is read that way too.
+ */
+function orderLikeSection(picked: Picked[]): void {
+  const count = (order: HeaderOrder) => picked.filter((p) => p.order === order).length;
+  if (count('title-first') <= count('company-first')) return;
+  for (const p of picked) if (p.order === 'guessed') [p.company, p.title, p.order] = [p.title, p.company, 'title-first'];
 }
 
 /**
  * "Cartographer at Fathom Atlas": the part before "at" is the title, the part after it the company. The keyword
  * lists win when they know a part; this only settles a header of two unknown words, read in writing order.
  */
-function readAt(picked: { company: string; title: string }, header: string): { company: string; title: string } {
+function readAt(picked: Picked, header: string): Picked {
   const at = /^(.*?\S)\s+(?:at|@)\s+(\S.*)$/i.exec(header);
   if (!at) return picked;
   const before = headerParts(at[1]!).at(-1);
   const after = headerParts(at[2]!)[0];
-  if (picked.company === before && picked.title === after && !isCompanyLike(before) && !isTitleLike(after)) return { company: after, title: before };
+  if (picked.company === before && picked.title === after && !isCompanyLike(before) && !isTitleLike(after)) return { company: after, title: before, order: 'title-first' };
   return picked;
 }
 
@@ -119,14 +145,14 @@ function isLabelledSkillsList(line: string): boolean {
  * label, the company that of the employer label less the address after its comma ("Name and address of employer
  * | Wrenfield Distribution, Chicago"). The keyword lists only fill a field no label names.
  */
-function labelledHeader(views: RowView[], from: number, to: number, fallback: { company: string; title: string }): { company: string; title: string } {
+function labelledHeader(views: RowView[], from: number, to: number, fallback: Picked): Picked {
   const values = (field: 'company' | 'title') => views.slice(from, to).flatMap((v) => v.pairs.filter((p) => p.field === field).map((p) => p.value));
   const company = values('company').map((v) => {
     const { parts, places } = partsOf([v]);
     return parts.filter((p) => !places.has(p)).join(' ');
   }).find(Boolean);
   const title = values('title').map((v) => v.trim()).find(Boolean);
-  return { company: company ?? fallback.company, title: title ?? fallback.title };
+  return { company: company ?? fallback.company, title: title ?? fallback.title, order: null };
 }
 
 /**
@@ -152,6 +178,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const opening = start < end && isColumnHeadings(lines[start]!) ? start + 1 : start;
     const dateFirst = anchors[0] === opening && isDateOnly(lines[opening]!);
     let lastJob = -1;
+    const picks: [Picked, LocatedWorkEntry][] = [];
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
       const line = lines[anchor]!;
@@ -194,8 +221,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       for (let i = anchor + 1; i < Math.min(next, anchor + (dateFirst ? 3 : 2)); i++) {
         const below = lines[i]!;
         const sofar = assign(parts, header.places);
-        // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line.
-        const missing = !sofar.company || !sofar.title || parts.length < 2 || (!isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below));
+        // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line — unless
+        // two header lines above the dates were read already (title over company): that line is the next entry's.
+        const missing = !sofar.company || !sofar.title || parts.length < 2 || (above.length < 2 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below));
         if (!missing || isContent(i) || below.length > 70) break;
         const more = partsOf([below]);
         parts = [...parts, ...more.parts];
@@ -219,15 +247,18 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const description = views[anchor]!.description;
       // The header lines read, above and below the dates: what a reader checks the company and title against.
       entries.push(entry(picked, range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
+      picks.push([picked, entries.at(-1)!]);
       floor = bodyEnd;
     });
+    orderLikeSection(picks.map(([picked]) => picked));
+    for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
   }
   return entries;
 }
 
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
 function entry(
-  picked: { company: string; title: string },
+  picked: Picked,
   range: NonNullable<ReturnType<typeof findDateRange>>,
   body: string[],
   headerLines: string[],
