@@ -176,6 +176,23 @@ describe('work entries', () => {
     expect(companyFirst.map((w) => [w.company, w.title])).toEqual([['Kestrelmouth Harbour Board', 'Port Operations Manager'], ['Gullwing Shipping', 'Harbour Pilot']]);
     expect(workOf(['Experience', 'Gullwing Shipping', 'Harbour Pilot', 'Sep 2016 - Mar 2021']).map((w) => w.company)).toEqual(['Gullwing Shipping']);
   });
+  it('reads label–value entries written with a colon ("Dates: …", "时间：…"), as plain text and Word paragraphs write them', () => {
+    const en = workOf([
+      'Work Experience',
+      'Dates: 12/03/2020 - Present', 'Position: Harbour Pilot', 'Employer: Kestrelmouth Port Authority, Falmouth', 'Responsibilities: Brought 300 vessels a year into the inner basin',
+      'Dates: 01/09/2014 - 28/02/2020', 'Position: Deck Officer', 'Employer: Gullwing Tankers Ltd, Milford Haven',
+    ]);
+    expect(en.map((w) => [w.company, w.title, w.start, w.end, w.highlights])).toEqual([
+      ['Kestrelmouth Port Authority', 'Harbour Pilot', '2020-03', null, ['Brought 300 vessels a year into the inner basin']],
+      ['Gullwing Tankers Ltd', 'Deck Officer', '2014-09', '2020-02', []],
+    ]);
+    const zh = workOf(['工作经历', '时间：2019.05 - 至今', '公司：嘉兴禾风仪器有限公司', '职位：质量工程师', '工作内容：负责来料检验与供应商审核', '时间：2016.07 - 2019.04', '公司：平湖东塘五金厂', '职位：检验员']);
+    expect(zh.map((w) => [w.company, w.title, w.start])).toEqual([['嘉兴禾风仪器有限公司', '质量工程师', '2019-05'], ['平湖东塘五金厂', '检验员', '2016-07']]);
+    // Dates alone under a label: the header lines around them are read as ever.
+    expect(workOf(['Experience', 'Harbour Pilot', 'Kestrelmouth Port Authority, Falmouth', 'Period: 12/03/2020 - Present']).map((w) => [w.company, w.title])).toEqual([
+      ['Kestrelmouth Port Authority', 'Harbour Pilot'],
+    ]);
+  });
   it('joins a label a narrow column wrapped onto the next line, with its value (LibreOffice)', () => {
     const work = workOf([
       'Experience',

@@ -26,6 +26,15 @@ const HAN_START = /^[\u4e00-\u9fff]/;
 const cellsOf = (line: string) => line.split(/\s{3,}/);
 
 /**
+ * A cell's known label written before a colon ("Dates: 03/2020 - Present", "Employer: Gullwing Tankers", "公司：…",
+ * which NFKC makes "公司:"), as two cells: the same label–value row as a table's, in plain text or a Word paragraph.
+ */
+function labelCells(cell: string): string[] {
+  const m = /^([^:]{1,45}?)\s*:\s*(\S.*)$/.exec(cell);
+  return m && labelField(m[1]!) ? [m[1]!, m[2]!] : [cell];
+}
+
+/**
  * A label cell that a narrow label column wrapped onto the next line, its value wrapping beside it ("Main
  * activities and   Rebuilt the weekly…" over "responsibilities   stock-outs fell by a third.", a LibreOffice PDF):
  * one row, the label whole and the value's halves joined. The second line is left empty, so that line numbers
@@ -53,7 +62,7 @@ function joinWrappedLabels(lines: string[]): string[] {
  * description ("… 运维工程师   负责……。") is set apart, so the row is still read as an entry's header.
  */
 function rowView(line: string): RowView {
-  let cells = cellsOf(line);
+  let cells = cellsOf(line).flatMap(labelCells);
   if (cells.length < 2) return { text: line, description: null, pairs: [] };
   const pairs: LabelledValue[] = [];
   // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels.

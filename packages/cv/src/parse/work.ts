@@ -182,13 +182,15 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
       const line = lines[anchor]!;
-      // A job of label–value rows: from the row whose label opens every job to the next such row.
-      const job = views[anchor]!.pairs.length > 0 ? jobStarts.findLast((i) => i <= anchor) : undefined;
-      if (job !== undefined && job === lastJob) return; // a second date in one job's rows
       const next = anchors[k + 1] ?? end;
+      // A job of label–value rows: from the row whose label opens every job to the next such row — when its rows
+      // label the company or the title (dates alone under a label say nothing of the header lines around them).
+      let job = views[anchor]!.pairs.length > 0 ? jobStarts.findLast((i) => i <= anchor) : undefined;
+      const jobEnd = job === undefined ? -1 : Math.max(anchor + 1, jobStarts.find((i) => i > anchor) ?? next);
+      if (job !== undefined && !views.slice(job, jobEnd).some((v) => v.pairs.some((p) => p.field === 'company' || p.field === 'title' || p.field === 'education'))) job = undefined;
+      if (job !== undefined && job === lastJob) return; // a second date in one job's rows
       if (job !== undefined) {
         lastJob = job;
-        const jobEnd = Math.max(anchor + 1, jobStarts.find((i) => i > anchor) ?? next);
         const header = partsOf([line.replace(range.text, '   ')]);
         // Europass writes a course the same way ("Title of qualification awarded", "Name of organisation providing
         // education"): under a heading that was not read as one (a PDF broke it over two lines), it is no job.
