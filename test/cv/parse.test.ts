@@ -193,6 +193,19 @@ describe('work entries', () => {
       ['Kestrelmouth Port Authority', 'Harbour Pilot'],
     ]);
   });
+  it('reads a label–value job whose value cells hold several paragraphs (the label on a line of its own, as DOCX reads such a row)', () => {
+    const work = workOf([
+      'Work experience',
+      'Dates   12/03/2020 - Present', 'Occupation or position held   Harbour Pilot',
+      'Main activities and responsibilities', 'Brought 300 vessels a year into the inner basin', 'Trained four junior pilots',
+      'Name and address of employer', 'Kestrelmouth Port Authority', 'Harbour Office, Quay Street, Falmouth',
+      'Dates   01/09/2014 - 28/02/2020', 'Occupation or position held   Deck Officer', 'Name and address of employer   Gullwing Tankers Ltd, Milford Haven',
+    ]);
+    expect(work.map((w) => [w.company, w.title, w.start, w.highlights])).toEqual([
+      ['Kestrelmouth Port Authority', 'Harbour Pilot', '2020-03', ['Brought 300 vessels a year into the inner basin', 'Trained four junior pilots']],
+      ['Gullwing Tankers Ltd', 'Deck Officer', '2014-09', []],
+    ]);
+  });
   it('joins a label a narrow column wrapped onto the next line, with its value (LibreOffice)', () => {
     const work = workOf([
       'Experience',

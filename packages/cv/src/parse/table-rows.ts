@@ -15,6 +15,8 @@ export interface RowView {
   description: string | null;
   /** The label–value pairs read on the line, in order; empty for a line with no label cell. */
   pairs: LabelledValue[];
+  /** A further paragraph of the value of a label on a line above (see `rowViews`). */
+  continued?: boolean;
 }
 
 const PRESENT_ONLY = /^(?:present|current|now|至今|今|现在|目前)$/i;
@@ -90,9 +92,28 @@ function rowView(line: string): RowView {
   return { text: cells.join('   '), description: null, pairs: labelled };
 }
 
-/** Every line as the work parser reads it (see `rowView`), after joining label cells a column wrapped. */
+/** A line that is a label and nothing else, or null. */
+const loneLabel = (view: RowView) => (view.pairs.length === 0 && view.text.length <= 60 && !/\s{3,}/.test(view.text) ? labelField(view.text) : null);
+
+/**
+ * Every line as the work parser reads it (see `rowView`), after joining label cells a column wrapped. A value cell
+ * of several paragraphs (duties as a list, an employer's name over its address) puts its label on a line of its own
+ * (DOCX reads such a row cell by cell): inside a run of label–value rows, the lines under that label, up to the next
+ * label, are its value, and the label's own line has nothing left to read.
+ */
 export function rowViews(lines: string[]): RowView[] {
-  return joinWrappedLabels(lines).map(rowView);
+  const views = joinWrappedLabels(lines).map(rowView);
+  for (let i = 1; i < views.length; i++) {
+    const field = loneLabel(views[i]!);
+    if (field === null || views[i - 1]!.pairs.length === 0) continue;
+    views[i] = { text: '', description: null, pairs: [] };
+    let j = i + 1;
+    for (; j < views.length && views[j]!.pairs.length === 0 && views[j]!.text !== '' && loneLabel(views[j]!) === null; j++) {
+      views[j] = { ...views[j]!, pairs: [{ field, value: views[j]!.text }], continued: true };
+    }
+    i = j - 1;
+  }
+  return views;
 }
 
 /** A line given as a label–value row whose only fields are duties ("Main activities and responsibilities   …"). */
@@ -111,7 +132,7 @@ export function labelledJobStarts(views: RowView[], start: number, end: number):
   const starts: number[] = [];
   for (let i = start; i < end; i++) {
     const field = views[i]!.pairs[0]?.field;
-    if (field === undefined) continue;
+    if (field === undefined || views[i]!.continued) continue;
     opening ??= field === 'dates' || field === 'company' || field === 'title' ? field : undefined;
     if (field === opening) starts.push(i);
   }
