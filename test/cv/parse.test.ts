@@ -217,6 +217,14 @@ describe('work entries', () => {
       'Kestrelmouth Port Authority', 'Harbour Pilot', ['Brought 300 vessels a year into the inner basin.'],
       'Dates   12/03/2020 - Present / Occupation or position held   Harbour Pilot / Name and address of   Kestrelmouth Port Authority, Falmouth',
     ]]);
+    // Beside the label's two halves, two paragraphs: the employer's name over its address, two duties.
+    const paragraphs = workOf([
+      'Experience',
+      'Dates   12/03/2020 - Present', 'Occupation or position held   Harbour Pilot',
+      'Main activities and   Brought 300 vessels a year into the inner basin', 'responsibilities   Trained four junior pilots',
+      'Name and address of   Kestrelmouth Port Authority', 'employer   Harbour Office, Quay Street, Falmouth',
+    ]);
+    expect(paragraphs.map((w) => [w.company, w.highlights])).toEqual([['Kestrelmouth Port Authority', ['Brought 300 vessels a year into the inner basin', 'Trained four junior pilots']]]);
   });
   it('reads Chinese and bilingual label–value entries (起止日期 | 职位 | 主要工作及职责 | 雇主名称及地址)', () => {
     const zh = workOf([

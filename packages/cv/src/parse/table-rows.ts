@@ -1,5 +1,5 @@
 import { findDateRange, parseDate } from './dates';
-import { isContentLine, isLabelCell, labelField, type LabelField } from './roles';
+import { COMPANY_END, isContentLine, isLabelCell, labelField, type LabelField } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
 export interface LabelledValue {
@@ -37,24 +37,46 @@ function labelCells(cell: string): string[] {
 }
 
 /**
- * A label cell that a narrow label column wrapped onto the next line, its value wrapping beside it ("Main
- * activities and   Rebuilt the weekly…" over "responsibilities   stock-outs fell by a third.", a LibreOffice PDF):
- * one row, the label whole and the value's halves joined. The second line is left empty, so that line numbers
- * (and the evidence read from the raw lines) stay where they were.
+ * Whether the text beside a wrapped label's second half goes on with the first half's sentence (a wrap: "…into
+ * the" over "inner basin.") rather than being a paragraph of its own (an employer's address under its name,
+ * a second duty): it opens in lower case, or the first half stops mid-phrase — in Chinese, without a sentence's
+ * or a company name's end.
  */
-function joinWrappedLabels(lines: string[]): string[] {
+function readsOnFrom(before: string, after: string): boolean {
+  if (/^[a-z]/.test(after) || /[,，、\-–&/]$|\b(?:and|or|of|to|the|a|in|for)$/i.test(before)) return true;
+  return HAN_END.test(before) && HAN_START.test(after) && !/[。；;]$/.test(before) && !COMPANY_END.test(before);
+}
+
+/**
+ * A label cell that a narrow label column wrapped onto the next line, its value beside both halves ("Main
+ * activities and   Rebuilt the weekly…" over "responsibilities   stock-outs fell by a third.", a LibreOffice PDF):
+ * the label whole on both lines. The value's halves are one value when the second reads on from the first, and
+ * two (the second line `continued`) when it is a paragraph of its own ("Kestrelmouth Port Authority" over its
+ * address). A second line left with nothing is left empty, so that line numbers (and the evidence read from the
+ * raw lines) stay where they were.
+ */
+function joinWrappedLabels(lines: string[]): { lines: string[]; continued: Set<number> } {
   const out = [...lines];
+  const continued = new Set<number>();
   for (let i = 0; i + 1 < out.length; i++) {
     const [a = '', ...valueA] = cellsOf(out[i]!);
     const [b = '', ...valueB] = cellsOf(out[i + 1]!);
     if (a.length > 40 || b.length > 30 || isLabelCell(a)) continue;
     const label = HAN_END.test(a) && HAN_START.test(b) ? a + b : `${a} ${b}`;
     if (!isLabelCell(label)) continue;
-    out[i] = [label, [...valueA, ...valueB].join(' ')].filter(Boolean).join('   ');
-    out[i + 1] = '';
+    const [first, second] = [valueA.join('   '), valueB.join('   ')];
+    if (first && second && !readsOnFrom(first, second)) {
+      out[i] = `${label}   ${first}`;
+      out[i + 1] = `${label}   ${second}`;
+      continued.add(i + 1);
+    } else {
+      const joined = HAN_END.test(first) && HAN_START.test(second) ? first + second : [first, second].filter(Boolean).join(' ');
+      out[i] = [label, joined].filter(Boolean).join('   ');
+      out[i + 1] = '';
+    }
     i++;
   }
-  return out;
+  return { lines: out, continued };
 }
 
 /**
@@ -102,7 +124,8 @@ const loneLabel = (view: RowView) => (view.pairs.length === 0 && view.text.lengt
  * label, are its value, and the label's own line has nothing left to read.
  */
 export function rowViews(lines: string[]): RowView[] {
-  const views = joinWrappedLabels(lines).map(rowView);
+  const joined = joinWrappedLabels(lines);
+  const views = joined.lines.map((line, i) => (joined.continued.has(i) ? { ...rowView(line), continued: true } : rowView(line)));
   for (let i = 1; i < views.length; i++) {
     const field = loneLabel(views[i]!);
     if (field === null || views[i - 1]!.pairs.length === 0) continue;
