@@ -512,23 +512,6 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
-  it('keeps a company apart from the title over it in one cell when it starts a line of its own (title first, LibreOffice)', () => {
-    const runs = [
-      run('Work Experience', 72.1, 662.5, 114, 12),
-      run('4 April 2021 –', 77.4, 644.8, 75), run('Present', 77.4, 633.2, 38), run('Port Operations Manager', 203.7, 644.8, 121), run('Kestrelmouth Harbour Board', 203.7, 631.2, 137),
-      run('• Cut berth waiting times by a fifth.', 77.4, 611, 178),
-      run('9 October 2016 – 31', 77.4, 590.9, 100), run('March 2021', 77.4, 579.2, 55), run('Deck Officer', 203.7, 590.9, 62), run('Gullwing Tankers', 203.7, 577.2, 86),
-      run('• Kept the bridge watch on coastal tankers.', 77.4, 557.1, 210),
-      run('Education', 72.1, 484.1, 67, 12),
-    ];
-    expect(layoutPage(runs).lines).toEqual([
-      'Work Experience',
-      '4 April 2021 – Present   Port Operations Manager   Kestrelmouth Harbour Board', '• Cut berth waiting times by a fifth.',
-      '9 October 2016 – 31 March 2021   Deck Officer   Gullwing Tankers', '• Kept the bridge watch on coastal tankers.',
-      'Education',
-    ]);
-  });
-
   it('reads a table as a table when every line beside it is short (Chinese) and its cells wrap, not as a sidebar beside the page', () => {
     // LibreOffice, 开始 | 结束 | 公司名称 | 职务 with a merged row of highlights: the page's lines all end before the
     // company column, and two company cells wrap onto a line of their own, which shares no baseline.
