@@ -35,6 +35,9 @@ describe('dates', () => {
     ['March 1, 2015 to June 30, 2018', '2015-03', '2018-06', false],
     ["Mar '15 – Jun '18", '2015-03', '2018-06', false],
     ['Aug ’98 – Present', '1998-08', null, true],
+    // A double hyphen, as 51job's exported CVs write their ranges ("2020/04--至今：公司（500-1000人）").
+    ['2020/04--至今：苏州瀚川', '2020-04', null, true],
+    ['2017/07--2020/03', '2017-07', '2020-03', false],
   ])('%s', (text, start, end, current) => {
     expect(findDateRange(normalizeLine(text))).toMatchObject({ start, end, current });
   });
