@@ -209,6 +209,22 @@ describe('work entries', () => {
       ['Gullwing Tankers Ltd', 'Deck Officer', '2014-09', []],
     ]);
   });
+  it('reads a job board’s export: company size and tenure are no title, an industry line under the dates is no header (51job, LinkedIn)', () => {
+    const zh = workOf([
+      '工作经验',
+      '2019/05--至今:嘉兴禾风仪器有限公司(150-500人) [ 7年7个月]', '所属行业:   仪器仪表', '质量部 质量工程师', '工作描述:   负责来料检验与供应商审核。',
+      '2016/07--2019/04:平湖东塘五金厂(少于50人) [ 2年10个月]', '所属行业:   五金', '品管部 检验员', '工作描述:   完成出厂检验',
+    ]);
+    expect(zh.map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['嘉兴禾风仪器有限公司', '质量工程师', '2019-05', null],
+      ['平湖东塘五金厂', '检验员', '2016-07', '2019-04'],
+    ]);
+    // A department named in both languages beside the title ("Sales 销售部 销售代表") is neither company nor title.
+    const mixed = workOf(['工作经验', '2018/03--2021/09:成都青柚文化传播有限公司(50-150人) [ 3年7个月]', '所属行业:   文化传媒', 'Sales 销售部 销售代表', '工作描述:   负责渠道拓展。']);
+    expect(mixed.map((w) => [w.company, w.title])).toEqual([['成都青柚文化传播有限公司', '销售代表']]);
+    const en = workOf(['Experience', 'Kestrelmouth Harbour Board', 'Port Operations Manager', 'Apr 2021 - Present (5 years 8 months)', 'Falmouth, Cornwall']);
+    expect(en.map((w) => [w.company, w.title, w.start])).toEqual([['Kestrelmouth Harbour Board', 'Port Operations Manager', '2021-04']]);
+  });
   it('joins a label a narrow column wrapped onto the next line, with its value (LibreOffice)', () => {
     const work = workOf([
       'Experience',

@@ -10,7 +10,13 @@ const SCHOOL = /(university|college|institute|school|academy|polytechnic|大学|
 export const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 
 export function isTitleLike(text: string): boolean {
-  return TITLE_EN.test(text) || TITLE_ZH.test(text);
+  // A Chinese title ends in 员 as a rule (检验员, 采购员, 仓管员), beyond the ones the list names.
+  return TITLE_EN.test(text) || TITLE_ZH.test(text) || /[\u4e00-\u9fff]员$/.test(text);
+}
+
+/** A department ("研发部", "人力资源部", "Sales Department"): beside a title in job-board exports, neither it nor a company. */
+export function isDepartment(text: string): boolean {
+  return /^[\u4e00-\u9fff]{1,8}(?:(?<!俱乐)部|部门)$|^(?:[A-Z][\w&]*\s){1,3}(?:Department|Dept\.?)$|^(?:Department|Dept\.?) of [A-Z]/.test(text.trim());
 }
 
 export function isCompanyLike(text: string): boolean {
@@ -91,6 +97,12 @@ export interface HeaderPart {
   afterComma: boolean;
 }
 
+/**
+ * What job boards print beside a company in brackets, which is neither company nor title: its size ("150-500人",
+ * "少于50人", "51-200 employees") and the time spent there ("6年8个月", "5 years 7 months", "2 yrs 3 mos").
+ */
+const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|\d+(?:\s*-\s*\d+)?\+?\s*employees|(?:\d+\s*(?:年|个月|years?|yrs?|months?|mos?)\s*)+)$/i;
+
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 export function headerSegments(text: string): HeaderPart[] {
   const pieces = text
@@ -100,11 +112,11 @@ export function headerSegments(text: string): HeaderPart[] {
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/g, ' | ')
     // A comma after Chinese is a field's end too: NFKC turns "公司，苏州" into "公司,苏州", with no space after it.
-    .split(/(\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|(?<=[\u4e00-\u9fff]),|，|\t|\s\/\s|（|）|\(|\))/);
+    .split(/(\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|(?<=[\u4e00-\u9fff]),|，|\t|\s\/\s|（|）|\(|\)|\[|\])/);
   const out: HeaderPart[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!.replaceAll('\u0002', ',').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
-    if (part.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
+    if (part.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) && !ASIDE.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
   }
   return out;
 }

@@ -32,8 +32,10 @@ const cellsOf = (line: string) => line.split(/\s{3,}/);
  * which NFKC makes "公司:"), as two cells: the same label–value row as a table's, in plain text or a Word paragraph.
  */
 function labelCells(cell: string): string[] {
-  const m = /^([^:]{1,45}?)\s*:\s*(\S.*)$/.exec(cell);
-  return m && labelField(m[1]!) ? [m[1]!, m[2]!] : [cell];
+  const m = /^([^:]{1,45}?)\s*:\s*(.*)$/.exec(cell);
+  if (!m || !labelField(m[1]!)) return [cell];
+  // "所属行业:   计算机软件": the colon ends the label cell, the value is the next cell.
+  return m[2] ? [m[1]!, m[2]] : [m[1]!];
 }
 
 /**
@@ -137,6 +139,14 @@ export function rowViews(lines: string[]): RowView[] {
     i = j - 1;
   }
   return views;
+}
+
+/**
+ * A line given as a label–value row of a field that is no part of an entry's header: the industry, the place, the
+ * department ("所属行业:   计算机软件", "Location   Falmouth", 51job's and Europass's rows beside a job's own).
+ */
+export function isLabelledAside(view: RowView): boolean {
+  return view.pairs.length > 0 && view.pairs.every((p) => p.field === 'sector' || p.field === 'location' || p.field === 'department');
 }
 
 /** A line given as a label–value row whose only fields are duties ("Main activities and responsibilities   …"). */

@@ -1,8 +1,8 @@
 import type { WorkEntry } from '../types';
 import { findDateRange } from './dates';
 import { degreeLevel } from './education';
-import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isContentLine, isSchoolLike, isTitleLike } from './roles';
-import { isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
+import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { inlineHeading } from './sections';
 
@@ -38,12 +38,12 @@ function splitBilingual(parts: string[]): string[] {
   });
 }
 
-/** The part next to `part` in the other language, of the same kind ("字节跳动" + "ByteDance"), if any. */
-function translation(parts: string[], part: string, sameKind: (p: string) => boolean, places: ReadonlySet<string>): string | null {
+/** The part next to `part` in the other language, of the same kind ("字节跳动" + "ByteDance"), if any: no place or department. */
+function translation(parts: string[], part: string, sameKind: (p: string) => boolean, excluded: ReadonlySet<string>): string | null {
   const i = parts.indexOf(part);
   for (const j of [i + 1, i - 1]) {
     const other = parts[j];
-    if (other && HAN.test(other) !== HAN.test(part) && sameKind(other) && !LOCATION_PART.test(other) && !places.has(other)) return other;
+    if (other && HAN.test(other) !== HAN.test(part) && sameKind(other) && !LOCATION_PART.test(other) && !excluded.has(other)) return other;
   }
   return null;
 }
@@ -80,12 +80,22 @@ interface Picked {
 /** Picks the company and title among an entry's header parts; a name given in both languages keeps both. */
 function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Picked {
   const parts = splitBilingual(rawParts);
-  let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p)) ?? parts.find((p) => isTitleLike(p)) ?? '';
+  // A department ("研发部"), with its name in the other language beside it ("Marketing 市场部", not the header's
+  // first part, which names the employer), is neither company nor title, though it may hold a title word (研发).
+  const departments = new Set(parts.filter(isDepartment));
+  for (const d of [...departments]) {
+    for (const j of [parts.indexOf(d) - 1, parts.indexOf(d) + 1]) {
+      const other = parts[j];
+      if (j > 0 && other && isLatin(other) && other.split(' ').length <= 2 && !isTitleLike(other) && !isCompanyLike(other)) departments.add(other);
+    }
+  }
+  const notNames = new Set([...places, ...departments]);
+  let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p) && !departments.has(p)) ?? parts.find((p) => isTitleLike(p) && !departments.has(p)) ?? '';
   let company = parts.find((p) => p !== title && isCompanyLike(p)) ?? '';
   // The title's twin in the other language ("Data Scientist" + "数据科学家") is kept for it before a company is
   // taken from what is left: it is no company name, even when the real one has no company word.
-  const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p), places) : null;
-  const left = parts.filter((p) => p !== title && p !== company && p !== twin && !LOCATION_PART.test(p) && p.length <= 60);
+  const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p), notNames) : null;
+  const left = parts.filter((p) => p !== title && p !== company && p !== twin && !LOCATION_PART.test(p) && !departments.has(p) && p.length <= 60);
   // A place after a comma fills a field only when nothing else can; the name it follows is an employer's
   // ("Kestrelmouth Port Authority, Falmouth": titles are not written with a city), so it is the company first.
   const employer = left.find((p) => !places.has(p) && places.has(parts[parts.indexOf(p) + 1] ?? ''));
@@ -95,8 +105,8 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   if (!title && rest.length > 0) title = rest.shift()!;
   const [t, c] = [parts.indexOf(title), parts.indexOf(company)];
   const order: HeaderOrder = t < 0 || c < 0 ? null : !known ? 'guessed' : t < c ? 'title-first' : 'company-first';
-  const titleOther = twin ?? (title ? translation(parts, title, (p) => p !== company && isTitleLike(p), places) : null);
-  const companyOther = company ? translation(parts, company, (p) => p !== title && p !== titleOther && !isTitleLike(p), places) : null;
+  const titleOther = twin ?? (title ? translation(parts, title, (p) => p !== company && isTitleLike(p), notNames) : null);
+  const companyOther = company ? translation(parts, company, (p) => p !== title && p !== titleOther && !isTitleLike(p), notNames) : null;
   const join = (a: string, b: string | null) => (b === null ? a : parts.indexOf(a) < parts.indexOf(b) ? `${a} ${b}` : `${b} ${a}`);
   return { company: join(company, companyOther), title: join(title, titleOther), order };
 }
@@ -219,8 +229,11 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const header = partsOf(above);
       let parts = [...header.parts, ...own];
       let bodyStart = anchor + 1;
-      // One header line below the dates when a part is still missing; two when the section writes dates first.
-      for (let i = anchor + 1; i < Math.min(next, anchor + (dateFirst ? 3 : 2)); i++) {
+      // One header line below the dates when a part is still missing; two when the section writes dates first. A
+      // labelled industry or place on the way ("所属行业:   计算机软件") is passed over: it is neither part.
+      for (let i = anchor + 1, read = 0; i < next && read < (dateFirst ? 2 : 1); i++) {
+        if (isLabelledAside(views[i]!)) continue;
+        read++;
         const below = lines[i]!;
         const sofar = assign(parts, header.places);
         // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line — unless
