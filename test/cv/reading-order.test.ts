@@ -353,6 +353,19 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('keeps fields set an em apart (&emsp; in Chromium, four spaces in LibreOffice) apart, and a bullet next to its text', () => {
+    const runs = [
+      run('05/2021 - Present', 123.8, 674.9, 105.2, 10.5), run('Wrenfield Distribution', 239.5, 674.9, 114.5, 10.5), run('Supply Chain Analyst', 364.4, 674.9, 111.4, 10.5),
+      run('2018.08-2021.04', 154.9, 650, 95.2), run('Tallow Creek Foods', 264, 650, 109.6), run('Inventory Planner', 387.4, 650, 101.2),
+      run('●', 95.8, 630, 8.7), run('Owned the rolling forecast.', 113.8, 630, 140),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      '05/2021 - Present   Wrenfield Distribution   Supply Chain Analyst',
+      '2018.08-2021.04   Tallow Creek Foods   Inventory Planner',
+      '● Owned the rolling forecast.',
+    ]);
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));
@@ -581,7 +594,8 @@ describe('table rows from positioned runs', () => {
       run('2015 – Dec 2017', 203.9, 608.4, 85),
       run('Built and ran the systems the product depends on, with care', 203.9, 596.8, 307), run('for cost and reliability.', 203.9, 585.1, 115),
     ];
-    expect(layoutPage(runs).lines[0]).toBe('Systems Developer, Wexford Regional Hospital Trust Jul 2015 – Dec 2017');
+    // The tab stop before the range (1.1 em) stays a field gap.
+    expect(layoutPage(runs).lines[0]).toBe('Systems Developer, Wexford Regional Hospital Trust   Jul 2015 – Dec 2017');
   });
 
   it('folds a first-column cell that wrapped alone under a row of a table with a label row ("… Holdings" over "Incorporated")', () => {

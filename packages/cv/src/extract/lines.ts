@@ -89,6 +89,9 @@ export function groupLines(runs: TextRun[]): Line[] {
   return lines;
 }
 
+/** A list bullet alone, set apart from its item's text by an indent. */
+const BULLET_ONLY = /^[•·▪●◦■‣*\-–—\p{Co}]$/u;
+
 /** Joins runs left to right, adding a space where the gap is wider than a fraction of the font size. */
 export function joinRuns(runs: readonly TextRun[]): string {
   const sorted = [...runs].sort((a, b) => a.x - b.x);
@@ -99,8 +102,10 @@ export function joinRuns(runs: readonly TextRun[]): string {
     const gap = run.x - prevEnd;
     if (text.length > 0) {
       const bothCjk = CJK.test(prevText.slice(-1)) && CJK.test(run.text.charAt(0));
-      // A wide gap inside a line is a tab stop (e.g. dates flushed right): keep it visible as a separator.
-      if (gap > run.size * 1.5) text += '   ';
+      // A wide gap inside a line is a tab stop (e.g. dates flushed right) or fields set apart by an em space or a
+      // few spaces ("2021.05-Present    Wrenfield Distribution"): keep it visible as a separator. A word space is
+      // a third of an em.
+      if (gap > run.size * 0.9 && !BULLET_ONLY.test(text)) text += '   ';
       else if (gap > run.size * (bothCjk ? 0.6 : 0.15) && !text.endsWith(' ') && !run.text.startsWith(' ')) text += ' ';
     }
     text += run.text;
