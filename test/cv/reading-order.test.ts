@@ -566,6 +566,15 @@ describe('table rows from positioned runs', () => {
     expect(page.lines).toContain('2019.07- 2021.07   杭州青梧数据科技有限公司   算法工程师 Algorithm Engineer');
   });
 
+  it('glues the last letters of an email\'s domain a narrow cell pushed onto the next line ("…@huamail.co" over "m")', () => {
+    const cell = [
+      run('电话', 77.4, 711.8, 20), run('186 0213 4456', 154.9, 711.8, 71.9), run('邮箱', 271.7, 711.8, 20), run('tangkexin@huamail.co', 341.8, 711.8, 97.1),
+      run('m', 341.8, 698.3, 8.2),
+      run('所在城市', 77.4, 676.3, 40), run('上海', 154.9, 676.3, 20), run('到岗时间', 271.7, 676.3, 40), run('一个月内', 341.8, 676.3, 40),
+    ];
+    expect(layoutPage(cell).lines).toContain('电话   186 0213 4456   邮箱   tangkexin@huamail.com');
+  });
+
   it('glues an email address a narrow cell or sidebar broke mid-word or after a hyphen, with no space', () => {
     const cell = [
       run('Phone', 77.8, 721, 35), run('+1 646 555 0193', 140.9, 721, 88), run('Email', 303.4, 721, 31), run('priyanka.venkataraman@orch', 366.6, 721, 151),

@@ -70,6 +70,9 @@ export function brokenEmail(above: string, below: string): boolean {
   if (!head || !tail || !(head.includes('@') || tail.includes('@'))) return false;
   // A line that opens with a dot or hyphen under an address continues its domain.
   const domainGoesOn = head.includes('@') && /^[-.]\w/.test(tail);
+  // The last letters of a domain alone on the next line ("tangkexin@huamail.co" over "m"): a word of one to three
+  // lower-case letters under an address is no word of its own.
+  if (EMAIL.test(head) && /^[a-z]{1,3}$/.test(below.trim())) return true;
   if (EMAIL.test(head) && !domainGoesOn) return false;
   if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || LOCAL_CUT.test(head) || domainGoesOn;
   // Cut twice: the first two pieces are not a whole address yet ("odile.marchetti-" over "kane@cobblestonepay",
