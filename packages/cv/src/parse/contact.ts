@@ -93,7 +93,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   for (const [i, line] of lines.entries()) {
     const m = NAME_LABEL.exec(line);
     const value = m ? parts(m[1]!)[0] ?? '' : NAME_LABEL_ALONE.test(line) ? parts(lines[i + 1] ?? '')[0] ?? '' : '';
-    if (value && looksLikeName(value)) return { name: tidyName(value), line: m ? line : `${line} ${lines[i + 1]}` };
+    // Read as an unlabelled name is: a value in both scripts ("Yiting Fang 方怡婷") gives its Chinese form.
+    const name = value ? nameOnLine(value) : null;
+    if (name) return { name, line: m ? line : `${line} ${lines[i + 1]}` };
   }
   const locals = emails.map((e) => letters(e.split('@')[0]!)).filter((l) => l.length >= 2);
   // Where a name is written: before the first heading, then at the top of contact-like sections
