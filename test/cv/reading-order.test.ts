@@ -649,6 +649,135 @@ describe('table rows from positioned runs', () => {
   });
 });
 
+describe('form CVs: a column of section labels beside one wide content cell a row', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
+  /** One character a line, top to bottom, at x: a Chinese label in a narrow cell or set with writing-mode. */
+  const stack = (text: string, x: number, ys: number[], size = 10) => [...text].map((c, k) => run(c, x, ys[k]!, size, size));
+
+  it('reads each label before its row (English, LibreOffice: labels top-aligned, "Work" over "Experience"), label–value rows row by row', () => {
+    // Positions as LibreOffice 7.4 exports the form template (eval/dev-tables `form`), trimmed.
+    const runs = [
+      run('Curriculum Vitae', 77.4, 757.1, 94.6),
+      run('Name', 77.4, 736.9, 32.3), run('Kofi Oduya-Marsh', 154.9, 736.9, 88.7), run('Objective', 271.7, 736.9, 53.3),
+      run('Supply Chain', 341.8, 736.9, 65.8), run('Analyst', 341.8, 725.3, 37.1), run('Photo', 453.9, 736.9, 28.5),
+      run('Phone', 77.4, 705.1, 35.2), run('+1 (312) 555-0186', 154.9, 705.1, 96), run('Email', 271.7, 705.1, 30.8),
+      run('kofi.oduya@bracke', 341.8, 705.1, 96.2), run('npost.net', 341.8, 693.5, 47.5),
+      run('Work', 77.4, 653.2, 29.4), run('Experience', 77.4, 641.5, 62.1),
+      run('2021.05-Present', 154.9, 653.2, 93.3), run('Wrenfield Distribution', 262.1, 653.2, 125.3), run('Supply Chain', 401.3, 653.2, 73.8),
+      run('Analyst', 154.9, 641.5, 42.3),
+      run('1. Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs', 154.9, 628.4, 350.8), run('fell by a third.', 154.9, 616.7, 69.7),
+      run('2018.08-2021.04', 154.9, 603.6, 95.2), run('Tallow Creek Foods', 264, 603.6, 109.6), run('Inventory Planner', 387.4, 603.6, 101.2),
+      run('1. Ran cycle counts across two cold stores and cut write-offs by 18%.', 154.9, 590.4, 347.2),
+      run('Education', 77.4, 532.8, 55.9), run('Loyola University Chicago', 154.9, 532.8, 129.5), run('B.B.A. Operations Management', 290.7, 532.8, 157.2),
+      run('2012.09-', 454.2, 532.8, 44.9), run('2016.01', 154.9, 521.2, 41.2),
+      run('Skills', 77.4, 501.5, 30), run('Demand planning, Microsoft Excel, SQL, Tableau, Python, Inventory', 154.9, 501.5, 338.3), run('management, SAP', 154.9, 489.9, 92.5),
+    ];
+    expect(layoutPage(runs)).toEqual({
+      columns: 1,
+      lines: [
+        'Curriculum Vitae',
+        'Name   Kofi Oduya-Marsh   Objective   Supply Chain Analyst   Photo',
+        'Phone   +1 (312) 555-0186   Email   kofi.oduya@brackenpost.net',
+        'Work Experience',
+        // A paragraph of tab stops wraps to the cell's left edge: "Analyst" ends the title, not the dates.
+        '2021.05-Present   Wrenfield Distribution   Supply Chain Analyst',
+        '1. Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
+        '2018.08-2021.04   Tallow Creek Foods   Inventory Planner',
+        '1. Ran cycle counts across two cold stores and cut write-offs by 18%.',
+        'Education',
+        // "2016.01" under the first field ends the last one ("2012.09-" reads on), set a word space apart.
+        'Loyola University Chicago B.B.A. Operations Management 2012.09- 2016.01',
+        'Skills',
+        'Demand planning, Microsoft Excel, SQL, Tableau, Python, Inventory management, SAP',
+      ],
+    });
+  });
+
+  it('joins a Chinese label set one character a line beside the middle of its row (LibreOffice) and reads it before the row', () => {
+    const runs = [
+      run('个人简历', 77.4, 755.8, 40),
+      run('姓名', 77.4, 733.8, 20), run('邱绍峰', 154.9, 733.8, 30), run('求职意向', 271.7, 733.8, 40), run('嵌入式软件工程师', 341.8, 733.8, 80), run('照片', 453.9, 733.8, 20),
+      run('电话', 77.4, 711.8, 20), run('139 5521 0874', 154.9, 711.8, 71.9), run('邮箱', 271.7, 711.8, 20), run('qiushaofeng@lanmail.c', 341.8, 711.8, 100.4), run('n', 341.8, 698.3, 5.4),
+      run('所在城市', 77.4, 676.3, 40), run('苏州', 154.9, 676.3, 20), run('到岗时间', 271.7, 676.3, 40), run('一个月内', 341.8, 676.3, 40),
+      ...stack('工作经历', 77.4, [637.3, 623.8, 610.3, 596.8]),
+      run('2020.04-至今', 103.5, 654.3, 62), run('苏州瀚川智能装备有限公司', 185.5, 654.3, 120), run('嵌入式软件工程师', 325.5, 654.3, 80),
+      run('1. 负责伺服驱动器固件开发，完成三代产品迭代。', 103.5, 639.3, 222),
+      run('2017.07-2020.03', 103.5, 624.3, 80.8), run('无锡恒朗电子科技有限公司', 204.5, 624.3, 120), run('软件工程师', 344.5, 624.3, 50),
+      run('1. 开发工业网关的 Modbus 与 CAN 通信模块。', 103.5, 609.3, 207.4),
+      run('2015.07-2017.06', 103.5, 594.3, 80.8), run('常州启明仪表厂', 204.5, 594.3, 70), run('助理工程师', 294.5, 594.3, 50),
+      run('1. 参与智能电表的单片机程序维护。', 103.5, 579.3, 162),
+      ...stack('教育背景', 77.4, [557.8, 544.3, 530.8, 517.3]),
+      run('江南大学 电子信息工程 本科', 103.5, 557.8, 129), run('2011.09-2015.06', 238.5, 557.8, 80.8),
+      ...stack('专业技能', 77.4, [495.3, 481.8, 468.3, 454.8]),
+      run('C 语言、Linux、RTOS、CAN 总线、嵌入式开发、Git', 103.5, 495.3, 227.4),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      '个人简历',
+      '姓名   邱绍峰   求职意向   嵌入式软件工程师   照片',
+      '电话   139 5521 0874   邮箱   qiushaofeng@lanmail.cn',
+      '所在城市   苏州   到岗时间   一个月内',
+      '工作经历',
+      '2020.04-至今   苏州瀚川智能装备有限公司   嵌入式软件工程师',
+      '1. 负责伺服驱动器固件开发，完成三代产品迭代。',
+      '2017.07-2020.03   无锡恒朗电子科技有限公司   软件工程师',
+      '1. 开发工业网关的 Modbus 与 CAN 通信模块。',
+      '2015.07-2017.06   常州启明仪表厂   助理工程师',
+      '1. 参与智能电表的单片机程序维护。',
+      '教育背景',
+      '江南大学 电子信息工程 本科 2011.09-2015.06',
+      '专业技能',
+      'C 语言、Linux、RTOS、CAN 总线、嵌入式开发、Git',
+    ]);
+  });
+
+  it('reads labels printed by Chromium with writing-mode (characters packed a few points apart, centred in the row) before their rows', () => {
+    // Positions as pdfjs reads a Chromium-printed HTML form CV (eval/dev-tables `form-html`), trimmed.
+    const s = 10.5;
+    const runs = [
+      run('个人简历', 254, 776.1, 88.2, 18),
+      run('姓名', 45.7, 753.6, 21, s), run('邱绍峰', 118.2, 753.6, 31.5, s), run('求职意向', 238.7, 753.6, 42, s), run('嵌入式软件工程师', 311.1, 753.6, 84, s),
+      run('照片', 505, 733.4, 21, s), run('电话', 45.7, 733.4, 21, s), run('139 5521 0874', 118.2, 733.4, 75.6, s), run('邮箱', 238.7, 733.4, 21, s),
+      run('qiushaofeng@lanmail.cn', 311.1, 733.4, 111.3, s),
+      ...stack('工作经历', 70.7, [645.0, 639.6, 635.0, 631.6], s),
+      run('2020年4月2日 - 至今', 118.2, 691.4, 99.7, s), run('苏州瀚川智能装备有限公司', 228.4, 691.4, 126, s), run('嵌入式软件工程师', 364.9, 691.4, 84, s),
+      run('1. 负责伺服驱动器固件开发，完成三代产品迭代。', 120.6, 676.4, 233.1, s),
+      run('2017年7月23日 - 2020年3月31日', 118.2, 658.4, 160.6, s), run('无锡恒朗电子科技有限公司', 289.3, 658.4, 126, s), run('软件工程师', 425.8, 658.4, 52.5, s),
+      run('1. 开发工业网关的 Modbus 与 CAN 通信模块。', 120.6, 643.4, 217.7, s),
+      run('2015年7月23日 - 2017年6月30日', 118.2, 625.4, 160.6, s), run('常州启明仪表厂', 289.3, 625.4, 73.5, s), run('助理工程师', 373.3, 625.4, 52.5, s),
+      run('1. 参与智能电表的单片机程序维护。', 120.6, 610.4, 170.1, s),
+      ...stack('教育背景', 70.7, [578.0, 572.1, 568.6, 564.4], s),
+      run('江南大学 电子信息工程 本科 2011.09-2015.06', 118.2, 584.1, 220.4, s),
+      ...stack('专业技能', 70.7, [552.9, 548.5, 544.1, 539.5], s),
+      run('C语言、Linux、RTOS、CAN总线、嵌入式开发、Git', 118.2, 559.4, 234.5, s),
+    ];
+    expect(layoutPage(runs)).toEqual({
+      columns: 1,
+      lines: [
+        '个人简历',
+        '姓名   邱绍峰   求职意向   嵌入式软件工程师',
+        '电话   139 5521 0874   邮箱   qiushaofeng@lanmail.cn   照片',
+        '工作经历',
+        // &emsp; between the fields: a gap of one em is a field gap, not a word space.
+        '2020年4月2日 - 至今   苏州瀚川智能装备有限公司   嵌入式软件工程师',
+        '1. 负责伺服驱动器固件开发，完成三代产品迭代。',
+        '2017年7月23日 - 2020年3月31日   无锡恒朗电子科技有限公司   软件工程师',
+        '1. 开发工业网关的 Modbus 与 CAN 通信模块。',
+        '2015年7月23日 - 2017年6月30日   常州启明仪表厂   助理工程师',
+        '1. 参与智能电表的单片机程序维护。',
+        '教育背景',
+        '江南大学 电子信息工程 本科 2011.09-2015.06',
+        '专业技能',
+        'C语言、Linux、RTOS、CAN总线、嵌入式开发、Git',
+      ],
+    });
+  });
+
+  it('keeps single-character values of label–value rows apart ("性别 | 男" over "民族 | 汉" is no vertical label)', () => {
+    const runs = [run('性别', 50, 700, 20), run('男', 120, 700, 10), run('民族', 50, 686, 20), run('汉', 120, 686, 10)];
+    expect(layoutPage(runs).lines).toEqual(['性别   男', '民族   汉']);
+  });
+});
+
 const SOFFICE = '/usr/bin/soffice';
 
 /** Converts Word files to PDF with LibreOffice, in one run (one start-up), with a throwaway profile. */

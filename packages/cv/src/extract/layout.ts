@@ -4,7 +4,8 @@
  * a PDF wrapped joined back together.
  */
 import { findColumns } from './columns';
-import { brokenEmail, CJK, groupLines, most, type PlacedLine, placeLine, type TextRun } from './lines';
+import { findLabelRows } from './label-rows';
+import { brokenEmail, CJK, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
 import { headingKind } from '../parse/sections';
 
@@ -32,10 +33,11 @@ const SENTENCE_END = /[.。!！?？;；:：]$/;
  * Re-joins lines that a PDF wrapped: a line that reaches (nearly) its column's right edge continues on the next
  * line unless that one starts a new item (a bullet) or is set in another size (a heading).
  */
-function mergeWrapped(lines: PlacedLine[]): string[] {
+function mergeWrapped(lines: PlacedLine[], pageEdge?: number): string[] {
   const texts = lines.map((l) => l.text.trim()).filter(Boolean);
-  if (lines.length < 3) return texts;
-  const edge = most(lines, (l) => l.right);
+  // Two lines alone tell nothing of where their column ends, unless the page around them does (a form's row).
+  if (lines.length < 3 && pageEdge === undefined) return texts;
+  const edge = pageEdge ?? most(lines, (l) => l.right);
   const out: string[] = [];
   let previous: PlacedLine | null = null;
   for (const line of lines) {
@@ -104,6 +106,14 @@ const chars = (runs: TextRun[]) => runs.reduce((n, r) => n + r.text.trim().lengt
 const MAX_DEPTH = 3;
 
 function layoutRegion(runs: TextRun[], depth: number): PageLayout {
+  // A form (a column of section labels, one wide content cell a row) before columns: its labels would make one.
+  const form = depth < MAX_DEPTH ? findLabelRows(runs) : null;
+  if (form !== null) {
+    // Each row's lines wrap at the right edge of the content cell, the same in every row.
+    const placed = form.map((row) => placedLines(row.runs));
+    const edge = most(placed.filter((_, k) => form[k]!.label !== null).flat(), (l) => l.right);
+    return { lines: form.flatMap((row, k) => (row.label === null ? mergeWrapped(placed[k]!) : [row.label, ...mergeWrapped(placed[k]!, edge)])), columns: 1 };
+  }
   const split = depth < MAX_DEPTH ? findColumns(runs) : null;
   if (split === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
   // The name is usually the largest text on the page; in a sidebar layout it may sit at the top of either
@@ -131,5 +141,5 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
 
 /** Orders a page's runs into lines; a two-column page is read column by column, the name first. */
 export function layoutPage(runs: TextRun[]): PageLayout {
-  return layoutRegion(runs, 0);
+  return layoutRegion(joinVerticalStacks(runs), 0);
 }
