@@ -525,6 +525,24 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('keeps a company apart from the title over it in one cell when the company is a new paragraph (LibreOffice), in English and Chinese', () => {
+    // Positions as LibreOffice 7.4 exports Dates | Title over Company (eval/dev-tables `title-over`), trimmed.
+    const runs = [
+      run('Work Experience', 72.1, 662.5, 114.1, 12),
+      run('22 March 2022 –', 77.4, 644.8, 83.3), run('Present', 77.4, 633.2, 37.9), run('Backend Engineer', 203.7, 644.8, 90.7), run('Saltmarsh Payments', 203.7, 631.2, 103.2),
+      run('• Wrote the settlement service that reconciles 2M card payments a day.', 77.4, 611, 362.7),
+      run('2016 年 3 月 22 日 - 2019', 77.4, 581.6, 114.9), run('年 8 月 31 日', 77.4, 568.1, 56), run('招聘主管', 203.7, 581.6, 40), run('杭州品岚服饰有限公司', 203.7, 566.1, 100),
+      run('•', 77.4, 544.1, 5.9), run('负责门店与总部招聘，年度招聘完成率百分之九十八。', 86.3, 544.1, 240),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      '22 March 2022 – Present   Backend Engineer   Saltmarsh Payments',
+      '• Wrote the settlement service that reconciles 2M card payments a day.',
+      '2016 年 3 月 22 日 - 2019 年 8 月 31 日   招聘主管   杭州品岚服饰有限公司',
+      '• 负责门店与总部招聘，年度招聘完成率百分之九十八。',
+    ]);
+  });
+
   it('reads a table as a table when every line beside it is short (Chinese) and its cells wrap, not as a sidebar beside the page', () => {
     // LibreOffice, 开始 | 结束 | 公司名称 | 职务 with a merged row of highlights: the page's lines all end before the
     // company column, and two company cells wrap onto a line of their own, which shares no baseline.

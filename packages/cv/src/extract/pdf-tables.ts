@@ -121,6 +121,9 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
     // A title on a line of its own (a line break, not a wrap: it would have fitted) under a name that is no title
     // ("Saltmarsh Payments" over "Backend Engineer") is a field of its own, company word or not.
     if (fresh[i] && isTitleLike(part) && !isTitleLike(text)) return `${text}${CELL_SEPARATOR}${part}`;
+    // And the other way round: a company on a line of its own under a title ("Backend Engineer" over "Saltmarsh
+    // Payments", "招聘主管" over "杭州品岚服饰有限公司", a new paragraph in the cell).
+    if (fresh[i] && isTitleLike(text) && !isTitleLike(part)) return `${text}${CELL_SEPARATOR}${part}`;
     // A line that reads as a whole title, ending on its head noun ("Saltmarsh Payments" over "Backend Engineer",
     // "Brightloom Commerce" over "Senior Data Analyst"), is a title under a company broken by <br> even when its
     // first word would not have fitted: a company wrapped there would end on "Engineer". A wrapped company's
