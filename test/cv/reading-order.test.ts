@@ -366,6 +366,15 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('joins a section heading wrapped in a narrow right-aligned cell ("EDUCATION AND" over "TRAINING", Europass in LibreOffice)', () => {
+    const runs = [
+      run('Feb 2016 – Jul 2018', 113.5, 538.6, 88.9, 9), run('Logistics Coordinator', 212.5, 537.6, 120.2), run('Marlow Freight Brokers, Chicago', 212.5, 524.5, 162.4),
+      run('EDUCATION AND', 118.2, 482.5, 84.2, 9), run('TRAINING', 153.3, 472, 49.2, 9),
+      run('Sep 2012 – Jan 2016', 109.9, 455, 92.4, 9), run('B.B.A. Operations Management', 212.5, 454, 177), run('Loyola University Chicago', 212.5, 440.9, 129.5),
+    ];
+    expect(layoutPage(runs).lines).toContain('EDUCATION AND TRAINING');
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));

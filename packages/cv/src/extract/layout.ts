@@ -33,6 +33,25 @@ const SENTENCE_END = /[.。!！?？;；:：]$/;
  * Re-joins lines that a PDF wrapped: a line that reaches (nearly) its column's right edge continues on the next
  * line unless that one starts a new item (a bullet) or is set in another size (a heading).
  */
+/** A connective a heading wraps after in a narrow cell ("EDUCATION AND" over "TRAINING"). */
+const HEADING_GOES_ON = /(?:\b(?:and|of)|[&/和与及])$/i;
+const SHORT_LABEL = (text: string) => text.length <= 40 && !/\d/.test(text) && text.split(/\s+/).length <= 5;
+const CAPS = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+
+/**
+ * A section heading wrapped in a narrow label cell: "EDUCATION AND" over "TRAINING" (it stops on a connective), or
+ * "PERSONAL" over "INFORMATION" in capitals, right-aligned (a Europass label column). Joined, it is a heading;
+ * its first line alone is none (or reads on). Two short lines that happen to make a heading ("Python" over
+ * "Skills") are neither.
+ */
+function wrappedHeading(above: string, aboveLine: PlacedLine, text: string, line: PlacedLine): boolean {
+  if (aboveLine.row || line.row || Math.abs(aboveLine.size - line.size) >= 0.5 || !SHORT_LABEL(above) || !SHORT_LABEL(text)) return false;
+  const goesOn = HEADING_GOES_ON.test(above);
+  const rightAligned = CAPS(above) && CAPS(text) && Math.abs(aboveLine.right - line.right) <= 2 && Math.abs(aboveLine.left - line.left) > 2;
+  if (!goesOn && !(rightAligned && headingKind(above) === null)) return false;
+  return headingKind(above + (CJK.test(above.slice(-1)) && CJK.test(text.charAt(0)) ? '' : ' ') + text) !== null;
+}
+
 function mergeWrapped(lines: PlacedLine[], pageEdge?: number): string[] {
   const texts = lines.map((l) => l.text.trim()).filter(Boolean);
   // Two lines alone tell nothing of where their column ends, unless the page around them does (a form's row).
@@ -61,7 +80,10 @@ function mergeWrapped(lines: PlacedLine[], pageEdge?: number): string[] {
     // A date range wrapped after its dash or before its end ("2014" over "– 2017") is one range again.
     const completesRange = completesDateRange(prevText, text);
     // Against what was read so far, not the previous line alone: an address may be cut in three.
-    if (previous && !previous.row && !line.row && out.length > 0 && brokenEmail(out[out.length - 1]!, text) && Math.abs(previous.size - line.size) < 0.5) {
+    if (previous && out.length > 0 && wrappedHeading(out[out.length - 1]!, previous, text.trim(), line)) {
+      const last = out[out.length - 1]!;
+      out[out.length - 1] = last + (CJK.test(last.slice(-1)) && CJK.test(text.charAt(0)) ? '' : ' ') + text.trim();
+    } else if (previous && !previous.row && !line.row && out.length > 0 && brokenEmail(out[out.length - 1]!, text) && Math.abs(previous.size - line.size) < 0.5) {
       out[out.length - 1] = `${out[out.length - 1]!}${text}`;
     } else if (previous && !previous.row && completesRange && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
       out[out.length - 1] = `${out[out.length - 1]!} ${text}`;
