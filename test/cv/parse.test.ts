@@ -35,6 +35,9 @@ describe('dates', () => {
     ['March 1, 2015 to June 30, 2018', '2015-03', '2018-06', false],
     ["Mar '15 – Jun '18", '2015-03', '2018-06', false],
     ['Aug ’98 – Present', '1998-08', null, true],
+    // A double hyphen, as 51job's exported CVs write their ranges ("2020/04--至今：公司（500-1000人）").
+    ['2020/04--至今：苏州瀚川', '2020-04', null, true],
+    ['2017/07--2020/03', '2017-07', '2020-03', false],
   ])('%s', (text, start, end, current) => {
     expect(findDateRange(normalizeLine(text))).toMatchObject({ start, end, current });
   });
@@ -78,6 +81,14 @@ describe('sections and contact', () => {
     expect(splitHeadingCells(['EXPERIENCE   Supply Chain Analyst', 'PERSONAL INFORMATION   Kofi Oduya-Marsh', '教育背景   江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']))
       .toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'PERSONAL INFORMATION', 'Kofi Oduya-Marsh', '教育背景', '江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']);
   });
+  it('reads a labelled name written in both scripts, and an address whose last letters wrapped in a narrow cell', () => {
+    // The Chinese form CV (dev-round4): label–value pairs on one line, the email cell too narrow for ".com".
+    const lines = ['姓名   Yiting Fang 方怡婷   求职意向   市场经理', '电话   186 0213 4456   邮箱   tangkexin@huamail.co m', '工作经历'];
+    expect(extractContact(lines, splitSections(lines))).toMatchObject({ name: '方怡婷', emails: ['tangkexin@huamail.com'] });
+    // A real two-letter domain followed by a word is left alone.
+    const other = ['Jane Doe', 'jane@acme.co uk office'];
+    expect(extractContact(other, splitSections(other)).emails).toEqual(['jane@acme.co']);
+  });
   it('degree levels, English and Chinese', () => {
     expect(degreeLevel('B.S. in Computer Science')).toBe('bachelor');
     expect(degreeLevel('硕士 · 软件工程')).toBe('master');
@@ -104,6 +115,17 @@ describe('work entries', () => {
       ['Initech LLC', 'Backend Developer', '2016-06', '2019-12', false],
       ['阿里巴巴集团', '高级工程师', '2014-03', '2016-05', false],
     ]);
+  });
+  it('skips a header row with a department column and splits a Chinese title from its company at a full-width comma', () => {
+    // dev-round4's dept and title-comma tables: "Company | Department | Title | Dates", "职位，公司".
+    const lines = [
+      '工作经历',
+      'Company   Department   Title   Dates',
+      'Wrenfield Distribution   Operations   Supply Chain Analyst   05/2021 - Present',
+      '2017.07-2020.03   软件工程师，无锡恒朗电子科技有限公司',
+    ].map(normalizeLine);
+    const work = extractWork(lines, [{ start: 1, end: lines.length }]);
+    expect(work.map((w) => [w.company, w.start])).toEqual([['Wrenfield Distribution', '2021-05'], ['无锡恒朗电子科技有限公司', '2017-07']]);
   });
 });
 

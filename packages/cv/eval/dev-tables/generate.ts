@@ -47,7 +47,7 @@ export const SET: [string, string][] = [
 /** The dev-round3 set (issue 11, round 3): how cells are set, not what they hold; every person in each shape. */
 export const ROUND3 = ['valign-center', 'valign-bottom-desc', 'styled-cols', 'spaced-cells', 'styled-centred-nb'];
 /** The dev-round4 set (issue 11, round 4): template families of real galleries and dates with a day; every person in each. */
-export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at'];
+export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at', 'title-comma', 'dept', 'html-dept', 'jobboard'];
 
 if (!explore && existsSync(path.join(dir, 'manifest.json')) && !process.argv.includes('--force')) {
   const set = round3 ? 'dev-round3' : round4 ? 'dev-round4' : 'dev-tables';
@@ -61,7 +61,7 @@ const MONTHS_LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const SEP: Record<DateFormat, string> = {
   mon: ' – ', slash: ' - ', dot: '-', 'iso-tilde': ' ~ ', zh: '—', 'dot-short': ' - ', 'month-long': ' – ', 'mon-dot': ' – ',
-  'ymd-dot': '-', 'dmy-slash': ' - ', 'ymd-zh': ' - ', 'mon-apos': ' – ', 'dmy-long': ' – ',
+  'ymd-dot': '-', 'dmy-slash': ' - ', 'ymd-zh': ' - ', 'mon-apos': ' – ', 'dmy-long': ' – ', year: ' – ', 'ym-slash': ' - ',
 };
 const LAST_DAY = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -74,7 +74,7 @@ function date(ym: string | null, f: DateFormat, zhEnd: boolean, openEnd = 'Prese
   const dd = String(d).padStart(2, '0');
   return {
     mon: `${MONTHS[m - 1]} ${y}`, slash: `${mm}/${y}`, dot: `${y}.${mm}`, 'iso-tilde': `${y}-${mm}`, zh: `${y}年${m}月`, 'dot-short': `${y}.${m}`, 'month-long': `${MONTHS_LONG[m - 1]} ${y}`, 'mon-dot': `${MONTHS[m - 1]}${m === 5 ? '' : '.'} ${y}`,
-    'ymd-dot': `${y}.${mm}.${dd}`, 'dmy-slash': `${dd}/${mm}/${y}`, 'ymd-zh': `${y}年${m}月${d}日`, 'mon-apos': `${MONTHS[m - 1]} '${y.slice(2)}`, 'dmy-long': `${d} ${MONTHS_LONG[m - 1]} ${y}`,
+    'ymd-dot': `${y}.${mm}.${dd}`, 'dmy-slash': `${dd}/${mm}/${y}`, 'ymd-zh': `${y}年${m}月${d}日`, 'mon-apos': `${MONTHS[m - 1]} '${y.slice(2)}`, 'dmy-long': `${d} ${MONTHS_LONG[m - 1]} ${y}`, year: y, 'ym-slash': `${y}/${mm}`,
   }[f];
 }
 /** The variant's date format for this person: `datesZh` on Chinese and mixed CVs when set. */
@@ -84,6 +84,9 @@ const rangeText = (p: DevPerson, j: DevJob, v: TableVariant): string => {
   const f = formatFor(p, v);
   return `${date(j.start, f, zhEnd(p, j))}${SEP[f]}${date(j.end, f, zhEnd(p, j), v.openEnd, 'end')}`;
 };
+
+/** A department column's value, one a person (round 4's `dept` tables: 公司 | 部门 | 职位 | 时间). */
+const DEPARTMENT: Record<string, string> = { 'en-oduya': 'Operations', 'en-varga': 'Engineering', 'zh-qiu': '研发部', 'zh-tang': '人力资源部', 'mixed-shen': '数据部 Data', 'mixed-fang': 'Marketing 市场部' };
 
 /** Chinese open ends for a Chinese CV or a Chinese employer. */
 const zhEnd = (p: DevPerson, j: DevJob) => p.language === 'zh' || (p.language === 'mixed' && cjk(j.company));
@@ -105,19 +108,21 @@ function cells(p: DevPerson, j: DevJob, v: TableVariant): string[] {
     companyCommaTitle: v.description === 'title-cell' ? [`${j.company}, ${j.title}`, ...j.bullets.map((b) => `• ${b}`)].join('\n') : `${j.company}, ${j.title}`,
     titleOverCompany: `${j.title}\n${j.company}`,
     titleAtCompany: cjk(j.company) ? `${j.company} · ${j.title}` : `${j.title} at ${j.company}`,
+    titleCommaCompany: cjk(j.company) ? `${j.title}，${j.company}` : `${j.title}, ${j.company}`,
+    department: DEPARTMENT[p.id] ?? '',
   };
   return v.columns.map((c) => text[c]);
 }
 
 const LABELS: Record<'en' | 'zh', Record<Col, string>[]> = {
   en: [
-    { dates: 'Dates', start: 'From', end: 'To', company: 'Company', title: 'Title', location: 'Location', desc: 'Description', companyTitle: 'Role', companyCommaTitle: 'Role', companyOverTitle: 'Company', titleOverCompany: 'Position', titleAtCompany: 'Role' },
-    { dates: 'Period', start: 'Start', end: 'End', company: 'Employer', title: 'Position', location: 'Location', desc: 'Responsibilities', companyTitle: 'Position', companyCommaTitle: 'Employer', companyOverTitle: 'Employer', titleOverCompany: 'Role', titleAtCompany: 'Position' },
+    { dates: 'Dates', start: 'From', end: 'To', company: 'Company', title: 'Title', location: 'Location', desc: 'Description', companyTitle: 'Role', companyCommaTitle: 'Role', companyOverTitle: 'Company', titleOverCompany: 'Position', titleAtCompany: 'Role', titleCommaCompany: 'Role', department: 'Department' },
+    { dates: 'Period', start: 'Start', end: 'End', company: 'Employer', title: 'Position', location: 'Location', desc: 'Responsibilities', companyTitle: 'Position', companyCommaTitle: 'Employer', companyOverTitle: 'Employer', titleOverCompany: 'Role', titleAtCompany: 'Position', titleCommaCompany: 'Position', department: 'Team' },
   ],
   zh: [
-    { dates: '时间', start: '开始时间', end: '结束时间', company: '公司', title: '职位', location: '地点', desc: '工作内容', companyTitle: '职位', companyCommaTitle: '单位', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历' },
-    { dates: '起止时间', start: '起始', end: '截止', company: '单位', title: '岗位', location: '工作地点', desc: '工作内容', companyTitle: '岗位', companyCommaTitle: '公司名称', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历' },
-    { dates: '时间', start: '开始', end: '结束', company: '公司名称', title: '职务', location: '地点', desc: '工作描述', companyTitle: '职务', companyCommaTitle: '公司名称', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历' },
+    { dates: '时间', start: '开始时间', end: '结束时间', company: '公司', title: '职位', location: '地点', desc: '工作内容', companyTitle: '职位', companyCommaTitle: '单位', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历', titleCommaCompany: '职位', department: '部门' },
+    { dates: '起止时间', start: '起始', end: '截止', company: '单位', title: '岗位', location: '工作地点', desc: '工作内容', companyTitle: '岗位', companyCommaTitle: '公司名称', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历', titleCommaCompany: '职位', department: '部门' },
+    { dates: '时间', start: '开始', end: '结束', company: '公司名称', title: '职务', location: '地点', desc: '工作描述', companyTitle: '职务', companyCommaTitle: '公司名称', companyOverTitle: '公司名称', titleOverCompany: '职位 / 公司', titleAtCompany: '经历', titleCommaCompany: '职位', department: '部门' },
   ],
 };
 function headerLabels(p: DevPerson, v: TableVariant): string[] {
@@ -388,6 +393,45 @@ function htmlForm(p: DevPerson, v: TableVariant): string {
   </table>`;
 }
 
+/** Months of a job, as job boards print its length: to the reference month when it is open. */
+function tenure(j: DevJob): [number, number] {
+  const idx = (ym: string) => Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1;
+  const months = idx(j.end ?? REFERENCE) - idx(j.start) + 1;
+  return [Math.floor(months / 12), months % 12];
+}
+const COMPANY_SIZES = ['150-500人', '500-1000人', '1000-5000人', '50-150人'];
+const INDUSTRIES: Record<string, string> = { zh: '计算机软件', mixed: '互联网/电子商务' };
+
+/**
+ * Round 4: a CV as a job board exports it, printed by Chromium. English: LinkedIn's "Save to PDF" (a grey sidebar
+ * with contact and top skills; each job as company, title, dates with the tenure in brackets, place). Chinese and
+ * mixed: 51job's export (each job a block of lines in a table cell, the range and company on one line).
+ */
+function htmlJobBoard(p: DevPerson, v: TableVariant): string {
+  if (p.language === 'en') {
+    const jobs = p.work.map((j) => {
+      const [y, m] = tenure(j);
+      const length = [y ? `${y} year${y > 1 ? 's' : ''}` : '', m ? `${m} month${m > 1 ? 's' : ''}` : ''].filter(Boolean).join(' ');
+      return `<p class="co">${esc(j.company)}</p><p class="ti">${esc(j.title)}</p><p class="mu">${esc(rangeText(p, j, v))} (${length})</p><p class="mu">${esc(p.location)}</p><p>${esc(j.bullets.join(' '))}</p>`;
+    }).join('');
+    return `<table class="li"><tr><td class="side"><h3>Contact</h3><p>${esc(p.phone)} (Mobile)</p><p>${esc(p.email)}</p><h3>Top Skills</h3>${p.skills.map((s) => `<p>${esc(s.split(' | ')[0]!)}</p>`).join('')}<h3>Languages</h3>${p.languages.map((l) => `<p>${esc(l)}</p>`).join('')}</td>
+    <td class="main"><h1>${esc(p.name)}</h1><p class="hl">${esc(p.headline)}</p><p class="mu">${esc(p.location)}</p><h2>Summary</h2><p>${esc(p.summary)}</p><h2>Experience</h2>${jobs}
+    <h2>Education</h2>${p.education.map((e) => `<p class="co">${esc(e.school)}</p><p>${esc(e.degree)} · (${e.start.slice(0, 4)} - ${e.end.slice(0, 4)})</p>`).join('')}</td></tr></table>`;
+  }
+  const jobs = p.work.map((j, k) => {
+    const [y, m] = tenure(j);
+    return `<tr><td colspan="2"><b>${esc(rangeText(p, j, v).replace(' - ', '--'))}：${esc(j.company)}（${COMPANY_SIZES[k % 4]}） [ ${y ? `${y}年` : ''}${m ? `${m}个月` : ''}]</b></td></tr>
+    <tr><td class="k">所属行业：</td><td>${esc(INDUSTRIES[p.language]!)}</td></tr>
+    <tr><td colspan="2"><b>${esc(DEPARTMENT[p.id]!)}</b>&nbsp;&nbsp;&nbsp;&nbsp;<b>${esc(j.title)}</b></td></tr>
+    <tr><td class="k">工作描述：</td><td>${esc(j.bullets.join(''))}</td></tr>`;
+  }).join('');
+  return `<h1>${esc(p.name)}</h1><p>${esc(p.location)} | ${esc(p.phone)} | E-mail：${esc(p.email)}</p>
+  <table class="jb"><tr><td colspan="2" class="bar">自我评价</td></tr><tr><td colspan="2">${esc(p.summary)}</td></tr>
+  <tr><td colspan="2" class="bar">工作经验</td></tr>${jobs}
+  <tr><td colspan="2" class="bar">教育经历</td></tr>${p.education.map((e) => `<tr><td colspan="2">${esc(`${e.start.replace('-', '/')}--${e.end.replace('-', '/')}：${e.school}　${e.degree}`)}</td></tr>`).join('')}
+  <tr><td colspan="2" class="bar">技能特长</td></tr><tr><td colspan="2">${esc(skillList(p))}</td></tr></table>`;
+}
+
 function htmlFor(p: DevPerson, v: TableVariant): string {
   const fontFamily = p.language === 'en' ? "'Liberation Sans', Arial, sans-serif" : "'WenQuanYi Zen Hei', 'Droid Sans Fallback', sans-serif";
   return `<!doctype html><html lang="${p.language === 'en' ? 'en' : 'zh-CN'}"><head><meta charset="utf-8"><style>
@@ -399,8 +443,11 @@ function htmlFor(p: DevPerson, v: TableVariant): string {
   .form th { background: #eef2f7; width: 14%; } .form th.v { writing-mode: vertical-rl; letter-spacing: 6px; width: 6%; text-align: center; vertical-align: middle; }
   .form th.t { font-size: 18pt; text-align: center; background: none; } .form td.ph { width: 16%; text-align: center; vertical-align: middle; color: #999; }
   .form p { margin: 2px 0; } .form ol { margin: 2px 0 6px; padding-left: 20px; }
+  .li td { border: none; } .li td.side { width: 28%; background: #e9edf1; } .li td.main { padding-left: 18px; } .li p { margin: 2px 0; }
+  .li .co { font-weight: bold; margin-top: 10px; } .li .mu { color: #777; } .li h2 { border: none; font-size: 14pt; } .li h3 { font-size: 11pt; }
+  .jb td { border: none; padding: 2px 4px; } .jb td.bar { background: #dbe6f3; font-weight: bold; padding: 4px; } .jb td.k { width: 14%; color: #666; }
   </style></head><body>
-  ${v.template === 'form' ? htmlForm(p, v) : `<h1>${esc(p.name)}</h1><p>${esc(p.headline)}</p><p>${esc(p.email)} · ${esc(p.phone)} · ${esc(p.location)}</p>
+  ${v.template === 'form' ? htmlForm(p, v) : v.template === 'jobboard' ? htmlJobBoard(p, v) : `<h1>${esc(p.name)}</h1><p>${esc(p.headline)}</p><p>${esc(p.email)} · ${esc(p.phone)} · ${esc(p.location)}</p>
   ${v.sectionRow ? '' : `<h2>${esc(T(p, '工作经历', 'Work Experience'))}</h2>`}
   ${v.sectionRow ? `<h2>${esc(T(p, '个人简介', 'Profile'))}</h2><p>${esc(p.summary)}</p>` : ''}
   ${htmlWork(p, v)}

@@ -3,9 +3,9 @@
  * few at a time — column order and count, header rows, date formats, where the description goes, widths,
  * borders, section rows, the whole CV as one table, and HTML's own shapes (`<thead>`, rowspan, CSS grid).
  */
-export type Col = 'dates' | 'start' | 'end' | 'company' | 'title' | 'location' | 'desc' | 'companyTitle' | 'companyCommaTitle' | 'companyOverTitle' | 'titleOverCompany' | 'titleAtCompany';
+export type Col = 'dates' | 'start' | 'end' | 'company' | 'title' | 'location' | 'desc' | 'companyTitle' | 'companyCommaTitle' | 'companyOverTitle' | 'titleOverCompany' | 'titleAtCompany' | 'titleCommaCompany' | 'department';
 /** Round 4 adds dates with a day (`2015.03.08`, `08/03/2015`, `2015年3月8日`, `8 March 2015`) and `Mar '15`. */
-export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short' | 'month-long' | 'mon-dot' | 'ymd-dot' | 'dmy-slash' | 'ymd-zh' | 'mon-apos' | 'dmy-long';
+export type DateFormat = 'mon' | 'slash' | 'dot' | 'iso-tilde' | 'zh' | 'dot-short' | 'month-long' | 'mon-dot' | 'ymd-dot' | 'dmy-slash' | 'ymd-zh' | 'mon-apos' | 'dmy-long' | 'year' | 'ym-slash';
 
 export interface TableVariant {
   id: string;
@@ -57,8 +57,11 @@ export interface TableVariant {
    *   `company, city`, bullets and a "Business or sector" line in the right;
    * - `europass-old`: the 2004 Europass, every job as label–value rows (Dates, Occupation or position held, Main
    *   activities and responsibilities, Name and address of employer, Type of business or sector).
+   * - `jobboard`: a CV as job boards export it — LinkedIn's "Save to PDF" in English (a sidebar; each job as company,
+   *   title, `May 2021 - Present (5 years 7 months)`, place), 51job's in Chinese and mixed
+   *   (`2020/04--至今：公司（500-1000人） [ 6年7个月]`, `所属行业：…`, `部门    职位`, `工作描述：…`).
    */
-  template?: 'form' | 'section-column' | 'europass' | 'europass-old';
+  template?: 'form' | 'section-column' | 'europass' | 'europass-old' | 'jobboard';
 }
 
 export const VARIANTS: TableVariant[] = [
@@ -109,4 +112,8 @@ export const VARIANTS: TableVariant[] = [
   { id: 'title-over', producer: 'docx', columns: ['dates', 'titleOverCompany'], header: 'none', dates: 'dmy-long', datesZh: 'ymd-zh', description: 'row', widths: [28, 72] },
   { id: 'html-title-over', producer: 'html', columns: ['titleOverCompany', 'dates'], header: 'bold', dates: 'mon-apos', datesZh: 'ymd-dot', description: 'row', rightDates: true },
   { id: 'html-title-at', producer: 'html', columns: ['dates', 'titleAtCompany'], header: 'none', dates: 'mon', datesZh: 'dot', description: 'row', html: 'thead' },
+  { id: 'title-comma', producer: 'docx', columns: ['dates', 'titleCommaCompany'], header: 'none', dates: 'mon-dot', datesZh: 'dot', description: 'row', widths: [20, 80], borders: false },
+  { id: 'dept', producer: 'docx', columns: ['company', 'department', 'title', 'dates'], header: 'shaded', dates: 'slash', datesZh: 'dot', description: 'row' },
+  { id: 'jobboard', producer: 'html', columns: [], header: 'none', dates: 'mon', datesZh: 'ym-slash', description: 'row', template: 'jobboard' },
+  { id: 'html-dept', producer: 'html', columns: ['dates', 'company', 'department', 'title'], header: 'bold', dates: 'mon', datesZh: 'zh', description: 'row' },
 ];

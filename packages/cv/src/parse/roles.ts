@@ -22,7 +22,7 @@ export function isSchoolLike(text: string): boolean {
 }
 
 /** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
-export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|company|employer|organi[sz]ation|role|title|position|job title|location|school|institution|degree|major|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|任职岗位|担任职务|地点|工作地点|所在城市|学校|院校|学历|专业)$/i;
+export const COLUMN_HEADING = /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|company|employer|organi[sz]ation|role|title|position|job title|location|department|dept|team|division|school|institution|degree|major|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|年份|公司|单位|公司名称|工作单位|职位|岗位|职务|任职岗位|担任职务|地点|工作地点|所在城市|部门|所在部门|任职部门|学校|院校|学历|专业)$/i;
 
 /** The label of a description cell or row ("工作内容 | 负责……", "Responsibilities | …"). */
 const DESCRIPTION_LABEL = /^(?:工作内容|工作职责|主要职责|职责|工作描述|description|responsibilities|duties)$/i;
@@ -63,7 +63,7 @@ export function headerParts(text: string): string[] {
     .replace(/\s+(?:at|@)\s+/i, ' | ')
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/g, ' | ')
-    .split(/\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|，|\t|\s\/\s|（|）|\(|\)/)
+    .split(/\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|，|(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])|\t|\s\/\s|（|）|\(|\)/)
     .map((p) => p.replaceAll('\u0002', ',').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim())
     .filter((p) => p.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(p));
 }
