@@ -799,6 +799,29 @@ describe('form CVs: a column of section labels beside one wide content cell a ro
     });
   });
 
+  it('reads labels centred in their cells (an HTML th), one wrapped ("Work" over "Experience"), before their rows', () => {
+    const runs = [
+      run('Name', 52, 760, 30), run('Kofi Oduya-Marsh', 130, 760, 90), run('Email', 260, 760, 30), run('kofi.oduya@brackenpost.net', 330, 760, 140),
+      run('Work', 60, 730, 25), run('Experience', 45, 718, 55),
+      run('2021.05-Present', 130, 730, 80), run('Wrenfield Distribution', 225, 730, 110), run('Supply Chain Analyst', 350, 730, 105),
+      run('1. Rebuilt the weekly replenishment model for 3,400 SKUs.', 130, 716, 290),
+      run('2018.08-2021.04', 130, 700, 80), run('Tallow Creek Foods', 225, 700, 95), run('Inventory Planner', 350, 700, 90),
+      run('Education', 47.5, 675, 50), run('Loyola University Chicago, B.B.A. Operations Management, 2012–2016', 130, 675, 330),
+      run('Skills', 57, 650, 31), run('Demand planning, Microsoft Excel, SQL, Tableau', 130, 650, 230),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Name   Kofi Oduya-Marsh   Email   kofi.oduya@brackenpost.net',
+      'Work Experience',
+      '2021.05-Present   Wrenfield Distribution   Supply Chain Analyst',
+      '1. Rebuilt the weekly replenishment model for 3,400 SKUs.',
+      '2018.08-2021.04   Tallow Creek Foods   Inventory Planner',
+      'Education',
+      'Loyola University Chicago, B.B.A. Operations Management, 2012–2016',
+      'Skills',
+      'Demand planning, Microsoft Excel, SQL, Tableau',
+    ]);
+  });
+
   it('keeps single-character values of label–value rows apart ("性别 | 男" over "民族 | 汉" is no vertical label)', () => {
     const runs = [run('性别', 50, 700, 20), run('男', 120, 700, 10), run('民族', 50, 686, 20), run('汉', 120, 686, 10)];
     expect(layoutPage(runs).lines).toEqual(['性别   男', '民族   汉']);

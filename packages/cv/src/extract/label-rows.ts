@@ -21,7 +21,7 @@ export interface LabelledChunk {
 
 /** Fewer labels than this is no form: a heading or two beside text happen anywhere. */
 const MIN_LABELS = 3;
-/** Labels start within this many points of each other (left-aligned in their column). */
+/** Labels start (or are centred) within this many points of each other. */
 const ALIGN = 3;
 /** A label and the first line of its row are on one baseline within this (a bold header cell sits 1.5 pt off). */
 const SAME_BASELINE = 2;
@@ -46,6 +46,12 @@ function labelLike(text: string): boolean {
 const glue = (a: string, b: string) => a + (CJK.test(a.slice(-1)) && CJK.test(b.charAt(0)) ? '' : ' ') + b;
 const cellEnd = (cell: Cell) => most(cell.runs, (r) => r.x + r.width);
 
+/** Two cells set one above the other in one column: left-aligned, centred or right-aligned alike. */
+function aligned(a: Cell, b: Cell): boolean {
+  const [aEnd, bEnd] = [cellEnd(a), cellEnd(b)];
+  return Math.abs(a.x - b.x) <= ALIGN || Math.abs(a.x + aEnd - b.x - bEnd) / 2 <= ALIGN || Math.abs(aEnd - bEnd) <= ALIGN;
+}
+
 /**
  * Section headings that open their line (its first cell): a heading, a label one character a line
  * (`joinVerticalStacks`), or a heading wrapped in its narrow cell ("Work" over "Experience").
@@ -60,13 +66,13 @@ function headingCells(lines: Line[], cells: Cell[][]): Label[] {
     const label = (parts: Cell[], joined: string): Label => ({
       text: joined,
       runs: parts.flatMap((c) => c.runs),
-      x: first.x,
+      x: least(parts, (c) => c.x),
       end: most(parts, cellEnd),
       top: most(first.runs, (r) => r.y),
       vertical,
     });
     const next = cells[i + 1]?.[0];
-    if (next && !vertical && Math.abs(next.x - first.x) <= ALIGN && lines[i]!.y - lines[i + 1]!.y <= most(first.runs, (r) => r.size) * 1.6) {
+    if (next && !vertical && aligned(first, next) && lines[i]!.y - lines[i + 1]!.y <= most(first.runs, (r) => r.size) * 1.6) {
       const nextText = joinRuns(next.runs).trim();
       if (labelLike(nextText) && headingKind(glue(text, nextText)) !== null) {
         labels.push(label([first, next], glue(text, nextText)));
@@ -136,8 +142,11 @@ export function findLabelRows(runs: TextRun[]): LabelledChunk[] | null {
   if (lines.length < 6 || lines.length > MAX_LINES) return null;
   const candidates = headingCells(lines, lines.map(cellsOf));
   if (candidates.length < MIN_LABELS) return null;
+  // Labels start at one x, or are centred or right-aligned in their column (an HTML th, a Europass label): as
+  // the leftmost label, which is the widest of those.
   const left = least(candidates, (l) => l.x);
-  const labels = candidates.filter((l) => l.x <= left + ALIGN);
+  const widest = candidates.find((l) => l.x === left)!;
+  const labels = candidates.filter((l) => l.x <= left + ALIGN || Math.abs(l.x + l.end - left - widest.end) / 2 <= ALIGN || Math.abs(l.end - widest.end) <= ALIGN);
   if (labels.length < MIN_LABELS) return null;
   const labelRuns = new Set(labels.flatMap((l) => l.runs));
   const edge = most(labels, (l) => l.end);
