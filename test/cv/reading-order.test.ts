@@ -822,6 +822,35 @@ describe('form CVs: a column of section labels beside one wide content cell a ro
     ]);
   });
 
+  it('reads a form printed by Chromium end to end: vertical Chinese labels, label–value rows, centred English labels', async () => {
+    const style = `table { width: 100%; border-collapse: collapse; } td, th { border: 1px solid #889; padding: 4px 6px; vertical-align: top; }
+      th { background: #eef; width: 13%; } th.v { writing-mode: vertical-rl; letter-spacing: 4px; width: 5%; vertical-align: middle; } td.wide p { margin: 2px 0; }`;
+    const row = (label: string, v: boolean, body: string) => `<tr><th class="${v ? 'v' : ''}">${label}</th><td class="wide" colspan="3">${body}</td></tr>`;
+    const zh = await printPdf(style, `<table>
+      <tr><th>姓名</th><td>温若岚</td><th>电话</th><td>137 6620 1184</td></tr>
+      <tr><th>邮箱</th><td>wenruolan@example.cn</td><th>城市</th><td>厦门</td></tr>
+      ${row('工作经历', true, '<p><b>2021.06-至今</b>&emsp;厦门潮汐支付有限公司&emsp;风控分析师</p><p>1. 搭建交易反欺诈规则库，误报率下降三成。</p><p><b>2018.07-2021.05</b>&emsp;泉州海岸保险公司&emsp;数据专员</p><p>1. 维护理赔数据报表。</p>')}
+      ${row('教育背景', true, '<p>华侨大学 统计学 本科 2014.09-2018.06</p>')}
+      ${row('专业技能', true, '<p>SQL、Python、Tableau</p>')}</table>`);
+    const en = await printPdf(style.replace('th {', 'th { text-align: center;'), `<table>
+      <tr><th>Name</th><td>Dervla Okonjo-Hart</td><th>Phone</th><td>+44 113 496 0552</td></tr>
+      <tr><th>Email</th><td>dervla.oh@example.org</td><th>City</th><td>Leeds</td></tr>
+      ${row('Work Experience', false, '<p><b>03/2020 - Present</b>&emsp;Copperbeck Energy&emsp;Pricing Analyst</p><p>1. Rebuilt the tariff model in Python.</p><p><b>09/2016 - 02/2020</b>&emsp;Hollins Water&emsp;Data Analyst</p><p>1. Ran the leakage dashboards.</p>')}
+      ${row('Education', false, '<p>University of York, BSc Mathematics, 2013-2016</p>')}
+      ${row('Skills', false, '<p>Python, SQL, Excel</p>')}</table>`);
+    const [a, b] = [await analyse(zh), await analyse(en)];
+    expect([a.contact.name, a.contact.emails, a.contact.phones]).toEqual(['温若岚', ['wenruolan@example.cn'], ['+8613766201184']]);
+    expect(jobs(a)).toEqual([
+      { company: '厦门潮汐支付有限公司', title: '风控分析师', start: '2021-06', end: null },
+      { company: '泉州海岸保险公司', title: '数据专员', start: '2018-07', end: '2021-05' },
+    ]);
+    expect([b.contact.name, b.contact.emails, b.contact.phones]).toEqual(['Dervla Okonjo-Hart', ['dervla.oh@example.org'], ['+441134960552']]);
+    expect(jobs(b)).toEqual([
+      { company: 'Copperbeck Energy', title: 'Pricing Analyst', start: '2020-03', end: null },
+      { company: 'Hollins Water', title: 'Data Analyst', start: '2016-09', end: '2020-02' },
+    ]);
+  }, 30_000);
+
   it('keeps single-character values of label–value rows apart ("性别 | 男" over "民族 | 汉" is no vertical label)', () => {
     const runs = [run('性别', 50, 700, 20), run('男', 120, 700, 10), run('民族', 50, 686, 20), run('汉', 120, 686, 10)];
     expect(layoutPage(runs).lines).toEqual(['性别   男', '民族   汉']);
