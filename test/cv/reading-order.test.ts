@@ -851,6 +851,27 @@ describe('form CVs: a column of section labels beside one wide content cell a ro
     ]);
   }, 30_000);
 
+  it('reads labels centred in tall rows before their rows, also when each happens to share a baseline with a line mid-row', () => {
+    const runs = [
+      run('Name', 40, 724, 30), run('Aoife Brennan-Lusk', 130, 724, 95), run('Phone', 260, 724, 30), run('+353 1 555 0143', 330, 724, 80),
+      run('2022.01-Present   Larchmont Freight   Planner', 130, 700, 230), run('1. Ran the weekly capacity plan.', 130, 688, 160),
+      run('Experience', 40, 676, 55), run('2019.03-2021.12   Ferris Dairy   Buyer', 130, 676, 190), run('1. Bought packaging for four plants.', 130, 664, 180),
+      run('2. Cut freight spend by a tenth.', 130, 652, 160),
+      run('University College Dublin', 130, 630, 130), run('Education', 40, 618, 50), run('BSc Logistics', 130, 618, 70), run('2015-2019', 130, 606, 50),
+      run('Skills', 40, 582, 30), run('Excel, SAP, Power BI', 130, 582, 110),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Name   Aoife Brennan-Lusk   Phone   +353 1 555 0143',
+      'Experience',
+      '2022.01-Present   Larchmont Freight   Planner', '1. Ran the weekly capacity plan.', '2019.03-2021.12   Ferris Dairy   Buyer',
+      '1. Bought packaging for four plants.', '2. Cut freight spend by a tenth.',
+      'Education',
+      'University College Dublin', 'BSc Logistics', '2015-2019',
+      'Skills',
+      'Excel, SAP, Power BI',
+    ]);
+  });
+
   it('keeps single-character values of label–value rows apart ("性别 | 男" over "民族 | 汉" is no vertical label)', () => {
     const runs = [run('性别', 50, 700, 20), run('男', 120, 700, 10), run('民族', 50, 686, 20), run('汉', 120, 686, 10)];
     expect(layoutPage(runs).lines).toEqual(['性别   男', '民族   汉']);

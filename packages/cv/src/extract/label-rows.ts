@@ -93,7 +93,12 @@ function headingCells(lines: Line[], cells: Cell[][]): Label[] {
  */
 function rowStarts(labels: Label[], content: Line[], edge: number): number[] | null {
   const sharesBaseline = (label: Label, from: number) => content.findIndex((c, n) => n >= from && Math.abs(c.y - label.top) <= SAME_BASELINE);
-  const topAligned = labels.every((l) => !l.vertical && sharesBaseline(l, 0) >= 0);
+  // Top-aligned: each label on the baseline of a line that opens a row, after a wider gap than the lines of a
+  // cell are set apart by. A label centred in a tall row may share the baseline of a line in the row's middle.
+  const gaps = content.slice(1).map((c, n) => content[n]!.y - c.y).sort((a, b) => a - b);
+  const pitch = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const opensRow = (n: number) => n === 0 || content[n - 1]!.y - content[n]!.y > pitch + 1;
+  const topAligned = labels.every((l) => !l.vertical && sharesBaseline(l, 0) >= 0 && opensRow(sharesBaseline(l, 0)));
   const starts: number[] = [];
   for (const [k, label] of labels.entries()) {
     const from = k > 0 ? starts[k - 1]! + 1 : 0;
@@ -124,7 +129,8 @@ function rowStarts(labels: Label[], content: Line[], edge: number): number[] | n
     let widest = -Infinity;
     for (let j = Math.max(1, lo); j <= hi; j++) {
       const gap = content[j - 1]!.y - content[j]!.y;
-      if (gap > widest) [widest, start] = [gap, j];
+      // On a tie, the gap nearer the label: rows of evenly set lines still start where their label does.
+      if (gap >= widest - 0.5) [widest, start] = [Math.max(gap, widest), j];
     }
     starts.push(start);
   }
