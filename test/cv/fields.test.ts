@@ -43,6 +43,8 @@ describe('names', () => {
     [['姓名 Name   邝思琪   邮箱 Email   siqi.kwong@example.io'], '邝思琪'],
     [['Name 姓名   Siqi Kwong   Phone 电话   +86 139 0011 2233'], 'Siqi Kwong'],
     [['姓名/Name：邝思琪'], '邝思琪'],
+    // A value in both scripts (a mixed form CV's header row) is read as its Chinese form, as an unlabelled one is.
+    [['姓名   Yiting Fang 方怡婷   求职意向   Marketing Manager 市场经理'], '方怡婷'],
   ])('takes the value of a name label, not the label: %j', (lines, name) => {
     expect(contactOf(lines).name).toBe(name);
   });

@@ -353,6 +353,28 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('keeps fields set an em apart (&emsp; in Chromium, four spaces in LibreOffice) apart, and a bullet next to its text', () => {
+    const runs = [
+      run('05/2021 - Present', 123.8, 674.9, 105.2, 10.5), run('Wrenfield Distribution', 239.5, 674.9, 114.5, 10.5), run('Supply Chain Analyst', 364.4, 674.9, 111.4, 10.5),
+      run('2018.08-2021.04', 154.9, 650, 95.2), run('Tallow Creek Foods', 264, 650, 109.6), run('Inventory Planner', 387.4, 650, 101.2),
+      run('●', 95.8, 630, 8.7), run('Owned the rolling forecast.', 113.8, 630, 140),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      '05/2021 - Present   Wrenfield Distribution   Supply Chain Analyst',
+      '2018.08-2021.04   Tallow Creek Foods   Inventory Planner',
+      '● Owned the rolling forecast.',
+    ]);
+  });
+
+  it('joins a section heading wrapped in a narrow right-aligned cell ("EDUCATION AND" over "TRAINING", Europass in LibreOffice)', () => {
+    const runs = [
+      run('Feb 2016 – Jul 2018', 113.5, 538.6, 88.9, 9), run('Logistics Coordinator', 212.5, 537.6, 120.2), run('Marlow Freight Brokers, Chicago', 212.5, 524.5, 162.4),
+      run('EDUCATION AND', 118.2, 482.5, 84.2, 9), run('TRAINING', 153.3, 472, 49.2, 9),
+      run('Sep 2012 – Jan 2016', 109.9, 455, 92.4, 9), run('B.B.A. Operations Management', 212.5, 454, 177), run('Loyola University Chicago', 212.5, 440.9, 129.5),
+    ];
+    expect(layoutPage(runs).lines).toContain('EDUCATION AND TRAINING');
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));
@@ -512,6 +534,24 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('keeps a company apart from the title over it in one cell when the company is a new paragraph (LibreOffice), in English and Chinese', () => {
+    // Positions as LibreOffice 7.4 exports Dates | Title over Company (eval/dev-tables `title-over`), trimmed.
+    const runs = [
+      run('Work Experience', 72.1, 662.5, 114.1, 12),
+      run('22 March 2022 –', 77.4, 644.8, 83.3), run('Present', 77.4, 633.2, 37.9), run('Backend Engineer', 203.7, 644.8, 90.7), run('Saltmarsh Payments', 203.7, 631.2, 103.2),
+      run('• Wrote the settlement service that reconciles 2M card payments a day.', 77.4, 611, 362.7),
+      run('2016 年 3 月 22 日 - 2019', 77.4, 581.6, 114.9), run('年 8 月 31 日', 77.4, 568.1, 56), run('招聘主管', 203.7, 581.6, 40), run('杭州品岚服饰有限公司', 203.7, 566.1, 100),
+      run('•', 77.4, 544.1, 5.9), run('负责门店与总部招聘，年度招聘完成率百分之九十八。', 86.3, 544.1, 240),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Work Experience',
+      '22 March 2022 – Present   Backend Engineer   Saltmarsh Payments',
+      '• Wrote the settlement service that reconciles 2M card payments a day.',
+      '2016 年 3 月 22 日 - 2019 年 8 月 31 日   招聘主管   杭州品岚服饰有限公司',
+      '• 负责门店与总部招聘，年度招聘完成率百分之九十八。',
+    ]);
+  });
+
   it('reads a table as a table when every line beside it is short (Chinese) and its cells wrap, not as a sidebar beside the page', () => {
     // LibreOffice, 开始 | 结束 | 公司名称 | 职务 with a merged row of highlights: the page's lines all end before the
     // company column, and two company cells wrap onto a line of their own, which shares no baseline.
@@ -553,6 +593,15 @@ describe('table rows from positioned runs', () => {
     expect(page.lines).toContain('2019.07- 2021.07   杭州青梧数据科技有限公司   算法工程师 Algorithm Engineer');
   });
 
+  it('glues the last letters of an email\'s domain a narrow cell pushed onto the next line ("…@huamail.co" over "m")', () => {
+    const cell = [
+      run('电话', 77.4, 711.8, 20), run('186 0213 4456', 154.9, 711.8, 71.9), run('邮箱', 271.7, 711.8, 20), run('tangkexin@huamail.co', 341.8, 711.8, 97.1),
+      run('m', 341.8, 698.3, 8.2),
+      run('所在城市', 77.4, 676.3, 40), run('上海', 154.9, 676.3, 20), run('到岗时间', 271.7, 676.3, 40), run('一个月内', 341.8, 676.3, 40),
+    ];
+    expect(layoutPage(cell).lines).toContain('电话   186 0213 4456   邮箱   tangkexin@huamail.com');
+  });
+
   it('glues an email address a narrow cell or sidebar broke mid-word or after a hyphen, with no space', () => {
     const cell = [
       run('Phone', 77.8, 721, 35), run('+1 646 555 0193', 140.9, 721, 88), run('Email', 303.4, 721, 31), run('priyanka.venkataraman@orch', 366.6, 721, 151),
@@ -581,7 +630,8 @@ describe('table rows from positioned runs', () => {
       run('2015 – Dec 2017', 203.9, 608.4, 85),
       run('Built and ran the systems the product depends on, with care', 203.9, 596.8, 307), run('for cost and reliability.', 203.9, 585.1, 115),
     ];
-    expect(layoutPage(runs).lines[0]).toBe('Systems Developer, Wexford Regional Hospital Trust Jul 2015 – Dec 2017');
+    // The tab stop before the range (1.1 em) stays a field gap.
+    expect(layoutPage(runs).lines[0]).toBe('Systems Developer, Wexford Regional Hospital Trust   Jul 2015 – Dec 2017');
   });
 
   it('folds a first-column cell that wrapped alone under a row of a table with a label row ("… Holdings" over "Incorporated")', () => {
@@ -623,6 +673,208 @@ describe('table rows from positioned runs', () => {
   it('does not fold a title set under a "company   dates" line into the company', () => {
     const runs = [run('Harbourlight Studios', 40, 700, 95), run('2020 – 2023', 400, 700, 55), run('Motion Designer', 40, 687, 75)];
     expect(layoutPage(runs).lines).toEqual(['Harbourlight Studios   2020 – 2023', 'Motion Designer']);
+  });
+});
+
+describe('form CVs: a column of section labels beside one wide content cell a row', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
+  /** One character a line, top to bottom, at x: a Chinese label in a narrow cell or set with writing-mode. */
+  const stack = (text: string, x: number, ys: number[], size = 10) => [...text].map((c, k) => run(c, x, ys[k]!, size, size));
+
+  it('reads each label before its row (English, LibreOffice: labels top-aligned, "Work" over "Experience"), label–value rows row by row', () => {
+    // Positions as LibreOffice 7.4 exports the form template (eval/dev-tables `form`), trimmed.
+    const runs = [
+      run('Curriculum Vitae', 77.4, 757.1, 94.6),
+      run('Name', 77.4, 736.9, 32.3), run('Kofi Oduya-Marsh', 154.9, 736.9, 88.7), run('Objective', 271.7, 736.9, 53.3),
+      run('Supply Chain', 341.8, 736.9, 65.8), run('Analyst', 341.8, 725.3, 37.1), run('Photo', 453.9, 736.9, 28.5),
+      run('Phone', 77.4, 705.1, 35.2), run('+1 (312) 555-0186', 154.9, 705.1, 96), run('Email', 271.7, 705.1, 30.8),
+      run('kofi.oduya@bracke', 341.8, 705.1, 96.2), run('npost.net', 341.8, 693.5, 47.5),
+      run('Work', 77.4, 653.2, 29.4), run('Experience', 77.4, 641.5, 62.1),
+      run('2021.05-Present', 154.9, 653.2, 93.3), run('Wrenfield Distribution', 262.1, 653.2, 125.3), run('Supply Chain', 401.3, 653.2, 73.8),
+      run('Analyst', 154.9, 641.5, 42.3),
+      run('1. Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs', 154.9, 628.4, 350.8), run('fell by a third.', 154.9, 616.7, 69.7),
+      run('2018.08-2021.04', 154.9, 603.6, 95.2), run('Tallow Creek Foods', 264, 603.6, 109.6), run('Inventory Planner', 387.4, 603.6, 101.2),
+      run('1. Ran cycle counts across two cold stores and cut write-offs by 18%.', 154.9, 590.4, 347.2),
+      run('Education', 77.4, 532.8, 55.9), run('Loyola University Chicago', 154.9, 532.8, 129.5), run('B.B.A. Operations Management', 290.7, 532.8, 157.2),
+      run('2012.09-', 454.2, 532.8, 44.9), run('2016.01', 154.9, 521.2, 41.2),
+      run('Skills', 77.4, 501.5, 30), run('Demand planning, Microsoft Excel, SQL, Tableau, Python, Inventory', 154.9, 501.5, 338.3), run('management, SAP', 154.9, 489.9, 92.5),
+    ];
+    expect(layoutPage(runs)).toEqual({
+      columns: 1,
+      lines: [
+        'Curriculum Vitae',
+        'Name   Kofi Oduya-Marsh   Objective   Supply Chain Analyst   Photo',
+        'Phone   +1 (312) 555-0186   Email   kofi.oduya@brackenpost.net',
+        'Work Experience',
+        // A paragraph of tab stops wraps to the cell's left edge: "Analyst" ends the title, not the dates.
+        '2021.05-Present   Wrenfield Distribution   Supply Chain Analyst',
+        '1. Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
+        '2018.08-2021.04   Tallow Creek Foods   Inventory Planner',
+        '1. Ran cycle counts across two cold stores and cut write-offs by 18%.',
+        'Education',
+        // "2016.01" under the first field ends the last one ("2012.09-" reads on), set a word space apart.
+        'Loyola University Chicago B.B.A. Operations Management 2012.09- 2016.01',
+        'Skills',
+        'Demand planning, Microsoft Excel, SQL, Tableau, Python, Inventory management, SAP',
+      ],
+    });
+  });
+
+  it('joins a Chinese label set one character a line beside the middle of its row (LibreOffice) and reads it before the row', () => {
+    const runs = [
+      run('个人简历', 77.4, 755.8, 40),
+      run('姓名', 77.4, 733.8, 20), run('邱绍峰', 154.9, 733.8, 30), run('求职意向', 271.7, 733.8, 40), run('嵌入式软件工程师', 341.8, 733.8, 80), run('照片', 453.9, 733.8, 20),
+      run('电话', 77.4, 711.8, 20), run('139 5521 0874', 154.9, 711.8, 71.9), run('邮箱', 271.7, 711.8, 20), run('qiushaofeng@lanmail.c', 341.8, 711.8, 100.4), run('n', 341.8, 698.3, 5.4),
+      run('所在城市', 77.4, 676.3, 40), run('苏州', 154.9, 676.3, 20), run('到岗时间', 271.7, 676.3, 40), run('一个月内', 341.8, 676.3, 40),
+      ...stack('工作经历', 77.4, [637.3, 623.8, 610.3, 596.8]),
+      run('2020.04-至今', 103.5, 654.3, 62), run('苏州瀚川智能装备有限公司', 185.5, 654.3, 120), run('嵌入式软件工程师', 325.5, 654.3, 80),
+      run('1. 负责伺服驱动器固件开发，完成三代产品迭代。', 103.5, 639.3, 222),
+      run('2017.07-2020.03', 103.5, 624.3, 80.8), run('无锡恒朗电子科技有限公司', 204.5, 624.3, 120), run('软件工程师', 344.5, 624.3, 50),
+      run('1. 开发工业网关的 Modbus 与 CAN 通信模块。', 103.5, 609.3, 207.4),
+      run('2015.07-2017.06', 103.5, 594.3, 80.8), run('常州启明仪表厂', 204.5, 594.3, 70), run('助理工程师', 294.5, 594.3, 50),
+      run('1. 参与智能电表的单片机程序维护。', 103.5, 579.3, 162),
+      ...stack('教育背景', 77.4, [557.8, 544.3, 530.8, 517.3]),
+      run('江南大学 电子信息工程 本科', 103.5, 557.8, 129), run('2011.09-2015.06', 238.5, 557.8, 80.8),
+      ...stack('专业技能', 77.4, [495.3, 481.8, 468.3, 454.8]),
+      run('C 语言、Linux、RTOS、CAN 总线、嵌入式开发、Git', 103.5, 495.3, 227.4),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      '个人简历',
+      '姓名   邱绍峰   求职意向   嵌入式软件工程师   照片',
+      '电话   139 5521 0874   邮箱   qiushaofeng@lanmail.cn',
+      '所在城市   苏州   到岗时间   一个月内',
+      '工作经历',
+      '2020.04-至今   苏州瀚川智能装备有限公司   嵌入式软件工程师',
+      '1. 负责伺服驱动器固件开发，完成三代产品迭代。',
+      '2017.07-2020.03   无锡恒朗电子科技有限公司   软件工程师',
+      '1. 开发工业网关的 Modbus 与 CAN 通信模块。',
+      '2015.07-2017.06   常州启明仪表厂   助理工程师',
+      '1. 参与智能电表的单片机程序维护。',
+      '教育背景',
+      '江南大学 电子信息工程 本科 2011.09-2015.06',
+      '专业技能',
+      'C 语言、Linux、RTOS、CAN 总线、嵌入式开发、Git',
+    ]);
+  });
+
+  it('reads labels printed by Chromium with writing-mode (characters packed a few points apart, centred in the row) before their rows', () => {
+    // Positions as pdfjs reads a Chromium-printed HTML form CV (eval/dev-tables `form-html`), trimmed.
+    const s = 10.5;
+    const runs = [
+      run('个人简历', 254, 776.1, 88.2, 18),
+      run('姓名', 45.7, 753.6, 21, s), run('邱绍峰', 118.2, 753.6, 31.5, s), run('求职意向', 238.7, 753.6, 42, s), run('嵌入式软件工程师', 311.1, 753.6, 84, s),
+      run('照片', 505, 733.4, 21, s), run('电话', 45.7, 733.4, 21, s), run('139 5521 0874', 118.2, 733.4, 75.6, s), run('邮箱', 238.7, 733.4, 21, s),
+      run('qiushaofeng@lanmail.cn', 311.1, 733.4, 111.3, s),
+      ...stack('工作经历', 70.7, [645.0, 639.6, 635.0, 631.6], s),
+      run('2020年4月2日 - 至今', 118.2, 691.4, 99.7, s), run('苏州瀚川智能装备有限公司', 228.4, 691.4, 126, s), run('嵌入式软件工程师', 364.9, 691.4, 84, s),
+      run('1. 负责伺服驱动器固件开发，完成三代产品迭代。', 120.6, 676.4, 233.1, s),
+      run('2017年7月23日 - 2020年3月31日', 118.2, 658.4, 160.6, s), run('无锡恒朗电子科技有限公司', 289.3, 658.4, 126, s), run('软件工程师', 425.8, 658.4, 52.5, s),
+      run('1. 开发工业网关的 Modbus 与 CAN 通信模块。', 120.6, 643.4, 217.7, s),
+      run('2015年7月23日 - 2017年6月30日', 118.2, 625.4, 160.6, s), run('常州启明仪表厂', 289.3, 625.4, 73.5, s), run('助理工程师', 373.3, 625.4, 52.5, s),
+      run('1. 参与智能电表的单片机程序维护。', 120.6, 610.4, 170.1, s),
+      ...stack('教育背景', 70.7, [578.0, 572.1, 568.6, 564.4], s),
+      run('江南大学 电子信息工程 本科 2011.09-2015.06', 118.2, 584.1, 220.4, s),
+      ...stack('专业技能', 70.7, [552.9, 548.5, 544.1, 539.5], s),
+      run('C语言、Linux、RTOS、CAN总线、嵌入式开发、Git', 118.2, 559.4, 234.5, s),
+    ];
+    expect(layoutPage(runs)).toEqual({
+      columns: 1,
+      lines: [
+        '个人简历',
+        '姓名   邱绍峰   求职意向   嵌入式软件工程师',
+        '电话   139 5521 0874   邮箱   qiushaofeng@lanmail.cn   照片',
+        '工作经历',
+        // &emsp; between the fields: a gap of one em is a field gap, not a word space.
+        '2020年4月2日 - 至今   苏州瀚川智能装备有限公司   嵌入式软件工程师',
+        '1. 负责伺服驱动器固件开发，完成三代产品迭代。',
+        '2017年7月23日 - 2020年3月31日   无锡恒朗电子科技有限公司   软件工程师',
+        '1. 开发工业网关的 Modbus 与 CAN 通信模块。',
+        '2015年7月23日 - 2017年6月30日   常州启明仪表厂   助理工程师',
+        '1. 参与智能电表的单片机程序维护。',
+        '教育背景',
+        '江南大学 电子信息工程 本科 2011.09-2015.06',
+        '专业技能',
+        'C语言、Linux、RTOS、CAN总线、嵌入式开发、Git',
+      ],
+    });
+  });
+
+  it('reads labels centred in their cells (an HTML th), one wrapped ("Work" over "Experience"), before their rows', () => {
+    const runs = [
+      run('Name', 52, 760, 30), run('Kofi Oduya-Marsh', 130, 760, 90), run('Email', 260, 760, 30), run('kofi.oduya@brackenpost.net', 330, 760, 140),
+      run('Work', 60, 730, 25), run('Experience', 45, 718, 55),
+      run('2021.05-Present', 130, 730, 80), run('Wrenfield Distribution', 225, 730, 110), run('Supply Chain Analyst', 350, 730, 105),
+      run('1. Rebuilt the weekly replenishment model for 3,400 SKUs.', 130, 716, 290),
+      run('2018.08-2021.04', 130, 700, 80), run('Tallow Creek Foods', 225, 700, 95), run('Inventory Planner', 350, 700, 90),
+      run('Education', 47.5, 675, 50), run('Loyola University Chicago, B.B.A. Operations Management, 2012–2016', 130, 675, 330),
+      run('Skills', 57, 650, 31), run('Demand planning, Microsoft Excel, SQL, Tableau', 130, 650, 230),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Name   Kofi Oduya-Marsh   Email   kofi.oduya@brackenpost.net',
+      'Work Experience',
+      '2021.05-Present   Wrenfield Distribution   Supply Chain Analyst',
+      '1. Rebuilt the weekly replenishment model for 3,400 SKUs.',
+      '2018.08-2021.04   Tallow Creek Foods   Inventory Planner',
+      'Education',
+      'Loyola University Chicago, B.B.A. Operations Management, 2012–2016',
+      'Skills',
+      'Demand planning, Microsoft Excel, SQL, Tableau',
+    ]);
+  });
+
+  it('reads a form printed by Chromium end to end: vertical Chinese labels, label–value rows, centred English labels', async () => {
+    const style = `table { width: 100%; border-collapse: collapse; } td, th { border: 1px solid #889; padding: 4px 6px; vertical-align: top; }
+      th { background: #eef; width: 13%; } th.v { writing-mode: vertical-rl; letter-spacing: 4px; width: 5%; vertical-align: middle; } td.wide p { margin: 2px 0; }`;
+    const row = (label: string, v: boolean, body: string) => `<tr><th class="${v ? 'v' : ''}">${label}</th><td class="wide" colspan="3">${body}</td></tr>`;
+    const zh = await printPdf(style, `<table>
+      <tr><th>姓名</th><td>温若岚</td><th>电话</th><td>137 6620 1184</td></tr>
+      <tr><th>邮箱</th><td>wenruolan@example.cn</td><th>城市</th><td>厦门</td></tr>
+      ${row('工作经历', true, '<p><b>2021.06-至今</b>&emsp;厦门潮汐支付有限公司&emsp;风控分析师</p><p>1. 搭建交易反欺诈规则库，误报率下降三成。</p><p><b>2018.07-2021.05</b>&emsp;泉州海岸保险公司&emsp;数据专员</p><p>1. 维护理赔数据报表。</p>')}
+      ${row('教育背景', true, '<p>华侨大学 统计学 本科 2014.09-2018.06</p>')}
+      ${row('专业技能', true, '<p>SQL、Python、Tableau</p>')}</table>`);
+    const en = await printPdf(style.replace('th {', 'th { text-align: center;'), `<table>
+      <tr><th>Name</th><td>Dervla Okonjo-Hart</td><th>Phone</th><td>+44 113 496 0552</td></tr>
+      <tr><th>Email</th><td>dervla.oh@example.org</td><th>City</th><td>Leeds</td></tr>
+      ${row('Work Experience', false, '<p><b>03/2020 - Present</b>&emsp;Copperbeck Energy&emsp;Pricing Analyst</p><p>1. Rebuilt the tariff model in Python.</p><p><b>09/2016 - 02/2020</b>&emsp;Hollins Water&emsp;Data Analyst</p><p>1. Ran the leakage dashboards.</p>')}
+      ${row('Education', false, '<p>University of York, BSc Mathematics, 2013-2016</p>')}
+      ${row('Skills', false, '<p>Python, SQL, Excel</p>')}</table>`);
+    const [a, b] = [await analyse(zh), await analyse(en)];
+    expect([a.contact.name, a.contact.emails, a.contact.phones]).toEqual(['温若岚', ['wenruolan@example.cn'], ['+8613766201184']]);
+    expect(jobs(a)).toEqual([
+      { company: '厦门潮汐支付有限公司', title: '风控分析师', start: '2021-06', end: null },
+      { company: '泉州海岸保险公司', title: '数据专员', start: '2018-07', end: '2021-05' },
+    ]);
+    expect([b.contact.name, b.contact.emails, b.contact.phones]).toEqual(['Dervla Okonjo-Hart', ['dervla.oh@example.org'], ['+441134960552']]);
+    expect(jobs(b)).toEqual([
+      { company: 'Copperbeck Energy', title: 'Pricing Analyst', start: '2020-03', end: null },
+      { company: 'Hollins Water', title: 'Data Analyst', start: '2016-09', end: '2020-02' },
+    ]);
+  }, 30_000);
+
+  it('reads labels centred in tall rows before their rows, also when each happens to share a baseline with a line mid-row', () => {
+    const runs = [
+      run('Name', 40, 724, 30), run('Aoife Brennan-Lusk', 130, 724, 95), run('Phone', 260, 724, 30), run('+353 1 555 0143', 330, 724, 80),
+      run('2022.01-Present   Larchmont Freight   Planner', 130, 700, 230), run('1. Ran the weekly capacity plan.', 130, 688, 160),
+      run('Experience', 40, 676, 55), run('2019.03-2021.12   Ferris Dairy   Buyer', 130, 676, 190), run('1. Bought packaging for four plants.', 130, 664, 180),
+      run('2. Cut freight spend by a tenth.', 130, 652, 160),
+      run('University College Dublin', 130, 630, 130), run('Education', 40, 618, 50), run('BSc Logistics', 130, 618, 70), run('2015-2019', 130, 606, 50),
+      run('Skills', 40, 582, 30), run('Excel, SAP, Power BI', 130, 582, 110),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Name   Aoife Brennan-Lusk   Phone   +353 1 555 0143',
+      'Experience',
+      '2022.01-Present   Larchmont Freight   Planner', '1. Ran the weekly capacity plan.', '2019.03-2021.12   Ferris Dairy   Buyer',
+      '1. Bought packaging for four plants.', '2. Cut freight spend by a tenth.',
+      'Education',
+      'University College Dublin', 'BSc Logistics', '2015-2019',
+      'Skills',
+      'Excel, SAP, Power BI',
+    ]);
+  });
+
+  it('keeps single-character values of label–value rows apart ("性别 | 男" over "民族 | 汉" is no vertical label)', () => {
+    const runs = [run('性别', 50, 700, 20), run('男', 120, 700, 10), run('民族', 50, 686, 20), run('汉', 120, 686, 10)];
+    expect(layoutPage(runs).lines).toEqual(['性别   男', '民族   汉']);
   });
 });
 

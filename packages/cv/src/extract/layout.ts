@@ -4,7 +4,8 @@
  * a PDF wrapped joined back together.
  */
 import { findColumns } from './columns';
-import { brokenEmail, CJK, groupLines, most, type PlacedLine, placeLine, type TextRun } from './lines';
+import { findLabelRows } from './label-rows';
+import { brokenEmail, CJK, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
 import { headingKind } from '../parse/sections';
 
@@ -32,10 +33,30 @@ const SENTENCE_END = /[.。!！?？;；:：]$/;
  * Re-joins lines that a PDF wrapped: a line that reaches (nearly) its column's right edge continues on the next
  * line unless that one starts a new item (a bullet) or is set in another size (a heading).
  */
-function mergeWrapped(lines: PlacedLine[]): string[] {
+/** A connective a heading wraps after in a narrow cell ("EDUCATION AND" over "TRAINING"). */
+const HEADING_GOES_ON = /(?:\b(?:and|of)|[&/和与及])$/i;
+const SHORT_LABEL = (text: string) => text.length <= 40 && !/\d/.test(text) && text.split(/\s+/).length <= 5;
+const CAPS = (text: string) => /\p{Lu}/u.test(text) && text === text.toUpperCase();
+
+/**
+ * A section heading wrapped in a narrow label cell: "EDUCATION AND" over "TRAINING" (it stops on a connective), or
+ * "PERSONAL" over "INFORMATION" in capitals, right-aligned (a Europass label column). Joined, it is a heading;
+ * its first line alone is none (or reads on). Two short lines that happen to make a heading ("Python" over
+ * "Skills") are neither.
+ */
+function wrappedHeading(above: string, aboveLine: PlacedLine, text: string, line: PlacedLine): boolean {
+  if (aboveLine.row || line.row || Math.abs(aboveLine.size - line.size) >= 0.5 || !SHORT_LABEL(above) || !SHORT_LABEL(text)) return false;
+  const goesOn = HEADING_GOES_ON.test(above);
+  const rightAligned = CAPS(above) && CAPS(text) && Math.abs(aboveLine.right - line.right) <= 2 && Math.abs(aboveLine.left - line.left) > 2;
+  if (!goesOn && !(rightAligned && headingKind(above) === null)) return false;
+  return headingKind(above + (CJK.test(above.slice(-1)) && CJK.test(text.charAt(0)) ? '' : ' ') + text) !== null;
+}
+
+function mergeWrapped(lines: PlacedLine[], pageEdge?: number): string[] {
   const texts = lines.map((l) => l.text.trim()).filter(Boolean);
-  if (lines.length < 3) return texts;
-  const edge = most(lines, (l) => l.right);
+  // Two lines alone tell nothing of where their column ends, unless the page around them does (a form's row).
+  if (lines.length < 3 && pageEdge === undefined) return texts;
+  const edge = pageEdge ?? most(lines, (l) => l.right);
   const out: string[] = [];
   let previous: PlacedLine | null = null;
   for (const line of lines) {
@@ -59,7 +80,10 @@ function mergeWrapped(lines: PlacedLine[]): string[] {
     // A date range wrapped after its dash or before its end ("2014" over "– 2017") is one range again.
     const completesRange = completesDateRange(prevText, text);
     // Against what was read so far, not the previous line alone: an address may be cut in three.
-    if (previous && !previous.row && !line.row && out.length > 0 && brokenEmail(out[out.length - 1]!, text) && Math.abs(previous.size - line.size) < 0.5) {
+    if (previous && out.length > 0 && wrappedHeading(out[out.length - 1]!, previous, text.trim(), line)) {
+      const last = out[out.length - 1]!;
+      out[out.length - 1] = last + (CJK.test(last.slice(-1)) && CJK.test(text.charAt(0)) ? '' : ' ') + text.trim();
+    } else if (previous && !previous.row && !line.row && out.length > 0 && brokenEmail(out[out.length - 1]!, text) && Math.abs(previous.size - line.size) < 0.5) {
       out[out.length - 1] = `${out[out.length - 1]!}${text}`;
     } else if (previous && !previous.row && completesRange && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
       out[out.length - 1] = `${out[out.length - 1]!} ${text}`;
@@ -104,6 +128,14 @@ const chars = (runs: TextRun[]) => runs.reduce((n, r) => n + r.text.trim().lengt
 const MAX_DEPTH = 3;
 
 function layoutRegion(runs: TextRun[], depth: number): PageLayout {
+  // A form (a column of section labels, one wide content cell a row) before columns: its labels would make one.
+  const form = depth < MAX_DEPTH ? findLabelRows(runs) : null;
+  if (form !== null) {
+    // Each row's lines wrap at the right edge of the content cell, the same in every row.
+    const placed = form.map((row) => placedLines(row.runs));
+    const edge = most(placed.filter((_, k) => form[k]!.label !== null).flat(), (l) => l.right);
+    return { lines: form.flatMap((row, k) => (row.label === null ? mergeWrapped(placed[k]!) : [row.label, ...mergeWrapped(placed[k]!, edge)])), columns: 1 };
+  }
   const split = depth < MAX_DEPTH ? findColumns(runs) : null;
   if (split === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
   // The name is usually the largest text on the page; in a sidebar layout it may sit at the top of either
@@ -131,5 +163,5 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
 
 /** Orders a page's runs into lines; a two-column page is read column by column, the name first. */
 export function layoutPage(runs: TextRun[]): PageLayout {
-  return layoutRegion(runs, 0);
+  return layoutRegion(joinVerticalStacks(runs), 0);
 }

@@ -8,6 +8,8 @@ export interface TextRun {
   width: number;
   /** Font size (height of the run). */
   size: number;
+  /** Characters set one a line, top to bottom, joined into one run (`joinVerticalStacks`); `y` is the first one's. */
+  vertical?: boolean;
 }
 
 /** Runs on one baseline, in the order they were found. */
@@ -70,11 +72,72 @@ export function brokenEmail(above: string, below: string): boolean {
   if (!head || !tail || !(head.includes('@') || tail.includes('@'))) return false;
   // A line that opens with a dot or hyphen under an address continues its domain.
   const domainGoesOn = head.includes('@') && /^[-.]\w/.test(tail);
+  // The last letters of a domain alone on the next line ("tangkexin@huamail.co" over "m"): a word of one to three
+  // lower-case letters under an address is no word of its own.
+  if (EMAIL.test(head) && /^[a-z]{1,3}$/.test(below.trim())) return true;
   if (EMAIL.test(head) && !domainGoesOn) return false;
   if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || LOCAL_CUT.test(head) || domainGoesOn;
   // Cut twice: the first two pieces are not a whole address yet ("odile.marchetti-" over "kane@cobblestonepay",
   // "chengmubai.ops@xi" over "amen-ludao-" over "cloud.cn").
   return (LOCAL_CUT.test(head) && EMAIL_SO_FAR.test(tail)) || (DOMAIN_CUT.test(head) && DOMAIN_PIECE.test(tail) && DOMAIN_CUT.test(head + tail));
+}
+
+const HAN_CHAR = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
+
+/**
+ * Joins a Chinese label set one character a line into one run: a narrow table cell (LibreOffice breaks between any
+ * two characters) or CSS `writing-mode: vertical-rl` (Chromium; pdfjs then places the characters only a few points
+ * apart). Read as lines, each character would be a line of its own or be glued into the text beside it
+ * ("工   1. 负责…"). A stack is two or more runs of one Chinese character each, at one x, each under the one above
+ * within 1.6 line heights, with nothing else on their baselines to the left (a label opens its row; the
+ * single-character values of label–value rows, "性别 | 男" over "民族 | 汉", do not) nor close on the right (the
+ * first characters of the lines of a paragraph set one glyph a run).
+ * @example joinVerticalStacks([工 at y 637, 作 at 624, 经 at 610, 历 at 597]) // [工作经历 at y 637, vertical]
+ */
+export function joinVerticalStacks(runs: TextRun[]): TextRun[] {
+  const singles = runs.filter((r) => HAN_CHAR.test(r.text.trim()) && r.width <= r.size * 1.3);
+  if (singles.length < 2) return runs;
+  const byY = [...runs].sort((a, b) => a.y - b.y);
+  /** Whether another run shares the baseline of `r` to its left, or starts within an em on its right. */
+  const crowded = (r: TextRun): boolean => {
+    const tol = Math.max(2, r.size * 0.4);
+    let lo = 0;
+    let hi = byY.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byY[mid]!.y < r.y - tol) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < byY.length && byY[k]!.y <= r.y + tol; k++) {
+      const o = byY[k]!;
+      if (o === r || (HAN_CHAR.test(o.text.trim()) && Math.abs(o.x - r.x) <= 1)) continue;
+      if (o.x < r.x || o.x < r.x + r.width + r.size * 0.75) return true;
+    }
+    return false;
+  };
+  const sorted = [...singles].sort((a, b) => Math.round(a.x) - Math.round(b.x) || b.y - a.y);
+  const joined = new Set<TextRun>();
+  const out: TextRun[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    let pitch = Infinity;
+    while (j < sorted.length) {
+      const [above, r] = [sorted[j - 1]!, sorted[j]!];
+      const drop = above.y - r.y;
+      if (Math.abs(r.x - above.x) > 1 || drop <= 0 || drop > r.size * 1.6 || Math.abs(r.size - above.size) > 0.5) break;
+      // The next label down the same column starts after a wider step than the stack's own (the row's padding).
+      if (drop > pitch * 1.8) break;
+      pitch = Math.min(pitch, drop);
+      j++;
+    }
+    const chain = sorted.slice(i, j);
+    i = j;
+    if (chain.length < 2 || chain.some(crowded)) continue;
+    for (const r of chain) joined.add(r);
+    const first = chain[0]!;
+    out.push({ text: chain.map((r) => r.text.trim()).join(''), x: first.x, y: first.y, width: most(chain, (r) => r.width), size: first.size, vertical: true });
+  }
+  return joined.size === 0 ? runs : [...runs.filter((r) => !joined.has(r)), ...out];
 }
 
 /** Groups runs whose baselines are within a fraction of the font size into lines, top to bottom. */
@@ -89,6 +152,9 @@ export function groupLines(runs: TextRun[]): Line[] {
   return lines;
 }
 
+/** A list bullet alone, set apart from its item's text by an indent. */
+const BULLET_ONLY = /^[•·▪●◦■‣*\-–—\p{Co}]$/u;
+
 /** Joins runs left to right, adding a space where the gap is wider than a fraction of the font size. */
 export function joinRuns(runs: readonly TextRun[]): string {
   const sorted = [...runs].sort((a, b) => a.x - b.x);
@@ -99,8 +165,10 @@ export function joinRuns(runs: readonly TextRun[]): string {
     const gap = run.x - prevEnd;
     if (text.length > 0) {
       const bothCjk = CJK.test(prevText.slice(-1)) && CJK.test(run.text.charAt(0));
-      // A wide gap inside a line is a tab stop (e.g. dates flushed right): keep it visible as a separator.
-      if (gap > run.size * 1.5) text += '   ';
+      // A wide gap inside a line is a tab stop (e.g. dates flushed right) or fields set apart by an em space or a
+      // few spaces ("2021.05-Present    Wrenfield Distribution"): keep it visible as a separator. A word space is
+      // a third of an em.
+      if (gap > run.size * 0.9 && !BULLET_ONLY.test(text)) text += '   ';
       else if (gap > run.size * (bothCjk ? 0.6 : 0.15) && !text.endsWith(' ') && !run.text.startsWith(' ')) text += ' ';
     }
     text += run.text;

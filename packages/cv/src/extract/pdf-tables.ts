@@ -20,13 +20,13 @@ const MAX_COLUMNS = 12;
 /** Separator between the cells of a rebuilt row. */
 const CELL_SEPARATOR = '   ';
 
-interface Cell {
+export interface Cell {
   x: number;
   runs: TextRun[];
 }
 
 /** Splits a line into cells at gaps wider than most of an em (word spaces are about a third of one). */
-function cellsOf(line: Line): Cell[] {
+export function cellsOf(line: Line): Cell[] {
   const runs = [...line.runs].sort((a, b) => a.x - b.x);
   const cells: Cell[] = [];
   let end = -Infinity;
@@ -88,6 +88,15 @@ function readsOn(above: string, below: string): boolean {
   return DANGLING.test(above.trim()) || completesDateRange(above, below);
 }
 
+const ITEM_START = /^(?:\d{1,2}[.)、]|[•·▪●◦■‣*\-–—])\s?/u;
+
+/** A cell that is one whole date range ("2021.05-Present", "Jan 2019 – Mar 2022"): nothing of it is left to wrap. */
+function wholeRange(text: string): boolean {
+  const t = text.trim();
+  const range = findDateRange(t);
+  return range !== null && range.index === 0 && range.text.trim().length >= t.length - 1 && !DANGLING.test(t);
+}
+
 /**
  * A line that reads as a whole title: two or more words ending on a title's head noun ("Backend Engineer",
  * "Senior Data Analyst"), or a short Chinese title ("品牌策划"). One word alone ("Engineer" under "Site
@@ -112,6 +121,9 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
     // A title on a line of its own (a line break, not a wrap: it would have fitted) under a name that is no title
     // ("Saltmarsh Payments" over "Backend Engineer") is a field of its own, company word or not.
     if (fresh[i] && isTitleLike(part) && !isTitleLike(text)) return `${text}${CELL_SEPARATOR}${part}`;
+    // And the other way round: a company on a line of its own under a title ("Backend Engineer" over "Saltmarsh
+    // Payments", "招聘主管" over "杭州品岚服饰有限公司", a new paragraph in the cell).
+    if (fresh[i] && isTitleLike(text) && !isTitleLike(part)) return `${text}${CELL_SEPARATOR}${part}`;
     // A line that reads as a whole title, ending on its head noun ("Saltmarsh Payments" over "Backend Engineer",
     // "Brightloom Commerce" over "Senior Data Analyst"), is a title under a company broken by <br> even when its
     // first word would not have fitted: a company wrapped there would end on "Engineer". A wrapped company's
@@ -273,7 +285,12 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
      * set tight under the last row ("【专业技能】" under an education line spaced into cells) is not a piece.
      */
     const wrappedAlone = (cell: Cell): boolean =>
-      (columns.length >= 3 || rows.length >= 2) && cellEnd(cell) <= limits[0]! + ALIGN && headingKind(joinRuns(cell.runs)) === null;
+      (columns.length >= 3 || rows.length >= 2) &&
+      cellEnd(cell) <= limits[0]! + ALIGN &&
+      headingKind(joinRuns(cell.runs)) === null &&
+      // A numbered item ("1. 负责…") opens a paragraph of its own, and a whole date range has nothing left to wrap.
+      !ITEM_START.test(joinRuns(cell.runs)) &&
+      !wholeRange(joinCell(rows[rows.length - 1]!.cells[0]!));
     /**
      * A title alone on the line under a company cell that ends on a company word ("上海星禾文化传播有限公司" over
      * "品牌策划", a <br> in the cell, nothing else of the row left to wrap) is the row's: the entry's title, not
@@ -283,10 +300,39 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       const above = joinCell(row.cells[k]!);
       return k > 0 && COMPANY_END.test(above.trim()) && wholeTitle(joinRuns(cell.runs)) && !isCompanyLike(joinRuns(cell.runs));
     };
+    /**
+     * A line of tab stops ("2021.05-Present ⇥ Wrenfield Distribution ⇥ Supply Chain", one paragraph in a form's
+     * wide cell) wraps to the paragraph's left edge, under its first field: the piece there ("Analyst") ends the
+     * last field when that field stopped mid-way, or ran to the right edge with no room for the piece while the
+     * first field is a whole date range.
+     */
+    const tabWrap = (row: Row, cells: Cell[], at: number[]): boolean => {
+      if (cells.length !== 1 || at[0] !== 0 || columns.length < 2) return false;
+      const k = columns.length - 1;
+      const [lastText, piece] = [row.cells[k]!.at(-1), joinRuns(cells[0]!.runs)];
+      // A numbered or bulleted line opens an item of its own; a field's remainder fits in the field's room.
+      const width = cellEnd(cells[0]!) - cells[0]!.x;
+      if (lastText === undefined || ITEM_START.test(piece) || width > right - columns[k]!.x) return false;
+      if (readsOn(lastText, piece)) return true;
+      const firstWord = CJK.test(piece.charAt(0)) ? 1 : (/^\S+/.exec(piece)?.[0].length ?? 1);
+      const fits = row.ends[k]! + (width * firstWord) / Math.max(1, piece.length) + cells[0]!.runs[0]!.size * 0.3 < right - 1;
+      return !fits && wholeRange(joinCell(row.cells[0]!)) && findDateRange(piece) === null;
+    };
     let j = i + 1;
     for (; j < lines.length; j++) {
       const cells = split[j]!;
       const at = cells.map((c) => columnOf(columns, c));
+      const tightLine = lines[j - 1]!.y - lines[j]!.y <= most(lines[j]!.runs, (r) => r.size) * WRAP_SPACING;
+      if (tightLine && at[0] === 0 && tabWrap(rows[rows.length - 1]!, cells, at)) {
+        const row = rows[rows.length - 1]!;
+        const k = columns.length - 1;
+        row.cells[k]!.push(joinRuns(cells[0]!.runs));
+        row.fresh[k]!.push(false);
+        row.ends[k] = cellEnd(cells[0]!);
+        row.ys[k] = cells[0]!.runs[0]!.y;
+        row.lines.push(lines[j]!);
+        continue;
+      }
       // Every cell must start at one of the table's columns, in order.
       if (at.some((k) => k < 0) || at.some((k, n) => n > 0 && k <= at[n - 1]!)) break;
       const previous = lines[j - 1]!;
