@@ -174,6 +174,9 @@ describe('work entries', () => {
     expect(titleFirst.map((w) => [w.company, w.title])).toEqual([
       ['Kestrelmouth Harbour Board', 'Port Operations Manager'], ['Gullwing Shipping', 'Harbour Pilot'], ['Tamar Ferries', 'Junior Deck Officer'],
     ]);
+    // The title over "company | place | dates": the next entry's title line is not taken for this one's.
+    const overRow = workOf(['Experience', 'Harbour Pilot', 'Gullwing Shipping | Falmouth, UK | Mar 2020 - Present', 'Deck Officer', 'Tamar Ferries | Plymouth, UK | Sep 2016 - Feb 2020']);
+    expect(overRow.map((w) => [w.company, w.title])).toEqual([['Gullwing Shipping', 'Harbour Pilot'], ['Tamar Ferries', 'Deck Officer']]);
     // Company first stays company first; and with nothing to learn from, writing order (company first) is kept.
     const companyFirst = workOf(['Experience', 'Kestrelmouth Harbour Board   Port Operations Manager   Apr 2021 - Present', 'Gullwing Shipping   Harbour Pilot   Sep 2016 - Mar 2021']);
     expect(companyFirst.map((w) => [w.company, w.title])).toEqual([['Kestrelmouth Harbour Board', 'Port Operations Manager'], ['Gullwing Shipping', 'Harbour Pilot']]);

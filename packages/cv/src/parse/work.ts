@@ -237,8 +237,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         const below = lines[i]!;
         const sofar = assign(parts, header.places);
         // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line — unless
-        // two header lines above the dates were read already (title over company): that line is the next entry's.
-        const missing = !sofar.company || !sofar.title || parts.length < 2 || (above.length < 2 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below));
+        // a header line above the dates was read already (title over company): that line is the next entry's.
+        const missing = !sofar.company || !sofar.title || parts.length < 2 || (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below));
         if (!missing || isContent(i) || below.length > 70) break;
         const more = partsOf([below]);
         parts = [...parts, ...more.parts];
