@@ -228,6 +228,19 @@ describe('work entries', () => {
     const en = workOf(['Experience', 'Kestrelmouth Harbour Board', 'Port Operations Manager', 'Apr 2021 - Present (5 years 8 months)', 'Falmouth, Cornwall']);
     expect(en.map((w) => [w.company, w.title, w.start])).toEqual([['Kestrelmouth Harbour Board', 'Port Operations Manager', '2021-04']]);
   });
+  it('reads label–value jobs with labels spread by ideographic spaces, start and end on rows of their own, and an achievements row', () => {
+    const spread = workOf(['工作经历', '时　　间：2019.05 - 至今', '公司名称：嘉兴禾风仪器有限公司', '职　　位：质量工程师', '时　　间：2016.07 - 2019.04', '公司名称：平湖东塘五金厂', '职　　位：检验员']);
+    expect(spread.map((w) => [w.company, w.title, w.start])).toEqual([['嘉兴禾风仪器有限公司', '质量工程师', '2019-05'], ['平湖东塘五金厂', '检验员', '2016-07']]);
+    const rows = workOf([
+      'Work experience',
+      'From   March 2020', 'To   Present', 'Employer   Kestrelmouth Port Authority', 'Job title   Harbour Pilot', 'Key achievements   Brought 300 ships in',
+      'From   September 2016', 'To   February 2020', 'Employer   Gullwing Tankers Ltd', 'Job title   Deck Officer',
+    ]);
+    expect(rows.map((w) => [w.company, w.title, w.start, w.end, w.highlights])).toEqual([
+      ['Kestrelmouth Port Authority', 'Harbour Pilot', '2020-03', null, ['Brought 300 ships in']],
+      ['Gullwing Tankers Ltd', 'Deck Officer', '2016-09', '2020-02', []],
+    ]);
+  });
   it('joins a label a narrow column wrapped onto the next line, with its value (LibreOffice)', () => {
     const work = workOf([
       'Experience',

@@ -43,7 +43,7 @@ const LABELS: [LabelField, RegExp][] = [
   ['location', /^(?:location|地点|工作地点|所在城市)$/i],
   ['department', /^(?:department|dept|team|division|部门|所在部门|任职部门)$/i],
   ['education', /^(?:school|institution|degree|major|title of qualification awarded|name (?:and type )?of organi[sz]ation providing education(?: and training)?|学校|院校|院校名称|学历|专业|所获学位|所获证书)$/i],
-  ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities)$/i],
+  ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|主要业绩|工作业绩|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities|(?:main |key )?achievements)$/i],
   ['sector', /^(?:(?:type of )?business or sector|sector|industry|行业|所属行业)$/i],
 ];
 

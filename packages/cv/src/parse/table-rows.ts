@@ -39,6 +39,18 @@ function labelCells(cell: string): string[] {
 }
 
 /**
+ * A Chinese label spread to a column's width with ideographic spaces ("时　　间：2019.05 - 至今", "职　　位"), which
+ * the normaliser reads as a field gap ("时   间:2019.05 - 至今"): one label cell again.
+ */
+function joinSpacedLabel(cells: string[]): string[] {
+  const [a = '', b = ''] = cells;
+  if (!/^[\u4e00-\u9fff]{1,2}$/.test(a) || !/^[\u4e00-\u9fff]/.test(b)) return cells;
+  const joined = a + b;
+  const label = /^([^:]{1,12}?)\s*:/.exec(joined)?.[1] ?? joined;
+  return labelField(label) ? [joined, ...cells.slice(2)] : cells;
+}
+
+/**
  * Whether the text beside a wrapped label's second half goes on with the first half's sentence (a wrap: "…into
  * the" over "inner basin.") rather than being a paragraph of its own (an employer's address under its name,
  * a second duty): it opens in lower case, or the first half stops mid-phrase — in Chinese, without a sentence's
@@ -88,7 +100,7 @@ function joinWrappedLabels(lines: string[]): { lines: string[]; continued: Set<n
  * description ("… 运维工程师   负责……。") is set apart, so the row is still read as an entry's header.
  */
 function rowView(line: string): RowView {
-  let cells = cellsOf(line).flatMap(labelCells);
+  let cells = joinSpacedLabel(cellsOf(line)).flatMap(labelCells);
   if (cells.length < 2) return { text: line, description: null, pairs: [] };
   const pairs: LabelledValue[] = [];
   // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels.
@@ -116,6 +128,29 @@ function rowView(line: string): RowView {
   return { text: cells.join('   '), description: null, pairs: labelled };
 }
 
+/** The value of a row that is only a labelled date ("From   March 2020", "To   Present"), or null. */
+function dateRow(view: RowView): string | null {
+  const [pair, ...more] = view.pairs;
+  if (!pair || more.length > 0 || pair.field !== 'dates') return null;
+  const value = pair.value.trim();
+  return isDateCell(value) || PRESENT_ONLY.test(value) ? value : null;
+}
+
+/**
+ * Start and end on rows of their own ("From   March 2020" over "To   Present"): one range on the first row, as start
+ * and end cells of one row are; the second row is left with nothing to read.
+ */
+function joinDateRows(views: RowView[]): void {
+  for (let i = 0; i + 1 < views.length; i++) {
+    const [from, to] = [dateRow(views[i]!), dateRow(views[i + 1]!)];
+    if (from === null || to === null || !isDateCell(from)) continue;
+    const range = `${from} - ${to}`;
+    views[i] = { text: range, description: null, pairs: [{ field: 'dates', value: range }] };
+    views[i + 1] = { text: '', description: null, pairs: [], continued: true };
+    i++;
+  }
+}
+
 /** A line that is a label and nothing else, or null. */
 const loneLabel = (view: RowView) => (view.pairs.length === 0 && view.text.length <= 60 && !/\s{3,}/.test(view.text) ? labelField(view.text) : null);
 
@@ -128,6 +163,7 @@ const loneLabel = (view: RowView) => (view.pairs.length === 0 && view.text.lengt
 export function rowViews(lines: string[]): RowView[] {
   const joined = joinWrappedLabels(lines);
   const views = joined.lines.map((line, i) => (joined.continued.has(i) ? { ...rowView(line), continued: true } : rowView(line)));
+  joinDateRows(views);
   for (let i = 1; i < views.length; i++) {
     const field = loneLabel(views[i]!);
     if (field === null || views[i - 1]!.pairs.length === 0) continue;

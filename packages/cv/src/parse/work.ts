@@ -206,10 +206,11 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // education"): under a heading that was not read as one (a PDF broke it over two lines), it is no job.
         if (views.slice(job, jobEnd).some((v) => v.pairs.some((p) => p.field === 'education'))) return;
         const picked = labelledHeader(views, job, jobEnd, assign(header.parts, header.places));
-        // Its rows end at its last labelled one and the sentences under it (a duty a PDF wrapped): a short line
-        // after them is what follows the job (a heading a PDF broke over two lines), not one of its duties.
+        // Its rows end at its last labelled one and the sentences and rows under it (a duty a PDF wrapped, a row of
+        // an unknown label): a short line of one cell after them is what follows the job (a heading a PDF broke
+        // over two lines), not one of its duties.
         let last = jobEnd - 1;
-        while (last > anchor && views[last]!.pairs.length === 0 && !isContent(last)) last--;
+        while (last > anchor && views[last]!.pairs.length === 0 && !isContent(last) && !/\s{3,}/.test(lines[last]!)) last--;
         const body = [...Array(last + 1 - job).keys()].map((n) => job + n).filter((i) => i !== anchor && (views[i]!.pairs.length === 0 || isLabelledDescription(views[i]!)));
         const headerRows = rawLines.slice(job, last + 1).filter((_, n) => views[job + n]!.pairs.some((p) => p.field === 'dates' || p.field === 'company' || p.field === 'title'));
         entries.push(entry(picked, range, body.map((i) => lines[i]!), headerRows, job, last));
