@@ -150,23 +150,11 @@ function splitGluedRuns(line: string): string {
   return line.replace(GLUED_RUN, '$1   ');
 }
 
-/** An address whose last letters wrapped to the next line of a narrow table cell: "tangkexin@huamail.co m". */
-const WRAPPED_TLD = /(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{1,3}) ([a-z]{1,3})(?=\s|$)/g;
-const KNOWN_TLD = new Set(['com', 'net', 'org', 'edu', 'gov', 'info', 'cn', 'uk', 'de', 'fr', 'jp', 'io', 'dev', 'me', 'co', 'ai']);
-
-/** Joins the wrapped tail back onto an address when the whole is a known top-level domain (".co m" → ".com"). */
-function rejoinWrappedEmail(line: string): string {
-  return line.replace(WRAPPED_TLD, (whole, head: string, tail: string) => {
-    const tld = head.slice(head.lastIndexOf('.') + 1) + tail;
-    return KNOWN_TLD.has(tld) ? head + tail : whole;
-  });
-}
-
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
-  const lines = rawLines.map((l) => splitGluedRuns(rejoinWrappedEmail(normalizeLine(l))));
+  const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
   const emails: string[] = [];
   const phones: string[] = [];
   const links: string[] = [];
