@@ -87,6 +87,12 @@ describe('sections and contact', () => {
     expect(splitHeadingCells(['EXPERIENCE   Supply Chain Analyst', 'PERSONAL INFORMATION   Kofi Oduya-Marsh', '教育背景   江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']))
       .toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'PERSONAL INFORMATION', 'Kofi Oduya-Marsh', '教育背景', '江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']);
   });
+  it('reads a label spread over two characters\' width by ideographic spaces ("姓　　名："), not as two fields', () => {
+    // Chinese forms align two-character labels with four-character ones; two ideographic spaces elsewhere are a gap.
+    const lines = ['姓　　名：邱慧敏', '电　　话：139 5521 0874', '2018.07-2021.06　　苏州瀚川　　工程师', '工作经历'].map(normalizeLine);
+    expect(lines.slice(0, 3)).toEqual(['姓名:邱慧敏', '电话:139 5521 0874', '2018.07-2021.06   苏州瀚川   工程师']);
+    expect(extractContact(lines, splitSections(lines))).toMatchObject({ name: '邱慧敏', phones: ['+8613955210874'] });
+  });
   it('reads a labelled name written in both scripts', () => {
     // The Chinese form CV (dev-round4): label–value pairs on one line. (An address wrapped in a narrow PDF cell is
     // glued back where the PDF's lines are built: test/cv/reading-order.test.ts.)

@@ -4,7 +4,10 @@
  */
 export function normalizeLine(text: string): string {
   return text
-    // Two ideographic spaces separate fields in Chinese CVs (`公司　　职位`): a gap. One stays a space (`张　伟`).
+    // One Han character, ideographic spaces, one Han character: a two-character word spread to the width of a
+    // longer one (`姓　　名：`, `电　　话`), as Chinese forms align labels — one word.
+    .replace(/(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u3400-\u4dbf\u4e00-\u9fff])\u3000+([\u3400-\u4dbf\u4e00-\u9fff])(?![\u3400-\u4dbf\u4e00-\u9fff])/g, '$1$2')
+    // Otherwise two ideographic spaces separate fields (`公司　　职位`): a gap. One stays a space.
     // Before NFKC, which folds each to a single space.
     .replace(/\u3000{2,}/g, '   ')
     .normalize('NFKC')

@@ -39,18 +39,6 @@ function labelCells(cell: string): string[] {
 }
 
 /**
- * A Chinese label spread to a column's width with ideographic spaces ("时　　间：2019.05 - 至今", "职　　位"), which
- * the normaliser reads as a field gap ("时   间:2019.05 - 至今"): one label cell again.
- */
-function joinSpacedLabel(cells: string[]): string[] {
-  const [a = '', b = ''] = cells;
-  if (!/^[\u4e00-\u9fff]{1,2}$/.test(a) || !/^[\u4e00-\u9fff]/.test(b)) return cells;
-  const joined = a + b;
-  const label = /^([^:]{1,12}?)\s*:/.exec(joined)?.[1] ?? joined;
-  return labelField(label) ? [joined, ...cells.slice(2)] : cells;
-}
-
-/**
  * Whether the text beside a wrapped label's second half goes on with the first half's sentence (a wrap: "…into
  * the" over "inner basin.") rather than being a paragraph of its own (an employer's address under its name,
  * a second duty): it opens in lower case, or the first half stops mid-phrase — in Chinese, without a sentence's
@@ -100,7 +88,7 @@ function joinWrappedLabels(lines: string[]): { lines: string[]; continued: Set<n
  * description ("… 运维工程师   负责……。") is set apart, so the row is still read as an entry's header.
  */
 function rowView(line: string): RowView {
-  let cells = joinSpacedLabel(cellsOf(line)).flatMap(labelCells);
+  let cells = cellsOf(line).flatMap(labelCells);
   if (cells.length < 2) return { text: line, description: null, pairs: [] };
   const pairs: LabelledValue[] = [];
   // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels.
