@@ -6,7 +6,7 @@ import { belowLevels, devReport, devTruth, evaluateDevLayouts, groupBy, type Dev
 import { aggregate } from '../../packages/cv/eval/metrics';
 
 /**
- * The two checks every committed CV development set gets (dev-layouts, dev-tables, dev-round3: tuned on by
+ * The two checks every committed CV development set gets (dev-layouts, dev-tables, dev-round3, dev-round4: tuned on by
  * design): its documents still hash to the manifest, and the analyser stays at or above the levels it reached
  * on it, overall and per layout, producer and language. `levels` must name exactly the groups the set has.
  */

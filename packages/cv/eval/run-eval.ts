@@ -4,7 +4,7 @@
  * held-out part is below the acceptance thresholds. After those tables it prints the independent held-out set
  * (eval/independent/: other people, templates and producers, hand-written truth), per layout × producer ×
  * language, with the cells below issue 11's targets named; those targets do not affect the exit code yet.
- * Between the two it prints the dev sets (eval/dev-layouts/, eval/dev-tables/, eval/dev-round3/: tuned on, for the issue 11 layouts).
+ * Between the two it prints the dev sets (eval/dev-layouts/, eval/dev-tables/, eval/dev-round3/, eval/dev-round4/: tuned on, for the issue 11 layouts).
  * Flags: --details prints the misses of each tuned and dev fixture; --details=all includes held-out ones;
  * --skip-independent leaves the independent set out (for work that must not see its figures while tuning).
  */
@@ -56,6 +56,8 @@ console.log('\nDev-tables set (eval/dev-tables/: work-history tables of many sha
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'dev-tables'), 'dev-tables'), false, 'dev-tables (tuned on)'));
 console.log('\nDev-round3 set (eval/dev-round3/: the same people in tables set in new ways — vertical alignment, a style a column, spacing in cells; TUNED ON):');
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'dev-round3'), 'dev-round3'), false, 'dev-round3 (tuned on)'));
+console.log('\nDev-round4 set (eval/dev-round4/: the same people in whole-page template families — form CV, section-column, Europass, job-board exports — and title-first tables; TUNED ON):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'dev-round4'), 'dev-round4'), false, 'dev-round4 (tuned on)'));
 // The independent set is reported after the generated and hand-written sets; its targets do not set the exit code.
 // Loaded only when asked for: --skip-independent does not even import it.
 if (!process.argv.includes('--skip-independent')) {
