@@ -375,6 +375,21 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(runs).lines).toContain('EDUCATION AND TRAINING');
   });
 
+  it('gives a date cell cut in two its year back when the last cell of the row stopped on a comma', () => {
+    // Positions as LibreOffice exports a four-column table (Dates | Title | Company | Location, dev-round4's probe):
+    // "2021" under "Aug 2018 – Apr" is the date's, not a tab-stop wrap of "Chicago,".
+    const runs = [
+      run('Aug 2018 – Apr', 77.4, 572.7, 76.7), run('Inventory Planner', 176.6, 572.7, 88.8), run('Tallow Creek Foods', 294, 572.7, 97), run('Chicago,', 411.3, 572.7, 43.3),
+      run('2021', 77.4, 561.1, 25.4),
+      run('Feb 2016 – Jul', 77.4, 520.8, 70.2), run('Logistics Coordinator', 176.6, 520.8, 105.5), run('Marlow Freight', 294, 520.8, 74.5), run('Chicago,', 411.3, 520.8, 43.3),
+      run('2018', 77.4, 509.1, 25.4), run('Brokers', 294, 509.1, 38.3),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Aug 2018 – Apr 2021   Inventory Planner   Tallow Creek Foods   Chicago,',
+      'Feb 2016 – Jul 2018   Logistics Coordinator   Marlow Freight Brokers   Chicago,',
+    ]);
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));

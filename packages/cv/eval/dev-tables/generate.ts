@@ -47,7 +47,7 @@ export const SET: [string, string][] = [
 /** The dev-round3 set (issue 11, round 3): how cells are set, not what they hold; every person in each shape. */
 export const ROUND3 = ['valign-center', 'valign-bottom-desc', 'styled-cols', 'spaced-cells', 'styled-centred-nb'];
 /** The dev-round4 set (issue 11, round 4): template families of real galleries and dates with a day; every person in each. */
-export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at', 'title-comma', 'dept', 'html-dept', 'jobboard'];
+export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at', 'title-comma', 'dept', 'html-dept', 'jobboard', 'tight-location'];
 
 if (!explore && existsSync(path.join(dir, 'manifest.json')) && !process.argv.includes('--force')) {
   const set = round3 ? 'dev-round3' : round4 ? 'dev-round4' : 'dev-tables';

@@ -115,5 +115,6 @@ export const VARIANTS: TableVariant[] = [
   { id: 'title-comma', producer: 'docx', columns: ['dates', 'titleCommaCompany'], header: 'none', dates: 'mon-dot', datesZh: 'dot', description: 'row', widths: [20, 80], borders: false },
   { id: 'dept', producer: 'docx', columns: ['company', 'department', 'title', 'dates'], header: 'shaded', dates: 'slash', datesZh: 'dot', description: 'row' },
   { id: 'jobboard', producer: 'html', columns: [], header: 'none', dates: 'mon', datesZh: 'ym-slash', description: 'row', template: 'jobboard' },
+  { id: 'tight-location', producer: 'docx', columns: ['dates', 'title', 'company', 'location'], header: 'bold', dates: 'mon', datesZh: 'zh', description: 'row', widths: [22, 26, 26, 26] },
   { id: 'html-dept', producer: 'html', columns: ['dates', 'company', 'department', 'title'], header: 'bold', dates: 'mon', datesZh: 'zh', description: 'row' },
 ];

@@ -313,6 +313,9 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // A numbered or bulleted line opens an item of its own; a field's remainder fits in the field's room.
       const width = cellEnd(cells[0]!) - cells[0]!.x;
       if (lastText === undefined || ITEM_START.test(piece) || width > right - columns[k]!.x) return false;
+      // A date cell cut in two ("Aug 2018 - Apr" over "2021", under it in the first column) takes the piece,
+      // even when the last cell stopped on a comma ("Chicago,").
+      if (completesDateRange(joinCell(row.cells[0]!), piece)) return false;
       if (readsOn(lastText, piece)) return true;
       const firstWord = CJK.test(piece.charAt(0)) ? 1 : (/^\S+/.exec(piece)?.[0].length ?? 1);
       const fits = row.ends[k]! + (width * firstWord) / Math.max(1, piece.length) + cells[0]!.runs[0]!.size * 0.3 < right - 1;
