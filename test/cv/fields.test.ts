@@ -134,7 +134,7 @@ describe('DOCX HTML: runs and cells', () => {
     expect(htmlToLines('<p><strong>Platform Engineer</strong>\t2021.03 – Present</p>').lines).toEqual(['Platform Engineer   2021.03 – Present']);
   });
 
-  it('drops a column-header row and keeps each work row on one line', () => {
+  it('keeps a column-header row of known labels on a line of its own and each work row on one line', () => {
     const html =
       '<h2>工作经历</h2><table>' +
       '<tr><td><p>时间</p></td><td><p>公司</p></td><td><p>职位</p></td></tr>' +
@@ -142,7 +142,7 @@ describe('DOCX HTML: runs and cells', () => {
       '<tr><td><p>2017.07 – 2020.03</p></td><td><p>远帆物流集团</p></td><td><p>运维工程师</p></td></tr>' +
       '</table>';
     const { lines } = htmlToLines(html);
-    expect(lines).toEqual(['工作经历', '2020.04 – 至今   青禾数据科技有限公司   数据工程师', '2017.07 – 2020.03   远帆物流集团   运维工程师']);
+    expect(lines).toEqual(['工作经历', '时间   公司   职位', '2020.04 – 至今   青禾数据科技有限公司   数据工程师', '2017.07 – 2020.03   远帆物流集团   运维工程师']);
     expect(workOf(lines)).toEqual([
       { company: '青禾数据科技有限公司', title: '数据工程师', start: '2020-04', end: null, current: true },
       { company: '远帆物流集团', title: '运维工程师', start: '2017-07', end: '2020-03', current: false },
@@ -198,7 +198,7 @@ describe('DOCX HTML: runs and cells', () => {
       '<tr><td><p>Mar 2019 – Jun 2022</p></td><td><p>Halvorsen Marine Robotics</p></td><td><p>Controls Engineer</p><p>Tuned thruster loops in C++.</p></td></tr>' +
       '</table>';
     const { lines } = htmlToLines(html);
-    expect(lines).toEqual(['Experience', 'Mar 2019 – Jun 2022   Halvorsen Marine Robotics   Controls Engineer', 'Tuned thruster loops in C++.']);
+    expect(lines).toEqual(['Experience', 'Dates   Company   Role', 'Mar 2019 – Jun 2022   Halvorsen Marine Robotics   Controls Engineer', 'Tuned thruster loops in C++.']);
     expect(workOf(lines)).toEqual([{ company: 'Halvorsen Marine Robotics', title: 'Controls Engineer', start: '2019-03', end: '2022-06', current: false }]);
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
 import { decodeText } from '../../packages/cv/src/extract/txt';
-import { extractContact } from '../../packages/cv/src/parse/contact';
+import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact';
 import { findDateRange, yearsFromIntervals } from '../../packages/cv/src/parse/dates';
 import { degreeLevel } from '../../packages/cv/src/parse/education';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
@@ -294,6 +294,35 @@ describe('work entries', () => {
       ['成都青柚文化传播有限公司', '市场专员', '2018-03', '2021-09'],
     ]);
   });
+  it('takes company and title from the columns a table\'s heading row names, when neither has a keyword', () => {
+    // No part carries a title or company word: read in writing order (company first), every job swaps.
+    const read = (raw: string[]) => {
+      const lines = raw.map(normalizeLine);
+      return extractWork(lines, [{ start: 1, end: lines.length }]).map((w) => [w.company, w.title, w.start]);
+    };
+    expect(read(['Work Experience', 'Position   Employer   Dates', 'Barista   Blue Heron   2019 – 2022', 'Server   Saltbox Kitchen   2015 – 2019']))
+      .toEqual([['Blue Heron', 'Barista', '2019'], ['Saltbox Kitchen', 'Server', '2015']]);
+    expect(read(['工作经历', '职位   单位   时间', '厨师   鸿宾楼   2012.03-2015.02', '水手   远洋船务   2010.03-2012.02']))
+      .toEqual([['鸿宾楼', '厨师', '2012-03'], ['远洋船务', '水手', '2010-03']]);
+    // A row of another shape than the heading's (a merged or wrapped cell) is left to the keyword lists.
+    expect(read(['Work Experience', 'Position   Employer   Dates', 'Senior Engineer, Globex Corporation   2019 – 2022'])).toEqual([['Globex Corporation', 'Senior Engineer', '2019']]);
+  });
+  it('settles a header of two unknown words by the headline under the name, and the section\'s other entries by its order', () => {
+    // Title first, no keyword on either side, no heading row: only the headline says which is the title.
+    const raw = ['Morwenna Penhale', 'Harbour Pilot', 'm.penhale@tidewrack.net', 'Experience', 'Harbour Pilot   Carrick Roads Pilotage   Apr 2019 – Present', 'Deckhand   Pellow & Daughters   May 2009 – May 2013'];
+    const lines = raw.map(normalizeLine);
+    const sections = splitSections(lines);
+    const contact = extractContact(lines, sections);
+    expect(headlineOf(lines, contact)).toBe('Harbour Pilot');
+    const read = (headline: string | null) => extractWork(lines, sections.filter((s) => s.kind === 'experience'), { headline }).map((w) => [w.company, w.title]);
+    expect(read('Harbour Pilot')).toEqual([['Carrick Roads Pilotage', 'Harbour Pilot'], ['Pellow & Daughters', 'Deckhand']]);
+    expect(read(null)).toEqual([['Harbour Pilot', 'Carrick Roads Pilotage'], ['Deckhand', 'Pellow & Daughters']]);
+    // On the name's line, after it; none where a contact line follows the name.
+    const one = ['陆远帆 | 厨师长', '工作经历'];
+    expect(headlineOf(one, extractContact(one, splitSections(one)))).toBe('厨师长');
+    const none = ['Jane Roe', 'jane@roe.example | +44 20 7946 0958'];
+    expect(headlineOf(none, extractContact(none, splitSections(none)))).toBeNull();
+  });
   it('skips a header row with a department column and splits a Chinese title from its company at a full-width comma', () => {
     // dev-round4's dept and title-comma tables: "Company | Department | Title | Dates", "职位，公司".
     const lines = [
@@ -348,6 +377,10 @@ describe('DOCX HTML', () => {
     const html = '<table><tr><td><p>Acme Inc</p></td><td><p>Engineer</p></td><td><p>2019 – 2021</p></td></tr></table>' +
       '<table><tr><td><p>Contact</p><p>a@b.com</p></td><td><h1 class="title">Jane Doe</h1><p>Summary</p></td></tr></table>';
     expect(htmlToLines(html).lines).toEqual(['Jane Doe', 'Acme Inc   Engineer   2019 – 2021', 'Contact', 'a@b.com', 'Summary']);
+  });
+  it('keeps a work table\'s heading row of known labels, for the work parser to read its columns from', () => {
+    const html = '<table><tr><td><p>Position</p></td><td><p>Employer</p></td><td><p>Dates</p></td></tr><tr><td><p>Harbour Pilot</p></td><td><p>Gullwing Shipping</p></td><td><p>2019 – 2022</p></td></tr></table>';
+    expect(htmlToLines(html).lines).toEqual(['Position   Employer   Dates', 'Harbour Pilot   Gullwing Shipping   2019 – 2022']);
   });
   it('reads a left cell holding only a section heading before the section in the cell beside it', () => {
     // The Word section-column resume and the Chinese form CV (dev-round4): the label is not a sidebar.

@@ -314,7 +314,7 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(runs).lines).toEqual(['Lead Engineer, Fernhollow Analytics Ltd   Jan 2019 – Present', 'Built the forecasting service.']);
   });
 
-  it('leaves out a label row over dated rows, keeps a row whose middle cell wrapped whole', () => {
+  it('leaves out a label row of unknown words (When, Where) over dated rows, keeps a row whose middle cell wrapped whole', () => {
     const runs = [
       run('When', 40, 700, 25), run('Where', 150, 700, 30), run('Role', 320, 700, 20),
       run('2021 – 2024', 40, 680, 55), run('Saltmarsh Freight', 150, 680, 130), run('Dispatcher', 320, 680, 50),
@@ -324,7 +324,7 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(runs).lines).toEqual(['2021 – 2024   Saltmarsh Freight Cooperative   Dispatcher', '2018 – 2021   Tidewell Ports   Clerk']);
   });
 
-  it('reads a table set at plain line spacing (LibreOffice default cell padding): label row left out, wrapped cell folded', () => {
+  it('reads a table set at plain line spacing (LibreOffice default cell padding): its row of known labels kept on a line of its own, wrapped cell folded', () => {
     // Positions as LibreOffice 7 exports a Word table with a header row and a cell wrapped onto three lines.
     const runs = [
       run('Dates', 78, 709.7, 32), run('Employer', 228, 709.7, 53), run('Position', 379, 709.7, 46),
@@ -334,6 +334,7 @@ describe('table rows from positioned runs', () => {
       run('Jun 2014 – Jul 2016', 78, 649.9, 99), run('Brindle Labs', 228, 649.9, 65), run('Research Assistant', 379, 649.9, 97),
     ];
     expect(layoutPage(runs).lines).toEqual([
+      'Dates   Employer   Position',
       'Feb 2020 – Present   Northvale Analytics Corp   Principal Data Scientist',
       'Aug 2016 – Jan 2020   Tamarack Insurance Group, Actuarial Modelling and Pricing Division   Data Scientist',
       'Jun 2014 – Jul 2016   Brindle Labs   Research Assistant',
@@ -409,6 +410,7 @@ describe('table rows from positioned runs', () => {
       run('September 2020', 77.8, 510.2, 83.8),
     ];
     expect(layoutPage(runs).lines).toEqual([
+      'Dates   Company   Title',
       'October 2020 to Present   Orchard Ledger Partners   FP&A Manager', '● Owned the rolling forecast.',
       'May 2017 to September 2020   Bellweather Retail Group   Senior Financial Analyst',
     ]);
@@ -424,6 +426,7 @@ describe('table rows from positioned runs', () => {
       run('●', 95.8, 527.5, 8.7), run('设计促销效果评估方法。', 113.8, 527.5, 110),
     ];
     expect(layoutPage(runs).lines).toEqual([
+      '时间   公司   职位',
       '2020 年 9 月 - 至今   上海云帆零售集团   高级数据分析师', '● 搭建门店经营日报。',
       '2018 年 3 月 - 2020 年 8 月   苏州禾木电子商务有限公司   数据分析师', '● 设计促销效果评估方法。',
     ]);
@@ -435,7 +438,7 @@ describe('table rows from positioned runs', () => {
       run('2021.03 - 至今', 50, 685, 70), run('厦门鹭岛云计算有限公司', 150, 685, 110), run('负责容器平台建设与监控告警体系，推动自动化', 280, 685, 220),
       run('运维工程师', 150, 672, 50), run('发布。', 280, 672, 30),
     ];
-    expect(layoutPage(runs).lines).toEqual(['2021.03 - 至今   厦门鹭岛云计算有限公司   运维工程师   负责容器平台建设与监控告警体系，推动自动化发布。']);
+    expect(layoutPage(runs).lines).toEqual(['时间   公司 / 职位   工作内容', '2021.03 - 至今   厦门鹭岛云计算有限公司   运维工程师   负责容器平台建设与监控告警体系，推动自动化发布。']);
   });
 
   it('reads a row whose title cell holds bullets under the title (Title | Company | Dates, Chromium) as the row, then its highlights', () => {
@@ -467,6 +470,7 @@ describe('table rows from positioned runs', () => {
     ];
     expect(layoutPage(runs).lines).toEqual([
       'Work Experience',
+      'Period   Employer   Responsibilities',
       // "Backend" would not have fitted after "Saltmarsh Payments", but the line under it reads as a whole title
       // (it ends on a title's head noun): a company wrapped there would end on "Engineer".
       '2022.03 - Present   Saltmarsh Payments   Backend Engineer   Wrote the settlement service that reconciles 2M card payments a day.',
@@ -492,6 +496,7 @@ describe('table rows from positioned runs', () => {
     const lines = layoutPage(runs).lines;
     expect(lines.slice(lines.indexOf('Work Experience'), lines.indexOf('Education'))).toEqual([
       'Work Experience',
+      'Dates   Company   Title',
       'May 2021 – Present   Wrenfield Distribution   Supply Chain Analyst',
       'Aug 2018 – Apr 2021   Tallow Creek Foods   Inventory Planner',
       'Feb 2016 – Jul 2018   Marlow Freight Brokers   Logistics Coordinator',
@@ -510,6 +515,7 @@ describe('table rows from positioned runs', () => {
     ];
     expect(layoutPage(runs).lines).toEqual([
       'Work Experience',
+      'Period   Employer   Position   Responsibilities',
       'May 2021 – Current   Wrenfield Distribution   Supply Chain Analyst   Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
       'Aug. 2018 – Apr. 2021   Tallow Creek Foods   Inventory Planner   Ran cycle counts across two cold stores and cut write-offs by 18%.',
     ]);
@@ -543,6 +549,7 @@ describe('table rows from positioned runs', () => {
     ];
     expect(layoutPage(runs).lines).toEqual([
       'Work Experience',
+      'Period   Employer   Responsibilities',
       '05/2021 - Present   Wrenfield Distribution   Supply Chain Analyst   Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
       '08/2018 - 04/2021   Tallow Creek Foods   Inventory Planner   Ran cycle counts across two cold stores and cut write-offs by 18%.',
       'Education',
@@ -657,6 +664,7 @@ describe('table rows from positioned runs', () => {
       run('Cobblestone Payments', 77.8, 658, 110), run('Software Engineer', 260, 658, 90), run('Jan 2018 – Feb 2021', 420, 658, 98),
     ];
     expect(layoutPage(runs).lines).toEqual([
+      'Employer   Position   Period',
       'Larkspur Mobility Holdings Incorporated   Senior Platform Engineer   Mar 2021 – Present',
       'Cobblestone Payments   Software Engineer   Jan 2018 – Feb 2021',
     ]);
@@ -944,7 +952,7 @@ describe.skipIf(!existsSync(SOFFICE))('PDFs exported by LibreOffice (run against
     });
   }, 60_000);
 
-  it('reads a Word table exported to PDF one entry per row, without its label row', async () => {
+  it('reads a Word table exported to PDF one entry per row, under its label row', async () => {
     const a = await analyse(pdfs.table!);
     expect(jobs(a)).toEqual([
       { company: 'Northvale Analytics Corp', title: 'Principal Data Scientist', start: '2020-02', end: null },

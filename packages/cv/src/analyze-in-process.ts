@@ -2,7 +2,7 @@ import { CvError, toCvError } from './errors';
 import { diagnose } from './extract/diagnostics';
 import { extractText } from './extract/index';
 import { DEFAULTS, inputBytes, type AnalyzeInput, type AnalyzeOptions } from './options';
-import { extractContact } from './parse/contact';
+import { extractContact, headlineOf } from './parse/contact';
 import { toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
@@ -66,7 +66,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
   const sections = splitSections(lines);
   const kinds = kindOfLines(lines, sections);
   const contact = extractContact(lines, sections);
-  const work = extractWork(lines, sections.filter((s) => s.kind === 'experience'));
+  const work = extractWork(lines, sections.filter((s) => s.kind === 'experience'), { headline: headlineOf(lines, contact) });
   const education = extractEducation(lines, sections.filter((s) => s.kind === 'education'));
   const reference = toYearMonth(options.referenceDate ?? new Date());
   const yearsOfExperience = yearsFromIntervals(work, reference);

@@ -1,6 +1,5 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange } from '../parse/dates';
-import { isLabelCell } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -91,15 +90,13 @@ function layoutOrder(cells: string[][]): string[][] {
 }
 
 /**
- * A table row whose cells hold one paragraph each is data ("Company | Title | 2019–2021"): one line, cells
- * separated by a wide gap. A row whose cells hold several paragraphs is layout (a sidebar): cell by cell.
+ * A table row whose cells hold one paragraph each is data ("Company | Title | 2019–2021"), or a heading row whose
+ * labels tell the work parser which column is which: one line, cells separated by a wide gap. A row whose cells hold several paragraphs is layout (a sidebar): cell by cell.
  */
 function tableLines(table: string, layout: { columns: number }): string[] {
   const lines: string[] = [];
   for (const row of table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
     const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => stackedRange(blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, ''))));
-    const filled = cells.filter((cell) => cell.length > 0);
-    if (filled.length > 1 && filled.every((cell) => cell.length === 1 && isLabelCell(cell[0]!))) continue;
     if (cells.every((cell) => cell.length <= 1)) {
       const line = cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   ');
       if (line) lines.push(line);

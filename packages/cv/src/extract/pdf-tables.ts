@@ -7,7 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange } from '../parse/dates';
-import { COMPANY_END, isCompanyLike, isTitleLike } from '../parse/roles';
+import { COMPANY_END, isColumnHeadings, isCompanyLike, isTitleLike } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
@@ -181,12 +181,15 @@ const YEAR = /\b(?:19|20)\d{2}(?!\d)/;
 
 /**
  * A first row of short labels over rows of dated entries ("Dates | Company | Title", "时间 | 公司 | 职位") is the
- * table's header. It is left out: the work parser would read its labels as the first entry's company and title.
+ * table's header. Labels of unknown words are left out: the work parser would read them as the first entry's
+ * company and title. Known column headings stay, as one line: the work parser reads which column holds the company
+ * and which the title from them.
  */
 function isLabelRow(rows: Row[]): boolean {
   const [head, ...body] = rows;
   const labels = head!.cells.map((cell) => joinCell(cell));
   const dated = body.filter((row) => row.cells.some((cell) => YEAR.test(joinCell(cell)))).length;
+  if (isColumnHeadings(labels.join(CELL_SEPARATOR))) return false;
   return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
 }
 

@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, normalizeLine } from './normalize';
 import { findPhones } from './phones';
-import { isCompanyLike, isTitleLike } from './roles';
+import { isCompanyLike, isContentLine, isTitleLike } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -148,6 +148,23 @@ const GLUED_RUN = /(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:com|net|org|edu|gov|
  */
 function splitGluedRuns(line: string): string {
   return line.replace(GLUED_RUN, '$1   ');
+}
+
+/**
+ * The CV's headline: the part after the name on its line ("Morwenna Penhale | Harbour Pilot"), else the short line
+ * under it ("Harbour Pilot", "厨师长") — most CVs put the current job title there. Null when the name was not read
+ * from a line of its own or what follows is no short phrase (a contact line, a heading, a sentence).
+ */
+export function headlineOf(rawLines: string[], contact: Contact): string | null {
+  const line = contact.evidence.name;
+  const i = line === null ? -1 : rawLines.findIndex((l) => normalizeLine(l).slice(0, 160) === line);
+  if (i < 0 || contact.name === null) return null;
+  const all = parts(line!);
+  const after = all.slice(all.findIndex((p) => p.replace(/\s+/g, '').includes(contact.name!.replace(/\s+/g, ''))) + 1);
+  const candidate = (after.length > 0 ? after[0] : normalizeLine(rawLines[i + 1] ?? '')) ?? '';
+  const words = candidate.split(/\s+/).length;
+  const ok = candidate.length >= 2 && candidate.length <= 60 && words <= 6 && !/[\d@:：/]/.test(candidate) && headingKind(candidate) === null && !isContentLine(candidate);
+  return ok ? candidate : null;
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];

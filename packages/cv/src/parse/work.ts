@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange } from './dates';
 import { degreeLevel } from './education';
-import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isSchoolLike, isTitleLike } from './roles';
+import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { inlineHeading } from './sections';
@@ -123,6 +123,18 @@ function orderLikeSection(picked: Picked[]): void {
 }
 
 /**
+ * A header of two unknown words settled by the CV's headline ("Harbour Pilot" under the name): the part that reads
+ * as the headline is the title. Most CVs put the current job title there; the section's other guessed entries then
+ * follow this one's order (orderLikeSection).
+ */
+function settleByHeadline(picked: Picked, headline: string | undefined): void {
+  if (picked.order !== 'guessed' || !headline) return;
+  const same = (a: string) => a.replace(/\s+/g, ' ').trim().toLowerCase() === headline.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (same(picked.company)) [picked.company, picked.title, picked.order] = [picked.title, picked.company, 'title-first'];
+  else if (same(picked.title)) picked.order = 'company-first';
+}
+
+/**
  * "Cartographer at Fathom Atlas": the part before "at" is the title, the part after it the company. The keyword
  * lists win when they know a part; this only settles a header of two unknown words, read in writing order.
  */
@@ -133,6 +145,34 @@ function readAt(picked: Picked, header: string): Picked {
   const after = headerParts(at[2]!)[0];
   if (picked.company === before && picked.title === after && !isCompanyLike(before) && !isTitleLike(after)) return { company: after, title: before, order: 'title-first' };
   return picked;
+}
+
+/**
+ * The fields of a table's columns, from its heading row ("Position   Employer   Dates", "职位   公司名称   时间"),
+ * when it names both a company and a title column and nothing it does not know.
+ */
+function columnFields(line: string): LabelField[] | null {
+  const cells = line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
+  const fields = cells.map(labelField);
+  if (cells.length < 2 || fields.some((f) => f === null) || !fields.includes('company') || !fields.includes('title')) return null;
+  return fields as LabelField[];
+}
+
+/**
+ * A row of a table under such a heading row: its company and title are the cells in those columns, whatever their
+ * words — the keyword lists only guess where a table says. A row with another number of cells (a wrapped or merged
+ * cell) is left to them.
+ */
+function fromColumns(fields: LabelField[], line: string): Picked | null {
+  const cells = line.split(/\s{3,}/).map((c) => c.trim());
+  if (cells.length !== fields.length || !cells.some((c, k) => fields[k] === 'dates' && findDateRange(c) !== null)) return null;
+  // The cell's first part, as for any header: "Tamarack Insurance Group, Pricing Division" names the group.
+  const first = (cell: string) => {
+    const { parts, places } = partsOf([cell]);
+    return parts.find((p) => !places.has(p)) ?? '';
+  };
+  const [company, title] = [first(cells[fields.indexOf('company')]!), first(cells[fields.indexOf('title')]!)];
+  return company && title && findDateRange(company) === null && findDateRange(title) === null ? { company, title, order: null } : null;
 }
 
 /** A line that is a date range and nothing else. */
@@ -165,13 +205,19 @@ function labelledHeader(views: RowView[], from: number, to: number, fallback: Pi
   return { company: company ?? fallback.company, title: title ?? fallback.title, order: null };
 }
 
+/** What the rest of the CV tells the work parser. */
+export interface WorkHints {
+  /** The headline under the name ("Harbour Pilot"): most often the current job's title. */
+  headline?: string | null;
+}
+
 /**
  * Reads work entries from the lines of experience sections. An entry is anchored on a line with a date range;
  * its header is that line (less the dates), up to two short non-bullet lines above it, and one below it
  * when the header is still missing a part. The lines after it, up to the next entry, are its highlights. A job
  * written as label–value rows is read from its labels instead, wherever its rows put the dates.
  */
-export function extractWork(rawLines: string[], ranges: { start: number; end: number }[]): LocatedWorkEntry[] {
+export function extractWork(rawLines: string[], ranges: { start: number; end: number }[], hints: WorkHints = {}): LocatedWorkEntry[] {
   const entries: LocatedWorkEntry[] = [];
   const views = rowViews(rawLines);
   const lines = views.map((v) => v.text);
@@ -246,7 +292,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         for (const place of more.places) header.places.add(place);
         bodyStart = i + 1;
       }
-      const picked = readAt(assign(parts, header.places), [...above, line.replace(range.text, '   ')].join('   '));
+      // Under a heading row naming the columns, the row's cells say which is the company and which the title.
+      const heading = rawLines.slice(start, anchor).findLast((l) => columnFields(l) !== null);
+      const picked = (heading && fromColumns(columnFields(heading)!, rawLines[anchor]!)) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   ')].join('   '));
       // Lines above the next anchor that are its header belong to it, not to this entry's highlights.
       let bodyEnd = next;
       if (k + 1 < anchors.length && !dateFirst) {
@@ -266,6 +314,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       picks.push([picked, entries.at(-1)!]);
       floor = bodyEnd;
     });
+    for (const [picked] of picks) settleByHeadline(picked, hints.headline ?? undefined);
     orderLikeSection(picks.map(([picked]) => picked));
     for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
   }
