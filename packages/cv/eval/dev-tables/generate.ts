@@ -47,7 +47,7 @@ export const SET: [string, string][] = [
 /** The dev-round3 set (issue 11, round 3): how cells are set, not what they hold; every person in each shape. */
 export const ROUND3 = ['valign-center', 'valign-bottom-desc', 'styled-cols', 'spaced-cells', 'styled-centred-nb'];
 /** The dev-round4 set (issue 11, round 4): template families of real galleries and dates with a day; every person in each. */
-export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at', 'title-comma', 'dept', 'html-dept', 'jobboard', 'tight-location'];
+export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at', 'title-comma', 'dept', 'html-dept', 'jobboard', 'tight-location', 'tcd-noheader', 'html-tcd'];
 
 if (!explore && existsSync(path.join(dir, 'manifest.json')) && !process.argv.includes('--force')) {
   const set = round3 ? 'dev-round3' : round4 ? 'dev-round4' : 'dev-tables';
@@ -86,7 +86,7 @@ const rangeText = (p: DevPerson, j: DevJob, v: TableVariant): string => {
 };
 
 /** A department column's value, one a person (round 4's `dept` tables: 公司 | 部门 | 职位 | 时间). */
-const DEPARTMENT: Record<string, string> = { 'en-oduya': 'Operations', 'en-varga': 'Engineering', 'zh-qiu': '研发部', 'zh-tang': '人力资源部', 'mixed-shen': '数据部 Data', 'mixed-fang': 'Marketing 市场部' };
+const DEPARTMENT: Record<string, string> = { 'en-oduya': 'Operations', 'en-varga': 'Engineering', 'zh-qiu': '研发部', 'zh-tang': '人力资源部', 'mixed-shen': '数据部 Data', 'mixed-fang': 'Marketing 市场部', 'en-penhale': 'Marine', 'zh-lu': '后厨' };
 
 /** Chinese open ends for a Chinese CV or a Chinese employer. */
 const zhEnd = (p: DevPerson, j: DevJob) => p.language === 'zh' || (p.language === 'mixed' && cjk(j.company));

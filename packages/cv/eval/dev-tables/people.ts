@@ -92,4 +92,34 @@ export const PEOPLE: DevPerson[] = [
     education: [{ school: 'University of Nottingham Ningbo China', degree: 'BA International Communications', start: '2011-09', end: '2015-06' }],
     dateStyle: 1, templates: [],
   },
+  // Round 4: jobs whose titles and employers carry no word of the keyword lists (no Engineer, Ltd, 工程师, 公司),
+  // so that only a table's column headings or the template's order can tell them apart.
+  {
+    id: 'en-penhale', language: 'en', name: 'Morwenna Penhale', headline: 'Harbour Pilot',
+    email: 'm.penhale@tidewrack.net', phone: '+44 1326 555 0147', phoneE164: '+4413265550147', location: 'Falmouth, UK',
+    summary: 'Pilot for deep-draught vessels into a tidal harbour; twenty years on the water, from deckhand to pilot.',
+    skills: ['Navigation', 'Radar', 'ECDIS', 'Risk assessment'],
+    languages: ['English', 'Cornish'],
+    work: [
+      { company: 'Carrick Roads Pilotage', title: 'Harbour Pilot', start: '2019-04', end: null, bullets: ['Brought 300 tankers a year to the oil jetty at all states of tide.'] },
+      { company: 'Gullwing Shipping', title: 'Second Mate', start: '2013-06', end: '2019-03', bullets: ['Kept the navigational watch on coastal tankers around the Channel.'] },
+      { company: 'Pellow & Daughters', title: 'Deckhand', start: '2009-05', end: '2013-05', bullets: ['Worked the nets and the engine on a family trawler.'] },
+    ],
+    education: [{ school: 'Fal Maritime School', degree: 'Certificate of Competency, Officer of the Watch', start: '2007-09', end: '2009-04' }],
+    dateStyle: 0, templates: [],
+  },
+  {
+    id: 'zh-lu', language: 'zh', name: '陆远帆', headline: '厨师长',
+    email: 'luyuanfan@chuanmail.cn', phone: '137 2210 5583', phoneE164: '+8613722105583', location: '成都',
+    summary: '川菜厨房十五年，从学徒做到厨师长，带过二十人的后厨。',
+    skills: ['川菜 | Sichuan cuisine', '成本控制 | Cost control', '食品安全 | Food safety'],
+    languages: ['中文'],
+    work: [
+      { company: '蜀风楼', title: '厨师长', start: '2018-03', end: null, bullets: ['带领二十人后厨，每月出新菜两道。'] },
+      { company: '锦里老灶', title: '炒锅', start: '2013-07', end: '2018-02', bullets: ['负责热菜炒锅，高峰每晚出菜三百份。'] },
+      { company: '宽窄小馆', title: '学徒', start: '2010-09', end: '2013-06', bullets: ['从切配做起，三年学完川菜基本功。'] },
+    ],
+    education: [{ school: '四川烹饪高等专科学校', degree: '烹饪工艺 大专', start: '2007-09', end: '2010-06' }],
+    dateStyle: 0, templates: [],
+  },
 ];
