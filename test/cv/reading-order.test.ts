@@ -391,6 +391,27 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('sets rows whose cells are vertically centred beside a cell of several lines top-aligned (HTML td default, LibreOffice centre)', () => {
+    // Positions as Chromium prints a table with `vertical-align: middle` (dev-round4's probe): the company wraps in
+    // two lines, the title cell holds a title and a bullet of two lines, the dates sit halfway down.
+    const runs = [
+      run('Employer', 45.7, 683.1, 55.6), run('Position', 155.3, 683.1, 48.1), run('Period', 463.4, 683.1, 38.3),
+      run('Wrenfield', 45.7, 658.4, 49.8), run('Distribution', 45.7, 646.4, 61.3),
+      run('Supply Chain Analyst', 155.3, 664.4, 111.4), run('• Rebuilt the weekly replenishment model for 3,400', 155.3, 652.4, 273), run('SKUs; stock-outs fell by a third.', 155.3, 640.4, 164.3),
+      run('2021年5月—至今', 463.4, 653.1, 86),
+      run('Tallow Creek', 45.7, 615.6, 65.7), run('Foods', 45.7, 603.6, 30.6),
+      run('Inventory Planner', 155.3, 621.6, 93.3), run('• Ran cycle counts across two cold stores and cut write-', 155.3, 609.6, 295), run('offs by 18%.', 155.3, 597.6, 65.3),
+      run('2018年8月—', 463.4, 617.1, 65), run('2021年4月', 463.4, 603.6, 54),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Employer   Position   Period',
+      'Wrenfield Distribution   Supply Chain Analyst   2021年5月—至今',
+      '• Rebuilt the weekly replenishment model for 3,400 SKUs; stock-outs fell by a third.',
+      'Tallow Creek Foods   Inventory Planner   2018年8月— 2021年4月',
+      '• Ran cycle counts across two cold stores and cut write- offs by 18%.',
+    ]);
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));

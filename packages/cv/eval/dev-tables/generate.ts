@@ -47,7 +47,7 @@ export const SET: [string, string][] = [
 /** The dev-round3 set (issue 11, round 3): how cells are set, not what they hold; every person in each shape. */
 export const ROUND3 = ['valign-center', 'valign-bottom-desc', 'styled-cols', 'spaced-cells', 'styled-centred-nb'];
 /** The dev-round4 set (issue 11, round 4): template families of real galleries and dates with a day; every person in each. */
-export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at', 'title-comma', 'dept', 'html-dept', 'jobboard', 'tight-location', 'tcd-noheader', 'html-tcd'];
+export const ROUND4 = ['form', 'form-html', 'section-column', 'europass', 'europass-old', 'title-over', 'html-title-over', 'html-title-at', 'title-comma', 'dept', 'html-dept', 'jobboard', 'tight-location', 'tcd-noheader', 'html-tcd', 'html-mid-desc', 'html-mid-bullets', 'mid-bullets'];
 
 if (!explore && existsSync(path.join(dir, 'manifest.json')) && !process.argv.includes('--force')) {
   const set = round3 ? 'dev-round3' : round4 ? 'dev-round4' : 'dev-tables';
@@ -439,6 +439,7 @@ function htmlFor(p: DevPerson, v: TableVariant): string {
   h1 { font-size: 22pt; margin: 0; } h2 { font-size: 12pt; border-bottom: 2px solid #2b4a6f; margin: 14px 0 6px; }
   table { width: 100%; border-collapse: collapse; } td, th { border: 1px solid #aab; padding: 4px 8px; text-align: left; vertical-align: top; }
   th { font-weight: bold; } th.s { background: #dde6f0; } td.r { text-align: right; white-space: nowrap; }
+  ${v.htmlMiddle ? 'td, th { vertical-align: middle; }' : ''}
   .g { padding: 4px 6px; border-bottom: 1px solid #ddd; } ul { margin: 2px 0; padding-left: 18px; }
   .form th { background: #eef2f7; width: 14%; } .form th.v { writing-mode: vertical-rl; letter-spacing: 6px; width: 6%; text-align: center; vertical-align: middle; }
   .form th.t { font-size: 18pt; text-align: center; background: none; } .form td.ph { width: 16%; text-align: center; vertical-align: middle; color: #999; }

@@ -42,6 +42,8 @@ export interface TableVariant {
   styledColumns?: boolean;
   /** DOCX: paragraph spacing before and after inside every cell. */
   cellSpacing?: boolean;
+  /** HTML: cells vertically centred (the browser's default for `td`, which many templates keep). */
+  htmlMiddle?: boolean;
   /** How an open end is written in English (default `Present`). */
   openEnd?: 'Current' | 'Now' | 'to date';
   /** The date format of Chinese and mixed CVs, when it differs from `dates`. */
@@ -116,5 +118,8 @@ export const VARIANTS: TableVariant[] = [
   { id: 'dept', producer: 'docx', columns: ['company', 'department', 'title', 'dates'], header: 'shaded', dates: 'slash', datesZh: 'dot', description: 'row' },
   { id: 'jobboard', producer: 'html', columns: [], header: 'none', dates: 'mon', datesZh: 'ym-slash', description: 'row', template: 'jobboard' },
   { id: 'tight-location', producer: 'docx', columns: ['dates', 'title', 'company', 'location'], header: 'bold', dates: 'mon', datesZh: 'zh', description: 'row', widths: [22, 26, 26, 26] },
+  { id: 'html-mid-desc', producer: 'html', columns: ['dates', 'company', 'title', 'desc'], header: 'shaded', dates: 'dot', description: 'column', htmlMiddle: true },
+  { id: 'html-mid-bullets', producer: 'html', columns: ['company', 'title', 'dates'], header: 'bold', dates: 'mon', datesZh: 'zh', description: 'title-cell', htmlMiddle: true },
+  { id: 'mid-bullets', producer: 'docx', columns: ['company', 'title', 'dates'], header: 'bold', dates: 'slash', description: 'title-cell', valign: 'center' },
   { id: 'html-dept', producer: 'html', columns: ['dates', 'company', 'department', 'title'], header: 'bold', dates: 'mon', datesZh: 'zh', description: 'row' },
 ];

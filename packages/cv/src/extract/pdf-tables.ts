@@ -243,12 +243,104 @@ function liftBottomAlignedRow(lines: Line[]): Line[] {
   return out;
 }
 
+/** One cell's lines in a column, set a line's spacing apart: a wrapped cell, or a cell of several paragraphs. */
+interface Block {
+  x: number;
+  /** The lines (indexes into the column's lines) and the cell of each. */
+  parts: { line: number; cell: Cell }[];
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Cells vertically centred (HTML's default for `td`, LibreOffice's `verticalAlign`) or bottom-aligned in a row
+ * whose tallest cell holds three lines or more ("Wrenfield Distribution" beside a title and two bullets, the dates
+ * halfway down) come out interleaved with that cell's lines, and the row reads as several. Each such row is set
+ * top-aligned: every cell's lines restart at the row's top, a line of the tallest cell apart, as a top-aligned
+ * table reads. A row is the cells of two or more columns whose lines overlap in height; only rows whose cells start
+ * at different heights are touched, and only when nothing else stands in their height.
+ */
+function topAlignRows(lines: Line[]): Line[] {
+  if (lines.length < 3 || lines.some((l) => l.runs.some((r) => r.vertical))) return lines;
+  const blocks: Block[] = [];
+  // Only blocks whose last line is within a line's spacing above can go on: the search stays short on any page.
+  let open: Block[] = [];
+  lines.forEach((line, i) => {
+    const reach = most(line.runs, (r) => r.size) * WRAP_SPACING;
+    open = open.filter((b) => b.bottom - line.y <= reach);
+    const added: Block[] = [];
+    for (const cell of cellsOf(line)) {
+      const size = cell.runs[0]!.size;
+      const above = open.findLast((b) => Math.abs(b.x - cell.x) <= ALIGN && b.bottom > line.y && b.bottom - line.y <= size * WRAP_SPACING);
+      if (above) {
+        above.parts.push({ line: i, cell });
+        above.bottom = line.y;
+      } else {
+        const block = { x: cell.x, parts: [{ line: i, cell }], top: line.y, bottom: line.y };
+        blocks.push(block);
+        added.push(block);
+      }
+    }
+    open.push(...added);
+  });
+  // Rows: blocks whose heights overlap, in order from the top.
+  const sorted = [...blocks].sort((a, b) => b.top - a.top);
+  const rows: Block[][] = [];
+  let rowBottom = Infinity;
+  for (const block of sorted) {
+    const row = rows.at(-1);
+    if (row && block.top >= rowBottom - 0.5) {
+      row.push(block);
+      rowBottom = Math.min(rowBottom, block.bottom);
+    } else {
+      rows.push([block]);
+      rowBottom = block.bottom;
+    }
+  }
+  const out = [...lines];
+  const replaced = new Set<number>();
+  const added: Line[] = [];
+  // A table repeats its columns: a row counts only beside another row with two or more cells at its cells' x (a
+  // page of paragraphs with dates flushed right by a tab, one long block beside them, does not).
+  const shared = (a: Block[], b: Block[] | undefined) => b !== undefined && a.filter((x) => b.some((y) => Math.abs(x.x - y.x) <= ALIGN)).length >= 2;
+  for (const [n, row] of rows.entries()) {
+    const columns = new Set(row.map((b) => Math.round(b.x)));
+    const tallest = row.reduce((a, b) => (b.parts.length > a.parts.length ? b : a));
+    const top = most(row, (b) => b.top);
+    if (columns.size < 2 || columns.size !== row.length || tallest.parts.length < 2 || tallest.parts.length > 12 || most(row, (b) => top - b.top) <= 2) continue;
+    if (!shared(row, rows[n - 1]) && !shared(row, rows[n + 1])) continue;
+    // One size of text, as a table's body is set (a page header's large name beside its contact lines is not), and
+    // every lower cell centred on the tallest or ending with it.
+    const runs = row.flatMap((b) => b.parts.flatMap((p) => p.cell.runs));
+    const middle = (b: Block) => (b.top + b.bottom) / 2;
+    const size = most(runs, (r) => r.size);
+    if (size - least(runs, (r) => r.size) > 1) continue;
+    if (!row.every((b) => b.top >= top - 0.5 || Math.abs(middle(b) - middle(tallest)) <= size * 0.6 || Math.abs(b.bottom - tallest.bottom) <= 1)) continue;
+    // Nothing but the row's cells on its lines.
+    const own = new Set(row.flatMap((b) => b.parts.map((p) => p.line)));
+    const count = row.reduce((n, b) => n + b.parts.length, 0);
+    if ([...own].reduce((n, i) => n + cellsOf(lines[i]!).length, 0) !== count) continue;
+    const step = (tallest.top - tallest.bottom) / (tallest.parts.length - 1);
+    const byY = new Map<number, TextRun[]>();
+    for (const b of row) {
+      b.parts.forEach((p, k) => {
+        const y = Math.round((top - k * step) * 100) / 100;
+        byY.set(y, [...(byY.get(y) ?? []), ...p.cell.runs.map((r) => ({ ...r, y }))]);
+      });
+    }
+    for (const i of own) replaced.add(i);
+    for (const [y, runs] of byY) added.push({ y, runs });
+  }
+  if (added.length === 0) return lines;
+  return [...out.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => b.y - a.y);
+}
+
 /**
  * Reads one column's lines (top to bottom) into placed lines, rebuilding table rows where there are tables.
  * Lines outside tables come out as `placeLine` makes them.
  */
 export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
-  const lines = liftBottomAlignedRow(liftCentredCells(columnLines));
+  const lines = liftBottomAlignedRow(liftCentredCells(topAlignRows(columnLines)));
   const out: PlacedLine[] = [];
   const split = lines.map(cellsOf);
   const right = most(lines, (l) => most(l.runs, (r) => r.x + r.width));
