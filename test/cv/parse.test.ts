@@ -26,6 +26,9 @@ describe('dates', () => {
     ['09/05/2021 - Present', '2021-05', null, true],
     ['03/08/2018 - 30/04/2021', '2018-08', '2021-04', false],
     ['12/25/2018 - 03/31/2021', '2018-12', '2021-03', false],
+    // One order for both ends: the end's own numbers could be read day first, the start's cannot.
+    ['12/25/2018 – 03/04/2021', '2018-12', '2021-03', false],
+    ['06-15-2015 – Present', '2015-06', null, true],
     ['2017.07.23-2020.03.31', '2017-07', '2020-03', false],
     ['2015-03-01 – 2018-06-30', '2015-03', '2018-06', false],
     ['1.3.2015 – 30.6.2018', '2015-03', '2018-06', false],
@@ -42,6 +45,10 @@ describe('dates', () => {
     expect(findDateRange(normalizeLine(text))).toMatchObject({ start, end, current });
   });
   it('does not read a phone number as a range', () => expect(findDateRange('Tel 2019 1234 5678')).toBeNull());
+  it('reads no date with a day outside 1–31', () => {
+    expect(findDateRange('2017.07.45 - 2018.01.01')).toBeNull();
+    expect(findDateRange('2017年7月0日 - 至今')).toBeNull();
+  });
   it('counts overlapping intervals once, open intervals to the reference month', () => {
     const years = yearsFromIntervals(
       [
@@ -86,6 +93,9 @@ describe('sections and contact', () => {
     // A heading cell and the first content line, joined by a wide gap in a PDF (section-column resume, Europass).
     expect(splitHeadingCells(['EXPERIENCE   Supply Chain Analyst', 'PERSONAL INFORMATION   Kofi Oduya-Marsh', '教育背景   江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']))
       .toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'PERSONAL INFORMATION', 'Kofi Oduya-Marsh', '教育背景', '江南大学 本科', 'Tools   Jira, Figma', 'Acme   Engineer']);
+    // A label under a job, written as such templates do not write a heading cell, stays in the job.
+    const inJob = ['Achievements   Cut cloud cost by 20%', 'Technical Skills   Go, Rust', 'Projects   Kiln CV parser', '■ TOOLS   Jira'];
+    expect(splitHeadingCells(inJob)).toEqual(inJob);
   });
   it('reads a label spread over two characters\' width by ideographic spaces ("姓　　名："), not as two fields', () => {
     // Chinese forms align two-character labels with four-character ones; two ideographic spaces elsewhere are a gap.
@@ -238,6 +248,10 @@ describe('work entries', () => {
     const en = workOf(['Experience', 'Kestrelmouth Harbour Board', 'Port Operations Manager', 'Apr 2021 - Present (5 years 8 months)', 'Falmouth, Cornwall']);
     expect(en.map((w) => [w.company, w.title, w.start])).toEqual([['Kestrelmouth Harbour Board', 'Port Operations Manager', '2021-04']]);
   });
+  it('reads an open end on a row of its own as the dates parser reads one ("To   Ongoing")', () => {
+    const open = workOf(['Work experience', 'From   March 2020', 'To   Ongoing', 'Employer   Kestrelmouth Port Authority', 'Job title   Harbour Pilot']);
+    expect(open.map((w) => [w.company, w.start, w.current])).toEqual([['Kestrelmouth Port Authority', '2020-03', true]]);
+  });
   it('reads label–value jobs with labels spread by ideographic spaces, start and end on rows of their own, and an achievements row', () => {
     const spread = workOf(['工作经历', '时　　间：2019.05 - 至今', '公司名称：嘉兴禾风仪器有限公司', '职　　位：质量工程师', '时　　间：2016.07 - 2019.04', '公司名称：平湖东塘五金厂', '职　　位：检验员']);
     expect(spread.map((w) => [w.company, w.title, w.start])).toEqual([['嘉兴禾风仪器有限公司', '质量工程师', '2019-05'], ['平湖东塘五金厂', '检验员', '2016-07']]);
@@ -320,6 +334,8 @@ describe('work entries', () => {
     // On the name's line, after it; none where a contact line follows the name.
     const one = ['陆远帆 | 厨师长', '工作经历'];
     expect(headlineOf(one, extractContact(one, splitSections(one)))).toBe('厨师长');
+    const caps = ['MORWENNA PENHALE', 'Harbour Pilot', 'Experience'];
+    expect(headlineOf(caps, extractContact(caps, splitSections(caps)))).toBe('Harbour Pilot');
     const none = ['Jane Roe', 'jane@roe.example | +44 20 7946 0958'];
     expect(headlineOf(none, extractContact(none, splitSections(none)))).toBeNull();
   });
@@ -378,6 +394,10 @@ describe('DOCX HTML', () => {
       '<table><tr><td><p>Contact</p><p>a@b.com</p></td><td><h1 class="title">Jane Doe</h1><p>Summary</p></td></tr></table>';
     expect(htmlToLines(html).lines).toEqual(['Jane Doe', 'Acme Inc   Engineer   2019 – 2021', 'Contact', 'a@b.com', 'Summary']);
   });
+  it('reads a label spread by ideographic spaces in a Word paragraph or cell as one word, as plain text does', () => {
+    const html = '<p>姓　　名：王伟</p><table><tr><td><p>职　　位</p></td><td><p>厨师</p></td></tr></table><p>2018.07-2021.06　　苏州瀚川　　工程师</p>';
+    expect(htmlToLines(html).lines).toEqual(['姓名：王伟', '职位   厨师', '2018.07-2021.06   苏州瀚川   工程师']);
+  });
   it('keeps a work table\'s heading row of known labels, for the work parser to read its columns from', () => {
     const html = '<table><tr><td><p>Position</p></td><td><p>Employer</p></td><td><p>Dates</p></td></tr><tr><td><p>Harbour Pilot</p></td><td><p>Gullwing Shipping</p></td><td><p>2019 – 2022</p></td></tr></table>';
     expect(htmlToLines(html).lines).toEqual(['Position   Employer   Dates', 'Harbour Pilot   Gullwing Shipping   2019 – 2022']);
@@ -387,5 +407,7 @@ describe('DOCX HTML', () => {
     const html = '<table><tr><td><p>EXPERIENCE</p></td><td><p>Supply Chain Analyst</p><p>Wrenfield Distribution, Chicago</p><p>May 2021 – Present</p></td></tr>' +
       '<tr><td><p>工作经历</p></td><td><p>2020.04-至今　　苏州瀚川　　工程师</p><p>1. 负责固件开发</p></td></tr></table>';
     expect(htmlToLines(html).lines).toEqual(['EXPERIENCE', 'Supply Chain Analyst', 'Wrenfield Distribution, Chicago', 'May 2021 – Present', '工作经历', '2020.04-至今   苏州瀚川   工程师', '1. 负责固件开发']);
+    // A heading cell beside one paragraph of content is read the same way.
+    expect(htmlToLines('<table><tr><td><p>Skills</p></td><td><p>Demand planning, SQL</p></td></tr></table>').lines).toEqual(['Skills', 'Demand planning, SQL']);
   });
 });

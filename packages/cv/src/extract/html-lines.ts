@@ -1,5 +1,6 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange } from '../parse/dates';
+import { ideographicGaps } from '../parse/normalize';
 import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -24,12 +25,12 @@ export function decodeEntities(text: string): string {
 }
 
 /**
- * Collapses spaces, but keeps a tab (Word's tab stop before right-aligned dates) and two or more ideographic
- * spaces (`2018.07-2021.06　　公司　　职位` in Chinese forms) as a three-space gap.
+ * Collapses spaces, but keeps a tab (Word's tab stop before right-aligned dates) and ideographic spaces between
+ * fields (`2018.07-2021.06　　公司　　职位`; see ideographicGaps) as a three-space gap.
  */
 function tidy(text: string): string {
-  return text
-    .split(/\t+| {3,}|\u3000{2,}/)
+  return ideographicGaps(text)
+    .split(/\t+| {3,}/)
     .map((part) => part.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('   ');
@@ -97,8 +98,13 @@ function tableLines(table: string, layout: { columns: number }): string[] {
   const lines: string[] = [];
   for (const row of table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
     const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => stackedRange(blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, ''))));
-    if (cells.every((cell) => cell.length <= 1)) {
-      const line = cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   ');
+    const texts = cells.map((cell) => cell[0] ?? '').filter(Boolean);
+    if (cells.every((cell) => cell.length <= 1) && texts.length === 2 && headingKind(texts[0]!) !== null) {
+      // A section's heading cell beside its one-paragraph content (a form's "Skills | Python, SQL"): two lines,
+      // the heading first, as a heading cell beside several paragraphs is read (layoutOrder).
+      lines.push(...texts);
+    } else if (cells.every((cell) => cell.length <= 1)) {
+      const line = texts.join('   ');
       if (line) lines.push(line);
     } else if (cells.length <= 4 && cells.some(isDateCell)) {
       // A work row whose description cell holds several paragraphs: the first paragraph of each cell is the

@@ -29,10 +29,6 @@ export function findGutter(runs: TextRun[]): number | null {
 const BULLET_START = /^[•·▪●◦■*\-–—‣>\u0000-\u001f\ufffd\uf000-\uf0ff]|^\d+[.)、]\s/;
 const SENTENCE_END = /[.。!！?？;；:：]$/;
 
-/**
- * Re-joins lines that a PDF wrapped: a line that reaches (nearly) its column's right edge continues on the next
- * line unless that one starts a new item (a bullet) or is set in another size (a heading).
- */
 /** A connective a heading wraps after in a narrow cell ("EDUCATION AND" over "TRAINING"). */
 const HEADING_GOES_ON = /(?:\b(?:and|of)|[&/和与及])$/i;
 const SHORT_LABEL = (text: string) => text.length <= 40 && !/\d/.test(text) && text.split(/\s+/).length <= 5;
@@ -52,6 +48,10 @@ function wrappedHeading(above: string, aboveLine: PlacedLine, text: string, line
   return headingKind(above + (CJK.test(above.slice(-1)) && CJK.test(text.charAt(0)) ? '' : ' ') + text) !== null;
 }
 
+/**
+ * Re-joins lines that a PDF wrapped: a line that reaches (nearly) its column's right edge continues on the next
+ * line unless that one starts a new item (a bullet) or is set in another size (a heading).
+ */
 function mergeWrapped(lines: PlacedLine[], pageEdge?: number): string[] {
   const texts = lines.map((l) => l.text.trim()).filter(Boolean);
   // Two lines alone tell nothing of where their column ends, unless the page around them does (a form's row).

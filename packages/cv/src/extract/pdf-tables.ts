@@ -254,7 +254,7 @@ interface Block {
 
 /**
  * Cells vertically centred (HTML's default for `td`, LibreOffice's `verticalAlign`) or bottom-aligned in a row
- * whose tallest cell holds three lines or more ("Wrenfield Distribution" beside a title and two bullets, the dates
+ * whose tallest cell holds two lines or more ("Wrenfield Distribution" beside a title and two bullets, the dates
  * halfway down) come out interleaved with that cell's lines, and the row reads as several. Each such row is set
  * top-aligned: every cell's lines restart at the row's top, a line of the tallest cell apart, as a top-aligned
  * table reads. A row is the cells of two or more columns whose lines overlap in height; only rows whose cells start

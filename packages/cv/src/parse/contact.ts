@@ -155,13 +155,17 @@ function splitGluedRuns(line: string): string {
  * under it ("Harbour Pilot", "厨师长") — most CVs put the current job title there. Null when the name was not read
  * from a line of its own or what follows is no short phrase (a contact line, a heading, a sentence).
  */
-export function headlineOf(rawLines: string[], contact: Contact): string | null {
+export function headlineOf(lines: string[], contact: Contact): string | null {
   const line = contact.evidence.name;
-  const i = line === null ? -1 : rawLines.findIndex((l) => normalizeLine(l).slice(0, 160) === line);
+  const i = line === null ? -1 : lines.findIndex((l) => normalizeLine(l).slice(0, 160) === line);
   if (i < 0 || contact.name === null) return null;
+  // The name as read may be tidied ("MORWENNA PENHALE" → "Morwenna Penhale"): compared without case or spaces.
+  const bare = (t: string) => t.replace(/\s+/g, '').toLowerCase();
   const all = parts(line!);
-  const after = all.slice(all.findIndex((p) => p.replace(/\s+/g, '').includes(contact.name!.replace(/\s+/g, ''))) + 1);
-  const candidate = (after.length > 0 ? after[0] : normalizeLine(rawLines[i + 1] ?? '')) ?? '';
+  const at = all.findIndex((p) => bare(p).includes(bare(contact.name!)));
+  if (at < 0) return null;
+  const after = all.slice(at + 1);
+  const candidate = (after.length > 0 ? after[0] : normalizeLine(lines[i + 1] ?? '')) ?? '';
   const words = candidate.split(/\s+/).length;
   const ok = candidate.length >= 2 && candidate.length <= 60 && words <= 6 && !/[\d@:：/]/.test(candidate) && headingKind(candidate) === null && !isContentLine(candidate);
   return ok ? candidate : null;

@@ -21,6 +21,8 @@ const DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?\\s*${YEAR}|$
 const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|(?:to\\s+)?date|今)';
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–)\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
+/** A text that is only an open end ("Present", "至今", "to date", "Present / 至今"). */
+export const isOpenEnd = (text: string): boolean => PRESENT_ONLY_RE.test(text.trim());
 const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\d])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
 
@@ -35,8 +37,26 @@ export interface DateRange {
 
 const pad = (m: number) => String(m).padStart(2, '0');
 
+/**
+ * Which number of a numeric date with a day comes first ("30/04/2021" day, "12/25/2018" month), when a range's
+ * other date says so; `day` when neither can tell.
+ */
+export type DayOrder = 'day' | 'month';
+
+const NUMERIC_DAY_DATE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/;
+
+/**
+ * The order of the numeric dates with a day among `texts` (the two ends of a range): month first when one of them
+ * can only be read so ("12/25/2018"), else day first, as most of the world and Europass write them.
+ */
+export function dayOrderOf(texts: string[]): DayOrder {
+  const pairs = texts.map((t) => NUMERIC_DAY_DATE.exec(t.replace(/\s+/g, ''))).filter((m) => m !== null);
+  if (pairs.some((m) => Number(m[1]) > 12)) return 'day';
+  return pairs.some((m) => Number(m[2]) > 12) ? 'month' : 'day';
+}
+
 /** Parses one date expression into `YYYY-MM` (or `YYYY` when no month is given). */
-export function parseDate(text: string): YearMonth | null {
+export function parseDate(text: string, order: DayOrder = dayOrderOf([text])): YearMonth | null {
   const t = text.toLowerCase().replace(/\s+/g, '');
   let m = /^([a-z]+)\.?,?(\d{4})$/.exec(t);
   if (m) {
@@ -49,23 +69,25 @@ export function parseDate(text: string): YearMonth | null {
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null;
   m = /^(\d{4})年?$/.exec(t);
   if (m) return m[1]!;
-  return parseDayDate(t);
+  return parseDayDate(t, order);
 }
 
 const month = (y: string, mo: number) => (mo >= 1 && mo <= 12 ? `${y}-${pad(mo)}` : null);
 
+/** A day of a month: 1 to 31 (not checked against the month's length). */
+const isDay = (d: number) => d >= 1 && d <= 31;
+
 /**
- * The year and month of a date written with a day (`t` lower-cased, without spaces). "30/04/2021" and "1.3.2015"
- * read day first, as most of the world and Europass write them; a slashed date whose first number can only be a
- * month ("12/25/2018") reads month first.
+ * The year and month of a date written with a day (`t` lower-cased, without spaces), its day dropped: "30/04/2021"
+ * and "1.3.2015" in `day` order, "12/25/2018" in `month` order (see dayOrderOf). A day outside 1–31 is no date.
  */
-function parseDayDate(t: string): YearMonth | null {
-  let m = /^(\d{4})年(\d{1,2})月\d{1,2}日?$/.exec(t) ?? /^(\d{4})[./-](\d{1,2})[./-]\d{1,2}$/.exec(t);
-  if (m) return month(m[1]!, Number(m[2]));
-  m = /^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})$/.exec(t);
+function parseDayDate(t: string, order: DayOrder): YearMonth | null {
+  let m = /^(\d{4})年(\d{1,2})月(\d{1,2})日?$/.exec(t) ?? /^(\d{4})[./-](\d{1,2})[./-](\d{1,2})$/.exec(t);
+  if (m) return isDay(Number(m[3])) ? month(m[1]!, Number(m[2])) : null;
+  m = NUMERIC_DAY_DATE.exec(t);
   if (m) {
-    const [a, b] = [Number(m[1]), Number(m[3])];
-    return month(m[4]!, m[2] === '/' && b > 12 && a <= 12 ? a : b);
+    const [day, mo] = order === 'month' ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
+    return isDay(day) ? month(m[3]!, mo) : null;
   }
   m = /^\d{1,2}(?:st|nd|rd|th)?([a-z]+)\.?,?(\d{4})$/.exec(t) ?? /^([a-z]+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/.exec(t);
   if (m) return MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null;
@@ -94,10 +116,12 @@ function findOpenRange(line: string): DateRange | null {
 export function findDateRange(line: string): DateRange | null {
   const m = RANGE.exec(line);
   if (!m) return findOpenRange(line);
-  const start = parseDate(m[1]!);
+  // One order of day and month for both ends: "12/25/2018 – 03/04/2021" is a US range, March to the end.
+  const order = dayOrderOf([m[1]!, m[2]!]);
+  const start = parseDate(m[1]!, order);
   if (!start) return null;
-  const current = PRESENT_ONLY_RE.test(m[2]!.trim());
-  const end = current ? null : parseDate(m[2]!);
+  const current = isOpenEnd(m[2]!);
+  const end = current ? null : parseDate(m[2]!, order);
   if (!current && !end) return null;
   if (end && end.slice(0, 4) < start.slice(0, 4)) return null;
   return { start, end, current, text: m[0], index: m.index };

@@ -3,13 +3,8 @@
  * ideographic space to half-width), unified dashes, collapsed spaces. Case is folded by callers that want it.
  */
 export function normalizeLine(text: string): string {
-  return text
-    // One Han character, ideographic spaces, one Han character: a two-character word spread to the width of a
-    // longer one (`姓　　名：`, `电　　话`), as Chinese forms align labels — one word.
-    .replace(/(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u3400-\u4dbf\u4e00-\u9fff])\u3000+([\u3400-\u4dbf\u4e00-\u9fff])(?![\u3400-\u4dbf\u4e00-\u9fff])/g, '$1$2')
-    // Otherwise two ideographic spaces separate fields (`公司　　职位`): a gap. One stays a space.
-    // Before NFKC, which folds each to a single space.
-    .replace(/\u3000{2,}/g, '   ')
+  // Before NFKC, which folds each ideographic space to a single space.
+  return ideographicGaps(text)
     .normalize('NFKC')
     // Glyphs without a Unicode mapping come out as control characters (often a bullet): drop them.
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
@@ -19,6 +14,18 @@ export function normalizeLine(text: string): string {
     .map((part) => part.replace(/[ \t]+/g, ' ').trim())
     .filter(Boolean)
     .join('   ');
+}
+
+/**
+ * Ideographic spaces as Chinese CVs use them: one Han character, ideographic spaces, one Han character is a
+ * two-character word spread to the width of a longer one (`姓　　名：`, `电　　话`, as forms align labels) — one
+ * word; otherwise two or more separate fields (`公司　　职位`) — a three-space gap. One alone is a space. Every
+ * reader of text applies this one rule (normalizeLine, the DOCX reader).
+ */
+export function ideographicGaps(text: string): string {
+  return text
+    .replace(/(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u3400-\u4dbf\u4e00-\u9fff])\u3000+([\u3400-\u4dbf\u4e00-\u9fff])(?![\u3400-\u4dbf\u4e00-\u9fff])/g, '$1$2')
+    .replace(/\u3000{2,}/g, '   ');
 }
 
 /** Lower-cased normal form, for dictionary look-ups. */

@@ -1,5 +1,5 @@
 import type { SectionKind } from '../types';
-import { foldForMatch } from './normalize';
+import { foldForMatch, HAN } from './normalize';
 
 /** Heading synonyms, English and Chinese, folded (NFKC, lower case). */
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
@@ -91,16 +91,20 @@ const LABEL_LIKE = new Set(['tools', 'software', 'frameworks', 'platforms', 'too
 
 /**
  * A section heading in a table's left cell beside the section's content, read as one line with a wide gap
- * ("EXPERIENCE   Supply Chain Analyst", "Education   Loyola University …", "PERSONAL INFORMATION   Kofi Oduya-Marsh"
- * — the Word section-column resume, Europass, the Chinese form CV): the heading goes on a line of its own, so the
- * section starts there and the content is read as its first line.
+ * ("EXPERIENCE   Supply Chain Analyst", "工作经历   2018.07-…", "PERSONAL INFORMATION   Kofi Oduya-Marsh" — the Word
+ * section-column resume, Europass, the Chinese form CV): the heading goes on a line of its own, so the section
+ * starts there and the content is read as its first line. Only a heading set as such templates set it — in
+ * capitals, or in Chinese: "Achievements   Cut cost 20%" or "Skills   Go, Rust" under a job is a label of that
+ * job, and cutting there would end the experience section.
  */
 export function splitHeadingCells(lines: string[]): string[] {
   return lines.flatMap((line) => {
     const cut = line.indexOf('   ');
     if (cut <= 0) return [line];
     const head = line.slice(0, cut);
-    if (headingKind(head) === null || LABEL_LIKE.has(foldForMatch(head).replace(/[\s:：]+$/u, ''))) return [line];
+    const bare = head.replace(LEADING, '').replace(/[\s:：]+$/u, '');
+    const capitals = /\p{Lu}{2}/u.test(bare) && bare === bare.toUpperCase();
+    if (!(capitals || HAN.test(bare)) || headingKind(head) === null || LABEL_LIKE.has(foldForMatch(bare))) return [line];
     return [head, line.slice(cut).trim()];
   });
 }

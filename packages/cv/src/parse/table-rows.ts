@@ -1,4 +1,4 @@
-import { findDateRange, parseDate } from './dates';
+import { findDateRange, isOpenEnd, parseDate } from './dates';
 import { COMPANY_END, isContentLine, isLabelCell, labelField, type LabelField } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
@@ -19,7 +19,6 @@ export interface RowView {
   continued?: boolean;
 }
 
-const PRESENT_ONLY = /^(?:present|current|now|至今|今|现在|目前)$/i;
 const isDateCell = (cell: string) => /\d{4}/.test(cell) && parseDate(cell.trim()) !== null;
 const HAN_END = /[\u4e00-\u9fff]$/;
 const HAN_START = /^[\u4e00-\u9fff]/;
@@ -103,7 +102,7 @@ function rowView(line: string): RowView {
   const joined: string[] = [];
   for (const cell of cells) {
     const previous = joined.at(-1);
-    if (previous !== undefined && isDateCell(previous) && (isDateCell(cell) || PRESENT_ONLY.test(cell.trim()))) joined[joined.length - 1] = `${previous} - ${cell}`;
+    if (previous !== undefined && isDateCell(previous) && (isDateCell(cell) || isOpenEnd(cell))) joined[joined.length - 1] = `${previous} - ${cell}`;
     else joined.push(cell);
   }
   cells = joined;
@@ -121,7 +120,7 @@ function dateRow(view: RowView): string | null {
   const [pair, ...more] = view.pairs;
   if (!pair || more.length > 0 || pair.field !== 'dates') return null;
   const value = pair.value.trim();
-  return isDateCell(value) || PRESENT_ONLY.test(value) ? value : null;
+  return isDateCell(value) || isOpenEnd(value) ? value : null;
 }
 
 /**

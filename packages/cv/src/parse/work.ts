@@ -226,6 +226,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   for (const { start, end } of ranges) {
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && !isContent(i)) anchors.push(i);
+    // The columns named by the last heading row above each line of the section, in one pass.
+    const headingFields: (LabelField[] | null)[] = [];
+    for (let i = start, last: LabelField[] | null = null; i < end; i++) {
+      headingFields.push(last);
+      last = columnFields(rawLines[i] ?? '') ?? last;
+    }
     const jobStarts = labelledJobStarts(views, start, end);
     let floor = start;
     // Dates first ("Jul 2019 – Mar 2021" above the company and the title): when the section opens with a date
@@ -293,8 +299,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         bodyStart = i + 1;
       }
       // Under a heading row naming the columns, the row's cells say which is the company and which the title.
-      const heading = rawLines.slice(start, anchor).findLast((l) => columnFields(l) !== null);
-      const picked = (heading && fromColumns(columnFields(heading)!, rawLines[anchor]!)) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   ')].join('   '));
+      const fields = headingFields[anchor - start];
+      const picked = (fields && fromColumns(fields, rawLines[anchor]!)) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   ')].join('   '));
       // Lines above the next anchor that are its header belong to it, not to this entry's highlights.
       let bodyEnd = next;
       if (k + 1 < anchors.length && !dateFirst) {
