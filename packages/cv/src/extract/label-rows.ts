@@ -10,7 +10,7 @@
  * of skills); a label column holds one short heading a row and nothing else, all the content lying right of it.
  */
 import { headingKind } from '../parse/sections';
-import { CJK, groupLines, joinRuns, type Line, least, most, type TextRun } from './lines';
+import { glueText, groupLines, joinRuns, type Line, least, most, type TextRun } from './lines';
 import { type Cell, cellsOf } from './pdf-tables';
 
 /** A piece of the page in reading order: a section's label and the runs of its row, or runs read as they are. */
@@ -43,7 +43,6 @@ function labelLike(text: string): boolean {
   return text.length > 0 && text.length <= 30 && !/[\d@]/.test(text) && text.split(/\s+/).length <= 4 && !/[.,;。，；]$/.test(text);
 }
 
-const glue = (a: string, b: string) => a + (CJK.test(a.slice(-1)) && CJK.test(b.charAt(0)) ? '' : ' ') + b;
 const cellEnd = (cell: Cell) => most(cell.runs, (r) => r.x + r.width);
 
 /** Two cells set one above the other in one column: left-aligned, centred or right-aligned alike. */
@@ -74,8 +73,8 @@ function headingCells(lines: Line[], cells: Cell[][]): Label[] {
     const next = cells[i + 1]?.[0];
     if (next && !vertical && aligned(first, next) && lines[i]!.y - lines[i + 1]!.y <= most(first.runs, (r) => r.size) * 1.6) {
       const nextText = joinRuns(next.runs).trim();
-      if (labelLike(nextText) && headingKind(glue(text, nextText)) !== null) {
-        labels.push(label([first, next], glue(text, nextText)));
+      if (labelLike(nextText) && headingKind(glueText(text, nextText)) !== null) {
+        labels.push(label([first, next], glueText(text, nextText)));
         i++;
         continue;
       }

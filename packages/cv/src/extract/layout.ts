@@ -5,7 +5,7 @@
  */
 import { findColumns } from './columns';
 import { findLabelRows } from './label-rows';
-import { brokenEmail, CJK, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
+import { brokenEmail, CJK, glueText, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
 import { headingKind } from '../parse/sections';
 
@@ -45,7 +45,7 @@ function wrappedHeading(above: string, aboveLine: PlacedLine, text: string, line
   const goesOn = HEADING_GOES_ON.test(above);
   const rightAligned = CAPS(above) && CAPS(text) && Math.abs(aboveLine.right - line.right) <= 2 && Math.abs(aboveLine.left - line.left) > 2;
   if (!goesOn && !(rightAligned && headingKind(above) === null)) return false;
-  return headingKind(above + (CJK.test(above.slice(-1)) && CJK.test(text.charAt(0)) ? '' : ' ') + text) !== null;
+  return headingKind(glueText(above, text)) !== null;
 }
 
 /**
@@ -81,16 +81,13 @@ function mergeWrapped(lines: PlacedLine[], pageEdge?: number): string[] {
     const completesRange = completesDateRange(prevText, text);
     // Against what was read so far, not the previous line alone: an address may be cut in three.
     if (previous && out.length > 0 && wrappedHeading(out[out.length - 1]!, previous, text.trim(), line)) {
-      const last = out[out.length - 1]!;
-      out[out.length - 1] = last + (CJK.test(last.slice(-1)) && CJK.test(text.charAt(0)) ? '' : ' ') + text.trim();
+      out[out.length - 1] = glueText(out[out.length - 1]!, text.trim());
     } else if (previous && !previous.row && !line.row && out.length > 0 && brokenEmail(out[out.length - 1]!, text) && Math.abs(previous.size - line.size) < 0.5) {
       out[out.length - 1] = `${out[out.length - 1]!}${text}`;
     } else if (previous && !previous.row && completesRange && Math.abs(previous.size - line.size) < 0.5 && out.length > 0) {
       out[out.length - 1] = `${out[out.length - 1]!} ${text}`;
     } else if (full && readsOn && previous && !previous.row && !line.row && Math.abs(previous.size - line.size) < 0.5 && !BULLET_START.test(text) && line.left >= previous.left - 1 && out.length > 0) {
-      const last = out[out.length - 1]!;
-      const glue = CJK.test(last.slice(-1)) && CJK.test(text.charAt(0)) ? '' : ' ';
-      out[out.length - 1] = last + glue + text;
+      out[out.length - 1] = glueText(out[out.length - 1]!, text);
     } else out.push(text);
     previous = line;
   }
@@ -113,8 +110,7 @@ function prominentLines(runs: TextRun[]): string[] {
     const placed = placeLine(line);
     const stacked = previous !== null && Math.abs(previous.size - placed.size) < 0.5 && previousY - line.y <= placed.size * 1.5 && Math.abs(previous.left - placed.left) <= 3;
     if (stacked && out.length > 0) {
-      const last = out[out.length - 1]!;
-      out[out.length - 1] = last + (CJK.test(last.slice(-1)) && CJK.test(placed.text.charAt(0)) ? '' : ' ') + placed.text.trim();
+      out[out.length - 1] = glueText(out[out.length - 1]!, placed.text.trim());
     } else out.push(placed.text.trim());
     previous = placed;
     previousY = line.y;

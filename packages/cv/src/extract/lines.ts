@@ -20,6 +20,9 @@ export interface Line {
 
 export const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
+/** Joins two pieces of one text: with no space between two Chinese characters, else with one. */
+export const glueText = (a: string, b: string): string => a + (CJK.test(a.slice(-1)) && CJK.test(b.charAt(0)) ? '' : ' ') + b;
+
 const SPACED_LETTERS = /^\S(?: \S){2,}$/u;
 const SPACED_HAN = /^[\u3400-\u9fff](?: +[\u3400-\u9fff])+$/u;
 

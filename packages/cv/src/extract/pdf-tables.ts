@@ -193,56 +193,6 @@ function isLabelRow(rows: Row[]): boolean {
   return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
 }
 
-/**
- * Cells vertically centred in a row (LibreOffice, `verticalAlign`) beside a cell wrapped in two lines sit midway
- * between those lines ("May 2021 –", then "Wrenfield Distribution   Supply Chain Analyst", then "Present"). The
- * middle line is lifted onto the first, so the row reads as one line and the wrapped cell as its wrap. Only when
- * the lines above and below are one cell at one x, wholly left of the middle line, a line's spacing apart, and
- * the middle line within 1.5 pt of halfway: text outside a table is never set half a line apart.
- */
-function liftCentredCells(lines: Line[]): Line[] {
-  const out = [...lines];
-  for (let j = 1; j + 1 < out.length; j++) {
-    const [a, m, b] = [out[j - 1]!, out[j]!, out[j + 1]!];
-    const size = most(m.runs, (r) => r.size);
-    const drop = a.y - b.y;
-    if (drop <= 0 || drop > size * WRAP_SPACING || Math.abs((a.y + b.y) / 2 - m.y) > 1.5) continue;
-    const start = least(m.runs, (r) => r.x);
-    const single = (l: Line) => cellsOf(l).length === 1 && most(l.runs, (r) => r.x + r.width) < start - size * 0.75;
-    if (!single(a) || !single(b) || Math.abs(least(a.runs, (r) => r.x) - least(b.runs, (r) => r.x)) > ALIGN) continue;
-    out.splice(j - 1, 2, { y: a.y, runs: [...a.runs, ...m.runs.map((r) => ({ ...r, y: a.y }))] });
-  }
-  return out;
-}
-
-/**
- * Cells bottom-aligned in a row (LibreOffice, `verticalAlign`) under a cell one line taller: the tall cell's first
- * line stands alone above the row ("Rebuilt the weekly replenishment", then "May 2021 –   Wrenfield   …   model
- * for 3,400 SKUs"). The row's other cells are lifted onto that line, so the row starts there and the tall cell
- * wraps as usual. Only when the line below, set tight under it, has a cell at each of its cells' x and more
- * besides, and each of those cells reads on from the one above (it starts in lower case, or the one above stops
- * mid-way): a new row under a wrapped description starts with a capital.
- */
-function liftBottomAlignedRow(lines: Line[]): Line[] {
-  const out = [...lines];
-  for (let j = 0; j + 1 < out.length; j++) {
-    const [a, b] = [out[j]!, out[j + 1]!];
-    const size = most(b.runs, (r) => r.size);
-    if (a.y - b.y <= 0 || a.y - b.y > size * WRAP_SPACING) continue;
-    const [top, row] = [cellsOf(a), cellsOf(b)];
-    if (row.length <= top.length || row.length > MAX_COLUMNS) continue;
-    const under = top.map((c) => row.find((r) => Math.abs(r.x - c.x) <= ALIGN));
-    const continues = top.every((c, n) => {
-      const below = under[n] && joinRuns(under[n].runs);
-      return below !== undefined && c.x > row[0]!.x + ALIGN && (/^\p{Ll}/u.test(below) || DANGLING.test(joinRuns(c.runs).trim()));
-    });
-    if (!continues) continue;
-    const rest = row.filter((r) => !under.includes(r));
-    out.splice(j, 2, { y: a.y, runs: [...a.runs, ...rest.flatMap((c) => c.runs.map((r) => ({ ...r, y: a.y })))] }, { y: b.y, runs: under.flatMap((c) => c!.runs) });
-  }
-  return out;
-}
-
 /** One cell's lines in a column, set a line's spacing apart: a wrapped cell, or a cell of several paragraphs. */
 interface Block {
   x: number;
@@ -340,7 +290,7 @@ function topAlignRows(lines: Line[]): Line[] {
  * Lines outside tables come out as `placeLine` makes them.
  */
 export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
-  const lines = liftBottomAlignedRow(liftCentredCells(topAlignRows(columnLines)));
+  const lines = topAlignRows(columnLines);
   const out: PlacedLine[] = [];
   const split = lines.map(cellsOf);
   const right = most(lines, (l) => most(l.runs, (r) => r.x + r.width));
