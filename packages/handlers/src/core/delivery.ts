@@ -250,6 +250,11 @@ function logOutcome(log: Logger, outcome: DeliveryOutcome, decision: Decision, a
   }
 }
 
+/**
+ * Regenerates the page and records `revalidatedAt`, which clients wait for before they reload it. False when
+ * either fails: the caller keeps the message, and a later delivery does both again (regenerating twice is
+ * harmless; a page regenerated but never recorded would leave clients waiting for their fallback).
+ */
 async function revalidatePage({ deps, now }: DeliveryContext, record: JobRecord, log: Logger): Promise<boolean> {
   try {
     await deps.revalidate!(deps.pagePath(record.id));
@@ -258,12 +263,12 @@ async function revalidatePage({ deps, now }: DeliveryContext, record: JobRecord,
     return false;
   }
   try {
-    // Clients wait for revalidatedAt before they reload the page: worth a few tries.
     await withRetries(() => applyEvent(deps.store, record.id, { type: 'revalidated', at: now() }));
+    return true;
   } catch (error) {
-    log.warn('could not record revalidatedAt; clients fall back to reloading after a while', { error });
+    log.warn('the result page was regenerated, but revalidatedAt could not be recorded', { error });
+    return false;
   }
-  return true;
 }
 
 export function backoffSeconds(settings: Pick<ProcessorSettings, 'backoff'>, receiveCount: number): number {
