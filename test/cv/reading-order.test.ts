@@ -300,6 +300,52 @@ describe('work history as a table in a PDF', () => {
     ]);
     expect(a.yearsOfExperience).toBeCloseTo(10.9, 1);
   }, 30_000);
+  const bulletRows = (rows: { cells: string[]; bullets: string[] }[]) =>
+    rows
+      .map((r) => `<tr>${r.cells.map((c) => `<td>${c}</td>`).join('')}</tr><tr><td></td><td colspan="${r.cells.length - 1}"><ul>${r.bullets.map((b) => `<li>${b}</li>`).join('')}</ul></td></tr>`)
+      .join('');
+
+  it('reads a table whose highlights sit in a row of their own under each job (empty date cell, the rest spanned) as a table, not a date column beside the page', async () => {
+    for (const borders of ['0.5pt solid #888', 'none']) {
+      const pdf = await printPdf(
+        `table { border-collapse: collapse; width: 100%; } th, td { border: ${borders}; padding: 2pt 6pt; text-align: left; vertical-align: top; } td:first-child { width: 24%; }`,
+        `<table><tr><td>Name</td><td>Maren Ashcombe</td></tr><tr><td>Email</td><td>maren.ashcombe@example.net</td></tr><tr><td>Phone</td><td>+44 161 496 0724</td></tr></table>
+         <h2>Profile</h2><p>Process engineer who keeps food lines running: changeovers, hygiene and the data that proves both.</p>
+         <h2>Work Experience</h2><table><tr><th>Dates</th><th>Company</th><th>Title</th></tr>${bulletRows([
+           { cells: ['02/2021 - present', 'Tollbridge Bakeries Ltd', 'Senior Process Engineer'], bullets: ['Cut changeover time on the bun line from 50 to 32 minutes by moving the allergen wash into the slack between the two proving cycles.', 'Wrote the hygiene validation plan that the retailer auditors now hand to other suppliers as the model of what a plan should hold.'] },
+           { cells: ['09/2016 - 01/2021', 'Ferncastle Dairy', 'Process Engineer'], bullets: ['Commissioned two plate pasteurisers and their control recipes, and signed off the validation runs with the quality team.', 'Trained twelve shift leads in root-cause analysis, after which repeat stoppages on the filling hall fell by a third.'] },
+         ])}</table>
+         <h2>Education</h2><p>University of Leeds, MEng Chemical Engineering, 2012–2016</p>
+         <h2>Skills</h2><p>HACCP, Lean manufacturing, Minitab, AutoCAD</p>`,
+      );
+      const a = await analyse(pdf);
+      expect(a.diagnostics.columns, borders).toBe(1);
+      expect(jobs(a), borders).toEqual([
+        { company: 'Tollbridge Bakeries Ltd', title: 'Senior Process Engineer', start: '2021-02', end: null },
+        { company: 'Ferncastle Dairy', title: 'Process Engineer', start: '2016-09', end: '2021-01' },
+      ]);
+    }
+  }, 30_000);
+
+  it('reads a Chinese table (时间 | 公司 | 职位) with highlights in rows of their own, and keeps the skills line under it whole', async () => {
+    const pdf = await printPdf(
+      'table { border-collapse: collapse; width: 100%; } th, td { padding: 3pt 6pt; text-align: left; vertical-align: top; } td:first-child { width: 22%; }',
+      `<table><tr><td>姓名</td><td>欧阳青禾</td></tr><tr><td>电话</td><td>137 2468 1357</td></tr><tr><td>邮箱</td><td>qinghe.ouyang@example.cn</td></tr></table>
+       <h2>工作经历</h2><table><tr><th>时间</th><th>公司</th><th>职位</th></tr>${bulletRows([
+         { cells: ['2021年5月 - 至今', '成都锦程冷链物流有限公司', '仓储主管'], bullets: ['负责三个冷库共四十名员工的排班与每月库存盘点，建立差错复盘制度后盘点差错率下降一半。', '推动条码拣货与波次拣货上线，与信息部一起改造库位编码，日出库量提升三成。'] },
+         { cells: ['2017年8月 - 2021年4月', '重庆渝新配送服务有限公司', '调度专员'], bullets: ['每天为主城区安排四十条配送线路，按门店收货时间窗重排线路后车辆空驶率明显下降。', '整理司机考勤与油耗台账，每月向运营经理汇报。'] },
+       ])}</table>
+       <h2>教育背景</h2><p>西南交通大学</p><p>物流管理本科, 2013–2017</p>
+       <h2>专业技能</h2><p>WMS、Excel、叉车操作证、冷链温控、供应商管理、SAP</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a)).toEqual([
+      { company: '成都锦程冷链物流有限公司', title: '仓储主管', start: '2021-05', end: null },
+      { company: '重庆渝新配送服务有限公司', title: '调度专员', start: '2017-08', end: '2021-04' },
+    ]);
+    expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Excel', 'SAP']));
+  }, 30_000);
 });
 
 describe('table rows from positioned runs', () => {
@@ -410,6 +456,32 @@ describe('table rows from positioned runs', () => {
       'Tallow Creek Foods   Inventory Planner   2018年8月— 2021年4月',
       '• Ran cycle counts across two cold stores and cut write- offs by 18%.',
     ]);
+  });
+
+  it('keeps a list line that runs on across a table\'s date-column gap whole, and the table above it a table (Chromium: one run a script)', () => {
+    // Positions as Chromium prints a 时间 | 公司 | 职位 table whose highlights sit in rows of their own, with sections under it.
+    const runs = [
+      run('姓名', 42.5, 788.7, 20), run('欧阳青禾', 120.6, 788.7, 40),
+      run('电话', 42.5, 768.4, 20), run('137 2468 1357', 120.6, 768.4, 76),
+      run('邮箱', 42.5, 748.2, 20), run('qinghe.ouyang@example.cn', 120.6, 748.2, 140),
+      run('个人简介', 36.7, 717.2, 46, 11.5), run('冷链仓储与城市配送九年，熟悉冷库作业与线路排程。', 36.7, 696.2, 240),
+      run('工作经历', 36.7, 649.2, 46, 11.5),
+      run('时间', 42.5, 625.2, 20), run('公司', 186.7, 625.2, 20), run('职位', 416.8, 625.2, 20),
+      run('2021年5月 - 至今', 42.5, 604.9, 82), run('成都锦程冷链物流有限公司', 186.7, 604.9, 120), run('仓储主管', 416.8, 604.9, 40),
+      run('负责三个冷库共四十名员工的排班与每月库存盘点，差错率下降一半。', 200.7, 581.7, 300),
+      run('推动条码拣货上线，日出库量提升三成。', 200.7, 566.7, 180),
+      run('2017年8月 - 2021年4月', 42.5, 540.4, 104), run('重庆渝新配送服务有限公司', 186.7, 540.4, 120), run('调度专员', 416.8, 540.4, 40),
+      run('每天为主城区安排四十条配送线路，车辆空驶率明显下降。', 200.7, 517.2, 260),
+      run('整理司机考勤与油耗台账。', 200.7, 502.9, 120),
+      run('教育背景', 36.7, 466.2, 46, 11.5), run('西南交通大学', 36.7, 445.9, 60), run('物流管理本科, 2013–2017', 36.7, 432.4, 115),
+      run('专业技能', 36.7, 405.4, 46, 11.5),
+      run('WMS、Excel、SAP', 36.7, 384.4, 113), run('、叉车操作证、冷链温控、', 149.7, 384.4, 120), run('供应商管理', 269.7, 384.4, 50),
+    ];
+    const { lines, columns } = layoutPage(runs);
+    expect(columns).toBe(1);
+    expect(lines).toContain('2021年5月 - 至今   成都锦程冷链物流有限公司   仓储主管');
+    expect(lines).toContain('2017年8月 - 2021年4月   重庆渝新配送服务有限公司   调度专员');
+    expect(lines[lines.length - 1]).toBe('WMS、Excel、SAP、叉车操作证、冷链温控、供应商管理');
   });
 
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {

@@ -113,6 +113,9 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   const top = Math.min(most(leftLines, (l) => l.y), most(rightLines, (l) => l.y)) + 1;
   const bottom = Math.max(least(leftLines, (l) => l.y), least(rightLines, (l) => l.y)) - 1;
   const beside = (lines: Line[]) => lines.filter((l) => l.y <= top && l.y >= bottom);
+  // A table's date column (a dated line a row, the rest of the row's lines beside it) is a date strip where it
+  // stands beside the table, however many headings and paragraphs above and below it share its side.
+  if ([beside(leftLines), beside(rightLines)].some((lines) => lines.length >= 2 && isDateStrip(lines.map(joinLine)))) return false;
   const a = sharedBaselines(beside(leftLines), beside(rightLines));
   const b = sharedBaselines(beside(rightLines), beside(leftLines));
   // A wrapped cell adds a line of its own on one side: most lines of one side, and a good share of the other's.
@@ -201,12 +204,16 @@ export function findColumns(runs: TextRun[]): ColumnSplit | null {
     const river = lines.slice(band.from, band.from + band.length).flatMap((l) => l.runs);
     const leftReach = gutter - least(river, (r) => r.x);
     const rightReach = most(river, (r) => r.x + r.width) - gutter;
+    // Text that runs on across the gutter with no gap (a list line whose next run starts where the last ended) is
+    // one line of a full-width paragraph, however little of it crosses.
     const overflowOnly = (line: Line) =>
       line.runs.every((r) => {
         if (r.x >= gutter || r.x + r.width <= gutter) return true;
         const mostlyLeft = gutter - r.x >= r.x + r.width - gutter;
         const over = mostlyLeft ? r.x + r.width - gutter : gutter - r.x;
-        return over <= r.width * 0.3 && over <= (mostlyLeft ? rightReach : leftReach) * 0.25;
+        const gap = Math.min(r.size, 40) * 0.25;
+        const runsOn = line.runs.some((s) => s !== r && (mostlyLeft ? Math.abs(s.x - (r.x + r.width)) <= gap : Math.abs(s.x + s.width - r.x) <= gap));
+        return !runsOn && over <= r.width * 0.3 && over <= (mostlyLeft ? rightReach : leftReach) * 0.25;
       });
     let from = band.from;
     let to = band.from + band.length;
