@@ -487,9 +487,11 @@ describe('table rows from positioned runs', () => {
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));
+    // ~2 s alone on 2 cores. The bound is loose on purpose (it failed at 4 s on a machine at load 6–8): it is there
+    // for a pass gone quadratic over these 150,000 runs, which takes minutes, not for a speed target.
     const started = performance.now();
     expect(layoutPage(runs).columns).toBe(1);
-    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(performance.now() - started).toBeLessThan(20_000);
   }, 30_000);
 
   it('folds a date cell LibreOffice wrapped after "to" (its second line alone in the first column) back into its row', () => {

@@ -115,6 +115,29 @@ describe('dead-letter reconciliation', () => {
     expect(await reconcileDeadLetters({ ...ports, logger: silentLogger, pagePath: (id) => `/cv/${id}` })).toEqual({ failed: 0, revalidated: 0, replayed: 0 });
   });
 
+  it('counts a dead-lettered job’s page as revalidated only once that is recorded; a store that refuses the record gets it regenerated and recorded at the next pass', async () => {
+    const { ports, ids } = await seed(1, { maxReceiveCount: 2 });
+    const job = defineJob({ name: 'down', run: () => Promise.reject(new Error('the upstream API is down')) });
+    await runProcessor(deps(ports, job), settings(), { mode: 'drain' });
+    // Its last delivery could not regenerate the page (the app was down): revalidatedAt is unset.
+    const failed = (await ports.store.get(ids[0]!))!;
+    expect(await ports.store.compareAndSet({ ...failed, revalidatedAt: undefined, version: failed.version + 1 }, failed.version)).toBe(true);
+    const compareAndSet = ports.store.compareAndSet.bind(ports.store);
+    let refuse = true;
+    ports.store.compareAndSet = async (next, expected) => {
+      if (refuse && next.revalidatedAt !== undefined) throw new Error('the store is read-only for a moment');
+      return compareAndSet(next, expected);
+    };
+    const revalidated: string[] = [];
+    const reconcile = () => reconcileDeadLetters({ ...ports, logger: silentLogger, pagePath: (id) => `/cv/${id}`, revalidate: async (path) => void revalidated.push(path) });
+    expect(await reconcile()).toEqual({ failed: 0, revalidated: 0, replayed: 0 });
+    expect((await ports.store.get(ids[0]!))?.revalidatedAt).toBeUndefined();
+    refuse = false;
+    expect(await reconcile()).toEqual({ failed: 0, revalidated: 1, replayed: 0 });
+    expect((await ports.store.get(ids[0]!))?.revalidatedAt).toEqual(expect.any(Number));
+    expect(revalidated).toEqual([`/cv/${ids[0]}`, `/cv/${ids[0]}`]);
+  });
+
   it('finishes an operator’s replay that stopped between its two steps (job queued again, message still dead)', async () => {
     const { ports, ids } = await seed(1, { maxReceiveCount: 2 });
     const job = defineJob({ name: 'down', run: () => Promise.reject(new Error('the upstream API is down')) });

@@ -139,10 +139,17 @@ async function reconcileLetter(
   if (record && isTerminal(record.status) && record.revalidatedAt === undefined && deps.revalidate) {
     try {
       await deps.revalidate(deps.pagePath(record.id));
-      await applyEvent(deps.store, record.id, { type: 'revalidated', at: now() }).catch(() => null);
-      outcome.revalidated += 1;
     } catch (error) {
       deps.logger.warn('revalidating a dead-lettered job’s page failed; trying again at the next reconciliation', { jobId: record.id, error });
+      return;
+    }
+    // Counted only once recorded: until revalidatedAt is written, clients waiting for it are not told, and the
+    // next reconciliation regenerates the page again and records it.
+    try {
+      await applyEvent(deps.store, record.id, { type: 'revalidated', at: now() });
+      outcome.revalidated += 1;
+    } catch (error) {
+      deps.logger.warn('a dead-lettered job’s page was regenerated but revalidatedAt could not be recorded; trying again at the next reconciliation', { jobId: record.id, error });
     }
   }
 }
