@@ -84,6 +84,14 @@ describe('sections and contact', () => {
     expect(headingKind('个人技能 Personal skills')).toBe('skills');
     expect(headingKind('Job-related skills')).toBe('skills');
   });
+  it('recognises a heading set with CSS letter-spacing whose kerned pairs pdfjs did not space ("P R O F E SS I O N A L E X P E R I E N C E")', () => {
+    expect(headingKind('P R O F E SS I O N A L E X P E R I E N C E')).toBe('experience');
+    expect(headingKind('W O R K  H I S T O RY')).toBe('experience');
+    expect(headingKind('E D U C AT I O N')).toBe('education');
+    expect(headingKind('K E Y  S K I L LS')).toBe('skills');
+    // Words that happen to be short are not letter-spacing: no heading is made of a sentence's letters.
+    expect(headingKind('I was an ex pert')).toBeNull();
+  });
   it('reads a bilingual name, a labelled phone and an email', () => {
     const lines = ['张伟   Wei Zhang', '手机：138 0013 8000', '邮箱：wei.zhang@example.com', '工作经历'];
     const contact = extractContact(lines, splitSections(lines));

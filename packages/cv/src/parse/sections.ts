@@ -30,6 +30,17 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
 
 const LOOKUP = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(HEADINGS)) for (const name of names) LOOKUP.set(name, kind as SectionKind);
+/** The same names without their spaces, for headings set letter by letter (see `spacedOut`). */
+const COMPACT = new Map([...LOOKUP].map(([name, kind]) => [name.replace(/ /g, ''), kind]));
+
+/**
+ * A heading set with CSS letter-spacing comes out of pdfjs as its letters one by one, save the pairs a font kerns
+ * ("P R O F E SS I O N A L E X P E R I E N C E"), and with its word breaks lost. Mostly single letters, then.
+ */
+function spacedOut(folded: string): boolean {
+  const tokens = folded.split(' ');
+  return tokens.length >= 4 && tokens.filter((t) => t.length === 1).length >= tokens.length * 0.6 && tokens.every((t) => t.length <= 3);
+}
 
 /**
  * Icons templates put before a heading: an icon font's private-use glyphs (Font Awesome in a PDF), symbols and
@@ -54,7 +65,8 @@ export function headingKind(line: string): SectionKind | null {
 const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^[\u4e00-\u9fff]{1,4}技能$/;
 
 function lookup(folded: string): SectionKind | null {
-  return LOOKUP.get(folded) ?? LOOKUP.get(folded.replace(/ /g, '')) ?? (SOME_SKILLS.test(folded) ? 'skills' : null);
+  const compact = folded.replace(/ /g, '');
+  return LOOKUP.get(folded) ?? LOOKUP.get(compact) ?? (spacedOut(folded) ? COMPACT.get(compact) : undefined) ?? (SOME_SKILLS.test(folded) ? 'skills' : null);
 }
 
 /** "工作经历 work experience", "experience 工作经验", "教育背景 / education", "项目经历(projects)": a Chinese and an English name. */
