@@ -4,7 +4,8 @@
  * Written by a blind writer on 2026-12-02, without reading the analyser, its taxonomy, its tests, its README or the
  * other evaluation sets. Frozen: generated once and committed; never tuned on. It refuses to run when manifest.json
  * exists, because a regenerated set (new PDF bytes, or a template "fixed" after seeing a score) is no longer held out;
- * `--force` is for rebuilding the identical set on purpose, and the manifest then shows whether anything changed.
+ * `--force` is only for repairing a document that does not open: Chromium and LibreOffice stamp dates into PDFs, so
+ * a rebuild changes the bytes (and the manifest) even when nothing else changed; the committed documents are the set.
  *
  *   npx tsx packages/cv/eval/heldout-3/generate.ts [--force]
  */
@@ -67,7 +68,7 @@ const plan: Record<string, string[]> = {
 
 async function main(): Promise<void> {
   if (existsSync(path.join(dir, 'manifest.json')) && !process.argv.includes('--force')) {
-    console.error('heldout-3 is frozen (manifest.json exists). Regenerating spends its independence; pass --force only to rebuild it byte-for-byte on purpose.');
+    console.error('heldout-3 is frozen (manifest.json exists). Regenerating spends its independence; pass --force only to repair a document that does not open (see NOTES.md).');
     process.exit(1);
   }
   rmSync(docs, { recursive: true, force: true });
