@@ -348,6 +348,35 @@ describe('work history as a table in a PDF', () => {
   }, 30_000);
 });
 
+describe('a page set as a table from top to bottom (a period or label column beside every section)', () => {
+  it('reads rows whose employer cell wraps over a smaller location line and whose position cell lists duties (Chromium <ul>) as entries, not as a date column beside the page', async () => {
+    const pdf = await printPdf(
+      'table { border-collapse: collapse; width: 100%; } td, th { padding: 3pt 5pt; text-align: left; vertical-align: top; } td:first-child, th:first-child { width: 20%; } td:nth-child(2), th:nth-child(2) { width: 26%; } .loc { font-size: 8.5pt; color: #666; display: block; } ul { margin: 2pt 0; padding-left: 12pt; }',
+      `<h1>Idris Pennycombe</h1><p>+44 113 496 0871 · idris.pennycombe@example.org · Leeds</p>
+       <p>Water engineer for utilities and their contractors: network models, pumping stations and the reports regulators read.</p>
+       <h2>Employment</h2>
+       <table><tr><th>Period</th><th>Employer</th><th>Position and duties</th></tr>
+         <tr><td>03/2020 – Present</td><td>Aireborough Water Services Partnership<span class="loc">Bradford, UK</span></td><td>Principal Network Engineer<ul><li>Own the hydraulic models of four supply zones and the capital plan they feed into every spring.</li><li>Led the pressure management scheme that cut leakage by a sixth.</li></ul></td></tr>
+         <tr><td>07/2015 – 02/2020</td><td>Calderbrook Consulting<span class="loc">Halifax, UK</span></td><td>Water Engineer<ul><li>Designed pumping station upgrades for three utilities.</li></ul></td></tr>
+       </table>
+       <h2>Education</h2>
+       <table><tr><td>2011 – 2015</td><td>University of Sheffield</td><td>MEng Civil Engineering</td></tr></table>
+       <h2>Skills</h2>
+       <table><tr><td>Tools</td><td colspan="2">InfoWorks WS Pro, AutoCAD, Python, GIS</td></tr></table>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a)).toEqual([
+      { company: 'Aireborough Water Services Partnership', title: 'Principal Network Engineer', start: '2020-03', end: null },
+      { company: 'Calderbrook Consulting', title: 'Water Engineer', start: '2015-07', end: '2020-02' },
+    ]);
+    expect(a.work[0]!.highlights).toEqual(expect.arrayContaining([
+      'Own the hydraulic models of four supply zones and the capital plan they feed into every spring.',
+      'Led the pressure management scheme that cut leakage by a sixth.',
+    ]));
+  }, 30_000);
+});
+
 describe('table rows from positioned runs', () => {
   const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
 

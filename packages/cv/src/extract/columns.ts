@@ -100,6 +100,27 @@ function sharedBaselines(side: Line[], other: Line[]): number {
   return shares.filter((s, i) => s || (i > 0 && shares[i - 1]! && wrapsUnder(side[i - 1]!, side[i]!))).length / side.length;
 }
 
+/**
+ * The lines of a side that open a block: the first, and each set further below the line above it than the lines of
+ * one paragraph are (a row of a table, a paragraph after its margin, a heading).
+ */
+function blockStarts(lines: Line[]): Line[] {
+  const size = (l: Line) => most(l.runs, (r) => r.size);
+  return lines.filter((l, i) => i === 0 || lines[i - 1]!.y - l.y > Math.max(size(l), size(lines[i - 1]!)) * 1.6);
+}
+
+/**
+ * A table's rows start on one baseline in every column, however many lines each cell then holds: the dates of a
+ * work table beside rows of highlights, a page set as a label column beside a content column. Two columns of a
+ * page start their blocks (headings, entries, paragraphs) where their own content puts them, and meet on a baseline
+ * only by chance, even on one line grid. So: nearly all of each side's block starts on a block start of the other.
+ */
+function sharesRowStarts(left: Line[], right: Line[]): boolean {
+  const [a, b] = [blockStarts(left), blockStarts(right)];
+  const matched = a.filter((l) => b.some((r) => Math.abs(r.y - l.y) <= SAME_BASELINE)).length;
+  return matched >= 3 && matched >= a.length * 0.7 && matched >= b.length * 0.7;
+}
+
 /** Checks that a candidate split reads as two columns, not as a date strip, a table or a stray line. */
 function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   const leftLines = groupLines(left);
@@ -116,6 +137,7 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   // A table's date column (a dated line a row, the rest of the row's lines beside it) is a date strip where it
   // stands beside the table, however many headings and paragraphs above and below it share its side.
   if ([beside(leftLines), beside(rightLines)].some((lines) => lines.length >= 2 && isDateStrip(lines.map(joinLine)))) return false;
+  if (sharesRowStarts(beside(leftLines), beside(rightLines))) return false;
   const a = sharedBaselines(beside(leftLines), beside(rightLines));
   const b = sharedBaselines(beside(rightLines), beside(leftLines));
   // A wrapped cell adds a line of its own on one side: most lines of one side, and a good share of the other's.

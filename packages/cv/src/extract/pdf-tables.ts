@@ -53,7 +53,12 @@ const cellEnd = (cell: Cell) => most(cell.runs, (r) => r.x + r.width);
  */
 function columnOf(columns: Column[], cell: Cell): number {
   const end = cellEnd(cell);
-  return columns.findIndex((c, k) => Math.abs(c.x - cell.x) <= ALIGN || (Math.abs(c.end - end) <= ALIGN && cell.x > (columns[k - 1]?.end ?? -Infinity)));
+  const k = columns.findIndex((c, n) => Math.abs(c.x - cell.x) <= ALIGN || (Math.abs(c.end - end) <= ALIGN && cell.x > (columns[n - 1]?.end ?? -Infinity)));
+  if (k >= 0) return k;
+  // A list indented inside a cell after the column's first column ("Senior Bridge Engineer" over its duties, set
+  // 12 pt in): up to two and a half ems right of the column's start, clear of the next column.
+  const size = cell.runs[0]?.size ?? 10;
+  return columns.findIndex((c, n) => n > 0 && cell.x > c.x && cell.x - c.x <= size * 2.5 && end <= (columns[n + 1]?.x ?? Infinity));
 }
 
 /** Text that stops mid-way: a date range cut after its dash ("Mar 2021 –"), or a list cut after a comma. */
@@ -138,8 +143,13 @@ interface Row {
   cells: string[][];
   /** For each piece: set on a new line of its cell (it would have fitted on the line above), not wrapped there. */
   fresh: boolean[][];
+  /** For each piece: opens a paragraph of its cell (a list item indented in it, a line set smaller: a location). */
+  opens: boolean[][];
   /** Where the last piece of each column ends (x). */
   ends: number[];
+  /** Where the last piece of each column starts (x), and the text size of each column's first piece. */
+  starts: number[];
+  sizes: number[];
   /** Baseline of the last piece of each column. */
   ys: number[];
   lines: Line[];
@@ -148,13 +158,13 @@ interface Row {
 /** A piece that opens a bullet: a new paragraph inside its cell, not a wrapped line of the one above. */
 const BULLET = /^[•·▪●◦■‣\u2022\p{Co}]\s?/u;
 
-/** A cell's pieces cut where a bullet opens a paragraph: the cell's own text first, then each bullet. */
-function paragraphsOf(pieces: string[]): string[][] {
+/** A cell's pieces cut where a bullet (or an indented item) opens a paragraph: the cell's own text first, then each item. */
+function paragraphsOf(pieces: string[], opens: boolean[] = []): string[][] {
   const out: string[][] = [[]];
-  for (const piece of pieces) {
-    if (BULLET.test(piece)) out.push([piece]);
+  pieces.forEach((piece, i) => {
+    if (BULLET.test(piece) || opens[i]) out.push([piece]);
     else out[out.length - 1]!.push(piece);
-  }
+  });
   return out;
 }
 
@@ -172,7 +182,7 @@ function rowLines(row: Row): PlacedLine[] {
     size: most(runs, (r) => r.size),
     row: true,
   });
-  const paragraphs = row.cells.map(paragraphsOf);
+  const paragraphs = row.cells.map((pieces, k) => paragraphsOf(pieces, row.opens[k]));
   const head = place(paragraphs.map((p, k) => joinCell(p[0]!, row.fresh[k])).filter(Boolean).join(CELL_SEPARATOR));
   return [head, ...paragraphs.flatMap((p) => p.slice(1).map((bullet) => place(joinCell(bullet))))];
 }
@@ -303,7 +313,16 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       continue;
     }
     const columns = head.map((c) => ({ x: c.x, end: cellEnd(c) }));
-    const rows: Row[] = [{ cells: head.map((c) => [joinRuns(c.runs)]), fresh: head.map(() => [false]), ends: head.map(cellEnd), ys: head.map((c) => c.runs[0]!.y), lines: [lines[i]!] }];
+    const rows: Row[] = [{
+      cells: head.map((c) => [joinRuns(c.runs)]),
+      fresh: head.map(() => [false]),
+      opens: head.map(() => [false]),
+      ends: head.map(cellEnd),
+      starts: head.map((c) => c.x),
+      sizes: head.map((c) => c.runs[0]!.size),
+      ys: head.map((c) => c.runs[0]!.y),
+      lines: [lines[i]!],
+    }];
     // A cell wraps at its column's right limit: the next column's start, or the right edge of the text.
     const limits = columns.map((c, k) => columns[k + 1]?.x ?? right);
     /**
@@ -311,17 +330,41 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
      * this one would not have fitted after it (the column's gap or padding unknown: up to two ems). A line under
      * a short cell (the highlights under a timeline entry's title) is text of its own.
      */
-    const wrapsInto = (row: Row, k: number, cell: Cell): boolean => {
+    const fillsTo = (row: Row, k: number, cell: Cell): boolean => {
       const above = row.cells[k]!.at(-1);
       if (above === undefined) return true;
       const text = joinRuns(cell.runs);
-      // A bullet under a cell's text is a paragraph of that cell (a title cell listing what was done), when the
-      // line is the row's continuation (the caller checks that another cell of the line reads on).
-      if (readsOn(above, text) || (BULLET.test(text) && !BULLET.test(row.cells[k]![0] ?? ''))) return true;
+      if (readsOn(above, text)) return true;
       const size = cell.runs[0]!.size;
       const firstWord = CJK.test(text.charAt(0)) ? 1 : (/^\S+/.exec(text)?.[0].length ?? 1);
       const wordWidth = (cellEnd(cell) - cell.x) * (firstWord / Math.max(1, text.length));
       return row.ends[k]! + wordWidth + size * 0.3 >= limits[k]! - size * 2;
+    };
+    /** A list indented in a cell after the first column (duties under the title, with or without bullet glyphs). */
+    const indented = (k: number, cell: Cell): boolean => k > 0 && cell.x > columns[k]!.x + ALIGN && Math.abs(cellEnd(cell) - columns[k]!.end) > ALIGN;
+    const wrapsInto = (row: Row, k: number, cell: Cell): boolean => {
+      const text = joinRuns(cell.runs);
+      // A bullet under a cell's text is a paragraph of that cell (a title cell listing what was done), when the
+      // line is the row's continuation (the caller checks that another cell of the line reads on); so is a line
+      // indented under it.
+      if (row.cells[k]!.length > 0 && ((BULLET.test(text) && !BULLET.test(row.cells[k]![0] ?? '')) || indented(k, cell))) return true;
+      return fillsTo(row, k, cell);
+    };
+    /**
+     * A piece that opens a paragraph of its cell: an indented item (unless it carries on the item above, set at its
+     * x and wrapped there), or a line set smaller than the cell's first (a location under the company).
+     */
+    const opensParagraph = (row: Row, k: number, cell: Cell): boolean => {
+      if (k === 0 || row.cells[k]!.length === 0) return false;
+      if (Math.abs(cell.runs[0]!.size - row.sizes[k]!) >= 1) return true;
+      if (!indented(k, cell)) return false;
+      // An item wrapped onto a second line reads on: it reached the cell's edge without ending its sentence, and
+      // goes on in lower case (list items without a glyph, as Chromium prints <li>, start anew in capitals).
+      const [above, text] = [row.cells[k]!.at(-1)!, joinRuns(cell.runs)];
+      const carriesOn =
+        Math.abs(row.starts[k]! - cell.x) <= ALIGN &&
+        (readsOn(above, text) || (!/[.。!！?？;；]$/.test(above.trim()) && fillsTo(row, k, cell) && (/^[a-z0-9(]/.test(text) || (CJK.test(above.slice(-1)) && CJK.test(text.charAt(0))))));
+      return !carriesOn;
     };
     /**
      * A first-column cell wrapped onto a line of its own ("Larkspur Mobility Holdings" over "Incorporated"),
@@ -376,7 +419,9 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
         const k = columns.length - 1;
         row.cells[k]!.push(joinRuns(cells[0]!.runs));
         row.fresh[k]!.push(false);
+        row.opens[k]!.push(false);
         row.ends[k] = cellEnd(cells[0]!);
+        row.starts[k] = cells[0]!.x;
         row.ys[k] = cells[0]!.runs[0]!.y;
         row.lines.push(lines[j]!);
         continue;
@@ -390,11 +435,23 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // A line that fills every column is the next row, unless a cell of the line above stops mid-way.
       const wrapped = tight && cells.some((c, n) => readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
       if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && at[0] === 0 && !tight))) {
-        const next: Row = { cells: columns.map(() => []), fresh: columns.map(() => []), ends: columns.map(() => -Infinity), ys: columns.map(() => NaN), lines: [lines[j]!] };
+        const next: Row = {
+          cells: columns.map(() => []),
+          fresh: columns.map(() => []),
+          opens: columns.map(() => []),
+          ends: columns.map(() => -Infinity),
+          starts: columns.map(() => NaN),
+          sizes: columns.map(() => NaN),
+          ys: columns.map(() => NaN),
+          lines: [lines[j]!],
+        };
         cells.forEach((c, n) => {
           next.cells[at[n]!]!.push(joinRuns(c.runs));
           next.fresh[at[n]!]!.push(false);
+          next.opens[at[n]!]!.push(false);
           next.ends[at[n]!] = cellEnd(c);
+          next.starts[at[n]!] = c.x;
+          next.sizes[at[n]!] = c.runs[0]!.size;
           next.ys[at[n]!] = c.runs[0]!.y;
         });
         rows.push(next);
@@ -411,9 +468,13 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
         const pitch = Math.min(...drops.filter((d) => Number.isFinite(d) && d > 0));
         cells.forEach((c, n) => {
           const fresh = !wrapsInto(row, at[n]!, c) || (drops.filter(Number.isFinite).length >= 2 && drops[n]! > pitch + 1.5);
+          const opens = opensParagraph(row, at[n]!, c);
+          if (row.cells[at[n]!]!.length === 0) row.sizes[at[n]!] = c.runs[0]!.size;
           row.cells[at[n]!]!.push(joinRuns(c.runs));
           row.fresh[at[n]!]!.push(fresh);
+          row.opens[at[n]!]!.push(opens);
           row.ends[at[n]!] = cellEnd(c);
+          row.starts[at[n]!] = c.x;
           row.ys[at[n]!] = c.runs[0]!.y;
         });
         row.lines.push(lines[j]!);
