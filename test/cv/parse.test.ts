@@ -6,7 +6,7 @@ import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact'
 import { findDateRange, yearsFromIntervals } from '../../packages/cv/src/parse/dates';
 import { degreeLevel } from '../../packages/cv/src/parse/education';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
-import { normalizePhone } from '../../packages/cv/src/parse/phones';
+import { normalizePhone, phoneRegionOf } from '../../packages/cv/src/parse/phones';
 import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
 
@@ -68,6 +68,21 @@ describe('phones', () => {
     ['(415) 555-0132', '+14155550132'],
     ['+44 20 7946 0958', '+442079460958'],
   ])('%s → %s', (raw, e164) => expect(normalizePhone(raw)).toBe(e164));
+});
+
+describe('national phone numbers', () => {
+  it('writes a number dialled the national way as E.164 when the contact lines say whose country it is', () => {
+    const contact = (lines: string[]) => extractContact(lines, splitSections(lines)).phones;
+    expect(contact(['Tamsin Arkwright', 'Townsville QLD | 0423 118 907 | tamsin.arkwright@example.com', 'EXPERIENCE'])).toEqual(['+61423118907']);
+    expect(contact(['Eoghan Malloy', 'Galway, Ireland · 087 452 1190 · eoghan.malloy@example.ie'])).toEqual(['+353874521190']);
+    expect(contact(['Hollis Treadgold', 'Mobile: 07700 900462', 'Leeds, UK'])).toEqual(['+447700900462']);
+    // A sidebar read after the main column still tells the country.
+    expect(contact(['Hollis Treadgold', ...Array.from({ length: 14 }, (_, i) => `Line ${i} of the main column`), '07700 900462 · hollis@example.co.uk'])).toEqual(['+447700900462']);
+    // No country named, or two: an unlabelled national number is not taken, a labelled one is kept as written.
+    expect(contact(['Tamsin Arkwright', '0423 118 907 | tamsin.arkwright@example.com'])).toEqual([]);
+    expect(contact(['Tamsin Arkwright', 'Phone: 0423 118 907', 'Sydney NSW, formerly London, UK'])).toEqual(['0423118907']);
+    expect(phoneRegionOf('Belfast, Northern Ireland')).toBe('GB');
+  });
 });
 
 describe('sections and contact', () => {

@@ -1,7 +1,7 @@
 import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, normalizeLine } from './normalize';
-import { findPhones } from './phones';
+import { findPhones, PHONE_CANDIDATE, phoneRegionOf } from './phones';
 import { isCompanyLike, isContentLine, isTitleLike } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -182,13 +182,17 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   let location: string | null = null;
   let emailLine: string | null = null;
   let phoneLine: string | null = null;
+  // Whose national numbers ("0412 345 906") are: the country the CV's top and its contact lines (a sidebar read
+  // last) name.
+  const contactLines = lines.filter((l, i) => i < 12 || l.search(EMAIL) >= 0 || l.search(PHONE_CANDIDATE) >= 0);
+  const region = phoneRegionOf(contactLines.join('\n'));
   for (const line of lines) {
     const lineEmails = line.match(EMAIL) ?? [];
     if (lineEmails.length > 0) emailLine ??= line.slice(0, 160);
     emails.push(...lineEmails.map((e) => e.toLowerCase()));
     const withoutEmails = lineEmails.reduce((l, e) => l.replace(e, ' '), line);
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));
-    const linePhones = findPhones(withoutEmails.replace(URL, ' '));
+    const linePhones = findPhones(withoutEmails.replace(URL, ' '), region);
     if (linePhones.length > 0) phoneLine ??= line.slice(0, 160);
     phones.push(...linePhones);
     const loc = LOCATION.exec(line);

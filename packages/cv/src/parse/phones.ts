@@ -5,8 +5,38 @@ export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\
 /** A label that says the number next to it is a phone number. */
 export const PHONE_LABEL = /(phone|mobile|tel|cell|手机|电话|联系电话|移动电话)/i;
 
-/** Normalises a written number; returns null when it is not plausibly a phone number. */
-export function normalizePhone(raw: string): string | null {
+/** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
+export type PhoneRegion = 'AU' | 'GB' | 'IE' | 'NZ';
+
+/** Calling code, and how many digits a national number has with its leading 0 (mobiles and landlines). */
+const NATIONAL: Record<PhoneRegion, { code: string; digits: number[] }> = {
+  AU: { code: '61', digits: [10] },
+  GB: { code: '44', digits: [11] },
+  IE: { code: '353', digits: [9, 10] },
+  NZ: { code: '64', digits: [9, 10, 11] },
+};
+
+const REGION_HINTS: [PhoneRegion, RegExp][] = [
+  ['AU', /\b(?:Australia|NSW|QLD|Queensland|New South Wales|Victoria,? Australia|VIC \d{4}|Tasmania)\b|\.au\b|@bigpond\.com/i],
+  ['GB', /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b|\.uk\b/],
+  ['IE', /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\.ie\b/],
+  ['NZ', /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b|\.nz\b/],
+];
+
+/**
+ * The one country the contact lines name (a city, a state, a country, an email's domain), or null when they name
+ * none or several. "Belfast" and "Northern Ireland" are the UK's, not Ireland's.
+ */
+export function phoneRegionOf(text: string): PhoneRegion | null {
+  const found = REGION_HINTS.filter(([region, pattern]) => pattern.test(region === 'IE' ? text.replace(/Northern Ireland/g, '') : text)).map(([r]) => r);
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * Normalises a written number; returns null when it is not plausibly a phone number. A national number (a leading
+ * 0, no country code) becomes E.164 when `region` says whose it is and its length fits that country's numbers.
+ */
+export function normalizePhone(raw: string, region: PhoneRegion | null = null): string | null {
   const trimmed = raw.trim();
   // Date ranges and years ("2019.07 - 2021.03") are not phone numbers.
   if (/(19|20)\d{2}\s*[./-]\s*\d{1,2}(\D|$)/.test(trimmed) && !/^\+|^\(/.test(trimmed) && /[.]/.test(trimmed)) return null;
@@ -19,11 +49,13 @@ export function normalizePhone(raw: string): string | null {
   if (/^00\d{9,13}$/.test(digits)) return `+${digits.slice(2)}`;
   if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /[()\s.-]/.test(trimmed)) return `+1${digits}`; // NANP, written with separators
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
+  const national = region ? NATIONAL[region] : null;
+  if (national && /^0[1-9]/.test(digits) && national.digits.includes(digits.length)) return `+${national.code}${digits.slice(1)}`;
   return digits;
 }
 
 /** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
-export function findPhones(line: string): string[] {
+export function findPhones(line: string, region: PhoneRegion | null = null): string[] {
   const found: string[] = [];
   const labelled = PHONE_LABEL.test(line);
   for (const m of line.matchAll(PHONE_CANDIDATE)) {
@@ -31,7 +63,7 @@ export function findPhones(line: string): string[] {
     // A long digit run inside a URL or an email is not a phone.
     const before = line.slice(Math.max(0, m.index - 1), m.index);
     if (/[/@\w]/.test(before) && !/\s/.test(before) && m.index > 0 && !/[:：]/.test(before)) continue;
-    const phone = normalizePhone(raw);
+    const phone = normalizePhone(raw, region);
     if (!phone) continue;
     if (!labelled && !phone.startsWith('+')) continue;
     found.push(phone);
