@@ -166,6 +166,20 @@ describe('work entries', () => {
     const lines = raw.map(normalizeLine).filter(Boolean);
     return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience'));
   };
+  it('does not take a Chinese highlight written without its full stop for the next entry\'s header (an employer that is a school)', () => {
+    const work = workOf([
+      '工作经历',
+      '杭州青柠教育咨询有限公司, 杭州   2020.09 - 至今', '课程总监',
+      '负责高中物理课程体系设计,带领5名教研员完成两个年级的讲义', '组织教师培训和公开课评审,每学期培训教师60余人次',
+      '杭州市西溪实验中学, 杭州   2015.08 - 2020.08', '物理教师、备课组长',
+      '担任高一至高三物理教学及班主任工作', '参与区级课题《实验教学设计》研究并结题',
+    ]);
+    expect(work.map((w) => [w.company, w.title, w.start])).toEqual([
+      ['杭州青柠教育咨询有限公司', '课程总监', '2020-09'],
+      ['杭州市西溪实验中学', '物理教师、备课组长', '2015-08'],
+    ]);
+    expect(work[0]!.highlights).toHaveLength(2);
+  });
   it('reads label–value entries whose employer comes after the duties (Europass 2004), in English', () => {
     const work = workOf([
       'Work experience',

@@ -84,11 +84,26 @@ export function isColumnHeadings(line: string): boolean {
 /** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */
 const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|llc|llp|plc|gmbh|bros|jr|sr|st)\.$/i;
 
+/** Verbs a Chinese highlight opens with ("负责…", "参与…", "带领…"), as an English one opens with "Led", "Built". */
+const ZH_DUTY = /^(?:负责|参与|担任|组织|指导|带领|完成|推动|主导|协助|建立|搭建|制定|维护|优化|编写|撰写|跟进|对接|统筹|牵头|主持|配合|协调|处理|获得|荣获|实现|提升|降低|推进|引入|改进|梳理|整理|开展|承担|带队|带过|独立)/;
+
+/**
+ * A Chinese sentence without its full stop, as highlights are written: long, and opening with a verb of duty or
+ * made of clauses (a comma with a phrase on both sides). "成都市澜溪外国语学校, 成都" (a school and its city) is none.
+ */
+function chineseSentence(t: string): boolean {
+  const han = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  if (han < 12 || han < t.length * 0.6) return false;
+  if (ZH_DUTY.test(t)) return true;
+  const clauses = t.split(/[，,；;]/).map((c) => (c.match(/[\u4e00-\u9fff]/g) ?? []).length);
+  return clauses.length >= 2 && clauses.every((n) => n >= 6) && !isCompanyLike(t.split(/[，,]/)[0]!);
+}
+
 /** A bullet or a sentence: content, not an entry header. */
 export function isContentLine(line: string): boolean {
   const t = line.trim();
   // A private-use glyph is a bullet typed in a symbol font (Word's Symbol U+F0B7, Wingdings).
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || t.length > 90;
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || t.length > 90 || chineseSentence(t);
 }
 
 /** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
