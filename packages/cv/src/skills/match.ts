@@ -9,15 +9,22 @@ import { STOP_WORDS, taxonomy, type Taxonomy, type TaxonomySkill } from './taxon
  * skill they listed. Only when what follows is a list (a separator in it) and the label is short.
  */
 export function withoutCategoryLabel(text: string): string {
+  return categoryLabelOf(text).rest;
+}
+
+/** The category label of a skills list line ("Languages: English, Spanish" → "Languages"), or null, and the rest. */
+export function categoryLabelOf(text: string): { label: string | null; rest: string } {
   const m = /^\s*([^:：,，、|;；]{1,30}?)\s*(?:[:：]|\s[—–-]\s)\s*(\S.*)$/u.exec(text);
-  if (!m || m[1]!.trim().split(/\s+/).length > 4 || !/[,，、|;；·•/]/.test(m[2]!)) return text;
-  return m[2]!;
+  if (!m || m[1]!.trim().split(/\s+/).length > 4 || !/[,，、|;；·•/]/.test(m[2]!)) return { label: null, rest: text };
+  return { label: m[1]!.trim(), rest: m[2]! };
 }
 
 export interface SkillLine {
   text: string;
   source: EvidenceSource;
   workIndex: number;
+  /** For a skills list line, the category label taken off it ("Languages" of "Languages: English, Spanish"). */
+  label?: string;
 }
 
 interface Matcher {
@@ -66,6 +73,17 @@ function hitsIn(m: Matcher, folded: string): Hit[] {
     for (const hit of folded.matchAll(re)) hits.push({ alias: hit[0], index: hit.index });
   }
   return hits;
+}
+
+/** Where taxonomy names (any alias) occur in the text as a skills list would read it: [start, end) in its folded form. */
+export function taxonomySpans(text: string, matcher?: Matcher): [number, number][] {
+  const m = matcher ?? (defaultMatcher ??= compileMatcher());
+  return hitsIn(m, foldForMatch(text).replace(LATIN_HAN_GAP, '')).map((h) => [h.index, h.index + h.alias.length]);
+}
+
+/** True when a taxonomy name (any of its aliases) occurs in the text, as a skills list would read it. */
+export function hasTaxonomyHit(text: string, matcher?: Matcher): boolean {
+  return taxonomySpans(text, matcher).length > 0;
 }
 
 /** Lines of a skills list read together, to find a name wrapped across them. */
