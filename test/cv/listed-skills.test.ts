@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeInProcess } from '../../packages/cv/src/index';
+import { formatSummary } from '../../packages/cv/src/cli/format-summary';
 import { cleanItem, listedSkills, looksLikeSkillName, splitSlashes } from '../../packages/cv/src/skills/listed';
 import type { SkillLine } from '../../packages/cv/src/skills/match';
 
@@ -26,6 +27,14 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
     });
     // The JSON Resume groups them under their label, after the taxonomy's groups.
     expect(result.resume.skills.at(-1)).toEqual({ name: 'Other skills listed', keywords: ['Wound care', 'Phlebotomy', 'Triage', 'IV therapy', 'Patient assessment'] });
+  });
+
+  it('counts them in the score, says how many were listed, and shows them in the CLI summary under their label', async () => {
+    const result = await analyse(['Wound care, Phlebotomy, Triage, Microsoft Excel']);
+    const skills = result.analysis.score.components.find((c) => c.name === 'skills')!;
+    expect(skills.reasons[0]).toBe('4 skills: 1 recognised, 3 more listed (full marks at 15)');
+    expect(skills.value).toBe(Math.round(0.7 * (4 / 15) * 1000) / 1000);
+    expect(formatSummary(result)).toContain('  Other skills listed: Wound care, Phlebotomy, Triage');
   });
 
   it('takes a Chinese list with level words before and after the names (精通, 熟悉, 熟练)', () => {
