@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { formatSummary } from '../../packages/cv/src/cli/format-summary';
 import { cleanItem, listedSkills, looksLikeSkillName, splitSlashes } from '../../packages/cv/src/skills/listed';
-import type { SkillLine } from '../../packages/cv/src/skills/match';
+import { matchSkills, type SkillLine } from '../../packages/cv/src/skills/match';
 
 const list = (text: string, label?: string): SkillLine => ({ text, source: 'skills', workIndex: -1, ...(label ? { label } : {}) });
 const listed = (lines: SkillLine[], notSkills: string[] = []) => listedSkills(lines, { notSkills }).map((s) => s.name);
@@ -92,6 +92,12 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
 
   it('puts an item wrapped over two lines back together ("员工关" over "系")', () => {
     expect(listed([list('伤口护理、静脉输液、护理记'), list('录、Microsoft Excel')])).toEqual(['伤口护理', '静脉输液', '护理记录']);
+  });
+
+  it('finds a taxonomy name cut between two Chinese characters at a line break, and takes no piece of it as listed', () => {
+    const lines = [list('招聘、绩效管理、员工关'), list('系、伤口护理')];
+    expect(matchSkills(lines).map((s) => s.name)).toEqual(['Recruiting', 'Performance management', 'Employee relations']);
+    expect(listed(lines)).toEqual(['伤口护理']);
   });
 
   it('reads a label cell before a wide gap as a label ("Technical skills and   Navigation, Radar")', () => {

@@ -35,6 +35,7 @@ interface Matcher {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const HAN_START = /^[\u3400-\u9fff]/;
+const HAN_END = /[\u3400-\u9fff]$/;
 const MAX_EVIDENCE = 3;
 const LATIN_HAN_GAP = /(?<=[a-z0-9+#/])\s+(?=[\u3400-\u9fff])/g;
 
@@ -108,9 +109,11 @@ function wrappedHits(m: Matcher, lines: SkillLine[], folded: string[], hits: Hit
     if (kept[i]!.some((h) => h.index + h.alias.length >= first.length)) continue;
     for (let k = 2; k <= MAX_WRAP && i + k - 1 < lines.length && lines[i + k - 1]!.source === 'skills'; k++) {
       const parts = folded.slice(i, i + k).map((f) => f.trim());
-      const joined = parts.join(' ');
+      // Chinese has no spaces: a name cut between two Chinese characters ("员工关" over "系") is joined without one.
+      const gaps = parts.map((part, n) => (n > 0 && HAN_END.test(parts[n - 1]!) && HAN_START.test(part) ? '' : ' '));
+      const joined = parts.map((part, n) => (n > 0 ? gaps[n]! : '') + part).join('');
       // Where each line after the first starts in the joined text.
-      const starts = parts.map((_, n) => parts.slice(0, n).reduce((len, part) => len + part.length + 1, 0));
+      const starts = parts.map((_, n) => parts.slice(0, n).reduce((len, part, j) => len + part.length + gaps[j + 1]!.length, 0));
       const found = hitsIn(m, joined).filter((h) => h.index >= taken[i]! && h.index < parts[0]!.length && h.index + h.alias.length > starts[k - 1]!);
       if (found.length === 0) continue;
       for (const h of found) {
