@@ -68,6 +68,23 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
     expect(listed([list('Teamwork, Attention to detail, Strong communication')])).toEqual([]);
   });
 
+  it('takes nothing from a line of certificates, licences or interests inside a skills section', () => {
+    expect(listed([list('STCW, GMDSS', 'Certifications')])).toEqual([]);
+    expect(listed([list('Navigation; Certificates: STCW; Radar')])).toEqual(['Navigation', 'Radar']);
+    expect(listed([list('Full UK driving licence, Triage')])).toEqual(['Triage']);
+  });
+
+  it('reads a line of one item over a list as its label, and a line opening a phrase as prose', () => {
+    expect(listed([list('Clinical'), list('Wound care, Triage'), list('Theatre:'), list('Scrubbing')])).toEqual(['Wound care', 'Triage', 'Scrubbing']);
+    expect(listed([list('Experienced with Navigation, Radar and ECDIS')])).toEqual([]);
+    expect(listed([list('熟练使用管家婆等财务软件')])).toEqual(['管家婆']);
+  });
+
+  it('takes ratings off ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") and joins an item running on in lower case', () => {
+    expect(listed([list('Radar ●●●●○, ECDIS 4/5, Triage 90%')])).toEqual(['Radar', 'ECDIS', 'Triage']);
+    expect(listed([list('Wound care, Patient'), list('assessment, Triage')])).toEqual(['Wound care', 'Patient assessment', 'Triage']);
+  });
+
   it('takes no date, number, link, email or heading word', () => {
     for (const item of ['2019', '2019 - 2021', '03/2016', 'www.example.com', 'a@b.io', '+44 1326 555 0147', 'Skills', 'Education', 'and competences']) {
       expect(looksLikeSkillName(cleanItem(item)), item).toBe(false);

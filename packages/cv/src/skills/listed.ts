@@ -31,17 +31,21 @@ const LEVEL_ZH_AFTER = /\s*[-:：]?\s*(?:熟练|精通|熟悉|掌握|良好|优�
 
 /** Openings of a phrase or a sentence, not a name ("Able to…", "Strong…", "负责…", "具备…"). */
 const PHRASE_EN = /^(?:able|ability|can|could|capable|experienced|experience|responsible|strong|good|excellent|great|proficient|proficiency|familiar|familiarity|knowledge|skilled|hands-on|solid|deep|basic|have|has|with|and|or|&|in|of|for|to|the|a|an|i|my|we|also|etc)(?=\s|$)/i;
-const PHRASE_ZH = /^(?:负责|能够|能|具有|具备|拥有|有|善于|曾|参与|可以|可|并|及|和|与|对|在|较强|良好|优秀)|的|能力$|经验$/;
+const PHRASE_ZH_OPEN = /^(?:负责|能够|能|具有|具备|拥有|有|善于|曾|参与|可以|可|并|及|和|与|对|在|较强|良好|优秀)/;
+const PHRASE_ZH = new RegExp(`${PHRASE_ZH_OPEN.source}|的|能力$|经验$`);
 /** Soft skills: qualities, not trade skills; a taxonomy of them would be a different feature. */
 const SOFT = /\b(?:communication|teamwork|team work|team player|leadership|interpersonal|problem[- ]solving|critical thinking|adaptability|creativity|attention to detail|self[- ]motivated|work ethic|multitasking|multi-tasking|fast learner|quick learner|hard[- ]working|punctual|reliable|motivated|organi[sz]ed|organi[sz]ational|collaboration|positive attitude|flexibility)\b|沟通|团队|协作|合作|抗压|责任心|执行力|吃苦耐劳|学习能力|积极|认真|细心|踏实/i;
 /** Spoken languages and their tests: a languages line's items, not skills. */
 const SPOKEN = /^(?:english|chinese|mandarin|cantonese|spanish|french|german|japanese|korean|italian|portuguese|russian|arabic|hindi|urdu|bengali|punjabi|dutch|swedish|norwegian|danish|finnish|polish|czech|greek|turkish|hebrew|persian|farsi|vietnamese|thai|malay|indonesian|tagalog|filipino|swahili|twi|yoruba|igbo|hausa|zulu|afrikaans|welsh|irish|gaelic|cornish|scots|hungarian|romanian|ukrainian|catalan|basque|latin)(?:\s*\(.*\))?$|^(?:ielts|toefl|toeic|gre|gmat|cet[- ]?[46]|tem[- ]?[48]|hsk|jlpt|delf|dele)\b|^(?:英语|英文|汉语|中文|普通话|粤语|日语|韩语|法语|德语|西班牙语|俄语|意大利语|葡萄牙语|阿拉伯语|闽南语|上海话)|[四六八]级$/i;
 /** A label cell or heading word left in a list ("院校名称", "and competences"), not an item. */
-const LABEL_WORD = /(?:名称|日期|时间|地址|电话|邮箱|姓名|学历|学位|职位|职责)$|^(?:and |& )?(?:skills?|competences?|competencies|abilities|proficienc(?:y|ies)|tools|technologies|expertise|others?|misc(?:ellaneous)?)$/i;
+const LABEL_WORD = /(?:名称|日期|时间|地址|电话|邮箱|姓名|学历|学位|职位|职责)$|\blicen[cs]e\b|驾照|驾驶证|^(?:and |& )?(?:skills?|competences?|competencies|abilities|proficienc(?:y|ies)|tools|technologies|expertise|others?|misc(?:ellaneous)?)$/i;
 /** A job title's last word: a title in a skills column ("Backend Engineer", "人力资源经理") is a header leaked into it. */
 const TITLE_END = /\b(?:engineer|developer|manager|analyst|designer|intern|director|consultant|scientist|architect|specialist|officer|administrator|coordinator|assistant|technician|accountant|auditor|nurse|pilot|chef|teacher|lecturer|supervisor|planner|recruiter)s?$|(?:工程师|经理|总监|主管|专员|设计师|分析师|架构师|顾问|助理|实习生|主任|会计师|[\u4e00-\u9fff]员)$/i;
-/** A line that is the languages line of a skills section ("Languages: English, Spanish"). */
-const LANGUAGES_LABEL = /^(?:(?:spoken |foreign )?languages?|语言|外语|语言能力)$/i;
+/**
+ * Labels of lines inside a skills section that list something else: spoken languages, certificates, licences,
+ * interests, qualities ("Languages: English, Spanish", "Certifications: STCW", "Soft skills: …", "证书：…").
+ */
+const NOT_SKILLS_LABEL = /^(?:(?:spoken |foreign )?languages?|soft skills|personal qualities|certifications?|certificates?|licen[cs]es?|interests|hobbies|awards|语言|外语|语言能力|证书|资格证书|兴趣爱好|爱好|获奖情况)$/i;
 /** A company's last word: employers leak into a column as titles do. */
 const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 
@@ -80,11 +84,18 @@ export function cleanItem(raw: string): string {
   let item = raw
     .replace(BULLET, '')
     .replace(/\s*[(（][^()（）]*[)）]/g, ' ')
-    .replace(/\s*(?:etc\.?|等)$/i, '')
+    // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") says how well.
+    .replace(/(?:\s*[●○◐◑★☆▪▫■□◆◇]+|\s+\d{1,2}\s*\/\s*\d{1,2}|\s+\d{1,3}\s*%)$/u, '')
+    // "etc.", and 等 with what follows it ("金蝶等财务软件": the name is 金蝶, the rest says what kind).
+    .replace(/\s*etc\.?$/i, '')
+    .replace(/等(?:[\u4e00-\u9fff]{0,4}(?:软件|工具|语言|技术|框架|系统|平台|方法|技能|设备|仪器))?$/, '')
     .replace(/[\s.。:：!！?？*]+$/u, '')
     .trim();
   item = item.replace(LEVEL_ZH_BEFORE, '').replace(LEVEL_ZH_AFTER, '');
   if (!LEVEL_ONLY.test(item)) item = item.replace(LEVEL_EN, '');
+  // A label left inside an item when lists share a line ("Navigation; Tools: Sage 50"), after the level
+  // ("ECDIS: expert") is gone.
+  item = item.replace(/^[^:：]{1,30}[:：]\s*(?=\S)/u, '');
   return item.replace(/\s+/g, ' ').trim();
 }
 
@@ -134,10 +145,23 @@ function wrapsInto(first: string, next: string): 'join' | 'space' | null {
   // Chinese has no spaces: a list line ending and the next starting in Chinese, both lists (or a piece of one
   // character, never an item alone), are one item cut by the line's width.
   if (HAN.test(a.at(-1)!) && HAN.test(b[0]!) && ((SEPARATOR.test(a) && SEPARATOR.test(b)) || lastPiece.length === 1 || firstPiece.length === 1)) return 'join';
+  // A Latin item that runs on in lower case on the next line ("Patient" over "assessment, Triage").
+  if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && SEPARATOR.test(a)) return 'space';
   // A Latin name wrapped ("Microsoft" over "Excel"): the taxonomy knows a name that runs across the break.
   const cut = foldForMatch(lastPiece).length;
   if (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) && taxonomySpans(`${lastPiece} ${firstPiece}`).some(([from, to]) => from < cut && to > cut + 1)) return 'space';
   return null;
+}
+
+/** Whether a line's first item opens a phrase: the line is prose, not a list. */
+function opensPhrase(text: string): boolean {
+  const first = text.trim().replace(BULLET, '').split(SEPARATORS)[0]!.trim();
+  return HAN.test(first.slice(0, 2)) ? PHRASE_ZH_OPEN.test(first.replace(LEVEL_ZH_BEFORE, '')) : PHRASE_EN.test(first);
+}
+
+/** Whether a line of one item is the start of a list item cut by the line's width rather than a label over it. */
+function wrapsOn(text: string, next: string): boolean {
+  return HAN.test(text.trim().at(-1) ?? '') && HAN.test(next.trim()[0] ?? '') && (next.trim().split(SEPARATORS)[0]!.length === 1);
 }
 
 /**
@@ -151,10 +175,15 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
   // Lines of a list, with wrapped items put back together: [text, evidence line].
   const listLines: { text: string; evidence: string }[] = [];
   let previous = -2;
+  const isList = (text: string) => SEPARATOR.test(text) || /\s{3,}/.test(text.trim());
   for (const [i, line] of lines.entries()) {
-    if (line.source !== 'skills' || (line.label && LANGUAGES_LABEL.test(line.label.trim()))) continue;
+    if (line.source !== 'skills' || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
     const text = listText(line.text);
-    if (text.trim().length === 0 || isSentence(text)) {
+    const next = lines[i + 1];
+    // A line of one item that ends with a colon, or that stands over a list, names the list ("Clinical" over
+    // "Wound care, Triage"); a line whose first item opens a phrase ("Able to use…", "负责…") is prose.
+    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text))));
+    if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
       previous = -2;
       continue;
     }
@@ -167,6 +196,10 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
   const found = new Map<string, SkillMatch>();
   for (const { text, evidence } of listLines) {
     for (const piece of text.split(SEPARATORS).flatMap(splitSlashes)) {
+      const inner = /^\s*([^:：]{1,30})[:：]/u.exec(piece)?.[1];
+      if (inner && NOT_SKILLS_LABEL.test(inner.trim())) continue;
+      // What the whole piece is, before anything is taken off it ("四川烹饪高等专科学校" is a school).
+      if (isSchoolLike(piece) || COMPANY_END.test(piece.trim())) continue;
       const name = cleanItem(piece);
       const key = keyOf(name);
       if (found.has(key) || notSkills.has(key) || !looksLikeSkillName(name) || hasTaxonomyHit(name)) continue;
