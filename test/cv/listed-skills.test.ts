@@ -85,6 +85,15 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
     expect(listed([list('Wound care, Patient'), list('assessment, Triage')])).toEqual(['Wound care', 'Patient assessment', 'Triage']);
   });
 
+  it('reads a hostile skills line (200,000 open parentheses, separators, or short parts joined by '/') in linear time', () => {
+    const started = performance.now();
+    expect(listed([list('('.repeat(200_000))])).toEqual([]);
+    expect(listed([list(`${'x, '.repeat(100_000)}Triage`)])).toEqual(['Triage']);
+    expect(listed([list('/'.repeat(200_000))])).toEqual([]);
+    expect(listed([list('A/'.repeat(100_000))])).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('takes no date, number, link, email or heading word', () => {
     for (const item of ['2019', '2019 - 2021', '03/2016', 'www.example.com', 'a@b.io', '+44 1326 555 0147', 'Skills', 'Education', 'and competences']) {
       expect(looksLikeSkillName(cleanItem(item)), item).toBe(false);

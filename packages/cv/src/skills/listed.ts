@@ -50,6 +50,8 @@ const NOT_SKILLS_LABEL = /^(?:(?:spoken |foreign )?languages?|soft skills|person
 const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 
 const MAX_LATIN_CHARS = 32;
+/** Longer than this, a piece of a list cannot be a name with its level and rating: not cleaned, so no pattern runs over a hostile line. */
+const MAX_PIECE = 120;
 const MAX_WORDS = 4;
 
 /** Folded key of a name: width, case and spaces, so that "Wound Care" and "wound  care" are one skill. */
@@ -68,8 +70,9 @@ export function splitSlashes(item: string): string[] {
   const parts: string[] = [];
   let from = 0;
   for (let i = item.indexOf('/'); i >= 0; i = item.indexOf('/', i + 1)) {
-    const before = /([A-Za-z0-9]+)$/.exec(item.slice(from, i))?.[1] ?? '';
-    const after = /^([A-Za-z0-9]+)/.exec(item.slice(i + 1))?.[1] ?? '';
+    // Six characters either side decide it (a part of six is not short), and keep a long line linear.
+    const before = /([A-Za-z0-9]+)$/.exec(item.slice(Math.max(from, i - 6), i))?.[1] ?? '';
+    const after = /^([A-Za-z0-9]+)/.exec(item.slice(i + 1, i + 7))?.[1] ?? '';
     const short = (s: string) => /^(?:[A-Z0-9]{1,5}|[A-Za-z])$/.test(s);
     if (short(before) && short(after)) continue;
     parts.push(item.slice(from, i));
@@ -100,7 +103,7 @@ export function cleanItem(raw: string): string {
 }
 
 /**
- * Whether a cleaned item reads as the name of a skill: short (1–4 words and at most 32 characters; Chinese 2–12
+ * Whether a cleaned item reads as the name of a skill: short (1–4 words and 2–32 characters; Chinese 2–12
  * characters), not a phrase or sentence, a date, a number, a link, an address, a heading or label word, a level,
  * a spoken language or a quality ("Teamwork"). When in doubt it is not: a wrong skill costs precision as a
  * missed one costs recall.
@@ -112,7 +115,7 @@ export function looksLikeSkillName(item: string): boolean {
     if (chars < 2 || chars > 12) return false;
     if (PHRASE_ZH.test(item)) return false;
   } else {
-    if (!/\p{L}/u.test(item) || item.length > MAX_LATIN_CHARS || item.split(' ').length > MAX_WORDS) return false;
+    if (!/\p{L}/u.test(item) || item.length < 2 || item.length > MAX_LATIN_CHARS || item.split(' ').length > MAX_WORDS) return false;
     if (PHRASE_EN.test(item)) return false;
   }
   // A sentence (a full stop inside), a link, an email, a phone number or a date.
@@ -196,6 +199,7 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
   const found = new Map<string, SkillMatch>();
   for (const { text, evidence } of listLines) {
     for (const piece of text.split(SEPARATORS).flatMap(splitSlashes)) {
+      if (piece.length > MAX_PIECE) continue;
       const inner = /^\s*([^:：]{1,30})[:：]/u.exec(piece)?.[1];
       if (inner && NOT_SKILLS_LABEL.test(inner.trim())) continue;
       // What the whole piece is, before anything is taken off it ("四川烹饪高等专科学校" is a school).
