@@ -30,7 +30,7 @@ const LEVEL_ZH_BEFORE = /^(?:熟练掌握|熟练使用|熟练运用|熟练操作
 const LEVEL_ZH_AFTER = /\s*[-:：]?\s*(?:熟练|精通|熟悉|掌握|良好|优秀|一般)$/;
 
 /** Openings of a phrase or a sentence, not a name ("Able to…", "Strong…", "负责…", "具备…"). */
-const PHRASE_EN = /^(?:able|ability|can|could|capable|experienced|experience|responsible|strong|good|excellent|great|proficient|proficiency|familiar|familiarity|knowledge|skilled|hands-on|solid|deep|basic|have|has|with|and|or|&|in|of|for|to|the|a|an|i|my|we|also|etc)(?=\s|$)/i;
+const PHRASE_EN = /^(?:able|ability|can|could|capable|experienced|responsible|strong|excellent|proficient|proficiency|familiar|familiarity|knowledge|skilled|hands-on|have|has|with|and|or|&|in|of|for|to|the|a|an|i|my|we|also|etc)(?=\s|$)|\b(?:knowledge|understanding|experience|command|grasp|use) (?:of|in|with)\b/i;
 const PHRASE_ZH_OPEN = /^(?:负责|能够|能|具有|具备|拥有|有|善于|曾|参与|可以|可|并|及|和|与|对|在|较强|良好|优秀)/;
 const PHRASE_ZH = new RegExp(`${PHRASE_ZH_OPEN.source}|的|能力$|经验$`);
 /** Soft skills: qualities, not trade skills; a taxonomy of them would be a different feature. */
@@ -116,7 +116,8 @@ export function looksLikeSkillName(item: string): boolean {
     if (PHRASE_ZH.test(item)) return false;
   } else {
     if (!/\p{L}/u.test(item) || item.length < 2 || item.length > MAX_LATIN_CHARS || item.split(' ').length > MAX_WORDS) return false;
-    if (PHRASE_EN.test(item)) return false;
+    // "CAN bus" is a name, "Can work nights" a phrase.
+    if (PHRASE_EN.test(item) && !/^[A-Z]{2,}\b/.test(item)) return false;
   }
   // A sentence (a full stop inside), a link, an email, a phone number or a date.
   if (/[.。]\s|@|:\/\/|\bwww\.|\.(?:com|org|net|io|cn)\b/i.test(item)) return false;
@@ -159,7 +160,7 @@ function wrapsInto(first: string, next: string): 'join' | 'space' | null {
 /** Whether a line's first item opens a phrase: the line is prose, not a list. */
 function opensPhrase(text: string): boolean {
   const first = text.trim().replace(BULLET, '').split(SEPARATORS)[0]!.trim();
-  return HAN.test(first.slice(0, 2)) ? PHRASE_ZH_OPEN.test(first.replace(LEVEL_ZH_BEFORE, '')) : PHRASE_EN.test(first);
+  return HAN.test(first.slice(0, 2)) ? PHRASE_ZH_OPEN.test(first.replace(LEVEL_ZH_BEFORE, '')) : PHRASE_EN.test(first) && !/^[A-Z]{2,}\b/.test(first);
 }
 
 /** Whether a line of one item is the start of a list item cut by the line's width rather than a label over it. */
@@ -205,8 +206,9 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       // What the whole piece is, before anything is taken off it ("四川烹饪高等专科学校" is a school).
       if (isSchoolLike(piece) || COMPANY_END.test(piece.trim())) continue;
       const name = cleanItem(piece);
+      if (!looksLikeSkillName(name)) continue;
       const key = keyOf(name);
-      if (found.has(key) || notSkills.has(key) || !looksLikeSkillName(name) || hasTaxonomyHit(name)) continue;
+      if (found.has(key) || notSkills.has(key) || hasTaxonomyHit(name)) continue;
       found.set(key, {
         id: `listed:${slug(name)}`,
         name,
