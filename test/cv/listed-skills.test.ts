@@ -129,6 +129,11 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
     expect(listed(lines)).toEqual(['伤口护理']);
   });
 
+  it('reads a skills table by its cells, without its header row or levels', () => {
+    expect(listed([list('Skill   Level'), list('Navigation   Advanced'), list('Radar   5 years')])).toEqual(['Navigation', 'Radar']);
+    expect(listed([list('技能名称   熟练程度'), list('川菜   精通')])).toEqual(['川菜']);
+  });
+
   it('reads a label cell before a wide gap as a label ("Technical skills and   Navigation, Radar")', () => {
     expect(listed([list('Technical skills and   Navigation, Radar')])).toEqual(['Navigation', 'Radar']);
   });
