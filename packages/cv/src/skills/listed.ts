@@ -2,7 +2,7 @@ import type { SkillMatch } from '../types';
 import { foldForMatch, HAN } from '../parse/normalize';
 import { isSchoolLike } from '../parse/roles';
 import { headingKind } from '../parse/sections';
-import { hasTaxonomyHit, taxonomySpans, type SkillLine } from './match';
+import { hasTaxonomyHit, taxonomySpans, taxonomySpansAsWritten, type SkillLine } from './match';
 import { STOP_WORDS } from './taxonomy';
 
 /** The category of skills a person lists that the taxonomy does not know. */
@@ -157,6 +157,28 @@ function wrapsInto(first: string, next: string): 'join' | 'space' | null {
   return null;
 }
 
+/** A Latin–Chinese gap ("A/B 测试"), which the taxonomy matcher reads without its space. */
+const LATIN_HAN_GAP = /[A-Za-z0-9+#/]\s+[\u3400-\u9fff]/;
+
+/** The pieces of a list line (split at separators, then at a separating "/"), with where each starts in it. */
+function piecesOf(text: string): { piece: string; start: number }[] {
+  const out: { piece: string; start: number }[] = [];
+  const cut = (part: string, start: number) => {
+    let at = start;
+    for (const piece of splitSlashes(part)) {
+      out.push({ piece, start: at });
+      at += piece.length + 1;
+    }
+  };
+  let from = 0;
+  for (const m of text.matchAll(new RegExp(SEPARATORS.source, 'gu'))) {
+    cut(text.slice(from, m.index), from);
+    from = m.index + m[0].length;
+  }
+  cut(text.slice(from), from);
+  return out;
+}
+
 /** Whether a line's first item opens a phrase: the line is prose, not a list. */
 function opensPhrase(text: string): boolean {
   const first = text.trim().replace(BULLET, '').split(SEPARATORS)[0]!.trim();
@@ -199,7 +221,12 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
   }
   const found = new Map<string, SkillMatch>();
   for (const { text, evidence } of listLines) {
-    for (const piece of text.split(SEPARATORS).flatMap(splitSlashes)) {
+    // The taxonomy is read once a line (a read costs ~0.1 ms whatever its length), and a piece holding a name
+    // it knows is the taxonomy's skill; a piece is read alone where the line's offsets cannot be trusted.
+    const spans = foldForMatch(text).length === text.length ? taxonomySpansAsWritten(text) : null;
+    const known = (piece: string, start: number, name: string) =>
+      spans && !LATIN_HAN_GAP.test(piece) ? spans.some(([from, to]) => from >= start && to <= start + piece.length) : hasTaxonomyHit(name);
+    for (const { piece, start } of piecesOf(text)) {
       if (piece.length > MAX_PIECE) continue;
       const inner = /^\s*([^:：]{1,30})[:：]/u.exec(piece)?.[1];
       if (inner && NOT_SKILLS_LABEL.test(inner.trim())) continue;
@@ -208,7 +235,7 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       const name = cleanItem(piece);
       if (!looksLikeSkillName(name)) continue;
       const key = keyOf(name);
-      if (found.has(key) || notSkills.has(key) || hasTaxonomyHit(name)) continue;
+      if (found.has(key) || notSkills.has(key) || known(piece, start, name)) continue;
       found.set(key, {
         id: `listed:${slug(name)}`,
         name,

@@ -82,6 +82,16 @@ export function taxonomySpans(text: string, matcher?: Matcher): [number, number]
   return hitsIn(m, foldForMatch(text).replace(LATIN_HAN_GAP, '')).map((h) => [h.index, h.index + h.alias.length]);
 }
 
+/**
+ * Where taxonomy names occur in a line as written: [start, end) in its folded form, which has the line's offsets
+ * when folding keeps its length (check that). Without the Latin–Chinese gap rule, so a caller must read a piece
+ * holding such a gap on its own.
+ */
+export function taxonomySpansAsWritten(text: string, matcher?: Matcher): [number, number][] {
+  const m = matcher ?? (defaultMatcher ??= compileMatcher());
+  return hitsIn(m, foldForMatch(text)).map((h) => [h.index, h.index + h.alias.length]);
+}
+
 /** True when a taxonomy name (any of its aliases) occurs in the text, as a skills list would read it. */
 export function hasTaxonomyHit(text: string, matcher?: Matcher): boolean {
   return taxonomySpans(text, matcher).length > 0;
