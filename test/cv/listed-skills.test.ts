@@ -115,6 +115,21 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
     expect(result.analysis.skills.filter((s) => s.category === 'listed').map((s) => s.name)).toEqual(['Navigation']);
   });
 
+  it('stops at a line naming another section the analyser did not take for a heading, up to the end of the skills section', () => {
+    expect(listed([list('Navigation, Radar'), list('Hobbies & Interests'), list('Sailing, Knitting'), list('References available on request')])).toEqual(['Navigation', 'Radar']);
+    expect(listed([list('川菜、食品安全'), list('兴趣爱好'), list('摄影、登山')])).toEqual(['川菜', '食品安全']);
+    expect(listed([list('Navigation'), list('Customer experience'), list('Radar')])).toEqual(['Navigation', 'Customer experience', 'Radar']);
+    expect(listed([list('川菜'), list('语言处理'), list('刀工')])).toEqual(['川菜', '语言处理', '刀工']);
+    expect(listed([list('Navigation'), { text: 'Carrick Roads Pilotage', source: 'work', workIndex: 0 }, list('Radar')])).toEqual(['Navigation', 'Radar']);
+  });
+
+  it('takes nothing that the analyser read as where the person lives, or as a degree', async () => {
+    const text = ['Ana Reyes', 'Location: Cebu, Philippines', 'Education', 'BSc Nursing, University of Cebu, 2014 - 2018', 'Skills', 'Wound care, Triage', 'Cebu, Philippines'].join('\n');
+    const result = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect(result.analysis.contact.location).toBe('Cebu, Philippines');
+    expect(result.analysis.skills.filter((s) => s.category === 'listed').map((s) => s.name)).toEqual(['Wound care', 'Triage']);
+  });
+
   it("takes no name the analyser read as the person's, a job's or an employer (a layout leaking them into the column)", () => {
     expect(listed([list('Navigation, Radar'), list('Morwenna Penhale'), list('Harbour Pilot')], ['Morwenna Penhale'])).toEqual(['Navigation', 'Radar']);
   });

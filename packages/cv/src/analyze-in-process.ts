@@ -93,8 +93,14 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     return [{ text: rest, source: 'skills' as const, workIndex, ...(label ? { label } : {}) }];
   });
   // The taxonomy's skills first, then what the person listed that it does not know (category 'listed'). A name
-  // read as the person's, a job's or a school's is not taken from a list: layouts leak them into skills columns.
-  const notSkills = [contact.name, ...work.flatMap((w) => [w.company, w.title]), ...education.map((e) => e.institution)];
+  // read as the person's (their name, where they live), a job's or a school's (a degree, its field) is not taken
+  // from a list: sidebars and tables leak them into skills columns.
+  const notSkills = [
+    contact.name,
+    ...(contact.location?.split(/\s*[,，、|·]\s*/) ?? []),
+    ...work.flatMap((w) => [w.company, w.title]),
+    ...education.flatMap((e) => [e.institution, e.degree, e.field]),
+  ];
   const skills = [...matchSkills(skillLines), ...listedSkills(skillLines, { notSkills })];
 
   progress(0.9, 'scoring');

@@ -30,7 +30,7 @@ const LEVEL_ZH_BEFORE = /^(?:熟练掌握|熟练使用|熟练运用|熟练操作
 const LEVEL_ZH_AFTER = /\s*[-:：]?\s*(?:熟练|精通|熟悉|掌握|良好|优秀|一般)$/;
 
 /** Openings of a phrase or a sentence, not a name ("Able to…", "Strong…", "负责…", "具备…"). */
-const PHRASE_EN = /^(?:able|ability|can|could|capable|experienced|responsible|strong|excellent|proficient|proficiency|familiar|familiarity|knowledge|skilled|hands-on|have|has|with|and|or|&|in|of|for|to|the|a|an|i|my|we|also|etc)(?=\s|$)|\b(?:knowledge|understanding|experience|command|grasp|use) (?:of|in|with)\b/i;
+const PHRASE_EN = /\b(?:on|upon) request\b|^(?:able|ability|can|could|capable|experienced|responsible|strong|excellent|proficient|proficiency|familiar|familiarity|knowledge|skilled|hands-on|have|has|with|and|or|&|in|of|for|to|the|a|an|i|my|we|also|etc)(?=\s|$)|\b(?:knowledge|understanding|experience|command|grasp|use) (?:of|in|with)\b/i;
 const PHRASE_ZH_OPEN = /^(?:负责|能够|能|具有|具备|拥有|有|善于|曾|参与|可以|可|并|及|和|与|对|在|较强|良好|优秀)/;
 const PHRASE_ZH = new RegExp(`${PHRASE_ZH_OPEN.source}|的|能力$|经验$`);
 /** Soft skills: qualities, not trade skills; a taxonomy of them would be a different feature. */
@@ -46,6 +46,9 @@ const TITLE_END = /\b(?:engineer|developer|manager|analyst|designer|intern|direc
  * interests, qualities ("Languages: English, Spanish", "Certifications: STCW", "Soft skills: …", "证书：…").
  */
 const NOT_SKILLS_LABEL = /^(?:(?:spoken |foreign )?languages?|soft skills|personal qualities|certifications?|certificates?|licen[cs]es?|interests|hobbies|awards|语言|外语|语言能力|证书|资格证书|兴趣爱好|爱好|获奖情况)$/i;
+/** A line of its own that names another section ("Hobbies & Interests", "References", "获奖荣誉"). */
+const SECTION_WORD = '(?:hobbies|interests|references|languages|certifications?|certificates?|awards|achievements|activities|volunteering|publications|courses|trainings?|education|experience|contact|profile|summary)';
+const OTHER_SECTION = new RegExp(`^\\W*(?:(?:personal|other|additional)\\s+)?${SECTION_WORD}(?:\\s*(?:&|and|/)\\s*${SECTION_WORD})*\\W*$|^(?:兴趣爱好|爱好|兴趣|证书|资格证书|语言能力|语言|获奖情况|获奖|荣誉|培训经历|教育背景|工作经历|联系方式|自我评价)[\\s:：]*$`, 'i');
 /** A company's last word: employers leak into a column as titles do. */
 const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 
@@ -202,9 +205,17 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
   const listLines: { text: string; evidence: string }[] = [];
   let previous = -2;
   const isList = (text: string) => SEPARATOR.test(text) || /\s{3,}/.test(text.trim());
+  // Set after a line that names another section the analyser did not see as a heading ("Hobbies & Interests"):
+  // what follows it, up to the end of this skills section, belongs to that section.
+  let otherSection = false;
   for (const [i, line] of lines.entries()) {
-    if (line.source !== 'skills' || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
+    if (line.source !== 'skills') {
+      otherSection = false;
+      continue;
+    }
     const text = listText(line.text);
+    if (!isList(text) && OTHER_SECTION.test(text.trim())) otherSection = true;
+    if (otherSection || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
     const next = lines[i + 1];
     // A line of one item that ends with a colon, or that stands over a list, names the list ("Clinical" over
     // "Wound care, Triage"); a line whose first item opens a phrase ("Able to use…", "负责…") is prose.
