@@ -8,15 +8,16 @@ import { describeDevSet } from '../support/dev-set';
  * regression guard: raise a level when a fix lifts it; never lower one to make a change pass. Before the round-3
  * fixes (main at 8f322f0) the same set measured work recall 0.867 overall (DOCX 0.956, LibreOffice 0.778;
  * English 0.8, Chinese 0.933, mixed 0.867) and years MAE 1.05. After them: work recall 1, years MAE 0.
+ * Listed skills (薪酬管理, outside the taxonomy) lifted skills F1 0.943 → 0.957 (Chinese 0.855 → 0.902).
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.943, workRecall: 1, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.943, workRecall: 1, yearsMaeMax: 0 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.943, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.943, workRecall: 1, yearsMaeMax: 0 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.957, workRecall: 1, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.957, workRecall: 1, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.957, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.957, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
   'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.965, workRecall: 1, yearsMaeMax: 0 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.855, workRecall: 1, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.902, workRecall: 1, yearsMaeMax: 0 },
 };
 
 describeDevSet('dev-round3', { minDocuments: 60, levels: LEVELS });

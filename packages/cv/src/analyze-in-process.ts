@@ -12,7 +12,8 @@ import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
 import { redactContact } from './resume/redact';
 import { scoreCv } from './score/score';
-import { matchSkills, withoutCategoryLabel, type SkillLine } from './skills/match';
+import { listedSkills } from './skills/listed';
+import { categoryLabelOf, matchSkills, type SkillLine } from './skills/match';
 import { taxonomy } from './skills/taxonomy';
 import type { CvAnalysis, EvidenceSource, SectionKind } from './types';
 
@@ -87,9 +88,20 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     if (kind === 'contact' && i < 6 && isTitleLike(text) && text.length <= 40) return [];
     // A skills list written on its heading's line ("Skills: Python · Go") is a skills list wherever it sits.
     if (inlineHeading(text)?.kind === 'skills') return [{ text: inlineHeading(cleaned)?.rest ?? cleaned, source: 'skills' as const, workIndex: -1 }];
-    return [{ text: kind === 'skills' ? withoutCategoryLabel(cleaned) : cleaned, source: SOURCE_OF[kind], workIndex }];
+    if (kind !== 'skills') return [{ text: cleaned, source: SOURCE_OF[kind], workIndex }];
+    const { label, rest } = categoryLabelOf(cleaned);
+    return [{ text: rest, source: 'skills' as const, workIndex, ...(label ? { label } : {}) }];
   });
-  const skills = matchSkills(skillLines);
+  // The taxonomy's skills first, then what the person listed that it does not know (category 'listed'). A name
+  // read as the person's (their name, where they live), a job's or a school's (a degree, its field) is not taken
+  // from a list: sidebars and tables leak them into skills columns.
+  const notSkills = [
+    contact.name,
+    ...(contact.location?.split(/\s*[,，、|·]\s*/) ?? []),
+    ...work.flatMap((w) => [w.company, w.title]),
+    ...education.flatMap((e) => [e.institution, e.degree, e.field]),
+  ];
+  const skills = [...matchSkills(skillLines), ...listedSkills(skillLines, { notSkills })];
 
   progress(0.9, 'scoring');
   const publicWork = work.map(({ firstLine: _f, lastLine: _l, ...entry }) => entry);

@@ -71,12 +71,23 @@ export interface EducationEntry {
   evidence: string;
 }
 
+/**
+ * A skill found in the CV. Two kinds, told apart by `category`:
+ * - a skill of the taxonomy, recognised under any of its names, anywhere in the CV: its canonical `name`
+ *   ("JavaScript" for "JS"), a taxonomy `id` (`javascript`) and category (`programming-language`);
+ * - a skill the person listed in the skills section that the taxonomy does not know ("Wound care", "ECDIS", "川菜"):
+ *   category `listed` (label "Other skills listed"), `name` as written, id `listed:<slug>` (`listed:wound-care`),
+ *   evidence from the skills section only. Filter on `category !== 'listed'` to keep only recognised skills.
+ */
 export interface SkillMatch {
+  /** The taxonomy id (`javascript`), or `listed:<slug>` for a listed skill. Stable across runs. */
   id: string;
+  /** The canonical name, or for a listed skill the name as written (trimmed, level words taken off). */
   name: string;
-  /** Category id (`programming-language`) and its label (`Programming languages`), for grouping in a UI. */
+  /** Category id (`programming-language`, or `listed`) and its label (`Programming languages`), for grouping in a UI. */
   category: string;
   categoryLabel: string;
+  /** Up to three lines it was read from. */
   evidence: Evidence[];
 }
 

@@ -1,4 +1,3 @@
-import { taxonomy } from '../skills/taxonomy';
 import type { CvAnalysis } from '../types';
 
 /** A readable plain-text summary of an analysis, for the terminal. */
@@ -16,9 +15,10 @@ export function formatSummary(result: CvAnalysis): string {
     for (const e of a.education) out.push(`  ${e.institution}${e.level ? ` (${e.level}${e.field ? `, ${e.field}` : ''})` : ''}${e.end ? ` ${e.end}` : ''}`);
   }
   out.push('', `Skills (${a.skills.length}):`);
+  // Grouped by the label each skill carries: a category outside the taxonomy ('listed') has its own.
   const byCategory = new Map<string, string[]>();
-  for (const s of a.skills) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s.name]);
-  for (const [category, names] of byCategory) out.push(`  ${taxonomy.categories[category] ?? category}: ${names.join(', ')}`);
+  for (const s of a.skills) byCategory.set(s.categoryLabel, [...(byCategory.get(s.categoryLabel) ?? []), s.name]);
+  for (const [label, names] of byCategory) out.push(`  ${label}: ${names.join(', ')}`);
   const d = a.diagnostics;
   out.push(
     '',

@@ -26,8 +26,14 @@ export function toJsonResume(contact: Contact, work: WorkEntry[], education: Edu
   put(basics, 'phone', contact.phones[0]);
   put(basics, 'url', site);
   if (contact.location) basics.location = { address: contact.location };
+  // Keyed by category, named by the taxonomy's label or, for a category it does not have ('listed': what the
+  // person listed that it does not know), by the skill's own label.
   const byCategory = new Map<string, string[]>();
-  for (const s of skills) byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s.name]);
+  const labels = new Map<string, string>();
+  for (const s of skills) {
+    byCategory.set(s.category, [...(byCategory.get(s.category) ?? []), s.name]);
+    labels.set(s.category, categories[s.category] ?? s.categoryLabel);
+  }
   return {
     $schema: 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json',
     basics,
@@ -45,6 +51,6 @@ export function toJsonResume(contact: Contact, work: WorkEntry[], education: Edu
       put(item, 'endDate', e.end);
       return item;
     }),
-    skills: [...byCategory].map(([category, keywords]) => ({ name: categories[category] ?? category, keywords })),
+    skills: [...byCategory].map(([category, keywords]) => ({ name: labels.get(category) ?? category, keywords })),
   };
 }

@@ -1,3 +1,4 @@
+import { LISTED_CATEGORY } from '../skills/listed';
 import type { Contact, EducationEntry, Score, ScoreComponent, SectionKind, SkillMatch, WorkEntry } from '../types';
 
 /** What the score reads; nothing layout-dependent (columns, pages, format) goes in, so layout cannot move it. */
@@ -45,12 +46,19 @@ export function scoreCv(input: ScoreInput): Score {
   });
 
   const inWork = skills.filter((s) => s.evidence.some((e) => e.source === 'work' || e.source === 'projects'));
+  // Skills the person listed that the taxonomy does not know (category 'listed') count like recognised ones: the
+  // taxonomy leans to office and software work, and a nurse's or a pilot's list says as much about the CV as a
+  // developer's. They pass a cautious filter (names only, from the skills section only), and they add nothing to
+  // "shown in use", which needs evidence in a job.
+  const listed = skills.filter((s) => s.category === LISTED_CATEGORY).length;
   components.push({
     name: 'skills',
     weight: 0.25,
     value: round(0.7 * saturate(skills.length, 15) + 0.3 * saturate(inWork.length, 5)),
     reasons: [
-      `${skills.length} skills recognised (full marks at 15)`,
+      listed > 0
+        ? `${skills.length} skills: ${skills.length - listed} recognised, ${listed} more listed (full marks at 15)`
+        : `${skills.length} skills recognised (full marks at 15)`,
       `${inWork.length} skills shown in use in jobs or projects (full marks at 5)${inWork.length > 0 ? `: ${inWork.slice(0, 5).map((s) => s.name).join(', ')}` : ''}`,
     ],
   });

@@ -9,15 +9,22 @@ import { STOP_WORDS, taxonomy, type Taxonomy, type TaxonomySkill } from './taxon
  * skill they listed. Only when what follows is a list (a separator in it) and the label is short.
  */
 export function withoutCategoryLabel(text: string): string {
+  return categoryLabelOf(text).rest;
+}
+
+/** The category label of a skills list line ("Languages: English, Spanish" → "Languages"), or null, and the rest. */
+export function categoryLabelOf(text: string): { label: string | null; rest: string } {
   const m = /^\s*([^:：,，、|;；]{1,30}?)\s*(?:[:：]|\s[—–-]\s)\s*(\S.*)$/u.exec(text);
-  if (!m || m[1]!.trim().split(/\s+/).length > 4 || !/[,，、|;；·•/]/.test(m[2]!)) return text;
-  return m[2]!;
+  if (!m || m[1]!.trim().split(/\s+/).length > 4 || !/[,，、|;；·•/]/.test(m[2]!)) return { label: null, rest: text };
+  return { label: m[1]!.trim(), rest: m[2]! };
 }
 
 export interface SkillLine {
   text: string;
   source: EvidenceSource;
   workIndex: number;
+  /** For a skills list line, the category label taken off it ("Languages" of "Languages: English, Spanish"). */
+  label?: string;
 }
 
 interface Matcher {
@@ -28,6 +35,7 @@ interface Matcher {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const HAN_START = /^[\u3400-\u9fff]/;
+const HAN_END = /[\u3400-\u9fff]$/;
 const MAX_EVIDENCE = 3;
 const LATIN_HAN_GAP = /(?<=[a-z0-9+#/])\s+(?=[\u3400-\u9fff])/g;
 
@@ -68,6 +76,27 @@ function hitsIn(m: Matcher, folded: string): Hit[] {
   return hits;
 }
 
+/** Where taxonomy names (any alias) occur in the text as a skills list would read it: [start, end) in its folded form. */
+export function taxonomySpans(text: string, matcher?: Matcher): [number, number][] {
+  const m = matcher ?? (defaultMatcher ??= compileMatcher());
+  return hitsIn(m, foldForMatch(text).replace(LATIN_HAN_GAP, '')).map((h) => [h.index, h.index + h.alias.length]);
+}
+
+/**
+ * Where taxonomy names occur in a line as written: [start, end) in its folded form, which has the line's offsets
+ * when folding keeps its length (check that). Without the Latin–Chinese gap rule, so a caller must read a piece
+ * holding such a gap on its own.
+ */
+export function taxonomySpansAsWritten(text: string, matcher?: Matcher): [number, number][] {
+  const m = matcher ?? (defaultMatcher ??= compileMatcher());
+  return hitsIn(m, foldForMatch(text)).map((h) => [h.index, h.index + h.alias.length]);
+}
+
+/** True when a taxonomy name (any of its aliases) occurs in the text, as a skills list would read it. */
+export function hasTaxonomyHit(text: string, matcher?: Matcher): boolean {
+  return taxonomySpans(text, matcher).length > 0;
+}
+
 /** Lines of a skills list read together, to find a name wrapped across them. */
 const MAX_WRAP = 3;
 
@@ -90,9 +119,11 @@ function wrappedHits(m: Matcher, lines: SkillLine[], folded: string[], hits: Hit
     if (kept[i]!.some((h) => h.index + h.alias.length >= first.length)) continue;
     for (let k = 2; k <= MAX_WRAP && i + k - 1 < lines.length && lines[i + k - 1]!.source === 'skills'; k++) {
       const parts = folded.slice(i, i + k).map((f) => f.trim());
-      const joined = parts.join(' ');
+      // Chinese has no spaces: a name cut between two Chinese characters ("员工关" over "系") is joined without one.
+      const gaps = parts.map((part, n) => (n > 0 && HAN_END.test(parts[n - 1]!) && HAN_START.test(part) ? '' : ' '));
+      const joined = parts.map((part, n) => (n > 0 ? gaps[n]! : '') + part).join('');
       // Where each line after the first starts in the joined text.
-      const starts = parts.map((_, n) => parts.slice(0, n).reduce((len, part) => len + part.length + 1, 0));
+      const starts = parts.map((_, n) => parts.slice(0, n).reduce((len, part, j) => len + part.length + gaps[j + 1]!.length, 0));
       const found = hitsIn(m, joined).filter((h) => h.index >= taken[i]! && h.index < parts[0]!.length && h.index + h.alias.length > starts[k - 1]!);
       if (found.length === 0) continue;
       for (const h of found) {

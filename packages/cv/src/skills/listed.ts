@@ -1,0 +1,260 @@
+import type { SkillMatch } from '../types';
+import { foldForMatch, HAN } from '../parse/normalize';
+import { isSchoolLike } from '../parse/roles';
+import { headingKind } from '../parse/sections';
+import { hasTaxonomyHit, taxonomySpans, taxonomySpansAsWritten, type SkillLine } from './match';
+import { STOP_WORDS } from './taxonomy';
+
+/** The category of skills a person lists that the taxonomy does not know. */
+export const LISTED_CATEGORY = 'listed';
+export const LISTED_CATEGORY_LABEL = 'Other skills listed';
+
+/** What else the analyser read, so that a name it knows as something else is not taken for a skill. */
+export interface ListedContext {
+  /** The person's name, job titles, employers and schools: a layout can put them inside a skills column. */
+  notSkills: (string | null)[];
+}
+
+/** Separators of a list as people type them; "/" is decided apart (see splitSlashes). */
+const SEPARATOR = /[,，、;；|·•]/;
+const SEPARATORS = /\s*[,，、;；|·•]\s*|\s{3,}|\t+/u;
+/** Bullets before an item ("• Python", "- Radar", "✓ ECDIS"). */
+const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔\-–—\p{Co}]+/u;
+
+/** A level after an item ("Spanish - fluent", "Excel: advanced", "SQL 5 yrs"): it says how well, not what. */
+const LEVEL_EN = /(?:\s*[-–—:]\s*|\s+)(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?)\.?$/i;
+const LEVEL_ONLY = /^(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?|熟练|精通|熟悉|掌握|了解|良好|一般|优秀)$/i;
+/** "精通Java", "熟练掌握Excel", "会使用CAD": how well, before the name. */
+const LEVEL_ZH_BEFORE = /^(?:熟练掌握|熟练使用|熟练运用|熟练操作|能熟练使用|精通|熟悉|掌握|熟练|了解|擅长|会使用|能够使用|能使用|会)\s*/;
+/** "Excel熟练", "川菜（精通）" after the parentheses go: how well, after the name. */
+const LEVEL_ZH_AFTER = /\s*[-:：]?\s*(?:熟练|精通|熟悉|掌握|良好|优秀|一般)$/;
+
+/** Openings of a phrase or a sentence, not a name ("Able to…", "Strong…", "负责…", "具备…"). */
+const PHRASE_EN = /\b(?:on|upon) request\b|^(?:able|ability|can|could|capable|experienced|responsible|strong|excellent|proficient|proficiency|familiar|familiarity|knowledge|skilled|hands-on|have|has|with|and|or|&|in|of|for|to|the|a|an|i|my|we|also|etc)(?=\s|$)|\b(?:knowledge|understanding|experience|command|grasp|use) (?:of|in|with)\b/i;
+const PHRASE_ZH_OPEN = /^(?:负责|能够|能|具有|具备|拥有|有|善于|曾|参与|可以|可|并|及|和|与|对|在|较强|良好|优秀)/;
+const PHRASE_ZH = new RegExp(`${PHRASE_ZH_OPEN.source}|的|能力$|经验$`);
+/** Soft skills: qualities, not trade skills; a taxonomy of them would be a different feature. */
+const SOFT = /\b(?:communication|teamwork|team work|team player|leadership|interpersonal|problem[- ]solving|critical thinking|adaptability|creativity|attention to detail|self[- ]motivated|work ethic|multitasking|multi-tasking|fast learner|quick learner|hard[- ]working|punctual|reliable|motivated|organi[sz]ed|organi[sz]ational|collaboration|positive attitude|flexibility)\b|沟通|团队|协作|合作|抗压|责任心|执行力|吃苦耐劳|学习能力|积极|认真|细心|踏实/i;
+/** Spoken languages and their tests: a languages line's items, not skills. */
+const SPOKEN = /^(?:english|chinese|mandarin|cantonese|spanish|french|german|japanese|korean|italian|portuguese|russian|arabic|hindi|urdu|bengali|punjabi|dutch|swedish|norwegian|danish|finnish|polish|czech|greek|turkish|hebrew|persian|farsi|vietnamese|thai|malay|indonesian|tagalog|filipino|swahili|twi|yoruba|igbo|hausa|zulu|afrikaans|welsh|irish|gaelic|cornish|scots|hungarian|romanian|ukrainian|catalan|basque|latin)(?:\s*\(.*\))?$|^(?:ielts|toefl|toeic|gre|gmat|cet[- ]?[46]|tem[- ]?[48]|hsk|jlpt|delf|dele)\b|^(?:英语|英文|汉语|中文|普通话|粤语|日语|韩语|法语|德语|西班牙语|俄语|意大利语|葡萄牙语|阿拉伯语|闽南语|上海话)|[四六八]级$/i;
+/** A label cell or heading word left in a list ("院校名称", "and competences", a table's "Skill   Level"), not an item. */
+const LABEL_WORD = /(?:名称|日期|时间|地址|电话|邮箱|姓名|学历|学位|职位|职责|程度|水平)$|\blicen[cs]e\b|驾照|驾驶证|^(?:and |& )?(?:skills?|competences?|competencies|abilities|proficienc(?:y|ies)|tools|technologies|expertise|others?|misc(?:ellaneous)?|level|rating|years?|experience)$/i;
+/** A job title's last word: a title in a skills column ("Backend Engineer", "人力资源经理") is a header leaked into it. */
+const TITLE_END = /\b(?:engineer|developer|manager|analyst|designer|intern|director|consultant|scientist|architect|specialist|officer|administrator|coordinator|assistant|technician|accountant|auditor|nurse|pilot|chef|teacher|lecturer|supervisor|planner|recruiter)s?$|(?:工程师|经理|总监|主管|专员|设计师|分析师|架构师|顾问|助理|实习生|主任|会计师|[\u4e00-\u9fff]员)$/i;
+/**
+ * Labels of lines inside a skills section that list something else: spoken languages, certificates, licences,
+ * interests, qualities ("Languages: English, Spanish", "Certifications: STCW", "Soft skills: …", "证书：…").
+ */
+const NOT_SKILLS_LABEL = /^(?:(?:spoken |foreign )?languages?|soft skills|personal qualities|certifications?|certificates?|licen[cs]es?|interests|hobbies|awards|语言|外语|语言能力|证书|资格证书|兴趣爱好|爱好|获奖情况)$/i;
+/** A line of its own that names another section ("Hobbies & Interests", "References", "获奖荣誉"). */
+const SECTION_WORD = '(?:hobbies|interests|references|languages|certifications?|certificates?|awards|achievements|activities|volunteering|publications|courses|trainings?|education|experience|contact|profile|summary)';
+const OTHER_SECTION = new RegExp(`^\\W*(?:(?:personal|other|additional)\\s+)?${SECTION_WORD}(?:\\s*(?:&|and|/)\\s*${SECTION_WORD})*\\W*$|^(?:兴趣爱好|爱好|兴趣|证书|资格证书|语言能力|语言|获奖情况|获奖|荣誉|培训经历|教育背景|工作经历|联系方式|自我评价)[\\s:：]*$`, 'i');
+/** A company's last word: employers leak into a column as titles do. */
+const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
+
+const MAX_LATIN_CHARS = 32;
+/** Longer than this, a piece of a list cannot be a name with its level and rating: not cleaned, so no pattern runs over a hostile line. */
+const MAX_PIECE = 120;
+const MAX_WORDS = 4;
+
+/** Folded key of a name: width, case and spaces, so that "Wound Care" and "wound  care" are one skill. */
+const keyOf = (name: string) => foldForMatch(name).replace(/\s+/g, ' ').trim();
+
+/** A stable id part of a name: lower case, words joined by "-", Chinese kept as written. */
+function slug(name: string): string {
+  return keyOf(name).replace(/[^\p{L}\p{N}+#]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * "/" separates items ("Photoshop/Illustrator") except between two short capitals or single letters, where it is
+ * part of one name: "CI/CD", "TCP/IP", "A/B testing", "UI/UX", "PL/SQL", "A/B测试".
+ */
+export function splitSlashes(item: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = item.indexOf('/'); i >= 0; i = item.indexOf('/', i + 1)) {
+    // Six characters either side decide it (a part of six is not short), and keep a long line linear.
+    const before = /([A-Za-z0-9]+)$/.exec(item.slice(Math.max(from, i - 6), i))?.[1] ?? '';
+    const after = /^([A-Za-z0-9]+)/.exec(item.slice(i + 1, i + 7))?.[1] ?? '';
+    const short = (s: string) => /^(?:[A-Z0-9]{1,5}|[A-Za-z])$/.test(s);
+    if (short(before) && short(after)) continue;
+    parts.push(item.slice(from, i));
+    from = i + 1;
+  }
+  parts.push(item.slice(from));
+  return parts;
+}
+
+/** An item of a list with its level words, parentheses, bullets and end punctuation taken off. */
+export function cleanItem(raw: string): string {
+  let item = raw
+    .replace(BULLET, '')
+    .replace(/\s*[(（][^()（）]*[)）]/g, ' ')
+    // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") says how well.
+    .replace(/(?:\s*[●○◐◑★☆▪▫■□◆◇]+|\s+\d{1,2}\s*\/\s*\d{1,2}|\s+\d{1,3}\s*%)$/u, '')
+    // "etc.", and 等 with what follows it ("金蝶等财务软件": the name is 金蝶, the rest says what kind).
+    .replace(/\s*etc\.?$/i, '')
+    .replace(/等(?:[\u4e00-\u9fff]{0,4}(?:软件|工具|语言|技术|框架|系统|平台|方法|技能|设备|仪器))?$/, '')
+    .replace(/[\s.。:：!！?？*]+$/u, '')
+    .trim();
+  item = item.replace(LEVEL_ZH_BEFORE, '').replace(LEVEL_ZH_AFTER, '');
+  if (!LEVEL_ONLY.test(item)) item = item.replace(LEVEL_EN, '');
+  // A label left inside an item when lists share a line ("Navigation; Tools: Sage 50"), after the level
+  // ("ECDIS: expert") is gone.
+  item = item.replace(/^[^:：]{1,30}[:：]\s*(?=\S)/u, '');
+  return item.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Whether a cleaned item reads as the name of a skill: short (1–4 words and 2–32 characters; Chinese 2–12
+ * characters), not a phrase or sentence, a date, a number, a link, an address, a heading or label word, a level,
+ * a spoken language or a quality ("Teamwork"). When in doubt it is not: a wrong skill costs precision as a
+ * missed one costs recall.
+ */
+export function looksLikeSkillName(item: string): boolean {
+  if (item.length === 0 || LEVEL_ONLY.test(item)) return false;
+  if (HAN.test(item)) {
+    const chars = item.replace(/\s+/g, '').length;
+    if (chars < 2 || chars > 12) return false;
+    if (PHRASE_ZH.test(item)) return false;
+  } else {
+    if (!/\p{L}/u.test(item) || item.length < 2 || item.length > MAX_LATIN_CHARS || item.split(' ').length > MAX_WORDS) return false;
+    // "CAN bus" is a name, "Can work nights" a phrase.
+    if (PHRASE_EN.test(item) && !/^[A-Z]{2,}\b/.test(item)) return false;
+  }
+  // A sentence (a full stop inside), a link, an email, a phone number or a date.
+  if (/[.。]\s|@|:\/\/|\bwww\.|\.(?:com|org|net|io|cn)\b/i.test(item)) return false;
+  if (/\b(?:19|20)\d{2}\b|\d{1,2}[./-]\d{2,4}|\d{6,}/.test(item) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length) return false;
+  if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || TITLE_END.test(item) || COMPANY_END.test(item) || isSchoolLike(item)) return false;
+  if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
+  return true;
+}
+
+/** A line is a sentence when it ends with a full stop or has one inside: prose in a skills section, not a list. */
+function isSentence(text: string): boolean {
+  return /[.。!！](?:\s|$)/.test(text.trim().replace(/\b(?:etc|e\.g|i\.e|inc|ltd|co)\.\s*$/i, '')) && !/^[\w\s.+#-]{1,20}\.?$/.test(text.trim());
+}
+
+/** Cells of a line split at wide gaps; a first cell that is a label before a list ("Technical skills and   Go, Java") goes. */
+function listText(text: string): string {
+  const cells = text.split(/\s{3,}|\t+/).map((c) => c.trim()).filter(Boolean);
+  if (cells.length >= 2 && !SEPARATOR.test(cells[0]!) && SEPARATOR.test(cells.slice(1).join(' '))) return cells.slice(1).join('   ');
+  return cells.join('   ');
+}
+
+/** Whether two consecutive list lines are one list wrapped mid-item ("员工关" over "系、薪酬管理"). */
+function wrapsInto(first: string, next: string): 'join' | 'space' | null {
+  const a = first.trimEnd();
+  const b = next.trimStart();
+  if (a.length === 0 || b.length === 0 || SEPARATOR.test(a.at(-1)!) || SEPARATOR.test(b[0]!) || /\s{3,}/.test(a.slice(-3))) return null;
+  const lastPiece = a.split(SEPARATORS).at(-1)!;
+  const firstPiece = b.split(SEPARATORS)[0]!;
+  // Chinese has no spaces: a list line ending and the next starting in Chinese, both lists (or a piece of one
+  // character, never an item alone), are one item cut by the line's width.
+  if (HAN.test(a.at(-1)!) && HAN.test(b[0]!) && ((SEPARATOR.test(a) && SEPARATOR.test(b)) || lastPiece.length === 1 || firstPiece.length === 1)) return 'join';
+  // A Latin item that runs on in lower case on the next line ("Patient" over "assessment, Triage").
+  if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && SEPARATOR.test(a)) return 'space';
+  // A Latin name wrapped ("Microsoft" over "Excel"): the taxonomy knows a name that runs across the break.
+  const cut = foldForMatch(lastPiece).length;
+  if (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) && taxonomySpans(`${lastPiece} ${firstPiece}`).some(([from, to]) => from < cut && to > cut + 1)) return 'space';
+  return null;
+}
+
+/** A Latin–Chinese gap ("A/B 测试"), which the taxonomy matcher reads without its space. */
+const LATIN_HAN_GAP = /[A-Za-z0-9+#/]\s+[\u3400-\u9fff]/;
+
+/** The pieces of a list line (split at separators, then at a separating "/"), with where each starts in it. */
+function piecesOf(text: string): { piece: string; start: number }[] {
+  const out: { piece: string; start: number }[] = [];
+  const cut = (part: string, start: number) => {
+    let at = start;
+    for (const piece of splitSlashes(part)) {
+      out.push({ piece, start: at });
+      at += piece.length + 1;
+    }
+  };
+  let from = 0;
+  for (const m of text.matchAll(new RegExp(SEPARATORS.source, 'gu'))) {
+    cut(text.slice(from, m.index), from);
+    from = m.index + m[0].length;
+  }
+  cut(text.slice(from), from);
+  return out;
+}
+
+/** Whether a line's first item opens a phrase: the line is prose, not a list. */
+function opensPhrase(text: string): boolean {
+  const first = text.trim().replace(BULLET, '').split(SEPARATORS)[0]!.trim();
+  return HAN.test(first.slice(0, 2)) ? PHRASE_ZH_OPEN.test(first.replace(LEVEL_ZH_BEFORE, '')) : PHRASE_EN.test(first) && !/^[A-Z]{2,}\b/.test(first);
+}
+
+/** Whether a line of one item is the start of a list item cut by the line's width rather than a label over it. */
+function wrapsOn(text: string, next: string): boolean {
+  return HAN.test(text.trim().at(-1) ?? '') && HAN.test(next.trim()[0] ?? '') && (next.trim().split(SEPARATORS)[0]!.length === 1);
+}
+
+/**
+ * Skills a person lists that the taxonomy does not know ("Navigation", "ECDIS", "Wound care", "川菜", "Sage 50"):
+ * the items of the skills section's lists (and of an inline "Skills: a, b" line) that match no taxonomy skill and
+ * read as a name. Never from prose, work, summaries or other sections: only lines whose source is 'skills'.
+ * Each is a `SkillMatch` of category `listed`, with the name as written and the line as evidence.
+ */
+export function listedSkills(lines: SkillLine[], context: ListedContext = { notSkills: [] }): SkillMatch[] {
+  const notSkills = new Set(context.notSkills.filter((s): s is string => !!s && s.trim().length > 0).map(keyOf));
+  // Lines of a list, with wrapped items put back together: [text, evidence line].
+  const listLines: { text: string; evidence: string }[] = [];
+  let previous = -2;
+  const isList = (text: string) => SEPARATOR.test(text) || /\s{3,}/.test(text.trim());
+  // Set after a line that names another section the analyser did not see as a heading ("Hobbies & Interests"):
+  // what follows it, up to the end of this skills section, belongs to that section.
+  let otherSection = false;
+  for (const [i, line] of lines.entries()) {
+    if (line.source !== 'skills') {
+      otherSection = false;
+      continue;
+    }
+    const text = listText(line.text);
+    if (!isList(text) && OTHER_SECTION.test(text.trim())) otherSection = true;
+    if (otherSection || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
+    const next = lines[i + 1];
+    // A line of one item that ends with a colon, or that stands over a list, names the list ("Clinical" over
+    // "Wound care, Triage"); a line whose first item opens a phrase ("Able to use…", "负责…") is prose.
+    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text))));
+    if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
+      previous = -2;
+      continue;
+    }
+    const last = listLines.at(-1);
+    const wrap = previous === i - 1 && last ? wrapsInto(last.text, text) : null;
+    if (last && wrap) last.text = `${last.text.trimEnd()}${wrap === 'space' ? ' ' : ''}${text.trimStart()}`;
+    else listLines.push({ text, evidence: line.text.trim() });
+    previous = i;
+  }
+  const found = new Map<string, SkillMatch>();
+  for (const { text, evidence } of listLines) {
+    // The taxonomy is read once a line (a read costs ~0.1 ms whatever its length), and a piece holding a name
+    // it knows is the taxonomy's skill; a piece is read alone where the line's offsets cannot be trusted.
+    const spans = foldForMatch(text).length === text.length ? taxonomySpansAsWritten(text) : null;
+    const known = (piece: string, start: number, name: string) =>
+      spans && !LATIN_HAN_GAP.test(piece) ? spans.some(([from, to]) => from >= start && to <= start + piece.length) : hasTaxonomyHit(name);
+    for (const { piece, start } of piecesOf(text)) {
+      if (piece.length > MAX_PIECE) continue;
+      const inner = /^\s*([^:：]{1,30})[:：]/u.exec(piece)?.[1];
+      if (inner && NOT_SKILLS_LABEL.test(inner.trim())) continue;
+      // What the whole piece is, before anything is taken off it ("四川烹饪高等专科学校" is a school).
+      if (isSchoolLike(piece) || COMPANY_END.test(piece.trim())) continue;
+      const name = cleanItem(piece);
+      if (!looksLikeSkillName(name)) continue;
+      const key = keyOf(name);
+      if (found.has(key) || notSkills.has(key) || known(piece, start, name)) continue;
+      found.set(key, {
+        id: `listed:${slug(name)}`,
+        name,
+        category: LISTED_CATEGORY,
+        categoryLabel: LISTED_CATEGORY_LABEL,
+        evidence: [{ text: evidence.length <= 160 ? evidence : `${evidence.slice(0, 159)}…`, source: 'skills', workIndex: -1 }],
+      });
+    }
+  }
+  return [...found.values()];
+}

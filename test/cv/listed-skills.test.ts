@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeInProcess } from '../../packages/cv/src/index';
+import { formatSummary } from '../../packages/cv/src/cli/format-summary';
+import { cleanItem, listedSkills, looksLikeSkillName, splitSlashes } from '../../packages/cv/src/skills/listed';
+import { matchSkills, type SkillLine } from '../../packages/cv/src/skills/match';
+
+const list = (text: string, label?: string): SkillLine => ({ text, source: 'skills', workIndex: -1, ...(label ? { label } : {}) });
+const listed = (lines: SkillLine[], notSkills: string[] = []) => listedSkills(lines, { notSkills }).map((s) => s.name);
+
+/** A plain-text CV with the given skills section, analysed as a whole. */
+async function analyse(skills: string[], extra: string[] = []) {
+  const text = ['Morwenna Penhale', 'm.penhale@tidewrack.net · +44 1326 555 0147', '', 'Experience', 'Harbour Pilot, Carrick Roads Pilotage, 2019 - Present', '', 'Skills', ...skills, '', ...extra].join('\n');
+  return analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+}
+
+describe('listed skills: items of a skills list that the taxonomy does not know', () => {
+  it("takes a nurse's list as written, with category 'listed' and the line as evidence", async () => {
+    const result = await analyse(['Wound care, Phlebotomy, Triage, IV therapy, Patient assessment']);
+    const own = result.analysis.skills.filter((s) => s.category === 'listed');
+    expect(own.map((s) => s.name)).toEqual(['Wound care', 'Phlebotomy', 'Triage', 'IV therapy', 'Patient assessment']);
+    expect(own[0]).toEqual({
+      id: 'listed:wound-care',
+      name: 'Wound care',
+      category: 'listed',
+      categoryLabel: 'Other skills listed',
+      evidence: [{ text: 'Wound care, Phlebotomy, Triage, IV therapy, Patient assessment', source: 'skills', workIndex: -1 }],
+    });
+    // The JSON Resume groups them under their label, after the taxonomy's groups.
+    expect(result.resume.skills.at(-1)).toEqual({ name: 'Other skills listed', keywords: ['Wound care', 'Phlebotomy', 'Triage', 'IV therapy', 'Patient assessment'] });
+  });
+
+  it('counts them in the score, says how many were listed, and shows them in the CLI summary under their label', async () => {
+    const result = await analyse(['Wound care, Phlebotomy, Triage, Microsoft Excel']);
+    const skills = result.analysis.score.components.find((c) => c.name === 'skills')!;
+    expect(skills.reasons[0]).toBe('4 skills: 1 recognised, 3 more listed (full marks at 15)');
+    expect(skills.value).toBe(Math.round(0.7 * (4 / 15) * 1000) / 1000);
+    expect(formatSummary(result)).toContain('  Other skills listed: Wound care, Phlebotomy, Triage');
+  });
+
+  it('takes a Chinese list with level words before and after the names (精通, 熟悉, 熟练)', () => {
+    expect(listed([list('精通川菜、熟悉粤菜、刀工熟练、食品安全（熟练）')])).toEqual(['川菜', '粤菜', '刀工', '食品安全']);
+  });
+
+  it('takes level words, years and parentheses off ("Navigation (advanced)", "Radar - 5 yrs")', () => {
+    expect(listed([list('Navigation (advanced); Radar - 5 yrs; ECDIS: expert')])).toEqual(['Navigation', 'Radar', 'ECDIS']);
+  });
+
+  it('takes nothing from a languages line, labelled or not', async () => {
+    expect(listed([list('English (native), Spanish - fluent, Cornish', 'Languages')])).toEqual([]);
+    expect(listed([list('English – native, Spanish – fluent, 普通话')])).toEqual([]);
+    const result = await analyse(['Languages: English (native), Spanish (fluent)', 'Tools: Sage 50, Xero']);
+    expect(result.analysis.skills.filter((s) => s.category === 'listed').map((s) => s.name)).toEqual(['Sage 50']);
+  });
+
+  it('keeps "CI/CD", "TCP/IP" and "A/B testing" whole, and splits "Krita/Inkscape"', () => {
+    expect(splitSlashes('CI/CD')).toEqual(['CI/CD']);
+    expect(splitSlashes('TCP/IP')).toEqual(['TCP/IP']);
+    expect(splitSlashes('A/B testing')).toEqual(['A/B testing']);
+    expect(splitSlashes('A/B测试')).toEqual(['A/B测试']);
+    expect(splitSlashes('Krita/Inkscape')).toEqual(['Krita', 'Inkscape']);
+    expect(listed([list('Krita/Inkscape, ISO/IEC 17025 audits')])).toEqual(['Krita', 'Inkscape', 'ISO/IEC 17025 audits']);
+  });
+
+  it('takes no sentence, phrase or quality from a skills section', () => {
+    expect(listed([list('Able to work under pressure and meet deadlines.')])).toEqual([]);
+    expect(listed([list('Ten years of ward experience. Calm in emergencies.')])).toEqual([]);
+    expect(listed([list('负责病房护理工作、具备良好的沟通能力')])).toEqual([]);
+    expect(listed([list('Teamwork, Attention to detail, Strong communication')])).toEqual([]);
+  });
+
+  it('takes nothing from a line of certificates, licences or interests inside a skills section', () => {
+    expect(listed([list('STCW, GMDSS', 'Certifications')])).toEqual([]);
+    expect(listed([list('Navigation; Certificates: STCW; Radar')])).toEqual(['Navigation', 'Radar']);
+    expect(listed([list('Full UK driving licence, Triage')])).toEqual(['Triage']);
+  });
+
+  it('reads a line of one item over a list as its label, and a line opening a phrase as prose', () => {
+    expect(listed([list('Clinical'), list('Wound care, Triage'), list('Theatre:'), list('Scrubbing')])).toEqual(['Wound care', 'Triage', 'Scrubbing']);
+    expect(listed([list('Experienced with Navigation, Radar and ECDIS')])).toEqual([]);
+    expect(listed([list('Basic life support, Good manufacturing practice, Good knowledge of pilotage law')])).toEqual(['Basic life support', 'Good manufacturing practice']);
+    expect(listed([list('Can work nights, CAN FD')])).toEqual([]);
+    expect(listed([list('CAN FD, Can work nights')])).toEqual(['CAN FD']);
+    expect(listed([list('熟练使用管家婆等财务软件')])).toEqual(['管家婆']);
+  });
+
+  it('takes ratings off ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") and joins an item running on in lower case', () => {
+    expect(listed([list('Radar ●●●●○, ECDIS 4/5, Triage 90%')])).toEqual(['Radar', 'ECDIS', 'Triage']);
+    expect(listed([list('Wound care, Patient'), list('assessment, Triage')])).toEqual(['Wound care', 'Patient assessment', 'Triage']);
+  });
+
+  it('reads a hostile skills line (100,000 open parentheses, separators, or short parts joined by \'/\') in linear time', () => {
+    const started = performance.now();
+    expect(listed([list('('.repeat(100_000))])).toEqual([]);
+    expect(listed([list(`${'x, '.repeat(50_000)}Triage`)])).toEqual(['Triage']);
+    expect(listed([list('/'.repeat(100_000))])).toEqual([]);
+    expect(listed([list('A/'.repeat(50_000))])).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('takes no date, number, link, email or heading word', () => {
+    for (const item of ['2019', '2019 - 2021', '03/2016', 'www.example.com', 'a@b.io', '+44 1326 555 0147', 'Skills', 'Education', 'and competences']) {
+      expect(looksLikeSkillName(cleanItem(item)), item).toBe(false);
+    }
+  });
+
+  it('does not duplicate a taxonomy skill, nor one item written twice', async () => {
+    const result = await analyse(['Python, Microsoft Excel, Apache Airflow, Triage', 'TRIAGE · Excel']);
+    const names = result.analysis.skills.map((s) => s.name);
+    expect(names.filter((n) => n === 'Triage' || n === 'TRIAGE')).toEqual(['Triage']);
+    expect(result.analysis.skills.filter((s) => s.category === 'listed').map((s) => s.name)).toEqual(['Triage']);
+  });
+
+  it('takes nothing from work, summaries or other sections', async () => {
+    const result = await analyse(['Navigation'], ['Interests', 'Sailing, Knitting', '', 'Summary', 'Radar, ECDIS, pilotage']);
+    expect(result.analysis.skills.filter((s) => s.category === 'listed').map((s) => s.name)).toEqual(['Navigation']);
+  });
+
+  it('stops at a line naming another section the analyser did not take for a heading, up to the end of the skills section', () => {
+    expect(listed([list('Navigation, Radar'), list('Hobbies & Interests'), list('Sailing, Knitting'), list('References available on request')])).toEqual(['Navigation', 'Radar']);
+    expect(listed([list('川菜、食品安全'), list('兴趣爱好'), list('摄影、登山')])).toEqual(['川菜', '食品安全']);
+    expect(listed([list('Navigation'), list('Customer experience'), list('Radar')])).toEqual(['Navigation', 'Customer experience', 'Radar']);
+    expect(listed([list('川菜'), list('语言处理'), list('刀工')])).toEqual(['川菜', '语言处理', '刀工']);
+    expect(listed([list('Navigation'), { text: 'Carrick Roads Pilotage', source: 'work', workIndex: 0 }, list('Radar')])).toEqual(['Navigation', 'Radar']);
+  });
+
+  it('takes nothing that the analyser read as where the person lives, or as a degree', async () => {
+    const text = ['Ana Reyes', 'Location: Cebu, Philippines', 'Education', 'BSc Nursing, University of Cebu, 2014 - 2018', 'Skills', 'Wound care, Triage', 'Cebu, Philippines'].join('\n');
+    const result = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect(result.analysis.contact.location).toBe('Cebu, Philippines');
+    expect(result.analysis.skills.filter((s) => s.category === 'listed').map((s) => s.name)).toEqual(['Wound care', 'Triage']);
+  });
+
+  it("takes no name the analyser read as the person's, a job's or an employer (a layout leaking them into the column)", () => {
+    expect(listed([list('Navigation, Radar'), list('Morwenna Penhale'), list('Harbour Pilot')], ['Morwenna Penhale'])).toEqual(['Navigation', 'Radar']);
+  });
+
+  it('puts an item wrapped over two lines back together ("员工关" over "系")', () => {
+    expect(listed([list('伤口护理、静脉输液、护理记'), list('录、Microsoft Excel')])).toEqual(['伤口护理', '静脉输液', '护理记录']);
+  });
+
+  it('finds a taxonomy name cut between two Chinese characters at a line break, and takes no piece of it as listed', () => {
+    const lines = [list('招聘、绩效管理、员工关'), list('系、伤口护理')];
+    expect(matchSkills(lines).map((s) => s.name)).toEqual(['Recruiting', 'Performance management', 'Employee relations']);
+    expect(listed(lines)).toEqual(['伤口护理']);
+  });
+
+  it('reads a skills table by its cells, without its header row or levels', () => {
+    expect(listed([list('Skill   Level'), list('Navigation   Advanced'), list('Radar   5 years')])).toEqual(['Navigation', 'Radar']);
+    expect(listed([list('技能名称   熟练程度'), list('川菜   精通')])).toEqual(['川菜']);
+  });
+
+  it('reads a label cell before a wide gap as a label ("Technical skills and   Navigation, Radar")', () => {
+    expect(listed([list('Technical skills and   Navigation, Radar')])).toEqual(['Navigation', 'Radar']);
+  });
+});
