@@ -153,3 +153,16 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
     expect(listed([list('Technical skills and   Navigation, Radar')])).toEqual(['Navigation', 'Radar']);
   });
 });
+
+describe('taxonomy skills a list names more precisely', () => {
+  it('keeps the more precise name as written, with the taxonomy skill\'s id ("AutoCAD Civil 3D", "SAP EWM")', async () => {
+    const result = await analyse(['AutoCAD Civil 3D, SAP EWM, SQL, Go语言, V-Ray, SketchUp']);
+    const names = result.analysis.skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['AutoCAD Civil 3D', 'SAP EWM', 'SQL', 'Go', 'V-Ray']));
+    expect(result.analysis.skills.find((s) => s.name === 'AutoCAD Civil 3D')!.id).toBe(matchSkills([list('AutoCAD')])[0]!.id);
+    // "Ray" (the Python framework) is not read inside "V-Ray" (a renderer), and "Go语言" is Go, not a name of its own.
+    expect(names).not.toContain('Ray');
+    expect(names).not.toContain('AutoCAD');
+    expect(names).not.toContain('Go语言');
+  });
+});

@@ -2,7 +2,7 @@ import type { SkillMatch } from '../types';
 import { foldForMatch, HAN } from '../parse/normalize';
 import { isSchoolLike } from '../parse/roles';
 import { headingKind } from '../parse/sections';
-import { hasTaxonomyHit, taxonomySpans, taxonomySpansAsWritten, type SkillLine } from './match';
+import { hasTaxonomyHit, taxonomySkillsAsWritten, taxonomySpans, type SkillLine } from './match';
 import { STOP_WORDS } from './taxonomy';
 
 /** The category of skills a person lists that the taxonomy does not know. */
@@ -11,6 +11,11 @@ export const LISTED_CATEGORY_LABEL = 'Other skills listed';
 
 /** What else the analyser read, so that a name it knows as something else is not taken for a skill. */
 export interface ListedContext {
+  /**
+   * Filled, when given, with the taxonomy skills a list names more precisely: skill id → the name as the list writes
+   * it ("AutoCAD Civil 3D" for AutoCAD).
+   */
+  asWritten?: Map<string, string>;
   /** The person's name, job titles, employers and schools: a layout can put them inside a skills column. */
   notSkills: (string | null)[];
 }
@@ -194,6 +199,19 @@ function wrapsOn(text: string, next: string): boolean {
 }
 
 /**
+ * Whether a list item names a taxonomy skill more precisely than the alias found in it: the alias's words, whole and
+ * in order, with Latin words around them ("AutoCAD Civil 3D" for "autocad"), five words at most. Not Chinese ("Go语言"
+ * is Go), and not a piece with stray punctuation.
+ */
+function namesMore(name: string, alias: string): boolean {
+  if (HAN.test(name)) return false;
+  const words = keyOf(name).split(' ');
+  const own = keyOf(alias).split(' ');
+  if (words.length <= own.length || words.length > 5 || !words.every((w) => /^[\p{L}\p{N}][\p{L}\p{N}+#.-]*$/u.test(w))) return false;
+  return words.some((_, i) => own.every((w, j) => words[i + j] === w));
+}
+
+/**
  * Skills a person lists that the taxonomy does not know ("Navigation", "ECDIS", "Wound care", "川菜", "Sage 50"):
  * the items of the skills section's lists (and of an inline "Skills: a, b" line) that match no taxonomy skill and
  * read as a name. Never from prose, work, summaries or other sections: only lines whose source is 'skills'.
@@ -234,9 +252,10 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
   for (const { text, evidence } of listLines) {
     // The taxonomy is read once a line (a read costs ~0.1 ms whatever its length), and a piece holding a name
     // it knows is the taxonomy's skill; a piece is read alone where the line's offsets cannot be trusted.
-    const spans = foldForMatch(text).length === text.length ? taxonomySpansAsWritten(text) : null;
+    const spans = foldForMatch(text).length === text.length ? taxonomySkillsAsWritten(text) : null;
+    const inPiece = (piece: string, start: number) => (spans ?? []).filter((h) => h.from >= start && h.to <= start + piece.length);
     const known = (piece: string, start: number, name: string) =>
-      spans && !LATIN_HAN_GAP.test(piece) ? spans.some(([from, to]) => from >= start && to <= start + piece.length) : hasTaxonomyHit(name);
+      spans && !LATIN_HAN_GAP.test(piece) ? inPiece(piece, start).length > 0 : hasTaxonomyHit(name);
     for (const { piece, start } of piecesOf(text)) {
       if (piece.length > MAX_PIECE) continue;
       const inner = /^\s*([^:：]{1,30})[:：]/u.exec(piece)?.[1];
@@ -246,7 +265,17 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       const name = cleanItem(piece);
       if (!looksLikeSkillName(name)) continue;
       const key = keyOf(name);
-      if (found.has(key) || notSkills.has(key) || known(piece, start, name)) continue;
+      if (found.has(key) || notSkills.has(key)) continue;
+      if (known(piece, start, name)) {
+        // A taxonomy skill the list names more precisely ("AutoCAD Civil 3D", "Lean Six Sigma Green Belt" for
+        // AutoCAD, Six Sigma): one skill a piece, and the piece all name.
+        const hits = spans && !LATIN_HAN_GAP.test(piece) ? inPiece(piece, start) : [];
+        const own = hits[0];
+        if (context.asWritten && own && hits.every((h) => h.id === own.id) && !context.asWritten.has(own.id)) {
+          if (namesMore(name, foldForMatch(text.slice(own.from, own.to)))) context.asWritten.set(own.id, name);
+        }
+        continue;
+      }
       found.set(key, {
         id: `listed:${slug(name)}`,
         name,

@@ -49,7 +49,8 @@ export function compileMatcher(tax: Taxonomy = taxonomy): Matcher {
   return {
     // A Latin alias must not be glued to a letter, digit, "+" or "#" on either side ("c" in "c-level" is, "c" in "c#" is a different skill).
     // Chinese characters are letters too, but "熟悉Java" is a boundary: only Latin letters and digits glue.
-    latin: new RegExp(`(?<![a-z0-9\\u00c0-\\u024f+#_])(?:${latin.join('|')})(?![a-z0-9\\u00c0-\\u024f+#_])`, 'gu'),
+    // Nor the end of a hyphenated name ("ray" in "v-ray", a renderer; "t-sql" is an alias of its own).
+    latin: new RegExp(`(?<![a-z0-9\\u00c0-\\u024f+#_])(?<![a-z0-9]-)(?:${latin.join('|')})(?![a-z0-9\\u00c0-\\u024f+#_])`, 'gu'),
     han: han.length > 0 ? new RegExp(han.join('|'), 'gu') : null,
     byAlias,
   };
@@ -83,13 +84,15 @@ export function taxonomySpans(text: string, matcher?: Matcher): [number, number]
 }
 
 /**
- * Where taxonomy names occur in a line as written: [start, end) in its folded form, which has the line's offsets
- * when folding keeps its length (check that). Without the Latin–Chinese gap rule, so a caller must read a piece
- * holding such a gap on its own.
+ * The taxonomy skills named in the text as written (its folded form, same length when NFKC changes nothing): each
+ * hit's skill id and name, and where its alias stands, [from, to).
  */
-export function taxonomySpansAsWritten(text: string, matcher?: Matcher): [number, number][] {
+export function taxonomySkillsAsWritten(text: string, matcher?: Matcher): { id: string; name: string; from: number; to: number }[] {
   const m = matcher ?? (defaultMatcher ??= compileMatcher());
-  return hitsIn(m, foldForMatch(text)).map((h) => [h.index, h.index + h.alias.length]);
+  return hitsIn(m, foldForMatch(text)).flatMap((h) => {
+    const skill = m.byAlias.get(h.alias);
+    return skill ? [{ id: skill.id, name: skill.name, from: h.index, to: h.index + h.alias.length }] : [];
+  });
 }
 
 /** True when a taxonomy name (any of its aliases) occurs in the text, as a skills list would read it. */
