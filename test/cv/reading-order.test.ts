@@ -513,6 +513,22 @@ describe('table rows from positioned runs', () => {
     expect(lines[lines.length - 1]).toBe('WMS、Excel、SAP、叉车操作证、冷链温控、供应商管理');
   });
 
+  it('does not lift a bullet under a title cell into the row because it ends level with a two-line cell beside it (LibreOffice: Role | Employer | Period)', () => {
+    // Positions as LibreOffice 7.4 exports a Word table whose role cell holds the title and its bullets, set 6 pt in,
+    // beside an employer cell of two lines (the town a size smaller).
+    const runs = [
+      run('Role', 55.4, 676.2, 23.5, 9.5), run('Employer', 270.4, 676.2, 50.2, 9.5), run('Period', 435.3, 676.2, 34.7, 9.5),
+      run('Depot Shift Manager', 55.4, 658.7, 98, 9.5), run('Ashgill Parcel Hub Ltd', 270.4, 658.7, 108, 9.5), run('Mar 2022 – Present', 435.3, 658.7, 88, 9.5),
+      run('Rotherham', 270.4, 648.1, 48, 9), run('• Runs the night sort for 140 staff across', 61.4, 647.6, 190, 9.5),
+      run('three loading banks.', 72.4, 636.6, 95, 9.5),
+      run('Team Leader', 55.4, 600.2, 60, 9.5), run('Brimcote Logistics', 270.4, 600.2, 90, 9.5), run('Jun 2018 – Feb 2022', 435.3, 600.2, 92, 9.5),
+      run('Barnsley', 270.4, 589.6, 40, 9), run('• Led a team of twelve pickers.', 61.4, 589.1, 150, 9.5),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('Depot Shift Manager   Ashgill Parcel Hub Ltd   Mar 2022 – Present');
+    expect(lines).toContain('Team Leader   Brimcote Logistics   Jun 2018 – Feb 2022');
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));

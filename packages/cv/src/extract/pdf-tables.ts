@@ -268,6 +268,10 @@ function topAlignRows(lines: Line[]): Line[] {
     const tallest = row.reduce((a, b) => (b.parts.length > a.parts.length ? b : a));
     const top = most(row, (b) => b.top);
     if (columns.size < 2 || columns.size !== row.length || tallest.parts.length < 2 || tallest.parts.length > 12 || most(row, (b) => top - b.top) <= 2) continue;
+    // Cells of a row stand side by side: a block under another's text (a bullet list under a title cell, set in a
+    // little) is in that cell, not a cell of its own.
+    const span = (b: Block) => [least(b.parts, (p) => p.cell.x), most(b.parts, (p) => cellEnd(p.cell))] as const;
+    if (row.some((a, i) => row.some((b, j) => j > i && span(a)[0] < span(b)[1] && span(b)[0] < span(a)[1]))) continue;
     if (!shared(row, rows[n - 1]) && !shared(row, rows[n + 1])) continue;
     // One size of text, as a table's body is set (a page header's large name beside its contact lines is not), and
     // every lower cell centred on the tallest or ending with it.
