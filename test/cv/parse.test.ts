@@ -180,6 +180,18 @@ describe('work entries', () => {
     ]);
     expect(work[0]!.highlights).toHaveLength(2);
   });
+  it('reads a header line long enough to pass for prose when its date range stands alone after a tab stop', () => {
+    const work = workOf([
+      'Experience',
+      'Penrose Valley Health Partnership - Senior Physiotherapist, MSK Outpatients   March 2019 - Present',
+      'Ran the back-pain class and its waiting list.',
+      'Halloran Sports Clinic - Physiotherapist   July 2015 - February 2019',
+    ]);
+    expect(work.map((w) => [w.company, w.start])).toEqual([
+      ['Penrose Valley Health Partnership', '2019-03'],
+      ['Halloran Sports Clinic', '2015-07'],
+    ]);
+  });
   it('reads label–value entries whose employer comes after the duties (Europass 2004), in English', () => {
     const work = workOf([
       'Work experience',

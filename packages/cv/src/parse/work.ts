@@ -225,7 +225,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   const isContent = (i: number) => isContentLine(lines[i]!) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
     const anchors: number[] = [];
-    for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && !isContent(i)) anchors.push(i);
+    for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!))) anchors.push(i);
     // The columns named by the last heading row above each line of the section, in one pass.
     const headingFields: (LabelField[] | null)[] = [];
     for (let i = start, last: LabelField[] | null = null; i < end; i++) {
@@ -325,6 +325,17 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
   }
   return entries;
+}
+
+/**
+ * A header line long enough to pass for prose ("Ardmore Community Health Trust - Clinical Nurse, Emergency
+ * Department   October 2018 - May 2022"): a tab-stop gap before or after a cell that is the date range alone, no
+ * bullet before it and no sentence in it.
+ */
+function datedHeader(line: string): boolean {
+  const cells = line.trim().split(/\s{3,}/);
+  if (cells.length < 2 || /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(line.trim()) || cells.some((c) => /[.。;；]$/.test(c) && !/\b(?:inc|ltd|co|corp)\.$/i.test(c))) return false;
+  return [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c)) && cells.every((c) => c.length <= 90);
 }
 
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
