@@ -180,6 +180,19 @@ describe('work entries', () => {
     ]);
     expect(work[0]!.highlights).toHaveLength(2);
   });
+  it('keeps a company\'s legal form and the place in brackets before it ("Brightwell Textiles (Ningbo) Co., Ltd.") in its name, and cuts a Chinese title off after "Ltd."', () => {
+    const work = workOf([
+      '工作经历',
+      '2019.04 - 至今   Brightwell Textiles (Ningbo) Co., Ltd.   采购经理',
+      '2015.07 - 2019.03   Corran Home Goods Ltd. 采购专员',
+      'Harrowgate Foods, Inc.   Buyer   2012 - 2015',
+    ]);
+    expect(work.map((w) => [w.company, w.title])).toEqual([
+      ['Brightwell Textiles (Ningbo) Co., Ltd.', '采购经理'],
+      ['Corran Home Goods Ltd.', '采购专员'],
+      ['Harrowgate Foods, Inc.', 'Buyer'],
+    ]);
+  });
   it('reads a header line long enough to pass for prose when its date range stands alone after a tab stop', () => {
     const work = workOf([
       'Experience',

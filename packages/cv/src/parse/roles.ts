@@ -123,14 +123,18 @@ export function headerSegments(text: string): HeaderPart[] {
   const pieces = text
     // "Leeds, UK", "Portland, OR": a place and its country or state code stay one part (a location, not a title).
     .replace(/(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?), (\p{Lu}{2,3})(?![\p{L}])/gu, '$1\u0002 $2')
+    // A legal form after a comma ("Co., Ltd.", "Acme, Inc.") and a place in brackets before one ("Amberfield Trading
+    // (Shanghai) Co., Ltd.", as Chinese subsidiaries are named) are the company's name, not fields of their own.
+    .replace(/,\s(?=(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte)\b)/gi, '\u0002 ')
+    .replace(/\(([^()]{1,30})\)(?=\s*(?:Co\b|Company|Ltd|Limited|Inc|Corp|Corporation|GmbH|Pte|Pty|LLC|Holdings|Group)\b)/g, '\u0003$1\u0004')
     .replace(/\s+(?:at|@)\s+/i, ' | ')
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
-    .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z])\s+(?=[\u4e00-\u9fff])/g, ' | ')
+    .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z.])\s+(?=[\u4e00-\u9fff])/g, ' | ')
     // A comma after Chinese is a field's end too: NFKC turns "公司，苏州" into "公司,苏州", with no space after it.
     .split(/(\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|(?<=[\u4e00-\u9fff]),|，|\t|\s\/\s|（|）|\(|\)|\[|\])/);
   const out: HeaderPart[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
-    const part = pieces[i]!.replaceAll('\u0002', ',').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
+    const part = pieces[i]!.replaceAll('\u0002', ',').replaceAll('\u0003', '(').replaceAll('\u0004', ')').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
     if (part.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) && !ASIDE.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
   }
   return out;
