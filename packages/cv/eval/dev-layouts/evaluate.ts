@@ -8,8 +8,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeInProcess } from '../../src/analyze-in-process';
-import { aggregate, INDEPENDENT_TARGETS, missedTargets, scoreIndependentFixture, type FixtureScore, type IndependentTruth, type Metrics } from '../metrics';
+import { aggregate, INDEPENDENT_TARGETS, missedTargets, type FixtureScore, type IndependentTruth, type Metrics } from '../metrics';
+import { scoreDocument, type DocumentScore } from '../score-document';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -24,21 +24,21 @@ export function devTruth(setDir = dir): DevTruth {
   return JSON.parse(readFileSync(path.join(setDir, 'truth.json'), 'utf8')) as DevTruth;
 }
 
-/** Scores every document of a dev set (dev-layouts unless `setDir` names another, such as eval/dev-tables/). */
-export async function evaluateDevLayouts(setDir = dir, split = 'dev-layouts'): Promise<FixtureScore[]> {
+/**
+ * Scores every document of a set in this shape (truth.json + documents/ + manifest.json): dev-layouts unless `setDir`
+ * names another — a dev set such as eval/dev-tables/, or a held-out set such as eval/heldout-3/ (`heldOut` marks its
+ * scores so). The one scoring loop of every such set; each score keeps its person, template and typed error code.
+ */
+export async function evaluateDevLayouts(setDir = dir, split = 'dev-layouts', heldOut = false): Promise<DocumentScore[]> {
   const truth = devTruth(setDir);
   const people = new Map(truth.people.map((p) => [p.id, p]));
   const referenceDate = new Date(`${truth.referenceDate}-15T00:00:00Z`);
-  const scores: FixtureScore[] = [];
+  const scores: DocumentScore[] = [];
   for (const d of truth.documents) {
-    const person = people.get(d.person)!;
-    const meta = { id: d.file, language: d.language, layout: d.layout, producer: d.producer, heldOut: false, split };
-    try {
-      const result = await analyzeInProcess(readFileSync(path.join(setDir, 'documents', d.file)), { referenceDate, contactDetails: 'keep' });
-      scores.push(scoreIndependentFixture(meta, person, result, null));
-    } catch (error) {
-      scores.push(scoreIndependentFixture(meta, person, null, (error as Error).message));
-    }
+    const person = people.get(d.person);
+    if (!person) throw new Error(`${d.file}: no person ${d.person} in truth.json`);
+    const meta = { id: d.file, language: d.language, layout: d.layout, producer: d.producer, heldOut, split, person: d.person, template: d.template };
+    scores.push(await scoreDocument(readFileSync(path.join(setDir, 'documents', d.file)), meta, person, referenceDate));
   }
   return scores;
 }
@@ -102,6 +102,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const started = Date.now();
   // --set DIR scores another set of the same shape (eval/dev-tables/, or an --explore folder of its generator).
   const set = process.argv.includes('--set') ? path.resolve(process.argv[process.argv.indexOf('--set') + 1]!) : dir;
+  // heldout-3 is never opened: its own evaluate.ts prints aggregates only, never this per-document view.
+  if (path.basename(set) === 'heldout-3') throw new Error('heldout-3 is a held-out set: run eval/heldout-3/evaluate.ts (aggregates only)');
   const scores = await evaluateDevLayouts(set, path.basename(set));
   console.log(`Dev set ${path.basename(set)}: ${scores.length} documents (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   console.log(devReport(scores, process.argv.includes('--details'), `${path.basename(set)} (tuned on)`));
