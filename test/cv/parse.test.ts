@@ -173,10 +173,14 @@ describe('work entries', () => {
       '负责高中物理课程体系设计,带领5名教研员完成两个年级的讲义', '组织教师培训和公开课评审,每学期培训教师60余人次',
       '杭州市西溪实验中学, 杭州   2015.08 - 2020.08', '物理教师、备课组长',
       '担任高一至高三物理教学及班主任工作', '参与区级课题《实验教学设计》研究并结题',
+      // Latin words inside ("用Kafka和Flink搭建…", "负责ClickHouse…") leave a highlight a highlight.
+      '用Kafka和Flink搭建实时日志管道,峰值每秒20万条', '负责ClickHouse集群扩容与查询优化',
+      'Marlowe Robotics - 后端工程师   2012.07 - 2015.07',
     ]);
     expect(work.map((w) => [w.company, w.title, w.start])).toEqual([
       ['杭州青柠教育咨询有限公司', '课程总监', '2020-09'],
       ['杭州市西溪实验中学', '物理教师、备课组长', '2015-08'],
+      ['Marlowe Robotics', '后端工程师', '2012-07'],
     ]);
     expect(work[0]!.highlights).toHaveLength(2);
   });

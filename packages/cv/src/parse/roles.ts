@@ -92,10 +92,12 @@ const ZH_DUTY = /^(?:负责|参与|担任|组织|指导|带领|完成|推动|主
  * made of clauses (a comma with a phrase on both sides). "成都市澜溪外国语学校, 成都" (a school and its city) is none.
  */
 function chineseSentence(t: string): boolean {
-  const han = (t.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  if (han < 12 || han < t.length * 0.6) return false;
+  // A Latin word or a number inside ("用dbt重建指标层", "峰值每秒30万条") counts as one character of the sentence.
+  const units = (text: string) => [(text.match(/[\u4e00-\u9fff]/g) ?? []).length, (text.match(/[A-Za-z0-9][A-Za-z0-9.+#-]*/g) ?? []).length] as const;
+  const [han, other] = units(t);
+  if (han < 10 || han < (han + other) * 0.6) return false;
   if (ZH_DUTY.test(t)) return true;
-  const clauses = t.split(/[，,；;]/).map((c) => (c.match(/[\u4e00-\u9fff]/g) ?? []).length);
+  const clauses = t.split(/[，,；;]/).map((c) => units(c).reduce((a, b) => a + b, 0));
   return clauses.length >= 2 && clauses.every((n) => n >= 6) && !isCompanyLike(t.split(/[，,]/)[0]!);
 }
 
