@@ -377,6 +377,31 @@ describe('a page set as a table from top to bottom (a period or label column bes
   }, 30_000);
 });
 
+describe('a form whose cells are centred (Chromium: text-align and vertical-align centre in every cell)', () => {
+  it('reads its rows — a date cell wrapped in two centred lines, a label centred beside its duties — one entry each, not two columns', async () => {
+    const pdf = await printPdf(
+      'table { border-collapse: collapse; width: 100%; } td { border: 0.5pt solid #444; padding: 4pt; text-align: center; vertical-align: middle; } td.l { text-align: left; } col.a { width: 18%; } .t { text-align: center; font-weight: bold; letter-spacing: 2pt; }',
+      `<table><colgroup><col class="a"><col><col class="a"><col></colgroup>
+         <tr><td>姓名</td><td class="l">骆可昕</td><td>电话</td><td class="l">158-1123-4476</td></tr>
+         <tr><td>邮箱</td><td class="l">luokexin@example.cn</td><td>求职意向</td><td class="l">仓储经理</td></tr>
+         <tr><td colspan="4" class="t">工作经历</td></tr>
+         <tr><td>起止时间</td><td colspan="2">工作单位</td><td>职务</td></tr>
+         <tr><td>2021年3月—至今</td><td colspan="2" class="l">宁波港城冷链物流有限公司</td><td class="l">仓储经理</td></tr>
+         <tr><td>工作内容</td><td colspan="3" class="l">1. 管理三座冷库共六十名员工的排班与安全培训<br>2. 推动库位编码改造，拣货差错率下降一半<br>3. 每月向区域总监汇报库存周转与损耗</td></tr>
+         <tr><td>2016年7月—2021年2月</td><td colspan="2" class="l">绍兴越通仓储服务有限公司</td><td class="l">仓库主管</td></tr>
+         <tr><td>工作内容</td><td colspan="3" class="l">1. 负责入库验收与月度盘点<br>2. 带领十二人的装卸班组</td></tr>
+       </table>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(a.contact.name).toBe('骆可昕');
+    expect(jobs(a)).toEqual([
+      { company: '宁波港城冷链物流有限公司', title: '仓储经理', start: '2021-03', end: null },
+      { company: '绍兴越通仓储服务有限公司', title: '仓库主管', start: '2016-07', end: '2021-02' },
+    ]);
+  }, 30_000);
+});
+
 describe('table rows from positioned runs', () => {
   const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
 

@@ -104,21 +104,29 @@ function sharedBaselines(side: Line[], other: Line[]): number {
  * The lines of a side that open a block: the first, and each set further below the line above it than the lines of
  * one paragraph are (a row of a table, a paragraph after its margin, a heading).
  */
-function blockStarts(lines: Line[]): Line[] {
+function blocksOf(lines: Line[]): { top: number; middle: number }[] {
   const size = (l: Line) => most(l.runs, (r) => r.size);
-  return lines.filter((l, i) => i === 0 || lines[i - 1]!.y - l.y > Math.max(size(l), size(lines[i - 1]!)) * 1.6);
+  const blocks: { top: number; bottom: number }[] = [];
+  lines.forEach((l, i) => {
+    if (i === 0 || lines[i - 1]!.y - l.y > Math.max(size(l), size(lines[i - 1]!)) * 1.6) blocks.push({ top: l.y, bottom: l.y });
+    else blocks.at(-1)!.bottom = l.y;
+  });
+  return blocks.map((b) => ({ top: b.top, middle: (b.top + b.bottom) / 2 }));
 }
 
 /**
  * A table's rows start on one baseline in every column, however many lines each cell then holds: the dates of a
- * work table beside rows of highlights, a page set as a label column beside a content column. Two columns of a
- * page start their blocks (headings, entries, paragraphs) where their own content puts them, and meet on a baseline
- * only by chance, even on one line grid. So: nearly all of each side's block starts on a block start of the other.
+ * work table beside rows of highlights, a page set as a label column beside a content column. Cells centred in
+ * their row (a form's labels, HTML's default) meet on their middles instead. Two columns of a page start their
+ * blocks (headings, entries, paragraphs) where their own content puts them, and meet on a baseline only by chance,
+ * even on one line grid. So: nearly all of each side's blocks level with a block of the other, top or middle.
  */
 function sharesRowStarts(left: Line[], right: Line[]): boolean {
-  const [a, b] = [blockStarts(left), blockStarts(right)];
-  const matched = a.filter((l) => b.some((r) => Math.abs(r.y - l.y) <= SAME_BASELINE)).length;
-  return matched >= 3 && matched >= a.length * 0.7 && matched >= b.length * 0.7;
+  const [a, b] = [blocksOf(left), blocksOf(right)];
+  const level = (x: { top: number; middle: number }, y: { top: number; middle: number }) => Math.abs(x.top - y.top) <= SAME_BASELINE || Math.abs(x.middle - y.middle) <= SAME_BASELINE;
+  const matchedA = a.filter((x) => b.some((y) => level(x, y))).length;
+  const matchedB = b.filter((y) => a.some((x) => level(x, y))).length;
+  return Math.min(matchedA, matchedB) >= 3 && matchedA >= a.length * 0.7 && matchedB >= b.length * 0.7;
 }
 
 /** Checks that a candidate split reads as two columns, not as a date strip, a table or a stray line. */

@@ -55,6 +55,9 @@ function columnOf(columns: Column[], cell: Cell): number {
   const end = cellEnd(cell);
   const k = columns.findIndex((c, n) => Math.abs(c.x - cell.x) <= ALIGN || (Math.abs(c.end - end) <= ALIGN && cell.x > (columns[n - 1]?.end ?? -Infinity)));
   if (k >= 0) return k;
+  // Centred under the column's first cell (a centred cell wrapped onto a shorter line: "Mar 2023 –" over "Present").
+  const centred = columns.findIndex((c, n) => Math.abs((c.x + c.end) / 2 - (cell.x + end) / 2) <= ALIGN && cell.x > (columns[n - 1]?.end ?? -Infinity) && end < (columns[n + 1]?.x ?? Infinity));
+  if (centred >= 0) return centred;
   // A list indented inside a cell after the column's first column ("Senior Bridge Engineer" over its duties, set
   // 12 pt in): up to two and a half ems right of the column's start, clear of the next column.
   const size = cell.runs[0]?.size ?? 10;
@@ -206,6 +209,8 @@ function isLabelRow(rows: Row[]): boolean {
 /** One cell's lines in a column, set a line's spacing apart: a wrapped cell, or a cell of several paragraphs. */
 interface Block {
   x: number;
+  /** Middle of its first line: a centred cell's lines share it, not their x. */
+  centre: number;
   /** The lines (indexes into the column's lines) and the cell of each. */
   parts: { line: number; cell: Cell }[];
   top: number;
@@ -231,12 +236,14 @@ function topAlignRows(lines: Line[]): Line[] {
     const added: Block[] = [];
     for (const cell of cellsOf(line)) {
       const size = cell.runs[0]!.size;
-      const above = open.findLast((b) => Math.abs(b.x - cell.x) <= ALIGN && b.bottom > line.y && b.bottom - line.y <= size * WRAP_SPACING);
+      // Under a block's lines at its x, or centred under them (a centred cell wrapped: "2022年9月—至" over "今").
+      const centre = (cell.x + cellEnd(cell)) / 2;
+      const above = open.findLast((b) => (Math.abs(b.x - cell.x) <= ALIGN || Math.abs(b.centre - centre) <= ALIGN) && b.bottom > line.y && b.bottom - line.y <= size * WRAP_SPACING);
       if (above) {
         above.parts.push({ line: i, cell });
         above.bottom = line.y;
       } else {
-        const block = { x: cell.x, parts: [{ line: i, cell }], top: line.y, bottom: line.y };
+        const block = { x: cell.x, centre, parts: [{ line: i, cell }], top: line.y, bottom: line.y };
         blocks.push(block);
         added.push(block);
       }
@@ -262,7 +269,7 @@ function topAlignRows(lines: Line[]): Line[] {
   const added: Line[] = [];
   // A table repeats its columns: a row counts only beside another row with two or more cells at its cells' x (a
   // page of paragraphs with dates flushed right by a tab, one long block beside them, does not).
-  const shared = (a: Block[], b: Block[] | undefined) => b !== undefined && a.filter((x) => b.some((y) => Math.abs(x.x - y.x) <= ALIGN)).length >= 2;
+  const shared = (a: Block[], b: Block[] | undefined) => b !== undefined && a.filter((x) => b.some((y) => Math.abs(x.x - y.x) <= ALIGN || Math.abs(x.centre - y.centre) <= ALIGN)).length >= 2;
   for (const [n, row] of rows.entries()) {
     const columns = new Set(row.map((b) => Math.round(b.x)));
     const tallest = row.reduce((a, b) => (b.parts.length > a.parts.length ? b : a));
