@@ -82,6 +82,9 @@ describe('national phone numbers', () => {
     expect(contact(['Tamsin Arkwright', '0423 118 907 | tamsin.arkwright@example.com'])).toEqual([]);
     expect(contact(['Tamsin Arkwright', 'Phone: 0423 118 907', 'Sydney NSW, formerly London, UK'])).toEqual(['0423118907']);
     expect(phoneRegionOf('Belfast, Northern Ireland')).toBe('GB');
+    // A city and its state ("Melbourne VIC"), and, when the top names no country, the towns of the jobs.
+    expect(contact(['Odile Brannock', 'Ballarat VIC · 0438 221 904 · odile@example.com'])).toEqual(['+61438221904']);
+    expect(contact(['Odile Brannock', 'Phone: 0438 221 904', ...Array.from({ length: 12 }, () => 'Experience line'), 'Analyst | Tallowood Insurance | Brisbane'])).toEqual(['+61438221904']);
   });
 });
 

@@ -185,7 +185,8 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   // Whose national numbers ("0412 345 906") are: the country the CV's top and its contact lines (a sidebar read
   // last) name.
   const contactLines = lines.filter((l, i) => i < 12 || l.search(EMAIL) >= 0 || l.search(PHONE_CANDIDATE) >= 0);
-  const region = phoneRegionOf(contactLines.join('\n'));
+  // Else the whole CV, when it names one country only (the towns of its jobs).
+  const region = phoneRegionOf(contactLines.join('\n')) ?? phoneRegionOf(lines.join('\n'));
   for (const line of lines) {
     const lineEmails = line.match(EMAIL) ?? [];
     if (lineEmails.length > 0) emailLine ??= line.slice(0, 160);

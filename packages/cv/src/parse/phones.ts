@@ -17,7 +17,7 @@ const NATIONAL: Record<PhoneRegion, { code: string; digits: number[] }> = {
 };
 
 const REGION_HINTS: [PhoneRegion, RegExp][] = [
-  ['AU', /\b(?:Australia|NSW|QLD|Queensland|New South Wales|Victoria,? Australia|VIC \d{4}|Tasmania)\b|\.au\b|@bigpond\.com/i],
+  ['AU', /\b(?:Australia|NSW|QLD|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast)\b|\b[A-Z][a-z]+ (?:VIC|WA|SA|TAS|ACT|NT)\b|\.au\b|@bigpond\.com/],
   ['GB', /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b|\.uk\b/],
   ['IE', /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\.ie\b/],
   ['NZ', /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b|\.nz\b/],
