@@ -187,6 +187,18 @@ describe('work entries', () => {
     ]);
     expect(work[0]!.highlights).toHaveLength(2);
   });
+  it('reads entries written as one sentence of fields after their dates, ending in a full stop (moderncv: "2019-04 - present   Title, Unit, Employer, City, ST.")', () => {
+    const work = workOf([
+      'Experience',
+      '2019-04 - present   Theatre Nurse, Day Surgery, Holloway Bay General Hospital, Tacoma, WA.',
+      'Scrubbed for orthopaedic and general lists.',
+      '2014-02 - 2019-03 Registered Nurse, Acute Medicine, Pinecrest Community Clinic, Olympia, WA.',
+    ]);
+    expect(work.map((w) => [w.company, w.title, w.start])).toEqual([
+      ['Holloway Bay General Hospital', 'Theatre Nurse', '2019-04'],
+      ['Pinecrest Community Clinic', 'Registered Nurse', '2014-02'],
+    ]);
+  });
   it('keeps a company\'s legal form and the place in brackets before it ("Brightwell Textiles (Ningbo) Co., Ltd.") in its name, and cuts a Chinese title off after "Ltd."', () => {
     const work = workOf([
       '工作经历',

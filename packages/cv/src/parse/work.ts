@@ -333,9 +333,19 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  * bullet before it and no sentence in it.
  */
 function datedHeader(line: string): boolean {
-  const cells = line.trim().split(/\s{3,}/);
-  if (cells.length < 2 || /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(line.trim()) || cells.some((c) => /[.。;；]$/.test(c) && !/\b(?:inc|ltd|co|corp)\.$/i.test(c))) return false;
-  return [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c)) && cells.every((c) => c.length <= 90);
+  const t = line.trim();
+  const range = findDateRange(t);
+  if (!range || /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t)) return false;
+  // The range stands alone: a cell of its own, or at the very start or end of the line.
+  const cells = t.split(/\s{3,}/);
+  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || range.index + range.text.length === t.length;
+  if (!alone) return false;
+  // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
+  // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
+  const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim();
+  const fields = rest.replace(/\b(?:St|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Jr|Sr|No)\.(?=\s|,|$)/g, (m) => m.slice(0, -1));
+  if (rest.length > 120 || /[.。!?;；](?=\s)/.test(fields)) return false;
+  return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2;
 }
 
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
