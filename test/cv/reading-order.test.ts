@@ -554,6 +554,21 @@ describe('table rows from positioned runs', () => {
     expect(lines).toContain('Team Leader   Brimcote Logistics   Jun 2018 – Feb 2022');
   });
 
+  it('keeps a company line with its town flushed right over "title   dates" (it is no row of column labels)', () => {
+    // Positions as Chromium prints a classic Chinese CV: company and town on one line, title and dates under it.
+    const runs = [
+      run('工作履历', 39, 689.1, 45, 11),
+      run('杭州青岩品牌策划有限公司', 39, 669.6, 126, 10.5), run('杭州', 536.2, 669.6, 21, 10.5),
+      run('品牌设计师', 39, 655.4, 52.5, 10.5), run('2021年5月—至今', 478.3, 655.4, 78.9, 10.5),
+      run('负责茶饮客户的品牌升级项目。', 51, 638.9, 150, 10.5),
+      run('宁波澄光广告有限公司', 39, 610.6, 105, 10.5), run('宁波', 536.2, 610.6, 21, 10.5),
+      run('平面设计师', 39, 596.4, 52.5, 10.5), run('2017年7月—2021年4月', 455.2, 596.4, 102, 10.5),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines.join('\n')).toContain('杭州青岩品牌策划有限公司');
+    expect(lines.join('\n')).toContain('宁波澄光广告有限公司');
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));

@@ -7,7 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange } from '../parse/dates';
-import { COMPANY_END, isColumnHeadings, isCompanyLike, isTitleLike } from '../parse/roles';
+import { COMPANY_END, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
@@ -203,6 +203,8 @@ function isLabelRow(rows: Row[]): boolean {
   const labels = head!.cells.map((cell) => joinCell(cell));
   const dated = body.filter((row) => row.cells.some((cell) => YEAR.test(joinCell(cell)))).length;
   if (isColumnHeadings(labels.join(CELL_SEPARATOR))) return false;
+  // A company with its town ("上海朴屿文化传播有限公司 | 上海" over "Title | dates") is an entry's first line, not labels.
+  if (labels.some((label) => isCompanyLike(label) || isSchoolLike(label))) return false;
   return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
 }
 
