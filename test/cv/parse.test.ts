@@ -199,6 +199,17 @@ describe('work entries', () => {
       ['Pinecrest Community Clinic', 'Registered Nurse', '2014-02'],
     ]);
   });
+  it('takes the employer from the line under the dates when the dated line holds a title and a unit ("Charge Nurse, Medical ICU")', () => {
+    const work = workOf([
+      'Employment History',
+      '2019-04 - now   Theatre Nurse, Day Surgery', 'Holloway Bay General Hospital, Tacoma, WA', 'Scrubbed for orthopaedic lists.',
+      '2014-02 - 2019-03   Registered Nurse, Acute Medicine', 'Pinecrest Community Clinic, Olympia, WA',
+    ]);
+    expect(work.map((w) => [w.company, w.title])).toEqual([
+      ['Holloway Bay General Hospital', 'Theatre Nurse'],
+      ['Pinecrest Community Clinic', 'Registered Nurse'],
+    ]);
+  });
   it('keeps a company\'s legal form and the place in brackets before it ("Brightwell Textiles (Ningbo) Co., Ltd.") in its name, and cuts a Chinese title off after "Ltd."', () => {
     const work = workOf([
       '工作经历',

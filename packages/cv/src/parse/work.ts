@@ -291,7 +291,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         const sofar = assign(parts, header.places);
         // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line — unless
         // a header line above the dates was read already (title over company): that line is the next entry's.
-        const missing = !sofar.company || !sofar.title || parts.length < 2 || (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below));
+        // So does a company taken for want of one ("Charge Nurse, Medical ICU", a unit) to an employer's name under
+        // the dates ("St. Aldhelm's Regional Medical Center, Portland, OR").
+        const missing =
+          !sofar.company || !sofar.title || parts.length < 2 ||
+          (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below)) ||
+          (above.length === 0 && !isCompanyLike(sofar.company) && isCompanyLike(below) && !isTitleLike(below));
         if (!missing || isContent(i) || below.length > 70) break;
         const more = partsOf([below]);
         parts = [...parts, ...more.parts];
