@@ -210,6 +210,20 @@ describe('work entries', () => {
       ['Pinecrest Community Clinic', 'Registered Nurse'],
     ]);
   });
+  it('reads a long header of fields set apart by bars over its dates, and trade titles and employers ("Warehouse Operative", "… Wholesale")', () => {
+    const work = workOf([
+      'EXPERIENCE',
+      'Distribution Centre Shift Manager | Foxhollow Cold Storage Logistics Ltd | Wellingborough',
+      '04/2021 to present',
+      '- Led a 60-person night shift.',
+      'Forklift Operative (Apprentice) | Marlpit & Sons Wholesale | Kettering',
+      '07/2015 to 03/2021',
+    ]);
+    expect(work.map((w) => [w.company, w.title])).toEqual([
+      ['Foxhollow Cold Storage Logistics Ltd', 'Distribution Centre Shift Manager'],
+      ['Marlpit & Sons Wholesale', 'Forklift Operative'],
+    ]);
+  });
   it('keeps a company\'s legal form and the place in brackets before it ("Brightwell Textiles (Ningbo) Co., Ltd.") in its name, and cuts a Chinese title off after "Ltd."', () => {
     const work = workOf([
       '工作经历',
@@ -415,14 +429,14 @@ describe('work entries', () => {
   });
   it('settles a header of two unknown words by the headline under the name, and the section\'s other entries by its order', () => {
     // Title first, no keyword on either side, no heading row: only the headline says which is the title.
-    const raw = ['Morwenna Penhale', 'Harbour Pilot', 'm.penhale@tidewrack.net', 'Experience', 'Harbour Pilot   Carrick Roads Pilotage   Apr 2019 – Present', 'Deckhand   Pellow & Daughters   May 2009 – May 2013'];
+    const raw = ['Morwenna Penhale', 'Harbour Helmsman', 'm.penhale@tidewrack.net', 'Experience', 'Harbour Helmsman   Carrick Roads Pilotage   Apr 2019 – Present', 'Deckhand   Pellow & Daughters   May 2009 – May 2013'];
     const lines = raw.map(normalizeLine);
     const sections = splitSections(lines);
     const contact = extractContact(lines, sections);
-    expect(headlineOf(lines, contact)).toBe('Harbour Pilot');
+    expect(headlineOf(lines, contact)).toBe('Harbour Helmsman');
     const read = (headline: string | null) => extractWork(lines, sections.filter((s) => s.kind === 'experience'), { headline }).map((w) => [w.company, w.title]);
-    expect(read('Harbour Pilot')).toEqual([['Carrick Roads Pilotage', 'Harbour Pilot'], ['Pellow & Daughters', 'Deckhand']]);
-    expect(read(null)).toEqual([['Harbour Pilot', 'Carrick Roads Pilotage'], ['Deckhand', 'Pellow & Daughters']]);
+    expect(read('Harbour Helmsman')).toEqual([['Carrick Roads Pilotage', 'Harbour Helmsman'], ['Pellow & Daughters', 'Deckhand']]);
+    expect(read(null)).toEqual([['Harbour Helmsman', 'Carrick Roads Pilotage'], ['Deckhand', 'Pellow & Daughters']]);
     // On the name's line, after it; none where a contact line follows the name.
     const one = ['陆远帆 | 厨师长', '工作经历'];
     expect(headlineOf(one, extractContact(one, splitSections(one)))).toBe('厨师长');

@@ -275,7 +275,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
         const l = lines[i]!;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
-        if (isContent(i) || l.length > 70 || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l)) break;
+        if (isContent(i) || !headerSized(l) || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l)) break;
         above.unshift(l);
         first = i;
       }
@@ -297,7 +297,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
           !sofar.company || !sofar.title || parts.length < 2 ||
           (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below)) ||
           (above.length === 0 && !isCompanyLike(sofar.company) && isCompanyLike(below) && !isTitleLike(below));
-        if (!missing || isContent(i) || below.length > 70) break;
+        if (!missing || isContent(i) || !headerSized(below)) break;
         const more = partsOf([below]);
         parts = [...parts, ...more.parts];
         for (const place of more.places) header.places.add(place);
@@ -310,7 +310,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       let bodyEnd = next;
       if (k + 1 < anchors.length && !dateFirst) {
         let back = 0;
-        while (back < 2 && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && lines[bodyEnd - 1]!.length <= 70) {
+        while (back < 2 && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSized(lines[bodyEnd - 1]!)) {
           bodyEnd--;
           back++;
         }
@@ -330,6 +330,14 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
   }
   return entries;
+}
+
+/**
+ * Short enough for an entry's header line: 70 characters, or 110 when its fields are set apart ("Warehouse Operations
+ * Manager | Brackenfield Distribution Ltd | Daventry") and it ends on no sentence.
+ */
+function headerSized(line: string): boolean {
+  return line.length <= 70 || (line.length <= 110 && /\s[|·•]\s|\s{3,}/.test(line) && !/[.。;；]$/.test(line.trim()));
 }
 
 /**
