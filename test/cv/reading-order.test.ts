@@ -569,6 +569,17 @@ describe('table rows from positioned runs', () => {
     expect(lines.join('\n')).toContain('宁波澄光广告有限公司');
   });
 
+  it('keeps a row going through a bullet indented in its first column when the line also finishes its date cell and holds the town under its company (LibreOffice: 职位 | 公司 | 时间)', () => {
+    const runs = [
+      run('职位', 56.7, 700, 20, 10), run('公司', 200.1, 700, 20, 10), run('时间', 420.3, 700, 20, 10),
+      run('平面设计师', 56.7, 680, 50, 10), run('杭州青岩品牌设计有限公司', 200.1, 680, 120, 10), run('2018 年 7 月-2022 年', 420.3, 680, 95, 10),
+      run('• 参与 20 余个品牌的标志与包装设计', 62.7, 666.5, 130, 10), run('杭州', 200.1, 666.5, 20, 9), run('3 月', 420.3, 666.5, 20, 10),
+      run('设计助理', 56.7, 640, 40, 10), run('宁波澄光广告有限公司', 200.1, 640, 100, 10), run('2016 年 3 月-2018 年 6 月', 420.3, 640, 110, 10),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('平面设计师   杭州青岩品牌设计有限公司   2018 年 7 月-2022 年 3 月');
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));

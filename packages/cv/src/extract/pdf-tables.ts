@@ -126,6 +126,8 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
   return parts.reduce((text, part, i) => {
     if (text === '') return part;
     if (COMPANY_END.test(text.trim()) && isTitleLike(part) && !COMPANY_END.test(part.trim())) return `${text}${CELL_SEPARATOR}${part}`;
+    // A Chinese company's name ends on its legal word (…有限公司): a line under it is another field (its town).
+    if (/(?:公司|集团|事务所|银行|研究院|工作室|医院)$/.test(text.trim())) return `${text}${CELL_SEPARATOR}${part}`;
     // A title on a line of its own (a line break, not a wrap: it would have fitted) under a name that is no title
     // ("Saltmarsh Payments" over "Backend Engineer") is a field of its own, company word or not.
     if (fresh[i] && isTitleLike(part) && !isTitleLike(text)) return `${text}${CELL_SEPARATOR}${part}`;
@@ -369,7 +371,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
      */
     const opensParagraph = (row: Row, k: number, cell: Cell): boolean => {
       if (k === 0 || row.cells[k]!.length === 0) return false;
-      if (Math.abs(cell.runs[0]!.size - row.sizes[k]!) >= 1) return true;
+      if (Math.abs(cell.runs[0]!.size - row.sizes[k]!) >= 0.4) return true;
       if (!indented(k, cell)) return false;
       // An item wrapped onto a second line reads on: it reached the cell's edge without ending its sentence, and
       // goes on in lower case (list items without a glyph, as Chromium prints <li>, start anew in capitals).
@@ -426,6 +428,11 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
     for (; j < lines.length; j++) {
       const cells = split[j]!;
       const at = cells.map((c) => columnOf(columns, c));
+      // A bullet indented in the first column, on a line whose other cells continue the row ("• 参与…   深圳   3 月").
+      if (at[0] === -1 && cells.length >= 2 && at.slice(1).every((k) => k > 0)) {
+        const [first, size] = [cells[0]!, cells[0]!.runs[0]!.size];
+        if (first.x > columns[0]!.x && first.x - columns[0]!.x <= size * 2.5 && cellEnd(first) <= (columns[1]?.x ?? Infinity)) at[0] = 0;
+      }
       const tightLine = lines[j - 1]!.y - lines[j]!.y <= most(lines[j]!.runs, (r) => r.size) * WRAP_SPACING;
       if (tightLine && at[0] === 0 && tabWrap(rows[rows.length - 1]!, cells, at)) {
         const row = rows[rows.length - 1]!;
