@@ -166,3 +166,13 @@ describe('taxonomy skills a list names more precisely', () => {
     expect(names).not.toContain('Go语言');
   });
 });
+
+describe('model and version names in a skills list', () => {
+  it('takes a name with digits among its letters ("SAP2000", "S7-1500"), not a date or a number', () => {
+    expect(looksLikeSkillName('SAP2000')).toBe(true);
+    expect(looksLikeSkillName('S7-1500')).toBe(true);
+    expect(looksLikeSkillName('2019-2021')).toBe(false);
+    expect(looksLikeSkillName('03/2020')).toBe(false);
+    expect(looksLikeSkillName('120000')).toBe(false);
+  });
+});

@@ -129,7 +129,9 @@ export function looksLikeSkillName(item: string): boolean {
   }
   // A sentence (a full stop inside), a link, an email, a phone number or a date.
   if (/[.。]\s|@|:\/\/|\bwww\.|\.(?:com|org|net|io|cn)\b/i.test(item)) return false;
-  if (/\b(?:19|20)\d{2}\b|\d{1,2}[./-]\d{2,4}|\d{6,}/.test(item) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length) return false;
+  // Dates and numbers are no skills; a model or version with letters in it ("S7-1500 PLC", "SAP2000") is a name.
+  const bare = item.split(/\s+/).filter((t) => !/\p{L}/u.test(t)).join(' ');
+  if (/\b(?:19|20)\d{2}\b|\d{1,2}[./-]\d{2,4}|\d{6,}/.test(bare) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length + (item.length - bare.length)) return false;
   if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || TITLE_END.test(item) || COMPANY_END.test(item) || isSchoolLike(item)) return false;
   if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
   return true;
