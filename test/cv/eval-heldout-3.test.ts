@@ -1,31 +1,40 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { devTruth } from '../../packages/cv/eval/dev-layouts/evaluate';
-import { evaluateHeldout3, HELDOUT3_DIR, heldout3Report } from '../../packages/cv/eval/heldout-3/evaluate';
-import { aggregate } from '../../packages/cv/eval/metrics';
+import { devTruth, type DevLevels } from '../../packages/cv/eval/dev-layouts/evaluate';
 import { changedSetDocuments } from '../../packages/cv/eval/score-document';
+import { describeDevSet } from '../support/dev-set';
 
 /**
- * Held-out set 3 (packages/cv/eval/heldout-3/): written blind on 2026-12-02 by a helper engineer who read neither the
- * analyser nor its tests, frozen by sha256, never opened. The set must stay frozen and the analyser must answer every
- * document (a result, or a refusal with a typed CvError). Its figures are printed in aggregate, not asserted: issue
- * 11's targets are reported, as for the independent set. Nothing here prints or names a single document's result —
- * not even on failure (counts only), so that the set is never tuned against.
+ * Held-out set 3 (packages/cv/eval/heldout-3/: 65 documents of hand-written people, written blind by a helper
+ * engineer who read neither the analyser nor its tests, in single, two-column and table layouts, from Chromium, DOCX,
+ * LibreOffice and text). It was measured once as the held-out set, then opened for diagnosis on 2026-12-02 and is
+ * spent: a dev set since, tuned on like heldout-2 (heldout-4 is the held-out set now). A regression guard at the
+ * levels it had at main 853478e, after the fixes it was opened for: raise a level when a fix lifts it; never lower
+ * one to make a change pass.
  */
-describe('CV evaluation: held-out set 3 (never opened)', () => {
-  it('is frozen: every document hashes to manifest.json, and nothing else is in documents/', () => {
-    const changed = changedSetDocuments(HELDOUT3_DIR);
-    expect(changed.length, `${changed.length} document(s) of ${path.basename(HELDOUT3_DIR)} changed`).toBe(0);
-  });
+const LEVELS: DevLevels = {
+  all: { name: 0.985, email: 1, phone: 1, skillsF1: 0.871, workRecall: 0.995, yearsMaeMax: 0 },
+  'layout=single': { name: 0.957, email: 1, phone: 1, skillsF1: 0.899, workRecall: 0.986, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.848, workRecall: 1, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.862, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium': { name: 0.967, email: 1, phone: 1, skillsF1: 0.872, workRecall: 0.989, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.876, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.873, workRecall: 1, yearsMaeMax: 0 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.84, workRecall: 1, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.903, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 0.944, email: 1, phone: 1, skillsF1: 0.884, workRecall: 0.981, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.809, workRecall: 1, yearsMaeMax: 0 },
+};
 
-  it('analyses every document or refuses it with a typed CvError, and prints the aggregate report', async () => {
-    const truth = devTruth(HELDOUT3_DIR);
-    const scores = await evaluateHeldout3();
-    console.log(`\n${heldout3Report(scores)}\n`);
-    expect(scores.map((s) => s.id)).toEqual(truth.documents.map((d) => d.file));
-    expect(aggregate(scores).n).toBe(truth.documents.length);
-    // An untyped throw is a crash: an error without a CvError code. Counted, not named (see above).
-    const crashed = scores.filter((s) => s.error !== null && s.errorCode === null).length;
-    expect(crashed, `${crashed} document(s) crashed the analyser (an untyped error)`).toBe(0);
-  }, 60_000);
+describe('CV heldout-3 set (spent on 2026-12-02)', () => {
+  const dir = path.resolve(import.meta.dirname, '../../packages/cv/eval/heldout-3');
+
+  it('is frozen, with nothing in documents/ but what manifest.json lists, and ≥ 60 documents over the three layouts', () => {
+    expect(changedSetDocuments(dir)).toEqual([]);
+    const docs = devTruth(dir).documents;
+    expect(docs.length).toBeGreaterThanOrEqual(60);
+    expect([...new Set(docs.map((d) => d.layout))].sort()).toEqual(['single', 'table', 'two-column']);
+  });
 });
+
+describeDevSet('heldout-3', { minDocuments: 60, levels: LEVELS });

@@ -2,13 +2,14 @@
  * `pnpm --filter @kiln/cv eval` (root: `npm run eval:cv`): prints field-level metrics on the fixture set,
  * split into tuned and held-out parts and broken down by language, layout and producer. Exits 1 when the
  * held-out part is below the acceptance thresholds. After those tables it prints the dev sets (eval/dev-layouts/,
- * eval/dev-tables/, eval/dev-round3/, eval/dev-round4/, and eval/heldout-2/ — a held-out set spent on 2026-12-02:
- * tuned on, for the issue 11 layouts), then the hand-written held-out sets' aggregate reports, per layout × producer
- * × language, with the cells below issue 11's targets named (those targets do not affect the exit code yet): the
- * independent set (eval/independent/, spent on 2026-12-02 too) and, last, eval/heldout-3/ (never opened).
+ * eval/dev-tables/, eval/dev-round3/, eval/dev-round4/, and eval/heldout-2/ and eval/heldout-3/ — held-out sets
+ * spent on 2026-12-02: tuned on, for the issue 11 layouts), then the hand-written held-out sets' aggregate reports,
+ * per layout × producer × language, with the cells below issue 11's targets named (those targets do not affect the
+ * exit code yet): the independent set (eval/independent/, spent on 2026-12-02 too) and, last, eval/heldout-4/
+ * (never opened).
  * Flags: --details prints the misses of each tuned and dev fixture; --details=all includes held-out ones (of the
  * generated fixtures: the hand-written held-out sets never print per-document misses);
- * --skip-held-out (alias: --skip-independent) leaves the independent set and heldout-3 out (for work that must not
+ * --skip-held-out (alias: --skip-independent) leaves the independent set and heldout-4 out (for work that must not
  * see their figures while tuning).
  */
 import path from 'node:path';
@@ -63,14 +64,16 @@ console.log('\nDev-round4 set (eval/dev-round4/: the same people in whole-page t
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'dev-round4'), 'dev-round4'), false, 'dev-round4 (tuned on)'));
 console.log('\nHeld-out set 2 (eval/heldout-2/: written blind, opened for diagnosis on 2026-12-02 — spent held-out set, TUNED ON since 2026-12-02):');
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-2'), 'heldout-2'), false, 'heldout-2 (spent, tuned on)'));
-// The held-out sets are reported after every other set, heldout-3 last; their targets do not set the exit code.
+console.log('\nHeld-out set 3 (eval/heldout-3/: written blind, then opened for diagnosis — spent held-out set, measured once on 2026-12-02, TUNED ON since):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-3'), 'heldout-3'), false, 'heldout-3 (spent, tuned on)'));
+// The held-out sets are reported after every other set, heldout-4 last; their targets do not set the exit code.
 // Loaded only when asked for: --skip-held-out does not even import them.
 if (!process.argv.includes('--skip-held-out') && !process.argv.includes('--skip-independent')) {
   const { evaluateIndependent } = await import('./independent/evaluate');
   const { independentReport } = await import('./independent/report');
   console.log(`\n${independentReport(await evaluateIndependent())}`);
-  const { evaluateHeldout3, heldout3Report } = await import('./heldout-3/evaluate');
-  console.log(`\n${heldout3Report(await evaluateHeldout3())}`);
+  const { evaluateHeldOutSet, heldOutSetReport, HELDOUT4 } = await import('./held-out-set');
+  console.log(`\n${heldOutSetReport(HELDOUT4, await evaluateHeldOutSet(HELDOUT4))}`);
 }
 
 const details = process.argv.find((a) => a.startsWith('--details'));

@@ -33,7 +33,7 @@ export async function scoreDocument(bytes: Buffer, meta: Meta, truth: Independen
 }
 
 /**
- * What no longer matches a set frozen by a `{ file: sha256 }` manifest.json (the dev sets, heldout-2, heldout-3):
+ * What no longer matches a set frozen by a `{ file: sha256 }` manifest.json (the dev sets, heldout-2, heldout-3, heldout-4):
  * documents edited or missing, and files in documents/ the manifest does not list. Empty when the set is intact.
  */
 export function changedSetDocuments(setDir: string): string[] {

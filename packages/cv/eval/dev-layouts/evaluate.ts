@@ -26,7 +26,7 @@ export function devTruth(setDir = dir): DevTruth {
 
 /**
  * Scores every document of a set in this shape (truth.json + documents/ + manifest.json): dev-layouts unless `setDir`
- * names another — a dev set such as eval/dev-tables/, or a held-out set such as eval/heldout-3/ (`heldOut` marks its
+ * names another — a dev set such as eval/dev-tables/, or a held-out set such as eval/heldout-4/ (`heldOut` marks its
  * scores so). The one scoring loop of every such set; each score keeps its person, template and typed error code.
  */
 export async function evaluateDevLayouts(setDir = dir, split = 'dev-layouts', heldOut = false): Promise<DocumentScore[]> {
@@ -102,8 +102,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const started = Date.now();
   // --set DIR scores another set of the same shape (eval/dev-tables/, or an --explore folder of its generator).
   const set = process.argv.includes('--set') ? path.resolve(process.argv[process.argv.indexOf('--set') + 1]!) : dir;
-  // heldout-3 is never opened: its own evaluate.ts prints aggregates only, never this per-document view.
-  if (path.basename(set) === 'heldout-3') throw new Error('heldout-3 is a held-out set: run eval/heldout-3/evaluate.ts (aggregates only)');
+  // heldout-4 is never opened: eval/held-out-set.ts prints its aggregates only, never this per-document view.
+  // (heldout-2 and heldout-3 are spent — opened for diagnosis on 2026-12-02 — so they are dev sets here.)
+  if (path.basename(set) === 'heldout-4') throw new Error('heldout-4 is a held-out set: run eval/held-out-set.ts (aggregates only)');
   const scores = await evaluateDevLayouts(set, path.basename(set));
   console.log(`Dev set ${path.basename(set)}: ${scores.length} documents (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   console.log(devReport(scores, process.argv.includes('--details'), `${path.basename(set)} (tuned on)`));

@@ -3,7 +3,7 @@
  * generated, hand-written and dev sets: overall; per layout class, producer and language; every layout × producer ×
  * language cell; then the groups and cells that miss a target of issue 11, named. Per-document misses are
  * deliberately not printed: a held-out set must not become something the analyser is tuned against. Used for the
- * independent set (spent since 2026-12-02) and for heldout-3 (never opened).
+ * independent set (spent since 2026-12-02) and for heldout-4 (never opened), through eval/held-out-set.ts.
  */
 import { aggregate, INDEPENDENT_TARGETS, missedTargets, type FixtureScore, type Metrics } from '../metrics';
 import type { DocumentScore } from '../score-document';
@@ -39,7 +39,7 @@ export function cells(scores: DocumentScore[]): [string, DocumentScore[]][] {
 export interface HeldOutReportOptions {
   /** The report's first line, given the set's size ("65 committed documents of 20 people"), without the trailing colon. */
   title: (size: string) => string;
-  /** The first column's heading and the cell table's name: `independent`, `heldout-3`. */
+  /** The first column's heading and the cell table's name: `independent`, `heldout-4`. */
   label: string;
   /**
    * Whether the refused/failed line names the documents. Only for a spent set (the independent one): a set never

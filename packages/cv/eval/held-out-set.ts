@@ -1,0 +1,53 @@
+/**
+ * One evaluator for every hand-written held-out set in the dev sets' shape (truth.json + documents/ + manifest.json):
+ * written blind by a helper engineer who read neither the analyser nor its tests, frozen by sha256, never opened.
+ * Scored with the dev sets' loop, reported in aggregates only (`heldOutReport`): no per-document result of such a
+ * set is ever printed, so that nothing is tuned against it. A set is one `HeldOutSet` constant here (its folder and
+ * title); when it is spent (opened for diagnosis) it moves to the dev sets' report and test instead, as heldout-2 and
+ * heldout-3 did. (The writer's files in a set's folder — generate.ts, people.ts, NOTES.md — are not used here.)
+ *
+ *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts      # heldout-4's aggregate report alone
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateDevLayouts } from './dev-layouts/evaluate';
+import { heldOutReport } from './independent/report';
+import type { DocumentScore } from './score-document';
+
+/** The folder of eval/ itself, so a set is named by its folder name alone. */
+export const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+export interface HeldOutSet {
+  /** The set's folder (absolute), e.g. `path.join(EVAL_DIR, 'heldout-4')`. */
+  dir: string;
+  /** The report's first line, given the set's size ("67 committed documents of 20 people"), without the trailing colon. */
+  title: (size: string) => string;
+}
+
+/** The set's label in the scores and the report: its folder name (`heldout-4`). */
+export const heldOutLabel = (set: HeldOutSet): string => path.basename(set.dir);
+
+/** Every document of a held-out set, scored (marked held out). Print them only through `heldOutSetReport`. */
+export function evaluateHeldOutSet(set: HeldOutSet): Promise<DocumentScore[]> {
+  return evaluateDevLayouts(set.dir, heldOutLabel(set), true);
+}
+
+/** A held-out set's aggregate report: counts, never names, of refused documents (the set was never opened). */
+export function heldOutSetReport(set: HeldOutSet, scores: DocumentScore[]): string {
+  return heldOutReport(scores, { label: heldOutLabel(set), title: set.title });
+}
+
+/** Runs a held-out set's entry file as a script: its aggregate report and how long the run took. */
+export async function printHeldOutSet(set: HeldOutSet): Promise<void> {
+  const started = Date.now();
+  const scores = await evaluateHeldOutSet(set);
+  console.log(`${heldOutSetReport(set, scores)}\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+/** Held-out set 4 (eval/heldout-4/): the held-out set since heldout-3 was opened on 2026-12-02. */
+export const HELDOUT4: HeldOutSet = {
+  dir: path.join(EVAL_DIR, 'heldout-4'),
+  title: (size) => `Held-out set 4 (eval/heldout-4/: ${size}, written blind on 2026-12-02, hand-written truth, frozen by sha256; never opened, never tuned on)`,
+};
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) await printHeldOutSet(HELDOUT4);
