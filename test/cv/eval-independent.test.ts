@@ -11,7 +11,7 @@ import { aggregate, readsSkill, scoreIndependentFixture } from '../../packages/c
 /**
  * The independent set of issue 11 (packages/cv/eval/independent/): committed documents of people, templates and
  * producers the analyser was not written against, with hand-written truth. Held out until 2026-12-02, when its last
- * misses were opened for diagnosis: spent since (heldout-3 is the held-out set now). The set is frozen (its bytes
+ * misses were opened for diagnosis: spent since (heldout-4 is the held-out set now). The set is frozen (its bytes
  * must match the manifest), and the analyser must answer every document; the figures themselves are printed, not
  * asserted, until the work on issue 11 meets its targets.
  */

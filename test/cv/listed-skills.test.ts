@@ -176,3 +176,26 @@ describe('model and version names in a skills list', () => {
     expect(looksLikeSkillName('120000')).toBe(false);
   });
 });
+
+describe('(review) lists over several lines, personal details, hyphenated names, long lists', () => {
+  it('keeps the items of two Chinese list lines apart, and joins only a name cut between them', () => {
+    expect(listed([list('仓储管理、叉车驾驶'), list('冷链运输、库存盘点')])).toEqual(['叉车驾驶', '冷链运输', '库存盘点']);
+    expect(listed([list('川菜、粤菜'), list('面点、刀工')])).toEqual(['川菜', '粤菜', '面点', '刀工']);
+  });
+  it('takes no date, nationality, marital status or degree for a skill', () => {
+    for (const x of ['1990年5月', '汉族', '已婚', '本科', 'British', 'Married', 'Full-time']) expect(looksLikeSkillName(x), x).toBe(false);
+  });
+  it('reads names joined by hyphens ("HTML-CSS-JavaScript", "Apache-Kafka") but not the end of "V-Ray" or "ICH-GCP"', () => {
+    const names = (text: string) => matchSkills([list(text)]).map((s) => s.name);
+    expect(names('HTML-CSS-JavaScript')).toEqual(expect.arrayContaining(['HTML', 'CSS', 'JavaScript']));
+    expect(names('Apache-Kafka')).toEqual(['Apache Kafka']);
+    expect(names('V-Ray, ICH-GCP')).toEqual([]);
+  });
+  it('reads a skills section of thousands of lines in linear time (a hostile upload)', () => {
+    const lines = Array.from({ length: 4_000 }, () => list('员工关系、薪酬管理'));
+    const started = performance.now();
+    listedSkills(lines, { notSkills: [] });
+    // ~1 s on 2 cores; the joined list made it quadratic (2.6 s at 4,000 lines, 32 s at 16,000). Loose on purpose.
+    expect(performance.now() - started).toBeLessThan(15_000);
+  });
+});

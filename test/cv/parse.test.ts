@@ -9,6 +9,7 @@ import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { normalizePhone, phoneRegionOf } from '../../packages/cv/src/parse/phones';
 import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
+import { isCompanyLike, isTitleLike } from '../../packages/cv/src/parse/roles';
 
 describe('dates', () => {
   it.each([
@@ -82,9 +83,14 @@ describe('national phone numbers', () => {
     expect(contact(['Tamsin Arkwright', '0423 118 907 | tamsin.arkwright@example.com'])).toEqual([]);
     expect(contact(['Tamsin Arkwright', 'Phone: 0423 118 907', 'Sydney NSW, formerly London, UK'])).toEqual(['0423118907']);
     expect(phoneRegionOf('Belfast, Northern Ireland')).toBe('GB');
-    // A city and its state ("Melbourne VIC"), and, when the top names no country, the towns of the jobs.
+    // A city and its state ("Melbourne VIC"); "New South Wales" is no Welsh hint; a state code other countries use
+    // counts only with its postcode ("Tacoma WA", "Windows NT" are not Australian).
     expect(contact(['Odile Brannock', 'Ballarat VIC · 0438 221 904 · odile@example.com'])).toEqual(['+61438221904']);
-    expect(contact(['Odile Brannock', 'Phone: 0438 221 904', ...Array.from({ length: 12 }, () => 'Experience line'), 'Analyst | Tallowood Insurance | Brisbane'])).toEqual(['+61438221904']);
+    expect(contact(['Odile Brannock', 'Parramatta, New South Wales', 'Mobile 0438 221 904'])).toEqual(['+61438221904']);
+    expect([phoneRegionOf('Tacoma WA 98402'), phoneRegionOf('Skills: Windows NT, Linux'), phoneRegionOf('Fremantle WA 6160')]).toEqual([null, null, 'AU']);
+    // The towns of the jobs do not say whose a number is: an Indian mobile with a job in London stays as written.
+    expect(contact(['Ravi Kulkarni', 'ravi.k@example.com', 'Mobile: 098765 43210', 'Pune, India', 'Experience', 'Infosys Ltd, London   2019 - 2022'])).toEqual(['09876543210']);
+    expect(contact(['Odile Brannock', 'Phone: 0438 221 904', 'Experience', 'Analyst | Tallowood Insurance | Brisbane   2019 - 2022'])).toEqual(['0438221904']);
   });
 });
 
@@ -223,6 +229,22 @@ describe('work entries', () => {
       ['Foxhollow Cold Storage Logistics Ltd', 'Distribution Centre Shift Manager'],
       ['Marlpit & Sons Wholesale', 'Forklift Operative'],
     ]);
+  });
+  it('(review) keeps a header of title and employer that reads like clauses, a job in a sentence out of the entries, and a labelled list out of the next header', () => {
+    expect(workOf(['工作经历', '高级数据分析师，宁波澄海零售集团', '2019.07 - 2022.06', '负责数据平台建设。']).map((w) => [w.company, w.title]))
+      .toEqual([['宁波澄海零售集团', '高级数据分析师']]);
+    const prose = workOf(['Experience', 'Warehouse Manager | Foxhollow Logistics Ltd', '03/2019 to present', '- Ran the site.',
+      '- Managed the relocation project across three sites with a budget of £2m, Jan 2020 - Jun 2020', '- Cut overtime by a fifth.']);
+    expect(prose.map((w) => [w.company, w.start])).toEqual([['Foxhollow Logistics Ltd', '2019-03']]);
+    expect(prose[0]!.highlights).toHaveLength(3);
+    const stack = workOf(['Experience', 'Backend Engineer | Tidewell Payments', '03/2019 to present', '- Built the ledger.',
+      'Stack: TypeScript | Node.js | PostgreSQL | Redis | Kafka | Docker | Kubernetes | AWS', 'Platform Engineer | Harrowgate Cloud', '01/2016 to 02/2019']);
+    expect(stack.map((w) => [w.company, w.title])).toEqual([['Tidewell Payments', 'Backend Engineer'], ['Harrowgate Cloud', 'Platform Engineer']]);
+    expect(stack[0]!.highlights).toContain('Stack: TypeScript | Node.js | PostgreSQL | Redis | Kafka | Docker | Kubernetes | AWS');
+  });
+  it('(review) reads employers\' words only as a name\'s last word, not inside a title ("Contact Centre Agent", "Insurance Broker")', () => {
+    expect([isCompanyLike('Contact Centre Agent'), isCompanyLike('Insurance Broker'), isCompanyLike('Carrow Valley Hospital'), isCompanyLike('Quillon Insurance Ltd')]).toEqual([false, false, true, true]);
+    expect([isTitleLike('Thomas Cook'), isTitleLike('Coach')]).toEqual([false, false]);
   });
   it('keeps a company\'s legal form and the place in brackets before it ("Brightwell Textiles (Ningbo) Co., Ltd.") in its name, and cuts a Chinese title off after "Ltd."', () => {
     const work = workOf([

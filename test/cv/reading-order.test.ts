@@ -580,6 +580,23 @@ describe('table rows from positioned runs', () => {
     expect(lines).toContain('平面设计师   杭州青岩品牌设计有限公司   2018 年 7 月-2022 年 3 月');
   });
 
+  it('(review) still leaves out a row of bare kind words ("Hospital | Role | Dates"), and folds a wrapped legal name ("上海浦东发展银行" over "股份有限公司")', () => {
+    const labels = layoutPage([
+      run('Hospital', 40, 700, 40), run('Role', 200, 700, 20), run('Dates', 400, 700, 25),
+      run("St Mary's Hospital", 40, 680, 90), run('Staff Nurse', 200, 680, 55), run('2019 – 2022', 400, 680, 55),
+      run('Kings Clinic', 40, 660, 60), run('Nurse', 200, 660, 30), run('2016 – 2019', 400, 660, 55),
+    ]).lines;
+    expect(labels).toEqual(["St Mary's Hospital   Staff Nurse   2019 – 2022", 'Kings Clinic   Nurse   2016 – 2019']);
+    const wrapped = layoutPage([
+      run('职位', 56.7, 700, 20), run('公司', 200.1, 700, 20), run('时间', 420.3, 700, 20),
+      // The company cell is full: its name wraps at the column's edge.
+      run('客户经理', 56.7, 680, 40), run('上海浦东发展银行', 200.1, 680, 205), run('2018 年 7 月-2022 年 3 月', 420.3, 680, 110),
+      run('• 负责对公客户的授信', 62.7, 666.5, 100), run('股份有限公司', 200.1, 666.5, 60),
+      run('柜员', 56.7, 640, 20), run('宁波银行', 200.1, 640, 40), run('2016 年 3 月-2018 年 6 月', 420.3, 640, 110),
+    ]).lines;
+    expect(wrapped).toContain('客户经理   上海浦东发展银行股份有限公司   2018 年 7 月-2022 年 3 月');
+  });
+
   it('lays out a crafted comb of narrow columns (a hundred gutter candidates) in bounded time', () => {
     const runs: TextRun[] = [];
     for (let line = 0; line < 1_500; line++) for (let x = 0; x < 2_400; x += 24) runs.push(run('l', x, 20_000 - line * 12, 2));

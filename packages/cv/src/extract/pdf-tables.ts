@@ -126,8 +126,9 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
   return parts.reduce((text, part, i) => {
     if (text === '') return part;
     if (COMPANY_END.test(text.trim()) && isTitleLike(part) && !COMPANY_END.test(part.trim())) return `${text}${CELL_SEPARATOR}${part}`;
-    // A Chinese company's name ends on its legal word (…有限公司): a line under it is another field (its town).
-    if (/(?:公司|集团|事务所|银行|研究院|工作室|医院)$/.test(text.trim())) return `${text}${CELL_SEPARATOR}${part}`;
+    // A Chinese company's name ends on its legal word (…有限公司): a short place under it is another field (its
+    // town). Not the rest of a legal name wrapped ("上海浦东发展银行" over "股份有限公司").
+    if (/(?:公司|集团|事务所|银行|研究院|工作室|医院)$/.test(text.trim()) && /^[\u4e00-\u9fff]{2,4}$/.test(part.trim()) && !isCompanyLike(part)) return `${text}${CELL_SEPARATOR}${part}`;
     // A title on a line of its own (a line break, not a wrap: it would have fitted) under a name that is no title
     // ("Saltmarsh Payments" over "Backend Engineer") is a field of its own, company word or not.
     if (fresh[i] && isTitleLike(part) && !isTitleLike(text)) return `${text}${CELL_SEPARATOR}${part}`;
@@ -206,7 +207,9 @@ function isLabelRow(rows: Row[]): boolean {
   const dated = body.filter((row) => row.cells.some((cell) => YEAR.test(joinCell(cell)))).length;
   if (isColumnHeadings(labels.join(CELL_SEPARATOR))) return false;
   // A company with its town ("上海朴屿文化传播有限公司 | 上海" over "Title | dates") is an entry's first line, not labels.
-  if (labels.some((label) => isCompanyLike(label) || isSchoolLike(label))) return false;
+  // A bare kind word ("Hospital | Role | Dates", "任职公司 | 岗位 | 时间") is still a label; a name is not.
+  const named = (label: string) => (isCompanyLike(label) || isSchoolLike(label)) && (COMPANY_END.test(label.trim()) || label.trim().split(/\s+/).length >= 3 || (label.match(/[\u4e00-\u9fff]/g) ?? []).length >= 7);
+  if (labels.some(named)) return false;
   return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
 }
 

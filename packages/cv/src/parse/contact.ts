@@ -1,7 +1,8 @@
 import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, normalizeLine } from './normalize';
-import { findPhones, PHONE_CANDIDATE, phoneRegionOf } from './phones';
+import { findDateRange } from './dates';
+import { findPhones, PHONE_LABEL, phoneRegionOf } from './phones';
 import { isCompanyLike, isContentLine, isTitleLike } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -182,11 +183,18 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   let location: string | null = null;
   let emailLine: string | null = null;
   let phoneLine: string | null = null;
-  // Whose national numbers ("0412 345 906") are: the country the CV's top and its contact lines (a sidebar read
-  // last) name.
-  const contactLines = lines.filter((l, i) => i < 12 || l.search(EMAIL) >= 0 || l.search(PHONE_CANDIDATE) >= 0);
-  // Else the whole CV, when it names one country only (the towns of its jobs).
-  const region = phoneRegionOf(contactLines.join('\n')) ?? phoneRegionOf(lines.join('\n'));
+  // Whose national numbers ("0412 345 906") are: the country the CV's header (above its first heading) and its
+  // contact lines (a sidebar read last: a line with an email or a phone label) name, and no other. Not the towns
+  // of its jobs: a job in London does not make an Indian mobile British.
+  const top = Math.min(12, sections.find((s) => s.heading !== '')?.start ?? 12);
+  // A contact block in a sidebar holds its town a few lines from the email or the phone ("Location" over "Melbourne VIC").
+  const near = new Set<number>();
+  lines.forEach((l, i) => {
+    if (l.search(EMAIL) >= 0 || PHONE_LABEL.test(l)) for (let k = Math.max(0, i - 2); k <= i + 2; k++) near.add(k);
+  });
+  // A dated line near them is a job's, not the person's town.
+  const contactLines = lines.filter((l, i) => i < top || (near.has(i) && findDateRange(l) === null));
+  const region = phoneRegionOf(contactLines.join('\n'));
   for (const line of lines) {
     const lineEmails = line.match(EMAIL) ?? [];
     if (lineEmails.length > 0) emailLine ??= line.slice(0, 160);

@@ -17,7 +17,9 @@ const NATIONAL: Record<PhoneRegion, { code: string; digits: number[] }> = {
 };
 
 const REGION_HINTS: [PhoneRegion, RegExp][] = [
-  ['AU', /\b(?:Australia|NSW|QLD|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Perth|Adelaide|Canberra|Hobart|Darwin|Gold Coast)\b|\b[A-Z][a-z]+ (?:VIC|WA|SA|TAS|ACT|NT)\b|\.au\b|@bigpond\.com/],
+  // A state code counts beside its postcode ("Perth WA 6000"), or alone when no other country writes it (NSW, QLD,
+  // VIC, TAS): "Tacoma WA" and "Windows NT" are not Australian. Perth and Darwin are not cities here: Scotland has one.
+  ['AU', /\b(?:Australia|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|\.au\b|@bigpond\.com/],
   ['GB', /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b|\.uk\b/],
   ['IE', /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\.ie\b/],
   ['NZ', /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b|\.nz\b/],
@@ -28,7 +30,9 @@ const REGION_HINTS: [PhoneRegion, RegExp][] = [
  * none or several. "Belfast" and "Northern Ireland" are the UK's, not Ireland's.
  */
 export function phoneRegionOf(text: string): PhoneRegion | null {
-  const found = REGION_HINTS.filter(([region, pattern]) => pattern.test(region === 'IE' ? text.replace(/Northern Ireland/g, '') : text)).map(([r]) => r);
+  // "Northern Ireland" is the UK's, not Ireland's; "New South Wales" is Australia's, not the UK's.
+  const own = (region: PhoneRegion) => (region === 'IE' ? text.replace(/Northern Ireland/g, '') : region === 'GB' ? text.replace(/New South Wales/g, '') : text);
+  const found = REGION_HINTS.filter(([region, pattern]) => pattern.test(own(region))).map(([r]) => r);
   return found.length === 1 ? found[0]! : null;
 }
 

@@ -1,8 +1,14 @@
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
-const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|operative|worker|clerk|driver|cashier|chef|cook|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|coach|estimator|foreman|superintendent)\b/i;
+const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent)\b/i;
 const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师)/;
-const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services|hospital|clinic|centre|center|trust|council|authority|hotels?|resort|restaurants?|logistics|distribution|retail|foods|industries|manufacturing|pharmaceuticals?|airlines|airways|insurance|associates|wholesale|freight|motors)\b\.?/i;
+const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
+/**
+ * Words that name an employer only as its last word, a legal form or its town after it ("Carrow Valley Hospital,
+ * Vancouver, WA", "Ashdown & Pryce Wholesale", "Quillon Insurance Ltd"), not inside a title ("Contact Centre Agent",
+ * "Insurance Broker", "Retail Sales Associate").
+ */
+const COMPANY_TAIL = /\b(?:hospital|clinic|centre|center|trust|council|authority|hotels?|resort|restaurants?|logistics|distribution|retail|foods|industries|manufacturing|pharmaceuticals?|airlines|airways|insurance|associates|wholesale|freight|motors)\b\.?(?:\s+(?:ltd|limited|inc|llc|plc|group|co|corp)\.?)?(?:\s*,\s*[\p{L} .'-]+){0,2}\s*$/iu;
 const COMPANY_ZH = /(公司|集团|科技|银行|有限|研究院|工作室|事务所|医院|中心|网络|信息|技术|软件|控股|证券|保险|传媒)/;
 const SCHOOL = /(university|college|institute|school|academy|polytechnic|大学|学院|学校|研究生院|中学)/i;
 
@@ -20,7 +26,7 @@ export function isDepartment(text: string): boolean {
 }
 
 export function isCompanyLike(text: string): boolean {
-  return COMPANY_EN.test(text) || COMPANY_ZH.test(text);
+  return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text);
 }
 
 export function isSchoolLike(text: string): boolean {
@@ -97,8 +103,11 @@ function chineseSentence(t: string): boolean {
   const [han, other] = units(t);
   if (han < 10 || han < (han + other) * 0.6) return false;
   if (ZH_DUTY.test(t)) return true;
-  const clauses = t.split(/[，,；;]/).map((c) => units(c).reduce((a, b) => a + b, 0));
-  return clauses.length >= 2 && clauses.every((n) => n >= 6) && !isCompanyLike(t.split(/[，,]/)[0]!);
+  // Clauses: a header is clauses too ("高级数据分析师，阿里巴巴集团", "产品运营经理，上海市浦东新区"), so a sentence of
+  // clauses is longer, and none of its clauses is a title, an employer or a place.
+  const parts = t.split(/[，,；;]/);
+  const clauses = parts.map((c) => units(c).reduce((a, b) => a + b, 0));
+  return han >= 16 && clauses.length >= 2 && clauses.every((n) => n >= 6) && !parts.some((c) => isTitleLike(c) || isCompanyLike(c) || /[省市区县]$/.test(c.trim()));
 }
 
 /** A bullet or a sentence: content, not an entry header. */

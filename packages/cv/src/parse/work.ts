@@ -337,7 +337,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  * Manager | Brackenfield Distribution Ltd | Daventry") and it ends on no sentence.
  */
 function headerSized(line: string): boolean {
-  return line.length <= 70 || (line.length <= 110 && /\s[|·•]\s|\s{3,}/.test(line) && !/[.。;；]$/.test(line.trim()));
+  if (line.length <= 70) return true;
+  // Not a labelled list ("Stack: TypeScript | Node.js | …") nor more fields than a header has.
+  const fields = line.split(/\s[|·•]\s|\s{3,}/).length;
+  return line.length <= 110 && fields >= 2 && fields <= 4 && !/^[^|·•]{1,30}[:：]/.test(line.trim()) && !/[.。;；]$/.test(line.trim());
 }
 
 /**
@@ -350,8 +353,10 @@ function datedHeader(line: string): boolean {
   const range = findDateRange(t);
   if (!range || /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t)) return false;
   // The range stands alone: a cell of its own, or at the very start or end of the line.
+  // The range stands alone: a cell of its own (a tab stop before or after it), or opening the line ("2015-01 -
+  // 2016-06 Licensed Practical Nurse, …"). One closing a sentence ("…a budget of £2m, Jan 2020 - Jun 2020") is prose.
   const cells = t.split(/\s{3,}/);
-  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || range.index + range.text.length === t.length;
+  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0;
   if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.

@@ -57,6 +57,9 @@ const OTHER_SECTION = new RegExp(`^\\W*(?:(?:personal|other|additional)\\s+)?${S
 /** A company's last word: employers leak into a column as titles do. */
 const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 
+/** Personal details, not skills: nationality, marital status, a degree, availability, 民族. */
+const PERSONAL = /^(?:british|irish|english|scottish|welsh|american|canadian|australian|chinese|indian|married|single|divorced|date of birth|nationality|marital status|non-smoker|available immediately|own car|full[- ]time|part[- ]time|driving licen[cs]e|clean driving licen[cs]e|[\u4e00-\u9fff]{1,2}族|已婚|未婚|离异|本科|硕士|博士|大专|中专|高中|男|女|党员|中共党员|群众)$/i;
+
 const MAX_LATIN_CHARS = 32;
 /** Longer than this, a piece of a list cannot be a name with its level and rating: not cleaned, so no pattern runs over a hostile line. */
 const MAX_PIECE = 120;
@@ -129,6 +132,8 @@ export function looksLikeSkillName(item: string): boolean {
   }
   // A sentence (a full stop inside), a link, an email, a phone number or a date.
   if (/[.。]\s|@|:\/\/|\bwww\.|\.(?:com|org|net|io|cn)\b/i.test(item)) return false;
+  // Personal details a skills column sometimes holds (nationality, marital status, a degree, availability).
+  if (PERSONAL.test(item.trim()) || /\d\s*[年月]/.test(item)) return false;
   // Dates and numbers are no skills; a model or version with letters in it ("S7-1500 PLC", "SAP2000") is a name.
   const bare = item.split(/\s+/).filter((t) => !/\p{L}/u.test(t)).join(' ');
   if (/\b(?:19|20)\d{2}\b|\d{1,2}[./-]\d{2,4}|\d{6,}/.test(bare) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length + (item.length - bare.length)) return false;
@@ -151,14 +156,20 @@ function listText(text: string): string {
 
 /** Whether two consecutive list lines are one list wrapped mid-item ("员工关" over "系、薪酬管理"). */
 function wrapsInto(first: string, next: string): 'join' | 'space' | null {
-  const a = first.trimEnd();
-  const b = next.trimStart();
+  // Only the ends of the two lines are read: a list of thousands of lines joined one by one stays linear.
+  const a = first.trimEnd().slice(-MAX_PIECE);
+  const b = next.trimStart().slice(0, MAX_PIECE);
   if (a.length === 0 || b.length === 0 || SEPARATOR.test(a.at(-1)!) || SEPARATOR.test(b[0]!) || /\s{3,}/.test(a.slice(-3))) return null;
   const lastPiece = a.split(SEPARATORS).at(-1)!;
   const firstPiece = b.split(SEPARATORS)[0]!;
-  // Chinese has no spaces: a list line ending and the next starting in Chinese, both lists (or a piece of one
-  // character, never an item alone), are one item cut by the line's width.
-  if (HAN.test(a.at(-1)!) && HAN.test(b[0]!) && ((SEPARATOR.test(a) && SEPARATOR.test(b)) || lastPiece.length === 1 || firstPiece.length === 1)) return 'join';
+  // Chinese has no spaces: a list line ending and the next starting in Chinese are one item cut by the line's
+  // width when a piece of one character is left (never an item alone), or when a name the taxonomy knows runs
+  // across the cut. Two lists that each end and start on a whole item ("仓储管理、叉车驾驶" over "冷链运输、…") are not.
+  if (HAN.test(a.at(-1)!) && HAN.test(b[0]!)) {
+    const cut = foldForMatch(lastPiece).length;
+    if (lastPiece.length === 1 || firstPiece.length === 1 || taxonomySpans(`${lastPiece}${firstPiece}`).some(([from, to]) => from < cut && to > cut)) return 'join';
+    return null;
+  }
   // A Latin item that runs on in lower case on the next line ("Patient" over "assessment, Triage").
   if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && SEPARATOR.test(a)) return 'space';
   // A Latin name wrapped ("Microsoft" over "Excel"): the taxonomy knows a name that runs across the break.
@@ -254,8 +265,16 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
   for (const { text, evidence } of listLines) {
     // The taxonomy is read once a line (a read costs ~0.1 ms whatever its length), and a piece holding a name
     // it knows is the taxonomy's skill; a piece is read alone where the line's offsets cannot be trusted.
-    const spans = foldForMatch(text).length === text.length ? taxonomySkillsAsWritten(text) : null;
-    const inPiece = (piece: string, start: number) => (spans ?? []).filter((h) => h.from >= start && h.to <= start + piece.length);
+    const spans = foldForMatch(text).length === text.length ? taxonomySkillsAsWritten(text).sort((x, y) => x.from - y.from) : null;
+    // Pieces come in order along the line: the spans inside each are found by walking the sorted spans once.
+    let next = 0;
+    const inPiece = (piece: string, start: number) => {
+      const all = spans ?? [];
+      while (next < all.length && all[next]!.from < start) next++;
+      const out = [];
+      for (let k = next; k < all.length && all[k]!.from < start + piece.length; k++) if (all[k]!.to <= start + piece.length) out.push(all[k]!);
+      return out;
+    };
     const known = (piece: string, start: number, name: string) =>
       spans && !LATIN_HAN_GAP.test(piece) ? inPiece(piece, start).length > 0 : hasTaxonomyHit(name);
     for (const { piece, start } of piecesOf(text)) {

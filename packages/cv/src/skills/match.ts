@@ -49,8 +49,12 @@ export function compileMatcher(tax: Taxonomy = taxonomy): Matcher {
   return {
     // A Latin alias must not be glued to a letter, digit, "+" or "#" on either side ("c" in "c-level" is, "c" in "c#" is a different skill).
     // Chinese characters are letters too, but "熟悉Java" is a boundary: only Latin letters and digits glue.
-    // Nor the end of a hyphenated name ("ray" in "v-ray", a renderer; "t-sql" is an alias of its own).
-    latin: new RegExp(`(?<![a-z0-9\\u00c0-\\u024f+#_])(?<![a-z0-9]-)(?:${latin.join('|')})(?![a-z0-9\\u00c0-\\u024f+#_])`, 'gu'),
+    // A short alias is not the end of a name hyphenated after a short prefix ("ray" in "v-ray", a renderer; "gcp" in
+    // "ich-gcp", Good Clinical Practice; "t-sql" is an alias of its own); "HTML-CSS-JavaScript" and "Apache-Kafka" read.
+    latin: new RegExp(
+      `(?<![a-z0-9\\u00c0-\\u024f+#_])(?:${latin.filter((a) => a.length > 3).join('|')}|(?<!(?<![a-z0-9])[a-z]{1,3}-)(?:${latin.filter((a) => a.length <= 3).join('|')}))(?![a-z0-9\\u00c0-\\u024f+#_])`,
+      'gu',
+    ),
     han: han.length > 0 ? new RegExp(han.join('|'), 'gu') : null,
     byAlias,
   };

@@ -146,8 +146,8 @@ async function reconcileLetter(
     // Counted only once recorded: until revalidatedAt is written, clients waiting for it are not told, and the
     // next reconciliation regenerates the page again and records it.
     try {
-      await applyEvent(deps.store, record.id, { type: 'revalidated', at: now() });
-      outcome.revalidated += 1;
+      // Null when the record is gone (deleted meanwhile): nothing was recorded, nothing is counted.
+      if (await applyEvent(deps.store, record.id, { type: 'revalidated', at: now() })) outcome.revalidated += 1;
     } catch (error) {
       deps.logger.warn('a dead-lettered job’s page was regenerated but revalidatedAt could not be recorded; trying again at the next reconciliation', { jobId: record.id, error });
     }
