@@ -243,3 +243,20 @@ describe('a multipart submit over the body limit', () => {
     expect((await errorOf(without)).message).toBe('The file is larger than the 1000 bytes limit. Upload a smaller file.');
   });
 });
+
+describe('direct-upload tokens are spelt one way', () => {
+  it('refuses a signature re-spelt with other unused low bits in its last character ("…xw" as "…xx" decodes alike)', async () => {
+    const { verifyUploadToken } = await import('../../packages/handlers/src/core/upload-token');
+    const secret = 'a test secret of enough length for the HMAC';
+    const claim = { jobId: 'j'.repeat(24), key: 'uploads/direct/x.pdf', size: 10, type: 'application/pdf', expiresAt: Date.now() + 60_000 };
+    const token = await signUploadClaim(claim, secret);
+    expect(await verifyUploadToken(token, secret)).toMatchObject({ jobId: claim.jobId });
+    // A 32-byte signature is 43 characters: the last one carries 4 bits and 2 unused ones. Setting an unused bit
+    // spells the same bytes another way.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const last = alphabet.indexOf(token.at(-1)!);
+    const respelt = `${token.slice(0, -1)}${alphabet[last ^ 1]}`;
+    expect(respelt).not.toBe(token);
+    expect(await verifyUploadToken(respelt, secret)).toBeNull();
+  });
+});

@@ -49,7 +49,10 @@ export async function verifyUploadToken(token: string, secret: string): Promise<
   const [payload, signature, extra] = typeof token === 'string' ? token.split('.') : [];
   if (!payload || !signature || extra !== undefined) return null;
   const signatureBytes = fromBase64Url(signature);
-  if (!signatureBytes || !(await crypto.subtle.verify('HMAC', await keyFor(secret), signatureBytes, encoder.encode(PURPOSE + payload)))) return null;
+  // One spelling per signature: base64 leaves the last character's low bits unused, and atob ignores them, so
+  // "…xw" and "…xx" would decode alike. Only the canonical spelling (what signing writes) is accepted.
+  if (!signatureBytes || toBase64Url(signatureBytes) !== signature) return null;
+  if (!(await crypto.subtle.verify('HMAC', await keyFor(secret), signatureBytes, encoder.encode(PURPOSE + payload)))) return null;
   const json = fromBase64Url(payload);
   if (!json) return null;
   try {
