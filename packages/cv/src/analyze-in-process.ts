@@ -101,7 +101,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     ...work.flatMap((w) => [w.company, w.title]),
     ...education.flatMap((e) => [e.institution, e.degree, e.field]),
   ];
-  // A taxonomy skill a list names in its own words keeps them ("AutoCAD Civil 3D", 渠道管理): the id says which skill.
+  // A taxonomy skill a list names more precisely keeps the list's words ("AutoCAD Civil 3D"): the id says which skill.
   const asWritten = new Map<string, string>();
   const listed = listedSkills(skillLines, { notSkills, asWritten });
   const skills = [...matchSkills(skillLines).map((s) => (asWritten.has(s.id) ? { ...s, name: asWritten.get(s.id)! } : s)), ...listed];
