@@ -47,11 +47,14 @@ export function CvResultView({ result }: { result: CvResult }) {
             {skills.map((skill) => (
               <li key={skill.id} title={skill.evidence.map((e) => `${e.source}: ${e.text}`).join('\n')}>
                 {skill.name}
+                {skill.written ? ` (${skill.written})` : ''}
+                {skill.inList ? '' : ' *'}
               </li>
             ))}
           </ul>
         </div>
       ))}
+      {analysis.skills.some((s) => !s.inList) ? <p>* named in the CV&apos;s text, not in a skills list</p> : null}
 
       <h2>Experience</h2>
       <ExperienceTimeline work={analysis.work} referenceDate={analysis.referenceDate} />

@@ -71,12 +71,27 @@ describe('CV evaluation: the independent set (spent on 2026-12-02)', () => {
     const truth = { name: 'Grace Oduya', email: 'grace.oduya@example.com', phone: '+254712345678', skills: ['Go | Golang', 'GCP | Good Clinical Practice', 'SAS'], work: [], yearsOfExperience: 0 };
     const result = {
       resume: { basics: { email: 'grace.oduya@example.com', phone: '+254712345678', profiles: [] } },
-      analysis: { contact: { name: 'GRACE ODUYA' }, skills: [{ name: 'Golang' }, { name: 'Google Cloud Platform' }], work: [], yearsOfExperience: 0 },
+      analysis: { contact: { name: 'GRACE ODUYA' }, skills: [{ name: 'Golang', inList: true }, { name: 'Google Cloud Platform', inList: true }], work: [], yearsOfExperience: 0 },
     } as unknown as CvAnalysis;
     const meta = { id: 't', language: 'en', layout: 'single', producer: 'txt', heldOut: true, split: 'independent' };
     const s = scoreIndependentFixture(meta, truth, result, null);
     expect(s.skills).toEqual({ tp: 1, fp: 1, fn: 2, missed: ['GCP', 'SAS'], extra: ['Google Cloud Platform'] });
     expect([s.name, s.email, s.phone]).toEqual([true, true, true]);
+  });
+
+  it('scores what the skills list names (this truth is the list), each skill under its name or as the list writes it', () => {
+    const truth = { name: 'Grace Oduya', email: 'g@example.com', phone: '+254712345678', skills: ['SPC', '渠道管理', 'SAS'], work: [], yearsOfExperience: 0 };
+    const skills = [
+      { name: 'Statistical process control', written: 'SPC', inList: true },
+      { name: 'Channel management', written: '渠道管理', inList: true },
+      // Named only in a job's bullets: neither a hit nor an extra of a list's truth.
+      { name: 'SAS', inList: false },
+      { name: 'Kubernetes', inList: false },
+      { name: 'Tableau', inList: true },
+    ];
+    const result = { resume: { basics: { profiles: [] } }, analysis: { contact: { name: null }, skills, work: [], yearsOfExperience: 0 } } as unknown as CvAnalysis;
+    const s = scoreIndependentFixture({ id: 't', language: 'en', layout: 'single', producer: 'txt', heldOut: true, split: 'independent' }, truth, result, null);
+    expect(s.skills).toEqual({ tp: 2, fp: 1, fn: 1, missed: ['SAS'], extra: ['Tableau'] });
   });
 
   it('reads a written skill inside a longer predicted name, whole words only, never the other way round', () => {

@@ -23,6 +23,7 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
       name: 'Wound care',
       category: 'listed',
       categoryLabel: 'Other skills listed',
+      inList: true,
       evidence: [{ text: 'Wound care, Phlebotomy, Triage, IV therapy, Patient assessment', source: 'skills', workIndex: -1 }],
     });
     // The JSON Resume groups them under their label, after the taxonomy's groups.
@@ -154,16 +155,64 @@ describe('listed skills: items of a skills list that the taxonomy does not know'
   });
 });
 
-describe('taxonomy skills a list names more precisely', () => {
-  it('keeps the more precise name as written, with the taxonomy skill\'s id ("AutoCAD Civil 3D", "SAP EWM")', async () => {
+describe('taxonomy skills as the list writes them (written), and whether a list names them (inList)', () => {
+  it('keeps the canonical name and id, and the list\'s own words beside them ("AutoCAD Civil 3D", "SAP EWM", "Go语言")', async () => {
     const result = await analyse(['AutoCAD Civil 3D, SAP EWM, SQL, Go语言, V-Ray, SketchUp']);
-    const names = result.analysis.skills.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['AutoCAD Civil 3D', 'SAP EWM', 'SQL', 'Go', 'V-Ray']));
-    expect(result.analysis.skills.find((s) => s.name === 'AutoCAD Civil 3D')!.id).toBe(matchSkills([list('AutoCAD')])[0]!.id);
-    // "Ray" (the Python framework) is not read inside "V-Ray" (a renderer), and "Go语言" is Go, not a name of its own.
-    expect(names).not.toContain('Ray');
-    expect(names).not.toContain('AutoCAD');
-    expect(names).not.toContain('Go语言');
+    const byName = new Map(result.analysis.skills.map((s) => [s.name, s]));
+    expect(byName.get('AutoCAD')).toMatchObject({ id: matchSkills([list('AutoCAD')])[0]!.id, written: 'AutoCAD Civil 3D', inList: true });
+    expect(byName.get('SAP')?.written).toBe('SAP EWM');
+    expect(byName.get('Go')?.written).toBe('Go语言');
+    // Written as named: nothing more to say.
+    expect(byName.get('SQL')).not.toHaveProperty('written');
+    // "Ray" (the Python framework) is not read inside "V-Ray" (a renderer), which is listed as written.
+    expect(byName.has('Ray')).toBe(false);
+    expect(byName.get('V-Ray')?.category).toBe('listed');
+  });
+
+  it('keeps an abbreviation, a certificate naming a skill, a product and a Chinese name as written', async () => {
+    const result = await analyse(['SPC, Lean Six Sigma Green Belt, Modbus TCP', '渠道管理、商务谈判、纷享销客CRM']);
+    const written = Object.fromEntries(result.analysis.skills.filter((s) => s.written).map((s) => [s.name, s.written]));
+    expect(written).toMatchObject({
+      'Statistical process control': 'SPC',
+      'Six Sigma': 'Lean Six Sigma Green Belt',
+      Modbus: 'Modbus TCP',
+      'Channel management': '渠道管理',
+      Negotiation: '商务谈判',
+      'CRM systems': '纷享销客CRM',
+    });
+    expect(formatSummary(result)).toContain('Statistical process control (SPC)');
+  });
+
+  it('says which skills only the text names (a job\'s bullets, the summary), and gives them no written form', async () => {
+    const text = ['Morwenna Penhale', 'Summary', 'Pilot who draws harbour plans in AutoCAD.', 'Experience', 'Harbour Pilot, Carrick Roads Pilotage, 2019 - Present', '- Automated tide tables in Kubernetes and reported in Power BI.', 'Skills', 'Navigation, Python'].join('\n');
+    const result = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    const inList = Object.fromEntries(result.analysis.skills.map((s) => [s.name, s.inList]));
+    expect(inList).toEqual({ Python: true, Navigation: true, Kubernetes: false, 'Power BI': false, AutoCAD: false });
+    expect(result.analysis.skills.filter((s) => !s.inList).every((s) => s.written === undefined)).toBe(true);
+    // The summary marks them.
+    expect(formatSummary(result)).toContain('Kubernetes*');
+    expect(formatSummary(result)).toContain('* named in the text, not in a skills list');
+  });
+
+  it("reads a form CV's row of a label cell and a list ('Skills   AutoCAD, MicroStation') as a skills list, wherever it sits", async () => {
+    const text = ['Idris Penwarden', 'idris@slatefold.net', '', 'Education', 'BEng Civil Engineering, 2012 - 2016', 'Skills   AutoCAD Civil 3D, MicroStation, HEC-RAS, Bluebeam Revu'].join('\n');
+    const result = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    const inList = result.analysis.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    expect(inList).toEqual(expect.arrayContaining(['AutoCAD Civil 3D', 'MicroStation', 'HEC-RAS', 'Bluebeam Revu']));
+    // A cell that holds no list is no skills list.
+    const prose = ['Idris Penwarden', 'Education', 'BEng Civil Engineering, 2012 - 2016', 'Skills   Python'].join('\n');
+    const other = await analyzeInProcess(new TextEncoder().encode(prose), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect(other.analysis.skills.filter((s) => s.inList).map((s) => s.name)).toEqual([]);
+  });
+
+  it('takes a product named with a title\'s word ("OpenRoads Designer", "SAP2000 Analyst"), not a job title', () => {
+    expect(listed([list('OpenRoads Designer, Graphic Designer, SAP2000 Analyst, Data Analyst')])).toEqual(['OpenRoads Designer', 'SAP2000 Analyst']);
+  });
+
+  it('reads a column of one item a line as items, where a row may hold two ("Phlebotomy   ACLS")', () => {
+    expect(listed([list('Manchester Triage System'), list('IV cannulation'), list('Phlebotomy   ACLS'), list('Wound care')])).toEqual(['Manchester Triage System', 'IV cannulation', 'Phlebotomy', 'ACLS', 'Wound care']);
+    // A label over a list stays a label.
+    expect(listed([list('Clinical'), list('Wound care, Triage'), list('Digital'), list('Cerner Millennium, EPIC')])).toEqual(['Wound care', 'Triage', 'Cerner Millennium', 'EPIC']);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Field-level comparison of one analysis with its ground truth, and aggregation into a report. */
-import type { CvAnalysis } from '../src/types';
+import type { CvAnalysis, SkillMatch } from '../src/types';
 import type { Truth } from './fixtures/truth';
 
 export interface FixtureScore {
@@ -43,7 +43,7 @@ interface TruthFields {
  * one) score every field alike except skills: `scoreSkills` gets the predicted skill names (none for a
  * failed analysis).
  */
-function scoreWith(meta: FixtureMeta, truth: TruthFields, result: CvAnalysis | null, error: string | null, scoreSkills: (predicted: string[]) => FixtureScore['skills']): FixtureScore {
+function scoreWith(meta: FixtureMeta, truth: TruthFields, result: CvAnalysis | null, error: string | null, scoreSkills: (predicted: SkillMatch[]) => FixtureScore['skills']): FixtureScore {
   if (!result) {
     return {
       ...meta, error, name: false, email: false, phone: false,
@@ -63,7 +63,7 @@ function scoreWith(meta: FixtureMeta, truth: TruthFields, result: CvAnalysis | n
     name: a.contact.name !== null && fold(a.contact.name) === fold(truth.name),
     email: result.resume.basics.email === truth.email.toLowerCase(),
     phone: result.resume.basics.phone === truth.phone,
-    skills: scoreSkills([...new Set(a.skills.map((s) => s.name))]),
+    skills: scoreSkills(a.skills),
     work: { found: truth.work.length - missedJobs.length, total: truth.work.length, missed: missedJobs.map((j) => `${j.company} ${j.start}`) },
     yearsError: Math.abs(a.yearsOfExperience - truth.yearsOfExperience),
     predicted: { name: a.contact.name, email: result.resume.basics.email ?? null, phone: result.resume.basics.phone ?? null, years: a.yearsOfExperience },
@@ -71,8 +71,8 @@ function scoreWith(meta: FixtureMeta, truth: TruthFields, result: CvAnalysis | n
 }
 
 export function scoreFixture(meta: FixtureMeta, truth: Truth, result: CvAnalysis | null, error: string | null): FixtureScore {
-  return scoreWith(meta, truth, result, error, (names) => {
-    const predictedSkills = new Set(names);
+  return scoreWith(meta, truth, result, error, (skills) => {
+    const predictedSkills = new Set(skills.map((s) => s.name));
     const truthSkills = new Set(truth.skills);
     const tp = [...predictedSkills].filter((s) => truthSkills.has(s)).length;
     return {
@@ -135,10 +135,13 @@ export function failedThresholds(m: Metrics): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// The independent held-out set (eval/independent/): truth written by hand, skills as the CV writes them.
-// Same fields and the same aggregate() as above; only the skill comparison differs, because this truth does not
-// use the analyser's canonical names: a truth skill is a list of accepted names ("Go | Golang"), and a predicted
-// skill counts when it reads one of them (readsSkill). A predicted skill reading no truth skill is a false positive.
+// The independent held-out set (eval/independent/) and every set of the same shape (dev-*, heldout-*): truth
+// written by hand, skills as the CV's skills list writes them. Same fields and the same aggregate() as above; only
+// the skill comparison differs, because this truth does not use the analyser's canonical names: a truth skill is a
+// list of accepted names ("Go | Golang"), and a predicted skill counts when its name or its `written` form reads one
+// of them (readsSkill). This truth is the skills list (the writers' brief: "exactly the skills the CV lists in its
+// skills section(s)"), so the skills a list names (`inList`) are scored; one only the text names is neither a hit
+// nor a false positive. A listed prediction reading no truth skill is a false positive.
 
 export interface IndependentTruth {
   name: string;
@@ -170,9 +173,12 @@ export function scoreIndependentFixture(meta: FixtureMeta, truth: IndependentTru
   const written = (s: string) => s.split(' | ')[0]!.trim();
   const accepted = truth.skills.map((s) => s.split(' | ').map((a) => a.trim()));
   const reads = (p: string, names: string[]) => names.some((n) => readsSkill(p, n));
-  return scoreWith(meta, truth, result, error, (predicted) => {
-    const hit = accepted.map((names) => predicted.some((p) => reads(p, names)));
-    const extra = predicted.filter((p) => !accepted.some((names) => reads(p, names)));
+  return scoreWith(meta, truth, result, error, (skills) => {
+    // This truth is the skills list, so the skills the list names are scored, each under its name and as written.
+    const predicted = skills.filter((s) => s.inList).map((s) => [s.name, ...(s.written ? [s.written] : [])]);
+    const readsAny = (p: string[], names: string[]) => p.some((x) => reads(x, names));
+    const hit = accepted.map((names) => predicted.some((p) => readsAny(p, names)));
+    const extra = predicted.filter((p) => !accepted.some((names) => readsAny(p, names))).map((p) => p.at(-1)!);
     const tp = hit.filter(Boolean).length;
     return { tp, fp: extra.length, fn: truth.skills.length - tp, missed: truth.skills.filter((_, i) => !hit[i]).map(written), extra };
   });

@@ -6,7 +6,7 @@ import { extractContact, headlineOf } from './parse/contact';
 import { toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
-import { inlineHeading, kindOfLines, splitHeadingCells, splitSections } from './parse/sections';
+import { kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
 import { isTitleLike } from './parse/roles';
 import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
@@ -86,8 +86,8 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     for (const part of [entry?.company, entry?.title]) if (part) cleaned = cleaned.split(part).join('   ');
     // The headline under the name is a title too.
     if (kind === 'contact' && i < 6 && isTitleLike(text) && text.length <= 40) return [];
-    // A skills list written on its heading's line ("Skills: Python · Go") is a skills list wherever it sits.
-    if (inlineHeading(text)?.kind === 'skills') return [{ text: inlineHeading(cleaned)?.rest ?? cleaned, source: 'skills' as const, workIndex: -1 }];
+    // A skills list written on its heading's line ("Skills: Python · Go", "Skills   Python, Go") is a skills list wherever it sits.
+    if (labelledSkillsList(text) !== null) return [{ text: labelledSkillsList(cleaned) ?? cleaned, source: 'skills' as const, workIndex: -1 }];
     if (kind !== 'skills') return [{ text: cleaned, source: SOURCE_OF[kind], workIndex }];
     const { label, rest } = categoryLabelOf(cleaned);
     return [{ text: rest, source: 'skills' as const, workIndex, ...(label ? { label } : {}) }];
@@ -101,10 +101,10 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     ...work.flatMap((w) => [w.company, w.title]),
     ...education.flatMap((e) => [e.institution, e.degree, e.field]),
   ];
-  // A taxonomy skill a list names more precisely keeps the list's words ("AutoCAD Civil 3D"): the id says which skill.
-  const asWritten = new Map<string, string>();
-  const listed = listedSkills(skillLines, { notSkills, asWritten });
-  const skills = [...matchSkills(skillLines).map((s) => (asWritten.has(s.id) ? { ...s, name: asWritten.get(s.id)! } : s)), ...listed];
+  // A taxonomy skill the list writes in other words keeps them beside its name ("SPC", "渠道管理"): see SkillMatch.written.
+  const written = new Map<string, string>();
+  const listed = listedSkills(skillLines, { notSkills, written });
+  const skills = [...matchSkills(skillLines).map((s) => (written.has(s.id) ? { ...s, written: written.get(s.id)! } : s)), ...listed];
 
   progress(0.9, 'scoring');
   const publicWork = work.map(({ firstLine: _f, lastLine: _l, ...entry }) => entry);

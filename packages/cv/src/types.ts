@@ -84,6 +84,20 @@ export interface SkillMatch {
   id: string;
   /** The canonical name, or for a listed skill the name as written (trimmed, level words taken off). */
   name: string;
+  /**
+   * How the CV's skills list writes a taxonomy skill, when in other words than `name`: an abbreviation ("SPC" for
+   * Statistical process control), a more precise name ("AutoCAD Civil 3D", "Lean Six Sigma Green Belt"), a product
+   * ("纷享销客CRM" for CRM systems) or another language ("渠道管理" for Channel management). Absent when the list
+   * writes `name` itself, for a skill only the CV's text names, and for listed skills (their `name` is as written).
+   * Show `written ?? name` to keep the person's words; group by `id`.
+   */
+  written?: string;
+  /**
+   * True when a skills list names it (a skills section, a sidebar's skills list, a "Skills: …" line); false when
+   * only the rest of the CV does (a job's bullets, the summary, a project). Keep `inList` skills for what the person
+   * claims, all of them for everything the CV shows.
+   */
+  inList: boolean;
   /** Category id (`programming-language`, or `listed`) and its label (`Programming languages`), for grouping in a UI. */
   category: string;
   categoryLabel: string;

@@ -17,8 +17,11 @@ export function formatSummary(result: CvAnalysis): string {
   out.push('', `Skills (${a.skills.length}):`);
   // Grouped by the label each skill carries: a category outside the taxonomy ('listed') has its own.
   const byCategory = new Map<string, string[]>();
-  for (const s of a.skills) byCategory.set(s.categoryLabel, [...(byCategory.get(s.categoryLabel) ?? []), s.name]);
+  // As the list writes it beside the canonical name ("Statistical process control (SPC)"); "*" for a skill only
+  // the text names (a job's bullets, the summary).
+  for (const s of a.skills) byCategory.set(s.categoryLabel, [...(byCategory.get(s.categoryLabel) ?? []), `${s.name}${s.written ? ` (${s.written})` : ''}${s.inList ? '' : '*'}`]);
   for (const [label, names] of byCategory) out.push(`  ${label}: ${names.join(', ')}`);
+  if (a.skills.some((s) => !s.inList)) out.push('  * named in the text, not in a skills list');
   const d = a.diagnostics;
   out.push(
     '',

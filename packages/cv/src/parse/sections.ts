@@ -96,6 +96,18 @@ export function inlineHeading(line: string): { kind: SectionKind; rest: string }
 }
 
 /**
+ * A skills list under its label on one line, wherever it sits: "Skills: Go, Rust", or a table's label cell beside
+ * the list ("Skills   AutoCAD Civil 3D, MicroStation" in a form CV's row). Returns the list, or null. The cell form
+ * needs a list after the gap (a separator in it): "Skills   Excellent" is no list.
+ */
+export function labelledSkillsList(line: string): string | null {
+  const inline = inlineHeading(line);
+  if (inline) return inline.kind === 'skills' ? inline.rest : null;
+  const m = /^(\S.{1,39}?)(?:\s{3,}|\t)(\S.*)$/u.exec(line.trim());
+  return m && headingKind(m[1]!) === 'skills' && /[,，、;；|·•]/.test(m[2]!) ? m[2]! : null;
+}
+
+/**
  * Heading words that also open ordinary label–value lines inside a section ("Tools   Jira, Figma" under a job,
  * "Languages   English, Twi"): a line opening with one of them is never cut by splitHeadingCells.
  */

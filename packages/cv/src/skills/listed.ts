@@ -12,10 +12,11 @@ export const LISTED_CATEGORY_LABEL = 'Other skills listed';
 /** What else the analyser read, so that a name it knows as something else is not taken for a skill. */
 export interface ListedContext {
   /**
-   * Filled, when given, with the taxonomy skills a list names more precisely: skill id → the name as the list writes
-   * it ("AutoCAD Civil 3D" for AutoCAD).
+   * Filled, when given, with the taxonomy skills a list writes in other words than their names: skill id → the item
+   * as the list writes it ("SPC" for Statistical process control, "AutoCAD Civil 3D" for AutoCAD, "渠道管理" for
+   * Channel management). The first item naming a skill is kept.
    */
-  asWritten?: Map<string, string>;
+  written?: Map<string, string>;
   /** The person's name, job titles, employers and schools: a layout can put them inside a skills column. */
   notSkills: (string | null)[];
 }
@@ -63,6 +64,8 @@ const PERSONAL = /^(?:british|irish|english|scottish|welsh|american|canadian|aus
 const MAX_LATIN_CHARS = 32;
 /** Longer than this, a piece of a list cannot be a name with its level and rating: not cleaned, so no pattern runs over a hostile line. */
 const MAX_PIECE = 120;
+/** The longest item kept as the way a list writes a taxonomy skill; a longer one is a phrase around it. */
+const MAX_WRITTEN = 48;
 const MAX_WORDS = 4;
 
 /** Folded key of a name: width, case and spaces, so that "Wound Care" and "wound  care" are one skill. */
@@ -137,7 +140,10 @@ export function looksLikeSkillName(item: string): boolean {
   // Dates and numbers are no skills; a model or version with letters in it ("S7-1500 PLC", "SAP2000") is a name.
   const bare = item.split(/\s+/).filter((t) => !/\p{L}/u.test(t)).join(' ');
   if (/\b(?:19|20)\d{2}\b|\d{1,2}[./-]\d{2,4}|\d{6,}/.test(bare) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length + (item.length - bare.length)) return false;
-  if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || TITLE_END.test(item) || COMPANY_END.test(item) || isSchoolLike(item)) return false;
+  // A title's last word after a product's name is the product's ("OpenRoads Designer", "SAP2000 Analyst"): a name
+  // with a capital or a digit inside a word is no job title.
+  const titleLike = TITLE_END.test(item) && !/\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/u.test(item);
+  if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || titleLike || COMPANY_END.test(item) || isSchoolLike(item)) return false;
   if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
   return true;
 }
@@ -212,19 +218,6 @@ function wrapsOn(text: string, next: string): boolean {
 }
 
 /**
- * Whether a list item names a taxonomy skill more precisely than the alias found in it: the alias's words, whole and
- * in order, with Latin words around them ("AutoCAD Civil 3D" for "autocad"), five words at most. Not Chinese ("Go语言"
- * is Go), and not a piece with stray punctuation.
- */
-function namesMore(name: string, alias: string): boolean {
-  if (HAN.test(name)) return false;
-  const words = keyOf(name).split(' ');
-  const own = keyOf(alias).split(' ');
-  if (words.length <= own.length || words.length > 5 || !words.every((w) => /^[\p{L}\p{N}][\p{L}\p{N}+#.-]*$/u.test(w))) return false;
-  return words.some((_, i) => own.every((w, j) => words[i + j] === w));
-}
-
-/**
  * Skills a person lists that the taxonomy does not know ("Navigation", "ECDIS", "Wound care", "川菜", "Sage 50"):
  * the items of the skills section's lists (and of an inline "Skills: a, b" line) that match no taxonomy skill and
  * read as a name. Never from prose, work, summaries or other sections: only lines whose source is 'skills'.
@@ -249,8 +242,11 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
     if (otherSection || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
     const next = lines[i + 1];
     // A line of one item that ends with a colon, or that stands over a list, names the list ("Clinical" over
-    // "Wound care, Triage"); a line whose first item opens a phrase ("Able to use…", "负责…") is prose.
-    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text))));
+    // "Wound care, Triage") — unless it goes on a run of one-item lines, a column of items where a row may hold two
+    // ("Triage" over "IV cannulation" over "Phlebotomy   ACLS"); a line whose first item opens a phrase
+    // ("Able to use…", "负责…") is prose.
+    const inRun = previous === i - 1 && !isList(listText(lines[i - 1]!.text));
+    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text))));
     if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
       previous = -2;
       continue;
@@ -284,24 +280,24 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       // What the whole piece is, before anything is taken off it ("四川烹饪高等专科学校" is a school).
       if (isSchoolLike(piece) || COMPANY_END.test(piece.trim())) continue;
       const name = cleanItem(piece);
-      if (!looksLikeSkillName(name)) continue;
       const key = keyOf(name);
-      if (found.has(key) || notSkills.has(key)) continue;
+      if (name.length === 0 || found.has(key) || notSkills.has(key)) continue;
       if (known(piece, start, name)) {
-        // A taxonomy skill the list names more precisely ("AutoCAD Civil 3D", "Lean Six Sigma Green Belt" for
-        // AutoCAD, Six Sigma): one skill a piece, and the piece all name.
-        const hits = spans && !LATIN_HAN_GAP.test(piece) ? inPiece(piece, start) : [];
-        const own = hits[0];
-        if (context.asWritten && own && hits.every((h) => h.id === own.id) && !context.asWritten.has(own.id)) {
-          if (namesMore(name, foldForMatch(text.slice(own.from, own.to)))) context.asWritten.set(own.id, name);
+        // The item as written, for the taxonomy skills it names ("Lean Six Sigma Green Belt" for Six Sigma, "Modbus
+        // TCP" for Modbus and TCP/IP). An item naming three or more is a phrase, not one skill's name.
+        const hits = spans && !LATIN_HAN_GAP.test(piece) ? inPiece(piece, start) : taxonomySkillsAsWritten(name.replace(/([A-Za-z0-9+#/])\s+(?=[\u3400-\u9fff])/g, '$1'));
+        if (context.written && new Set(hits.map((h) => h.id)).size <= 2 && name.length <= MAX_WRITTEN && !isSentence(name)) {
+          for (const h of hits) if (!context.written.has(h.id) && key !== keyOf(h.name)) context.written.set(h.id, name);
         }
         continue;
       }
+      if (!looksLikeSkillName(name)) continue;
       found.set(key, {
         id: `listed:${slug(name)}`,
         name,
         category: LISTED_CATEGORY,
         categoryLabel: LISTED_CATEGORY_LABEL,
+        inList: true,
         evidence: [{ text: evidence.length <= 160 ? evidence : `${evidence.slice(0, 159)}…`, source: 'skills', workIndex: -1 }],
       });
     }

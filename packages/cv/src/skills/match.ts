@@ -151,11 +151,11 @@ function wrappedHits(m: Matcher, lines: SkillLine[], folded: string[], hits: Hit
 /**
  * Finds taxonomy skills in the CV's lines. Matching is on a normal form (NFKC, lower case, full-width
  * folded). Names that are also everyday words count only inside a skills list. Each skill keeps up to three
- * pieces of evidence, skills-section evidence first.
+ * pieces of evidence, in the order of the CV's lines, and says whether a skills list names it (`inList`).
  */
 export function matchSkills(lines: SkillLine[], matcher?: Matcher): SkillMatch[] {
   const m = matcher ?? (defaultMatcher ??= compileMatcher());
-  const found = new Map<string, { skill: TaxonomySkill; evidence: Evidence[]; order: number }>();
+  const found = new Map<string, { skill: TaxonomySkill; evidence: Evidence[]; order: number; inList: boolean }>();
   // A PDF puts a space where the font changes from Latin to Chinese ("A/B 测试", "Go 语言"): names that mix
   // the two are matched without it. Only that gap goes: "熟悉 Java" and "Java 开发" match as before.
   const folded = lines.map((line) => foldForMatch(line.text).replace(LATIN_HAN_GAP, ''));
@@ -166,8 +166,9 @@ export function matchSkills(lines: SkillLine[], matcher?: Matcher): SkillMatch[]
       const skill = m.byAlias.get(alias);
       if (!skill) continue;
       if (skill.listOnly && line.source !== 'skills' && !skill.anywhere.includes(alias)) continue;
-      const entry = found.get(skill.id) ?? { skill, evidence: [], order: found.size };
+      const entry = found.get(skill.id) ?? { skill, evidence: [], order: found.size, inList: false };
       found.set(skill.id, entry);
+      if (line.source === 'skills') entry.inList = true;
       if (entry.evidence.length < MAX_EVIDENCE && !entry.evidence.some((e) => e.text === line.text.trim() || e.workIndex === line.workIndex && line.workIndex >= 0)) {
         entry.evidence.push({ text: snippet(line.text.trim(), index, alias.length), source: line.source, workIndex: line.workIndex });
       }
@@ -175,5 +176,5 @@ export function matchSkills(lines: SkillLine[], matcher?: Matcher): SkillMatch[]
   }
   return [...found.values()]
     .sort((a, b) => a.order - b.order)
-    .map(({ skill, evidence }) => ({ id: skill.id, name: skill.name, category: skill.category, categoryLabel: taxonomy.categories[skill.category] ?? skill.category, evidence }));
+    .map(({ skill, evidence, inList }) => ({ id: skill.id, name: skill.name, category: skill.category, categoryLabel: taxonomy.categories[skill.category] ?? skill.category, inList, evidence }));
 }
