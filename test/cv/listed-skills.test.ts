@@ -216,6 +216,30 @@ describe('taxonomy skills as the list writes them (written), and whether a list 
   });
 });
 
+describe('(heldout-3, spent) a controller model, a note in parentheses, a name wrapped in lower case', () => {
+  it('takes a PLC named by its model for the controller, not a company ("S7-1500 PLC"); "Tidewrack Holdings PLC" is a company', () => {
+    const written = new Map<string, string>();
+    const names = listedSkills([list('TIA Portal、S7-1500 PLC、WinCC、Tidewrack Holdings PLC')], { notSkills: [], written }).map((s) => s.name);
+    expect(written.get('plc-programming')).toBe('S7-1500 PLC');
+    expect(names).not.toContain('Tidewrack Holdings PLC');
+  });
+
+  it('keeps a note that names something in the written form, not a level ("Warehouse management systems (Manhattan WMS)")', () => {
+    const written = new Map<string, string>();
+    listedSkills([list('Warehouse management systems (Manhattan WMS), Python (advanced), Excel (5 yrs)')], { notSkills: [], written });
+    expect(written.get('wms')).toBe('Warehouse management systems (Manhattan WMS)');
+    expect(written.has('python')).toBe(false);
+    expect(written.has('excel')).toBe(false);
+  });
+
+  it('joins a name running on in lower case after a small word, in a column of one item a line ("Patient and family" over "education")', () => {
+    expect(listed([list('Wound care'), list('Patient and family'), list('education'), list('Triage')])).toEqual(['Wound care', 'Patient and family education', 'Triage']);
+    expect(listed([list('Infection prevention and'), list('control'), list('Triage')])).toEqual(['Infection prevention and control', 'Triage']);
+    // Without a small word joining the name, a line in lower case is an item of its own, and so is a capitalised one.
+    expect(listed([list('Wound care'), list('phlebotomy'), list('Manchester triage'), list('Cannulation')])).toEqual(['Wound care', 'phlebotomy', 'Manchester triage', 'Cannulation']);
+  });
+});
+
 describe('model and version names in a skills list', () => {
   it('takes a name with digits among its letters ("SAP2000", "S7-1500"), not a date or a number', () => {
     expect(looksLikeSkillName('SAP2000')).toBe(true);

@@ -57,6 +57,8 @@ const SECTION_WORD = '(?:hobbies|interests|references|languages|certifications?|
 const OTHER_SECTION = new RegExp(`^\\W*(?:(?:personal|other|additional)\\s+)?${SECTION_WORD}(?:\\s*(?:&|and|/)\\s*${SECTION_WORD})*\\W*$|^(?:兴趣爱好|爱好|兴趣|证书|资格证书|语言能力|语言|获奖情况|获奖|荣誉|培训经历|教育背景|工作经历|联系方式|自我评价)[\\s:：]*$`, 'i');
 /** A company's last word: employers leak into a column as titles do. */
 const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
+/** A company's last word, not a controller's model ("S7-1500 PLC", "CompactLogix 5380 PLC" are PLCs, not plcs). */
+const isCompanyName = (piece: string) => COMPANY_END.test(piece) && !(/\bplc$/i.test(piece) && /\d/.test(piece));
 
 /** Personal details, not skills: nationality, marital status, a degree, availability, 民族. */
 const PERSONAL = /^(?:british|irish|english|scottish|welsh|american|canadian|australian|chinese|indian|married|single|divorced|date of birth|nationality|marital status|non-smoker|available immediately|own car|full[- ]time|part[- ]time|driving licen[cs]e|clean driving licen[cs]e|[\u4e00-\u9fff]{1,2}族|已婚|未婚|离异|本科|硕士|博士|大专|中专|高中|男|女|党员|中共党员|群众)$/i;
@@ -97,10 +99,12 @@ export function splitSlashes(item: string): string[] {
 }
 
 /** An item of a list with its level words, parentheses, bullets and end punctuation taken off. */
-export function cleanItem(raw: string): string {
+export function cleanItem(raw: string, keepNotes = false): string {
   let item = raw
     .replace(BULLET, '')
-    .replace(/\s*[(（][^()（）]*[)）]/g, ' ')
+    // Parentheses go ("Navigation (advanced)"), unless asked to keep those that name something ("Warehouse
+    // management systems (Manhattan WMS)" as written).
+    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (keepNotes && /\p{L}{2}/u.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
     // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") says how well.
     .replace(/(?:\s*[●○◐◑★☆▪▫■□◆◇]+|\s+\d{1,2}\s*\/\s*\d{1,2}|\s+\d{1,3}\s*%)$/u, '')
     // "etc.", and 等 with what follows it ("金蝶等财务软件": the name is 金蝶, the rest says what kind).
@@ -143,7 +147,7 @@ export function looksLikeSkillName(item: string): boolean {
   // A title's last word after a product's name is the product's ("OpenRoads Designer", "SAP2000 Analyst"): a name
   // with a capital or a digit inside a word is no job title.
   const titleLike = TITLE_END.test(item) && !/\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/u.test(item);
-  if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || titleLike || COMPANY_END.test(item) || isSchoolLike(item)) return false;
+  if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || titleLike || isCompanyName(item) || isSchoolLike(item)) return false;
   if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
   return true;
 }
@@ -178,6 +182,9 @@ function wrapsInto(first: string, next: string): 'join' | 'space' | null {
   }
   // A Latin item that runs on in lower case on the next line ("Patient" over "assessment, Triage").
   if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && SEPARATOR.test(a)) return 'space';
+  // In a column of one item a line, a name joined by a small word that runs on in lower case ("Patient and family"
+  // over "education", "Infection prevention and" over "control"); "Wound care" over "phlebotomy" are two items.
+  if (/\s(?:and|of|for|with|to|in|on|&)\s(?:[a-z]+\s)*[a-z]+$|\s(?:and|of|for|with|to|in|on|&)$/.test(lastPiece.trim()) && /^[a-z]+(?:\s+[a-z]+)?$/.test(firstPiece.trim())) return 'space';
   // A Latin name wrapped ("Microsoft" over "Excel"): the taxonomy knows a name that runs across the break.
   const cut = foldForMatch(lastPiece).length;
   if (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) && taxonomySpans(`${lastPiece} ${firstPiece}`).some(([from, to]) => from < cut && to > cut + 1)) return 'space';
@@ -238,7 +245,8 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       continue;
     }
     const text = listText(line.text);
-    if (!isList(text) && OTHER_SECTION.test(text.trim())) otherSection = true;
+    // Named as a heading is: not in lower case ("Patient and family" over "education" is an item wrapped).
+    if (!isList(text) && OTHER_SECTION.test(text.trim()) && !/^\p{Ll}/u.test(text.trim())) otherSection = true;
     if (otherSection || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
     const next = lines[i + 1];
     // A line of one item that ends with a colon, or that stands over a list, names the list ("Clinical" over
@@ -278,7 +286,7 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       const inner = /^\s*([^:：]{1,30})[:：]/u.exec(piece)?.[1];
       if (inner && NOT_SKILLS_LABEL.test(inner.trim())) continue;
       // What the whole piece is, before anything is taken off it ("四川烹饪高等专科学校" is a school).
-      if (isSchoolLike(piece) || COMPANY_END.test(piece.trim())) continue;
+      if (isSchoolLike(piece) || isCompanyName(piece.trim())) continue;
       const name = cleanItem(piece);
       const key = keyOf(name);
       if (name.length === 0 || found.has(key) || notSkills.has(key)) continue;
@@ -286,8 +294,9 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
         // The item as written, for the taxonomy skills it names ("Lean Six Sigma Green Belt" for Six Sigma, "Modbus
         // TCP" for Modbus and TCP/IP). An item naming three or more is a phrase, not one skill's name.
         const hits = spans && !LATIN_HAN_GAP.test(piece) ? inPiece(piece, start) : taxonomySkillsAsWritten(name.replace(/([A-Za-z0-9+#/])\s+(?=[\u3400-\u9fff])/g, '$1'));
-        if (context.written && new Set(hits.map((h) => h.id)).size <= 2 && name.length <= MAX_WRITTEN && !isSentence(name)) {
-          for (const h of hits) if (!context.written.has(h.id) && key !== keyOf(h.name)) context.written.set(h.id, name);
+        const written = cleanItem(piece, true);
+        if (context.written && new Set(hits.map((h) => h.id)).size <= 2 && written.length <= MAX_WRITTEN && !isSentence(written)) {
+          for (const h of hits) if (!context.written.has(h.id) && keyOf(written) !== keyOf(h.name)) context.written.set(h.id, written);
         }
         continue;
       }
