@@ -539,3 +539,50 @@ describe('DOCX HTML', () => {
     expect(htmlToLines('<table><tr><td><p>Skills</p></td><td><p>Demand planning, SQL</p></td></tr></table>').lines).toEqual(['Skills', 'Demand planning, SQL']);
   });
 });
+
+describe('(heldout-5, spent) numbered and joined headings, grouped roles, long fielded headers, spaced labels', () => {
+  const workOf = (lines: string[]) => {
+    const normal = lines.map(normalizeLine);
+    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads numbered headings ("一、工作经历", "（二）教育背景", "3. Skills", "IV. EDUCATION") and joined ones ("SKILLS & INTERESTS", "语言及证书")', () => {
+    expect(['一、工作经历', '（二）教育背景', '3. Skills', 'IV. EDUCATION', '五、语言及证书'].map(headingKind)).toEqual(['experience', 'education', 'skills', 'education', 'other']);
+    expect(['SKILLS & INTERESTS', 'Education and qualifications', 'Skills and languages'].map(headingKind)).toEqual(['skills', 'education', 'skills']);
+    // A heading word joined to words that are no heading is no heading.
+    expect(['Skills in finance', 'Education & the arts', '1. 销售管理:大客户管理、渠道管理'].map(headingKind)).toEqual([null, null, null]);
+  });
+
+  it('gives a role with no employer of its own the employer it is grouped under (promotions)', () => {
+    expect(workOf(['Experience', 'PENROSE COUNTY HOSPITALS TRUST   Truro', 'Senior Staff Nurse   April 2020 - June 2023', 'Led the ward.', 'Staff Nurse   September 2017 - March 2020', 'Newly qualified on a surgical ward.'])).toEqual([
+      ['PENROSE COUNTY HOSPITALS TRUST', 'Senior Staff Nurse', '2020-04', '2023-06'],
+      ['PENROSE COUNTY HOSPITALS TRUST', 'Staff Nurse', '2017-09', '2020-03'],
+    ]);
+  });
+
+  it("reads the employer above a group's total time, as LinkedIn prints grouped roles", () => {
+    expect(workOf(['Experience', 'Kestle Freight', 'Dispatcher', 'May 2023 - Present (1 year 6 months)', 'Truro', 'Ran the night desk.', 'Polwenna Ports Ltd', '5 years 10 months', 'Harbour Planner', 'April 2020 - June 2023 (3 years 3 months)', 'Falmouth', 'Planned berths.'])).toEqual([
+      ['Kestle Freight', 'Dispatcher', '2023-05', null],
+      ['Polwenna Ports Ltd', 'Harbour Planner', '2020-04', '2023-06'],
+    ]);
+  });
+
+  it('reads a long header of fields set apart by " -- " with a kind of work in brackets, and dates in parentheses closing a header', () => {
+    expect(workOf(['Experience', 'Trevarno Engineering Services, Redruth, Cornwall -- Independent Consultant (contract) [Freelance]', '11/2020 - 06/2021', '* Drainage studies.'])).toEqual([
+      ['Trevarno Engineering Services', 'Independent Consultant', '2020-11', '2021-06'],
+    ]);
+    expect(workOf(['Experience', 'Ward Sister, Acute Medical Unit, Penrose County Hospitals NHS Foundation Trust, Truro (Jul 2023 - present)', 'Lead a team of 31 nurses.'])).toEqual([
+      ['Penrose County Hospitals NHS Foundation Trust', 'Ward Sister', '2023-07', null],
+    ]);
+  });
+
+  it('reads a name label spaced out to four characters ("姓   名") and a name with its other script in brackets', () => {
+    for (const [line, name] of [['姓   名:钟雨桐', '钟雨桐'], ['姓   名   钟雨桐   求职意向   质量经理', '钟雨桐'], ['姓名:钟雨桐(Yutong Zhong)', '钟雨桐']]) {
+      const lines = ['个人简历', '一、个人信息', line, '现居住地:无锡', '二、工作经历'];
+      expect(extractContact(lines, splitSections(lines)).name, line).toBe(name);
+    }
+    // A label of the header table is no name.
+    const lines = ['个人简历', '现居住地   江苏无锡   最高学历   本科', '工作经历'];
+    expect(extractContact(lines, splitSections(lines)).name).toBeNull();
+  });
+});

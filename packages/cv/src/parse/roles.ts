@@ -114,7 +114,18 @@ function chineseSentence(t: string): boolean {
 export function isContentLine(line: string): boolean {
   const t = line.trim();
   // A private-use glyph is a bullet typed in a symbol font (Word's Symbol U+F0B7, Wingdings).
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || t.length > 90 || chineseSentence(t);
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || (t.length > 90 && !isFieldedHeader(t)) || chineseSentence(t);
+}
+
+/**
+ * A long line of an entry header's fields set apart ("Warehouse Operations Manager | Brackenfield Distribution Ltd |
+ * Daventry", "Vandersloot Engineering Services, Vancouver, BC -- Independent Consultant (contract) [Freelance]"): at
+ * most 110 characters in two to four fields, no labelled list ("Stack: A | B") and no sentence end.
+ */
+export function isFieldedHeader(line: string): boolean {
+  const t = line.trim();
+  const fields = t.split(/\s[|·•—–]\s|\s--\s|\s{3,}/).length;
+  return t.length <= 110 && fields >= 2 && fields <= 4 && !/^[^|·•]{1,30}[:：]/.test(t) && !/[.。;；]$/.test(t) && !/[.!?;；。](?=\s)/.test(t.replace(/\b(?:St|Dr|Mt|Inc|Ltd|Co|Corp|Jr|Sr|No)\./g, ''));
 }
 
 /** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
@@ -142,11 +153,11 @@ export function headerSegments(text: string): HeaderPart[] {
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z.])\s+(?=[\u4e00-\u9fff])/g, ' | ')
     // A comma after Chinese is a field's end too: NFKC turns "公司，苏州" into "公司,苏州", with no space after it.
-    .split(/(\s{3,}|\s[|·•—–-]\s|[|·•]|,\s|(?<=[\u4e00-\u9fff]),|，|\t|\s\/\s|（|）|\(|\)|\[|\])/);
+    .split(/(\s{3,}|\s[|·•—–-]\s|\s--\s|[|·•]|,\s|(?<=[\u4e00-\u9fff]),|，|\t|\s\/\s|（|）|\(|\)|\[|\])/);
   const out: HeaderPart[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!.replaceAll('\u0002', ',').replaceAll('\u0003', '(').replaceAll('\u0004', ')').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
-    if (part.length > 0 && !/^(?:remote|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) && !ASIDE.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
+    if (part.length > 0 && !/^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|freelance|internship|temporary|temp|permanent|seasonal|casual|volunteer|全职|兼职|实习|自由职业)$/i.test(part) && !ASIDE.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
   }
   return out;
 }

@@ -51,14 +51,35 @@ const ICON = '\\p{Co}\\u2190-\\u2BFF\\u{1F000}-\\u{1FAFF}\\uFE0F';
 export const LEADING_ICONS = new RegExp(`^[\\s${ICON}]+`, 'u');
 const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${ICON}]+`, 'u');
 
+/**
+ * A heading's number, as Word 简历 templates and numbered CVs set them: "一、工作经历", "（二）教育背景", "3. Skills",
+ * "IV. EDUCATION".
+ */
+const NUMBERING = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
   const folded = foldForMatch(line)
     .replace(LEADING, '')
+    .replace(NUMBERING, '')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   if (folded.length === 0 || folded.length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded);
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded);
+}
+
+/** Words a heading joins to its own name ("Education and qualifications", "Skills & interests"). */
+const JOINED = new Set(['语言', '证书', '培训', '荣誉', '获奖', '爱好', 'qualifications', 'training', 'certifications', 'certificates', 'interests', 'languages', 'achievements', 'activities', 'awards', 'courses', 'licences', 'licenses', 'memberships', 'development', 'professional development']);
+
+/**
+ * Two or three names joined by "&", "and", "/" or a comma (及, 与, 和 in Chinese), each a heading or such a word: the
+ * first heading names the section ("SKILLS & INTERESTS" is skills, "Education and qualifications" education, "语言及
+ * 证书" other), so that "Skills in finance" or "Education & the arts" stay what they are.
+ */
+function combinedKind(folded: string): SectionKind | null {
+  const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/]\s*/) : folded.split(/\s*(?:&|\band\b|\/|,)\s*/)).filter(Boolean);
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => lookup(p) !== null || JOINED.has(p))) return null;
+  return parts.map(lookup).find((kind) => kind !== null) ?? null;
 }
 
 /** "Computer Skills", "IT Skills", "核心技能": a kind of skills, one or two words before the word. */

@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange } from './dates';
 import { degreeLevel } from './education';
-import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
+import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { inlineHeading } from './sections';
@@ -274,6 +274,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       let first = anchor;
       for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
         const l = lines[i]!;
+        // A group's total time under its employer ("Acme Corp" over "5 years 10 months", as LinkedIn prints grouped
+        // roles) is neither part: the employer above it is.
+        if (isDuration(l)) continue;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
         if (isContent(i) || !headerSized(l) || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l)) break;
         above.unshift(l);
@@ -311,8 +314,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (k + 1 < anchors.length && !dateFirst) {
         let back = 0;
         while (back < 2 && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSized(lines[bodyEnd - 1]!)) {
+          if (!isDuration(lines[bodyEnd - 1]!)) back++;
           bodyEnd--;
-          back++;
         }
       }
       if (isSchoolLike(picked.company) && !picked.title) return;
@@ -327,9 +330,21 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     });
     for (const [picked] of picks) settleByHeadline(picked, hints.headline ?? undefined);
     orderLikeSection(picks.map(([picked]) => picked));
+    // A role with a title and no employer of its own, under one that had one, is a role at that employer: the
+    // promotions a CV groups under one employer line ("ACME NHS TRUST" / "Senior Nurse  2020 – 2023" / "Staff
+    // Nurse  2017 – 2020").
+    picks.forEach(([picked], n) => {
+      const before = picks[n - 1]?.[0];
+      if (!picked.company && picked.title && before?.company) picked.company = before.company;
+    });
     for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
   }
   return entries;
+}
+
+/** A time span alone on a line: "5 years 10 months", "(2 yrs)", "3 mos", "3年5个月". */
+function isDuration(line: string): boolean {
+  return /^[(（]?\s*(?:\d+\s*(?:years?|yrs?)(?:\s+\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)|\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个月)\s*[)）]?$/i.test(line.trim());
 }
 
 /**
@@ -337,10 +352,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  * Manager | Brackenfield Distribution Ltd | Daventry") and it ends on no sentence.
  */
 function headerSized(line: string): boolean {
-  if (line.length <= 70) return true;
-  // Not a labelled list ("Stack: TypeScript | Node.js | …") nor more fields than a header has.
-  const fields = line.split(/\s[|·•]\s|\s{3,}/).length;
-  return line.length <= 110 && fields >= 2 && fields <= 4 && !/^[^|·•]{1,30}[:：]/.test(line.trim()) && !/[.。;；]$/.test(line.trim());
+  return line.length <= 70 || isFieldedHeader(line);
 }
 
 /**
@@ -356,7 +368,9 @@ function datedHeader(line: string): boolean {
   // The range stands alone: a cell of its own (a tab stop before or after it), or opening the line ("2015-01 -
   // 2016-06 Licensed Practical Nurse, …"). One closing a sentence ("…a budget of £2m, Jan 2020 - Jun 2020") is prose.
   const cells = t.split(/\s{3,}/);
-  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0;
+  // …or closing the line in parentheses ("Ward Sister, Acute Medical Unit, Calder Vale NHS Trust, Halifax (Jul 2023 - present)").
+  const inParentheses = /[(（]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）]\s*$/.test(t.slice(range.index + range.text.length));
+  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || inParentheses;
   if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
