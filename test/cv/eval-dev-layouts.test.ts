@@ -9,16 +9,16 @@ import { describeDevSet } from '../support/dev-set';
  * 0.44 overall (LibreOffice PDFs: email 0.611, work recall 0.84).
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.937, workRecall: 1, yearsMaeMax: 0 },
-  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.947, workRecall: 1, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.941, workRecall: 1, yearsMaeMax: 0 },
-  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.929, workRecall: 1, yearsMaeMax: 0 },
-  'producer=chromium-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.917, workRecall: 1, yearsMaeMax: 0 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.94, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.94, workRecall: 1, yearsMaeMax: 0 },
-  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.949, workRecall: 1, yearsMaeMax: 0 },
-  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.966, workRecall: 1, yearsMaeMax: 0 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.889, workRecall: 1, yearsMaeMax: 0 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium-pdf': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice-pdf': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
 };
 
 describeDevSet('dev-layouts', { minDocuments: 24, levels: LEVELS });

@@ -16,14 +16,14 @@ import { describeDevSet } from '../support/dev-set';
  * 0.786 → 0.903); what remains is taxonomy aliases read for the written name (Risk assessment → Risk management).
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.921, workRecall: 1, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.921, workRecall: 1, yearsMaeMax: 0 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.92, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.921, workRecall: 1, yearsMaeMax: 0 },
-  'producer=chromium-pdf': { name: 1, email: 1, phone: 1, skillsF1: 0.923, workRecall: 1, yearsMaeMax: 0 },
-  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.919, workRecall: 1, yearsMaeMax: 0 },
-  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.949, workRecall: 1, yearsMaeMax: 0 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.903, workRecall: 1, yearsMaeMax: 0 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice-pdf': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium-pdf': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
 };
 
 describeDevSet('dev-round4', { minDocuments: 224, levels: LEVELS });

@@ -9,21 +9,21 @@ import { describeDevSet } from '../support/dev-set';
  * engineer who read neither the analyser nor its tests, in single, two-column and table layouts, from Chromium, DOCX,
  * LibreOffice and text). It was measured once as the held-out set, then opened for diagnosis on 2026-12-02 and is
  * spent: a dev set since, tuned on like heldout-2 (heldout-4 is the held-out set now). A regression guard at the
- * levels it had at main 853478e, after the fixes it was opened for: raise a level when a fix lifts it; never lower
+ * levels it had at main 853478e, after the fixes it was opened for (skills F1 raised after the skills convention, round 6): raise a level when a fix lifts it; never lower
  * one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.985, email: 1, phone: 1, skillsF1: 0.871, workRecall: 0.995, yearsMaeMax: 0 },
-  'layout=single': { name: 0.957, email: 1, phone: 1, skillsF1: 0.899, workRecall: 0.986, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.848, workRecall: 1, yearsMaeMax: 0 },
-  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.862, workRecall: 1, yearsMaeMax: 0 },
-  'producer=chromium': { name: 0.967, email: 1, phone: 1, skillsF1: 0.872, workRecall: 0.989, yearsMaeMax: 0 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.876, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.873, workRecall: 1, yearsMaeMax: 0 },
-  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.84, workRecall: 1, yearsMaeMax: 0 },
-  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.903, workRecall: 1, yearsMaeMax: 0 },
-  'language=mixed': { name: 0.944, email: 1, phone: 1, skillsF1: 0.884, workRecall: 0.981, yearsMaeMax: 0 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.809, workRecall: 1, yearsMaeMax: 0 },
+  all: { name: 0.985, email: 1, phone: 1, skillsF1: 0.987, workRecall: 0.995, yearsMaeMax: 0 },
+  'layout=single': { name: 0.957, email: 1, phone: 1, skillsF1: 0.993, workRecall: 0.986, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.978, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium': { name: 0.967, email: 1, phone: 1, skillsF1: 0.984, workRecall: 0.989, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.993, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.986, workRecall: 1, yearsMaeMax: 0 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.989, workRecall: 1, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.972, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 0.944, email: 1, phone: 1, skillsF1: 0.997, workRecall: 0.981, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
 };
 
 describe('CV heldout-3 set (spent on 2026-12-02)', () => {
