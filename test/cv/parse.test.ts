@@ -576,8 +576,22 @@ describe('(heldout-5, spent) numbered and joined headings, grouped roles, long f
     ]);
   });
 
+  it("reads Europass entries (dates and the town in capitals, then the title, then the employer), and keeps a career break out", () => {
+    expect(workOf(['Work experience', '09/2023 - CURRENT TRURO', 'HARBOUR MASTER', 'Polwenna Ports Ltd', '• Ran the port.', '01/2023 - 08/2023', 'Career break: caring for a family member.', '09/2019 - 12/2022 PENZANCE', 'DEPUTY HARBOUR MASTER', 'Kestle Marine Services', '• Planned berths.'])).toEqual([
+      ['Polwenna Ports Ltd', 'HARBOUR MASTER', '2023-09', null],
+      ['Kestle Marine Services', 'DEPUTY HARBOUR MASTER', '2019-09', '2022-12'],
+    ]);
+  });
+
+  it('gives the second of two grouped LinkedIn roles their employer, not the town under the dates', () => {
+    expect(workOf(['Experience', 'Polwenna Ports Ltd', '5 years 10 months', 'Harbour Planner', 'April 2020 - June 2023 (3 years 3 months)', 'Falmouth', 'Planned berths.', 'Berth Clerk', 'September 2017 - March 2020 (2 years 7 months)', 'Falmouth', 'Kept the berth book.'])).toEqual([
+      ['Polwenna Ports Ltd', 'Harbour Planner', '2020-04', '2023-06'],
+      ['Polwenna Ports Ltd', 'Berth Clerk', '2017-09', '2020-03'],
+    ]);
+  });
+
   it('reads a name label spaced out to four characters ("姓   名") and a name with its other script in brackets', () => {
-    for (const [line, name] of [['姓   名:钟雨桐', '钟雨桐'], ['姓   名   钟雨桐   求职意向   质量经理', '钟雨桐'], ['姓名:钟雨桐(Yutong Zhong)', '钟雨桐']]) {
+    for (const [line, name] of [['姓   名:钟雨桐', '钟雨桐'], ['姓   名   钟雨桐   求职意向   质量经理', '钟雨桐'], ['姓名:钟雨桐(Yutong Zhong)', '钟雨桐']] as const) {
       const lines = ['个人简历', '一、个人信息', line, '现居住地:无锡', '二、工作经历'];
       expect(extractContact(lines, splitSections(lines)).name, line).toBe(name);
     }

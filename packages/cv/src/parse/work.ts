@@ -175,10 +175,17 @@ function fromColumns(fields: LabelField[], line: string): Picked | null {
   return company && title && findDateRange(company) === null && findDateRange(title) === null ? { company, title, order: null } : null;
 }
 
-/** A line that is a date range and nothing else. */
+/** A line that is a date range and nothing else — or a date range and the town in capitals after it, as Europass sets it ("09/2019 - 12/2022 DUBLIN"). */
 function isDateOnly(line: string): boolean {
   const range = findDateRange(line);
-  return range !== null && headerParts(line.replace(range.text, ' ')).length === 0;
+  if (range === null) return false;
+  const parts = headerParts(line.replace(range.text, ' '));
+  return parts.length === 0 || isTownAfterDates(line, range.index + range.text.length, parts);
+}
+
+/** One word in capitals right after the dates, ending the line: Europass's town, not an employer. */
+function isTownAfterDates(line: string, end: number, parts: string[]): boolean {
+  return parts.length === 1 && line.slice(end).trim() === parts[0] && /^\p{Lu}[\p{Lu}'-]{2,19}$/u.test(parts[0]!);
 }
 
 /**
@@ -240,7 +247,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const opening = start < end && isColumnHeadings(lines[start]!) ? start + 1 : start;
     const dateFirst = anchors[0] === opening && isDateOnly(lines[opening]!);
     let lastJob = -1;
-    const picks: [Picked, LocatedWorkEntry][] = [];
+    const picks: [Picked, LocatedWorkEntry, number][] = [];
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
       const line = lines[anchor]!;
@@ -269,7 +276,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         floor = jobEnd;
         return;
       }
-      const own = headerParts(line.slice(0, range.index) + '   ' + line.slice(range.index + range.text.length));
+      let own = headerParts(line.slice(0, range.index) + '   ' + line.slice(range.index + range.text.length));
+      if (dateFirst && isTownAfterDates(line, range.index + range.text.length, own)) own = [];
       const above: string[] = [];
       let first = anchor;
       for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
@@ -319,13 +327,15 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         }
       }
       if (isSchoolLike(picked.company) && !picked.title) return;
+      // A career break is time off work, not a job ("Career break: caring for a family member", "Parental leave").
+      if ([picked.company, picked.title, lines[anchor + 1] ?? ''].some((t) => BREAK.test(t.trim())) && !(picked.company && picked.title)) return;
       // A course, not a job: a degree on the dated line and a school beside or under it (an education section whose
       // heading was not read: "教育和培训", a heading a PDF broke over two lines).
       if (own.some((p) => degreeLevel(p) !== null) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
       const description = views[anchor]!.description;
       // The header lines read, above and below the dates: what a reader checks the company and title against.
       entries.push(entry(picked, range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
-      picks.push([picked, entries.at(-1)!]);
+      picks.push([picked, entries.at(-1)!, anchor]);
       floor = bodyEnd;
     });
     for (const [picked] of picks) settleByHeadline(picked, hints.headline ?? undefined);
@@ -333,14 +343,21 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // A role with a title and no employer of its own, under one that had one, is a role at that employer: the
     // promotions a CV groups under one employer line ("ACME NHS TRUST" / "Senior Nurse  2020 – 2023" / "Staff
     // Nurse  2017 – 2020").
+    // So is one whose "employer" is the town the role before it had under its dates (LinkedIn's grouped roles:
+    // "Senior Nurse" / dates / "Leeds", then "Staff Nurse" / dates / "Leeds").
     picks.forEach(([picked], n) => {
-      const before = picks[n - 1]?.[0];
-      if (!picked.company && picked.title && before?.company) picked.company = before.company;
+      const [before, , beforeAnchor] = picks[n - 1] ?? [];
+      if (!before?.company || !picked.title) return;
+      const town = lines[(beforeAnchor ?? -2) + 1]?.trim();
+      if (!picked.company || (picked.company === town && before.company !== town)) picked.company = before.company;
     });
     for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
   }
   return entries;
 }
+
+/** Time off work as CVs name it: an entry's header or its first line. */
+const BREAK = /^(?:career break|career gap|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|travel(?:l?ing)?\b|full[- ]time (?:carer|parent)|caring for|职业间隔|待业|休整|育儿|照顾家人)/i;
 
 /** A time span alone on a line: "5 years 10 months", "(2 yrs)", "3 mos", "3年5个月". */
 function isDuration(line: string): boolean {
