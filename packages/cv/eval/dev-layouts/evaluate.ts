@@ -104,7 +104,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const set = process.argv.includes('--set') ? path.resolve(process.argv[process.argv.indexOf('--set') + 1]!) : dir;
   // heldout-4 is never opened: eval/held-out-set.ts prints its aggregates only, never this per-document view.
   // (heldout-2 and heldout-3 are spent — opened for diagnosis on 2026-12-02 — so they are dev sets here.)
-  if (path.basename(set) === 'heldout-4') throw new Error('heldout-4 is a held-out set: run eval/held-out-set.ts (aggregates only)');
+  if (path.basename(set) === 'heldout-4') {
+    console.error('heldout-4 is the held-out set: its documents are never shown one by one. Run eval/held-out-set.ts for its aggregate report.');
+    process.exit(2);
+  }
   const scores = await evaluateDevLayouts(set, path.basename(set));
   console.log(`Dev set ${path.basename(set)}: ${scores.length} documents (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   console.log(devReport(scores, process.argv.includes('--details'), `${path.basename(set)} (tuned on)`));

@@ -101,8 +101,9 @@ function sharedBaselines(side: Line[], other: Line[]): number {
 }
 
 /**
- * The lines of a side that open a block: the first, and each set further below the line above it than the lines of
- * one paragraph are (a row of a table, a paragraph after its margin, a heading).
+ * The blocks of a side, each by its top and its middle (cells centred in their row meet on middles): a block opens
+ * at the side's first line and at each line set further below the line above it than the lines of one paragraph are
+ * (a row of a table, a paragraph after its margin, a heading).
  */
 function blocksOf(lines: Line[]): { top: number; middle: number }[] {
   const size = (l: Line) => most(l.runs, (r) => r.size);
