@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
-import { decodeText } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromMarkdown } from '../../packages/cv/src/extract/txt';
+import { analyzeInProcess } from '../../packages/cv/src/analyze-in-process';
+import { listedSkills } from '../../packages/cv/src/skills/listed';
 import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact';
 import { findDateRange, yearsFromIntervals } from '../../packages/cv/src/parse/dates';
 import { degreeLevel } from '../../packages/cv/src/parse/education';
@@ -598,5 +600,40 @@ describe('(heldout-5, spent) numbered and joined headings, grouped roles, long f
     // A label of the header table is no name.
     const lines = ['个人简历', '现居住地   江苏无锡   最高学历   本科', '工作经历'];
     expect(extractContact(lines, splitSections(lines)).name).toBeNull();
+  });
+});
+
+describe('(heldout-6, spent) Markdown, bilingual headings, skills matrices, job-board headers, timelines of years', () => {
+  const workOf = (lines: string[]) => {
+    const normal = lines.map(normalizeLine);
+    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads a CV written in Markdown as the text it stands for (headings, emphasis, rules, links, tables; dates with an arrow)', async () => {
+    const md = ['# Ysolde Penhallow', '', '**Stage Manager**', '', '📞 +44 7700 900 318 · ✉️ ysolde@penhallow.uk', '', '---', '', '## Experience', '', '### Stage Manager — Trewince Theatre Ltd', '*2021/01 → now* · Truro', '', '- Ran 200 shows a year.', '', '### Deputy Stage Manager — Kernow Playhouse', '*2017/04 → 2020/12* · Falmouth', '', '## Skills', '', '- **Show control**: QLab · grandMA3', '| Tool | Years |', '|---|---|', '| Vectorworks | 6 |'].join('\n');
+    expect(fromMarkdown(md.split('\n'))).toEqual(expect.arrayContaining(['Ysolde Penhallow', 'Experience', 'Stage Manager — Trewince Theatre Ltd', '2021/01 → now · Truro', 'Vectorworks   6']));
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(md), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect(analysis.contact.name).toBe('Ysolde Penhallow');
+    expect(analysis.work.map((w) => [w.company, w.start, w.end])).toEqual([['Trewince Theatre Ltd', '2021-01', null], ['Kernow Playhouse', '2017-04', '2020-12']]);
+    // Plain text that only has a '#' or a '*' here and there is left as it is.
+    expect(fromMarkdown(['Ysolde Penhallow', '# of shows: 200', 'Skills: C#, F#'])).toEqual(['Ysolde Penhallow', '# of shows: 200', 'Skills: C#, F#']);
+  });
+
+  it('reads a heading with its translation ("EXPERIENCE / EXPÉRIENCE", "Skills | Kompetenzen"), a skills matrix and a job board\'s headings', () => {
+    expect(['EXPERIENCE / EXPÉRIENCE', 'EDUCATION / FORMATION', 'Skills | Kompetenzen', 'SKILLS MATRIX', '技能矩阵', '技能标签', '自我描述', '期望工作'].map(headingKind)).toEqual(['experience', 'education', 'skills', 'skills', 'skills', 'skills', 'summary', 'summary']);
+    expect(['Toronto / Montréal', 'Experience / 2019'].map(headingKind)).toEqual([null, null]);
+    expect(listedSkills([{ text: '技能   年限   水平', source: 'skills', workIndex: -1 }, { text: '纯音测听   8   精通', source: 'skills', workIndex: -1 }], { notSkills: [] }).map((s) => s.name)).toEqual(['纯音测听']);
+  });
+
+  it("reads the name in a job board's header ('邝雨桐 9年工作经验 | 本科'), never a label cell ('职位名称')", () => {
+    const lines = ['邝雨桐 9年工作经验 | 本科 | 四川 成都', '139 8047 2615 | kuang@163.com', '自我描述', '执业兽医师,八年小动物临床经验。', '工作经历', '公司名称   成都安宠动物医院', '职位名称   主治兽医师', '在职时间   2021.04-至今'];
+    expect(extractContact(lines, splitSections(lines)).name).toBe('邝雨桐');
+  });
+
+  it('dates a timeline of years by the months on the line below, as one entry', () => {
+    expect(workOf(['Experience', '2022-   Senior Engineer, Polwenna Mining', 'July 2022 - present · Newman, WA (FIFO 8/6)', 'Ran slope stability.', '2019- 2022   Engineer, Kestle Resources', 'February 2019 - June 2022 · Kalgoorlie, WA', 'Built models.'])).toEqual([
+      ['Polwenna Mining', 'Senior Engineer', '2022-07', null],
+      ['Kestle Resources', 'Engineer', '2019-02', '2022-06'],
+    ]);
   });
 });

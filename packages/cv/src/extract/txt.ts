@@ -22,9 +22,32 @@ export function textToLines(text: string): string[] {
     .filter((line) => line.trim().length > 0);
 }
 
+/**
+ * Markdown (a CV kept in a notes app, a README-style CV, a Notion export) has its syntax taken off, so that what is
+ * left reads as the plain text it stands for: heading marks ("## Experience"), emphasis ("**Title**", "*2021 → now*"),
+ * rules ("---"), links ("[site](https://…)" → "site https://…") and table rows ("| 2019 | Acme |" → cells). Only a
+ * text that is Markdown — two heading lines, or a heading and a table or emphasis — is changed.
+ */
+export function fromMarkdown(lines: string[]): string[] {
+  const headings = lines.filter((l) => /^#{1,6}\s+\S/.test(l)).length;
+  const marked = lines.filter((l) => /^\s*\|.*\|\s*$|\*\*\S.*?\S\*\*|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(l)).length;
+  if (headings < 2 && !(headings >= 1 && marked >= 2)) return lines;
+  return lines.flatMap((line) => {
+    if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line) || /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(line)) return [];
+    let out = line.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+    if (/^\s*\|.*\|\s*$/.test(out)) out = out.trim().slice(1, -1).split('|').map((c) => c.trim()).join('   ');
+    out = out
+      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 $2')
+      .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
+      .replace(/(?<![\w*])([*_])(\S(?:[^*_]*?\S)?)\1(?![\w*])/g, '$2')
+      .replace(/`([^`]+)`/g, '$1');
+    return out.trim().length > 0 ? [out] : [];
+  });
+}
+
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = textToLines(text);
+  const lines = fromMarkdown(textToLines(text));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }

@@ -24,7 +24,7 @@ const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片)/;
 const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|居住地)${LABEL_SEP}(.+)$`, 'i');
 
 /** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜"? */
@@ -82,7 +82,11 @@ function nameOnLine(raw: string): string | null {
   const latinFirst = BILINGUAL_LATIN_FIRST.exec(line.replace(/\s{2,}/g, ' ').trim());
   if (latinFirst && looksLikeName(latinFirst[2]!) && looksLikeName(latinFirst[1]!)) return latinFirst[2]!;
   const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
-  return candidate ? tidyName(candidate) : null;
+  if (candidate) return tidyName(candidate);
+  // A job board's header: the Chinese name, then what the board adds after a space ("邝雨桐 9年工作经验 | 本科",
+  // "张伟 男 28岁").
+  const boardHeader = /^([\u4e00-\u9fff]{2,4})\s+(?:\d+\s*年(?:以上)?(?:工作)?经验|[男女](?:\s|$)|\d{2}\s*岁)/u.exec(line.trim());
+  return boardHeader && looksLikeName(boardHeader[1]!) ? boardHeader[1]! : null;
 }
 
 /**

@@ -19,7 +19,7 @@ const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
 const DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?\\s*${YEAR}|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
 const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|(?:to\\s+)?date|今)';
-const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–)\\s*';
+const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶)\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 /** A text that is only an open end ("Present", "至今", "to date", "Present / 至今"). */
 export const isOpenEnd = (text: string): boolean => PRESENT_ONLY_RE.test(text.trim());

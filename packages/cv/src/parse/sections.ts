@@ -18,9 +18,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'languages & tools', 'languages and tools', 'technical proficiency', 'proficiencies', 'core strengths', 'strengths',
     'software', 'frameworks', 'platforms', 'tooling', 'personal skills', 'personal skills and competences', 'personal skills and competencies',
     'technical skills and competences', 'technical skills and competencies', 'job-related skills',
-    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书',
+    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签',
   ],
-  summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势'],
+  summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势', '自我描述', '期望工作', '职业目标'],
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
   other: [
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
@@ -65,7 +65,16 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   if (folded.length === 0 || folded.length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded);
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(folded);
+}
+
+/**
+ * A heading with its translation after a slash or a bar, as bilingual CVs set them ("EXPERIENCE / EXPÉRIENCE",
+ * "Skills | Kompetenzen", "EDUCATION / FORMATION"): the first half is a heading, the second a few words of letters.
+ */
+function translatedKind(folded: string): SectionKind | null {
+  const m = /^(.+?)\s+[/|]\s+(\p{L}+(?:[ '-]\p{L}+){0,2})$/u.exec(folded);
+  return m && !HAN.test(m[2]!) ? lookup(m[1]!) : null;
 }
 
 /** Words a heading joins to its own name ("Education and qualifications", "Skills & interests"). */
@@ -83,7 +92,7 @@ function combinedKind(folded: string): SectionKind | null {
 }
 
 /** "Computer Skills", "IT Skills", "核心技能": a kind of skills, one or two words before the word. */
-const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^[\u4e00-\u9fff]{1,4}技能$/;
+const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^skills? (?:matrix|profile|overview|inventory|highlights|at a glance)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:矩阵|概览|一览)$/;
 
 function lookup(folded: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');

@@ -239,6 +239,18 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       headingFields.push(last);
       last = columnFields(rawLines[i] ?? '') ?? last;
     }
+    // A timeline of years in a narrow column with the months on the line below ("2019- 2022   Engineer, Acme" over
+    // "February 2019 - June 2022 · Kalgoorlie"): one entry, dated by the months.
+    const precise = new Map<number, NonNullable<ReturnType<typeof findDateRange>>>();
+    for (let k = 0; k + 1 < anchors.length; k++) {
+      const [a, b] = [anchors[k]!, anchors[k + 1]!];
+      const [ra, rb] = [findDateRange(lines[a]!)!, findDateRange(lines[b]!)!];
+      const sameYears = ra.start?.length === 4 && rb.start?.length === 7 && rb.start.startsWith(ra.start) && (ra.current ? rb.current : !!ra.end && !!rb.end?.startsWith(ra.end));
+      if (b === a + 1 && sameYears && findDateRange(lines[b]!.slice(rb.index + rb.text.length)) === null) {
+        precise.set(a, rb);
+        anchors.splice(k + 1, 1);
+      }
+    }
     const jobStarts = labelledJobStarts(views, start, end);
     let floor = start;
     // Dates first ("Jul 2019 – Mar 2021" above the company and the title): when the section opens with a date
@@ -250,6 +262,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const picks: [Picked, LocatedWorkEntry, number][] = [];
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
+      // The line below a timeline's years holds the months (see `precise`): read past it.
+      const below0 = precise.has(anchor) ? anchor + 2 : anchor + 1;
       const line = lines[anchor]!;
       const next = anchors[k + 1] ?? end;
       // A job of label–value rows: from the row whose label opens every job to the next such row — when its rows
@@ -292,10 +306,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       }
       const header = partsOf(above);
       let parts = [...header.parts, ...own];
-      let bodyStart = anchor + 1;
+      let bodyStart = below0;
       // One header line below the dates when a part is still missing; two when the section writes dates first. A
       // labelled industry or place on the way ("所属行业:   计算机软件") is passed over: it is neither part.
-      for (let i = anchor + 1, read = 0; i < next && read < (dateFirst ? 2 : 1); i++) {
+      for (let i = below0, read = 0; i < next && read < (dateFirst ? 2 : 1); i++) {
         if (isLabelledAside(views[i]!)) continue;
         read++;
         const below = lines[i]!;
@@ -334,7 +348,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (own.some((p) => degreeLevel(p) !== null) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
       const description = views[anchor]!.description;
       // The header lines read, above and below the dates: what a reader checks the company and title against.
-      entries.push(entry(picked, range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
+      entries.push(entry(picked, precise.get(anchor) ?? range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
       picks.push([picked, entries.at(-1)!, anchor]);
       floor = bodyEnd;
     });
