@@ -637,3 +637,31 @@ describe('(heldout-6, spent) Markdown, bilingual headings, skills matrices, job-
     ]);
   });
 });
+
+describe('(heldout-6, spent) numbered skills lines, model names, a wrapped date cell, museums, a name over two lines', () => {
+  const workOf = (lines: string[]) => {
+    const normal = lines.map(normalizeLine);
+    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+  const list = (text: string) => ({ text, source: 'skills' as const, workIndex: -1 });
+
+  it('reads a numbered skills line as a list ("1. 单一窗口申报、HS编码归类"), and a model named with digits ("ATR 72-600") as a skill, a month and year as none', () => {
+    expect(listedSkills([list('1. 单一窗口申报、HS编码归类、原产地证办理'), list('(2) ATR 72-600, Dash 8-400, 03/2016, 3-16')], { notSkills: [] }).map((s) => s.name)).toEqual(['单一窗口申报', 'HS编码归类', '原产地证办理', 'ATR 72-600', 'Dash 8-400']);
+  });
+
+  it("completes a date cell wrapped in its row ('Apr 2017 -' over '…   Dec 2020') and takes the end off the highlight", () => {
+    const normal = ['Experience', 'Trewince Stage Ltd - Lighting Programmer   Apr 2017 -', 'Programmed consoles for festival work.   Dec 2020', 'Kernow Halls - AV Technician   Jul 2015 -', 'Set up audio for ballroom events.   Mar 2017'].map(normalizeLine);
+    const work = extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience'));
+    expect(work.map((w) => [w.company, w.start, w.end, w.current])).toEqual([['Trewince Stage Ltd', '2017-04', '2020-12', false], ['Kernow Halls', '2015-07', '2017-03', false]]);
+    expect(work[0]!.highlights).toEqual(['Programmed consoles for festival work.']);
+  });
+
+  it('reads a museum as the employer and a curator as the title (博物馆, 策展人)', () => {
+    expect(workOf(['工作经历', '陕西周原青铜博物馆   01/2022 - 至今', '策展人, 西安', '主持策划三个临时展览。'])).toEqual([['陕西周原青铜博物馆', '策展人', '2022-01', null]]);
+  });
+
+  it('reads a name set in a narrow band, a word a line, at the top of the page', () => {
+    const lines = ['Morwenna', 'Trevail-Okafor', 'Licensed Aircraft', 'Maintenance Engineer (B1)', 'CONTACT', '0412 608 317'];
+    expect(extractContact(lines, splitSections(lines)).name).toBe('Morwenna Trevail-Okafor');
+  });
+});

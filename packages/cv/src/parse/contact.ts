@@ -116,6 +116,15 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const limit = s.heading === '' ? s.end : Math.min(s.end, s.start + 3);
     const found: { name: string; line: string; index: number }[] = [];
     for (let i = s.start; i < limit && found.length < 3; i++) {
+      // A name set large in a narrow band wraps: a given name over a family name, a word a line ("Harriet" over
+      // "Okonkwo-Vale"), at the top of the page.
+      const [one, two] = [lines[i]?.trim() ?? '', lines[i + 1]?.trim() ?? ''];
+      const wrapped = i === 0 && [one, two].every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) ? nameOnLine(`${one} ${two}`) : null;
+      if (wrapped) {
+        found.push({ name: wrapped, line: `${one} ${two}`, index: i });
+        i++;
+        continue;
+      }
       const name = nameOnLine(lines[i] ?? '');
       if (name) found.push({ name, line: lines[i]!, index: i });
     }

@@ -1,7 +1,7 @@
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
 const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent)\b/i;
-const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师)/;
+const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|验光师|听力师)/;
 const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
 /**
  * Words that name an employer only as its last word, a legal form or its town after it ("Carrow Valley Hospital,
@@ -9,11 +9,11 @@ const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|s
  * "Insurance Broker", "Retail Sales Associate").
  */
 const COMPANY_TAIL = /\b(?:hospital|clinic|centre|center|trust|council|authority|hotels?|resort|restaurants?|logistics|distribution|retail|foods|industries|manufacturing|pharmaceuticals?|airlines|airways|insurance|associates|wholesale|freight|motors)\b\.?(?:\s+(?:ltd|limited|inc|llc|plc|group|co|corp)\.?)?(?:\s*,\s*[\p{L} .'-]+){0,2}\s*$/iu;
-const COMPANY_ZH = /(公司|集团|科技|银行|有限|研究院|工作室|事务所|医院|中心|网络|信息|技术|软件|控股|证券|保险|传媒)/;
+const COMPANY_ZH = /(公司|集团|科技|银行|有限|研究院|工作室|事务所|医院|中心|网络|信息|技术|软件|控股|证券|保险|传媒|博物馆|美术馆|图书馆|档案馆|纪念馆|展览馆|科技馆|学校|合作社)/;
 const SCHOOL = /(university|college|institute|school|academy|polytechnic|大学|学院|学校|研究生院|中学)/i;
 
 /** A company name's last word ("…有限公司", "…集团", "Acme Inc."): what ends a company line in a cell. */
-export const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
+export const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|博物馆|美术馆|图书馆|合作社|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 
 export function isTitleLike(text: string): boolean {
   // A Chinese title ends in 员 as a rule (检验员, 采购员, 仓管员), beyond the ones the list names.

@@ -242,13 +242,28 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // A timeline of years in a narrow column with the months on the line below ("2019- 2022   Engineer, Acme" over
     // "February 2019 - June 2022 · Kalgoorlie"): one entry, dated by the months.
     const precise = new Map<number, NonNullable<ReturnType<typeof findDateRange>>>();
+    const monthsBelow = new Set<number>();
     for (let k = 0; k + 1 < anchors.length; k++) {
       const [a, b] = [anchors[k]!, anchors[k + 1]!];
       const [ra, rb] = [findDateRange(lines[a]!)!, findDateRange(lines[b]!)!];
       const sameYears = ra.start?.length === 4 && rb.start?.length === 7 && rb.start.startsWith(ra.start) && (ra.current ? rb.current : !!ra.end && !!rb.end?.startsWith(ra.end));
       if (b === a + 1 && sameYears && findDateRange(lines[b]!.slice(rb.index + rb.text.length)) === null) {
         precise.set(a, rb);
+        monthsBelow.add(a);
         anchors.splice(k + 1, 1);
+      }
+    }
+    // A date cell wrapped in its row: "Jan 2021 -" ends the header line and its end ("Dec 2020", "Present") is the
+    // last cell of the next line, beside the first highlight. The range is completed and the cell taken off.
+    for (const a of anchors) {
+      const open = findDateRange(lines[a]!)!;
+      const next = lines[a + 1] ?? '';
+      const cut = next.lastIndexOf('   ');
+      if (precise.has(a) || !open.current || !/[-–—]\s*$/.test(open.text) || cut < 0 || findDateRange(next) !== null && findDateRange(next.slice(0, cut)) !== null) continue;
+      const joined = findDateRange(`${open.text} ${next.slice(cut).trim()}`);
+      if (joined && joined.start === open.start && joined.text.length > open.text.length) {
+        precise.set(a, joined);
+        lines[a + 1] = next.slice(0, cut).trimEnd();
       }
     }
     const jobStarts = labelledJobStarts(views, start, end);
@@ -262,8 +277,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const picks: [Picked, LocatedWorkEntry, number][] = [];
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
-      // The line below a timeline's years holds the months (see `precise`): read past it.
-      const below0 = precise.has(anchor) ? anchor + 2 : anchor + 1;
+      // The line below a timeline's years holds the months (see `monthsBelow`): read past it.
+      const below0 = monthsBelow.has(anchor) ? anchor + 2 : anchor + 1;
       const line = lines[anchor]!;
       const next = anchors[k + 1] ?? end;
       // A job of label–value rows: from the row whose label opens every job to the next such row — when its rows

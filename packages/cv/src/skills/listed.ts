@@ -24,6 +24,8 @@ export interface ListedContext {
 /** Separators of a list as people type them; "/" is decided apart (see splitSlashes). */
 const SEPARATOR = /[,，、;；|·•]/;
 const SEPARATORS = /\s*[,，、;；|·•]\s*|\s{3,}|\t+/u;
+/** A list line's number ("1. 单一窗口申报、HS编码归类", "(2) Welding", "③ Excel"): not a sentence's full stop. */
+const NUMBERED = /^\s*(?:\d{1,2}\s*[.)、．]|[(（]\d{1,2}[)）]|[\u2460-\u2473])\s*/u;
 /** Bullets before an item ("• Python", "- Radar", "✓ ECDIS"). */
 const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔\-–—\p{Co}]+/u;
 
@@ -143,7 +145,8 @@ export function looksLikeSkillName(item: string): boolean {
   if (PERSONAL.test(item.trim()) || /\d\s*[年月]/.test(item)) return false;
   // Dates and numbers are no skills; a model or version with letters in it ("S7-1500 PLC", "SAP2000") is a name.
   const bare = item.split(/\s+/).filter((t) => !/\p{L}/u.test(t)).join(' ');
-  if (/\b(?:19|20)\d{2}\b|\d{1,2}[./-]\d{2,4}|\d{6,}/.test(bare) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length + (item.length - bare.length)) return false;
+  // "ATR 72-600" and "Dash 8-400" are models: a date is a month and a year ("03/2016", "3-16", "2016.03").
+  if (/\b(?:19|20)\d{2}\b|\b(?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})\b|\d{6,}/.test(bare) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length + (item.length - bare.length)) return false;
   // A title's last word after a product's name is the product's ("OpenRoads Designer", "SAP2000 Analyst"): a name
   // with a capital or a digit inside a word is no job title.
   const titleLike = TITLE_END.test(item) && !/\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/u.test(item);
@@ -244,7 +247,7 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       otherSection = false;
       continue;
     }
-    const text = listText(line.text);
+    const text = listText(line.text.replace(NUMBERED, ''));
     // Named as a heading is: not in lower case ("Patient and family" over "education" is an item wrapped).
     if (!isList(text) && OTHER_SECTION.test(text.trim()) && !/^\p{Ll}/u.test(text.trim())) otherSection = true;
     if (otherSection || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
