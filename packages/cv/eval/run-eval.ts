@@ -2,7 +2,7 @@
  * `pnpm --filter @kiln/cv eval` (root: `npm run eval:cv`): prints field-level metrics on the fixture set,
  * split into tuned and held-out parts and broken down by language, layout and producer. Exits 1 when the
  * held-out part is below the acceptance thresholds. After those tables it prints the dev sets (eval/dev-layouts/,
- * eval/dev-tables/, eval/dev-round3/, eval/dev-round4/, and eval/heldout-2/, eval/heldout-3/ and eval/heldout-5/ — held-out sets
+ * eval/dev-tables/, eval/dev-round3/, eval/dev-round4/, and eval/heldout-2/, eval/heldout-3/, eval/heldout-5/ and eval/heldout-6/ — held-out sets
  * spent on 2026-12-02: tuned on, for the issue 11 layouts), then the hand-written held-out sets' aggregate reports,
  * per layout × producer × language, with the cells below issue 11's targets named (those targets do not affect the
  * exit code yet): the independent set (eval/independent/, spent on 2026-12-02 too) and, last, eval/heldout-4/
@@ -68,6 +68,8 @@ console.log('\nHeld-out set 3 (eval/heldout-3/: written blind, then opened for d
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-3'), 'heldout-3'), false, 'heldout-3 (spent, tuned on)'));
 console.log('\nHeld-out set 5 (eval/heldout-5/: written blind, weighted to single-column CVs, measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-5'), 'heldout-5'), false, 'heldout-5 (spent, tuned on)'));
+console.log('\nHeld-out set 6 (eval/heldout-6/: written blind, measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-6'), 'heldout-6'), false, 'heldout-6 (spent, tuned on)'));
 // The held-out sets are reported after every other set, heldout-4 last; their targets do not set the exit code.
 // Loaded only when asked for: --skip-held-out does not even import them.
 if (!process.argv.includes('--skip-held-out') && !process.argv.includes('--skip-independent')) {
