@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { devTruth } from '../../packages/cv/eval/dev-layouts/evaluate';
+import { evaluateHeldOutSet, HELDOUT7, heldOutSetReport } from '../../packages/cv/eval/held-out-set';
+import { aggregate } from '../../packages/cv/eval/metrics';
+import { changedSetDocuments } from '../../packages/cv/eval/score-document';
+
+/**
+ * Held-out set 7 (packages/cv/eval/heldout-7/): written blind on 2026-12-02 by a helper engineer who read neither the
+ * analyser nor its tests, frozen by sha256, never opened — held out with heldout-4 since heldout-5 and heldout-6 were opened that day. The
+ * set must stay frozen and the analyser must answer every document (a result, or a refusal with a typed CvError).
+ * Its figures are printed in aggregate, not asserted: issue 11's targets are reported, as for the independent set.
+ * Nothing here prints or names a single document's result — not even on failure (counts only), so that the set is
+ * never tuned against.
+ */
+describe('CV evaluation: held-out set 7 (never opened)', () => {
+  it('is frozen: every document hashes to manifest.json, and nothing else is in documents/', () => {
+    const changed = changedSetDocuments(HELDOUT7.dir);
+    expect(changed.length, `${changed.length} document(s) of ${path.basename(HELDOUT7.dir)} changed`).toBe(0);
+  });
+
+  it('analyses every document or refuses it with a typed CvError, and prints the aggregate report', async () => {
+    const truth = devTruth(HELDOUT7.dir);
+    const scores = await evaluateHeldOutSet(HELDOUT7);
+    console.log(`\n${heldOutSetReport(HELDOUT7, scores)}\n`);
+    // Compared as counts, not as lists: a failing list comparison would print the set's file names.
+    const inOrder = scores.every((s, i) => s.id === truth.documents[i]?.file);
+    expect(inOrder && scores.length === truth.documents.length, 'every document of truth.json scored once, in order').toBe(true);
+    expect(aggregate(scores).n).toBe(truth.documents.length);
+    // An untyped throw is a crash: an error without a CvError code. Counted, not named (see above).
+    const crashed = scores.filter((s) => s.error !== null && s.errorCode === null).length;
+    expect(crashed, `${crashed} document(s) crashed the analyser (an untyped error)`).toBe(0);
+  }, 60_000);
+});
