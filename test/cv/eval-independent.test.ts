@@ -94,6 +94,20 @@ describe('CV evaluation: the independent set (spent on 2026-12-02)', () => {
     expect(s.skills).toEqual({ tp: 2, fp: 1, fn: 1, missed: ['SAS'], extra: ['Tableau'] });
   });
 
+  it('(review) counts one list item once: the skills read in one item share its written form and are one prediction', () => {
+    const truth = { name: 'G', email: 'g@example.com', phone: '+254712345678', skills: ['Django'], work: [], yearsOfExperience: 0 };
+    const skills = [
+      { name: 'Modbus', written: 'Modbus TCP', inList: true },
+      { name: 'TCP/IP', written: 'Modbus TCP', inList: true },
+      { name: 'Python', written: 'Python (Django)', inList: true },
+      { name: 'Django', written: 'Python (Django)', inList: true },
+    ];
+    const result = { resume: { basics: { profiles: [] } }, analysis: { contact: { name: null }, skills, work: [], yearsOfExperience: 0 } } as unknown as CvAnalysis;
+    const s = scoreIndependentFixture({ id: 't', language: 'en', layout: 'single', producer: 'txt', heldOut: true, split: 'independent' }, truth, result, null);
+    // "Modbus TCP" reads no truth skill: one false positive (not two, not none); "Python (Django)" reads Django.
+    expect(s.skills).toEqual({ tp: 1, fp: 1, fn: 0, missed: [], extra: ['TCP/IP'] });
+  });
+
   it('reads a written skill inside a longer predicted name, whole words only, never the other way round', () => {
     expect(readsSkill('Yocto Project', 'Yocto')).toBe(true);
     expect(readsSkill('Web accessibility', 'accessibility')).toBe(true);

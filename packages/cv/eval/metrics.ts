@@ -175,7 +175,14 @@ export function scoreIndependentFixture(meta: FixtureMeta, truth: IndependentTru
   const reads = (p: string, names: string[]) => names.some((n) => readsSkill(p, n));
   return scoreWith(meta, truth, result, error, (skills) => {
     // This truth is the skills list, so the skills the list names are scored, each under its name and as written.
-    const predicted = skills.filter((s) => s.inList).map((s) => [s.name, ...(s.written ? [s.written] : [])]);
+    // One list item is one prediction: the skills read in one item share its written form ("Modbus TCP" → Modbus and
+    // TCP/IP) and count once, a hit if any of their names reads a truth skill, else one false positive.
+    const items = new Map<string, string[]>();
+    for (const s of skills.filter((s) => s.inList)) {
+      const key = s.written ?? `\u0000${s.name}`;
+      items.set(key, [...(items.get(key) ?? (s.written ? [s.written] : [])), s.name]);
+    }
+    const predicted = [...items.values()];
     const readsAny = (p: string[], names: string[]) => p.some((x) => reads(x, names));
     const hit = accepted.map((names) => predicted.some((p) => readsAny(p, names)));
     const extra = predicted.filter((p) => !accepted.some((names) => readsAny(p, names))).map((p) => p.at(-1)!);

@@ -18,7 +18,8 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
 export function textToLines(text: string): string[] {
   return text
     .split(/\r\n|\r|\n|\u2028|\u2029|\f/u)
-    .map((line) => line.replace(/\t+/g, '   ').replace(/\s+$/u, ''))
+    // trimEnd, not /\s+$/: that pattern is quadratic on a line of many spaces not at its end.
+    .map((line) => line.replace(/\t+/g, '   ').trimEnd())
     .filter((line) => line.trim().length > 0);
 }
 
@@ -29,21 +30,28 @@ export function textToLines(text: string): string[] {
  * text that is Markdown — two heading lines, or a heading and a table or emphasis — is changed.
  */
 export function fromMarkdown(lines: string[]): string[] {
-  const headings = lines.filter((l) => /^#{1,6}\s+\S/.test(l)).length;
-  const marked = lines.filter((l) => /^\s*\|.*\|\s*$|\*\*\S.*?\S\*\*|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(l)).length;
+  // Every pattern is bounded (a line over MAX_MARKDOWN_LINE is left as it is, a span at most 200 characters), so a
+  // hostile line of thousands of "**a " costs linear time.
+  const short = (l: string) => l.length <= MAX_MARKDOWN_LINE;
+  const headings = lines.filter((l) => short(l) && /^#{1,6}\s+\S/.test(l)).length;
+  const marked = lines.filter((l) => short(l) && /^\s*\|.*\|\s*$|\*\*[^*\n]{1,200}\*\*|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(l)).length;
   if (headings < 2 && !(headings >= 1 && marked >= 2)) return lines;
   return lines.flatMap((line) => {
+    if (!short(line)) return [line];
     if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line) || /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(line)) return [];
-    let out = line.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+    let out = line.replace(/^#{1,6}\s+/, '').trimEnd().replace(/\s#+$/, '');
     if (/^\s*\|.*\|\s*$/.test(out)) out = out.trim().slice(1, -1).split('|').map((c) => c.trim()).join('   ');
     out = out
-      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1 $2')
-      .replace(/(\*\*|__)(\S(?:.*?\S)?)\1/g, '$2')
-      .replace(/(?<![\w*])([*_])(\S(?:[^*_]*?\S)?)\1(?![\w*])/g, '$2')
-      .replace(/`([^`]+)`/g, '$1');
+      .replace(/\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)/g, '$1 $2')
+      .replace(/(\*\*|__)([^*_\n]{1,200}?)\1/g, '$2')
+      .replace(/(?<![\w*])([*_])([^*_\s](?:[^*_\n]{0,200}?[^*_\s])?)\1(?![\w*])/g, '$2')
+      .replace(/`([^`\n]{1,200})`/g, '$1');
     return out.trim().length > 0 ? [out] : [];
   });
 }
+
+/** Longer lines are no Markdown a person typed: they are left as they are. */
+const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);

@@ -86,7 +86,7 @@ function nameOnLine(raw: string): string | null {
   // A job board's header: the Chinese name, then what the board adds after a space ("邝雨桐 9年工作经验 | 本科",
   // "张伟 男 28岁").
   const boardHeader = /^([\u4e00-\u9fff]{2,4})\s+(?:\d+\s*年(?:以上)?(?:工作)?经验|[男女](?:\s|$)|\d{2}\s*岁)/u.exec(line.trim());
-  return boardHeader && looksLikeName(boardHeader[1]!) ? boardHeader[1]! : null;
+  return boardHeader && looksLikeName(boardHeader[1]!) && !isTitleLike(boardHeader[1]!) ? boardHeader[1]! : null;
 }
 
 /**
@@ -119,7 +119,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // A name set large in a narrow band wraps: a given name over a family name, a word a line ("Harriet" over
       // "Okonkwo-Vale"), at the top of the page.
       const [one, two] = [lines[i]?.trim() ?? '', lines[i + 1]?.trim() ?? ''];
-      const wrapped = i === 0 && [one, two].every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) ? nameOnLine(`${one} ${two}`) : null;
+      // Only when the email agrees: "Hays" over "Recruitment", "Mariam" over "Paramedic" are no name.
+      const joined = `${one} ${two}`;
+      const wrapped = i === 0 && [one, two].every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) && matchesEmail(joined, locals) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
       if (wrapped) {
         found.push({ name: wrapped, line: `${one} ${two}`, index: i });
         i++;

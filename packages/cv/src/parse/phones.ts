@@ -3,8 +3,11 @@
 /** Something written like a phone number: an optional country code or area code in brackets, then 8–18 digits and separators. */
 export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,16}\d/g;
 /** A label that says the number next to it is a phone number. */
-/** A phone's label: whole words in Latin ('Tel', 'Mobile'; not the 'tel' of 'Hotel' or the 'cell' of 'Excellent'). */
-export const PHONE_LABEL = /\b(?:tele?phone|phone|mobile|mob|tel|cell|cellphone|cell phone)\b|手机|电话|联系电话|移动电话/i;
+/**
+ * A phone's label, as a word of its own in Latin script ('Tel', 'Mobile', 'Phone1', 'Telefon', 'Teléfono', 'Telefoon';
+ * not the 'tel' of 'Hotel' or the 'cell' of 'Excellent'), or in Chinese.
+ */
+export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fono|foon|f))?|tél(?:éphone)?|teléfono|tlf|phone|mobile|mobil|mob|cell(?:phone)?|handphone|whatsapp)\d?(?![\p{L}])|手机|电话|联系电话|移动电话/iu;
 
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
 export type PhoneRegion = 'AU' | 'GB' | 'IE' | 'NZ';

@@ -1,7 +1,7 @@
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
 const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent)\b/i;
-const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|验光师|听力师)/;
+const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|验光师|听力师)/;
 const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
 /**
  * Words that name an employer only as its last word, a legal form or its town after it ("Carrow Valley Hospital,
@@ -124,8 +124,11 @@ export function isContentLine(line: string): boolean {
  */
 export function isFieldedHeader(line: string): boolean {
   const t = line.trim();
-  const fields = t.split(/\s[|·•—–]\s|\s--\s|\s{3,}/).length;
-  return t.length <= 110 && fields >= 2 && fields <= 4 && !/^[^|·•]{1,30}[:：]/.test(t) && !/[.。;；]$/.test(t) && !/[.!?;；。](?=\s)/.test(t.replace(/\b(?:St|Dr|Mt|Inc|Ltd|Co|Corp|Jr|Sr|No)\./g, ''));
+  const fields = t.split(/\s[|·•—–]\s|\s--\s|\s{3,}/);
+  return t.length <= 110 && fields.length >= 2 && fields.length <= 4 && !/^[^|·•]{1,30}[:：]/.test(t) && !/[.。;；]$/.test(t) &&
+    !/[.!?;；。](?=\s)/.test(t.replace(/\b(?:St|Dr|Mt|Inc|Ltd|Co|Corp|Jr|Sr|No)\./g, '')) &&
+    // A header names a job or an employer in one of its fields; two clauses of prose set apart by a gap do not.
+    fields.some((f) => f.trim().split(/\s+/).length <= 6 && (isTitleLike(f) || isCompanyLike(f)));
 }
 
 /** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
@@ -143,6 +146,9 @@ const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 export function headerSegments(text: string): HeaderPart[] {
   const pieces = text
+    // A kind of work in square brackets after the header ("[Freelance]", "[Internship]") says how, not who: it goes.
+    // ("Graphic Designer | Freelance" keeps it: there it stands where an employer would.)
+    .replace(/\s*\[(?:freelance|internship|contract|part[- ]time|full[- ]time|remote|temporary|volunteer|seasonal|实习|兼职|全职)\]/gi, ' ')
     // "Leeds, UK", "Portland, OR": a place and its country or state code stay one part (a location, not a title).
     .replace(/(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?), (\p{Lu}{2,3})(?![\p{L}])/gu, '$1\u0002 $2')
     // A legal form after a comma ("Co., Ltd.", "Acme, Inc.") and a place in brackets before one ("Amberfield Trading
@@ -157,7 +163,7 @@ export function headerSegments(text: string): HeaderPart[] {
   const out: HeaderPart[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!.replaceAll('\u0002', ',').replaceAll('\u0003', '(').replaceAll('\u0004', ')').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
-    if (part.length > 0 && !/^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|freelance|internship|temporary|temp|permanent|seasonal|casual|volunteer|全职|兼职|实习|自由职业)$/i.test(part) && !ASIDE.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
+    if (part.length > 0 && !/^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) && !ASIDE.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
   }
   return out;
 }

@@ -65,16 +65,19 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   if (folded.length === 0 || folded.length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(folded);
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim());
 }
 
 /**
  * A heading with its translation after a slash or a bar, as bilingual CVs set them ("EXPERIENCE / EXPÉRIENCE",
- * "Skills | Kompetenzen", "EDUCATION / FORMATION"): the first half is a heading, the second a few words of letters.
+ * "SKILLS | KOMPETENZEN", "EDUCATION / FORMATION"): the first half is a heading, the second a few words of letters,
+ * both in capitals.
  */
-function translatedKind(folded: string): SectionKind | null {
-  const m = /^(.+?)\s+[/|]\s+(\p{L}+(?:[ '-]\p{L}+){0,2})$/u.exec(folded);
-  return m && !HAN.test(m[2]!) ? lookup(m[1]!) : null;
+function translatedKind(line: string): SectionKind | null {
+  // Both halves in capitals, as such headings are set: "Languages | English" and "Tools | Jira" are label and value.
+  const m = /^(.+?)\s+[/|]\s+(\p{L}+(?:[ '-]\p{L}+){0,2})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
+  if (!m || HAN.test(m[2]!) || [m[1]!, m[2]!].some((h) => h !== h.toUpperCase() || !/\p{Lu}{2}/u.test(h))) return null;
+  return lookup(foldForMatch(m[1]!).replace(/\s+/g, ' ').trim());
 }
 
 /** Words a heading joins to its own name ("Education and qualifications", "Skills & interests"). */

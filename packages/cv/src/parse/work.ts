@@ -165,12 +165,19 @@ function columnFields(line: string): LabelField[] | null {
  */
 function fromColumns(fields: LabelField[], line: string): Picked | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim());
-  if (cells.length !== fields.length || !cells.some((c, k) => fields[k] === 'dates' && findDateRange(c) !== null)) return null;
   // The cell's first part, as for any header: "Tamarack Insurance Group, Pricing Division" names the group.
   const first = (cell: string) => {
     const { parts, places } = partsOf([cell]);
     return parts.find((p) => !places.has(p)) ?? '';
   };
+  // A row one cell short under an employer column that comes first: the employer's cell spans this row too (a role
+  // under the one above). Its employer is given by the section's grouping (see extractWork).
+  if (cells.length === fields.length - 1 && fields[0] === 'company') {
+    const rest = fields.slice(1);
+    const title = first(cells[rest.indexOf('title')] ?? '');
+    return cells.some((c, k) => rest[k] === 'dates' && findDateRange(c) !== null) && title && findDateRange(title) === null ? { company: '', title, order: null } : null;
+  }
+  if (cells.length !== fields.length || !cells.some((c, k) => fields[k] === 'dates' && findDateRange(c) !== null)) return null;
   const [company, title] = [first(cells[fields.indexOf('company')]!), first(cells[fields.indexOf('title')]!)];
   return company && title && findDateRange(company) === null && findDateRange(title) === null ? { company, title, order: null } : null;
 }
@@ -185,7 +192,8 @@ function isDateOnly(line: string): boolean {
 
 /** One word in capitals right after the dates, ending the line: Europass's town, not an employer. */
 function isTownAfterDates(line: string, end: number, parts: string[]): boolean {
-  return parts.length === 1 && line.slice(end).trim() === parts[0] && /^\p{Lu}[\p{Lu}'-]{2,19}$/u.test(parts[0]!);
+  // One space, as Europass sets it; across a cell's gap ("09/2019 - 12/2022   IBM") it is an employer.
+  return parts.length === 1 && / \S/y.test(line.slice(end, end + 2)) && line.slice(end).trim() === parts[0] && /^\p{Lu}[\p{Lu}'-]{2,19}$/u.test(parts[0]!);
 }
 
 /**
@@ -247,7 +255,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const [a, b] = [anchors[k]!, anchors[k + 1]!];
       const [ra, rb] = [findDateRange(lines[a]!)!, findDateRange(lines[b]!)!];
       const sameYears = ra.start?.length === 4 && rb.start?.length === 7 && rb.start.startsWith(ra.start) && (ra.current ? rb.current : !!ra.end && !!rb.end?.startsWith(ra.end));
-      if (b === a + 1 && sameYears && findDateRange(lines[b]!.slice(rb.index + rb.text.length)) === null) {
+      // Only a timeline: the years open the upper line, the months open the lower one.
+      const timeline = lines[a]!.trim().startsWith(ra.text) && lines[b]!.trim().startsWith(rb.text);
+      if (b === a + 1 && sameYears && timeline && findDateRange(lines[b]!.slice(rb.index + rb.text.length)) === null) {
         precise.set(a, rb);
         monthsBelow.add(a);
         anchors.splice(k + 1, 1);
@@ -260,11 +270,13 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const next = lines[a + 1] ?? '';
       const cut = next.lastIndexOf('   ');
       if (precise.has(a) || !open.current || !/[-–—]\s*$/.test(open.text) || cut < 0 || findDateRange(next) !== null && findDateRange(next.slice(0, cut)) !== null) continue;
-      const joined = findDateRange(`${open.text} ${next.slice(cut).trim()}`);
-      if (joined && joined.start === open.start && joined.text.length > open.text.length) {
-        precise.set(a, joined);
-        lines[a + 1] = next.slice(0, cut).trimEnd();
-      }
+      const cell = next.slice(cut).trim();
+      const joined = findDateRange(`${open.text} ${cell}`);
+      // An end as precise as the start ("Apr 2017 -" … "Dec 2020"), or an open end ("Present"); a bare year beside a
+      // highlight ("President's Club winner   2023") is the highlight's.
+      const sameGrain = joined !== null && joined.start === open.start && joined.end !== null && joined.end.length === open.start?.length;
+      if (sameGrain) precise.set(a, joined);
+      if (sameGrain || isOpenEnd(cell)) lines[a + 1] = next.slice(0, cut).trimEnd();
     }
     const jobStarts = labelledJobStarts(views, start, end);
     let floor = start;
@@ -357,7 +369,11 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       }
       if (isSchoolLike(picked.company) && !picked.title) return;
       // A career break is time off work, not a job ("Career break: caring for a family member", "Parental leave").
-      if ([picked.company, picked.title, lines[anchor + 1] ?? ''].some((t) => BREAK.test(t.trim())) && !(picked.company && picked.title)) return;
+      if ([picked.company, picked.title].some((t) => BREAK.test(t.trim())) || (!picked.company && !picked.title && BREAK.test((lines[anchor + 1] ?? '').trim()))) {
+        // Its line is read: the next entry's header starts below it.
+        floor = Math.min(next, anchor + 2);
+        return;
+      }
       // A course, not a job: a degree on the dated line and a school beside or under it (an education section whose
       // heading was not read: "教育和培训", a heading a PDF broke over two lines).
       if (own.some((p) => degreeLevel(p) !== null) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
@@ -374,19 +390,33 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // Nurse  2017 – 2020").
     // So is one whose "employer" is the town the role before it had under its dates (LinkedIn's grouped roles:
     // "Senior Nurse" / dates / "Leeds", then "Staff Nurse" / dates / "Leeds").
-    picks.forEach(([picked], n) => {
-      const [before, , beforeAnchor] = picks[n - 1] ?? [];
-      if (!before?.company || !picked.title) return;
-      const town = lines[(beforeAnchor ?? -2) + 1]?.trim();
-      if (!picked.company || (picked.company === town && before.company !== town)) picked.company = before.company;
+    // Only within such a group: roles after one whose employer stands on a line of its own above it (the group's
+    // header), until a role names an employer of its own. "Locum Nurse  2018 – 2019" after "Staff Nurse, Leeds General
+    // Infirmary  2020 – Present" names none and is given none.
+    let group: string | null = null;
+    picks.forEach(([picked, entry, anchor], n) => {
+      const town = n > 0 ? lines[picks[n - 1]![2] + 1]?.trim() : undefined;
+      const ownLine = !!picked.company && lines.slice(entry.firstLine, anchor).some((l) => l.trim().startsWith(picked.company) && findDateRange(l) === null && l.trim().length <= picked.company.length + 40);
+      // A table whose employer cell spans the rows of its roles ("Employer | Role | Dates" over a row without an
+      // employer) groups them too.
+      const spanned = !!headingFields[anchor - start]?.includes('company') && !picked.company && picks[n - 1]?.[0].company;
+      if (ownLine) group = picked.company;
+      else if (spanned) picked.company = group = picks[n - 1]![0].company;
+      else if (group && picked.title && (!picked.company || picked.company === town)) picked.company = group;
+      else group = null;
     });
     for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
   }
   return entries;
 }
 
-/** Time off work as CVs name it: an entry's header or its first line. */
-const BREAK = /^(?:career break|career gap|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|travel(?:l?ing)?\b|full[- ]time (?:carer|parent)|caring for|职业间隔|待业|休整|育儿|照顾家人)/i;
+/**
+ * Time off work as CVs name it, the whole of an entry's header ("Career break", "Parental leave") or the line under
+ * dates with no header ("Career break: caring for a family member"); "Travel Nurse" and "Parental Leave Adviser" are jobs.
+ */
+const BREAK = /^(?:career break|career gap|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
+/** An open end alone: "Present", "至今". */
+const isOpenEnd = (cell: string) => /^(?:present|current|now|ongoing|today|至今|现在|目前)$/i.test(cell.trim());
 
 /** A time span alone on a line: "5 years 10 months", "(2 yrs)", "3 mos", "3年5个月". */
 function isDuration(line: string): boolean {
@@ -415,7 +445,10 @@ function datedHeader(line: string): boolean {
   // 2016-06 Licensed Practical Nurse, …"). One closing a sentence ("…a budget of £2m, Jan 2020 - Jun 2020") is prose.
   const cells = t.split(/\s{3,}/);
   // …or closing the line in parentheses ("Ward Sister, Acute Medical Unit, Calder Vale NHS Trust, Halifax (Jul 2023 - present)").
-  const inParentheses = /[(（]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）]\s*$/.test(t.slice(range.index + range.text.length));
+  const before = t.slice(0, range.index).replace(/[(（]\s*$/, '');
+  const fieldsBefore = before.split(/,|\s[|·•]\s/);
+  const inParentheses = /[(（]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）]\s*$/.test(t.slice(range.index + range.text.length)) &&
+    fieldsBefore.length >= 2 && fieldsBefore.every((f) => f.trim().split(/\s+/).length <= 6);
   const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || inParentheses;
   if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,

@@ -24,8 +24,10 @@ export interface ListedContext {
 /** Separators of a list as people type them; "/" is decided apart (see splitSlashes). */
 const SEPARATOR = /[,，、;；|·•]/;
 const SEPARATORS = /\s*[,，、;；|·•]\s*|\s{3,}|\t+/u;
+/** What a note in brackets says of how well or since when, not what: "(basic knowledge)", "(certified 2022)", "(3 yrs)". */
+const NOT_A_NOTE = /\d|\b(?:basic|beginner|intermediate|advanced|expert|fluent|native|proficient|proficiency|knowledge|certified|certification|working|familiar|exposure|level|years?|yrs?|months?)\b|熟练|精通|熟悉|了解|掌握/i;
 /** A list line's number ("1. 单一窗口申报、HS编码归类", "(2) Welding", "③ Excel"): not a sentence's full stop. */
-const NUMBERED = /^\s*(?:\d{1,2}\s*[.)、．]|[(（]\d{1,2}[)）]|[\u2460-\u2473])\s*/u;
+const NUMBERED = /^\s*(?:\d{1,2}(?:[.)．]\s+|、\s*)|[(（]\d{1,2}[)）]\s*|[\u2460-\u2473]\s*)/u;
 /** Bullets before an item ("• Python", "- Radar", "✓ ECDIS"). */
 const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔\-–—\p{Co}]+/u;
 
@@ -60,7 +62,7 @@ const OTHER_SECTION = new RegExp(`^\\W*(?:(?:personal|other|additional)\\s+)?${S
 /** A company's last word: employers leak into a column as titles do. */
 const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 /** A company's last word, not a controller's model ("S7-1500 PLC", "CompactLogix 5380 PLC" are PLCs, not plcs). */
-const isCompanyName = (piece: string) => COMPANY_END.test(piece) && !(/\bplc$/i.test(piece) && /\d/.test(piece));
+const isCompanyName = (piece: string) => COMPANY_END.test(piece) && !/\b\p{L}+\d[\p{L}\d-]*\s+PLC$/u.test(piece.trim());
 
 /** Personal details, not skills: nationality, marital status, a degree, availability, 民族. */
 const PERSONAL = /^(?:british|irish|english|scottish|welsh|american|canadian|australian|chinese|indian|married|single|divorced|date of birth|nationality|marital status|non-smoker|available immediately|own car|full[- ]time|part[- ]time|driving licen[cs]e|clean driving licen[cs]e|[\u4e00-\u9fff]{1,2}族|已婚|未婚|离异|本科|硕士|博士|大专|中专|高中|男|女|党员|中共党员|群众)$/i;
@@ -106,7 +108,7 @@ export function cleanItem(raw: string, keepNotes = false): string {
     .replace(BULLET, '')
     // Parentheses go ("Navigation (advanced)"), unless asked to keep those that name something ("Warehouse
     // management systems (Manhattan WMS)" as written).
-    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (keepNotes && /\p{L}{2}/u.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
+    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (keepNotes && /\p{L}{2}/u.test(inner) && !NOT_A_NOTE.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
     // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") says how well.
     .replace(/(?:\s*[●○◐◑★☆▪▫■□◆◇]+|\s+\d{1,2}\s*\/\s*\d{1,2}|\s+\d{1,3}\s*%)$/u, '')
     // "etc.", and 等 with what follows it ("金蝶等财务软件": the name is 金蝶, the rest says what kind).
@@ -149,7 +151,7 @@ export function looksLikeSkillName(item: string): boolean {
   if (/\b(?:19|20)\d{2}\b|\b(?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})\b|\d{6,}/.test(bare) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length + (item.length - bare.length)) return false;
   // A title's last word after a product's name is the product's ("OpenRoads Designer", "SAP2000 Analyst"): a name
   // with a capital or a digit inside a word is no job title.
-  const titleLike = TITLE_END.test(item) && !/\p{Ll}\p{Lu}|\p{L}\d|\d\p{L}/u.test(item);
+  const titleLike = TITLE_END.test(item) && !/\p{L}\d|\p{Ll}\p{Lu}\p{Ll}*\s+(?:[Dd]esigner|[Aa]nalyst)s?$/u.test(item.replace(/^(?:ios|macos|javascript|typescript|devops|sharepoint|powershell|github|gitlab|linkedin|youtube|wordpress|postgresql|mysql|mongodb|graphql|nodejs)\b/i, ''));
   if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || titleLike || isCompanyName(item) || isSchoolLike(item)) return false;
   if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
   return true;
@@ -185,9 +187,9 @@ function wrapsInto(first: string, next: string): 'join' | 'space' | null {
   }
   // A Latin item that runs on in lower case on the next line ("Patient" over "assessment, Triage").
   if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && SEPARATOR.test(a)) return 'space';
-  // In a column of one item a line, a name joined by a small word that runs on in lower case ("Patient and family"
-  // over "education", "Infection prevention and" over "control"); "Wound care" over "phlebotomy" are two items.
-  if (/\s(?:and|of|for|with|to|in|on|&)\s(?:[a-z]+\s)*[a-z]+$|\s(?:and|of|for|with|to|in|on|&)$/.test(lastPiece.trim()) && /^[a-z]+(?:\s+[a-z]+)?$/.test(firstPiece.trim())) return 'space';
+  // In a column of one item a line, a name cut after its small word runs on in lower case ("Infection prevention and"
+  // over "control"); "Moving and handling" over "safeguarding" and "Wound care" over "phlebotomy" are two items each.
+  if (/\S\s(?:and|of|for|with|to|in|on|&)$/.test(lastPiece.trim()) && /^[a-z]+(?:\s+[a-z]+)?$/.test(firstPiece.trim())) return 'space';
   // A Latin name wrapped ("Microsoft" over "Excel"): the taxonomy knows a name that runs across the break.
   const cut = foldForMatch(lastPiece).length;
   if (/[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) && taxonomySpans(`${lastPiece} ${firstPiece}`).some(([from, to]) => from < cut && to > cut + 1)) return 'space';
@@ -256,7 +258,8 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
     // "Wound care, Triage") — unless it goes on a run of one-item lines, a column of items where a row may hold two
     // ("Triage" over "IV cannulation" over "Phlebotomy   ACLS"); a line whose first item opens a phrase
     // ("Able to use…", "负责…") is prose.
-    const inRun = previous === i - 1 && !isList(listText(lines[i - 1]!.text));
+    // (A run's row of two is set apart by a gap; a label stands over a list with separators: "Digital" over "EMIS, Cerner".)
+    const inRun = previous === i - 1 && !isList(listText(lines[i - 1]!.text)) && next !== undefined && !SEPARATOR.test(listText(next.text));
     const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text))));
     if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
       previous = -2;
