@@ -737,3 +737,23 @@ describe('(review of round 6) rules that must not misread ordinary CVs', () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe('(heldout-7, spent) qualified and run-together headings, notes in brackets', () => {
+  it('reads a heading with qualifiers before its word, or its word space lost ("Research and Industry Experience", "PROFESSIONALEXPERIENCE", 工作与研究经历)', () => {
+    expect(['Research and Industry Experience', 'Relevant Work Experience', 'PROFESSIONALEXPERIENCE', 'LICENCES&CERTIFICATIONS', '工作与研究经历', '技能与方法', '论文与专利', 'Skills and Methods'].map(headingKind)).toEqual(['experience', 'experience', 'experience', 'other', 'experience', 'skills', 'other', 'skills']);
+    expect(['I have experience', 'Gained experience', 'Hands-on experience with Kubernetes'].map(headingKind)).toEqual([null, null, null]);
+  });
+
+  it("keeps an item's note in brackets whole ('Excel (Power Query, XLOOKUP)'), and the label-cell rule reads past it", () => {
+    const written = new Map<string, string>();
+    const names = listedSkills([{ text: 'Payroll tax reconciliation   Superannuation   Excel (Power Query, XLOOKUP)', source: 'skills', workIndex: -1 }], { notSkills: [], written }).map((s) => s.name);
+    expect(names).toEqual(['Superannuation']);
+    expect(written.get('excel')).toBe('Excel (Power Query, XLOOKUP)');
+    expect(written.get('payroll')).toBe('Payroll tax reconciliation');
+    // An unclosed bracket marks nothing; a name read only in a dropped note gets no written form.
+    expect(listedSkills([{ text: 'Navigation (advanced, ECDIS', source: 'skills', workIndex: -1 }], { notSkills: [] }).map((s) => s.name)).toEqual(['Navigation', 'ECDIS']);
+    const zh = new Map<string, string>();
+    listedSkills([{ text: '普通话、英语(CET-6,可读写技术文档)', source: 'skills', workIndex: -1 }], { notSkills: [], written: zh });
+    expect(zh.size).toBe(0);
+  });
+});

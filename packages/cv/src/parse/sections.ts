@@ -24,7 +24,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
   other: [
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
-    'references', 'volunteer', 'volunteering', 'activities', 'achievements', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他',
+    'references', 'volunteer', 'volunteering', 'activities', 'achievements', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
   ],
 };
 
@@ -81,7 +81,7 @@ function translatedKind(line: string): SectionKind | null {
 }
 
 /** Words a heading joins to its own name ("Education and qualifications", "Skills & interests"). */
-const JOINED = new Set(['语言', '证书', '培训', '荣誉', '获奖', '爱好', 'qualifications', 'training', 'certifications', 'certificates', 'interests', 'languages', 'achievements', 'activities', 'awards', 'courses', 'licences', 'licenses', 'memberships', 'development', 'professional development']);
+const JOINED = new Set(['语言', '证书', '培训', '荣誉', '获奖', '爱好', '方法', '工具', '研究', '专利', 'methods', 'techniques', 'methodologies', 'knowledge', 'qualifications', 'training', 'certifications', 'certificates', 'interests', 'languages', 'achievements', 'activities', 'awards', 'courses', 'licences', 'licenses', 'memberships', 'development', 'professional development']);
 
 /**
  * Two or three names joined by "&", "and", "/" or a comma (及, 与, 和 in Chinese), each a heading or such a word: the
@@ -95,11 +95,16 @@ function combinedKind(folded: string): SectionKind | null {
 }
 
 /** "Computer Skills", "IT Skills", "核心技能": a kind of skills, one or two words before the word. */
+/** "Research and Industry Experience", "Relevant Work Experience": qualifiers before the word, not a sentence ("I have experience"). */
+const SOME_EXPERIENCE = /^(?:(?:relevant|professional|work|industry|research|teaching|clinical|international|leadership|management|volunteer|voluntary|internship|project|employment|career|other|additional|related|selected|previous|technical|military|commercial|sales|academic|and|&) ){1,3}experience$/;
+/** "工作与研究经历", "工作及实习经历", "项目与工作经历": experience of several kinds. */
+const SOME_EXPERIENCE_ZH = /^(?:工作|实习|研究|任职|职业|项目|实践|社会)(?:[与及和、](?:工作|实习|研究|任职|职业|项目|实践|社会))*(?:经历|经验)$/;
 const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^skills? (?:matrix|profile|overview|inventory|highlights|at a glance)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:矩阵|概览|一览)$/;
 
 function lookup(folded: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');
-  return LOOKUP.get(folded) ?? LOOKUP.get(compact) ?? (spacedOut(folded) ? COMPACT.get(compact) : undefined) ?? (SOME_SKILLS.test(folded) ? 'skills' : null);
+  // A heading whose word space a PDF lost ("PROFESSIONALEXPERIENCE", one token) is read like one set letter by letter.
+  return LOOKUP.get(folded) ?? LOOKUP.get(compact) ?? (spacedOut(folded) || !folded.includes(' ') ? COMPACT.get(compact) : undefined) ?? (SOME_SKILLS.test(folded) ? 'skills' : SOME_EXPERIENCE.test(folded) || SOME_EXPERIENCE_ZH.test(compact) ? 'experience' : null);
 }
 
 /** "工作经历 work experience", "experience 工作经验", "教育背景 / education", "项目经历(projects)": a Chinese and an English name. */

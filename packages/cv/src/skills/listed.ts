@@ -109,6 +109,8 @@ export function cleanItem(raw: string, keepNotes = false): string {
     // Parentheses go ("Navigation (advanced)"), unless asked to keep those that name something ("Warehouse
     // management systems (Manhattan WMS)" as written).
     .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (keepNotes && /\p{L}{2}/u.test(inner) && !NOT_A_NOTE.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
+    // A bracket left open by a list split inside it ("Navigation (advanced", from "Navigation (advanced, ECDIS").
+    .replace(/\s*[(（][^()（）]*$/u, '')
     // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") says how well.
     .replace(/(?:\s*[●○◐◑★☆▪▫■□◆◇]+|\s+\d{1,2}\s*\/\s*\d{1,2}|\s+\d{1,3}\s*%)$/u, '')
     // "etc.", and 等 with what follows it ("金蝶等财务软件": the name is 金蝶, the rest says what kind).
@@ -165,7 +167,8 @@ function isSentence(text: string): boolean {
 /** Cells of a line split at wide gaps; a first cell that is a label before a list ("Technical skills and   Go, Java") goes. */
 function listText(text: string): string {
   const cells = text.split(/\s{3,}|\t+/).map((c) => c.trim()).filter(Boolean);
-  if (cells.length >= 2 && !SEPARATOR.test(cells[0]!) && SEPARATOR.test(cells.slice(1).join(' '))) return cells.slice(1).join('   ');
+  // (A separator inside brackets is a note's: "Superannuation   Excel (Power Query, XLOOKUP)" has no list after a label.)
+  if (cells.length >= 2 && !SEPARATOR.test(cells[0]!) && SEPARATOR.test(cells.slice(1).join(' ').replace(/[(（][^()（）]*[)）]/g, ''))) return cells.slice(1).join('   ');
   return cells.join('   ');
 }
 
@@ -209,8 +212,22 @@ function piecesOf(text: string): { piece: string; start: number }[] {
       at += piece.length + 1;
     }
   };
+  // A separator inside closed brackets is part of its item's note ("Excel (Power Query, XLOOKUP)"): one pass marks
+  // the spans between matched brackets, an unmatched "(" marks nothing.
+  const inside = new Int32Array(text.length + 1);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '（') open.push(i);
+    else if ((c === ')' || c === '）') && open.length > 0) {
+      inside[open.pop()!]! += 1;
+      inside[i]! -= 1;
+    }
+  }
+  for (let i = 1; i <= text.length; i++) inside[i]! += inside[i - 1]!;
   let from = 0;
   for (const m of text.matchAll(new RegExp(SEPARATORS.source, 'gu'))) {
+    if (inside[m.index]! > 0 && !/\s{3,}|\t/.test(m[0])) continue;
     cut(text.slice(from, m.index), from);
     from = m.index + m[0].length;
   }
@@ -302,7 +319,9 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
         const hits = spans && !LATIN_HAN_GAP.test(piece) ? inPiece(piece, start) : taxonomySkillsAsWritten(name.replace(/([A-Za-z0-9+#/])\s+(?=[\u3400-\u9fff])/g, '$1'));
         const written = cleanItem(piece, true);
         if (context.written && new Set(hits.map((h) => h.id)).size <= 2 && written.length <= MAX_WRITTEN && !isSentence(written)) {
-          for (const h of hits) if (!context.written.has(h.id) && keyOf(written) !== keyOf(h.name)) context.written.set(h.id, written);
+          // Only for a name the written form still holds (not one read in a note it dropped: "英语(CET-6,可读写技术文档)").
+          const holds = (h: { from: number; to: number; id: string }) => (spans && !LATIN_HAN_GAP.test(piece) ? foldForMatch(written).includes(foldForMatch(text.slice(h.from, h.to))) : hasTaxonomyHit(written));
+          for (const h of hits) if (!context.written.has(h.id) && keyOf(written) !== keyOf(h.name) && holds(h)) context.written.set(h.id, written);
         }
         continue;
       }
