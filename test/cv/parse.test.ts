@@ -757,3 +757,25 @@ describe('(heldout-7, spent) qualified and run-together headings, notes in brack
     expect(zh.size).toBe(0);
   });
 });
+
+describe('(heldout-7, spent) two titles across a slash, and entries whose header starts on their dated line', () => {
+  const workOf = (lines: string[]) => {
+    const normal = lines.map(normalizeLine);
+    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads "Tree Planter / Crew Lead" as one title, with the employer on the next line', () => {
+    expect(workOf(['Experience', 'May 2017 to September 2018', 'Tree Planter / Crew Lead', 'Kestle Contracting, Smithers', 'Planted 3,000 trees a day.'])).toEqual([['Kestle Contracting', 'Tree Planter / Crew Lead', '2017-05', '2018-09']]);
+  });
+
+  it('takes no highlight before a dated employer line for a header when every entry starts on its dated line', () => {
+    expect(workOf([
+      'Professional experience',
+      'Trewince Rail Systems Ltd, Derby   Apr 2021 - Present', 'Senior Signalling Design Engineer', 'Chair design reviews with track, OLE and telecoms',
+      'Kestle & Finch Engineering, Truro   Sep 2016 - Mar 2021', 'Signalling Design Engineer', 'Wrote test specifications',
+    ])).toEqual([
+      ['Trewince Rail Systems Ltd', 'Senior Signalling Design Engineer', '2021-04', null],
+      ['Kestle & Finch Engineering', 'Signalling Design Engineer', '2016-09', '2021-03'],
+    ]);
+  });
+});

@@ -163,7 +163,12 @@ export function headerSegments(text: string): HeaderPart[] {
   const out: HeaderPart[] = [];
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!.replaceAll('\u0002', ',').replaceAll('\u0003', '(').replaceAll('\u0004', ')').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
-    if (part.length > 0 && !/^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) && !ASIDE.test(part)) out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
+    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part)) continue;
+    // Two titles of one role across a slash ("Tree Planter / Crew Lead", "Lighting Programmer / Crew Chief") are one title.
+    const last = out.at(-1);
+    const short = (t: string) => t.split(/\s+/).length <= 3;
+    if (last && /^\s\/\s$/.test(pieces[i - 1] ?? '') && (isTitleLike(last.text) || isTitleLike(part)) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(last.text) && short(part)) last.text = `${last.text} / ${part}`;
+    else out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
   }
   return out;
 }

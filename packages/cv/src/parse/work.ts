@@ -285,6 +285,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // anything precedes it: "Designer — Acme Inc." ends in a full stop yet is the header above its dates.)
     const opening = start < end && isColumnHeadings(lines[start]!) ? start + 1 : start;
     const dateFirst = anchors[0] === opening && isDateOnly(lines[opening]!);
+    // A section whose first entry's header starts on its dated line ("Acme Ltd, Derby   Apr 2021 - Present" over the
+    // title) writes every entry so: the lines above a later one's dates are the highlights before it, however short.
+    const openingParts = anchors[0] === opening ? headerParts(lines[opening]!.replace(findDateRange(lines[opening]!)!.text, '   ')) : [];
+    const datedFirstLine = !dateFirst && anchors.length > 1 && openingParts.some(isCompanyLike) && anchors.every((a) => !isDateOnly(lines[a]!));
     let lastJob = -1;
     const picks: [Picked, LocatedWorkEntry, number][] = [];
     anchors.forEach((anchor, k) => {
@@ -321,7 +325,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (dateFirst && isTownAfterDates(line, range.index + range.text.length, own)) own = [];
       const above: string[] = [];
       let first = anchor;
-      for (let i = anchor - 1; !dateFirst && i >= floor && above.length < 2; i--) {
+      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && above.length < 2; i--) {
         const l = lines[i]!;
         // A group's total time under its employer ("Acme Corp" over "5 years 10 months", as LinkedIn prints grouped
         // roles) is neither part: the employer above it is.
@@ -360,7 +364,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const picked = (fields && fromColumns(fields, rawLines[anchor]!)) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   ')].join('   '));
       // Lines above the next anchor that are its header belong to it, not to this entry's highlights.
       let bodyEnd = next;
-      if (k + 1 < anchors.length && !dateFirst) {
+      if (k + 1 < anchors.length && !dateFirst && !datedFirstLine) {
         let back = 0;
         while (back < 2 && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSized(lines[bodyEnd - 1]!)) {
           if (!isDuration(lines[bodyEnd - 1]!)) back++;
