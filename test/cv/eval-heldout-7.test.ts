@@ -1,34 +1,27 @@
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { devTruth } from '../../packages/cv/eval/dev-layouts/evaluate';
-import { evaluateHeldOutSet, HELDOUT7, heldOutSetReport } from '../../packages/cv/eval/held-out-set';
-import { aggregate } from '../../packages/cv/eval/metrics';
-import { changedSetDocuments } from '../../packages/cv/eval/score-document';
+import type { DevLevels } from '../../packages/cv/eval/dev-layouts/evaluate';
+import { describeDevSet } from '../support/dev-set';
 
 /**
- * Held-out set 7 (packages/cv/eval/heldout-7/): written blind on 2026-12-02 by a helper engineer who read neither the
- * analyser nor its tests, frozen by sha256, never opened — held out with heldout-4 since heldout-5 and heldout-6 were opened that day. The
- * set must stay frozen and the analyser must answer every document (a result, or a refusal with a typed CvError).
- * Its figures are printed in aggregate, not asserted: issue 11's targets are reported, as for the independent set.
- * Nothing here prints or names a single document's result — not even on failure (counts only), so that the set is
- * never tuned against.
+ * Held-out set 7 (packages/cv/eval/heldout-7/: 59 documents of 14 hand-written people, written blind by a helper
+ * engineer who read neither the analyser nor its tests, in single, two-column and table layouts, from Chromium,
+ * DOCX, LibreOffice and text). It was measured once, in aggregate, at main 6f57232, then
+ * opened for diagnosis on 2026-12-02 and is spent: a dev set since, tuned on like heldout-2, -3, -5 and -6 (heldout-4
+ * is still the held-out set). A regression guard at the levels it had after the fixes it was opened for: raise a
+ * level when a fix lifts it; never lower one to make a change pass.
  */
-describe('CV evaluation: held-out set 7 (never opened)', () => {
-  it('is frozen: every document hashes to manifest.json, and nothing else is in documents/', () => {
-    const changed = changedSetDocuments(HELDOUT7.dir);
-    expect(changed.length, `${changed.length} document(s) of ${path.basename(HELDOUT7.dir)} changed`).toBe(0);
-  });
+const LEVELS: DevLevels = {
+  all: { name: 0.983, email: 1, phone: 1, skillsF1: 0.93, workRecall: 0.85, yearsMaeMax: 0.241 },
+  'layout=single': { name: 0.952, email: 1, phone: 1, skillsF1: 0.933, workRecall: 0.85, yearsMaeMax: 0.067 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.927, workRecall: 0.857, yearsMaeMax: 0.226 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.93, workRecall: 0.842, yearsMaeMax: 0.447 },
+  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.945, workRecall: 0.813, yearsMaeMax: 0.165 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.956, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.843, workRecall: 0.769, yearsMaeMax: 0.762 },
+  'producer=txt': { name: 0.857, email: 1, phone: 1, skillsF1: 0.983, workRecall: 0.85, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.917, workRecall: 0.758, yearsMaeMax: 0.211 },
+  'language=mixed': { name: 0.947, email: 1, phone: 1, skillsF1: 0.922, workRecall: 0.86, yearsMaeMax: 0.537 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.95, workRecall: 0.944, yearsMaeMax: 0 },
+};
 
-  it('analyses every document or refuses it with a typed CvError, and prints the aggregate report', async () => {
-    const truth = devTruth(HELDOUT7.dir);
-    const scores = await evaluateHeldOutSet(HELDOUT7);
-    console.log(`\n${heldOutSetReport(HELDOUT7, scores)}\n`);
-    // Compared as counts, not as lists: a failing list comparison would print the set's file names.
-    const inOrder = scores.every((s, i) => s.id === truth.documents[i]?.file);
-    expect(inOrder && scores.length === truth.documents.length, 'every document of truth.json scored once, in order').toBe(true);
-    expect(aggregate(scores).n).toBe(truth.documents.length);
-    // An untyped throw is a crash: an error without a CvError code. Counted, not named (see above).
-    const crashed = scores.filter((s) => s.error !== null && s.errorCode === null).length;
-    expect(crashed, `${crashed} document(s) crashed the analyser (an untyped error)`).toBe(0);
-  }, 60_000);
-});
+
+describeDevSet('heldout-7', { minDocuments: 54, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });

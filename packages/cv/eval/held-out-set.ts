@@ -6,7 +6,7 @@
  * title); when it is spent (opened for diagnosis) it moves to the dev sets' report and test instead, as heldout-2 and
  * heldout-3 did. (The writer's files in a set's folder — generate.ts, people.ts, NOTES.md — are not used here.)
  *
- *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-7]     # one set's aggregate report (heldout-4 by default)
+ *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4]     # a held-out set's aggregate report (heldout-4 by default)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,17 +50,11 @@ export const HELDOUT4: HeldOutSet = {
   title: (size) => `Held-out set 4 (eval/heldout-4/: ${size}, written blind on 2026-12-02, hand-written truth, frozen by sha256; never opened, never tuned on)`,
 };
 
-/** Held-out set 7 (eval/heldout-7/): written blind on 2026-12-02 after heldout-5 and heldout-6 were opened; held out with heldout-4. */
-export const HELDOUT7: HeldOutSet = {
-  dir: path.join(EVAL_DIR, 'heldout-7'),
-  title: (size) => `Held-out set 7 (eval/heldout-7/: ${size}, written blind on 2026-12-02, hand-written truth, frozen by sha256; never opened, never tuned on)`,
-};
-
 /** The sets held out now, in the order they are reported. */
-export const HELD_OUT_SETS: HeldOutSet[] = [HELDOUT4, HELDOUT7];
+export const HELD_OUT_SETS: HeldOutSet[] = [HELDOUT4];
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  // `tsx eval/held-out-set.ts [heldout-7]`: one set's report, heldout-4's by default.
+  // `tsx eval/held-out-set.ts [set]`: one held-out set's report, heldout-4's by default.
   const name = process.argv[2] ?? 'heldout-4';
   const set = HELD_OUT_SETS.find((s) => heldOutLabel(s) === name);
   if (!set) {

