@@ -225,6 +225,32 @@ describe('dates in a column of their own', () => {
   }, 30_000);
 });
 
+describe('(heldout-7, spent) a column of labels and dates down the left margin, headings across (a tabular Lebenslauf)', () => {
+  it('reads each row across, not the label column after the entries', async () => {
+    const table = (rows: [string, string][]) => `<table>${rows.map(([l, c]) => `<tr><td class="p">${l}</td><td>${c}</td></tr>`).join('')}</table>`;
+    const pdf = await printPdf(
+      'h1 { font-size: 18pt; text-align: center; } h2 { font-size: 11pt; margin: 10px 0 3px; border-bottom: 1px solid #444; } table { border-collapse: collapse; width: 100%; } td { vertical-align: top; padding: 3px 4px; } td.p { width: 44mm; white-space: nowrap; }',
+      `<h1>Curriculum Vitae</h1>
+       <h2>Personal Details</h2>${table([['Name', 'Ysella Trevithick-Amos'], ['Address', 'Truro, Cornwall'], ['Phone', '+44 7700 900 215'], ['Email', 'ysella.ta@fastmail.co.uk']])}
+       <h2>Professional Experience</h2>${table([
+         ['08/2021-present', '<b>Production Stage Manager</b><br>Kernow Repertory Theatre, Truro<ul><li>Called the show from the prompt desk for a five-show season</li><li>Ran rehearsals and technical weeks</li></ul>'],
+         ['09/2019-06/2021', '<b>Assistant Stage Manager</b><br>Trewince Opera, Falmouth<ul><li>Tracked props and scene changes for mainstage operas</li></ul>'],
+         ['01/2017-07/2019', '<b>Touring Stage Manager</b><br>Lantern Touring Productions, Bristol<ul><li>Two national tours of a family musical</li></ul>'],
+       ])}
+       <h2>Education</h2>${table([['09/2012-05/2016', 'BA Theatre Production<br>University of Falmouth']])}
+       <h2>Skills</h2>${table([['Software', 'QLab, Vectorworks, Propared'], ['Professional', 'Calling cues, Prompt book'], ['Languages', 'English, Cornish']])}
+       <p>Truro, 1 December 2026</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.contact.name).toBe('Ysella Trevithick-Amos');
+    expect(jobs(a)).toEqual([
+      { company: 'Kernow Repertory Theatre', title: 'Production Stage Manager', start: '2021-08', end: null },
+      { company: 'Trewince Opera', title: 'Assistant Stage Manager', start: '2019-09', end: '2021-06' },
+      { company: 'Lantern Touring Productions', title: 'Touring Stage Manager', start: '2017-01', end: '2019-07' },
+    ]);
+  }, 30_000);
+});
+
 describe('work history as a table in a PDF', () => {
   const table = (head: string[], rows: string[][]) =>
     `<table><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${rows

@@ -10,6 +10,7 @@
  * lines) and a table (cells side by side, row by row). A table's cells share baselines across the gutter; two
  * independent columns do so only by chance, or on a line grid, and then each has section headings of its own.
  */
+import { labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { groupLines, joinLine, type Line, least, most, type TextRun } from './lines';
 
@@ -130,12 +131,23 @@ function sharesRowStarts(left: Line[], right: Line[]): boolean {
   return Math.min(matchedA, matchedB) >= 3 && matchedA >= a.length * 0.7 && matchedB >= b.length * 0.7;
 }
 
+/**
+ * A column of labels: section headings, periods and field labels down the left margin, each beside its content (a
+ * tabular Lebenslauf, a CV with the dates and headings in a margin). Short lines, nearly all of them a heading, a date
+ * or a label word; a sidebar's lines are mostly its content (an email, skills, a school).
+ */
+function isLabelColumn(lines: string[]): boolean {
+  const label = (l: string) => headingKind(l) !== null || (YEAR.test(l) && l.length < 40) || labelField(l) !== null || /^(?:name|address|phone|telephone|mobile|email|e-mail|date of birth|nationality|姓名|地址|电话|邮箱|出生日期)$/i.test(l.trim());
+  return lines.length >= 4 && lines.every((l) => l.length <= 40) && lines.filter(label).length >= lines.length * 0.75;
+}
+
 /** Checks that a candidate split reads as two columns, not as a date strip, a table or a stray line. */
 function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   const leftLines = groupLines(left);
   const rightLines = groupLines(right);
   if (leftLines.length < 5 || rightLines.length < 5) return false;
   if (isDateStrip(leftLines.map(joinLine)) || isDateStrip(rightLines.map(joinLine))) return false;
+  if (isLabelColumn(leftLines.map(joinLine))) return false;
   // A sidebar holds little text (contact, a list of skills), but not next to none.
   const total = textOf(left) + textOf(right);
   if (textOf(left) < total * 0.05 || textOf(right) < total * 0.05) return false;

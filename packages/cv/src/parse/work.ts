@@ -288,7 +288,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // A section whose first entry's header starts on its dated line ("Acme Ltd, Derby   Apr 2021 - Present" over the
     // title) writes every entry so: the lines above a later one's dates are the highlights before it, however short.
     const openingParts = anchors[0] === opening ? headerParts(lines[opening]!.replace(findDateRange(lines[opening]!)!.text, '   ')) : [];
-    const datedFirstLine = !dateFirst && anchors.length > 1 && openingParts.some(isCompanyLike) && anchors.every((a) => !isDateOnly(lines[a]!));
+    // (Its header goes on below its dated line when that names the title alone and the next line is a header line:
+    // "08/2021-present   Stage Manager" over "Kernow Theatre, Truro".)
+    const headerBelow = anchors.length > 1 && openingParts.length > 0 && opening + 1 < end && !isContent(opening + 1) && headerSized(lines[opening + 1]!) && findDateRange(lines[opening + 1]!) === null;
+    const datedFirstLine = !dateFirst && anchors.length > 1 && (openingParts.some(isCompanyLike) || headerBelow) && anchors.every((a) => !isDateOnly(lines[a]!));
     let lastJob = -1;
     const picks: [Picked, LocatedWorkEntry, number][] = [];
     anchors.forEach((anchor, k) => {
