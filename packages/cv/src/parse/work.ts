@@ -4,7 +4,7 @@ import { degreeLevel } from './education';
 import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
-import { inlineHeading } from './sections';
+import { labelledSkillsList } from './sections';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -198,11 +198,11 @@ function isTownAfterDates(line: string, end: number, parts: string[]): boolean {
 
 /**
  * A skills list under its label on one line ("Tech stack: Go, Kafka, Terraform", "Tools & Technologies: dbt",
- * "技术栈：Go、Rust"): the last line of the job above, never a header of the job below ("Tech stack: Go" read as
+ * "技术栈：Go、Rust", "Skills   Go, Rust" in a cell): the last line of the job above, never a header of the job below ("Tech stack: Go" read as
  * its company).
  */
 function isLabelledSkillsList(line: string): boolean {
-  return inlineHeading(line)?.kind === 'skills';
+  return labelledSkillsList(line) !== null;
 }
 
 /**
@@ -447,7 +447,6 @@ function datedHeader(line: string): boolean {
   const t = line.trim();
   const range = findDateRange(t);
   if (!range || /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t)) return false;
-  // The range stands alone: a cell of its own, or at the very start or end of the line.
   // The range stands alone: a cell of its own (a tab stop before or after it), or opening the line ("2015-01 -
   // 2016-06 Licensed Practical Nurse, …"). One closing a sentence ("…a budget of £2m, Jan 2020 - Jun 2020") is prose.
   const cells = t.split(/\s{3,}/);

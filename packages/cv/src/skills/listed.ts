@@ -151,9 +151,9 @@ export function looksLikeSkillName(item: string): boolean {
   const bare = item.split(/\s+/).filter((t) => !/\p{L}/u.test(t)).join(' ');
   // "ATR 72-600" and "Dash 8-400" are models: a date is a month and a year ("03/2016", "3-16", "2016.03").
   if (/\b(?:19|20)\d{2}\b|\b(?:0?[1-9]|1[0-2])[./-](?:\d{2}|\d{4})\b|\d{6,}/.test(bare) || (item.match(/\d/g)?.length ?? 0) * 2 > item.length + (item.length - bare.length)) return false;
-  // A title's last word after a product's name is the product's ("OpenRoads Designer", "SAP2000 Analyst"): a name
-  // with a capital or a digit inside a word is no job title.
-  const titleLike = TITLE_END.test(item) && !/\p{L}\d|\p{Ll}\p{Lu}\p{Ll}*\s+(?:[Dd]esigner|[Aa]nalyst)s?$/u.test(item.replace(/^(?:ios|macos|javascript|typescript|devops|sharepoint|powershell|github|gitlab|linkedin|youtube|wordpress|postgresql|mysql|mongodb|graphql|nodejs)\b/i, ''));
+  // A title's last word after a product's name is the product's ("OpenRoads Designer", "SAP2000 Analyst"): letters
+  // then digits in a word, or a camel-case word before Designer or Analyst; "DevOps Engineer" stays a title.
+  const titleLike = TITLE_END.test(item) && !/\p{L}\d|\p{Ll}\p{Lu}\p{Ll}*\s+(?:[Dd]esigner|[Aa]nalyst)s?$/u.test(item);
   if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || titleLike || isCompanyName(item) || isSchoolLike(item)) return false;
   if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
   return true;
