@@ -779,3 +779,43 @@ describe('(heldout-7, spent) two titles across a slash, and entries whose header
     ]);
   });
 });
+
+describe('an entry reads its header as the section\'s entries are written', () => {
+  const workOf = (lines: string[]) => {
+    const normal = lines.map(normalizeLine);
+    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('takes no rule line under a plain-text heading ("======") for a header part', () => {
+    expect(workOf([
+      'Employment History', '==================',
+      'Care Assistant, Ashdown Meadow (Leeds)', 'Feb 2022 – Present', '- Personal care for twelve residents',
+      'Kitchen Porter, Harrowgate Inn (Leeds)', 'Jun 2019 – Jan 2022', '- Washed up for a 60-cover restaurant',
+    ])).toEqual([
+      ['Ashdown Meadow', 'Care Assistant', '2022-02', null],
+      ['Harrowgate Inn', 'Kitchen Porter', '2019-06', '2022-01'],
+    ]);
+  });
+
+  it('reads a long header line over dates that stand alone on their line ("Title, Employer (Town)" of 80 characters)', () => {
+    expect(workOf([
+      'Employment History',
+      'Senior Occupational Therapist, Kingsmere Community Rehabilitation Trust (Bristol)', 'Mar 2021 – Present', '- Led a caseload of 30',
+      'Occupational Therapist (Band 6), Saltmarsh Neurological Rehabilitation Centre (Bath)', 'Sep 2017 – Feb 2021', '- Home visits',
+    ])).toEqual([
+      ['Kingsmere Community Rehabilitation Trust', 'Senior Occupational Therapist', '2021-03', null],
+      ['Saltmarsh Neurological Rehabilitation Centre', 'Occupational Therapist', '2017-09', '2021-02'],
+    ]);
+  });
+
+  it('takes no more lines above a later entry\'s dates than the first entry has: a wrapped highlight is no header', () => {
+    expect(workOf([
+      'Employment History',
+      'Care Assistant, Ashdown Meadow (Leeds)', 'Feb 2022 – Present', '- Personal care and medication rounds for twelve residents', 'on the dementia unit',
+      'Kitchen Porter, Harrowgate Inn (Leeds)', 'Jun 2019 – Jan 2022', '- Washed up for a 60-cover restaurant',
+    ])).toEqual([
+      ['Ashdown Meadow', 'Care Assistant', '2022-02', null],
+      ['Harrowgate Inn', 'Kitchen Porter', '2019-06', '2022-01'],
+    ]);
+  });
+});

@@ -134,7 +134,10 @@ export function isFieldedHeader(line: string): boolean {
 /** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
 export interface HeaderPart {
   text: string;
+  /** Written after a comma ("Wrenfield Distribution, Chicago"): where it reads as a place, the last choice for a field. */
   afterComma: boolean;
+  /** In brackets that close the header ("Care Assistant, Harrowgate Inn (Leeds)"): where it reads as a place, the header's place. */
+  closing?: boolean;
 }
 
 /**
@@ -168,7 +171,11 @@ export function headerSegments(text: string): HeaderPart[] {
     const last = out.at(-1);
     const short = (t: string) => t.split(/\s+/).length <= 3;
     if (last && /^\s\/\s$/.test(pieces[i - 1] ?? '') && (isTitleLike(last.text) || isTitleLike(part)) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(last.text) && short(part)) last.text = `${last.text} / ${part}`;
-    else out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') });
+    else {
+      // In brackets that close the header: "(Leeds)" in "Care Assistant, Harrowgate Inn (Leeds)".
+      const closing = /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && pieces.slice(i + 2).every((p) => p.trim() === '');
+      out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? ''), ...(closing ? { closing } : {}) });
+    }
   }
   return out;
 }

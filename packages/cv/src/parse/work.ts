@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange } from './dates';
 import { degreeLevel } from './education';
-import { headerParts, headerSegments, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
+import { headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { labelledSkillsList } from './sections';
@@ -53,16 +53,20 @@ function translation(parts: string[], part: string, sameKind: (p: string) => boo
  * short name that is no title, company or school. "Company, City" is how Word and Europass templates write an
  * employer; the city is no translation of the company and is the last choice for a missing field.
  */
-function isPlaceAfterComma(part: { text: string; afterComma: boolean }): boolean {
+function isPlaceAfterComma(part: HeaderPart): boolean {
   const t = part.text;
-  if (!part.afterComma || /\d/.test(t) || isTitleLike(t) || isCompanyLike(t) || isSchoolLike(t)) return false;
+  if (!(part.afterComma || part.closing) || /\d/.test(t) || isTitleLike(t) || isCompanyLike(t) || isSchoolLike(t)) return false;
   return HAN.test(t) ? /^[\u4e00-\u9fff]{2,4}$/.test(t) : /^\p{Lu}[\p{L}.'-]*(?:,? \p{Lu}[\p{L}.'-]*){0,2}$/u.test(t);
 }
 
 /** The parts of header lines, with the places among them (see `isPlaceAfterComma`). */
 function partsOf(texts: string[]): { parts: string[]; places: Set<string> } {
   const segments = texts.flatMap((t) => headerSegments(t));
-  return { parts: segments.map((p) => p.text), places: new Set(segments.filter(isPlaceAfterComma).map((p) => p.text)) };
+  // A place in the closing brackets is the header's place: a name after a comma before it is a field
+  // ("Kitchen Porter, Harrowgate Inn (Leeds)").
+  const places = segments.filter(isPlaceAfterComma);
+  const closing = places.filter((p) => p.closing);
+  return { parts: segments.map((p) => p.text), places: new Set((closing.length > 0 ? closing : places).map((p) => p.text)) };
 }
 
 /**
@@ -293,6 +297,25 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const headerBelow = anchors.length > 1 && openingParts.length > 0 && opening + 1 < end && !isContent(opening + 1) && headerSized(lines[opening + 1]!) && findDateRange(lines[opening + 1]!) === null;
     const datedFirstLine = !dateFirst && anchors.length > 1 && (openingParts.some(isCompanyLike) || headerBelow) && anchors.every((a) => !isDateOnly(lines[a]!));
     let lastJob = -1;
+    // How many header lines a later entry may take above its dates: as many as the first entry has, when everything
+    // between the heading and its dates is its header (a template writes every entry alike). A wrapped highlight
+    // line above the next entry's dates ("on the dementia unit") is then no header part of it.
+    // (At least one line when the dates stand alone on their line: the header must be above them.)
+    let aboveLimit = 2;
+    let firstRead = false;
+    // Right above dates that stand alone on their line, a header line may be long ("Title, Employer (Town)" of 90
+    // characters): it is the only place left for the header, and a sentence or a bullet is still none.
+    const headerSizedAbove = (i: number, anchor: number) => {
+      if (headerSized(lines[i]!)) return true;
+      const range = findDateRange(lines[anchor]!)!;
+      return i === anchor - 1 && lines[i]!.length <= 100 && headerParts(lines[anchor]!.replace(range.text, '   ')).length === 0;
+    };
+    const mayTakeAbove = (anchor: number) => {
+      if (!firstRead) return 2;
+      const range = findDateRange(lines[anchor]!)!;
+      const alone = headerParts(lines[anchor]!.replace(range.text, '   ')).length === 0;
+      return Math.max(aboveLimit, alone ? 1 : 0);
+    };
     const picks: [Picked, LocatedWorkEntry, number][] = [];
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
@@ -328,13 +351,15 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (dateFirst && isTownAfterDates(line, range.index + range.text.length, own)) own = [];
       const above: string[] = [];
       let first = anchor;
-      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && above.length < 2; i--) {
+      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && above.length < mayTakeAbove(anchor); i--) {
         const l = lines[i]!;
+        // A rule under a plain-text heading ("=========") is no part: nothing above it is the header.
+        if (isRule(l)) break;
         // A group's total time under its employer ("Acme Corp" over "5 years 10 months", as LinkedIn prints grouped
         // roles) is neither part: the employer above it is.
         if (isDuration(l)) continue;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
-        if (isContent(i) || !headerSized(l) || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l)) break;
+        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l)) break;
         above.unshift(l);
         first = i;
       }
@@ -365,11 +390,17 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // Under a heading row naming the columns, the row's cells say which is the company and which the title.
       const fields = headingFields[anchor - start];
       const picked = (fields && fromColumns(fields, rawLines[anchor]!)) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   ')].join('   '));
+      // The first entry sets how many lines above their dates the others may take — when its header is whole: both
+      // parts read, from the lines between the heading and its dates (a header the PDF lost says nothing).
+      if (!firstRead) {
+        firstRead = true;
+        if (picked.company && picked.title && lines.slice(opening, first).every(isRule)) aboveLimit = above.length;
+      }
       // Lines above the next anchor that are its header belong to it, not to this entry's highlights.
       let bodyEnd = next;
       if (k + 1 < anchors.length && !dateFirst && !datedFirstLine) {
         let back = 0;
-        while (back < 2 && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSized(lines[bodyEnd - 1]!)) {
+        while (back < mayTakeAbove(next) && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSizedAbove(bodyEnd - 1, next)) {
           if (!isDuration(lines[bodyEnd - 1]!)) back++;
           bodyEnd--;
         }
@@ -424,6 +455,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
 const BREAK = /^(?:career break|career gap|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
 /** An open end alone: "Present", "至今". */
 const isOpenEnd = (cell: string) => /^(?:present|current|now|ongoing|today|至今|现在|目前)$/i.test(cell.trim());
+
+/** A line of no letters or digits: a rule ("=====", "-----", "＿＿＿") under or between parts of the page. */
+const isRule = (line: string) => !/[\p{L}\p{N}]/u.test(line);
 
 /** A time span alone on a line: "5 years 10 months", "(2 yrs)", "3 mos", "3年5个月". */
 function isDuration(line: string): boolean {
