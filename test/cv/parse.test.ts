@@ -819,3 +819,20 @@ describe('an entry reads its header as the section\'s entries are written', () =
     ]);
   });
 });
+
+describe('work headings by the noun they end in, whatever qualifies them', () => {
+  it.each([
+    'Hospitality Experience', 'NURSING EXPERIENCE', 'Mining & Exploration Experience', 'Positions Held', 'Posts held',
+    'Professional Appointments', 'Employment Record', 'Previous Roles', 'Professional Background', 'Experience Highlights',
+    'Work Experience (Selected)', 'Experience (2014–present)', '从业经历', '执业经历', '主要工作经历', '工作简历',
+  ])('reads "%s" as a work heading', (line) => {
+    expect(headingKind(line)).toBe('experience');
+  });
+
+  it.each(['Customer service experience', 'Training Experience', 'Education History', '校园经历', '项目经历', '教育经历', 'Career Summary', 'Experience with Python and Go today'])(
+    'reads "%s" as no work heading',
+    (line) => {
+      expect(headingKind(line)).not.toBe('experience');
+    },
+  );
+});

@@ -65,7 +65,49 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   if (folded.length === 0 || folded.length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim());
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? qualifiedKind(folded, line);
+}
+
+/** A heading with a note in brackets after it ("Work Experience (Selected)", "Experience (2014–present)"): the heading's kind. */
+function qualifiedKind(folded: string, line: string): SectionKind | null {
+  // (headingKind has taken the closing bracket off with the other trailing decorations.)
+  const m = /^(.{2,40}?)\s*[(（][^()（）]{1,30}[)）]?$/u.exec(folded);
+  if (!m) return null;
+  const head = m[1]!.trim();
+  return lookup(head) ?? bilingualKind(head) ?? workByHeadNoun(head, line.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
+}
+
+/** Nouns that name a work section at the end of its heading ("Hospitality Experience", "Positions Held", "Professional Appointments"). */
+const WORK_HEAD = /^(?:experiences?|employment|appointments|positions|posts|roles|engagements|assignments)$/;
+/** Nouns that name a record of work after a word for work ("Employment Record", "Professional Background", "Experience Highlights"). */
+const WORK_RECORD = /^(?:(?:work|employment|career|professional|job|service|occupational) (?:history|record|background|details)|experience (?:summary|highlights|overview|details|history|record))$/;
+/** Words that make a heading about something other than work ("Training Experience", "Education History", "Project Roles"). */
+const NOT_WORK = /\b(?:education|educational|training|skills?|projects?|publications?|awards?|languages?|courses?|certifications?|studies|study|academic|school|university|campus|student|customer)\b/;
+
+/**
+ * A work section by the noun its heading ends in, whatever qualifies it: "NURSING EXPERIENCE", "Mining & Exploration
+ * Experience", "Positions Held", "Professional Appointments", "Employment Record", 从业经历, 执业经历, 主要工作经历. At most
+ * four words of letters set as a heading (capitals or title case; two words in sentence case when the first is no
+ * verb or determiner), so that a line of a list ("Customer service experience") or a sentence's start is none; Chinese, three to eight characters ending in 经历 or 履历, none about study.
+ */
+function workByHeadNoun(folded: string, line: string): SectionKind | null {
+  const compact = folded.replace(/ /g, '');
+  if (/^[\u4e00-\u9fff]{3,8}$/.test(compact)) {
+    return /(?:经历|履历)$|^工作简历$/.test(compact) && !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学/.test(compact) ? 'experience' : null;
+  }
+  const words = folded.split(' ');
+  if (words.length > 4 || !words.every((w) => /^(?:[a-z]+|&)$/.test(w)) || NOT_WORK.test(folded)) return null;
+  const last = words.at(-1)!;
+  const head = last === 'held' ? words.at(-2) ?? '' : last;
+  if (!(WORK_HEAD.test(head) && (words.length >= 2 || head === 'employment')) && !WORK_RECORD.test(words.slice(-2).join(' '))) return null;
+  // Set as a heading: capitals, or the first word capitalised — every word of four letters or more beyond two words.
+  const written = line.replace(LEADING, '').replace(NUMBERING, '').trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  if (!written[0] || !capitalised(written[0])) return null;
+  if (written.every((w) => w.length < 4 || w === 'held' || capitalised(w))) return 'experience';
+  // In sentence case, two words whose first qualifies the noun ("Nursing experience"); "Gained experience", "My
+  // employment" and "Some experience" are a sentence's start.
+  return words.length <= 2 && !/(?:ed|ly)$|^(?:i|my|our|have|has|had|gain|some|any|no|more|much|extensive|proven|prior|previous|years?)$/.test(words[0]!) ? 'experience' : null;
 }
 
 /**
