@@ -374,6 +374,26 @@ describe('work history as a table in a PDF', () => {
   }, 30_000);
 });
 
+describe('(heldout-8, spent) the first row of a table is kept unless it heads the column of dates', () => {
+  it('keeps a form\'s first row ("姓名 | 谭晓岚 | 性别 | 女") and an employer row over a title and dates', async () => {
+    const style = `table { width: 100%; border-collapse: collapse; } td { border: 1px solid #333; padding: 5px 6px; } td.k { background: #eef3f8; font-weight: bold; width: 19mm; }
+      .job { display: flex; justify-content: space-between; }`;
+    const pdf = await printPdf(style, `<h1 style="text-align:center">个人简历</h1><table>
+      <tr><td class="k">姓名</td><td>谭晓岚</td><td class="k">性别</td><td>女</td></tr>
+      <tr><td class="k">出生年月</td><td>1993.04</td><td class="k">学历</td><td>本科</td></tr>
+      <tr><td class="k">手机</td><td>135 2210 4786</td><td class="k">邮箱</td><td>tanxiaolan@example.cn</td></tr></table>
+      <h2>工作经历</h2>
+      <div class="job"><b>Corvell Instruments</b><span>苏州</span></div><div class="job"><span>测试工程师</span><span>2020.03 - 至今</span></div><p>负责传感器出厂测试。</p>
+      <div class="job"><b>苏州禾川精密机械有限公司</b><span>苏州</span></div><div class="job"><span>测试员</span><span>2016.07 - 2020.02</span></div><p>执行来料检验。</p>`);
+    const a = await analyse(pdf);
+    expect(a.contact.name).toBe('谭晓岚');
+    expect(jobs(a)).toEqual([
+      { company: 'Corvell Instruments', title: '测试工程师', start: '2020-03', end: null },
+      { company: '苏州禾川精密机械有限公司', title: '测试员', start: '2016-07', end: '2020-02' },
+    ]);
+  }, 30_000);
+});
+
 describe('a page set as a table from top to bottom (a period or label column beside every section)', () => {
   it('reads rows whose employer cell wraps over a smaller location line and whose position cell lists duties (Chromium <ul>) as entries, not as a date column beside the page', async () => {
     const pdf = await printPdf(

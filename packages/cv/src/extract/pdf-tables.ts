@@ -210,7 +210,25 @@ function isLabelRow(rows: Row[]): boolean {
   // A bare kind word ("Hospital | Role | Dates", "任职公司 | 岗位 | 时间") is still a label; a name is not.
   const named = (label: string) => (isCompanyLike(label) || isSchoolLike(label)) && (COMPANY_END.test(label.trim()) || label.trim().split(/\s+/).length >= 3 || (label.match(/[\u4e00-\u9fff]/g) ?? []).length >= 7);
   if (labels.some(named)) return false;
+  // The labels name the columns: the one over the rows' dates says so ("Dates", "Period", "时间"). A first row whose
+  // cell there is anything else is a row of the table's own (a form's "姓名 | 刘思雨 | 性别 | 女" over "出生年月 |
+  // 1994.02", an employer and its town over a title and dates), and is kept.
+  const datedColumn = mostCommon(body.map((row) => row.cells.findIndex((cell) => YEAR.test(joinCell(cell)))).filter((k) => k >= 0));
+  const overDates = datedColumn === null ? '' : (labels[datedColumn] ?? '').trim();
+  if (overDates !== '' && !DATE_LABEL.test(overDates)) return false;
   return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
+}
+
+/** What a table's column of dates is headed: "Dates", "Period", "From – To", "Year", "When", 时间, 起止时间, 日期, 年份. */
+const DATE_LABEL = /\b(?:dates?|period|periods|from|to|years?|when|duration|tenure|time|timeline|employed)\b|时间|日期|年份|起止|期间|年月|时段/i;
+
+/** The value seen most often (the first of equals), or null when there is none. */
+function mostCommon(values: number[]): number | null {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [v, n] of counts) if (best === null || n > counts.get(best)!) best = v;
+  return best;
 }
 
 /** One cell's lines in a column, set a line's spacing apart: a wrapped cell, or a cell of several paragraphs. */
