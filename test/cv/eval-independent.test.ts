@@ -108,6 +108,24 @@ describe('CV evaluation: the independent set (spent on 2026-12-02)', () => {
     expect(s.skills).toEqual({ tp: 1, fp: 1, fn: 0, missed: [], extra: ['TCP/IP'] });
   });
 
+  it('matches a company inside a longer one in whole words ("Globex" in "Globex Corporation"), never inside a word ("RN" in "International")', () => {
+    const truth = { name: 'G', email: 'g@example.com', phone: '+254712345678', skills: [], yearsOfExperience: 0, work: [
+      { company: 'Globex Corporation', start: '2020-01', end: null },
+      { company: 'Parkway Harmony International Clinic', start: '2017-03', end: '2019-12' },
+      { company: 'Lantern Touring Productions', start: '2015-01', end: '2017-02' },
+      { company: '上海申冷物流有限公司', start: '2012-01', end: '2014-12' },
+    ] };
+    const work = [
+      { company: 'Globex', start: '2020-01', end: null, current: true },
+      { company: 'RN', start: '2017-03', end: '2019-12', current: false },
+      { company: 'Tour', start: '2015-01', end: '2017-02', current: false },
+      { company: '申冷物流', start: '2012-01', end: '2014-12', current: false },
+    ];
+    const result = { resume: { basics: { profiles: [] } }, analysis: { contact: { name: null }, skills: [], work, yearsOfExperience: 0 } } as unknown as CvAnalysis;
+    const s = scoreIndependentFixture({ id: 't', language: 'en', layout: 'single', producer: 'txt', heldOut: true, split: 'independent' }, truth, result, null);
+    expect(s.work).toEqual({ found: 2, total: 4, missed: ['Parkway Harmony International Clinic 2017-03', 'Lantern Touring Productions 2015-01'] });
+  });
+
   it('reads a written skill inside a longer predicted name, whole words only, never the other way round', () => {
     expect(readsSkill('Yocto Project', 'Yocto')).toBe(true);
     expect(readsSkill('Web accessibility', 'accessibility')).toBe(true);

@@ -21,10 +21,20 @@ export interface FixtureScore {
 
 const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[\s.,()（）|·-]+/g, '');
 
-/** A predicted company matches when one normal form contains the other ("Globex Corporation" ⊇ "Globex"). */
+/** The words of a name, folded (NFKC, lower case), one space apart and at both ends: " globex corporation ". */
+const companyWords = (s: string) => ` ${s.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}&]+/u).filter(Boolean).join(' ')} `;
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+
+/**
+ * A predicted company matches when one contains the other in whole words ("Globex Corporation" ⊇ "Globex"): "Tour"
+ * is not "Lantern Touring Productions". Chinese names, written without spaces, are compared by characters.
+ */
 const sameCompany = (a: string, b: string) => {
   const [x, y] = [fold(a), fold(b)];
-  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+  if (x.length === 0 || y.length === 0) return false;
+  if (HAN_CHAR.test(a) && HAN_CHAR.test(b)) return x.includes(y) || y.includes(x);
+  const [wa, wb] = [companyWords(a), companyWords(b)];
+  return wa.includes(wb) || wb.includes(wa);
 };
 
 type FixtureMeta = Omit<FixtureScore, 'error' | 'name' | 'email' | 'phone' | 'skills' | 'work' | 'yearsError' | 'predicted'>;
