@@ -836,3 +836,13 @@ describe('work headings by the noun they end in, whatever qualifies them', () =>
     },
   );
 });
+
+describe('(heldout-8, spent) a name with its other script in brackets after it', () => {
+  it.each([
+    ['Zhang Wei (张伟)', 'wei.zhang.agro@example.com', 'Zhang Wei'],
+    ['Marcus Tan Wee Leong (陈伟龙)', 'Tel: +65 9123 4567   Email: mtan@example.sg', 'Marcus Tan Wee Leong'],
+  ])('reads "%s" as the name written first', (top, contactLine, name) => {
+    const lines = [top, contactLine, 'Experience'];
+    expect(extractContact(lines, splitSections(lines)).name).toBe(name);
+  });
+});

@@ -77,6 +77,12 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
 function nameOnLine(raw: string): string | null {
   const line = raw.replace(LEADING_ICONS, '');
+  // A name with its other script in brackets after it ("Zhang Wei (张伟)", "韩卓远(Zhuoyuan Han)"): the name written first.
+  const other = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]\s*$/u.exec(line.trim());
+  if (other && HAN.test(other[1]!) !== HAN.test(other[2]!)) {
+    const first = nameOnLine(other[1]!);
+    if (first) return first;
+  }
   const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
   if (bilingual && looksLikeName(bilingual[1]!)) return bilingual[1]!;
   const latinFirst = BILINGUAL_LATIN_FIRST.exec(line.replace(/\s{2,}/g, ' ').trim());
