@@ -846,3 +846,42 @@ describe('(heldout-8, spent) a name with its other script in brackets after it',
     expect(extractContact(lines, splitSections(lines)).name).toBe(name);
   });
 });
+
+describe('(heldout-8, spent) entries written as one paragraph: the header\'s fields and dates, then sentences', () => {
+  const workOf = (lines: string[]) => {
+    const normal = lines.map(normalizeLine);
+    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end, w.highlights[0]]);
+  };
+
+  it('reads "Title, Employer, Town (dates). Sentences." with a note in brackets after the title', () => {
+    expect(workOf([
+      'Career History',
+      'Charge Nurse, Wyebridge Community Hospital, Hereford (Mar 2022 - present). Lead a 24-bed rehabilitation ward. Cut falls by a third.',
+      'Staff Nurse (Band 5), Wyebridge Community Hospital, Hereford (Sep 2018 - Feb 2022). Rotated through medical wards.',
+      'Education',
+    ])).toEqual([
+      ['Wyebridge Community Hospital', 'Charge Nurse', '2022-03', null, 'Lead a 24-bed rehabilitation ward. Cut falls by a third.'],
+      ['Wyebridge Community Hospital', 'Staff Nurse (Band 5)', '2018-09', '2022-02', 'Rotated through medical wards.'],
+    ]);
+  });
+
+  it('reads "dates   Title, Employer, Town, ST. Sentences." (an academic CV\'s appointments)', () => {
+    expect(workOf([
+      '2. Professional Appointments',
+      'Oct 2020-present   Associate, Marrowby Quinn LLP, Boston, MA. Draft purchase agreements for clients. Review title.',
+      'Jun 2016-Sep 2020   Paralegal, Stonecrop Title Services, Quincy, MA. Prepared closing documents.',
+      '3. Bar Admissions',
+    ])).toEqual([
+      ['Marrowby Quinn LLP', 'Associate', '2020-10', null, 'Draft purchase agreements for clients. Review title.'],
+      ['Stonecrop Title Services', 'Paralegal', '2016-06', '2020-09', 'Prepared closing documents.'],
+    ]);
+  });
+
+  it('takes no sentence with dates in a job\'s duties for an entry', () => {
+    expect(workOf([
+      'Experience',
+      'Warehouse Supervisor, Brackley Freight, Leeds   Jan 2019 - Present',
+      '- Led the racking project (Mar 2020 - Jun 2020). Saved 12% of floor space.',
+    ]).map((w) => w.slice(0, 4))).toEqual([['Brackley Freight', 'Warehouse Supervisor', '2019-01', null]]);
+  });
+});

@@ -171,6 +171,9 @@ export function headerSegments(text: string): HeaderPart[] {
     const last = out.at(-1);
     const short = (t: string) => t.split(/\s+/).length <= 3;
     if (last && /^\s\/\s$/.test(pieces[i - 1] ?? '') && (isTitleLike(last.text) || isTitleLike(part)) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(last.text) && short(part)) last.text = `${last.text} / ${part}`;
+    // A note in brackets after a title, with more of the header after it, is the title's ("Early Career Teacher
+    // (Science), Kingsmead Academy", "Engineer (Band 6), …"); in the brackets that close the header it is a place.
+    else if (last && /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && pieces.slice(i + 2).some((p) => p.trim() !== '') && isTitleLike(last.text) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(part)) last.text = `${last.text} (${part})`;
     else {
       // In brackets that close the header: "(Leeds)" in "Care Assistant, Harrowgate Inn (Leeds)".
       const closing = /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && pieces.slice(i + 2).every((p) => p.trim() === '');

@@ -240,6 +240,16 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   const entries: LocatedWorkEntry[] = [];
   const views = rowViews(rawLines);
   const lines = views.map((v) => v.text);
+  // An entry written as one paragraph: its header, then its duties as sentences (see `splitParagraphEntry`).
+  const prose = new Map<number, string>();
+  for (const { start, end } of ranges) {
+    for (let i = start; i < end; i++) {
+      const split = splitParagraphEntry(lines[i]!);
+      if (!split) continue;
+      lines[i] = split.header;
+      prose.set(i, split.prose);
+    }
+  }
   // Duties under their label are a sentence, whatever their last character: never a header or an anchor.
   const isContent = (i: number) => isContentLine(lines[i]!) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
@@ -415,7 +425,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // A course, not a job: a degree on the dated line and a school beside or under it (an education section whose
       // heading was not read: "教育和培训", a heading a PDF broke over two lines).
       if (own.some((p) => degreeLevel(p) !== null) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
-      const description = views[anchor]!.description;
+      const description = [views[anchor]!.description, prose.get(anchor)].filter(Boolean).join(' ');
       // The header lines read, above and below the dates: what a reader checks the company and title against.
       entries.push(entry(picked, precise.get(anchor) ?? range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
       picks.push([picked, entries.at(-1)!, anchor]);
@@ -455,6 +465,40 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
 const BREAK = /^(?:career break|career gap|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
 /** An open end alone: "Present", "至今". */
 const isOpenEnd = (cell: string) => /^(?:present|current|now|ongoing|today|至今|现在|目前)$/i.test(cell.trim());
+
+/**
+ * An entry written as one paragraph, its header's fields and dates first, then what was done as sentences:
+ * "Teacher of Science, Kingsmead Academy, Northampton (Sep 2024 - present). Teach KS3 science…", or the dates
+ * opening the line, "Sep 2021-present   Associate, Halvorsen Pike LLP, Chicago, IL. Draft and negotiate leases…".
+ * The header is the fields up to the dates' closing bracket or the first full stop after them: two to six short
+ * fields set apart by commas, one a title or an employer. Null for any other line.
+ */
+function splitParagraphEntry(line: string): { header: string; prose: string } | null {
+  const t = line.trim();
+  const range = findDateRange(t);
+  if (!range || /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t)) return null;
+  const after = t.slice(range.index + range.text.length);
+  let header: string;
+  let fields: string;
+  let rest: string;
+  const closing = /^\s*[)）]\s*[.。]\s+(?=\S)/.exec(after);
+  if (closing && /[(（]\s*$/.test(t.slice(0, range.index))) {
+    header = t.slice(0, range.index + range.text.length) + after.slice(0, closing[0].indexOf(')') + 1 || closing[0].indexOf('）') + 1);
+    fields = t.slice(0, range.index).replace(/[(（]\s*$/, '');
+    rest = after.slice(closing[0].length);
+  } else if (range.index === 0) {
+    // The first full stop that ends a field: not an abbreviation's ("St.", "Inc.", a state's "IL." ends the header).
+    const stop = /(?<!\b(?:St|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Jr|Sr|No|Pty|Pte|Bros))[.。]\s+(?=\p{Lu}|[\u4e00-\u9fff])/u.exec(after);
+    if (!stop) return null;
+    header = t.slice(0, range.text.length) + after.slice(0, stop.index);
+    fields = after.slice(0, stop.index);
+    rest = after.slice(stop.index + stop[0].length);
+  } else return null;
+  const parts = fields.split(/,\s*|\s{3,}|\s[|·–—-]\s/).map((f) => f.trim()).filter(Boolean);
+  if (rest.trim().length === 0 || parts.length < 2 || parts.length > 6 || parts.some((f) => f.split(/\s+/).length > 6 || /[.;:!?]$/.test(f))) return null;
+  if (!/^\p{Lu}|^[\u4e00-\u9fff]/u.test(parts[0]!) || !parts.some((f) => isTitleLike(f) || isCompanyLike(f))) return null;
+  return { header, prose: rest.trim() };
+}
 
 /** A line of no letters or digits: a rule ("=====", "-----", "＿＿＿") under or between parts of the page. */
 const isRule = (line: string) => !/[\p{L}\p{N}]/u.test(line);
