@@ -229,7 +229,8 @@ describe('work entries', () => {
     ]);
     expect(work.map((w) => [w.company, w.title])).toEqual([
       ['Foxhollow Cold Storage Logistics Ltd', 'Distribution Centre Shift Manager'],
-      ['Marlpit & Sons Wholesale', 'Forklift Operative'],
+      // The note in brackets after the title is the title's.
+      ['Marlpit & Sons Wholesale', 'Forklift Operative (Apprentice)'],
     ]);
   });
   it('(review) keeps a header of title and employer that reads like clauses, a job in a sentence out of the entries, and a labelled list out of the next header', () => {
@@ -804,7 +805,7 @@ describe('an entry reads its header as the section\'s entries are written', () =
       'Occupational Therapist (Band 6), Saltmarsh Neurological Rehabilitation Centre (Bath)', 'Sep 2017 – Feb 2021', '- Home visits',
     ])).toEqual([
       ['Kingsmere Community Rehabilitation Trust', 'Senior Occupational Therapist', '2021-03', null],
-      ['Saltmarsh Neurological Rehabilitation Centre', 'Occupational Therapist', '2017-09', '2021-02'],
+      ['Saltmarsh Neurological Rehabilitation Centre', 'Occupational Therapist (Band 6)', '2017-09', '2021-02'],
     ]);
   });
 
@@ -874,6 +875,31 @@ describe('(heldout-8, spent) entries written as one paragraph: the header\'s fie
     ])).toEqual([
       ['Marrowby Quinn LLP', 'Associate', '2020-10', null, 'Draft purchase agreements for clients. Review title.'],
       ['Stonecrop Title Services', 'Paralegal', '2016-06', '2020-09', 'Prepared closing documents.'],
+    ]);
+  });
+
+  it('reads a paragraph entry whose fields have no known word when it names four (title, employer, town, state)', () => {
+    expect(workOf([
+      'Professional Appointments',
+      'Sep 2018-present   Associate, Marrowby Quinn LLP, Boston, MA. Draft purchase agreements.',
+      'Jan 2015-Jul 2018   Conveyancer, Hollowmere Title & Escrow, Evanston, IL. Prepared closing documents for 400+ closings a year.',
+    ]).map((w) => w.slice(0, 4))).toEqual([
+      ['Marrowby Quinn LLP', 'Associate', '2018-09', null],
+      // Two unknown words, read in the order the section's other entry writes (title first).
+      ['Hollowmere Title & Escrow', 'Conveyancer', '2015-01', '2018-07'],
+    ]);
+  });
+
+  it('reads dates that close a long line of header fields after a single space, and a co-operative as an employer', () => {
+    expect(workOf([
+      'EMPLOYMENT HISTORY',
+      'Facilities Manager, Kestrel Bay Property Management Pte Ltd, Singapore   Apr 2021 - Present', 'Manage M&E contracts',
+      'Assistant Facilities Manager, Kestrel Bay Property Management Pte Ltd, Singapore Jan 2018 - Mar 2021', 'Planned maintenance schedules',
+      'Agronomist - Murrumbidgee Grain Co-operative, Griffith NSW', 'Feb 2014 - Dec 2017', '- Advised growers',
+    ]).map((w) => w.slice(0, 4))).toEqual([
+      ['Kestrel Bay Property Management Pte Ltd', 'Facilities Manager', '2021-04', null],
+      ['Kestrel Bay Property Management Pte Ltd', 'Assistant Facilities Manager', '2018-01', '2021-03'],
+      ['Murrumbidgee Grain Co-operative', 'Agronomist', '2014-02', '2017-12'],
     ]);
   });
 

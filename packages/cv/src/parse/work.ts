@@ -494,10 +494,18 @@ function splitParagraphEntry(line: string): { header: string; prose: string } | 
     fields = after.slice(0, stop.index);
     rest = after.slice(stop.index + stop[0].length);
   } else return null;
-  const parts = fields.split(/,\s*|\s{3,}|\s[|·–—-]\s/).map((f) => f.trim()).filter(Boolean);
-  if (rest.trim().length === 0 || parts.length < 2 || parts.length > 6 || parts.some((f) => f.split(/\s+/).length > 6 || /[.;:!?]$/.test(f))) return null;
-  if (!/^\p{Lu}|^[\u4e00-\u9fff]/u.test(parts[0]!) || !parts.some((f) => isTitleLike(f) || isCompanyLike(f))) return null;
-  return { header, prose: rest.trim() };
+  return rest.trim().length > 0 && headerFields(fields) ? { header, prose: rest.trim() } : null;
+}
+
+/**
+ * The fields of an entry's header written as a phrase list ("Paralegal, Meridian Title & Escrow, Evanston, IL"): two to
+ * six short fields set apart by commas, bars or dashes, the first capitalised, none ending a sentence, one a title or
+ * an employer — or four and more fields (a title, an employer and the town and state, whatever their words).
+ */
+function headerFields(text: string): boolean {
+  const parts = text.split(/,\s*|\s{3,}|\s[|·–—-]\s/).map((f) => f.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 6 || parts.some((f) => f.split(/\s+/).length > 6 || /[.;:!?]$/.test(f))) return false;
+  return /^\p{Lu}|^[\u4e00-\u9fff]/u.test(parts[0]!) && (parts.length >= 4 || parts.some((f) => isTitleLike(f) || isCompanyLike(f)));
 }
 
 /** A line of no letters or digits: a rule ("=====", "-----", "＿＿＿") under or between parts of the page. */
@@ -533,7 +541,10 @@ function datedHeader(line: string): boolean {
   const fieldsBefore = before.split(/,|\s[|·•]\s/);
   const inParentheses = /[(（]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）]\s*$/.test(t.slice(range.index + range.text.length)) &&
     fieldsBefore.length >= 2 && fieldsBefore.every((f) => f.trim().split(/\s+/).length <= 6);
-  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || inParentheses;
+  // …or closing a line of header fields after a single space, where a long header left no room for a tab stop
+  // ("Assistant Facilities Manager, Orchard Crest Property Management Pte Ltd, Singapore Jan 2018 - Mar 2021").
+  const closesFields = t.endsWith(range.text) && headerFields(before);
+  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || inParentheses || closesFields;
   if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
