@@ -911,3 +911,17 @@ describe('(heldout-8, spent) entries written as one paragraph: the header\'s fie
     ]).map((w) => w.slice(0, 4))).toEqual([['Brackley Freight', 'Warehouse Supervisor', '2019-01', null]]);
   });
 });
+
+describe('(heldout-8, spent) a British mobile with no country in the contact lines', () => {
+  const phonesOf = (lines: string[]) => extractContact(lines, splitSections(lines)).phones;
+
+  it('reads "07911 234 567" as British on a CV that shows Britain elsewhere (a PGCE, GCSEs)', () => {
+    expect(phonesOf(['Tomasz Ellery', 'Northampton', 'tomasz.ellery@example.com', '07911 234 567', 'Education', 'PGCE Secondary Science with QTS, University of Warwick', 'Taught GCSE chemistry'])).toEqual(['+447911234567']);
+  });
+
+  it('leaves it national where nothing says British, or where the contact lines name another country', () => {
+    expect(phonesOf(['Tomasz Ellery', 'Phone: 07911 234 567', 'tomasz.ellery@example.com', 'Education', 'BSc Chemistry'])).toEqual(['07911234567']);
+    // Only a mobile written as Britain writes one ("07…", eleven digits): a Nigerian "0803…" stays as written.
+    expect(phonesOf(['Ada Obi', 'Lagos, Nigeria', 'Phone: 0803 123 4567', 'ada@example.com', 'Profile', 'Nurse.', 'Education', 'GCSEs and A-levels'])).toEqual(['08031234567']);
+  });
+});
