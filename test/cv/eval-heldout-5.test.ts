@@ -7,19 +7,20 @@ import { describeDevSet } from '../support/dev-set';
  * table layouts, from Chromium, DOCX, LibreOffice and text). It was measured once, in aggregate, at main 411358e, then
  * opened for diagnosis on 2026-12-02 and is spent: a dev set since, tuned on like heldout-2 and heldout-3 (heldout-4
  * is still the held-out set). A regression guard at the levels it had after the fixes it was opened for: raise a
- * level when a fix lifts it; never lower one to make a change pass.
+ * level when a fix lifts it; never lower one to make a change pass. (Work recall was lowered once, by the scorer's fix
+ * that matches companies in whole words: 'RN' had been credited for 'Parkway Harmony International Clinic'.)
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.996, workRecall: 1, yearsMaeMax: 0.009 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.996, workRecall: 0.995, yearsMaeMax: 0.009 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.998, workRecall: 1, yearsMaeMax: 0.02 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.994, workRecall: 1, yearsMaeMax: 0 },
-  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.993, workRecall: 1, yearsMaeMax: 0 },
-  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.993, workRecall: 1, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.993, workRecall: 0.982, yearsMaeMax: 0 },
+  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.993, workRecall: 0.991, yearsMaeMax: 0 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0.056 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.996, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.995, workRecall: 1, yearsMaeMax: 0 },
-  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.997, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.997, workRecall: 0.982, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.994, workRecall: 1, yearsMaeMax: 0.026 },
 };
 

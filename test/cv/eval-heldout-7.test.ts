@@ -7,14 +7,15 @@ import { describeDevSet } from '../support/dev-set';
  * DOCX, LibreOffice and text). It was measured once, in aggregate, at main 6f57232, then
  * opened for diagnosis on 2026-12-02 and is spent: a dev set since, tuned on like heldout-2, -3, -5 and -6 (heldout-4
  * is still the held-out set). A regression guard at the levels it had after the fixes it was opened for: raise a
- * level when a fix lifts it; never lower one to make a change pass.
+ * level when a fix lifts it; never lower one to make a change pass. (Table and Chromium work recall were lowered once,
+ * by the scorer's fix that matches companies in whole words: 'Tour' had been credited for 'Lantern Touring Productions'.)
  */
 const LEVELS: DevLevels = {
   all: { name: 0.983, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.936, yearsMaeMax: 0.144 },
   'layout=single': { name: 0.952, email: 1, phone: 1, skillsF1: 0.972, workRecall: 0.95, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.982, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.964, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.93, workRecall: 0.877, yearsMaeMax: 0.447 },
-  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.984, workRecall: 0.933, yearsMaeMax: 0 },
+  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.984, workRecall: 0.92, yearsMaeMax: 0 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.956, workRecall: 1, yearsMaeMax: 0 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.91, workRecall: 0.923, yearsMaeMax: 0.654 },
   'producer=txt': { name: 0.857, email: 1, phone: 1, skillsF1: 0.983, workRecall: 0.85, yearsMaeMax: 0 },
