@@ -925,3 +925,31 @@ describe('(heldout-8, spent) a British mobile with no country in the contact lin
     expect(phonesOf(['Ada Obi', 'Lagos, Nigeria', 'Phone: 0803 123 4567', 'ada@example.com', 'Profile', 'Nurse.', 'Education', 'GCSEs and A-levels'])).toEqual(['08031234567']);
   });
 });
+
+describe('(heldout-8, spent) work tables: From and To columns, and a long duties cell', () => {
+  it.each([
+    ['Aug 2020 - Till date', '2020-08', null, true],
+    ['Aug 2020   Till date   Harbourside Advisory Pty Ltd', '2020-08', null, true],
+    ['Jan 2017   Jul 2020   Collins & Mayne', '2017-01', '2020-07', false],
+    ['Mar 2018 – until now', '2018-03', null, true],
+  ])('reads "%s" as a range', (text, start, end, current) => {
+    const r = findDateRange(text);
+    expect([r?.start, r?.end, r?.current]).toEqual([start, end, current]);
+  });
+
+  it('reads no range from two bare years in cells of their own, nor from a date beside a word', () => {
+    expect(['2014   2016', 'Jun 2014   Graduated'].map(findDateRange)).toEqual([null, null]);
+  });
+
+  it('reads a row whose last cell holds its duties, however long, with its dates in the first', () => {
+    const lines = [
+      'Employment History',
+      '09/2018 - 04/2022   Wharfedale General Hospital   Staff Nurse   Cared for up to eight patients per shift on a respiratory ward',
+      '08/2015 - 08/2018   Nidd Valley Community Hospital   Staff Nurse   Rehabilitation and step-down care for older adults Link nurse for infection prevention',
+    ].map(normalizeLine);
+    expect(extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['Wharfedale General Hospital', 'Staff Nurse', '2018-09', '2022-04'],
+      ['Nidd Valley Community Hospital', 'Staff Nurse', '2015-08', '2018-08'],
+    ]);
+  });
+});

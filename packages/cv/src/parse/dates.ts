@@ -18,12 +18,16 @@ const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
 /** One date: "Jul 2019", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", "2019", or one of the above. */
 const DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?\\s*${YEAR}|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
-const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|(?:to\\s+)?date|今)';
+const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今)';
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶)\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 /** A text that is only an open end ("Present", "至今", "to date", "Present / 至今"). */
 export const isOpenEnd = (text: string): boolean => PRESENT_ONLY_RE.test(text.trim());
 const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\d])`, 'iu');
+/** A date with its month (no bare year): what a table's From and To columns hold. */
+const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?\\s*${YEAR}|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
+/** A start and an end in cells of their own ("Aug 2020   Till date", "Jan 2017   Jul 2020"): From and To columns. */
+const CELL_RANGE = new RegExp(`(?<![\\d.])(${MONTH_DATE})\\s{3,}(${MONTH_DATE}|${PRESENT})(?![\\d\\p{L}])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
 
 export interface DateRange {
@@ -114,7 +118,9 @@ function findOpenRange(line: string): DateRange | null {
  * open one ("Since Mar 2021", "2021年3月起").
  */
 export function findDateRange(line: string): DateRange | null {
-  const m = RANGE.exec(line);
+  const dashed = RANGE.exec(line);
+  const cells = CELL_RANGE.exec(line);
+  const m = cells && (!dashed || cells.index < dashed.index) ? cells : dashed;
   if (!m) return findOpenRange(line);
   // One order of day and month for both ends: "12/25/2018 – 03/04/2021" is a US range, March to the end.
   const order = dayOrderOf([m[1]!, m[2]!]);

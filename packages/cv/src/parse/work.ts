@@ -546,6 +546,10 @@ function datedHeader(line: string): boolean {
   const closesFields = t.endsWith(range.text) && headerFields(before);
   const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || inParentheses || closesFields;
   if (!alone) return false;
+  // A table's row, its dates in the first cell and its duties in the last, however long: the cells between are the
+  // header ("08/2015 - 08/2018   Calder Bridge Community Hospital   Staff Nurse   Rehabilitation and step-down care…").
+  const between = cells.slice(1, -1);
+  if (cells.length >= 4 && isDateOnly(cells[0]!) && between.every((c) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(c))) return true;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
   const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim();
