@@ -953,3 +953,10 @@ describe('(heldout-8, spent) work tables: From and To columns, and a long duties
     ]);
   });
 });
+
+describe('(heldout-8, spent) the Europass name label', () => {
+  it('reads the value of "First name(s) / Surname(s)" as the name', () => {
+    const lines = ['Europass   Curriculum Vitae', 'Personal information', 'First name(s) / Surname(s)   Niamh Carraway', 'Address   Ranelagh, Dublin 6', 'Work experience'];
+    expect(extractContact(lines, splitSections(lines)).name).toBe('Niamh Carraway');
+  });
+});

@@ -13,6 +13,7 @@ import { renderDocx } from '../../packages/cv/eval/fixtures/render-docx';
 import { layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import type { Analysis } from '../../packages/cv/src/types';
+import { isLabelColumn } from '../../packages/cv/src/extract/columns';
 import { launchChromium } from '../support/browser';
 
 const referenceDate = new Date('2026-06-15T00:00:00Z');
@@ -1222,5 +1223,21 @@ describe.skipIf(!existsSync(SOFFICE))('PDFs exported by LibreOffice (run against
       ['Northvale Analytics Corp', '2020-02', null],
       ['Tamarack Insurance Group', '2016-08', '2020-01'],
     ]);
+  });
+});
+
+describe('(heldout-8, spent) the Europass CV (2004–2012): its fixed labels down the left column', () => {
+  it('takes the column of Europass labels, as a LibreOffice PDF gives them (wrapped labels on lines of their own), for labels, not a sidebar', () => {
+    const column = [
+      'Europass', 'Personal', 'information', 'First name(s) / Surname(s)', 'Address', 'Mobile', 'E-mail', 'Desired employment / Occupational field',
+      'Work experience', 'Dates', 'Occupation or position held', 'Main activities and responsibilities', 'Name and address of employer',
+      'Dates', 'Occupation or position held', 'Main activities and responsibilities', 'Name and address of employer',
+      'Education and training', 'Dates', 'Title of qualification', 'awarded', 'Name of organisation', 'Personal skills and competences', 'Languages', 'Job-related skills', 'Certificates',
+    ];
+    expect(isLabelColumn(column)).toBe(true);
+  });
+
+  it('takes a sidebar of contact lines and skills for no label column', () => {
+    expect(isLabelColumn(['Contact', 'niamh@example.ie', '+353 86 555 0142', 'Dublin', 'Skills', 'Opera PMS', 'IDeaS G3', 'Revenue strategy', 'Languages', 'English, Irish'])).toBe(false);
   });
 });

@@ -134,12 +134,24 @@ function sharesRowStarts(left: Line[], right: Line[]): boolean {
 /**
  * A column of labels: section headings, periods and field labels down the left margin, each beside its content (a
  * tabular Lebenslauf, a CV with the dates and headings in a margin). Short lines, nearly all of them a heading, a date
- * or a label word; a sidebar's lines are mostly its content (an email, skills, a school).
+ * or a label word; a sidebar's lines are mostly its content (an email, skills, a school). Exported for its tests.
  */
-function isLabelColumn(lines: string[]): boolean {
-  const label = (l: string) => headingKind(l) !== null || (YEAR.test(l) && l.length < 40) || labelField(l) !== null || /^(?:name|address|phone|telephone|mobile|email|e-mail|date of birth|nationality|姓名|地址|电话|邮箱|出生日期)$/i.test(l.trim());
-  return lines.length >= 4 && lines.every((l) => l.length <= 40) && lines.filter(label).length >= lines.length * 0.75;
+export function isLabelColumn(column: string[]): boolean {
+  // A label wrapped in its cell ("Personal" over "information", "Title of qualification" over "awarded") is one label.
+  const lines = column.reduce<string[]>((out, l) => {
+    if (out.length > 0 && /^\p{Ll}/u.test(l.trim()) && !YEAR.test(l)) out[out.length - 1] = `${out.at(-1)} ${l.trim()}`;
+    else out.push(l);
+    return out;
+  }, []);
+  const label = (l: string) => headingKind(l) !== null || (YEAR.test(l) && l.length < 40) || labelField(l) !== null || /^(?:name|address|phone|telephone|mobile|email|e-mail|date of birth|nationality|姓名|地址|电话|邮箱|出生日期)$/i.test(l.trim()) || EUROPASS_LABEL.test(l.trim());
+  return lines.length >= 4 && column.every((l) => l.length <= 40) && lines.filter(label).length >= lines.length * 0.75;
 }
+
+/**
+ * The fixed labels of the Europass CV (2004–2012), down its left column beside the values: the form's own words, in
+ * English, whatever the CV says.
+ */
+const EUROPASS_LABEL = /^(?:europass(?: curriculum vitae)?|curriculum vitae|personal information|first name\(s\) \/ surname\(s\)|surname\(s\) \/ first name\(s\)|desired employment \/ occupational field|title of qualification awarded|name (?:and type )?of organisation(?: providing education and training)?|principal subjects \/ occupational skills covered|level in national or international classification|mother tongue\(s\)|other language\(s\)|self-assessment|(?:social|organisational|technical|computer|artistic|other) skills(?: and competences)?|driving licen[cs]e|additional information|annexes|fax|gender|telephone\(s\))$/i;
 
 /** Checks that a candidate split reads as two columns, not as a date strip, a table or a stray line. */
 function isColumnPair(left: TextRun[], right: TextRun[]): boolean {

@@ -17,7 +17,8 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 /** The label may follow other pairs on the line ("性别：男   姓名：张三"): it starts the line or a cell. */
 /** A name label, also in both languages ("姓名 Name", "Name 姓名", "姓名/Name"). */
 // Word 简历 templates space a two-character label out to the width of a four-character one ("姓   名").
-const NAME_WORD = '(?:full name|name|姓\\s{0,4}名|名字)';
+// Europass writes "First name(s) / Surname(s)" (or "Surname(s) / First name(s)").
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|full name|name|姓\\s{0,4}名|名字)';
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?`;
 const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
