@@ -960,3 +960,16 @@ describe('(heldout-8, spent) the Europass name label', () => {
     expect(extractContact(lines, splitSections(lines)).name).toBe('Niamh Carraway');
   });
 });
+
+describe('(heldout-8, spent) a skills list closed with a full stop, and the heading after it', () => {
+  it('reads a list of short items set apart by semicolons, closed with a full stop, as a list', () => {
+    const names = listedSkills([{ text: 'Preventive maintenance; Contractor management; Energy management; Chiller plant optimisation.', source: 'skills', workIndex: -1 }], { notSkills: [] }).map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['Preventive maintenance', 'Contractor management', 'Energy management']));
+    // A sentence with semicolons is still prose.
+    expect(listedSkills([{ text: 'I manage contractors; I plan the maintenance of three buildings; I report to the board every month.', source: 'skills', workIndex: -1 }], { notSkills: [] })).toEqual([]);
+  });
+
+  it('reads "Qualifications", "Licences" and "Bar Admissions" as headings of their own, and a joined heading by its other name', () => {
+    expect(['Qualifications', 'PROFESSIONAL QUALIFICATIONS', 'Licences', 'Bar Admissions', 'Qualifications and Skills'].map(headingKind)).toEqual(['other', 'other', 'other', 'other', 'skills']);
+  });
+});

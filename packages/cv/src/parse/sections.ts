@@ -24,7 +24,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
   other: [
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
-    'references', 'volunteer', 'volunteering', 'activities', 'achievements', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
+    'references', 'volunteer', 'volunteering', 'activities', 'achievements', 'qualifications', 'professional qualifications',
+    'licences', 'licenses', 'bar admissions', 'memberships', 'professional memberships', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
   ],
 };
 
@@ -122,6 +123,9 @@ function translatedKind(line: string): SectionKind | null {
   return lookup(foldForMatch(m[1]!).replace(/\s+/g, ' ').trim());
 }
 
+/** Headings of their own that, joined to another heading, leave the kind to it. */
+const ALONE_ONLY = new Set(['qualifications', 'licences', 'licenses', 'memberships']);
+
 /** Words a heading joins to its own name ("Education and qualifications", "Skills & interests"). */
 const JOINED = new Set(['语言', '证书', '培训', '荣誉', '获奖', '爱好', '方法', '工具', '研究', '专利', 'methods', 'techniques', 'methodologies', 'knowledge', 'qualifications', 'training', 'certifications', 'certificates', 'interests', 'languages', 'achievements', 'activities', 'awards', 'courses', 'licences', 'licenses', 'memberships', 'development', 'professional development']);
 
@@ -133,7 +137,9 @@ const JOINED = new Set(['语言', '证书', '培训', '荣誉', '获奖', '爱�
 function combinedKind(folded: string): SectionKind | null {
   const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/]\s*/) : folded.split(/\s*(?:&|\band\b|\/|,)\s*/)).filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => lookup(p) !== null || JOINED.has(p))) return null;
-  return parts.map(lookup).find((kind) => kind !== null) ?? null;
+  // Words that head a section alone ("Qualifications", "Licences") let the other name a joined one ("Qualifications
+  // and skills" is skills).
+  return parts.map((p) => (ALONE_ONLY.has(p) ? null : lookup(p))).find((kind) => kind !== null) ?? parts.map(lookup).find((kind) => kind !== null) ?? null;
 }
 
 /** "Computer Skills", "IT Skills", "核心技能": a kind of skills, one or two words before the word. */

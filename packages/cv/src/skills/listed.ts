@@ -161,7 +161,16 @@ export function looksLikeSkillName(item: string): boolean {
 
 /** A line is a sentence when it ends with a full stop or has one inside: prose in a skills section, not a list. */
 function isSentence(text: string): boolean {
-  return /[.。!！](?:\s|$)/.test(text.trim().replace(/\b(?:etc|e\.g|i\.e|inc|ltd|co)\.\s*$/i, '')) && !/^[\w\s.+#-]{1,20}\.?$/.test(text.trim());
+  return /[.。!！](?:\s|$)/.test(listWithFullStop(text.trim()).replace(/\b(?:etc|e\.g|i\.e|inc|ltd|co)\.\s*$/i, '')) && !/^[\w\s.+#-]{1,20}\.?$/.test(text.trim());
+}
+
+/**
+ * A list of short items set apart by semicolons, closed with a full stop as a Word CV writes it ("Lesson planning;
+ * Differentiation; SEND support."): the list without its stop. Any other text as it is.
+ */
+function listWithFullStop(text: string): string {
+  const items = text.replace(/[.。]$/, '').split(/[;；]/);
+  return /[.。]$/.test(text) && items.length >= 3 && items.every((item) => item.trim().length > 0 && item.trim().split(/\s+/).length <= 5 && !/[.。!！]\s/.test(item)) ? text.slice(0, -1) : text;
 }
 
 /** Cells of a line split at wide gaps; a first cell that is a label before a list ("Technical skills and   Go, Java") goes. */
