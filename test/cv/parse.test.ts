@@ -926,6 +926,18 @@ describe('(heldout-8, spent) a British mobile with no country in the contact lin
   });
 });
 
+describe('month names joined to their year, or after it', () => {
+  it.each([
+    ['Mar-2019 to Jun-2021', '2019-03', '2021-06'],
+    ['Mar/2019 - Jun/2021', '2019-03', '2021-06'],
+    ['2019 March - 2021 June', '2019-03', '2021-06'],
+    ['2019-Mar – 2021-Jun', '2019-03', '2021-06'],
+  ])('reads "%s"', (text, start, end) => {
+    const r = findDateRange(normalizeLine(text));
+    expect([r?.start, r?.end]).toEqual([start, end]);
+  });
+});
+
 describe('(heldout-8, spent) work tables: From and To columns, and a long duties cell', () => {
   it.each([
     ['Aug 2020 - Till date', '2020-08', null, true],
