@@ -985,3 +985,13 @@ describe('(heldout-8, spent) a skills list closed with a full stop, and the head
     expect(['Qualifications', 'PROFESSIONAL QUALIFICATIONS', 'Licences', 'Bar Admissions', 'Qualifications and Skills'].map(headingKind)).toEqual(['other', 'other', 'other', 'other', 'skills']);
   });
 });
+
+describe('headings in Traditional characters, repeated on the next page, and seafarers\' sea service', () => {
+  it.each([
+    ['工作經歷', 'experience'], ['從業經歷', 'experience'], ['教育經歷', 'education'], ['學歷', 'education'], ['專業技能', 'skills'], ['技能特長', 'skills'],
+    ['Experience (continued)', 'experience'], ['EXPERIENCE cont.', 'experience'], ['工作经历（续）', 'experience'],
+    ['Sea Service', 'experience'], ['SEA SERVICE RECORD', 'experience'], ['Educational Qualifications', 'education'], ['Skills & Abilities', 'skills'],
+  ])('reads "%s" as %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+});

@@ -5,11 +5,12 @@ import { foldForMatch, HAN } from './normalize';
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
   experience: [
     'experience', 'work experience', 'professional experience', 'work history', 'employment', 'employment history',
+    'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
   ],
   projects: ['projects', 'project experience', 'key projects', 'selected projects', 'personal projects', '项目经历', '项目经验', '项目'],
-  education: ['education', 'education background', 'educational background', 'academic background', 'education and training', 'academic qualifications', '教育背景', '教育经历', '学历', '教育', '教育和培训', '教育与培训', '教育及培训'],
+  education: ['education', 'educational qualifications', 'tertiary education', 'education background', 'educational background', 'academic background', 'education and training', 'academic qualifications', '教育背景', '教育经历', '学历', '教育', '教育和培训', '教育与培训', '教育及培训'],
   skills: [
     'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'skills and tools', 'competencies',
     'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'skill set', 'skillset', 'expertise',
@@ -60,7 +61,9 @@ const NUMBERING = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
-  const folded = foldForMatch(line)
+  const folded = simplified(foldForMatch(line))
+    // A heading repeated on the next page ("Experience (continued)", "EXPERIENCE cont.", "工作经历（续）").
+    .replace(/\s*(?:[(（]\s*(?:continued|cont'?d?\.?|续)\s*[)）]|\s(?:continued|cont'?d?\.?))\s*$/u, '')
     .replace(LEADING, '')
     .replace(NUMBERING, '')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
@@ -126,8 +129,17 @@ function translatedKind(line: string): SectionKind | null {
 /** Headings of their own that, joined to another heading, leave the kind to it. */
 const ALONE_ONLY = new Set(['qualifications', 'licences', 'licenses', 'memberships']);
 
+/**
+ * Traditional characters of the words CV headings use (工作經歷, 教育背景, 專業技能, 學歷), as Hong Kong and Taiwan CVs
+ * write them, and their simplified forms: a heading is looked up in simplified characters.
+ */
+const TRADITIONAL = '經歷驗從業學歷專長職務實踐習績獎獲項證書語簡個資聯絡電話郵際術課員師會計劃與關係銷導團隊總結顧問營運財稅號碼現齡歲興趣愛網頁態評價況';
+const SIMPLIFIED = '经历验从业学历专长职务实践习绩奖获项证书语简个资联络电话邮际术课员师会计划与关系销导团队总结顾问营运财税号码现龄岁兴趣爱网页态评价况';
+const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
+const simplified = (text: string) => text.replace(/[\u4e00-\u9fff]/g, (c) => TO_SIMPLIFIED.get(c) ?? c);
+
 /** Words a heading joins to its own name ("Education and qualifications", "Skills & interests"). */
-const JOINED = new Set(['语言', '证书', '培训', '荣誉', '获奖', '爱好', '方法', '工具', '研究', '专利', 'methods', 'techniques', 'methodologies', 'knowledge', 'qualifications', 'training', 'certifications', 'certificates', 'interests', 'languages', 'achievements', 'activities', 'awards', 'courses', 'licences', 'licenses', 'memberships', 'development', 'professional development']);
+const JOINED = new Set(['abilities', '语言', '证书', '培训', '荣誉', '获奖', '爱好', '方法', '工具', '研究', '专利', 'methods', 'techniques', 'methodologies', 'knowledge', 'qualifications', 'training', 'certifications', 'certificates', 'interests', 'languages', 'achievements', 'activities', 'awards', 'courses', 'licences', 'licenses', 'memberships', 'development', 'professional development']);
 
 /**
  * Two or three names joined by "&", "and", "/" or a comma (及, 与, 和 in Chinese), each a heading or such a word: the
