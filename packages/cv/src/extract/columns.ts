@@ -194,7 +194,7 @@ export function findColumns(runs: TextRun[]): ColumnSplit | null {
   const span = right - left;
   if (!Number.isFinite(span) || span < 200) return null;
   const lines = groupLines(visible);
-  if (lines.length < 10 || lines.length > MAX_LINES) return null;
+  if (lines.length < 8 || lines.length > MAX_LINES) return null;
   const step = Math.max(2, span / MAX_CELLS);
   const cells = Math.ceil(span / step) + 1;
   // For every cell: where the current blank stretch started, and the longest stretch so far (first line, length).
