@@ -903,6 +903,17 @@ describe('(heldout-8, spent) entries written as one paragraph: the header\'s fie
     ]);
   });
 
+  it('keeps a town and its country together as the place ("Caffè Aurora | Bologna, Italy"), not the employer', () => {
+    expect(workOf([
+      'Experience',
+      'Front Office Manager   Mar \'22 - Present', 'The Liffey Quay Hotel | Dublin', 'Lead reception',
+      'Barista   Sep \'15 - Apr \'17', 'Caffè Aurora | Bologna, Italy', 'Coffee bar service',
+    ]).map((w) => w.slice(0, 4))).toEqual([
+      ['The Liffey Quay Hotel', 'Front Office Manager', '2022-03', null],
+      ['Caffè Aurora', 'Barista', '2015-09', '2017-04'],
+    ]);
+  });
+
   it('takes no sentence with dates in a job\'s duties for an entry', () => {
     expect(workOf([
       'Experience',

@@ -131,6 +131,11 @@ export function isFieldedHeader(line: string): boolean {
     fields.some((f) => f.trim().split(/\s+/).length <= 6 && (isTitleLike(f) || isCompanyLike(f)));
 }
 
+/** Countries written after a town in an entry's header ("Bologna, Italy"); not the city-states, written alone. */
+export const COUNTRIES = 'Italy|France|Germany|Spain|Portugal|Ireland|England|Scotland|Wales|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Greece|Turkey|China|India|Japan|Korea|Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|Canada|Mexico|Brazil|Argentina|Chile|Nigeria|Kenya|Ghana|Egypt|South Africa|New Zealand|Taiwan|Qatar|Saudi Arabia|United Arab Emirates|United Kingdom|United States';
+/** A place and its country or state code ("Leeds, UK", "Portland, OR", "Bologna, Italy"). */
+const PLACE_AND_COUNTRY = new RegExp(`(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+)?)(?<!\\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte|Co|Corp|Group|Holdings)\\.?), (\\p{Lu}{2,3}|${COUNTRIES})(?![\\p{L}])`, 'gu');
+
 /** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
 export interface HeaderPart {
   text: string;
@@ -152,8 +157,9 @@ export function headerSegments(text: string): HeaderPart[] {
     // A kind of work in square brackets after the header ("[Freelance]", "[Internship]") says how, not who: it goes.
     // ("Graphic Designer | Freelance" keeps it: there it stands where an employer would.)
     .replace(/\s*\[(?:freelance|internship|contract|part[- ]time|full[- ]time|remote|temporary|volunteer|seasonal|实习|兼职|全职)\]/gi, ' ')
-    // "Leeds, UK", "Portland, OR": a place and its country or state code stay one part (a location, not a title).
-    .replace(/(\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?), (\p{Lu}{2,3})(?![\p{L}])/gu, '$1\u0002 $2')
+    // "Leeds, UK", "Portland, OR", "Bologna, Italy": a place and its country or state code stay one part (a location,
+    // not a title).
+    .replace(PLACE_AND_COUNTRY, '$1\u0002 $2')
     // A legal form after a comma ("Co., Ltd.", "Acme, Inc.") and a place in brackets before one ("Amberfield Trading
     // (Shanghai) Co., Ltd.", as Chinese subsidiaries are named) are the company's name, not fields of their own.
     .replace(/,\s(?=(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte)\b)/gi, '\u0002 ')

@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange } from './dates';
 import { degreeLevel } from './education';
-import { headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { labelledSkillsList } from './sections';
@@ -12,7 +12,7 @@ export interface LocatedWorkEntry extends WorkEntry {
   lastLine: number;
 }
 
-const LOCATION_PART = /^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?[A-Z]{2,}|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|remote|london|new york|san francisco|seattle|berlin|singapore)$/i;
+const LOCATION_PART = new RegExp(`^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?(?:[A-Z]{2,}|${COUNTRIES})|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|remote|london|new york|san francisco|seattle|berlin|singapore)$`, 'i');
 
 const isLatin = (p: string) => /^[A-Za-z]/.test(p) && !HAN.test(p);
 
