@@ -1006,3 +1006,15 @@ describe('headings in Traditional characters, repeated on the next page, and sea
     expect(headingKind(line)).toBe(kind);
   });
 });
+
+describe('(heldout-8, spent) a Chinese CV giving the name in both scripts on lines of their own', () => {
+  it('reads the Chinese name, whichever the email spells', () => {
+    const lines = ['邝雅琳', '照片', 'Yalin Kwong', '零售门店经理', '基本信息', '电话:+86 139 1762 0841', '邮箱:yalin.kwong@example.com', '工作经历', '2019.03 - 至今   上海悦格日化有限公司   店长', '负责门店运营与团队管理,年销售额提升两成。'];
+    expect(extractContact(lines, splitSections(lines)).name).toBe('邝雅琳');
+  });
+
+  it('reads the English name of an English CV that gives the Chinese one too', () => {
+    const lines = ['Yalin Kwong', '邝雅琳', 'Retail Store Manager', 'yalin.kwong@example.com', 'Experience', 'Store Manager, Harbour City Retail   Mar 2019 - Present', 'Ran a store of 24 staff and grew sales by a fifth.'];
+    expect(extractContact(lines, splitSections(lines)).name).toBe('Yalin Kwong');
+  });
+});

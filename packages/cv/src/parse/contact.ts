@@ -1,6 +1,6 @@
 import type { Contact } from '../types';
 import type { Section } from './sections';
-import { HAN, normalizeLine } from './normalize';
+import { HAN, HAN_G, normalizeLine } from './normalize';
 import { findDateRange } from './dates';
 import { britishByBody, findPhones, PHONE_LABEL, phoneRegionOf } from './phones';
 import { isCompanyLike, isContentLine, isTitleLike } from './roles';
@@ -138,10 +138,20 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       if (name) found.push({ name, line: lines[i]!, index: i });
     }
     if (found.length === 0) continue;
+    // A Chinese CV giving the name in both scripts on lines of their own ("林嘉欣" over "Jessica Lam"): the name in the
+    // CV's own language, whichever the email spells.
+    const han = found.find((f) => HAN.test(f.name));
+    if (han && found.some((f) => !HAN.test(f.name)) && mostlyChinese(lines)) return { name: han.name, line: han.line };
     const pick = found.find((f) => matchesEmail(f.name, locals)) ?? preferred(found.filter((f) => !isCompanyLike(f.name) && !unlikelyHanName(f.name)), lines) ?? found[0]!;
     return { name: pick.name, line: pick.line };
   }
   return null;
+}
+
+/** More Han characters than Latin words: a CV written in Chinese, whatever names and skills it gives in English. */
+function mostlyChinese(lines: string[]): boolean {
+  const text = lines.join(' ');
+  return (text.match(HAN_G) ?? []).length > (text.match(/[A-Za-z]+/g) ?? []).length;
 }
 
 /** Chinese compound surnames: a four-character name starting with one is as likely as a two- or three-character one. */
