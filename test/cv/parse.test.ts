@@ -1018,3 +1018,13 @@ describe('(heldout-8, spent) a Chinese CV giving the name in both scripts on lin
     expect(extractContact(lines, splitSections(lines)).name).toBe('Yalin Kwong');
   });
 });
+
+describe('(heldout-8, spent) headings of other sections by the noun they end in', () => {
+  it.each(['KEY ACHIEVEMENTS', 'Key achievements', 'PROFESSIONAL CERTIFICATIONS', 'Selected Publications', 'Awards & Honours', '证书与语言 Certificates & Languages'])('reads "%s" as another section', (line) => {
+    expect(headingKind(line)).toBe('other');
+  });
+
+  it('leaves joined headings to the kind they name first, and achievements written as a sentence alone', () => {
+    expect(['Skills & Certifications', 'Run a 410,000 sq ft cross-dock', 'I list my achievements'].map(headingKind)).toEqual(['skills', null, null]);
+  });
+});

@@ -69,7 +69,24 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   if (folded.length === 0 || folded.length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? qualifiedKind(folded, line);
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? qualifiedKind(folded, line);
+}
+
+/** Nouns that name a section of neither work, study nor skills at the end of its heading ("Key Achievements", "PROFESSIONAL CERTIFICATIONS"). */
+const OTHER_HEAD = /^(?:achievements|accomplishments|certifications|certificates|licences|licenses|awards|honours|honors|publications|interests|hobbies|references|memberships|affiliations|languages|activities|qualifications)$/;
+
+/**
+ * A section of another kind by the noun its heading ends in: "Key Achievements", "Selected Publications",
+ * "PROFESSIONAL CERTIFICATIONS", "Awards & Honours". Two or three words of letters in capitals or title case, none
+ * naming skills, work or study ("Skills & Certifications" is read by combinedKind).
+ */
+function otherByHeadNoun(folded: string, line: string): SectionKind | null {
+  const words = folded.split(' ');
+  if (words.length < 2 || words.length > 3 || !words.every((w) => /^(?:[a-z]+|&)$/.test(w)) || !OTHER_HEAD.test(words.at(-1)!)) return null;
+  if (/\b(?:skills?|experience|employment|education|training|projects?)\b/.test(folded)) return null;
+  const written = line.replace(LEADING, '').replace(NUMBERING, '').trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  // (Two words in sentence case too, the first capitalised: "Key achievements".)
+  return written.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) || (words.length === 2 && /^\p{Lu}/u.test(written[0] ?? '')) ? 'other' : null;
 }
 
 /** A heading with a note in brackets after it ("Work Experience (Selected)", "Experience (2014–present)"): the heading's kind. */
@@ -177,8 +194,9 @@ const BILINGUAL = /^([\u4e00-\u9fff]+)\s*[/|·(]?\s*([a-z][a-z &]*?)\s*\)?$|^([a
 function bilingualKind(folded: string): SectionKind | null {
   const m = BILINGUAL.exec(folded);
   if (!m) return null;
-  const zh = lookup(m[1] ?? m[4]!);
-  const en = lookup((m[2] ?? m[3]!).trim());
+  const [zhText, enText] = [m[1] ?? m[4]!, (m[2] ?? m[3]!).trim()];
+  const zh = lookup(zhText) ?? combinedKind(zhText);
+  const en = lookup(enText) ?? combinedKind(enText);
   return zh && zh === en ? zh : null;
 }
 
