@@ -1028,3 +1028,17 @@ describe('(heldout-8, spent) headings of other sections by the noun they end in'
     expect(['Skills & Certifications', 'Run a 410,000 sq ft cross-dock', 'I list my achievements'].map(headingKind)).toEqual(['skills', null, null]);
   });
 });
+
+describe('(heldout-8, spent) a row labelled by another section\'s heading inside a skills section', () => {
+  it('reads "Certificates   …" and "Languages   …" rows of a Europass skills block as their own sections, not as skills', async () => {
+    const text = [
+      'Aoife Brennan', 'aoife.brennan@example.ie', 'Work experience', 'Agronomist, Tullow Grain Co-operative   Feb 2020 - Present', 'Advise growers.',
+      'Personal skills and competences', 'Job-related skills   Soil sampling; Crop nutrition planning; QGIS',
+      'Certificates   FACTS accreditation; Certified Crop Adviser', 'Languages   English, Irish',
+    ].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z') });
+    const listed = analysis.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    expect(listed).toEqual(expect.arrayContaining(['Soil sampling', 'QGIS']));
+    expect(listed.some((s) => /FACTS|Crop Adviser|Irish/.test(s))).toBe(false);
+  });
+});

@@ -6,7 +6,7 @@ import { extractContact, headlineOf } from './parse/contact';
 import { toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
-import { kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
+import { headingKind, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
 import { isTitleLike } from './parse/roles';
 import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
@@ -89,6 +89,10 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     // A skills list written on its heading's line ("Skills: Python · Go", "Skills   Python, Go") is a skills list wherever it sits.
     if (labelledSkillsList(text) !== null) return [{ text: labelledSkillsList(cleaned) ?? cleaned, source: 'skills' as const, workIndex: -1 }];
     if (kind !== 'skills') return [{ text: cleaned, source: SOURCE_OF[kind], workIndex }];
+    // A row labelled by another section's heading in a skills section ("Certificates   AgSafe accreditation", "Languages
+    // English, Mandarin": a form's label cell beside its value) is that section's.
+    const labelKind = text.includes('   ') ? headingKind(text.split(/\s{3,}/)[0]!) : null;
+    if (labelKind !== null && labelKind !== 'skills') return [{ text: cleaned, source: SOURCE_OF[labelKind], workIndex }];
     const { label, rest } = categoryLabelOf(cleaned);
     return [{ text: rest, source: 'skills' as const, workIndex, ...(label ? { label } : {}) }];
   });
