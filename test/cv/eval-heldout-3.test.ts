@@ -10,7 +10,7 @@ import { describeDevSet } from '../support/dev-set';
  * one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.985, email: 1, phone: 1, skillsF1: 0.987, workRecall: 0.995, yearsMaeMax: 0 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.988, workRecall: 1, yearsMaeMax: 0 },
   'layout=single': { name: 0.957, email: 1, phone: 1, skillsF1: 0.993, workRecall: 0.986, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.978, workRecall: 1, yearsMaeMax: 0 },

@@ -6,13 +6,14 @@
  * title); when it is spent (opened for diagnosis) it moves to the dev sets' report and test instead, as heldout-2 and
  * heldout-3 did. (The writer's files in a set's folder — generate.ts, people.ts, NOTES.md — are not used here.)
  *
- *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4]     # a held-out set's aggregate report (heldout-4 by default)
+ *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4|heldout-9]     # a held-out set's aggregate report (heldout-4 by default)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateDevLayouts } from './dev-layouts/evaluate';
 import { heldOutReport } from './independent/report';
 import type { DocumentScore } from './score-document';
+import { HELD_OUT_NAMES, type HeldOutName } from './held-out-names';
 
 /** The folder of eval/ itself, so a set is named by its folder name alone. */
 export const EVAL_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -44,14 +45,15 @@ export async function printHeldOutSet(set: HeldOutSet): Promise<void> {
   console.log(`${heldOutSetReport(set, scores)}\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-/** Held-out set 4 (eval/heldout-4/): the held-out set since heldout-3 was opened on 2026-12-02. */
-export const HELDOUT4: HeldOutSet = {
-  dir: path.join(EVAL_DIR, 'heldout-4'),
-  title: (size) => `Held-out set 4 (eval/heldout-4/: ${size}, written blind on 2026-12-02, hand-written truth, frozen by sha256; never opened, never tuned on)`,
+const TITLES: Record<HeldOutName, (size: string) => string> = {
+  /** The held-out set since heldout-3 was opened on 2026-12-02. */
+  'heldout-4': (size) => `Held-out set 4 (eval/heldout-4/: ${size}, written blind on 2026-12-02, hand-written truth, frozen by sha256; never opened, never tuned on)`,
+  /** Written blind on 2026-12-02 while heldout-8 was being opened, in template conventions no other set uses. */
+  'heldout-9': (size) => `Held-out set 9 (eval/heldout-9/: ${size}, written blind on 2026-12-02 in template conventions no other set uses, hand-written truth, frozen by sha256; never opened, never tuned on)`,
 };
 
-/** The sets held out now, in the order they are reported. */
-export const HELD_OUT_SETS: HeldOutSet[] = [HELDOUT4];
+/** The sets held out now, in the order they are reported (see held-out-names.ts). */
+export const HELD_OUT_SETS: HeldOutSet[] = HELD_OUT_NAMES.map((name) => ({ dir: path.join(EVAL_DIR, name), title: TITLES[name] }));
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   // `tsx eval/held-out-set.ts [set]`: one held-out set's report, heldout-4's by default.

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aggregate, INDEPENDENT_TARGETS, missedTargets, type FixtureScore, type IndependentTruth, type Metrics } from '../metrics';
 import { scoreDocument, type DocumentScore } from '../score-document';
+import { HELD_OUT_NAMES } from '../held-out-names';
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -102,9 +103,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const started = Date.now();
   // --set DIR scores another set of the same shape (eval/dev-tables/, or an --explore folder of its generator).
   const set = process.argv.includes('--set') ? path.resolve(process.argv[process.argv.indexOf('--set') + 1]!) : dir;
-  // heldout-4 is never opened: eval/held-out-set.ts prints its aggregates only, never this per-document view.
-  // (heldout-2 and heldout-3 are spent — opened for diagnosis on 2026-12-02 — so they are dev sets here.)
-  if (['heldout-4'].includes(path.basename(set))) {
+  // The held-out sets (heldout-4, heldout-9) are never opened: eval/held-out-set.ts prints their aggregates only, never
+  // this per-document view. (heldout-2, -3, -5 to -8 are spent — opened for diagnosis — so they are dev sets here.)
+  if ((HELD_OUT_NAMES as readonly string[]).includes(path.basename(set))) {
     console.error(`${path.basename(set)} is a held-out set: its documents are never shown one by one. Run eval/held-out-set.ts ${path.basename(set)} for its aggregate report.`);
     process.exit(2);
   }

@@ -1,0 +1,7 @@
+/**
+ * The hand-written sets held out now (never opened, never tuned on), by folder name under eval/. Their own module,
+ * with no imports, so that the dev sets' report (eval/dev-layouts/evaluate.ts) can refuse them without importing the
+ * held-out sets' evaluator, which imports it.
+ */
+export const HELD_OUT_NAMES = ['heldout-4', 'heldout-9'] as const;
+export type HeldOutName = (typeof HELD_OUT_NAMES)[number];
