@@ -8,10 +8,12 @@ import { describeDevSet } from '../support/dev-set';
  * opened for diagnosis on 2026-12-02 and is spent: a dev set since, tuned on like heldout-2, -3, -5 and -6 (heldout-4
  * is still the held-out set). A regression guard at the levels it had after the fixes it was opened for: raise a
  * level when a fix lifts it; never lower one to make a change pass. (Table and Chromium work recall were lowered once,
- * by the scorer's fix that matches companies in whole words: 'Tour' had been credited for 'Lantern Touring Productions'.)
+ * by the scorer's fix that matches companies in whole words: 'Tour' had been credited for 'Lantern Touring Productions'.
+ * Skills F1 0.966 -> 0.964 by the review's fix that keeps a 'Languages' row in a skills section: programming languages
+ * were lost, and a spoken-languages row is read as the section's again.)
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.966, workRecall: 0.948, yearsMaeMax: 0.144 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.964, workRecall: 0.948, yearsMaeMax: 0.144 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.983, workRecall: 1, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.964, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.93, workRecall: 0.877, yearsMaeMax: 0.447 },

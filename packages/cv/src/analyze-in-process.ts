@@ -89,9 +89,11 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     // A skills list written on its heading's line ("Skills: Python · Go", "Skills   Python, Go") is a skills list wherever it sits.
     if (labelledSkillsList(text) !== null) return [{ text: labelledSkillsList(cleaned) ?? cleaned, source: 'skills' as const, workIndex: -1 }];
     if (kind !== 'skills') return [{ text: cleaned, source: SOURCE_OF[kind], workIndex }];
-    // A row labelled by another section's heading in a skills section ("Certificates   AgSafe accreditation", "Languages
-    // English, Mandarin": a form's label cell beside its value) is that section's.
-    const labelKind = text.includes('   ') ? headingKind(text.split(/\s{3,}/)[0]!) : null;
+    // A row labelled by another section's heading in a skills section ("Certificates   AgSafe accreditation": a form's
+    // label cell beside its value) is that section's.
+    // Not "Languages", which a technical skills section uses for programming languages ("Languages   Python, Go").
+    const labelCell = text.includes('   ') ? text.split(/\s{3,}/)[0]! : '';
+    const labelKind = labelCell && !/^\s*languages?\b/i.test(labelCell) ? headingKind(labelCell) : null;
     if (labelKind !== null && labelKind !== 'skills') return [{ text: cleaned, source: SOURCE_OF[labelKind], workIndex }];
     const { label, rest } = categoryLabelOf(cleaned);
     return [{ text: rest, source: 'skills' as const, workIndex, ...(label ? { label } : {}) }];

@@ -140,7 +140,7 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     if (found.length === 0) continue;
     // A Chinese CV giving the name in both scripts on lines of their own ("林嘉欣" over "Jessica Lam"): the name in the
     // CV's own language, whichever the email spells.
-    const han = found.find((f) => HAN.test(f.name));
+    const han = found.find((f) => HAN.test(f.name) && !isCompanyLike(f.name) && !unlikelyHanName(f.name));
     if (han && found.some((f) => !HAN.test(f.name)) && mostlyChinese(lines)) return { name: han.name, line: han.line };
     const pick = found.find((f) => matchesEmail(f.name, locals)) ?? preferred(found.filter((f) => !isCompanyLike(f.name) && !unlikelyHanName(f.name)), lines) ?? found[0]!;
     return { name: pick.name, line: pick.line };

@@ -70,7 +70,8 @@ export function normalizePhone(raw: string, region: PhoneRegion | null = null, b
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
   const national = region ? NATIONAL[region] : null;
   if (national && /^0[1-9]/.test(digits) && national.digits.includes(digits.length)) return `+${national.code}${digits.slice(1)}`;
-  if (bodyRegion === 'GB' && /^07\d{9}$/.test(digits)) return `+44${digits.slice(1)}`;
+  // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.
+  if (bodyRegion === 'GB' && /^07[1-57-9]\d{8}$/.test(digits)) return `+44${digits.slice(1)}`;
   return digits;
 }
 

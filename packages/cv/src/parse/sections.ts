@@ -72,6 +72,9 @@ export function headingKind(line: string): SectionKind | null {
   return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? qualifiedKind(folded, line);
 }
 
+/** What a job's bullets are headed in a work section: not a section of its own there. */
+const ENTRY_SUBHEADING = /(?:^|\s)(?:achievements|accomplishments|responsibilities|highlights)$/;
+
 /** Nouns that name a section of neither work, study nor skills at the end of its heading ("Key Achievements", "PROFESSIONAL CERTIFICATIONS"). */
 const OTHER_HEAD = /^(?:achievements|accomplishments|certifications|certificates|licences|licenses|awards|honours|honors|publications|interests|hobbies|references|memberships|affiliations|languages|activities|qualifications)$/;
 
@@ -121,6 +124,9 @@ function workByHeadNoun(folded: string, line: string): SectionKind | null {
   const last = words.at(-1)!;
   const head = last === 'held' ? words.at(-2) ?? '' : last;
   if (!(WORK_HEAD.test(head) && (words.length >= 2 || head === 'employment')) && !WORK_RECORD.test(words.slice(-2).join(' '))) return null;
+  // "Booking Appointments", "Speaking Engagements", "Other roles": a skill or a list's item, not the jobs held
+  // ("Nursing Experience" is).
+  if (!/^experiences?$|^employment$/.test(head) && /(?:ing$|^other$)/.test(words[0]!)) return null;
   // Set as a heading: capitals, or the first word capitalised — every word of four letters or more beyond two words.
   const written = line.replace(LEADING, '').replace(NUMBERING, '').trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const capitalised = (w: string) => /^\p{Lu}/u.test(w);
@@ -268,6 +274,8 @@ export function splitSections(lines: string[]): Section[] {
     const kind = headingKind(line);
     if (!kind) return;
     const last = sections[sections.length - 1]!;
+    // Inside a work section, "Key Achievements:" and "Responsibilities" head a job's bullets, not a section of their own.
+    if (last.kind === 'experience' && kind === 'other' && ENTRY_SUBHEADING.test(foldForMatch(line).replace(/[\s:：]+$/u, ''))) return;
     last.end = i;
     sections.push({ kind, heading: line.trim(), start: i + 1, end: lines.length });
   });

@@ -240,9 +240,13 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   const entries: LocatedWorkEntry[] = [];
   const views = rowViews(rawLines);
   const lines = views.map((v) => v.text);
-  // An entry written as one paragraph: its header, then its duties as sentences (see `splitParagraphEntry`).
+  // An entry written as one paragraph: its header, then its duties as sentences (see `splitParagraphEntry`). Only in
+  // a section whose first dated line is such a paragraph (a template writes every entry alike): elsewhere a duty with
+  // its dates in brackets ("Trained staff in Leeds, York and Hull (Jan 2019 - Mar 2019). …") is no entry.
   const prose = new Map<number, string>();
   for (const { start, end } of ranges) {
+    const firstDated = lines.slice(start, end).findIndex((l) => findDateRange(l) !== null);
+    if (firstDated < 0 || splitParagraphEntry(lines[start + firstDated]!) === null) continue;
     for (let i = start; i < end; i++) {
       const split = splitParagraphEntry(lines[i]!);
       if (!split) continue;
@@ -320,6 +324,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const range = findDateRange(lines[anchor]!)!;
       return i === anchor - 1 && lines[i]!.length <= 100 && headerParts(lines[anchor]!.replace(range.text, '   ')).length === 0;
     };
+    // An employer on a line of its own over the roles held there ("Globex Corporation" over "Engineer   2015 – 2018")
+    // is taken whatever the first entry set: grouped roles and promotions are written so under any template.
+    const groupEmployer = (i: number) => i >= start && i < end && isCompanyLike(lines[i]!) && !isTitleLike(lines[i]!) && findDateRange(lines[i]!) === null && !isContent(i) && headerSized(lines[i]!);
     const mayTakeAbove = (anchor: number) => {
       if (!firstRead) return 2;
       const range = findDateRange(lines[anchor]!)!;
@@ -361,7 +368,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (dateFirst && isTownAfterDates(line, range.index + range.text.length, own)) own = [];
       const above: string[] = [];
       let first = anchor;
-      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && above.length < mayTakeAbove(anchor); i--) {
+      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && (above.length < mayTakeAbove(anchor) || groupEmployer(i)); i--) {
         const l = lines[i]!;
         // A rule under a plain-text heading ("=========") is no part: nothing above it is the header.
         if (isRule(l)) break;
@@ -410,7 +417,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       let bodyEnd = next;
       if (k + 1 < anchors.length && !dateFirst && !datedFirstLine) {
         let back = 0;
-        while (back < mayTakeAbove(next) && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSizedAbove(bodyEnd - 1, next)) {
+        while ((back < mayTakeAbove(next) || groupEmployer(bodyEnd - 1)) && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSizedAbove(bodyEnd - 1, next)) {
           if (!isDuration(lines[bodyEnd - 1]!)) back++;
           bodyEnd--;
         }
