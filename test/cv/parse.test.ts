@@ -1100,3 +1100,33 @@ describe('(review of round 7) the new rules on ordinary CVs', () => {
     expect(analysis.skills.filter((s) => s.inList).map((s) => s.name)).toEqual(expect.arrayContaining(['Go', 'Rust']));
   });
 });
+
+describe('(heldout-9, spent) application forms', () => {
+  it('reads headings numbered as a form numbers them, with a note in brackets ("Section 2 - Employment history (most recent first, include any gaps)")', () => {
+    expect(['Section 2 - Employment history (most recent first, include any gaps)', 'Part II Employment Record 工作經驗 (latest first 由最近開始)', 'Section 4 - Skills relevant to the post', 'Part III Education 學歷'].map(headingKind))
+      .toEqual(['experience', 'experience', 'skills', 'education']);
+  });
+
+  it('reads From and To cells of a month and a two-digit year ("08/21   Present", "01/19   07/21"), and no score out of ten', () => {
+    expect([findDateRange('08/21   Present   Pearl Ridge Events Ltd.')?.start, findDateRange('01/19   07/21   Kowloon Hall')?.end]).toEqual(['2021-08', '2021-07']);
+    expect(findDateRange('Scored 9/10   10/10')).toBeNull();
+  });
+
+  it('reads the dated rows of a form with no work heading as jobs, those naming an employer and a title', async () => {
+    const text = [
+      '公开招聘工作人员报名登记表', '姓   名   邝晓雯   性   别   女', '联系电话   +86-139-5712-8846   电子邮箱   kxw@example.cn',
+      '2012.09-2016.06   浙江工商大学   电子商务专业 本科   学生',
+      '学习及工作   2016.07-2019.02   杭州云杉服饰有限公司   运营专员',
+      '经历(从高   2019.03-至今   浙江星野电子商务有限公司   直播运营主管',
+      '专业技能', '生意参谋;直通车;数据分析',
+    ].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z') });
+    expect(analysis.work.map((w) => [w.company, w.start])).toEqual([['杭州云杉服饰有限公司', '2016-07'], ['浙江星野电子商务有限公司', '2019-03']]);
+  });
+
+  it('reads the name after "Name in English", and after a title tag ("【个人简历】邝晓雯")', () => {
+    const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
+    expect(contactOf(['APPLICATION FOR EMPLOYMENT', 'Name in English 英文姓名   Vivian Leung Wing-yan   Name in Chinese 中文姓名   梁詠欣', 'E-mail   v.leung@example.hk', 'Part II Employment Record']).name).toBe('Vivian Leung Wing-yan');
+    expect(contactOf(['【个人简历】邝晓雯', '女｜32岁｜本科', '邮箱：kxw@example.cn', '【求职意向】']).name).toBe('邝晓雯');
+  });
+});

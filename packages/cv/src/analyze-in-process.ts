@@ -7,7 +7,7 @@ import { toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
 import { headingKind, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
-import { isTitleLike } from './parse/roles';
+import { isCompanyLike, isTitleLike } from './parse/roles';
 import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
 import { redactContact } from './resume/redact';
@@ -67,7 +67,15 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
   const sections = splitSections(lines);
   const kinds = kindOfLines(lines, sections);
   const contact = extractContact(lines, sections);
-  const work = extractWork(lines, sections.filter((s) => s.kind === 'experience'), { headline: headlineOf(lines, contact) });
+  const hints = { headline: headlineOf(lines, contact) };
+  let work = extractWork(lines, sections.filter((s) => s.kind === 'experience'), hints);
+  // No work section read (its heading a form's label cell split over lines, "学习及工作 / 经历(从高 / 中起填写)", or
+  // words no list knows): the dated rows of the sections that are neither study, skills nor projects are read as
+  // jobs, those that name both an employer and a title.
+  if (work.length === 0) {
+    work = extractWork(lines, sections.filter((s) => s.kind === 'contact' || s.kind === 'other' || s.kind === 'summary'), hints)
+      .filter((w) => w.company !== '' && w.title !== '' && isCompanyLike(w.company));
+  }
   const education = extractEducation(lines, sections.filter((s) => s.kind === 'education'));
   const reference = toYearMonth(options.referenceDate ?? new Date());
   const yearsOfExperience = yearsFromIntervals(work, reference);

@@ -18,7 +18,8 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 /** A name label, also in both languages ("姓名 Name", "Name 姓名", "姓名/Name"). */
 // Word 简历 templates space a two-character label out to the width of a four-character one ("姓   名").
 // Europass writes "First name(s) / Surname(s)" (or "Surname(s) / First name(s)").
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|full name|name|姓\\s{0,4}名|名字)';
+// Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|full name|name|英文姓名|姓\\s{0,4}名|名字)';
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?`;
 const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
@@ -77,7 +78,8 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
 function nameOnLine(raw: string): string | null {
-  const line = raw.replace(LEADING_ICONS, '');
+  // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
+  const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '');
   // A name with its other script in brackets after it ("Zhang Wei (张伟)", "韩卓远(Zhuoyuan Han)"): the name written first.
   const other = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]\s*$/u.exec(line.trim());
   if (other && HAN.test(other[1]!) !== HAN.test(other[2]!)) {

@@ -26,8 +26,13 @@ export const isOpenEnd = (text: string): boolean => PRESENT_ONLY_RE.test(text.tr
 const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\d])`, 'iu');
 /** A date with its month (no bare year): what a table's From and To columns hold. */
 const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
-/** A start and an end in cells of their own ("Aug 2020   Till date", "Jan 2017   Jul 2020"): From and To columns. */
-const CELL_RANGE = new RegExp(`(?<![\\d.])(${MONTH_DATE})\\s{3,}(${MONTH_DATE}|${PRESENT})(?![\\d\\p{L}])`, 'iu');
+/** A month and a two-digit year ("08/21"), as application forms ask for dates ("From (mm/yy)"): only in From and To cells. */
+const MONTH_SHORT_YEAR = '(?:0[1-9]|1[0-2])/\\d{2}';
+/**
+ * A start and an end in cells of their own ("Aug 2020   Till date", "Jan 2017   Jul 2020", "08/21   Present"): From and
+ * To columns.
+ */
+const CELL_RANGE = new RegExp(`(?<![\\d./])(${MONTH_DATE}|${MONTH_SHORT_YEAR})\\s{3,}(${MONTH_DATE}|${MONTH_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
 
 export interface DateRange {
@@ -101,6 +106,9 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
   }
   m = /^\d{1,2}(?:st|nd|rd|th)?([a-z]+)\.?,?(\d{4})$/.exec(t) ?? /^([a-z]+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/.exec(t);
   if (m) return MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null;
+  m = /^(\d{1,2})\/(\d{2})$/.exec(t);
+  // "08/21": a month and a two-digit year (From and To cells only, see CELL_RANGE).
+  if (m) return month(`${Number(m[2]) < 50 ? '20' : '19'}${m[2]}`, Number(m[1]));
   m = /^([a-z]+)\.?['\u2019](\d{2})$/.exec(t);
   // A two-digit year is this century's up to 49, the last's from 50 (as YEAR accepts 1950–2049).
   if (m && MONTHS[m[1]!]) return month(`${Number(m[2]) < 50 ? '20' : '19'}${m[2]}`, MONTHS[m[1]!]!);

@@ -55,9 +55,9 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
 
 /**
  * A heading's number, as Word 简历 templates and numbered CVs set them: "一、工作经历", "（二）教育背景", "3. Skills",
- * "IV. EDUCATION".
+ * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record".
  */
-const NUMBERING = /^(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
@@ -95,7 +95,7 @@ function otherByHeadNoun(folded: string, line: string): SectionKind | null {
 /** A heading with a note in brackets after it ("Work Experience (Selected)", "Experience (2014–present)"): the heading's kind. */
 function qualifiedKind(folded: string, line: string): SectionKind | null {
   // (headingKind has taken the closing bracket off with the other trailing decorations.)
-  const m = /^(.{2,40}?)\s*[(（][^()（）]{1,30}[)）]?$/u.exec(folded);
+  const m = /^(.{2,40}?)\s*[(（][^()（）]{1,60}[)）]?$/u.exec(folded);
   if (!m) return null;
   const head = m[1]!.trim();
   return lookup(head) ?? bilingualKind(head) ?? workByHeadNoun(head, line.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
@@ -182,7 +182,7 @@ function combinedKind(folded: string): SectionKind | null {
 const SOME_EXPERIENCE = /^(?:(?:relevant|professional|work|industry|research|teaching|clinical|international|leadership|management|volunteer|voluntary|internship|project|employment|career|other|additional|related|selected|previous|technical|military|commercial|sales|academic|and|&) ){1,3}experience$/;
 /** "工作与研究经历", "工作及实习经历", "项目与工作经历": experience of several kinds. */
 const SOME_EXPERIENCE_ZH = /^(?:工作|实习|研究|任职|职业|项目|实践|社会)(?:[与及和、](?:工作|实习|研究|任职|职业|项目|实践|社会))*(?:经历|经验)$/;
-const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^skills? (?:matrix|profile|overview|inventory|highlights|at a glance)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:矩阵|概览|一览)$/;
+const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^skills? (?:relevant|related) to (?:the )?(?:post|role|job|position)$|^skills? (?:matrix|profile|overview|inventory|highlights|at a glance)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:矩阵|概览|一览)$/;
 
 function lookup(folded: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');
@@ -201,8 +201,8 @@ function bilingualKind(folded: string): SectionKind | null {
   const m = BILINGUAL.exec(folded);
   if (!m) return null;
   const [zhText, enText] = [m[1] ?? m[4]!, (m[2] ?? m[3]!).trim()];
-  const zh = lookup(zhText) ?? combinedKind(zhText);
-  const en = lookup(enText) ?? combinedKind(enText);
+  const zh = lookup(zhText) ?? combinedKind(zhText) ?? workByHeadNoun(zhText, zhText);
+  const en = lookup(enText) ?? combinedKind(enText) ?? workByHeadNoun(enText, enText.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
   return zh && zh === en ? zh : null;
 }
 
