@@ -1130,3 +1130,34 @@ describe('(heldout-9, spent) application forms', () => {
     expect(contactOf(['【个人简历】邝晓雯', '女｜32岁｜本科', '邮箱：kxw@example.cn', '【求职意向】']).name).toBe('邝晓雯');
   });
 });
+
+describe('(heldout-9, spent) jobs told as sentences, and a federal résumé\'s hours', () => {
+  const workOf = (raw: string[]) => {
+    const lines = raw.map(normalizeLine);
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads "Worked as Merchandiser in Kovai Knits Exports, Coimbatore from April 2018 to October 2022." as a job', () => {
+    expect(workOf([
+      'PROFESSIONAL EXPERIENCE:',
+      'Presently working as Assistant Merchandising Manager in Noyyal Weaves International, Tiruppur from November 2022 to till date.',
+      'Worked as Senior Merchandiser in Kovai Knits Exports, Coimbatore from April 2018 to October 2022.',
+      'ROLES AND RESPONSIBILITIES:',
+    ])).toEqual([
+      ['Noyyal Weaves International', 'Assistant Merchandising Manager', '2022-11', null],
+      ['Kovai Knits Exports', 'Senior Merchandiser', '2018-04', '2022-10'],
+    ]);
+  });
+
+  it('takes "40 hours per week" beside the dates for no part of the header', () => {
+    expect(workOf([
+      'PROFESSIONAL EXPERIENCE', 'Lead CT Technologist, GS-0647-10', 'Department of Veterans Affairs, Scioto VA Outpatient Clinic, Columbus, OH',
+      '02/2020 - Present; 40 hours per week', 'Supervisor: Rebecca Lund, Chief Technologist; may be contacted', 'Lead a team of six CT technologists.',
+      'CT Technologist', 'Ohio Valley Imaging Partners, Columbus, OH', '09/2015 - 04/2019; 40 hours per week', 'Supervisor: Dr. Alan Pryce; may be contacted', 'Scanned 30 outpatients a day.',
+    ]).map((w) => [w[0], w[2]])).toEqual([
+      // The department or its clinic: both are the employer's name, neither "40 hours per week".
+      [expect.stringMatching(/^(?:Department of Veterans Affairs|Scioto VA Outpatient Clinic)$/), '2020-02'],
+      ['Ohio Valley Imaging Partners', '2015-09'],
+    ]);
+  });
+});

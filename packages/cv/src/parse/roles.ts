@@ -147,9 +147,10 @@ export interface HeaderPart {
 
 /**
  * What job boards print beside a company in brackets, which is neither company nor title: its size ("150-500人",
- * "少于50人", "51-200 employees") and the time spent there ("6年8个月", "5 years 7 months", "2 yrs 3 mos").
+ * "少于50人", "51-200 employees"), the time spent there ("6年8个月", "5 years 7 months", "2 yrs 3 mos"), and the hours
+ * a federal résumé gives beside the dates ("02/2020 - Present; 40 hours per week").
  */
-const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|\d+(?:\s*-\s*\d+)?\+?\s*employees|(?:\d+\s*(?:年|个月|years?|yrs?|months?|mos?)\s*)+)$/i;
+const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|\d+(?:\s*-\s*\d+)?\+?\s*employees|(?:\d+\s*(?:年|个月|years?|yrs?|months?|mos?)\s*)+|(?:hours per week:?\s*)?\d+\s*(?:hours|hrs)(?:\s*(?:per|a|\/)\s*week)?)$/i;
 
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 export function headerSegments(text: string): HeaderPart[] {

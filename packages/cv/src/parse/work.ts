@@ -245,6 +245,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   // its dates in brackets ("Trained staff in Leeds, York and Hull (Jan 2019 - Mar 2019). …") is no entry.
   const prose = new Map<number, string>();
   for (const { start, end } of ranges) {
+    // A job told as a sentence, as Indian CVs write them: "Worked as Merchandiser in Kovai Garments Exports, Coimbatore
+    // from April 2018 to October 2022." It is read as the header it tells.
+    for (let i = start; i < end; i++) {
+      const told = sentenceEntry(lines[i]!);
+      if (told) lines[i] = told;
+    }
     const firstDated = lines.slice(start, end).findIndex((l) => findDateRange(l) !== null);
     if (firstDated < 0 || splitParagraphEntry(lines[start + firstDated]!) === null) continue;
     for (let i = start; i < end; i++) {
@@ -472,6 +478,18 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
 const BREAK = /^(?:career break|career gap|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
 /** An open end alone: "Present", "至今". */
 const isOpenEnd = (cell: string) => /^(?:present|current|now|ongoing|today|至今|现在|目前)$/i.test(cell.trim());
+
+/**
+ * A job told as a sentence ("Presently working as Assistant Manager in Noyyal Apparel International, Tiruppur from
+ * November 2022 to till date.", "Worked as Engineer at Acme Ltd from Jan 2015 to Mar 2018"): its header, "title,
+ * employer   dates". Null for any other line.
+ */
+function sentenceEntry(line: string): string | null {
+  const m = /^(?:[•·▪●◦■*\-–—]\s*)?(?:(?:presently|currently)\s+)?(?:working|worked|employed|serving|served)\s+as\s+(?:an?\s+)?(.{2,60}?)\s+(?:in|at|with|for)\s+(.{2,80}?)\s+((?:from|since)\s+.{4,40}?)\s*\.?$/i.exec(line.trim());
+  if (!m) return null;
+  const range = findDateRange(m[3]!.replace(/^from\s+/i, ''));
+  return range ? `${m[1]}, ${m[2]}   ${range.text}` : null;
+}
 
 /**
  * An entry written as one paragraph, its header's fields and dates first, then what was done as sentences:
