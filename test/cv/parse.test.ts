@@ -1161,3 +1161,27 @@ describe('(heldout-9, spent) jobs told as sentences, and a federal résumé\'s h
     ]);
   });
 });
+
+describe('(heldout-9, spent) a seafarer\'s sea service table, and a note with brackets inside it', () => {
+  const workOf = (raw: string[]) => {
+    const lines = raw.map(normalizeLine);
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads rows with their dates in the last cells under a heading row of words no list knows, and a legal form of another country', () => {
+    expect(workOf([
+      'SEA SERVICE', 'Vessel   Type   GRT   Main engine   Rank   Company / Manager   From   To',
+      'MV Solway Guardian   Emergency response & rescue vessel   3,120   Caterpillar 3516C   Chief Engineer   Solway Offshore Support AS   08/2022   Present',
+      'MT Northsea Gannet   Product tanker   29,800   MAN B&W 6S50ME-B   Second Engineer   Northsea Tankers Ltd   03/2017   11/2019',
+    ])).toEqual([
+      ['Solway Offshore Support AS', 'Chief Engineer', '2022-08', null],
+      ['Northsea Tankers Ltd', 'Second Engineer', '2017-03', '2019-11'],
+    ]);
+  });
+
+  it('reads a note holding brackets after a title as the title\'s ("Flight Instructor (FI(A)), …")', () => {
+    expect(workOf(['Experience', 'Flight Instructor (FI(A)), Skellig Flight Training Academy, Cork (May 2013 to October 2015)', '* Taught PPL students.'])).toEqual([
+      ['Skellig Flight Training Academy', 'Flight Instructor (FI A)', '2013-05', '2015-10'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@ const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|s
  * Vancouver, WA", "Ashdown & Pryce Wholesale", "Quillon Insurance Ltd"), not inside a title ("Contact Centre Agent",
  * "Insurance Broker", "Retail Sales Associate").
  */
-const COMPANY_TAIL = /\b(?:hospital|clinic|centre|center|trust|council|authority|hotels?|resort|restaurants?|logistics|distribution|retail|foods|industries|manufacturing|pharmaceuticals?|airlines|airways|insurance|associates|wholesale|freight|motors)\b\.?(?:\s+(?:ltd|limited|inc|llc|plc|group|co|corp)\.?)?(?:\s*,\s*[\p{L} .'-]+){0,2}\s*$/iu;
+const COMPANY_TAIL = /\b(?:hospital|clinic|centre|center|trust|council|authority|hotels?|resort|restaurants?|logistics|distribution|retail|foods|industries|manufacturing|pharmaceuticals?|airlines|airways|insurance|associates|wholesale|freight|motors|shipping|maritime)\b\.?(?:\s+(?:ltd|limited|inc|llc|plc|group|co|corp)\.?)?(?:\s*,\s*[\p{L} .'-]+){0,2}\s*$/iu;
 const COMPANY_ZH = /(公司|集团|科技|银行|有限|研究院|工作室|事务所|医院|中心|网络|信息|技术|软件|控股|证券|保险|传媒|博物馆|美术馆|图书馆|档案馆|纪念馆|展览馆|科技馆|学校|合作社)/;
 const SCHOOL = /(university|college|institute|school|academy|polytechnic|大学|学院|学校|研究生院|中学)/i;
 
@@ -25,8 +25,11 @@ export function isDepartment(text: string): boolean {
   return /^[\u4e00-\u9fff]{1,8}(?:(?<!俱乐)部|部门)$|^(?:[A-Z][\w&]*\s){1,3}(?:Department|Dept\.?)$|^(?:Department|Dept\.?) of [A-Z]/.test(text.trim());
 }
 
+/** Legal forms of other countries, written last and in their own case: "Tyne Offshore Support AS", "Aalto Oy", "Vela S.p.A.". */
+const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|NV|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S)\.?$/;
+
 export function isCompanyLike(text: string): boolean {
-  return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text);
+  return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim());
 }
 
 export function isSchoolLike(text: string): boolean {
@@ -155,6 +158,8 @@ const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 export function headerSegments(text: string): HeaderPart[] {
   const pieces = text
+    // Brackets inside a note's brackets ("Flight Instructor (FI(A))") are the note's.
+    .replace(/\(([^()]*)\(([^()]*)\)([^()]*)\)/g, '($1 $2$3)')
     // A kind of work in square brackets after the header ("[Freelance]", "[Internship]") says how, not who: it goes.
     // ("Graphic Designer | Freelance" keeps it: there it stands where an employer would.)
     .replace(/\s*\[(?:freelance|internship|contract|part[- ]time|full[- ]time|remote|temporary|volunteer|seasonal|实习|兼职|全职)\]/gi, ' ')

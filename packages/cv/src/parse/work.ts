@@ -382,7 +382,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // roles) is neither part: the employer above it is.
         if (isDuration(l)) continue;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
-        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l)) break;
+        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l) || headsRow(l, lines[anchor]!)) break;
         above.unshift(l);
         first = i;
       }
@@ -533,6 +533,16 @@ function headerFields(text: string): boolean {
   return /^\p{Lu}|^[\u4e00-\u9fff]/u.test(parts[0]!) && (parts.length >= 4 || parts.some((f) => isTitleLike(f) || isCompanyLike(f)));
 }
 
+/**
+ * A table's heading row over a dated row, in words no list knows ("Vessel   Type   GRT   Main engine   Rank   Company /
+ * Manager   From   To"): four cells or more, short, without digits, and the row under it as many cells or one fewer.
+ */
+function headsRow(line: string, row: string): boolean {
+  const cells = line.split(/\s{3,}/).filter((c) => c.trim() !== '');
+  const rowCells = row.split(/\s{3,}/).filter((c) => c.trim() !== '').length;
+  return cells.length >= 4 && !/\d/.test(line) && cells.every((c) => c.trim().split(/\s+/).length <= 4) && rowCells >= cells.length - 1;
+}
+
 /** A line of no letters or digits: a rule ("=====", "-----", "＿＿＿") under or between parts of the page. */
 const isRule = (line: string) => !/[\p{L}\p{N}]/u.test(line);
 
@@ -570,11 +580,16 @@ function datedHeader(line: string): boolean {
   // ("Assistant Facilities Manager, Orchard Crest Property Management Pte Ltd, Singapore Jan 2018 - Mar 2021").
   const closesFields = t.endsWith(range.text) && headerFields(before);
   const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || inParentheses || closesFields;
-  if (!alone) return false;
   // A table's row, its dates in the first cell and its duties in the last, however long: the cells between are the
   // header ("08/2015 - 08/2018   Calder Bridge Community Hospital   Staff Nurse   Rehabilitation and step-down care…").
   const between = cells.slice(1, -1);
-  if (cells.length >= 4 && isDateOnly(cells[0]!) && between.every((c) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(c))) return true;
+  const short = (c: string) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(c);
+  if (cells.length >= 4 && isDateOnly(cells[0]!) && between.every(short)) return true;
+  // …or its dates in the last cells, From and To ("MV Tyne Guardian   Rescue vessel   3,120   Chief Engineer   Tyne
+  // Offshore Support AS   08/2022   Present", a seafarer's sea service), every cell before them short.
+  const dateCells = isDateOnly(cells.at(-1)!) ? 1 : isDateOnly(cells.slice(-2).join('   ')) ? 2 : 0;
+  if (cells.length >= 4 && dateCells > 0 && cells.slice(0, -dateCells).every(short)) return true;
+  if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
   const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim();
