@@ -48,8 +48,6 @@ export async function printHeldOutSet(set: HeldOutSet): Promise<void> {
 const TITLES: Record<HeldOutName, (size: string) => string> = {
   /** The held-out set since heldout-3 was opened on 2026-12-02. */
   'heldout-4': (size) => `Held-out set 4 (eval/heldout-4/: ${size}, written blind on 2026-12-02, hand-written truth, frozen by sha256; never opened, never tuned on)`,
-  /** Written blind on 2026-12-02 while heldout-8 was being opened, in template conventions no other set uses. */
-  'heldout-9': (size) => `Held-out set 9 (eval/heldout-9/: ${size}, written blind on 2026-12-02 in template conventions no other set uses, hand-written truth, frozen by sha256; never opened, never tuned on)`,
 };
 
 /** The sets held out now, in the order they are reported (see held-out-names.ts). */

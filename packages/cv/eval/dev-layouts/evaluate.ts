@@ -103,8 +103,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   const started = Date.now();
   // --set DIR scores another set of the same shape (eval/dev-tables/, or an --explore folder of its generator).
   const set = process.argv.includes('--set') ? path.resolve(process.argv[process.argv.indexOf('--set') + 1]!) : dir;
-  // The held-out sets (heldout-4, heldout-9) are never opened: eval/held-out-set.ts prints their aggregates only, never
-  // this per-document view. (heldout-2, -3, -5 to -8 are spent — opened for diagnosis — so they are dev sets here.)
+  // The held-out sets (eval/held-out-names.ts) are never opened: eval/held-out-set.ts prints their aggregates only, never
+  // this per-document view. (heldout-2, -3 and -5 to -9 are spent — opened for diagnosis — so they are dev sets here.)
   if ((HELD_OUT_NAMES as readonly string[]).includes(path.basename(set))) {
     console.error(`${path.basename(set)} is a held-out set: its documents are never shown one by one. Run eval/held-out-set.ts ${path.basename(set)} for its aggregate report.`);
     process.exit(2);

@@ -1,0 +1,26 @@
+import type { DevLevels } from '../../packages/cv/eval/dev-layouts/evaluate';
+import { describeDevSet } from '../support/dev-set';
+
+/**
+ * Held-out set 9 (packages/cv/eval/heldout-9/: 68 documents of 16 hand-written people, written blind by a helper
+ * engineer who read neither the analyser nor its tests, in 31 template conventions no other set uses — application
+ * forms, a seafarer's CV, a US federal résumé, an Indian CV, a 履歴書 in English …). It was measured once, in
+ * aggregate, at main 413ca5c (with heldout-4), then opened for diagnosis on 2026-12-02 and is spent: a dev set since,
+ * tuned on like heldout-2, -3 and -5 to -8 (heldout-4 is the held-out set). A regression guard at the levels it had
+ * after the fixes it was opened for: raise a level when a fix lifts it; never lower one to make a change pass.
+ */
+const LEVELS: DevLevels = {
+  all: { name: 0.971, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.95, yearsMaeMax: 0.291 },
+  'layout=single': { name: 0.971, email: 1, phone: 1, skillsF1: 0.982, workRecall: 0.985, yearsMaeMax: 0 },
+  'layout=table': { name: 0.938, email: 1, phone: 1, skillsF1: 0.949, workRecall: 0.867, yearsMaeMax: 0.963 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.928, workRecall: 0.954, yearsMaeMax: 0.259 },
+  'producer=chromium': { name: 0.933, email: 1, phone: 1, skillsF1: 0.963, workRecall: 0.91, yearsMaeMax: 0.66 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.985, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.953, workRecall: 0.97, yearsMaeMax: 0 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.984, workRecall: 1, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.96, workRecall: 0.97, yearsMaeMax: 0 },
+  'language=mixed': { name: 0.867, email: 1, phone: 1, skillsF1: 0.929, workRecall: 0.862, yearsMaeMax: 1.32 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.987, workRecall: 0.986, yearsMaeMax: 0 },
+};
+
+describeDevSet('heldout-9', { minDocuments: 68, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });
