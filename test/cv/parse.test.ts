@@ -13,6 +13,12 @@ import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv
 import { extractWork } from '../../packages/cv/src/parse/work';
 import { isCompanyLike, isTitleLike } from '../../packages/cv/src/parse/roles';
 
+/** The work entries read from a section's lines (normalised as the analyser does), as [company, title, start, end]. */
+const workOf = (raw: string[]) => {
+  const lines = raw.map(normalizeLine);
+  return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+};
+
 describe('dates', () => {
   it.each([
     ['Jan 2020 – Present', '2020-01', null, true],
@@ -544,10 +550,6 @@ describe('DOCX HTML', () => {
 });
 
 describe('(heldout-5, spent) numbered and joined headings, grouped roles, long fielded headers, spaced labels', () => {
-  const workOf = (lines: string[]) => {
-    const normal = lines.map(normalizeLine);
-    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
 
   it('reads numbered headings ("一、工作经历", "（二）教育背景", "3. Skills", "IV. EDUCATION") and joined ones ("SKILLS & INTERESTS", "语言及证书")', () => {
     expect(['一、工作经历', '（二）教育背景', '3. Skills', 'IV. EDUCATION', '五、语言及证书'].map(headingKind)).toEqual(['experience', 'education', 'skills', 'education', 'other']);
@@ -605,10 +607,6 @@ describe('(heldout-5, spent) numbered and joined headings, grouped roles, long f
 });
 
 describe('(heldout-6, spent) Markdown, bilingual headings, skills matrices, job-board headers, timelines of years', () => {
-  const workOf = (lines: string[]) => {
-    const normal = lines.map(normalizeLine);
-    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
 
   it('reads a CV written in Markdown as the text it stands for (headings, emphasis, rules, links, tables; dates with an arrow)', async () => {
     const md = ['# Ysolde Penhallow', '', '**Stage Manager**', '', '📞 +44 7700 900 318 · ✉️ ysolde@penhallow.uk', '', '---', '', '## Experience', '', '### Stage Manager — Trewince Theatre Ltd', '*2021/01 → now* · Truro', '', '- Ran 200 shows a year.', '', '### Deputy Stage Manager — Kernow Playhouse', '*2017/04 → 2020/12* · Falmouth', '', '## Skills', '', '- **Show control**: QLab · grandMA3', '| Tool | Years |', '|---|---|', '| Vectorworks | 6 |'].join('\n');
@@ -646,10 +644,6 @@ describe('(heldout-6, spent) Markdown, bilingual headings, skills matrices, job-
 });
 
 describe('(heldout-6, spent) numbered skills lines, model names, a wrapped date cell, museums, a name over two lines', () => {
-  const workOf = (lines: string[]) => {
-    const normal = lines.map(normalizeLine);
-    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
   const list = (text: string) => ({ text, source: 'skills' as const, workIndex: -1 });
 
   it('reads a numbered skills line as a list ("1. 单一窗口申报、HS编码归类"), and a model named with digits ("ATR 72-600") as a skill, a month and year as none', () => {
@@ -679,10 +673,6 @@ describe('(heldout-6, spent) numbered skills lines, model names, a wrapped date 
 });
 
 describe('(review of round 6) rules that must not misread ordinary CVs', () => {
-  const workOf = (lines: string[]) => {
-    const normal = lines.map(normalizeLine);
-    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
 
   it('keeps jobs whose title or first line starts like a break ("Travel Nurse", "Caring for…"), and drops a break that is the whole header', () => {
     expect(workOf(['Experience', 'Travel Nurse, Kestle Staffing   Jan 2019 - Dec 2021', 'Thirteen-week ICU contracts.', 'Care Assistant, Polwenna House   Jan 2017 - Dec 2018', 'Caring for elderly residents with dementia in a 40-bed home.'])).toEqual([
@@ -760,10 +750,6 @@ describe('(heldout-7, spent) qualified and run-together headings, notes in brack
 });
 
 describe('(heldout-7, spent) two titles across a slash, and entries whose header starts on their dated line', () => {
-  const workOf = (lines: string[]) => {
-    const normal = lines.map(normalizeLine);
-    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
 
   it('reads "Tree Planter / Crew Lead" as one title, with the employer on the next line', () => {
     expect(workOf(['Experience', 'May 2017 to September 2018', 'Tree Planter / Crew Lead', 'Kestle Contracting, Smithers', 'Planted 3,000 trees a day.'])).toEqual([['Kestle Contracting', 'Tree Planter / Crew Lead', '2017-05', '2018-09']]);
@@ -782,10 +768,6 @@ describe('(heldout-7, spent) two titles across a slash, and entries whose header
 });
 
 describe('an entry reads its header as the section\'s entries are written', () => {
-  const workOf = (lines: string[]) => {
-    const normal = lines.map(normalizeLine);
-    return extractWork(normal, splitSections(normal).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
 
   it('takes no rule line under a plain-text heading ("======") for a header part', () => {
     expect(workOf([
@@ -1044,10 +1026,6 @@ describe('(heldout-8, spent) a row labelled by another section\'s heading inside
 });
 
 describe('(review of round 7) the new rules on ordinary CVs', () => {
-  const workOf = (raw: string[]) => {
-    const lines = raw.map(normalizeLine);
-    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
 
   it('keeps "Key Achievements:" inside a job as its bullets\' heading, and the jobs after it', () => {
     expect(workOf([
@@ -1132,10 +1110,6 @@ describe('(heldout-9, spent) application forms', () => {
 });
 
 describe('(heldout-9, spent) jobs told as sentences, and a federal résumé\'s hours', () => {
-  const workOf = (raw: string[]) => {
-    const lines = raw.map(normalizeLine);
-    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
 
   it('reads "Worked as Merchandiser in Kovai Knits Exports, Coimbatore from April 2018 to October 2022." as a job', () => {
     expect(workOf([
@@ -1163,10 +1137,6 @@ describe('(heldout-9, spent) jobs told as sentences, and a federal résumé\'s h
 });
 
 describe('(heldout-9, spent) a seafarer\'s sea service table, and a note with brackets inside it', () => {
-  const workOf = (raw: string[]) => {
-    const lines = raw.map(normalizeLine);
-    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
-  };
 
   it('reads rows with their dates in the last cells under a heading row of words no list knows, and a legal form of another country', () => {
     expect(workOf([
