@@ -1155,3 +1155,18 @@ describe('(heldout-9, spent) a seafarer\'s sea service table, and a note with br
     ]);
   });
 });
+
+describe('a work table\'s columns read from its rows when no heading row names them', () => {
+  it('reads the employer in the column where the other rows have theirs, whatever its words', () => {
+    expect(workOf([
+      'SEA SERVICE', 'Vessel   Type   GRT   Main engine   Rank   Company / Manager   From   To',
+      'MV Solway Guardian   Rescue vessel   3,120   Caterpillar 3516C   Chief Engineer   Solway Offshore Support AS   08/2022   Present',
+      'MV Clyde Venture   Platform supply vessel   4,350   Wärtsilä 6L32   Second Engineer   Harrowby Ship Management   01/2020   06/2022',
+      'MT Northsea Gannet   Product tanker   29,800   MAN B&W 6S50ME-B   Second Engineer   Northsea Tankers Ltd   03/2017   11/2019',
+    ])).toEqual([
+      ['Solway Offshore Support AS', 'Chief Engineer', '2022-08', null],
+      ['Harrowby Ship Management', 'Second Engineer', '2020-01', '2022-06'],
+      ['Northsea Tankers Ltd', 'Second Engineer', '2017-03', '2019-11'],
+    ]);
+  });
+});

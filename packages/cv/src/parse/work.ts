@@ -127,6 +127,47 @@ function orderLikeSection(picked: Picked[]): void {
 }
 
 /**
+ * A work table's columns, read from its rows when no heading row names them: among rows of as many cells (three or
+ * more), the column most often holding an employer's word is the employer's, the one most often holding a title's
+ * word the title's, and every row is read so — its employer with no company word beside a vessel's or a project's
+ * name ("MV Clyde Venture   …   Second Engineer   Harrowgate Ship Management   01/2020   06/2022") too. Only where
+ * the rows agree: a column wins with at least two rows and more than any other column.
+ */
+function readColumnsByConsensus(rows: { picked: Picked; row: string }[]): void {
+  const byWidth = new Map<number, { picked: Picked; cells: string[] }[]>();
+  for (const { picked, row } of rows) {
+    const cells = row.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
+    if (cells.length < 3) continue;
+    byWidth.set(cells.length, [...(byWidth.get(cells.length) ?? []), { picked, cells }]);
+  }
+  for (const [width, group] of byWidth) {
+    if (group.length < 2) continue;
+    const isDateCell = (c: string) => findDateRange(c) !== null || isOpenEndCell(c) || /^\d{1,2}[./]\d{2,4}$|^(?:19|20)\d{2}[./-]\d{1,2}$/.test(c);
+    const votes = (test: (c: string) => boolean) => [...Array(width).keys()].map((k) => group.filter((r) => !isDateCell(r.cells[k]!) && test(r.cells[k]!)).length);
+    const best = (counts: number[]) => {
+      const top = Math.max(...counts);
+      return top >= 2 && counts.filter((n) => n === top).length === 1 ? counts.indexOf(top) : -1;
+    };
+    const companyColumn = best(votes((c) => isCompanyLike(c) && !isTitleLike(c)));
+    const titleColumn = best(votes((c) => isTitleLike(c) && !isCompanyLike(c)));
+    if (companyColumn < 0 || titleColumn < 0 || companyColumn === titleColumn) continue;
+    for (const { picked, cells } of group) {
+      const [company, title] = [cells[companyColumn]!, cells[titleColumn]!];
+      if (isDateCell(company) || isDateCell(title)) continue;
+      const first = (cell: string) => {
+        const { parts, places } = partsOf([cell]);
+        return parts.find((p) => !places.has(p)) ?? cell;
+      };
+      picked.company = first(company);
+      picked.title = first(title);
+    }
+  }
+}
+
+/** An open end alone in a cell ("Present", "至今"). */
+const isOpenEndCell = (cell: string) => /^(?:present|current|now|ongoing|today|till date|to date|至今|现在|目前)(?:\s+\S+)?$/i.test(cell.trim());
+
+/**
  * A header of two unknown words settled by the CV's headline ("Harbour Pilot" under the name): the part that reads
  * as the headline is the title. Most CVs put the current job title there; the section's other guessed entries then
  * follow this one's order (orderLikeSection).
@@ -446,6 +487,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     });
     for (const [picked] of picks) settleByHeadline(picked, hints.headline ?? undefined);
     orderLikeSection(picks.map(([picked]) => picked));
+    readColumnsByConsensus(picks.map(([picked, , anchor]) => ({ picked, row: rawLines[anchor] ?? '' })));
     // A role with a title and no employer of its own, under one that had one, is a role at that employer: the
     // promotions a CV groups under one employer line ("ACME NHS TRUST" / "Senior Nurse  2020 – 2023" / "Staff
     // Nurse  2017 – 2020").
