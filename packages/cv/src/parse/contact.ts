@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, HAN_G, normalizeLine } from './normalize';
 import { findDateRange } from './dates';
-import { britishByBody, findPhones, PHONE_LABEL, phoneRegionOf } from './phones';
+import { findPhones, PHONE_LABEL, phoneRegionOf, showsBritain } from './phones';
 import { isCompanyLike, isContentLine, isTitleLike } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -232,14 +232,14 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   const contactLines = lines.filter((l, i) => i < top || (near.has(i) && findDateRange(l) === null));
   const region = phoneRegionOf(contactLines.join('\n'));
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
-  const bodyRegion = region === null ? britishByBody(lines.join('\n')) : null;
+  const britishMobiles = region === null && showsBritain(lines.join('\n'));
   for (const line of lines) {
     const lineEmails = line.match(EMAIL) ?? [];
     if (lineEmails.length > 0) emailLine ??= line.slice(0, 160);
     emails.push(...lineEmails.map((e) => e.toLowerCase()));
     const withoutEmails = lineEmails.reduce((l, e) => l.replace(e, ' '), line);
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));
-    const linePhones = findPhones(withoutEmails.replace(URL, ' '), region, bodyRegion);
+    const linePhones = findPhones(withoutEmails.replace(URL, ' '), region, britishMobiles);
     if (linePhones.length > 0) phoneLine ??= line.slice(0, 160);
     phones.push(...linePhones);
     const loc = LOCATION.exec(line);

@@ -15,8 +15,10 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 const DAY_DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${YEAR}[./-]\\d{1,2}[./-]\\d{1,2}(?![\\d])|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s*${YEAR}|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR})`;
 /** A month with a two-digit year after an apostrophe: "Mar '15", "Aug ’98". */
 const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
-/** One date: "Jul 2019", "Mar-2019", "2019 March", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", "2019", or one of the above. */
-const DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|${YEAR}\\s*年?)`;
+/** A date with its month: "Jul 2019", "Mar-2019", "2019 March", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", or one of the above. */
+const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
+/** One date: a date with its month, or a year alone ("2019", "2019年"). */
+const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
 const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|current|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今)';
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶)\\s*';
@@ -24,13 +26,11 @@ const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 /** A text that is only an open end ("Present", "至今", "to date", "Present / 至今"). */
 export const isOpenEnd = (text: string): boolean => PRESENT_ONLY_RE.test(text.trim());
 const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEP}(${DATE}|${PRESENT})(?![\\d])`, 'iu');
-/** A date with its month (no bare year): what a table's From and To columns hold. */
-const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
 /** A month and a two-digit year ("08/21"), as application forms ask for dates ("From (mm/yy)"): only in From and To cells. */
 const MONTH_SHORT_YEAR = '(?:0[1-9]|1[0-2])/\\d{2}';
 /**
- * A start and an end in cells of their own ("Aug 2020   Till date", "Jan 2017   Jul 2020", "08/21   Present"): From and
- * To columns.
+ * A start and an end in cells of their own ("Aug 2020   Till date", "Jan 2017   Jul 2020", "08/21   Present"): a table's
+ * From and To columns, which hold dates with their months (two bare years in cells are no range).
  */
 const CELL_RANGE = new RegExp(`(?<![\\d./])(${MONTH_DATE}|${MONTH_SHORT_YEAR})\\s{3,}(${MONTH_DATE}|${MONTH_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
@@ -106,8 +106,8 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
   }
   m = /^\d{1,2}(?:st|nd|rd|th)?([a-z]+)\.?,?(\d{4})$/.exec(t) ?? /^([a-z]+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/.exec(t);
   if (m) return MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null;
-  m = /^(\d{1,2})\/(\d{2})$/.exec(t);
   // "08/21": a month and a two-digit year (From and To cells only, see CELL_RANGE).
+  m = /^(\d{1,2})\/(\d{2})$/.exec(t);
   if (m) return month(`${Number(m[2]) < 50 ? '20' : '19'}${m[2]}`, Number(m[1]));
   m = /^([a-z]+)\.?['\u2019](\d{2})$/.exec(t);
   // A two-digit year is this century's up to 49, the last's from 50 (as YEAR accepts 1950–2049).

@@ -46,16 +46,17 @@ export function phoneRegionOf(text: string): PhoneRegion | null {
  */
 const BRITISH = [/\bGCSEs?\b/, /\bA-[Ll]evels?\b|\bA Levels?\b/, /\bPGCE\b/, /\bQTS\b/, /\bNHS\b/, /\bNVQ\b/, /\bBTEC\b/, /\bOfsted\b/, /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/, /£\s?\d/];
 
-/** GB when a CV with a British mobile ("07…", eleven digits) and no country in its contact lines shows two British marks. */
-export function britishByBody(text: string): PhoneRegion | null {
-  return BRITISH.filter((mark) => mark.test(text)).length >= 2 ? 'GB' : null;
+/** Whether a CV shows two British marks: its mobiles written the British way ("07…") are then read as British. */
+export function showsBritain(text: string): boolean {
+  return BRITISH.filter((mark) => mark.test(text)).length >= 2;
 }
 
 /**
  * Normalises a written number; returns null when it is not plausibly a phone number. A national number (a leading
- * 0, no country code) becomes E.164 when `region` says whose it is and its length fits that country's numbers.
+ * 0, no country code) becomes E.164 when `region` says whose it is and its length fits that country's numbers; a
+ * British mobile also when `britishMobiles` (the CV shows Britain elsewhere, see `showsBritain`).
  */
-export function normalizePhone(raw: string, region: PhoneRegion | null = null, bodyRegion: PhoneRegion | null = null): string | null {
+export function normalizePhone(raw: string, region: PhoneRegion | null = null, britishMobiles = false): string | null {
   const trimmed = raw.trim();
   // Date ranges and years ("2019.07 - 2021.03") are not phone numbers.
   if (/(19|20)\d{2}\s*[./-]\s*\d{1,2}(\D|$)/.test(trimmed) && !/^\+|^\(/.test(trimmed) && /[.]/.test(trimmed)) return null;
@@ -71,12 +72,12 @@ export function normalizePhone(raw: string, region: PhoneRegion | null = null, b
   const national = region ? NATIONAL[region] : null;
   if (national && /^0[1-9]/.test(digits) && national.digits.includes(digits.length)) return `+${national.code}${digits.slice(1)}`;
   // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.
-  if (bodyRegion === 'GB' && /^07[1-57-9]\d{8}$/.test(digits)) return `+44${digits.slice(1)}`;
+  if (britishMobiles && /^07[1-57-9]\d{8}$/.test(digits)) return `+44${digits.slice(1)}`;
   return digits;
 }
 
 /** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
-export function findPhones(line: string, region: PhoneRegion | null = null, bodyRegion: PhoneRegion | null = null): string[] {
+export function findPhones(line: string, region: PhoneRegion | null = null, britishMobiles = false): string[] {
   const found: string[] = [];
   const labelled = PHONE_LABEL.test(line);
   for (const m of line.matchAll(PHONE_CANDIDATE)) {
@@ -84,7 +85,7 @@ export function findPhones(line: string, region: PhoneRegion | null = null, body
     // A long digit run inside a URL or an email is not a phone.
     const before = line.slice(Math.max(0, m.index - 1), m.index);
     if (/[/@\w]/.test(before) && !/\s/.test(before) && m.index > 0 && !/[:：]/.test(before)) continue;
-    const phone = normalizePhone(raw, region, bodyRegion);
+    const phone = normalizePhone(raw, region, britishMobiles);
     if (!phone) continue;
     if (!labelled && !phone.startsWith('+')) continue;
     found.push(phone);

@@ -87,10 +87,16 @@ function otherByHeadNoun(folded: string, line: string): SectionKind | null {
   const words = folded.split(' ');
   if (words.length < 2 || words.length > 3 || !words.every((w) => /^(?:[a-z]+|&)$/.test(w)) || !OTHER_HEAD.test(words.at(-1)!)) return null;
   if (/\b(?:skills?|experience|employment|education|training|projects?)\b/.test(folded)) return null;
-  const written = line.replace(LEADING, '').replace(NUMBERING, '').trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  const written = writtenWords(line);
   // (Two words in sentence case too, the first capitalised: "Key achievements".)
-  return written.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) || (words.length === 2 && /^\p{Lu}/u.test(written[0] ?? '')) ? 'other' : null;
+  return titleCased(written) || (words.length === 2 && capitalised(written[0] ?? '')) ? 'other' : null;
 }
+
+/** The words of a heading as written, without its decorations and number. */
+const writtenWords = (line: string) => line.replace(LEADING, '').replace(NUMBERING, '').trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** Set as a heading: every word of four letters or more capitalised ("Positions Held" allows "held"). */
+const titleCased = (written: string[]) => written.every((w) => w.length < 4 || w === 'held' || capitalised(w));
 
 /** A heading with a note in brackets after it ("Work Experience (Selected)", "Experience (2014–present)"): the heading's kind. */
 function qualifiedKind(folded: string, line: string): SectionKind | null {
@@ -112,7 +118,8 @@ const NOT_WORK = /\b(?:education|educational|training|skills?|projects?|publicat
  * A work section by the noun its heading ends in, whatever qualifies it: "NURSING EXPERIENCE", "Mining & Exploration
  * Experience", "Positions Held", "Professional Appointments", "Employment Record", 从业经历, 执业经历, 主要工作经历. At most
  * four words of letters set as a heading (capitals or title case; two words in sentence case when the first is no
- * verb or determiner), so that a line of a list ("Customer service experience") or a sentence's start is none; Chinese, three to eight characters ending in 经历 or 履历, none about study.
+ * verb or determiner), so that a line of a list ("Customer service experience") or a sentence's start is none;
+ * Chinese, three to eight characters ending in 经历 or 履历, none about study.
  */
 function workByHeadNoun(folded: string, line: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');
@@ -128,10 +135,9 @@ function workByHeadNoun(folded: string, line: string): SectionKind | null {
   // ("Nursing Experience" is).
   if (!/^experiences?$|^employment$/.test(head) && /(?:ing$|^other$)/.test(words[0]!)) return null;
   // Set as a heading: capitals, or the first word capitalised — every word of four letters or more beyond two words.
-  const written = line.replace(LEADING, '').replace(NUMBERING, '').trim().split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  const written = writtenWords(line);
   if (!written[0] || !capitalised(written[0])) return null;
-  if (written.every((w) => w.length < 4 || w === 'held' || capitalised(w))) return 'experience';
+  if (titleCased(written)) return 'experience';
   // In sentence case, two words whose first qualifies the noun ("Nursing experience"); "Gained experience", "My
   // employment" and "Some experience" are a sentence's start.
   return words.length <= 2 && !/(?:ed|ly)$|^(?:i|my|our|have|has|had|gain|some|any|no|more|much|extensive|proven|prior|previous|years?)$/.test(words[0]!) ? 'experience' : null;
@@ -202,6 +208,8 @@ function bilingualKind(folded: string): SectionKind | null {
   if (!m) return null;
   const [zhText, enText] = [m[1] ?? m[4]!, (m[2] ?? m[3]!).trim()];
   const zh = lookup(zhText) ?? combinedKind(zhText) ?? workByHeadNoun(zhText, zhText);
+  // (The English half is folded to lower case: it is given to workByHeadNoun as written in title case, so that only its
+  // words decide, not how the folding left them.)
   const en = lookup(enText) ?? combinedKind(enText) ?? workByHeadNoun(enText, enText.replace(/\b\p{L}/gu, (c) => c.toUpperCase()));
   return zh && zh === en ? zh : null;
 }

@@ -1,5 +1,5 @@
 import type { WorkEntry } from '../types';
-import { findDateRange } from './dates';
+import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
 import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
@@ -142,7 +142,7 @@ function readColumnsByConsensus(rows: { picked: Picked; row: string }[]): void {
   }
   for (const [width, group] of byWidth) {
     if (group.length < 2) continue;
-    const isDateCell = (c: string) => findDateRange(c) !== null || isOpenEndCell(c) || /^\d{1,2}[./]\d{2,4}$|^(?:19|20)\d{2}[./-]\d{1,2}$/.test(c);
+    const isDateCell = (c: string) => findDateRange(c) !== null || isOpenEnd(c) || /^\d{1,2}[./]\d{2,4}$|^(?:19|20)\d{2}[./-]\d{1,2}$/.test(c);
     const votes = (test: (c: string) => boolean) => [...Array(width).keys()].map((k) => group.filter((r) => !isDateCell(r.cells[k]!) && test(r.cells[k]!)).length);
     const best = (counts: number[]) => {
       const top = Math.max(...counts);
@@ -152,20 +152,12 @@ function readColumnsByConsensus(rows: { picked: Picked; row: string }[]): void {
     const titleColumn = best(votes((c) => isTitleLike(c) && !isCompanyLike(c)));
     if (companyColumn < 0 || titleColumn < 0 || companyColumn === titleColumn) continue;
     for (const { picked, cells } of group) {
-      const [company, title] = [cells[companyColumn]!, cells[titleColumn]!];
-      if (isDateCell(company) || isDateCell(title)) continue;
-      const first = (cell: string) => {
-        const { parts, places } = partsOf([cell]);
-        return parts.find((p) => !places.has(p)) ?? cell;
-      };
-      picked.company = first(company);
-      picked.title = first(title);
+      const [company, title] = [firstField(cells[companyColumn]!), firstField(cells[titleColumn]!)];
+      if (!company || !title || isDateCell(company) || isDateCell(title)) continue;
+      [picked.company, picked.title] = [company, title];
     }
   }
 }
-
-/** An open end alone in a cell ("Present", "至今"). */
-const isOpenEndCell = (cell: string) => /^(?:present|current|now|ongoing|today|till date|to date|至今|现在|目前)(?:\s+\S+)?$/i.test(cell.trim());
 
 /**
  * A header of two unknown words settled by the CV's headline ("Harbour Pilot" under the name): the part that reads
@@ -203,6 +195,12 @@ function columnFields(line: string): LabelField[] | null {
   return fields as LabelField[];
 }
 
+/** A cell's first part that is no place, as for any header: "Tamarack Insurance Group, Pricing Division" names the group. */
+function firstField(cell: string): string {
+  const { parts, places } = partsOf([cell]);
+  return parts.find((p) => !places.has(p)) ?? '';
+}
+
 /**
  * A row of a table under such a heading row: its company and title are the cells in those columns, whatever their
  * words — the keyword lists only guess where a table says. A row with another number of cells (a wrapped or merged
@@ -210,20 +208,15 @@ function columnFields(line: string): LabelField[] | null {
  */
 function fromColumns(fields: LabelField[], line: string): Picked | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim());
-  // The cell's first part, as for any header: "Tamarack Insurance Group, Pricing Division" names the group.
-  const first = (cell: string) => {
-    const { parts, places } = partsOf([cell]);
-    return parts.find((p) => !places.has(p)) ?? '';
-  };
   // A row one cell short under an employer column that comes first: the employer's cell spans this row too (a role
   // under the one above). Its employer is given by the section's grouping (see extractWork).
   if (cells.length === fields.length - 1 && fields[0] === 'company') {
     const rest = fields.slice(1);
-    const title = first(cells[rest.indexOf('title')] ?? '');
+    const title = firstField(cells[rest.indexOf('title')] ?? '');
     return cells.some((c, k) => rest[k] === 'dates' && findDateRange(c) !== null) && title && findDateRange(title) === null ? { company: '', title, order: null } : null;
   }
   if (cells.length !== fields.length || !cells.some((c, k) => fields[k] === 'dates' && findDateRange(c) !== null)) return null;
-  const [company, title] = [first(cells[fields.indexOf('company')]!), first(cells[fields.indexOf('title')]!)];
+  const [company, title] = [firstField(cells[fields.indexOf('company')]!), firstField(cells[fields.indexOf('title')]!)];
   return company && title && findDateRange(company) === null && findDateRange(title) === null ? { company, title, order: null } : null;
 }
 
@@ -281,9 +274,6 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   const entries: LocatedWorkEntry[] = [];
   const views = rowViews(rawLines);
   const lines = views.map((v) => v.text);
-  // An entry written as one paragraph: its header, then its duties as sentences (see `splitParagraphEntry`). Only in
-  // a section whose first dated line is such a paragraph (a template writes every entry alike): elsewhere a duty with
-  // its dates in brackets ("Trained staff in Leeds, York and Hull (Jan 2019 - Mar 2019). …") is no entry.
   const prose = new Map<number, string>();
   for (const { start, end } of ranges) {
     // A job told as a sentence, as Indian CVs write them: "Worked as Merchandiser in Kovai Garments Exports, Coimbatore
@@ -292,6 +282,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const told = sentenceEntry(lines[i]!);
       if (told) lines[i] = told;
     }
+    // An entry written as one paragraph: its header, then its duties as sentences (see `splitParagraphEntry`). Only in
+    // a section whose first dated line is such a paragraph (a template writes every entry alike): elsewhere a duty with
+    // its dates in brackets ("Trained staff in Leeds, York and Hull (Jan 2019 - Mar 2019). …") is no entry.
     const firstDated = lines.slice(start, end).findIndex((l) => findDateRange(l) !== null);
     if (firstDated < 0 || splitParagraphEntry(lines[start + firstDated]!) === null) continue;
     for (let i = start; i < end; i++) {
@@ -366,20 +359,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     let firstRead = false;
     // Right above dates that stand alone on their line, a header line may be long ("Title, Employer (Town)" of 90
     // characters): it is the only place left for the header, and a sentence or a bullet is still none.
-    const headerSizedAbove = (i: number, anchor: number) => {
-      if (headerSized(lines[i]!)) return true;
-      const range = findDateRange(lines[anchor]!)!;
-      return i === anchor - 1 && lines[i]!.length <= 100 && headerParts(lines[anchor]!.replace(range.text, '   ')).length === 0;
-    };
+    const datesAlone = (anchor: number) => headerParts(lines[anchor]!.replace(findDateRange(lines[anchor]!)!.text, '   ')).length === 0;
+    const headerSizedAbove = (i: number, anchor: number) => headerSized(lines[i]!) || (i === anchor - 1 && lines[i]!.length <= 100 && datesAlone(anchor));
     // An employer on a line of its own over the roles held there ("Globex Corporation" over "Engineer   2015 – 2018")
     // is taken whatever the first entry set: grouped roles and promotions are written so under any template.
     const groupEmployer = (i: number) => i >= start && i < end && isCompanyLike(lines[i]!) && !isTitleLike(lines[i]!) && findDateRange(lines[i]!) === null && !isContent(i) && headerSized(lines[i]!);
-    const mayTakeAbove = (anchor: number) => {
-      if (!firstRead) return 2;
-      const range = findDateRange(lines[anchor]!)!;
-      const alone = headerParts(lines[anchor]!.replace(range.text, '   ')).length === 0;
-      return Math.max(aboveLimit, alone ? 1 : 0);
-    };
+    const mayTakeAbove = (anchor: number) => (firstRead ? Math.max(aboveLimit, datesAlone(anchor) ? 1 : 0) : 2);
     const picks: [Picked, LocatedWorkEntry, number][] = [];
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
@@ -518,8 +503,6 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  * dates with no header ("Career break: caring for a family member"); "Travel Nurse" and "Parental Leave Adviser" are jobs.
  */
 const BREAK = /^(?:career break|career gap|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
-/** An open end alone: "Present", "至今". */
-const isOpenEnd = (cell: string) => /^(?:present|current|now|ongoing|today|至今|现在|目前)$/i.test(cell.trim());
 
 /**
  * A job told as a sentence ("Presently working as Assistant Manager in Noyyal Apparel International, Tiruppur from
