@@ -1170,3 +1170,21 @@ describe('a work table\'s columns read from its rows when no heading row names t
     ]);
   });
 });
+
+describe('forms that ask for the name in two fields', () => {
+  const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
+
+  it('joins "Surname" and "First name(s)" given as cells of one row, in the order people write them', () => {
+    expect(contactOf(['APPLICATION FOR EMPLOYMENT', 'Surname   MARGOLIS-WREN   First name(s)   Tamsin Eleri', 'Email   t.wren@example.org', 'EMPLOYMENT HISTORY']).name).toBe('Tamsin Eleri Margolis-Wren');
+    expect(contactOf(['Personal details', 'Family name: Okoro   Given names: Chidinma Ada', 'Telephone: +234 803 555 0192', 'WORK EXPERIENCE']).name).toBe('Chidinma Ada Okoro');
+  });
+
+  it('joins them when each label is a row of its own, or a label cell over its value', () => {
+    expect(contactOf(['Job Application Form', 'Last name   Haddad', 'Forename(s)   Rami', 'Date of birth   12/03/1988', 'Employment record']).name).toBe('Rami Haddad');
+    expect(contactOf(['CANDIDATE DETAILS', 'Surname (block capitals)', 'ACHTERBERG', 'Other names', 'Joost Willem', 'Address', 'Keizersgracht 12, Amsterdam']).name).toBe('Joost Willem Achterberg');
+  });
+
+  it('does not take a label alone, or a value that is no name, as a name part', () => {
+    expect(contactOf(['Surname   First Name   Date of Birth', 'Anna Pereira', 'anna.pereira@example.com', 'EXPERIENCE']).name).toBe('Anna Pereira');
+  });
+});

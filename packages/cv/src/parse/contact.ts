@@ -113,6 +113,8 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
     if (name) return { name, line: m ? line : `${line} ${lines[i + 1]}` };
   }
+  const split = splitName(lines);
+  if (split) return split;
   const locals = emails.map((e) => letters(e.split('@')[0]!)).filter((l) => l.length >= 2);
   // Where a name is written: before the first heading, then at the top of contact-like sections
   // (a sidebar's top), then at the top of any section (a right-hand column read after the left one).
@@ -148,6 +150,37 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     return { name: pick.name, line: pick.line };
   }
   return null;
+}
+
+/** A form's field for one part of the name: the family name, or the given names ("Surname (block capitals)", "Forename(s)"). */
+const SURNAME_LABEL = '(?:surname|last name|family name)';
+const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?)';
+const partLabel = (word: string) => `${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?`;
+const PART_LABEL = (word: string) => new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${partLabel(word)}${LABEL_SEP}(.+)$`, 'i');
+const PART_LABEL_ALONE = (word: string) => new RegExp(`^${partLabel(word)}\\s*[:：]?$`, 'i');
+/** One part of a name as a form's cell holds it: one to three words of letters ("MARGOLIS-WREN", "Tamsin Eleri"). */
+const NAME_PART = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u;
+
+/**
+ * A name a form asks for in two fields, the family name and the given names — on one row ("Surname   OKORO   First
+ * name(s)   Chidinma"), as rows of their own, or as a label cell over its value — written as people write it:
+ * given names first. Null unless both fields hold a name part.
+ */
+function splitName(lines: string[]): { name: string; line: string } | null {
+  const valueOf = (word: string): { value: string; line: string } | null => {
+    for (const [i, line] of lines.entries()) {
+      const m = PART_LABEL(word).exec(line);
+      const value = m ? m[1]!.split(/\s{3,}|\s\|\s|\s*[:：]\s*/)[0]!.trim() : PART_LABEL_ALONE(word).test(line.trim()) ? (lines[i + 1] ?? '').trim() : '';
+      if (value && NAME_PART.test(value) && headingKind(value) === null && !isNameLabel(value)) return { value, line };
+    }
+    return null;
+  };
+  // A row of labels ("Surname   First Name   Date of Birth") holds no value.
+  const isNameLabel = (text: string) => [SURNAME_LABEL, GIVEN_LABEL].some((w) => PART_LABEL_ALONE(w).test(text)) || NAME_LABEL_ALONE.test(text);
+  const [family, given] = [valueOf(SURNAME_LABEL), valueOf(GIVEN_LABEL)];
+  if (!family || !given) return null;
+  const name = [given.value, family.value].map(tidyName).join(' ');
+  return { name, line: family.line === given.line ? family.line : `${given.line} ${family.line}` };
 }
 
 /** More Han characters than Latin words: a CV written in Chinese, whatever names and skills it gives in English. */
