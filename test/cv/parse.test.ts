@@ -97,8 +97,38 @@ describe('national phone numbers', () => {
     expect(contact(['Odile Brannock', 'Parramatta, New South Wales', 'Mobile 0438 221 904'])).toEqual(['+61438221904']);
     expect([phoneRegionOf('Tacoma WA 98402'), phoneRegionOf('Skills: Windows NT, Linux'), phoneRegionOf('Fremantle WA 6160')]).toEqual([null, null, 'AU']);
     // The towns of the jobs do not say whose a number is: an Indian mobile with a job in London stays as written.
-    expect(contact(['Ravi Kulkarni', 'ravi.k@example.com', 'Mobile: 098765 43210', 'Pune, India', 'Experience', 'Infosys Ltd, London   2019 - 2022'])).toEqual(['09876543210']);
+    expect(contact(['Ravi Kulkarni', 'ravi.k@example.com', 'Mobile: 098765 43210', 'Pune, India', 'Experience', 'Infosys Ltd, London   2019 - 2022'])).toEqual(['+919876543210']);
     expect(contact(['Odile Brannock', 'Phone: 0438 221 904', 'Experience', 'Analyst | Tallowood Insurance | Brisbane   2019 - 2022'])).toEqual(['0438221904']);
+  });
+});
+
+describe('national phone numbers of more countries', () => {
+  const contact = (lines: string[]) => extractContact(lines, splitSections(lines)).phones;
+
+  it('reads a number with a trunk 0 as the country the contact lines name (Nigeria, Kenya, Germany, the Philippines, the Emirates, Taiwan)', () => {
+    expect(contact(['Chidinma Okoro', 'Lekki, Lagos State, Nigeria', 'Tel: 0803 555 0192'])).toEqual(['+2348035550192']);
+    expect(contact(['Wanjiru Kamau', 'Nairobi, Kenya · 0712 345 678 · wanjiru@example.co.ke'])).toEqual(['+254712345678']);
+    expect(contact(['Jonas Albrecht', 'Mobil: 0151 2345 6789', 'Hamburg, Deutschland'])).toEqual(['+4915123456789']);
+    expect(contact(['Maria Santos', 'Quezon City, Philippines', 'Mobile No.: 0917 123 4567'])).toEqual(['+639171234567']);
+    expect(contact(['Rania Haddad', 'Dubai, United Arab Emirates | Mobile 050 123 4567'])).toEqual(['+971501234567']);
+    expect(contact(['陳怡君', '台北市大安區', '手機：0912-345-678'])).toEqual(['+886912345678']);
+  });
+
+  it('reads a number written without a trunk prefix where the country writes it so (Singapore, Hong Kong, India, Brazil, Spain)', () => {
+    expect(contact(['Tan Wei Ling', 'Singapore 560123', 'Mobile: 9123 4567'])).toEqual(['+6591234567']);
+    expect(contact(['Chan Ka Yan', 'Kowloon, Hong Kong', 'Tel   6123 4567'])).toEqual(['+85261234567']);
+    expect(contact(['Ananya Iyer', 'Chennai, Tamil Nadu', 'Mobile: 98401 23456'])).toEqual(['+919840123456']);
+    expect(contact(['Lucas Oliveira', 'São Paulo, Brasil', 'Celular: (11) 98765-4321'])).toEqual(['+5511987654321']);
+    expect(contact(['Lucía Martín', 'Madrid, España', 'Teléfono: 612 345 678'])).toEqual(['+34612345678']);
+  });
+
+  it('takes a short national number only beside a phone label, and none where two countries are named', () => {
+    expect(contact(['Tan Wei Ling', 'Singapore 560123', 'NRIC   9123 4567'])).toEqual([]);
+    expect(contact(['Rania Haddad', 'Nationality: Lebanese', 'Dubai, United Arab Emirates; formerly Lagos, Nigeria', 'Mobile 050 123 4567'])).toEqual(['0501234567']);
+    // A language is no country: "French" beside "English" under Languages places nobody in France.
+    expect(phoneRegionOf('Mobile   07911 234 567\nLanguages   English, French (basic), German')).toBe(null);
+    // A US number keeps its country where no other is named.
+    expect(contact(['Dana Whitlock', 'Phone: (415) 555-0132'])).toEqual(['+14155550132']);
   });
 });
 
@@ -914,8 +944,9 @@ describe('(heldout-8, spent) a British mobile with no country in the contact lin
 
   it('leaves it national where nothing says British, or where the contact lines name another country', () => {
     expect(phonesOf(['Tomasz Ellery', 'Phone: 07911 234 567', 'tomasz.ellery@example.com', 'Education', 'BSc Chemistry'])).toEqual(['07911234567']);
-    // Only a mobile written as Britain writes one ("07…", eleven digits): a Nigerian "0803…" stays as written.
-    expect(phonesOf(['Ada Obi', 'Lagos, Nigeria', 'Phone: 0803 123 4567', 'ada@example.com', 'Profile', 'Nurse.', 'Education', 'GCSEs and A-levels'])).toEqual(['08031234567']);
+    // Only a mobile written as Britain writes one ("07…", eleven digits): a "0803…" under a Nigerian address is Nigeria's.
+    expect(phonesOf(['Ada Obi', 'Lagos, Nigeria', 'Phone: 0803 123 4567', 'ada@example.com', 'Profile', 'Nurse.', 'Education', 'GCSEs and A-levels'])).toEqual(['+2348031234567']);
+    expect(phonesOf(['Ada Obi', 'Phone: 0803 123 4567', 'ada@example.com', 'Profile', 'Nurse.', 'Education', 'GCSEs and A-levels'])).toEqual(['08031234567']);
   });
 });
 
