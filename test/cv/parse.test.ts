@@ -1219,3 +1219,55 @@ describe('forms that ask for the name in two fields', () => {
     expect(contactOf(['Surname   First Name   Date of Birth', 'Anna Pereira', 'anna.pereira@example.com', 'EXPERIENCE']).name).toBe('Anna Pereira');
   });
 });
+
+describe('(heldout-11, spent) an employment application form of a hospital', () => {
+  it('reads headings with a long instruction in brackets, and "Skills and special competencies"', () => {
+    expect(headingKind('SECTION D - EMPLOYMENT HISTORY (start with the present or most recent employer)')).toBe('experience');
+    expect(headingKind('Part 3: Work Experience (list every post held since leaving full-time education)')).toBe('experience');
+    expect(headingKind('SECTION G - SKILLS AND SPECIAL COMPETENCIES')).toBe('skills');
+    expect(headingKind('Core Competencies')).toBe('skills');
+    // A sentence in brackets is still no heading when what stands before it is none.
+    expect(headingKind('I worked here (start with the present or most recent employer)')).toBe(null);
+  });
+
+  it('reads the name after "Full name (as in passport)", and a number written "+234 (0) 803 …" without its trunk 0', () => {
+    const contact = (lines: string[]) => extractContact(lines, splitSections(lines));
+    const c = contact(['APPLICATION FOR EMPLOYMENT', 'SECTION B - PERSONAL INFORMATION', 'Full name (as in passport)   Ifeoma Chukwu', 'Mobile no.   +234 (0) 803 555 7021   E-mail   ifeoma.c@example.com']);
+    expect([c.name, c.phones]).toEqual(['Ifeoma Chukwu', ['+2348035557021']]);
+    expect(normalizePhone('+44 (0)20 7946 0958')).toBe('+442079460958');
+  });
+});
+
+describe('(heldout-11, spent) a form\'s employment table', () => {
+  it('reads rows whose dates stand before a reason for leaving, under a heading row in the form\'s own words', () => {
+    expect(workOf([
+      'SECTION D - EMPLOYMENT HISTORY (start with the present or most recent employer)',
+      'Name & address of employer   Post held   From (mm/yyyy)   To (mm/yyyy)   Reason for leaving',
+      'Kingfisher Specialist Hospital Ikeja, Lagos   Senior Midwife   10/2018   Present   Still employed',
+      'Lakeside Teaching Hospital   Nursing Officer I (Maternity)   04/2016   08/2018   Better opportunity',
+      'Enugu',
+    ])).toEqual([
+      ['Kingfisher Specialist Hospital Ikeja', 'Senior Midwife', '2018-10', null],
+      ['Lakeside Teaching Hospital', 'Nursing Officer I', '2016-04', '2018-08'],
+    ]);
+  });
+
+  it('keeps a heading row in its own words only when it names one employer, one title and the dates', () => {
+    // "Employer and position" names both: the columns are left to the keyword lists.
+    expect(workOf([
+      'Employment',
+      'Employer and position   From   To   Salary',
+      'Brookfield Dairy Ltd, Farm Manager   03/2019   Present   Confidential',
+    ])).toEqual([['Brookfield Dairy Ltd', 'Farm Manager', '2019-03', null]]);
+  });
+
+  it('reads a Word form\'s row whose cells hold a line or two as one row, its lines one field each', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell('Name &amp; address of employer')}${cell('Post held')}${cell('From', '(mm/yyyy)')}${cell('To', '(mm/yyyy)')}</tr>` +
+      `<tr>${cell('Kingfisher Specialist Hospital', 'Lagos')}${cell('Senior Midwife')}${cell('10/2018')}${cell('Present')}</tr></table>`;
+    expect(htmlToLines(html).lines).toEqual(['Name & address of employer   Post held   From (mm/yyyy)   To (mm/yyyy)', 'Kingfisher Specialist Hospital, Lagos   Senior Midwife   10/2018   Present']);
+    // A cell's second line that is a duty (a bullet, a sentence) keeps the row as it was read before.
+    const duties = `<table><tr>${cell('Engineer', '• Kept the plant running.')}${cell('Brookfield Dairy Ltd')}${cell('2019.03-2021.06')}</tr></table>`;
+    expect(htmlToLines(duties).lines).toEqual(['Engineer   Brookfield Dairy Ltd   2019.03-2021.06', '• Kept the plant running.']);
+  });
+});

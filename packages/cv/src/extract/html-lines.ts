@@ -1,6 +1,7 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange } from '../parse/dates';
 import { ideographicGaps } from '../parse/normalize';
+import { isContentLine } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -111,6 +112,10 @@ function tableLines(table: string, layout: { columns: number }): string[] {
       // entry's header line (dates, company, title), the other paragraphs follow as its highlights.
       lines.push(cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   '));
       for (const cell of cells) lines.push(...cell.slice(1));
+    } else if (cells.length >= 3 && cells.every((cell) => cell.length <= 2 && cell.every((p) => p.length <= 50 && !isContentLine(p)))) {
+      // A form's row whose cells hold a line or two of fields ("Dar Al Shifa Hospital" over "Riyadh", "From" over
+      // "(mm/yyyy)"): data too, each cell's lines one field ("Dar Al Shifa Hospital, Riyadh", "From (mm/yyyy)").
+      lines.push(cells.map((cell) => cell.reduce((text, p) => (text ? `${text}${/^[(（]/u.test(p) ? ' ' : ', '}${p}` : p), '')).filter(Boolean).join('   '));
     } else {
       layout.columns = Math.max(layout.columns, cells.filter((cell) => cell.length > 0).length);
       for (const cell of layoutOrder(cells)) lines.push(...cell);

@@ -20,7 +20,8 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 // Europass writes "First name(s) / Surname(s)" (or "Surname(s) / First name(s)").
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|full name|name|英文姓名|姓\\s{0,4}名|名字)';
-const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?`;
+// A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
+const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
 const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');

@@ -99,7 +99,8 @@ export function showsBritain(text: string): boolean {
  * British mobile also when `britishMobiles` (the CV shows Britain elsewhere, see `showsBritain`).
  */
 export function normalizePhone(raw: string, region: PhoneRegion | null = null, britishMobiles = false): string | null {
-  const trimmed = raw.trim();
+  // The trunk 0 written in brackets after the country code ("+44 (0)20 7946 0958") is not dialled from abroad.
+  const trimmed = raw.trim().replace(/^(\(?\+\s?\d{1,3}\)?)\s*\(0\)\s*/, '$1 ');
   // Date ranges and years ("2019.07 - 2021.03") are not phone numbers.
   if (/(19|20)\d{2}\s*[./-]\s*\d{1,2}(\D|$)/.test(trimmed) && !/^\+|^\(/.test(trimmed) && /[.]/.test(trimmed)) return null;
   const plus = /^\(?\+/.test(trimmed);

@@ -79,6 +79,28 @@ export function labelField(cell: string): LabelField | null {
   return a && b ? a : null;
 }
 
+/**
+ * The field a work table's column heading names, by its words where no label says it exactly: a form's "Name &
+ * address of employer", "Post held / Designation", "From (mm/yyyy)", "工作单位名称", "担任职务"; 'other' for a column of
+ * no header field ("Reason for leaving", "Salary", 证明人). Null for a cell that is no heading (a value: digits of a
+ * date, or more than six words), or names both a company and a title ("Employer and position").
+ */
+export function headingField(cell: string): LabelField | 'other' | null {
+  const t = cell.trim();
+  const known = labelField(t);
+  if (known) return known;
+  if (t.length === 0 || t.length > 48 || t.split(/\s+/).length > 6 || /\d/.test(t.replace(/[(（][^()（）]*[)）]/gu, ''))) return null;
+  const bare = t.replace(/[(（][^()（）]*[)）]/gu, ' ').toLowerCase();
+  const company = /\b(?:employers?|company|organi[sz]ations?|firm|institution|establishment)\b|单位|公司|雇主|机构/.test(bare);
+  const title = /\b(?:position|title|role|post|designation|occupation|rank|job)\b|职位|岗位|职务|职称|工种/.test(bare);
+  if (company && title) return null;
+  if (company) return 'company';
+  if (title) return 'title';
+  if (/\b(?:dates?|period|from|to|since|until|years?|duration)\b|时间|日期|年月|起止|起讫/.test(bare)) return 'dates';
+  if (/\b(?:duties|responsibilities|activities|achievements)\b|职责|内容|业绩/.test(bare)) return 'description';
+  return 'other';
+}
+
 /** A table's label cell (see `labelField`). */
 export function isLabelCell(cell: string): boolean {
   return labelField(cell) !== null;

@@ -68,8 +68,10 @@ export function headingKind(line: string): SectionKind | null {
     .replace(NUMBERING, '')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
-  if (folded.length === 0 || folded.length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? qualifiedKind(folded, line);
+  // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
+  // most recent employer)". The heading before it is what is measured.)
+  if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line);
 }
 
 /** What a job's bullets are headed in a work section: not a section of its own there. */
@@ -101,11 +103,21 @@ const titleCased = (written: string[]) => written.every((w) => w.length < 4 || w
 /** A heading with a note in brackets after it ("Work Experience (Selected)", "Experience (2014–present)"): the heading's kind. */
 function qualifiedKind(folded: string, line: string): SectionKind | null {
   // (headingKind has taken the closing bracket off with the other trailing decorations.)
-  const m = /^(.{2,40}?)\s*[(（][^()（）]{1,60}[)）]?$/u.exec(folded);
+  const m = /^(.{2,40}?)\s*[(（][^()（）]{1,100}[)）]?$/u.exec(folded);
   if (!m) return null;
   const head = m[1]!.trim();
-  return lookup(head) ?? bilingualKind(head) ?? workByHeadNoun(head, line.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
+  return lookup(head) ?? bilingualKind(head) ?? combinedKind(head) ?? workByHeadNoun(head, line.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
 }
+
+/** Skills named by the noun a heading ends in: "Core Competencies", "Special competencies", "Technical Proficiencies". */
+const SKILLS_HEAD = /^(?:[a-z]+ ){0,2}(?:competencies|competences|proficiencies|capabilities)$/;
+/** Skills by their head noun, set as a heading (capitals or title case): "Core Competencies", "TECHNICAL PROFICIENCIES". */
+function skillsByHeadNoun(folded: string, line: string): SectionKind | null {
+  return SKILLS_HEAD.test(folded) && titleCased(writtenWords(line)) ? 'skills' : null;
+}
+
+/** A part of a joined heading: a heading of its own, or skills by their head noun ("Skills and special competencies"). */
+const partKind = (part: string): SectionKind | null => lookup(part) ?? (SKILLS_HEAD.test(part) ? 'skills' : null);
 
 /** Nouns that name a work section at the end of its heading ("Hospitality Experience", "Positions Held", "Professional Appointments"). */
 const WORK_HEAD = /^(?:experiences?|employment|appointments|positions|posts|roles|engagements|assignments)$/;
@@ -177,10 +189,10 @@ const JOINED = new Set(['abilities', '语言', '证书', '培训', '荣誉', '�
  */
 function combinedKind(folded: string): SectionKind | null {
   const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/]\s*/) : folded.split(/\s*(?:&|\band\b|\/|,)\s*/)).filter(Boolean);
-  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => lookup(p) !== null || JOINED.has(p))) return null;
+  if (parts.length < 2 || parts.length > 3 || !parts.every((p) => partKind(p) !== null || JOINED.has(p))) return null;
   // Words that head a section alone ("Qualifications", "Licences") let the other name a joined one ("Qualifications
   // and skills" is skills).
-  return parts.map((p) => (ALONE_ONLY.has(p) ? null : lookup(p))).find((kind) => kind !== null) ?? parts.map(lookup).find((kind) => kind !== null) ?? null;
+  return parts.map((p) => (ALONE_ONLY.has(p) ? null : partKind(p))).find((kind) => kind !== null) ?? parts.map(partKind).find((kind) => kind !== null) ?? null;
 }
 
 /** "Computer Skills", "IT Skills", "核心技能": a kind of skills, one or two words before the word. */

@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, labelField, type LabelField } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, headingField, labelField, type LabelField } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { labelledSkillsList } from './sections';
@@ -188,12 +188,21 @@ function readAt(picked: Picked, header: string): Picked {
  * The fields of a table's columns, from its heading row ("Position   Employer   Dates", "职位   公司名称   时间"),
  * when it names both a company and a title column and nothing it does not know.
  */
-function columnFields(line: string): LabelField[] | null {
+function columnFields(line: string): ColumnField[] | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
   const fields = cells.map(labelField);
-  if (cells.length < 2 || fields.some((f) => f === null) || !fields.includes('company') || !fields.includes('title')) return null;
-  return fields as LabelField[];
+  if (cells.length >= 2 && !fields.some((f) => f === null) && fields.includes('company') && fields.includes('title')) return fields as LabelField[];
+  // A form's heading row in its own words ("Name & address of employer   Post held   From (mm/yyyy)   To (mm/yyyy)
+  // Reason for leaving"): read by the words of its cells, when they name one employer column, one title column and
+  // the dates, and every cell is a heading.
+  const worded = cells.map(headingField);
+  const one = (field: ColumnField) => worded.filter((f) => f === field).length === 1;
+  if (cells.length < 3 || worded.some((f) => f === null) || !one('company') || !one('title') || !worded.includes('dates')) return null;
+  return worded as ColumnField[];
 }
+
+/** A column a work table's heading row names: an entry's field, or one of none ("Reason for leaving"). */
+type ColumnField = LabelField | 'other';
 
 /** A cell's first part that is no place, as for any header: "Tamarack Insurance Group, Pricing Division" names the group. */
 function firstField(cell: string): string {
@@ -206,7 +215,7 @@ function firstField(cell: string): string {
  * words — the keyword lists only guess where a table says. A row with another number of cells (a wrapped or merged
  * cell) is left to them.
  */
-function fromColumns(fields: LabelField[], line: string): Picked | null {
+function fromColumns(fields: ColumnField[], line: string): Picked | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim());
   // A row one cell short under an employer column that comes first: the employer's cell spans this row too (a role
   // under the one above). Its employer is given by the section's grouping (see extractWork).
@@ -215,7 +224,9 @@ function fromColumns(fields: LabelField[], line: string): Picked | null {
     const title = firstField(cells[rest.indexOf('title')] ?? '');
     return cells.some((c, k) => rest[k] === 'dates' && findDateRange(c) !== null) && title && findDateRange(title) === null ? { company: '', title, order: null } : null;
   }
-  if (cells.length !== fields.length || !cells.some((c, k) => fields[k] === 'dates' && findDateRange(c) !== null)) return null;
+  // (From and To in two columns: their cells together are the range.)
+  const dates = cells.filter((_, k) => fields[k] === 'dates').join('   ');
+  if (cells.length !== fields.length || findDateRange(dates) === null) return null;
   const [company, title] = [firstField(cells[fields.indexOf('company')]!), firstField(cells[fields.indexOf('title')]!)];
   return company && title && findDateRange(company) === null && findDateRange(title) === null ? { company, title, order: null } : null;
 }
@@ -300,8 +311,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!))) anchors.push(i);
     // The columns named by the last heading row above each line of the section, in one pass.
-    const headingFields: (LabelField[] | null)[] = [];
-    for (let i = start, last: LabelField[] | null = null; i < end; i++) {
+    const headingFields: (ColumnField[] | null)[] = [];
+    for (let i = start, last: ColumnField[] | null = null; i < end; i++) {
       headingFields.push(last);
       last = columnFields(rawLines[i] ?? '') ?? last;
     }
@@ -607,13 +618,17 @@ function datedHeader(line: string): boolean {
   const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || inParentheses || closesFields;
   // A table's row, its dates in the first cell and its duties in the last, however long: the cells between are the
   // header ("08/2015 - 08/2018   Calder Bridge Community Hospital   Staff Nurse   Rehabilitation and step-down care…").
-  const between = cells.slice(1, -1);
+  // …or its dates anywhere else, a cell of their own or From and To side by side: in the last cells ("MV Tyne
+  // Guardian   Rescue vessel   3,120   Chief Engineer   Tyne Offshore Support AS   08/2022   Present", a seafarer's
+  // sea service), or before a reason for leaving ("Dar Al Shifa Hospital   Staff Nurse   03/2022 - Present   Still
+  // employed"). Every other cell is short, but for one at either end: the duties.
   const short = (c: string) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(c);
-  if (cells.length >= 4 && isDateOnly(cells[0]!) && between.every(short)) return true;
-  // …or its dates in the last cells, From and To ("MV Tyne Guardian   Rescue vessel   3,120   Chief Engineer   Tyne
-  // Offshore Support AS   08/2022   Present", a seafarer's sea service), every cell before them short.
-  const dateCells = isDateOnly(cells.at(-1)!) ? 1 : isDateOnly(cells.slice(-2).join('   ')) ? 2 : 0;
-  if (cells.length >= 4 && dateCells > 0 && cells.slice(0, -dateCells).every(short)) return true;
+  const dateAt = cells.findIndex((c) => isDateOnly(c));
+  const pairAt = cells.findIndex((c, k) => k + 1 < cells.length && !isDateOnly(c) && isDateOnly(`${c}   ${cells[k + 1]}`));
+  const dated = dateAt >= 0 ? [dateAt] : pairAt >= 0 ? [pairAt, pairAt + 1] : [];
+  const others = cells.map((c, k) => (dated.includes(k) ? null : { c, k })).filter((o) => o !== null);
+  const long = others.filter(({ c }) => !short(c));
+  if (cells.length >= 4 && dated.length > 0 && (long.length === 0 || (long.length === 1 && [0, cells.length - 1].includes(long[0]!.k)))) return true;
   if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
