@@ -1271,3 +1271,20 @@ describe('(heldout-11, spent) a form\'s employment table', () => {
     expect(htmlToLines(duties).lines).toEqual(['Engineer   Brookfield Dairy Ltd   2019.03-2021.06', '• Kept the plant running.']);
   });
 });
+
+describe('(heldout-11, spent) names and dates as European and Kenyan CVs write them', () => {
+  const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
+
+  it('reads entries whose dates open with "From" ("From 06/2021 to date" over the employer)', () => {
+    expect(workOf([
+      'WORK EXPERIENCE', 'From 06/2021 to date', 'Albergo Stella Maris - Rimini', 'Position: Head Receptionist', 'Main tasks: check-in, reservations.',
+      'From 09/2017 to 04/2021', 'Pensione Aurora - Cesenatico', 'Position: Receptionist',
+    ])).toEqual([['Albergo Stella Maris', 'Head Receptionist', '2021-06', null], ['Pensione Aurora', 'Receptionist', '2017-09', '2021-04']]);
+  });
+
+  it('reads "Name and surnames:", a numbered "(a) Full Names (Surname first)" given both ways, and a name after a photo cell', () => {
+    expect(contactOf(['CURRICULUM VITAE', 'PERSONAL DETAILS', 'Name and surnames: Inés Calvo Ribera', 'DNI: 12345678-Z']).name).toBe('Inés Calvo Ribera');
+    expect(contactOf(['APPLICATION FOR EMPLOYMENT', 'PART 2: PERSONAL DETAILS', '(a) Full Names (Surname first)   OTIENO Achieng / Achieng Otieno', '(b) Date of Birth   02/05/1991']).name).toBe('Achieng Otieno');
+    expect(contactOf(['PHOTO   Achieng Otieno', 'Procurement officer', 'CAREER OBJECTIVE']).name).toBe('Achieng Otieno');
+  });
+});

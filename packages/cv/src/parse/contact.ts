@@ -19,10 +19,12 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 // Word 简历 templates space a two-character label out to the width of a four-character one ("姓   名").
 // Europass writes "First name(s) / Surname(s)" (or "Surname(s) / First name(s)").
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|full name|name|英文姓名|姓\\s{0,4}名|名字)';
+// Spanish and Kenyan forms: "Name and surnames", "Full Names (Surname first)".
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?: and surnames?)?|英文姓名|姓\\s{0,4}名|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
-const NAME_LABEL = new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
+// (A form numbers its items: "(a) Full Names", "2. Name".)
+const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
@@ -80,7 +82,12 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
 function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
-  const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '');
+  // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
+  const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(/^\s*(?:photo(?:graph)?|照片|相片)\s{3,}/iu, '');
+  // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
+  // does not open with the family name in capitals.
+  const ways = line.split(/\s+\/\s+/);
+  if (ways.length === 2 && ways.every((w) => looksLikeName(w))) return tidyName(ways.find((w) => !/^\p{Lu}{2,}\s/u.test(w)) ?? ways[0]!);
   // A name with its other script in brackets after it ("Zhang Wei (张伟)", "韩卓远(Zhuoyuan Han)"): the name written first.
   const other = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]\s*$/u.exec(line.trim());
   if (other && HAN.test(other[1]!) !== HAN.test(other[2]!)) {

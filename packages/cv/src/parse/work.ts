@@ -231,11 +231,16 @@ function fromColumns(fields: ColumnField[], line: string): Picked | null {
   return company && title && findDateRange(company) === null && findDateRange(title) === null ? { company, title, order: null } : null;
 }
 
+/** A line less its date range, and the word that opens the range: "From 06/2021 to date", "Period: 2019 - 2021". */
+function withoutRange(line: string, range: { index: number; text: string }): string {
+  return `${line.slice(0, range.index).replace(/(?:^|\s)(?:from|since|period|dates?)\s*[:：]?\s*$/i, ' ')}   ${line.slice(range.index + range.text.length)}`;
+}
+
 /** A line that is a date range and nothing else — or a date range and the town in capitals after it, as Europass sets it ("09/2019 - 12/2022 DUBLIN"). */
 function isDateOnly(line: string): boolean {
   const range = findDateRange(line);
   if (range === null) return false;
-  const parts = headerParts(line.replace(range.text, ' '));
+  const parts = headerParts(withoutRange(line, range));
   return parts.length === 0 || isTownAfterDates(line, range.index + range.text.length, parts);
 }
 
@@ -391,7 +396,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (job !== undefined && job === lastJob) return; // a second date in one job's rows
       if (job !== undefined) {
         lastJob = job;
-        const header = partsOf([line.replace(range.text, '   ')]);
+        const header = partsOf([withoutRange(line, range)]);
         // Europass writes a course the same way ("Title of qualification awarded", "Name of organisation providing
         // education"): under a heading that was not read as one (a PDF broke it over two lines), it is no job.
         if (views.slice(job, jobEnd).some((v) => v.pairs.some((p) => p.field === 'education'))) return;
@@ -407,7 +412,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         floor = jobEnd;
         return;
       }
-      let own = headerParts(line.slice(0, range.index) + '   ' + line.slice(range.index + range.text.length));
+      let own = headerParts(withoutRange(line, range));
       if (dateFirst && isTownAfterDates(line, range.index + range.text.length, own)) own = [];
       const above: string[] = [];
       let first = anchor;
