@@ -1288,3 +1288,11 @@ describe('(heldout-11, spent) names and dates as European and Kenyan CVs write t
     expect(contactOf(['PHOTO   Achieng Otieno', 'Procurement officer', 'CAREER OBJECTIVE']).name).toBe('Achieng Otieno');
   });
 });
+
+describe('(heldout-11, spent) a Word form\'s label cell wrapped over two lines', () => {
+  it('reads "专业技能" over "特长" before the numbered skills in the cell beside it', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell('专业技能', '特长')}${cell('1. 数控车床编程', '2. 三坐标测量', '3. 识图')}</tr></table>`;
+    expect(htmlToLines(html).lines).toEqual(['专业技能', '特长', '1. 数控车床编程', '2. 三坐标测量', '3. 识图']);
+  });
+});

@@ -87,7 +87,8 @@ function layoutOrder(cells: string[][]): string[][] {
   const [side, main] = cells as [string[], string[]];
   // A left cell holding only a heading labels the section in the cell beside it (the Word section-column resume,
   // the Chinese form CV's 工作经历 cell): it is read first.
-  if (side.length === 1) return cells;
+  // So does a label cell of two short lines ("专业技能" over "特长", a form's label wrapped in its cell).
+  if (side.length === 1 || (side.length === 2 && textOf(side) <= 12 && headingKind(side[0]!) !== null)) return cells;
   return side.length > 0 && textOf(side) < textOf(main) && headingKind(side[0]!) !== null ? [main, side] : cells;
 }
 
