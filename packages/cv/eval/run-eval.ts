@@ -76,6 +76,8 @@ console.log('\nHeld-out set 8 (eval/heldout-8/: written blind, weighted to singl
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-8'), 'heldout-8'), false, 'heldout-8 (spent, tuned on)'));
 console.log('\nHeld-out set 9 (eval/heldout-9/: written blind in template conventions no other set uses, measured once on 2026-12-02 with heldout-4, then opened for diagnosis — spent held-out set, TUNED ON since):');
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-9'), 'heldout-9'), false, 'heldout-9 (spent, tuned on)'));
+console.log('\nHeld-out set 11 (eval/heldout-11/: written blind, weighted to tables and forms — Gulf, African and European forms and CVs, Chinese registration forms — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-11'), 'heldout-11'), false, 'heldout-11 (spent, tuned on)'));
 // The held-out sets are reported after every other set; their targets do not set the exit code.
 // Loaded only when asked for: --skip-held-out does not even import them.
 if (!process.argv.includes('--skip-held-out') && !process.argv.includes('--skip-independent')) {

@@ -1,0 +1,28 @@
+import type { DevLevels } from '../../packages/cv/eval/dev-layouts/evaluate';
+import { describeDevSet } from '../support/dev-set';
+
+/**
+ * Held-out set 11 (packages/cv/eval/heldout-11/: 64 documents of 16 hand-written people, written blind on 2026-12-02
+ * by a helper engineer who read neither the analyser nor its tests, weighted to tables and forms: Gulf hospital and
+ * airline application forms, a Kenyan public-service form, a German Lebenslauf, 应聘人员登记表, 员工履历表,
+ * 教师招聘报名表, and European and Nigerian CVs). Measured once, at 6debf81 and 7cc884d, then opened for diagnosis the
+ * same day and spent: a dev set since, tuned on like heldout-2, -3 and -5 to -9. A regression guard at the levels it
+ * had after the fixes it was opened for; it is far from issue 11's targets in its Chinese forms (skills, names read
+ * from a PDF's label column) and two-column Word CVs. Raise a level when a fix lifts it; never lower one to make a
+ * change pass.
+ */
+const LEVELS: DevLevels = {
+  all: { name: 0.906, email: 1, phone: 0.984, skillsF1: 0.801, workRecall: 0.846, yearsMaeMax: 1.572 },
+  'layout=single': { name: 1, email: 1, phone: 0.95, skillsF1: 0.841, workRecall: 0.816, yearsMaeMax: 0.62 },
+  'layout=table': { name: 0.821, email: 1, phone: 1, skillsF1: 0.693, workRecall: 0.811, yearsMaeMax: 3.15 },
+  'layout=two-column': { name: 0.938, email: 1, phone: 1, skillsF1: 0.931, workRecall: 0.949, yearsMaeMax: 0 },
+  'producer=chromium': { name: 0.939, email: 1, phone: 1, skillsF1: 0.824, workRecall: 0.795, yearsMaeMax: 1.594 },
+  'producer=docx': { name: 0.923, email: 1, phone: 1, skillsF1: 0.84, workRecall: 0.88, yearsMaeMax: 1.7 },
+  'producer=libreoffice': { name: 0.769, email: 1, phone: 1, skillsF1: 0.755, workRecall: 0.88, yearsMaeMax: 1.631 },
+  'producer=txt': { name: 1, email: 1, phone: 0.8, skillsF1: 0.627, workRecall: 1, yearsMaeMax: 0.94 },
+  'language=en': { name: 0.97, email: 1, phone: 0.97, skillsF1: 0.872, workRecall: 0.912, yearsMaeMax: 0.809 },
+  'language=mixed': { name: 0.818, email: 1, phone: 1, skillsF1: 0.826, workRecall: 0.75, yearsMaeMax: 2.427 },
+  'language=zh': { name: 0.85, email: 1, phone: 1, skillsF1: 0.619, workRecall: 0.766, yearsMaeMax: 2.36 },
+};
+
+describeDevSet('heldout-11', { minDocuments: 64, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });
