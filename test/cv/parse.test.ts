@@ -1296,3 +1296,36 @@ describe('(heldout-11, spent) a Word form\'s label cell wrapped over two lines',
     expect(htmlToLines(html).lines).toEqual(['专业技能', '特长', '1. 数控车床编程', '2. 三坐标测量', '3. 识图']);
   });
 });
+
+describe('(heldout-11, spent) employers with their legal forms\' full stops, numbered Chinese entries, headers as short sentences', () => {
+  it('reads a bilingual form\'s rows whose employer ends in "B.V." or "Co., Ltd."', () => {
+    expect(workOf([
+      '三、工作经历 Employment History (从最近的工作开始 most recent first)',
+      '起止日期   公司名称 Company   职位 Position   月薪 Salary   离职原因',
+      '2021/03 - 至今 Present   Zeehaven Container Services B.V.   Terminal Planning Manager   -   在职 Employed',
+      '2015/06 - 2021/02   Taicang Huaneng Port Logistics Co., Ltd.   Yard Planning Supervisor   -   个人发展 Career development',
+    ])).toEqual([
+      ['Zeehaven Container Services B.V.', 'Terminal Planning Manager', '2021-03', null],
+      ['Taicang Huaneng Port Logistics Co., Ltd.', 'Yard Planning Supervisor', '2015-06', '2021-02'],
+    ]);
+  });
+
+  it('knows legal forms written with their full stops as employers\' names', () => {
+    expect(['Zeehaven Container Services B.V.', 'Odra Energia S.A.', 'Warta Systems Sp. z o.o.', 'Al Noor Trading W.L.L.', 'Lácteos del Bajío S.A. de C.V.', 'Grupo Hotelero Alcázar'].map(isCompanyLike)).toEqual([true, true, true, true, true, true]);
+  });
+
+  it('reads entries numbered "(一)" with their fields after the dates, set apart by commas', () => {
+    expect(workOf(['三、工作经历', '(一)2019年8月至今,苏州工业园区星海实验中学,物理教师', '负责初二物理教学。', '(二)2014年8月至2019年7月,无锡市梅村中学,物理教师'])).toEqual([
+      ['苏州工业园区星海实验中学', '物理教师', '2019-08', null],
+      ['无锡市梅村中学', '物理教师', '2014-08', '2019-07'],
+    ]);
+  });
+
+  it('reads a header written as short sentences under dates that stand alone ("Employer (Town). Title.")', () => {
+    expect(workOf(['PROFESSIONAL EXPERIENCE', 'May 2020 - present', 'Hostal Las Dunas (Cádiz). Reception Manager.', 'Led a team of six.',
+      'March 2016 - April 2020', 'Grupo Costa Serena (Málaga, Spain). Night Auditor.', 'Closed the day\'s accounts.'])).toEqual([
+      ['Hostal Las Dunas', 'Reception Manager', '2020-05', null],
+      ['Grupo Costa Serena', 'Night Auditor', '2016-03', '2020-04'],
+    ]);
+  });
+});

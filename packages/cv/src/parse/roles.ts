@@ -2,7 +2,7 @@
 
 const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent)\b/i;
 const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|验光师|听力师)/;
-const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
+const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|grupo|gruppo|groupe|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
 /**
  * Words that name an employer only as its last word, a legal form or its town after it ("Carrow Valley Hospital,
  * Vancouver, WA", "Ashdown & Pryce Wholesale", "Quillon Insurance Ltd"), not inside a title ("Contact Centre Agent",
@@ -26,7 +26,9 @@ export function isDepartment(text: string): boolean {
 }
 
 /** Legal forms of other countries, written last and in their own case: "Tyne Offshore Support AS", "Aalto Oy", "Vela S.p.A.". */
-const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|NV|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S)\.?$/;
+// (And with their full stops: "Maasvlakte Forwarding B.V.", "Vistula Energy S.A.", "Voltera Power Systems Sp. z o.o.",
+// "Al Noor Trading W.L.L.", "Grupo Lácteo S.A. de C.V.".)
+const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|S\.?A\.?(?: de C\.?V)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Tbk|KG)\.?$/;
 
 export function isCompanyLike(text: string): boolean {
   return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim());
@@ -180,6 +182,8 @@ const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 export function headerSegments(text: string): HeaderPart[] {
   const pieces = text
+    // An entry's number, as Chinese documents number them: "(一)2020年8月至今,南京市栖霞区实验中学,数学教师", "二、", "①".
+    .replace(/^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/u, '')
     // Brackets inside a note's brackets ("Flight Instructor (FI(A))") are the note's.
     .replace(/\(([^()]*)\(([^()]*)\)([^()]*)\)/g, '($1 $2$3)')
     // A kind of work in square brackets after the header ("[Freelance]", "[Internship]") says how, not who: it goes.

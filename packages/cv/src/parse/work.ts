@@ -231,6 +231,20 @@ function fromColumns(fields: ColumnField[], line: string): Picked | null {
   return company && title && findDateRange(company) === null && findDateRange(title) === null ? { company, title, order: null } : null;
 }
 
+/**
+ * A header written as two or three short sentences ("Hotel Gran Albión (Barcelona). Front Office Manager."), as
+ * its fields set apart by a wide gap; null for any other line. Each sentence is at most six words (a place in
+ * brackets aside) and opens with a
+ * capital, and one names a title or an employer; an abbreviation's full stop ends none ("Co. Ltd", "St. Mary's").
+ */
+function dottedFields(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 100 || !/\.$/.test(t)) return null;
+  const sentences = t.slice(0, -1).split(/(?<!\b(?:Co|Ltd|Inc|St|Dr|Mt|Corp|Jr|Sr|No|\p{Lu}))\.\s+(?=\p{Lu})/u);
+  if (sentences.length < 2 || sentences.length > 3 || sentences.some((p) => p.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length > 6 || !/^\p{Lu}/u.test(p) || /[.;:!?]\s/.test(p))) return null;
+  return sentences.some((p) => isTitleLike(p) || isCompanyLike(p)) ? sentences.join('   ') : null;
+}
+
 /** A line less its date range, and the word that opens the range: "From 06/2021 to date", "Period: 2019 - 2021". */
 function withoutRange(line: string, range: { index: number; text: string }): string {
   return `${line.slice(0, range.index).replace(/(?:^|\s)(?:from|since|period|dates?)\s*[:：]?\s*$/i, ' ')}   ${line.slice(range.index + range.text.length)}`;
@@ -436,7 +450,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       for (let i = below0, read = 0; i < next && read < (dateFirst ? 2 : 1); i++) {
         if (isLabelledAside(views[i]!)) continue;
         read++;
-        const below = lines[i]!;
+        // Under dates that stand alone, the header may be written as short sentences: "Hotel Gran Albión (Barcelona).
+        // Front Office Manager." (Spanish CVs). Read as its fields, when nothing of the header is on the dated line.
+        const dotted = parts.length === 0 && datesAlone(anchor) ? dottedFields(lines[i]!) : null;
+        const below = dotted ?? lines[i]!;
         const sofar = assign(parts, header.places);
         // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line — unless
         // a header line above the dates was read already (title over company): that line is the next entry's.
@@ -446,7 +463,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
           !sofar.company || !sofar.title || parts.length < 2 ||
           (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below)) ||
           (above.length === 0 && !isCompanyLike(sofar.company) && isCompanyLike(below) && !isTitleLike(below));
-        if (!missing || isContent(i) || !headerSized(below)) break;
+        if (!missing || (isContent(i) && !dotted) || !headerSized(below)) break;
         const more = partsOf([below]);
         parts = [...parts, ...more.parts];
         for (const place of more.places) header.places.add(place);
@@ -627,7 +644,8 @@ function datedHeader(line: string): boolean {
   // Guardian   Rescue vessel   3,120   Chief Engineer   Tyne Offshore Support AS   08/2022   Present", a seafarer's
   // sea service), or before a reason for leaving ("Dar Al Shifa Hospital   Staff Nurse   03/2022 - Present   Still
   // employed"). Every other cell is short, but for one at either end: the duties.
-  const short = (c: string) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(c);
+  // (An abbreviation's full stops are no sentence's: "EuroSilk Rail Logistics B.V.", "Ningbo Gangda Co., Ltd.".)
+  const short = (c: string) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(c.replace(/\b(?:\p{L}{1,4}\.){1,3}/gu, ''));
   const dateAt = cells.findIndex((c) => isDateOnly(c));
   const pairAt = cells.findIndex((c, k) => k + 1 < cells.length && !isDateOnly(c) && isDateOnly(`${c}   ${cells[k + 1]}`));
   const dated = dateAt >= 0 ? [dateAt] : pairAt >= 0 ? [pairAt, pairAt + 1] : [];
