@@ -1329,3 +1329,11 @@ describe('(heldout-11, spent) employers with their legal forms\' full stops, num
     ]);
   });
 });
+
+describe('(heldout-11, spent) a numbered skills list, an item a line', () => {
+  it('reads each numbered line as an item ("1、数控车床编程" over "2、三坐标测量"), not the first as a label over a list', async () => {
+    const text = ['个人简历', '姓名   周立伟', '工作经历', '2016.07-至今   苏州精锐机械有限公司   数控技师', '专业技能', '1、数控车床编程', '2、三坐标测量', '3、夹具设计', '4、识图', '自我评价', '踏实肯干。'].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z') });
+    expect(analysis.skills.filter((s) => s.inList).map((s) => s.name).sort()).toEqual(['三坐标测量', '夹具设计', '数控车床编程', '识图'].sort());
+  });
+});

@@ -279,20 +279,22 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
     // Named as a heading is: not in lower case ("Patient and family" over "education" is an item wrapped).
     if (!isList(text) && OTHER_SECTION.test(text.trim()) && !/^\p{Ll}/u.test(text.trim())) otherSection = true;
     if (otherSection || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
+    // (A neighbour's number is no separator: "2、氩弧焊" is one item, not a list.)
     const next = lines[i + 1];
     // A line of one item that ends with a colon, or that stands over a list, names the list ("Clinical" over
     // "Wound care, Triage") — unless it goes on a run of one-item lines, a column of items where a row may hold two
     // ("Triage" over "IV cannulation" over "Phlebotomy   ACLS"); a line whose first item opens a phrase
     // ("Able to use…", "负责…") is prose.
     // (A run's row of two is set apart by a gap; a label stands over a list with separators: "Digital" over "EMIS, Cerner".)
-    const inRun = previous === i - 1 && !isList(listText(lines[i - 1]!.text)) && next !== undefined && !SEPARATOR.test(listText(next.text));
-    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text))));
+    const inRun = previous === i - 1 && !isList(listText(lines[i - 1]!.text.replace(NUMBERED, ''))) && next !== undefined && !SEPARATOR.test(listText(next.text.replace(NUMBERED, '')));
+    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text.replace(NUMBERED, '')))));
     if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
       previous = -2;
       continue;
     }
     const last = listLines.at(-1);
-    const wrap = previous === i - 1 && last ? wrapsInto(last.text, text) : null;
+    // A numbered line ("2、氩弧焊", "3. Wound care") opens an item of its own: it wraps no item above it.
+    const wrap = previous === i - 1 && last && !NUMBERED.test(line.text) ? wrapsInto(last.text, text) : null;
     if (last && wrap) last.text = `${last.text.trimEnd()}${wrap === 'space' ? ' ' : ''}${text.trimStart()}`;
     else listLines.push({ text, evidence: line.text.trim() });
     previous = i;
