@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
+import { isLabelColumn } from '../../packages/cv/src/extract/columns';
+import { liftCentredLabels } from '../../packages/cv/src/parse/centred-labels';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
 import { decodeText, fromMarkdown } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/analyze-in-process';
@@ -1335,5 +1337,23 @@ describe('(heldout-11, spent) a numbered skills list, an item a line', () => {
     const text = ['个人简历', '姓名   周立伟', '工作经历', '2016.07-至今   苏州精锐机械有限公司   数控技师', '专业技能', '1、数控车床编程', '2、三坐标测量', '3、夹具设计', '4、识图', '自我评价', '踏实肯干。'].join('\n');
     const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z') });
     expect(analysis.skills.filter((s) => s.inList).map((s) => s.name).sort()).toEqual(['三坐标测量', '夹具设计', '数控车床编程', '识图'].sort());
+  });
+});
+
+describe('(heldout-11, spent) a Chinese registration form printed to PDF', () => {
+  it('knows a form\'s label column (姓名, 民族, 身份证号, 现住址, 应聘岗位 …) as labels beside their values, not a sidebar', () => {
+    expect(isLabelColumn(['姓名', '民族', '身份证号', '职称/资格', '联系电话', '现住址', '应聘岗位', '教育经历', '工作经历', '专业技能', '家庭主要', '成员', '本人承诺'])).toBe(true);
+    // A sidebar of skills and contact lines is no label column.
+    expect(isLabelColumn(['专业技能', 'Python', '数据分析', 'SQL', '联系方式', 'zhang@example.com', '138 1234 5678'])).toBe(false);
+  });
+
+  it('moves a label centred in its cell above the rows of its section that a PDF read above it', () => {
+    const lines = ['教育经历', '2007.09-2010.06   西南交通职业学院   物流管理 大专', '2010.07-2013.04   成都蓉欧快运有限公司   调度员',
+      '2013.05-2018.10   四川天府冷链物流有限', '公司', '工作经历', '2018.11-至今   重庆西部陆港物流园有限公司   仓储运营经理', '专业技能'];
+    expect(liftCentredLabels(lines)).toEqual(['教育经历', '2007.09-2010.06   西南交通职业学院   物流管理 大专', '工作经历', '2010.07-2013.04   成都蓉欧快运有限公司   调度员',
+      '2013.05-2018.10   四川天府冷链物流有限', '公司', '2018.11-至今   重庆西部陆港物流园有限公司   仓储运营经理', '专业技能']);
+    // A job under a work heading that is followed by prose, or a course row above a work heading, stays.
+    const kept = ['教育经历', '2007.09-2010.06   西南交通职业学院   物流管理 大专', '工作经历', '2018.11-至今   重庆西部陆港物流园有限公司   仓储运营经理'];
+    expect(liftCentredLabels(kept)).toEqual(kept);
   });
 });

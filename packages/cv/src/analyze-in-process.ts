@@ -7,6 +7,7 @@ import { toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
 import { headingKind, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
+import { liftCentredLabels } from './parse/centred-labels';
 import { isCompanyLike, isTitleLike } from './parse/roles';
 import { extractWork } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
@@ -52,7 +53,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
   progress(0.05, 'extracting');
   const extracted = await extractText(bytes, { maxPages: options.maxPages ?? DEFAULTS.maxPages, signal: options.signal });
   checkAbort();
-  const lines = splitHeadingCells(extracted.lines.map(normalizeLine).filter((l) => l.length > 0));
+  const lines = liftCentredLabels(splitHeadingCells(extracted.lines.map(normalizeLine).filter((l) => l.length > 0)));
   const diagnostics = diagnose(extracted);
   if (!extracted.hasTextLayer || diagnostics.characters - Math.round(diagnostics.characters * diagnostics.unreadableShare) < 20) {
     throw new CvError(
