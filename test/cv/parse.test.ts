@@ -1357,3 +1357,11 @@ describe('(heldout-11, spent) a Chinese registration form printed to PDF', () =>
     expect(liftCentredLabels(kept)).toEqual(kept);
   });
 });
+
+describe('(heldout-11, spent) a Word sidebar under a photo placeholder', () => {
+  it('reads the main cell first when the sidebar opens with "[ photo ]" over its first heading', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell('[ photo ]', 'CONTACT', 'ola@example.pl', 'SKILLS', 'Embedded C')}${cell('Ola Wiśniewska', 'Firmware engineer', 'EXPERIENCE', '04.2017 - present', 'Firmware Engineer', 'Warta Systems Sp. z o.o., Wrocław', '• Motor-control firmware for e-bike drives')}</tr></table>`;
+    expect(htmlToLines(html).lines.slice(0, 3)).toEqual(['Ola Wiśniewska', 'Firmware engineer', 'EXPERIENCE']);
+  });
+});

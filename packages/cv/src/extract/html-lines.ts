@@ -76,6 +76,9 @@ function stackedRange(cell: string[]): string[] {
 
 const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
 
+/** A photo's placeholder in a template: "[ photo ]", "Photo", "照片". */
+const PHOTO = /^\s*[[(（【]?\s*(?:photo(?:graph)?|picture|照片|相片)\s*[\])）】]?\s*$/iu;
+
 /**
  * The cells of a layout row (a sidebar beside the main column) in reading order, as the PDF layout reads two
  * columns (layoutRegion in layout.ts): a sidebar on the left (the cell with less text) that opens with a section
@@ -89,7 +92,9 @@ function layoutOrder(cells: string[][]): string[][] {
   // the Chinese form CV's 工作经历 cell): it is read first.
   // So does a label cell of two short lines ("专业技能" over "特长", a form's label wrapped in its cell).
   if (side.length === 1 || (side.length === 2 && textOf(side) <= 12 && headingKind(side[0]!) !== null)) return cells;
-  return side.length > 0 && textOf(side) < textOf(main) && headingKind(side[0]!) !== null ? [main, side] : cells;
+  // (A photo's placeholder above the sidebar's first heading, "[ photo ]", is passed over.)
+  const first = side.find((p) => !PHOTO.test(p));
+  return first !== undefined && textOf(side) < textOf(main) && headingKind(first) !== null ? [main, side] : cells;
 }
 
 /**
