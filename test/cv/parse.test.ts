@@ -1365,3 +1365,16 @@ describe('(heldout-11, spent) a Word sidebar under a photo placeholder', () => {
     expect(htmlToLines(html).lines.slice(0, 3)).toEqual(['Ola Wiśniewska', 'Firmware engineer', 'EXPERIENCE']);
   });
 });
+
+describe('(heldout-13, spent) a job board export with numbered entries', () => {
+  it('reads "1. Title, Department ( January 1, 2022 - Continuing)" and "2. Title ( September 1, 2017 - December 31, 2021)" over their employers', () => {
+    expect(workOf([
+      'Employment History:', '1. Assistant Manager, Merchandising ( January 1, 2022 - Continuing)', 'Karnaphuli Buying House Ltd.', 'Company Location : Uttara, Dhaka',
+      'Duties/Responsibilities :', 'Lead a team of four merchandisers.', '2. Senior Merchandiser ( September 1, 2017 - December 31, 2021)', 'Jamuna Apparels Sourcing Ltd.',
+      'Company Location : Dhaka',
+    ])).toEqual([
+      ['Karnaphuli Buying House Ltd.', 'Assistant Manager', '2022-01', null],
+      ['Jamuna Apparels Sourcing Ltd.', 'Senior Merchandiser', '2017-09', '2021-12'],
+    ]);
+  });
+});

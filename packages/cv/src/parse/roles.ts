@@ -182,8 +182,9 @@ const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 export function headerSegments(text: string): HeaderPart[] {
   const pieces = text
-    // An entry's number, as Chinese documents number them: "(一)2020年8月至今,南京市栖霞区实验中学,数学教师", "二、", "①".
-    .replace(/^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/u, '')
+    // An entry's number, as Chinese documents number them ("(一)2020年8月至今,南京市栖霞区实验中学,数学教师", "二、", "①"),
+    // and job boards' exports ("1. Assistant Manager, Merchandising ( January 1, 2022 - Continuing)").
+    .replace(/^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,2}\.\s+(?=\p{L}))\s*/u, '')
     // Brackets inside a note's brackets ("Flight Instructor (FI(A))") are the note's.
     .replace(/\(([^()]*)\(([^()]*)\)([^()]*)\)/g, '($1 $2$3)')
     // A kind of work in square brackets after the header ("[Freelance]", "[Internship]") says how, not who: it goes.

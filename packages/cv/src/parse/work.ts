@@ -630,10 +630,12 @@ function datedHeader(line: string): boolean {
   // 2016-06 Licensed Practical Nurse, …"). One closing a sentence ("…a budget of £2m, Jan 2020 - Jun 2020") is prose.
   const cells = t.split(/\s{3,}/);
   // …or closing the line in parentheses ("Ward Sister, Acute Medical Unit, Calder Vale NHS Trust, Halifax (Jul 2023 - present)").
+  // (One field is enough when it names a title or an employer, after an entry's number: "2. Senior Merchandiser (
+  // September 1, 2017 - December 31, 2021)".)
   const before = t.slice(0, range.index).replace(/[(（]\s*$/, '');
-  const fieldsBefore = before.split(/,|\s[|·•]\s/);
+  const fieldsBefore = before.replace(/^\d{1,2}\.\s+(?=\p{L})/u, '').split(/,|\s[|·•]\s/);
   const inParentheses = /[(（]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）]\s*$/.test(t.slice(range.index + range.text.length)) &&
-    fieldsBefore.length >= 2 && fieldsBefore.every((f) => f.trim().split(/\s+/).length <= 6);
+    (fieldsBefore.length >= 2 || isTitleLike(fieldsBefore[0]!) || isCompanyLike(fieldsBefore[0]!)) && fieldsBefore.every((f) => f.trim().split(/\s+/).length <= 6);
   // …or closing a line of header fields after a single space, where a long header left no room for a tab stop
   // ("Assistant Facilities Manager, Orchard Crest Property Management Pte Ltd, Singapore Jan 2018 - Mar 2021").
   const closesFields = t.endsWith(range.text) && headerFields(before);
@@ -655,7 +657,8 @@ function datedHeader(line: string): boolean {
   if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
-  const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim();
+  // (An entry's number is no sentence's end: "1. Assistant Manager, Merchandising ( January 1, 2022 - Continuing)".)
+  const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim().replace(/^\d{1,2}\.\s+(?=\p{L})/u, '');
   const fields = rest.replace(/\b(?:St|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Jr|Sr|No)\.(?=\s|,|$)/g, (m) => m.slice(0, -1));
   if (rest.length > 120 || /[.。!?;；](?=\s)/.test(fields)) return false;
   return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2;
