@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { generateFixtures } from '../../packages/cv/eval/fixtures/generate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateFixtures, type Fixture } from '../../packages/cv/eval/fixtures/generate';
 import * as bad from '../../packages/cv/eval/negative-fixtures';
 import { analyze, analyzeInProcess, closeIdleWorkers, CvError } from '../../packages/cv/src/index';
 
@@ -23,9 +23,17 @@ function assertPlainJson(value: unknown, path = '$'): void {
 }
 
 describe('analyze() in a worker thread', () => {
+  // The fixture set is rendered once, before the tests, under the hooks' time limit: on a fresh clone it is not yet
+  // cached, and rendering it inside a test's 30 s made that test time out on a loaded machine — while its rendering
+  // went on beside the next test's.
+  let fixtures: Fixture[] = [];
+  beforeAll(async () => {
+    fixtures = await generateFixtures();
+  });
+  const fixtureFile = (id: string) => fixtures.find((f) => f.id === id)!.file;
+
   it('returns the same analysis as analyzeInProcess, as plain JSON, with progress', async () => {
-    const fixture = (await generateFixtures()).find((f) => f.id === 'zh-16.single.pdfkit')!;
-    const bytes = readFileSync(fixture.file);
+    const bytes = readFileSync(fixtureFile('zh-16.single.pdfkit'));
     const stages: string[] = [];
     const viaWorker = await analyze({ bytes, fileName: 'cv.pdf', contentType: 'application/pdf' }, { referenceDate, onProgress: (_, s) => stages.push(s) });
     const inProcess = await analyzeInProcess(bytes, { referenceDate });
@@ -39,8 +47,7 @@ describe('analyze() in a worker thread', () => {
   }, 30_000);
 
   it('reuses a warm worker: later calls skip pdfjs start-up, and idle workers can be closed', async () => {
-    const fixture = (await generateFixtures()).find((f) => f.id === 'en-02.single.pdfkit')!;
-    const bytes = readFileSync(fixture.file);
+    const bytes = readFileSync(fixtureFile('en-02.single.pdfkit'));
     await analyze(bytes, { referenceDate });
     const started = Date.now();
     const results = [];
@@ -66,7 +73,7 @@ describe('analyze() in a worker thread', () => {
   }, 30_000);
 
   it('stops at the memory cap with code out_of_memory', async () => {
-    const fixture = (await generateFixtures()).find((f) => f.id === 'en-01.single.pdfkit')!;
+    const fixture = fixtures.find((f) => f.id === 'en-01.single.pdfkit')!;
     const error = await analyze(readFileSync(fixture.file), { maxMemoryMb: 8 }).catch((e: unknown) => e);
     expect((error as CvError).code).toBe('out_of_memory');
   }, 30_000);
