@@ -1378,3 +1378,29 @@ describe('(heldout-13, spent) a job board export with numbered entries', () => {
     ]);
   });
 });
+
+describe('(heldout-13, spent) numbered employers, and surnames set in capitals', () => {
+  it('reads a numbered employer\'s line over the title and its dates ("1. Ravi Denim Industries (Pvt.) Ltd., Lahore")', () => {
+    expect(workOf(['EXPERIENCE', '1. Sutlej Textile Mills (Pvt.) Ltd., Multan', 'Maintenance Engineer (Electrical) (November 2019 to Till Date)', '- Responsible for electrical maintenance.',
+      '2. Indus Spinning Ltd., Okara', 'Electrical Supervisor (April 2013 to October 2019)'])).toEqual([
+      ['Sutlej Textile Mills (Pvt.) Ltd.', 'Maintenance Engineer (Electrical)', '2019-11', null],
+      ['Indus Spinning Ltd.', 'Electrical Supervisor', '2013-04', '2019-10'],
+    ]);
+  });
+
+  it('writes a surname set in capitals after the given names as a name is written, by the CV\'s own alphabet\'s rules', () => {
+    const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
+    expect(contactOf(['Mehmet Can YILDIZ', 'Logistics Manager', 'İzmir, Türkiye · mehmet.yildiz@example.com', 'EXPERIENCE']).name).toBe('Mehmet Can Yıldız');
+    expect(contactOf(['Elif ŞENOL', 'Chemistry teacher', 'Karşıyaka, İzmir', 'EXPERIENCE']).name).toBe('Elif Şenol');
+    expect(contactOf(['Jean-Luc MARCHAND', 'Ingénieur', 'Lyon, France', 'EXPERIENCE']).name).toBe('Jean-Luc Marchand');
+  });
+});
+
+describe('(heldout-13, spent) a Turkish application form', () => {
+  it('reads the name after "Name Surname", not the form\'s title above it, and Turkish legal forms as employers', () => {
+    const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
+    expect(contactOf(['JOB APPLICATION FORM   COMPANY LOGO', 'İŞ BAŞVURU FORMU', '1. PERSONAL INFORMATION', 'Name Surname   Ayşe Nur KOÇ   Date of Birth   17.05.1990']).name).toBe('Ayşe Nur Koç');
+    expect(contactOf(['JOB APPLICATION FORM', 'Ayşe Nur Koç', 'Mobile: +90 532 555 19 03']).name).toBe('Ayşe Nur Koç');
+    expect(['Trakya Lojistik A.Ş.', 'Marmara Gümrük Müşavirliği Ltd. Şti.'].map(isCompanyLike)).toEqual([true, true]);
+  });
+});

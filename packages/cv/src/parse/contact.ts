@@ -19,15 +19,16 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 // Word 简历 templates space a two-character label out to the width of a four-character one ("姓   名").
 // Europass writes "First name(s) / Surname(s)" (or "Surname(s) / First name(s)").
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
-// Spanish and Kenyan forms: "Name and surnames", "Full Names (Surname first)".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?: and surnames?)?|英文姓名|姓\\s{0,4}名|名字)';
+// Spanish, Turkish and Kenyan forms: "Name and surnames", "Name Surname", "Full Names (Surname first)".
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:and\\s+)?surnames?)?|英文姓名|姓\\s{0,4}名|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
 const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
-const NOT_NAME = /\b(resume|curriculum|vitae|cv|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
+// (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
+const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片)/;
 const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|居住地)${LABEL_SEP}(.+)$`, 'i');
@@ -191,6 +192,19 @@ function splitName(lines: string[]): { name: string; line: string } | null {
   return { name, line: family.line === given.line ? family.line : `${given.line} ${family.line}` };
 }
 
+/**
+ * A surname set in capitals after given names written as names are ("Mehmet Can YILDIZ", "Jean-Luc MARCHAND"), as
+ * Turkish and French CVs set it: written as a name, by the rules of the CV's alphabet — Turkish where the CV writes
+ * Turkish letters (ğ, ı, İ, ş), so "YILDIZ" is "Yıldız". A name wholly in capitals is tidied elsewhere (tidyName).
+ */
+function surnameCased(name: string, lines: string[]): string {
+  const words = name.split(' ');
+  const capitals = (w: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w);
+  if (!words.some(capitals) || words.every(capitals) || !words.some((w) => /\p{Ll}/u.test(w))) return name;
+  const locale = /[ğĞıİşŞ]/.test(lines.slice(0, 40).join(' ')) ? 'tr' : undefined;
+  return words.map((w) => (capitals(w) ? w.toLocaleLowerCase(locale).replace(/(?<!\p{L})\p{L}/gu, (c) => c.toLocaleUpperCase(locale)) : w)).join(' ');
+}
+
 /** More Han characters than Latin words: a CV written in Chinese, whatever names and skills it gives in English. */
 function mostlyChinese(lines: string[]): boolean {
   const text = lines.join(' ');
@@ -288,7 +302,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   }
   const name = findName(lines, sections, unique(emails));
   return {
-    name: name?.name ?? null,
+    name: name ? surnameCased(name.name, lines) : null,
     emails: unique(emails),
     phones: unique(phones),
     links: unique(links),

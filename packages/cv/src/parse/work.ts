@@ -245,6 +245,14 @@ function dottedFields(line: string): string | null {
   return sentences.some((p) => isTitleLike(p) || isCompanyLike(p)) ? sentences.join('   ') : null;
 }
 
+/** An employer's line with an entry's number before it, no sentence: "1. Ravi Denim Industries (Pvt.) Ltd., Lahore". */
+function numberedEmployer(line: string): boolean {
+  const m = /^\s*\d{1,2}[.)]\s+(\p{Lu}.*)$/u.exec(line);
+  if (!m || m[1]!.split(/\s+/).length > 12 || /[;；。]|[.!?]\s+\p{Ll}/u.test(m[1]!)) return false;
+  const first = headerParts(m[1]!)[0] ?? '';
+  return isCompanyLike(first) && !isTitleLike(first);
+}
+
 /** A line less its date range, and the word that opens the range: "From 06/2021 to date", "Period: 2019 - 2021". */
 function withoutRange(line: string, range: { index: number; text: string }): string {
   return `${line.slice(0, range.index).replace(/(?:^|\s)(?:from|since|period|dates?)\s*[:：]?\s*$/i, ' ')}   ${line.slice(range.index + range.text.length)}`;
@@ -324,8 +332,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       prose.set(i, split.prose);
     }
   }
-  // Duties under their label are a sentence, whatever their last character: never a header or an anchor.
-  const isContent = (i: number) => isContentLine(lines[i]!) || isLabelledDescription(views[i]!);
+  // Duties under their label are a sentence, whatever their last character: never a header or an anchor. A numbered
+  // employer's line is a header, though a numbered line is a list's item as a rule ("1. Ravi Denim Industries (Pvt.)
+  // Ltd., Lahore" over "Maintenance Engineer (November 2019 to Till Date)").
+  const isContent = (i: number) => (isContentLine(lines[i]!) && !numberedEmployer(lines[i]!)) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!))) anchors.push(i);
