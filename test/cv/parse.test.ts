@@ -1404,3 +1404,19 @@ describe('(heldout-13, spent) a Turkish application form', () => {
     expect(['Trakya Lojistik A.Ş.', 'Marmara Gümrük Müşavirliği Ltd. Şti.'].map(isCompanyLike)).toEqual([true, true]);
   });
 });
+
+describe('(heldout-13, spent) an Egyptian Word table and a bilingual form\'s employers', () => {
+  it('reads a Word date cell written "From Aug 2022" over "to Present" as the row\'s range', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell('From Aug 2022', 'to Present')}${cell('Nilewater Foods S.A.E.')}${cell('Senior Accountant')}${cell('Month-end closing.', 'Coordinated the external audit.')}</tr></table>`;
+    expect(htmlToLines(html).lines[0]).toBe('Aug 2022 - Present   Nilewater Foods S.A.E.   Senior Accountant   Month-end closing.');
+    expect(isCompanyLike('Nilewater Foods S.A.E.')).toBe(true);
+  });
+
+  it('keeps a place in brackets inside a Chinese employer\'s name ("德尔森(苏州)精密部件有限公司")', () => {
+    expect(workOf(['C. EMPLOYMENT HISTORY 工作經驗', 'From 由   To 至   Name of Employer 僱主名稱   Position 職位   Reason for Leaving 離職原因',
+      '01/20   08/23   恒通(无锡)精密部件有限公司   Senior Manufacturing Engineer 高级制造工程师   Career development 事業發展'])).toEqual([
+      ['恒通(无锡)精密部件有限公司', 'Senior Manufacturing Engineer', '2020-01', '2023-08'],
+    ]);
+  });
+});

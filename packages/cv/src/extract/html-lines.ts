@@ -68,7 +68,10 @@ const isRangeOnly = (text: string) => text.length <= 40 && findDateRange(text.re
  */
 function stackedRange(cell: string[]): string[] {
   if (cell.length < 2 || cell.length > 3 || cell.some((line) => line.length > 24)) return cell;
-  const pieces = cell.map((line) => line.replace(/^[\s\-\u2013\u2014~]+|[\s\-\u2013\u2014~]+$/g, '')).filter((p) => p.length > 0 && !/^(?:to|until|till|至|到)$/i.test(p));
+  // ("From Aug 2022" over "to Present", as Egyptian and Gulf Word tables write them: the words go with the lines.)
+  const pieces = cell
+    .map((line) => line.replace(/^[\s\-\u2013\u2014~]+|[\s\-\u2013\u2014~]+$/g, '').replace(/^(?:from|since|to|until|till)\s+(?=\S)/i, ''))
+    .filter((p) => p.length > 0 && !/^(?:to|until|till|至|到)$/i.test(p));
   if (pieces.length !== 2 || !/\d{4}/.test(pieces[0]!)) return cell;
   const joined = `${pieces[0]} - ${pieces[1]}`;
   return isRangeOnly(joined) ? [joined] : cell;

@@ -28,7 +28,7 @@ export function isDepartment(text: string): boolean {
 /** Legal forms of other countries, written last and in their own case: "Tyne Offshore Support AS", "Aalto Oy", "Vela S.p.A.". */
 // (And with their full stops: "Maasvlakte Forwarding B.V.", "Vistula Energy S.A.", "Voltera Power Systems Sp. z o.o.",
 // "Al Noor Trading W.L.L.", "Grupo Lácteo S.A. de C.V.", "Ege Lojistik A.Ş.", "Marmara Gümrük Müşavirliği Ltd. Şti.".)
-const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|S\.?A\.?(?: de C\.?V)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
+const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|S\.?A\.?(?: de C\.?V|E)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
 
 export function isCompanyLike(text: string): boolean {
   return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim());
@@ -197,6 +197,8 @@ export function headerSegments(text: string): HeaderPart[] {
     // (Shanghai) Co., Ltd.", as Chinese subsidiaries are named) are the company's name, not fields of their own.
     .replace(/,\s(?=(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte)\b)/gi, '\u0002 ')
     .replace(/\(([^()]{1,30})\)(?=\s*(?:Co\b|Company|Ltd|Limited|Inc|Corp|Corporation|GmbH|Pte|Pty|LLC|Holdings|Group)\b)/g, '\u0003$1\u0004')
+    // So is a place in brackets inside a Chinese name: "德尔森(苏州)精密部件有限公司".
+    .replace(/(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,6})[)）](?=[\u4e00-\u9fff]*(?:公司|集团|厂|银行|医院|事务所|研究院|中心))/gu, '\u0003$1\u0004')
     .replace(/\s+(?:at|@)\s+/i, ' | ')
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z.])\s+(?=[\u4e00-\u9fff])/g, ' | ')

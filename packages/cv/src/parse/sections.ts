@@ -55,9 +55,10 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
 
 /**
  * A heading's number, as Word 简历 templates and numbered CVs set them: "一、工作经历", "（二）教育背景", "3. Skills",
- * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record".
+ * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
+ * "C. EMPLOYMENT HISTORY".
  */
-const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
