@@ -1420,3 +1420,21 @@ describe('(heldout-13, spent) an Egyptian Word table and a bilingual form\'s emp
     ]);
   });
 });
+
+describe('(heldout-13, spent) headers ending in a legal form\'s full stop, and a title\'s note in lower case', () => {
+  it('reads "Senior Accountant - Nilewater Foods S.A.E." over its dates as a header, not a sentence', () => {
+    expect(workOf(['EXPERIENCE', 'Senior Accountant - Nilewater Foods S.A.E.', 'April 2019 - July 2022', '- General ledger and month-end closing.',
+      'Accountant - Nilewater Foods S.A.E.', 'November 2016 - March 2019'])).toEqual([
+      ['Nilewater Foods S.A.E.', 'Senior Accountant', '2019-04', '2022-07'],
+      ['Nilewater Foods S.A.E.', 'Accountant', '2016-11', '2019-03'],
+    ]);
+  });
+
+  it('keeps "(compulsory internship)" with the title, so the employer on the next line is read', () => {
+    expect(workOf(['EXPERIENCE', '02/2013 - 05/2016', 'Customs Declaration Assistant', 'Marmara Lojistik Ltd. Şti., İstanbul', 'Prepared customs files.',
+      '07/2010 - 08/2010', 'Summer Intern (compulsory internship)', 'Trakya Lojistik A.Ş., İzmir', 'Prepared export files.'])).toEqual([
+      ['Marmara Lojistik Ltd. Şti.', 'Customs Declaration Assistant', '2013-02', '2016-05'],
+      ['Trakya Lojistik A.Ş.', 'Summer Intern (compulsory internship)', '2010-07', '2010-08'],
+    ]);
+  });
+});

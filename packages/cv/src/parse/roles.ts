@@ -141,7 +141,7 @@ function chineseSentence(t: string): boolean {
 export function isContentLine(line: string): boolean {
   const t = line.trim();
   // A private-use glyph is a bullet typed in a symbol font (Word's Symbol U+F0B7, Wingdings).
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t)) || (t.length > 90 && !isFieldedHeader(t)) || chineseSentence(t);
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !LEGAL_FORM_END.test(t)) || (t.length > 90 && !isFieldedHeader(t)) || chineseSentence(t);
 }
 
 /**
@@ -213,8 +213,9 @@ export function headerSegments(text: string): HeaderPart[] {
     const short = (t: string) => t.split(/\s+/).length <= 3;
     if (last && /^\s\/\s$/.test(pieces[i - 1] ?? '') && (isTitleLike(last.text) || isTitleLike(part)) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(last.text) && short(part)) last.text = `${last.text} / ${part}`;
     // A note in brackets after a title, with more of the header after it, is the title's ("Early Career Teacher
-    // (Science), Kingsmead Academy", "Engineer (Band 6), …"); in the brackets that close the header it is a place.
-    else if (last && /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && pieces.slice(i + 2).some((p) => p.trim() !== '') && isTitleLike(last.text) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(part)) last.text = `${last.text} (${part})`;
+    // (Science), Kingsmead Academy", "Engineer (Band 6), …"); in the brackets that close the header it is a place,
+    // unless it is written in lower case, as no place is: "Summer Intern (compulsory internship)".
+    else if (last && /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && (pieces.slice(i + 2).some((p) => p.trim() !== '') || /^\p{Ll}/u.test(part)) && isTitleLike(last.text) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(part)) last.text = `${last.text} (${part})`;
     else {
       // In brackets that close the header: "(Leeds)" in "Care Assistant, Harrowgate Inn (Leeds)".
       const closing = /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && pieces.slice(i + 2).every((p) => p.trim() === '');
