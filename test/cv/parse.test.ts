@@ -1438,3 +1438,14 @@ describe('(heldout-13, spent) headers ending in a legal form\'s full stop, and a
     ]);
   });
 });
+
+describe('(heldout-13, spent) a range wrapped before its end\'s year', () => {
+  it('puts "Apr 2013 - Oct" over "2019" back together, and leaves a year that begins a sentence alone', async () => {
+    const { joinWrappedRanges } = await import('../../packages/cv/src/parse/dates');
+    expect(joinWrappedRanges(['Electrical Supervisor', 'Indus Spinning Ltd., Okara | Apr 2013 - Oct', '2019', 'Supervised nine electricians.'])).toEqual([
+      'Electrical Supervisor', 'Indus Spinning Ltd., Okara | Apr 2013 - Oct 2019', 'Supervised nine electricians.',
+    ]);
+    const kept = ['Promoted in Oct', '2019 was the year the plant doubled.'];
+    expect(joinWrappedRanges(kept)).toEqual(kept);
+  });
+});

@@ -179,3 +179,24 @@ export function yearsFromIntervals(intervals: { start: YearMonth | null; end: Ye
   }
   return Math.round((months.size / 12) * 10) / 10;
 }
+
+/** A line ending in a range whose end lost its year to the next line: "… | Apr 2013 - Oct" over "2019". */
+const END_MONTH_WRAPPED = new RegExp(`${MONTH_NAME}\\.?\\s+(?:19|20)\\d{2}\\s*[-–—]\\s*${MONTH_NAME}\\.?$`, 'i');
+
+/**
+ * Lines with a range's end put back together where a narrow column wrapped it before its year ("Noorani Spinning
+ * Mills Ltd., Sheikhupura | Apr 2013 - Oct" over "2019"): the year goes up to its month, and a line left empty goes.
+ */
+export function joinWrappedRanges(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');
+    if (year && END_MONTH_WRAPPED.test(line.trimEnd())) {
+      out.push(`${line.trimEnd()} ${year[1]}`);
+      if (year[2]!.trim()) out.push(year[2]!.trim());
+      i++;
+    } else out.push(line);
+  }
+  return out;
+}
