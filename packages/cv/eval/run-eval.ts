@@ -2,7 +2,7 @@
  * `pnpm --filter @kiln/cv eval` (root: `npm run eval:cv`): prints field-level metrics on the fixture set,
  * split into tuned and held-out parts and broken down by language, layout and producer. Exits 1 when the
  * held-out part is below the acceptance thresholds. After those tables it prints the dev sets (eval/dev-layouts/,
- * eval/dev-tables/, eval/dev-round3/, eval/dev-round4/, and eval/heldout-2/, -3/, -5/, -6/ and -7/ — held-out sets
+ * eval/dev-tables/, eval/dev-round3/, eval/dev-round4/, and eval/heldout-2/, -3/, -5/ to -9/, -11/ and -13/ — held-out sets
  * spent on 2026-12-02: tuned on, for the issue 11 layouts), then the hand-written held-out sets' aggregate reports,
  * per layout × producer × language, with the cells below issue 11's targets named (those targets do not affect the
  * exit code yet): the independent set (eval/independent/, spent on 2026-12-02 too) and, last, eval/heldout-4/
@@ -78,6 +78,8 @@ console.log('\nHeld-out set 9 (eval/heldout-9/: written blind in template conven
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-9'), 'heldout-9'), false, 'heldout-9 (spent, tuned on)'));
 console.log('\nHeld-out set 11 (eval/heldout-11/: written blind, weighted to tables and forms — Gulf, African and European forms and CVs, Chinese registration forms — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-11'), 'heldout-11'), false, 'heldout-11 (spent, tuned on)'));
+console.log('\nHeld-out set 13 (eval/heldout-13/: written blind, weighted to two-column and form CVs — Chinese builders, Hong Kong and Macau forms, South Asian bio-data, Turkish and Egyptian CVs, Word text boxes — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-13'), 'heldout-13'), false, 'heldout-13 (spent, tuned on)'));
 // The held-out sets are reported after every other set; their targets do not set the exit code.
 // Loaded only when asked for: --skip-held-out does not even import them.
 if (!process.argv.includes('--skip-held-out') && !process.argv.includes('--skip-independent')) {

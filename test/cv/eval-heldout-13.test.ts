@@ -1,0 +1,28 @@
+import type { DevLevels } from '../../packages/cv/eval/dev-layouts/evaluate';
+import { describeDevSet } from '../support/dev-set';
+
+/**
+ * Held-out set 13 (packages/cv/eval/heldout-13/: 60 documents of 16 hand-written people, written blind on 2026-12-02
+ * by a helper engineer who read neither the analyser nor its tests, weighted to two-column and form CVs: Chinese
+ * résumé builders' sidebars and right-hand columns, Hong Kong and Macau bilingual forms, Pakistani and Sri Lankan
+ * bio-data and application forms, a bdjobs-style export, Turkish and Egyptian CVs, Word text boxes and two-cell
+ * layouts). Measured once, at 6debf81 and 8975b30, then opened for diagnosis the same day and spent: a dev set since,
+ * tuned on like heldout-11. A regression guard at the levels it had after the fixes it was opened for (names in Sri
+ * Lankan forms and table skills stay below issue 11's targets). Raise a level when a fix lifts it; never lower one
+ * to make a change pass.
+ */
+const LEVELS: DevLevels = {
+  all: { name: 0.883, email: 1, phone: 0.983, skillsF1: 0.869, workRecall: 0.944, yearsMaeMax: 0.58 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.94, workRecall: 0.957, yearsMaeMax: 0.867 },
+  'layout=table': { name: 0.727, email: 1, phone: 1, skillsF1: 0.807, workRecall: 0.929, yearsMaeMax: 1.073 },
+  'layout=two-column': { name: 0.962, email: 1, phone: 0.962, skillsF1: 0.89, workRecall: 0.951, yearsMaeMax: 0.031 },
+  'producer=chromium': { name: 0.966, email: 1, phone: 1, skillsF1: 0.837, workRecall: 0.92, yearsMaeMax: 0.903 },
+  'producer=docx': { name: 0.769, email: 1, phone: 1, skillsF1: 0.876, workRecall: 0.98, yearsMaeMax: 0.069 },
+  'producer=libreoffice': { name: 0.769, email: 1, phone: 0.923, skillsF1: 0.889, workRecall: 0.94, yearsMaeMax: 0.531 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.968, workRecall: 1, yearsMaeMax: 0.16 },
+  'language=en': { name: 0.862, email: 1, phone: 0.966, skillsF1: 0.869, workRecall: 0.929, yearsMaeMax: 0.731 },
+  'language=mixed': { name: 0.786, email: 1, phone: 1, skillsF1: 0.844, workRecall: 0.925, yearsMaeMax: 0.429 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.891, workRecall: 0.985, yearsMaeMax: 0.447 },
+};
+
+describeDevSet('heldout-13', { minDocuments: 60, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });
