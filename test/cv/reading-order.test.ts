@@ -488,6 +488,18 @@ describe('table rows from positioned runs', () => {
     ]);
   });
 
+  it('starts a new row at a date under a date, whatever the other cells of the line read on from (heldout-13, spent: a Turkish form)', () => {
+    const runs = [
+      run('Bosphorus Intermodal', 40, 700, 140), run('Customs & Compliance', 200, 700, 140), run('05/2021', 360, 700, 40), run('Continuing', 420, 700, 50), run('-', 480, 700, 5),
+      run('Taşımacılık A.Ş.', 40, 688, 100), run('Team Leader', 200, 688, 70),
+      run('Anadolu Freight A.Ş.', 40, 676, 130), run('Import Operations', 200, 676, 110), run('06/2016', 360, 676, 40), run('04/2021', 420, 676, 40), run('Better opportunity', 480, 676, 90),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Bosphorus Intermodal Taşımacılık A.Ş.   Customs & Compliance Team Leader   05/2021   Continuing   -',
+      'Anadolu Freight A.Ş.   Import Operations   06/2016   04/2021   Better opportunity',
+    ]);
+  });
+
   it('keeps the highlights under a timeline entry (dates beside the title) as lines of their own', () => {
     const runs = [
       run('2019 – 2021', 40, 700, 55), run('Senior Engineer, Acme Ltd', 150, 700, 120),

@@ -17,6 +17,9 @@ const ALIGN = 3;
 const WRAP_SPACING = 1.6;
 /** A CV's tables have a few columns; a line cut into more cells is not read as a table row (and costs no more). */
 const MAX_COLUMNS = 12;
+/** A cell that is one date, as a form's From and To columns hold them: "05/2021", "2016.06", "Jun 2016", "2019". */
+const SINGLE_DATE = /^(?:(?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?|[A-Za-z]{3,9}\.? (?:19|20)\d{2})$/;
+
 /** Separator between the cells of a rebuilt row. */
 const CELL_SEPARATOR = '   ';
 
@@ -474,7 +477,10 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       const tight = previous.y - lines[j]!.y <= size * WRAP_SPACING;
       const row = rows[rows.length - 1]!;
       // A line that fills every column is the next row, unless a cell of the line above stops mid-way.
-      const wrapped = tight && cells.some((c, n) => readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
+      // (Not when the line holds a date under a date: a date does not wrap into another, so the line is the next row
+      // whatever its other cells read on from — "Import Operations Specialist" under "… Team Leader".)
+      const dateUnderDate = cells.some((c, n) => SINGLE_DATE.test(joinRuns(c.runs).trim()) && SINGLE_DATE.test((row.cells[at[n]!]!.at(-1) ?? '').trim()));
+      const wrapped = tight && !dateUnderDate && cells.some((c, n) => readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
       if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && at[0] === 0 && !tight))) {
         const next: Row = {
           cells: columns.map(() => []),
