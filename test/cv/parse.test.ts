@@ -1449,3 +1449,18 @@ describe('(heldout-13, spent) a range wrapped before its end\'s year', () => {
     expect(joinWrappedRanges(kept)).toEqual(kept);
   });
 });
+
+describe('(heldout-11, spent) an airline\'s online application printed', () => {
+  it('reads "Currently employed" as an open end, and the row under a heading row with Start and End columns', () => {
+    expect(workOf([
+      '4. Employment history (most recent first)',
+      'EMPLOYER   JOB TITLE   CITY / COUNTRY   START (MM/YYYY)   END (MM/YYYY)',
+      'Fjordlys Cargo AS   Warehouse operations manager   Oslo   11/2019   Currently employed',
+      'Kløfta Freight Handling AS   Shift supervisor, export cargo   Oslo Airport   06/2013   09/2019',
+    ])).toEqual([
+      ['Fjordlys Cargo AS', 'Warehouse operations manager', '2019-11', null],
+      ['Kløfta Freight Handling AS', 'Shift supervisor', '2013-06', '2019-09'],
+    ]);
+    expect(findDateRange('Jan 2020 - still employed')?.current).toBe(true);
+  });
+});

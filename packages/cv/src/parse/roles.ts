@@ -98,7 +98,7 @@ export function headingField(cell: string): LabelField | 'other' | null {
   if (company && title) return null;
   if (company) return 'company';
   if (title) return 'title';
-  if (/\b(?:dates?|period|from|to|since|until|years?|duration)\b|时间|日期|年月|起止|起讫/.test(bare)) return 'dates';
+  if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|起止|起讫/.test(bare)) return 'dates';
   if (/\b(?:duties|responsibilities|activities|achievements)\b|职责|内容|业绩/.test(bare)) return 'description';
   return 'other';
 }

@@ -448,7 +448,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // roles) is neither part: the employer above it is.
         if (isDuration(l)) continue;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
-        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || isLabelledSkillsList(l) || headsRow(l, lines[anchor]!)) break;
+        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || columnFields(rawLines[i] ?? '') !== null || isLabelledSkillsList(l) || headsRow(l, lines[anchor]!)) break;
         above.unshift(l);
         first = i;
       }
