@@ -12,7 +12,7 @@ import { describeDevSet } from '../support/dev-set';
  * to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.883, email: 1, phone: 0.983, skillsF1: 0.869, workRecall: 0.961, yearsMaeMax: 0.385 },
+  all: { name: 0.883, email: 1, phone: 0.983, skillsF1: 0.88, workRecall: 0.961, yearsMaeMax: 0.385 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.94, workRecall: 0.957, yearsMaeMax: 0.867 },
   'layout=table': { name: 0.727, email: 1, phone: 1, skillsF1: 0.807, workRecall: 0.976, yearsMaeMax: 0.541 },
   'layout=two-column': { name: 0.962, email: 1, phone: 0.962, skillsF1: 0.89, workRecall: 0.951, yearsMaeMax: 0.031 },

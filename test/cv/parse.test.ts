@@ -1464,3 +1464,11 @@ describe('(heldout-11, spent) an airline\'s online application printed', () => {
     expect(findDateRange('Jan 2020 - still employed')?.current).toBe(true);
   });
 });
+
+describe('(heldout-13, spent) skills headings by their head noun', () => {
+  it('reads "4. COMPUTER / PROFESSIONAL SKILLS", "Specialization:" and "Fields of Specialization" as skills headings', () => {
+    expect(['4. COMPUTER / PROFESSIONAL SKILLS', 'Specialization:', 'Fields of Specialization'].map(headingKind)).toEqual(['skills', 'skills', 'skills']);
+    // A sentence about skills is no heading.
+    expect(headingKind('I used these skills')).toBe(null);
+  });
+});

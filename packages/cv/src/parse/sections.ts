@@ -110,8 +110,10 @@ function qualifiedKind(folded: string, line: string): SectionKind | null {
   return lookup(head) ?? bilingualKind(head) ?? combinedKind(head) ?? workByHeadNoun(head, line.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''));
 }
 
-/** Skills named by the noun a heading ends in: "Core Competencies", "Special competencies", "Technical Proficiencies". */
-const SKILLS_HEAD = /^(?:[a-z]+ ){0,2}(?:competencies|competences|proficiencies|capabilities)$/;
+/** Skills named by the noun a heading ends in: "Core Competencies", "Special competencies", "Technical Proficiencies", "Computer / Professional Skills". */
+// (And a few words before "skills", set apart by a slash or joined by "and": "COMPUTER / PROFESSIONAL SKILLS"; a job
+// board's "Specialization", "Fields of Specialization".)
+const SKILLS_HEAD = /^(?:(?:[a-z]+|\/|&|and) ){0,3}(?:skills|competencies|competences|proficiencies|capabilities|speciali[sz]ations?)$|^(?:fields?|areas?) of speciali[sz]ation$/;
 /** Skills by their head noun, set as a heading (capitals or title case): "Core Competencies", "TECHNICAL PROFICIENCIES". */
 function skillsByHeadNoun(folded: string, line: string): SectionKind | null {
   return SKILLS_HEAD.test(folded) && titleCased(writtenWords(line)) ? 'skills' : null;
