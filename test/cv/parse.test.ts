@@ -1472,3 +1472,14 @@ describe('(heldout-13, spent) skills headings by their head noun', () => {
     expect(headingKind('I used these skills')).toBe(null);
   });
 });
+
+describe('(heldout-11, spent) a 履历表\'s 简历 block', () => {
+  it('reads employer and post written as one phrase, passes over study among the jobs, and reads "2022.08--" as an open end', () => {
+    expect(workOf(['工作经历', '2012.09--2015.06 开封职业技术学院护理专业学习', '2015.08--2019.12 开封市第二人民医院护士', '2017.03--2020.01 河南大学护理学专业学习',
+      '2020.01--2022.06 开封市第二人民医院护师(重症医学科)', '2022.08--   郑州仁和心脏病医院主管护师'])).toEqual([
+      ['开封市第二人民医院', '护士', '2015-08', '2019-12'],
+      ['开封市第二人民医院', '护师', '2020-01', '2022-06'],
+      ['郑州仁和心脏病医院', '主管护师', '2022-08', null],
+    ]);
+  });
+});

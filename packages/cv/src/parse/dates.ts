@@ -119,7 +119,7 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
  * An open range written without its end: "Since Mar 2021" opening the line or a cell (not "…towns since 2020"
  * inside a sentence), "2021年3月起", "2021.03 –" with nothing after the dash (an end left blank in a template).
  */
-const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3}))since\\s+(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-|–|—)\\s*(?=\\s{3}|$))`, 'iu');
+const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3}))since\\s+(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
 
 function findOpenRange(line: string): DateRange | null {
   const m = OPEN.exec(line);

@@ -1,7 +1,7 @@
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
 const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent)\b/i;
-const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|验光师|听力师)/;
+const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|护师|医师|技师|验光师|听力师)/;
 const COMPANY_EN = /\b(inc|ltd|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|grupo|gruppo|groupe|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
 /**
  * Words that name an employer only as its last word, a legal form or its town after it ("Carrow Valley Hospital,
@@ -205,6 +205,12 @@ export function headerSegments(text: string): HeaderPart[] {
     // A comma after Chinese is a field's end too: NFKC turns "公司，苏州" into "公司,苏州", with no space after it.
     .split(/(\s{3,}|\s[|·•—–-]\s|\s--\s|[|·•]|,\s|(?<=[\u4e00-\u9fff]),|，|\t|\s\/\s|（|）|\(|\)|\[|\])/);
   const out: HeaderPart[] = [];
+  // An employer and the post held there written as one phrase, as a 履历表's 简历 writes them ("洛阳市第三人民医院护师",
+  // "上海浦江水务投资有限公司财务主管"): two parts, when what follows the employer's last word is a title.
+  for (let i = 0; i < pieces.length; i += 2) {
+    const glued = GLUED_EMPLOYER_TITLE.exec(pieces[i]!.trim());
+    if (glued && isTitleLike(glued[2]!) && !/[学习读]$/.test(glued[2]!)) pieces.splice(i, 1, glued[1]!, ' | ', glued[2]!);
+  }
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!.replaceAll('\u0002', ',').replaceAll('\u0003', '(').replaceAll('\u0004', ')').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
     if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part)) continue;
@@ -224,6 +230,9 @@ export function headerSegments(text: string): HeaderPart[] {
   }
   return out;
 }
+
+/** A Chinese employer's name up to its last word (公司, 医院, 事务所 …), then a few more characters: a post held there. */
+const GLUED_EMPLOYER_TITLE = /^([\u4e00-\u9fff]{2,30}?(?:有限公司|公司|集团|医院|事务所|银行|研究院|研究所|中心|学校|中学|小学|大学|学院|委员会|办事处))([\u4e00-\u9fff]{2,8})$/u;
 
 /** The parts of an entry header (see `headerSegments`). */
 export function headerParts(text: string): string[] {

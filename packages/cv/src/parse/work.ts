@@ -406,6 +406,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const groupEmployer = (i: number) => i >= start && i < end && isCompanyLike(lines[i]!) && !isTitleLike(lines[i]!) && findDateRange(lines[i]!) === null && !isContent(i) && headerSized(lines[i]!);
     const mayTakeAbove = (anchor: number) => (firstRead ? Math.max(aboveLimit, datesAlone(anchor) ? 1 : 0) : 2);
     const picks: [Picked, LocatedWorkEntry, number][] = [];
+    const anchorSet = new Set(anchors);
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
       // The line below a timeline's years holds the months (see `monthsBelow`): read past it.
@@ -442,8 +443,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       let first = anchor;
       for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && (above.length < mayTakeAbove(anchor) || groupEmployer(i)); i--) {
         const l = lines[i]!;
-        // A rule under a plain-text heading ("=========") is no part: nothing above it is the header.
-        if (isRule(l)) break;
+        // A rule under a plain-text heading ("=========") is no part: nothing above it is the header. Nor is another
+        // entry's dated line, though that entry was passed over (a course among the jobs of a 履历表).
+        if (isRule(l) || anchorSet.has(i)) break;
         // A group's total time under its employer ("Acme Corp" over "5 years 10 months", as LinkedIn prints grouped
         // roles) is neither part: the employer above it is.
         if (isDuration(l)) continue;
@@ -507,6 +509,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // A course, not a job: a degree on the dated line and a school beside or under it (an education section whose
       // heading was not read: "教育和培训", a heading a PDF broke over two lines).
       if (own.some((p) => degreeLevel(p) !== null) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
+      // …or a school and what was studied there, as a Chinese 履历表's 简历 lists study among the jobs
+      // ("2012.09--2015.06 洛阳职业技术学院护理专业学习").
+      if (own.some((p) => isSchoolLike(p) && /(?:学习|就读|读书|求学|进修)$/.test(p))) return;
       const description = [views[anchor]!.description, prose.get(anchor)].filter(Boolean).join(' ');
       // The header lines read, above and below the dates: what a reader checks the company and title against.
       entries.push(entry(picked, precise.get(anchor) ?? range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
