@@ -13,7 +13,7 @@ import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { normalizePhone, phoneRegionOf } from '../../packages/cv/src/parse/phones';
 import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
-import { isCompanyLike, isTitleLike } from '../../packages/cv/src/parse/roles';
+import { isCompanyLike, isContentLine, isTitleLike } from '../../packages/cv/src/parse/roles';
 
 /** The work entries read from a section's lines (normalised as the analyser does), as [company, title, start, end]. */
 const workOf = (raw: string[]) => {
@@ -1481,5 +1481,37 @@ describe('(heldout-11, spent) a 履历表\'s 简历 block', () => {
       ['开封市第二人民医院', '护师', '2020-01', '2022-06'],
       ['郑州仁和心脏病医院', '主管护师', '2022-08', null],
     ]);
+  });
+});
+
+describe('guards from a review of the round\'s rules, on ordinary CVs', () => {
+  const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
+
+  it('keeps a numbered achievement that holds a company word, and a sentence ending in "U.S.A.", out of entry headers', () => {
+    expect(workOf(['EXPERIENCE', 'Senior Analyst   Jan 2020 - Present', 'Acme Group', '1. Built reporting software for the finance team', 'Analyst   2017 - 2019', 'Beta Group']).map((w) => w[0]))
+      .toEqual(['Acme Group', 'Beta Group']);
+    expect(isContentLine('Opened new markets across the U.S.A.')).toBe(true);
+  });
+
+  it('reads no range in "2019 - Continuing Professional Development" or "Mar 2021 - Nowhere Studios"', () => {
+    expect([findDateRange('2019 - Continuing Professional Development (CPD), RCN'), findDateRange('Mar 2021 - Nowhere Studios')]).toEqual([null, null]);
+  });
+
+  it('places a person by where they live before their nationality, and by a domain only in an address', () => {
+    expect(phoneRegionOf('Nationality: Nigerian\nManchester, UK')).toBe('GB');
+    expect([phoneRegionOf('Mob.no: 0803 555 1234'), phoneRegionOf('Email.id: a@example.com'), phoneRegionOf('Vancouver, British Columbia')]).toEqual([null, null, null]);
+    expect(phoneRegionOf('s.haugen@firma.no')).toBe('NO');
+    expect(normalizePhone('129.456.789-09', 'BR')).toBe(null);
+  });
+
+  it('takes no referee\'s name for the person\'s, and no grid label for a name part', () => {
+    expect(contactOf(['Jane Doe', 'jane.doe@example.com', 'EXPERIENCE', 'Analyst   2019 - 2022', 'REFERENCES', 'Surname: Brown', 'First name: Alice']).name).toBe('Jane Doe');
+    expect(contactOf(['Jane Doe', 'Surname   Nationality', 'OKORO   Nigerian', 'First Name   Gender', 'EXPERIENCE']).name).toBe('Jane Doe');
+  });
+
+  it('leaves credentials and generations in capitals, and writes Turkish capitals only for a CV whose top is Turkish', () => {
+    expect(contactOf(['Jane Doe RN', 'Charge nurse', 'EXPERIENCE']).name).toBe('Jane Doe RN');
+    expect(contactOf(['Martin Luther KING III', 'Pastor', 'EXPERIENCE']).name).toBe('Martin Luther King III');
+    expect(contactOf(['Olivia HILL', 'olivia.hill@example.com', 'London, UK', 'EXPERIENCE', 'Engineer   2019 - 2022', 'Acme Ltd', 'Site visits', 'Reporting', 'More', 'Even more', 'Project in İstanbul, Şişli']).name).toBe('Olivia Hill');
   });
 });

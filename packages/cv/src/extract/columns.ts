@@ -151,7 +151,7 @@ export function isLabelColumn(column: string[]): boolean {
  * A form's field labels (a personal-details grid, a registration form's label column: 姓名, 民族, 身份证号, 现住址,
  * 应聘岗位, 本人承诺 …), as they stand in their cells.
  */
-const FORM_LABEL = /^(?:(?:full )?name|address|(?:home |present )?address|phone|telephone|mobile|email|e-mail|date of birth|place of birth|nationality|gender|sex|marital status|religion|passport no\.?|id (?:no\.?|number)|position applied for|signature|declaration|姓\s*名|性\s*别|民\s*族|籍\s*贯|地址|现住址|通讯地址|家庭住址|电话|联系电话|手机|邮箱|电子邮箱|出生日期|出生年月|身份证号(?:码)?|职称(?:\/资格)?|资格|政治面貌|婚姻状况|健康状况|身高|学历|学位|毕业院校|应聘岗位|应聘职位|求职意向|期望薪酬|家庭主要(?:成员)?|成员|本人承诺|承诺|备注|照片|特长)$/i;
+const FORM_LABEL = /^(?:(?:full )?name|(?:home |present )?address|phone|telephone|mobile|email|e-mail|date of birth|place of birth|nationality|gender|sex|marital status|religion|passport no\.?|id (?:no\.?|number)|position applied for|signature|declaration|姓\s*名|性\s*别|民\s*族|籍\s*贯|地址|现住址|通讯地址|家庭住址|电话|联系电话|手机|邮箱|电子邮箱|出生日期|出生年月|身份证号(?:码)?|职称(?:\/资格)?|资格|政治面貌|婚姻状况|健康状况|身高|学历|学位|毕业院校|应聘岗位|应聘职位|求职意向|期望薪酬|家庭主要(?:成员)?|成员|本人承诺|承诺|备注|照片|特长)$/i;
 
 /**
  * The fixed labels of the Europass CV (2004–2012), down its left column beside the values: the form's own words, in

@@ -80,7 +80,7 @@ function stackedRange(cell: string[]): string[] {
 const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
 
 /** A photo's placeholder in a template: "[ photo ]", "Photo", "照片". */
-const PHOTO = /^\s*[[(（【]?\s*(?:photo(?:graph)?|picture|照片|相片)\s*[\])）】]?\s*$/iu;
+const PHOTO = /^\s*(?:[[(（【]\s*)?(?:photo(?:graph)?|picture|照片|相片)(?:\s*[\])）】])?\s*$/iu;
 
 /**
  * The cells of a layout row (a sidebar beside the main column) in reading order, as the PDF layout reads two
@@ -102,7 +102,9 @@ function layoutOrder(cells: string[][]): string[][] {
 
 /**
  * A table row whose cells hold one paragraph each is data ("Company | Title | 2019–2021"), or a heading row whose
- * labels tell the work parser which column is which: one line, cells separated by a wide gap. A row whose cells hold several paragraphs is layout (a sidebar): cell by cell.
+ * labels tell the work parser which column is which: one line, cells separated by a wide gap. So is a form's row of
+ * three or more cells that hold a line or two of fields each. A row whose cells hold several paragraphs is layout
+ * (a sidebar): cell by cell.
  */
 function tableLines(table: string, layout: { columns: number }): string[] {
   const lines: string[] = [];

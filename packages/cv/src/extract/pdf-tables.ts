@@ -17,8 +17,8 @@ const ALIGN = 3;
 const WRAP_SPACING = 1.6;
 /** A CV's tables have a few columns; a line cut into more cells is not read as a table row (and costs no more). */
 const MAX_COLUMNS = 12;
-/** A cell that is one date, as a form's From and To columns hold them: "05/2021", "2016.06", "Jun 2016", "2019". */
-const SINGLE_DATE = /^(?:(?:0?[1-9]|1[0-2])[./-](?:19|20)?\d{2}|(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?|[A-Za-z]{3,9}\.? (?:19|20)\d{2})$/;
+/** A cell that is one date, as a form's From and To columns hold them: "05/2021", "08/21", "2016.06", "Jun 2016", "2019" (not a grade, "3.50"). */
+const SINGLE_DATE = /^(?:(?:0?[1-9]|1[0-2])[./-](?:19|20)\d{2}|(?:0[1-9]|1[0-2])\/\d{2}|(?:19|20)\d{2}(?:[./-](?:0?[1-9]|1[0-2]))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d{2})$/i;
 
 /** Separator between the cells of a rebuilt row. */
 const CELL_SEPARATOR = '   ';

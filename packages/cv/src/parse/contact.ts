@@ -108,7 +108,8 @@ function nameOnLine(raw: string): string | null {
 }
 
 /**
- * Finds the person's name: a labelled one ("Name: …", "姓名 | …", a label cell then its value), else the first
+ * Finds the person's name: a labelled one ("Name: …", "姓名 | …", a label cell then its value), else one a form asks
+ * for in two fields among the personal details ("Surname   OKORO   First name(s)   Chidinma"), else the first
  * name-like line near the top of a section. Among the first few name-like lines of that section, one that agrees
  * with the email wins, then one that does not read as a company ("… Ltd", "…科技"): a company line or
  * letterhead above the name is not the name.
@@ -122,7 +123,10 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
     if (name) return { name, line: m ? line : `${line} ${lines[i + 1]}` };
   }
-  const split = splitName(lines);
+  // (Only above the other people a form asks about: a referee's or a next of kin's "Surname / First name" names
+  // someone else.)
+  const others = lines.findIndex((l) => OTHER_PEOPLE.test(l.trim()));
+  const split = splitName(others < 0 ? lines : lines.slice(0, others));
   if (split) return split;
   const locals = emails.map((e) => letters(e.split('@')[0]!)).filter((l) => l.length >= 2);
   // Where a name is written: before the first heading, then at the top of contact-like sections
@@ -165,8 +169,19 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
 const SURNAME_LABEL = '(?:surname|last name|family name)';
 const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?)';
 const partLabel = (word: string) => `${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?`;
-const PART_LABEL = (word: string) => new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${partLabel(word)}${LABEL_SEP}(.+)$`, 'i');
-const PART_LABEL_ALONE = (word: string) => new RegExp(`^${partLabel(word)}\\s*[:：]?$`, 'i');
+const PART_LABEL = {
+  family: new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${partLabel(SURNAME_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
+  given: new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${partLabel(GIVEN_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
+};
+const PART_LABEL_ALONE = {
+  family: new RegExp(`^${partLabel(SURNAME_LABEL)}\\s*[:：]?$`, 'i'),
+  given: new RegExp(`^${partLabel(GIVEN_LABEL)}\\s*[:：]?$`, 'i'),
+};
+/** Where a form or a CV starts on other people: referees, an emergency contact, the next of kin, the family. */
+const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family (?:details|members)|家庭(?:主要)?成员|紧急联系人|证明人)\b/i;
+
+/** Words of a form's other fields, which a value in a grid of labels may be read as ("Gender", "Nationality"). */
+const FIELD_WORD = /^(?:gender|sex|nationality|date|birth|place|address|religion|status|marital|phone|mobile|email|e-mail|signature|title|age)$/i;
 /** One part of a name as a form's cell holds it: one to three words of letters ("MARGOLIS-WREN", "Tamsin Eleri"). */
 const NAME_PART = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/u;
 
@@ -176,21 +191,24 @@ const NAME_PART = /^\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}$/
  * given names first. Null unless both fields hold a name part.
  */
 function splitName(lines: string[]): { name: string; line: string } | null {
-  const valueOf = (word: string): { value: string; line: string } | null => {
+  // A row of labels ("Surname   First Name   Date of Birth") holds no value; nor does a grid's next label ("Gender").
+  const isLabel = (text: string) => PART_LABEL_ALONE.family.test(text) || PART_LABEL_ALONE.given.test(text) || NAME_LABEL_ALONE.test(text) || text.split(' ').some((w) => FIELD_WORD.test(w));
+  const valueOf = (part: 'family' | 'given'): { value: string; line: string } | null => {
     for (const [i, line] of lines.entries()) {
-      const m = PART_LABEL(word).exec(line);
-      const value = m ? m[1]!.split(/\s{3,}|\s\|\s|\s*[:：]\s*/)[0]!.trim() : PART_LABEL_ALONE(word).test(line.trim()) ? (lines[i + 1] ?? '').trim() : '';
-      if (value && NAME_PART.test(value) && headingKind(value) === null && !isNameLabel(value)) return { value, line };
+      const m = PART_LABEL[part].exec(line);
+      const value = m ? m[1]!.split(/\s{3,}|\s\|\s|\s*[:：]\s*/)[0]!.trim() : PART_LABEL_ALONE[part].test(line.trim()) ? (lines[i + 1] ?? '').trim() : '';
+      if (value && NAME_PART.test(value) && headingKind(value) === null && !isLabel(value)) return { value, line };
     }
     return null;
   };
-  // A row of labels ("Surname   First Name   Date of Birth") holds no value.
-  const isNameLabel = (text: string) => [SURNAME_LABEL, GIVEN_LABEL].some((w) => PART_LABEL_ALONE(w).test(text)) || NAME_LABEL_ALONE.test(text);
-  const [family, given] = [valueOf(SURNAME_LABEL), valueOf(GIVEN_LABEL)];
+  const [family, given] = [valueOf('family'), valueOf('given')];
   if (!family || !given) return null;
   const name = [given.value, family.value].map(tidyName).join(' ');
   return { name, line: family.line === given.line ? family.line : `${given.line} ${family.line}` };
 }
+
+/** Letters after a name that are no surname: a credential or a generation. */
+const CREDENTIAL = /^(?:RN|RGN|RMN|CPA|CFA|ACCA|CIMA|CIPD|MBA|PHD|MD|DO|PE|PMP|MRCP|FRCS|BSC|MSC|BA|MA|JR|SR|II|III|IV|V|VI)$/;
 
 /**
  * A surname set in capitals after given names written as names are ("Mehmet Can YILDIZ", "Jean-Luc MARCHAND"), as
@@ -199,9 +217,11 @@ function splitName(lines: string[]): { name: string; line: string } | null {
  */
 function surnameCased(name: string, lines: string[]): string {
   const words = name.split(' ');
-  const capitals = (w: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w);
+  // (Not a credential or a generation after the name: "Jane Doe RN", "CPA", "KING III".)
+  const capitals = (w: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) && !CREDENTIAL.test(w);
   if (!words.some(capitals) || words.every(capitals) || !words.some((w) => /\p{Ll}/u.test(w))) return name;
-  const locale = /[ğĞıİşŞ]/.test(lines.slice(0, 40).join(' ')) ? 'tr' : undefined;
+  // Turkish where the CV's top (its name, its address) writes Turkish letters, not where a job was in İstanbul.
+  const locale = /[ğĞıİşŞ]/.test(lines.slice(0, 10).join(' ')) ? 'tr' : undefined;
   return words.map((w) => (capitals(w) ? w.toLocaleLowerCase(locale).replace(/(?<!\p{L})\p{L}/gu, (c) => c.toLocaleUpperCase(locale)) : w)).join(' ');
 }
 

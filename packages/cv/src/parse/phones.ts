@@ -18,54 +18,59 @@ interface Numbering {
   code: string;
   trunk?: number[];
   bare?: RegExp;
-  /** What names the country in a CV's contact lines: the country, its people, its towns or states, its web domain. */
+  /** What places the person in the country: the country, its towns or states. */
   hint: RegExp;
+  /** Its people ("Nigerian"): read only where no place is named — a nationality is not where one lives. */
+  people?: RegExp;
+  /** Its web domain, in an email's or a web address's host ("@example.co.ke", "www.example.no"; not "Mob.no:"). */
+  tld?: string;
 }
 
 /**
- * The countries whose national numbers are read. A town is named only where no other country has one of that name
- * (Perth and Darwin are Scotland's and Australia's; Lagos is Portugal's too, so Nigeria is named by its states), and
- * a people only where its name is no language's: "English, French (basic)" under Languages places nobody in France.
+ * The countries whose national numbers are read. A town is named only where no other country is known for one of
+ * that name (Perth and Darwin are Scotland's and Australia's; Lagos is Portugal's too, so Nigeria is named by its
+ * states; Hyderabad is Pakistan's too), and a people only where its name is no language's: "English, French (basic)"
+ * under Languages places nobody in France.
  */
 const NUMBERING = {
   // A state code counts beside its postcode ("Perth WA 6000"), or alone when no other country writes it (NSW, QLD,
   // VIC, TAS): "Tacoma WA" and "Windows NT" are not Australian.
-  AU: { code: '61', trunk: [10], hint: /\b(?:Australia|Australian|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|\.au\b|@bigpond\.com/ },
-  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|British|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b|\.uk\b/ },
-  IE: { code: '353', trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\.ie\b/ },
-  NZ: { code: '64', trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b|\.nz\b/ },
-  DE: { code: '49', trunk: [10, 11, 12], hint: /\b(?:Germany|Deutschland|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt am Main|Stuttgart|Düsseldorf)\b|\.de\b/ },
-  NL: { code: '31', trunk: [10], hint: /\b(?:Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|The Hague|Den Haag)\b|\.nl\b/ },
-  FR: { code: '33', trunk: [10], hint: /\b(?:France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille)\b|\.fr\b/ },
-  SE: { code: '46', trunk: [9, 10], hint: /\b(?:Sweden|Sverige|Stockholm|Göteborg|Gothenburg|Uppsala)\b|\.se\b/ },
-  FI: { code: '358', trunk: [9, 10, 11], hint: /\b(?:Finland|Suomi|Helsinki|Espoo|Tampere|Turku)\b|\.fi\b/ },
-  IT: { code: '39', bare: /^3\d{9}$/, hint: /\b(?:Italy|Italia|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence)\b|\.it\b/ },
-  ES: { code: '34', bare: /^[6-9]\d{8}$/, hint: /\b(?:Spain|España|Madrid|Barcelona|Sevilla|Seville|Valencia,? (?:Spain|España)|Bilbao|Zaragoza)\b|\.es\b/ },
-  PL: { code: '48', bare: /^[4-8]\d{8}$/, hint: /\b(?:Poland|Polska|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Gdańsk)\b|\.pl\b/ },
-  NO: { code: '47', bare: /^[49]\d{7}$/, hint: /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger)\b|\.no\b/ },
-  DK: { code: '45', bare: /^[2-9]\d{7}$/, hint: /\b(?:Denmark|Danmark|København|Copenhagen|Aarhus|Odense)\b|\.dk\b/ },
-  NG: { code: '234', trunk: [11], hint: /\b(?:Nigeria|Nigerian|Lagos State|Abuja|FCT|Ibadan|Port Harcourt|Kano|Enugu|Ogun State|Rivers State)\b|\.ng\b/ },
-  KE: { code: '254', trunk: [10], hint: /\b(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b|\.ke\b/ },
-  GH: { code: '233', trunk: [10], hint: /\b(?:Ghana|Ghanaian|Accra|Kumasi|Tema|Takoradi)\b|\.gh\b/ },
-  ZA: { code: '27', trunk: [10], hint: /\b(?:South Africa|South African|Johannesburg|Cape Town|Durban|Pretoria|Gauteng|KwaZulu-Natal|Western Cape)\b|\.za\b/ },
-  AE: { code: '971', trunk: [9, 10], hint: /\b(?:United Arab Emirates|UAE|Emirati|Dubai|Abu Dhabi|Sharjah|Ajman)\b|\.ae\b/ },
-  SA: { code: '966', trunk: [10], hint: /\b(?:Saudi Arabia|Saudi|KSA|Riyadh|Jeddah|Dammam|Al Khobar)\b|\.sa\b/ },
-  QA: { code: '974', bare: /^[3-7]\d{7}$/, hint: /\b(?:Qatar|Qatari|Doha)\b|\.qa\b/ },
-  IN: { code: '91', trunk: [11], bare: /^[6-9]\d{9}$/, hint: /\b(?:India|Indian|Mumbai|Delhi|New Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Hyderabad|Pune|Ahmedabad|Coimbatore|Tamil Nadu|Maharashtra|Karnataka|Kerala|Gujarat)\b|\.in\b/ },
-  PK: { code: '92', trunk: [11], hint: /\b(?:Pakistan|Pakistani|Karachi|Lahore|Islamabad|Rawalpindi)\b|\.pk\b/ },
-  PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b|\.ph\b/ },
-  MY: { code: '60', trunk: [10, 11], hint: /\b(?:Malaysia|Malaysian|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b|\.my\b/ },
-  ID: { code: '62', trunk: [10, 11, 12, 13], hint: /\b(?:Indonesia|Jakarta|Surabaya|Bandung|Medan|Bali|Yogyakarta)\b|\.id\b/ },
-  VN: { code: '84', trunk: [10], hint: /\b(?:Vietnam|Viet Nam|Hanoi|Ha Noi|Ho Chi Minh City|Da Nang)\b|\.vn\b/ },
-  TH: { code: '66', trunk: [9, 10], hint: /\b(?:Thailand|Bangkok|Chiang Mai|Phuket)\b|\.th\b/ },
-  TW: { code: '886', trunk: [10], hint: /\b(?:Taiwan|Taiwanese|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu)\b|\.tw\b|台灣|台湾|臺灣|台北|臺北|高雄|台中|臺中|新竹/ },
-  KR: { code: '82', trunk: [10, 11], hint: /\b(?:Korea|Seoul|Busan|Incheon|Daejeon)\b|\.kr\b/ },
-  JP: { code: '81', trunk: [10, 11], hint: /\b(?:Japan|Tokyo|Osaka|Yokohama|Nagoya|Kyoto|Fukuoka)\b|\.jp\b|日本|東京|东京|大阪/ },
-  SG: { code: '65', bare: /^[3689]\d{7}$/, hint: /\b(?:Singapore|Singaporean)\b|\.sg\b|新加坡/ },
-  HK: { code: '852', bare: /^[2-9]\d{7}$/, hint: /\b(?:Hong Kong|HKSAR|Kowloon|New Territories)\b|\.hk\b|香港|九龍|九龙|新界/ },
-  MO: { code: '853', bare: /^[2-8]\d{7}$/, hint: /\b(?:Macau|Macao|Taipa)\b|\.mo\b|澳門|澳门/ },
-  BR: { code: '55', bare: /^[1-9]{2}9?\d{8}$/, hint: /\b(?:Brazil|Brasil|Brazilian|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador,? (?:BA|Bahia))\b|\.br\b/ },
-  MX: { code: '52', bare: /^\d{10}$/, hint: /\b(?:Mexico|México|Mexican|Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Querétaro)\b|\.mx\b/ },
+  AU: { code: '61', trunk: [10], hint: /\b(?:Australia|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|@bigpond\.com/, people: /\b(?:Australian)\b/, tld: 'au', },
+  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b/, people: /\b(?:British)\b/, tld: 'uk', },
+  IE: { code: '353', trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b/, tld: 'ie', },
+  NZ: { code: '64', trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, tld: 'nz', },
+  DE: { code: '49', trunk: [10, 11, 12], hint: /\b(?:Germany|Deutschland|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt am Main|Stuttgart|Düsseldorf)\b/, tld: 'de', },
+  NL: { code: '31', trunk: [10], hint: /\b(?:Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|The Hague|Den Haag)\b/, tld: 'nl', },
+  FR: { code: '33', trunk: [10], hint: /\b(?:France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille)\b/, tld: 'fr', },
+  SE: { code: '46', trunk: [9, 10], hint: /\b(?:Sweden|Sverige|Stockholm|Göteborg|Gothenburg|Uppsala)\b/, tld: 'se', },
+  FI: { code: '358', trunk: [9, 10, 11], hint: /\b(?:Finland|Suomi|Helsinki|Espoo|Tampere|Turku)\b/, tld: 'fi', },
+  IT: { code: '39', bare: /^3\d{9}$/, hint: /\b(?:Italy|Italia|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence)\b/, tld: 'it', },
+  ES: { code: '34', bare: /^[6-9]\d{8}$/, hint: /\b(?:Spain|España|Madrid|Barcelona|Sevilla|Seville|Valencia,? (?:Spain|España)|Bilbao|Zaragoza)\b/, tld: 'es', },
+  PL: { code: '48', bare: /^[4-8]\d{8}$/, hint: /\b(?:Poland|Polska|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Gdańsk)\b/, tld: 'pl', },
+  NO: { code: '47', bare: /^[49]\d{7}$/, hint: /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger)\b/, tld: 'no', },
+  DK: { code: '45', bare: /^[2-9]\d{7}$/, hint: /\b(?:Denmark|Danmark|København|Copenhagen|Aarhus|Odense)\b/, tld: 'dk', },
+  NG: { code: '234', trunk: [11], hint: /\b(?:Nigeria|Lagos State|Abuja|FCT|Ibadan|Port Harcourt|Kano|Enugu|Ogun State|Rivers State)\b/, people: /\b(?:Nigerian)\b/, tld: 'ng', },
+  KE: { code: '254', trunk: [10], hint: /\b(?:Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/, people: /\b(?:Kenyan)\b/, tld: 'ke', },
+  GH: { code: '233', trunk: [10], hint: /\b(?:Ghana|Accra|Kumasi|Tema|Takoradi)\b/, people: /\b(?:Ghanaian)\b/, tld: 'gh', },
+  ZA: { code: '27', trunk: [10], hint: /\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Gauteng|KwaZulu-Natal|Western Cape)\b/, people: /\b(?:South African)\b/, tld: 'za', },
+  AE: { code: '971', trunk: [9, 10], hint: /\b(?:United Arab Emirates|UAE|Dubai|Abu Dhabi|Sharjah|Ajman)\b/, people: /\b(?:Emirati)\b/, tld: 'ae', },
+  SA: { code: '966', trunk: [10], hint: /\b(?:Saudi Arabia|KSA|Riyadh|Jeddah|Dammam|Al Khobar)\b/, people: /\b(?:Saudi)\b/, tld: 'sa', },
+  QA: { code: '974', bare: /^[3-7]\d{7}$/, hint: /\b(?:Qatar|Doha)\b/, people: /\b(?:Qatari)\b/, tld: 'qa', },
+  IN: { code: '91', trunk: [11], bare: /^[6-9]\d{9}$/, hint: /\b(?:India|Mumbai|Delhi|New Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Pune|Ahmedabad|Coimbatore|Tamil Nadu|Maharashtra|Karnataka|Kerala|Gujarat)\b/, people: /\b(?:Indian)\b/, tld: 'in', },
+  PK: { code: '92', trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
+  PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, tld: 'ph', },
+  MY: { code: '60', trunk: [10, 11], hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },
+  ID: { code: '62', trunk: [10, 11, 12, 13], hint: /\b(?:Indonesia|Jakarta|Surabaya|Bandung|Medan|Bali|Yogyakarta)\b/, tld: 'id', },
+  VN: { code: '84', trunk: [10], hint: /\b(?:Vietnam|Viet Nam|Hanoi|Ha Noi|Ho Chi Minh City|Da Nang)\b/, tld: 'vn', },
+  TH: { code: '66', trunk: [9, 10], hint: /\b(?:Thailand|Bangkok|Chiang Mai|Phuket)\b/, tld: 'th', },
+  TW: { code: '886', trunk: [10], hint: /\b(?:Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu)\b|台灣|台湾|臺灣|台北|臺北|高雄|台中|臺中|新竹/, people: /\b(?:Taiwanese)\b/, tld: 'tw', },
+  KR: { code: '82', trunk: [10, 11], hint: /\b(?:Korea|Seoul|Busan|Incheon|Daejeon)\b/, tld: 'kr', },
+  JP: { code: '81', trunk: [10, 11], hint: /\b(?:Japan|Tokyo|Osaka|Yokohama|Nagoya|Kyoto|Fukuoka)\b|日本|東京|东京|大阪/, tld: 'jp', },
+  SG: { code: '65', bare: /^[3689]\d{7}$/, hint: /\b(?:Singapore)\b|新加坡/, people: /\bSingaporean\b/, tld: 'sg', },
+  HK: { code: '852', bare: /^[2-9]\d{7}$/, hint: /\b(?:Hong Kong|HKSAR|Kowloon|New Territories)\b|香港|九龍|九龙|新界/, tld: 'hk', },
+  MO: { code: '853', bare: /^[2-8]\d{7}$/, hint: /\b(?:Macau|Macao|Taipa)\b|澳門|澳门/, tld: 'mo', },
+  BR: { code: '55', bare: /^[1-9]{2}9?\d{8}$/, hint: /\b(?:Brazil|Brasil|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador,? (?:BA|Bahia))\b/, people: /\b(?:Brazilian)\b/, tld: 'br', },
+  MX: { code: '52', bare: /^\d{10}$/, hint: /\b(?:Mexico|México|Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Querétaro)\b/, people: /\b(?:Mexican)\b/, tld: 'mx', },
 } satisfies Record<string, Numbering>;
 
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
@@ -76,11 +81,19 @@ export type PhoneRegion = keyof typeof NUMBERING;
  * none or several. "Belfast" and "Northern Ireland" are the UK's, not Ireland's.
  */
 export function phoneRegionOf(text: string): PhoneRegion | null {
-  // "Northern Ireland" is the UK's, not Ireland's; "New South Wales" is Australia's, not the UK's.
-  const own = (region: PhoneRegion) => (region === 'IE' ? text.replace(/Northern Ireland/g, '') : region === 'GB' ? text.replace(/New South Wales/g, '') : text);
-  const found = (Object.keys(NUMBERING) as PhoneRegion[]).filter((region) => NUMBERING[region].hint.test(own(region)));
-  return found.length === 1 ? found[0]! : null;
+  // "Northern Ireland" is the UK's, not Ireland's; "New South Wales" is Australia's, and "British Columbia" Canada's,
+  // not the UK's.
+  const own = (region: PhoneRegion) => (region === 'IE' ? text.replace(/Northern Ireland/g, '') : region === 'GB' ? text.replace(/New South Wales|British Columbia/g, '') : text);
+  const regions = Object.keys(NUMBERING) as PhoneRegion[];
+  const numbering = (region: PhoneRegion): Numbering => NUMBERING[region];
+  const placed = regions.filter((region) => numbering(region).hint.test(own(region)) || (numbering(region).tld !== undefined && domainOf(numbering(region).tld!).test(text)));
+  if (placed.length > 0) return placed.length === 1 ? placed[0]! : null;
+  const people = regions.filter((region) => numbering(region).people?.test(own(region)));
+  return people.length === 1 ? people[0]! : null;
 }
+
+/** A host in the country's web domain: in an email address or a web address, not "Mob.no:" or "Email.id:". */
+const domainOf = (tld: string) => new RegExp(`@[\\w.-]*\\.${tld}\\b|(?:www\\.|https?:\\/\\/)[\\w.-]*\\.${tld}\\b`, 'i');
 
 /**
  * Words only British CVs use (GCSE, A levels, PGCE, QTS, NHS, NVQ, BTEC, Ofsted, a UK postcode, pounds), for a
@@ -103,11 +116,14 @@ export function normalizePhone(raw: string, region: PhoneRegion | null = null, b
   const trimmed = raw.trim().replace(/^(\(?\+\s?\d{1,3}\)?)\s*\(0\)\s*/, '$1 ');
   // Date ranges and years ("2019.07 - 2021.03") are not phone numbers.
   if (/(19|20)\d{2}\s*[./-]\s*\d{1,2}(\D|$)/.test(trimmed) && !/^\+|^\(/.test(trimmed) && /[.]/.test(trimmed)) return null;
+  // A Brazilian CPF ("129.456.789-09") is an identity number, however many digits it has.
+  if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(trimmed)) return null;
   const plus = /^\(?\+/.test(trimmed);
   const digits = trimmed.replace(/\D/g, '');
   const national: Numbering | null = region ? NUMBERING[region] : null;
   // A whole national number of a country that writes none with a trunk prefix: eight digits in Singapore, nine in Spain.
-  if (!plus && national?.bare?.test(digits)) return `+${national.code}${digits}`;
+  // (Not one written with full stops: a Brazilian CPF, "129.456.789-09", is an identity number.)
+  if (!plus && national?.bare?.test(digits) && !/\d\.\d/.test(trimmed)) return `+${national.code}${digits}`;
   if (digits.length < 10 || digits.length > 15) return null;
   if (plus) return `+${digits}`;
   if (digits.startsWith('86') && digits.length === 13 && /^861[3-9]/.test(digits)) return `+${digits}`;

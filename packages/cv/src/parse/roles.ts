@@ -28,7 +28,21 @@ export function isDepartment(text: string): boolean {
 /** Legal forms of other countries, written last and in their own case: "Tyne Offshore Support AS", "Aalto Oy", "Vela S.p.A.". */
 // (And with their full stops: "Maasvlakte Forwarding B.V.", "Vistula Energy S.A.", "Voltera Power Systems Sp. z o.o.",
 // "Al Noor Trading W.L.L.", "Grupo Lácteo S.A. de C.V.", "Ege Lojistik A.Ş.", "Marmara Gümrük Müşavirliği Ltd. Şti.".)
-const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|S\.?A\.?(?: de C\.?V|E)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
+const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|(?<![A-Z]\.)S\.?A\.?(?: de C\.?V|E)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
+
+/** A name that ends as employers' names end: a legal form ("… (Pvt.) Ltd.", "… A.Ş.", "…有限公司"). */
+export function endsInLegalForm(text: string): boolean {
+  return COMPANY_END.test(text.trim()) || LEGAL_FORM_END.test(text.trim());
+}
+
+/** An entry's number before its first word, as lists and job boards number entries: "1. ", "2. ". */
+export const ENTRY_NUMBER = /^\s*\d{1,2}\.\s+(?=\p{L})/u;
+
+/**
+ * A cell's text without the full stops of abbreviations, which end no sentence: runs of letters and stops ("B.V.",
+ * "S.A.", "Sp. z o.o.") and the short words of legal names and addresses ("Co.", "Ltd.", "St.").
+ */
+export const withoutAbbreviations = (text: string) => text.replace(/\b(?:\p{L}{1,3}\.){2,}|\b(?:Co|Ltd|Inc|Corp|Pvt|Pte|Bhd|Sdn|Sp|Şti|St|Dr|Mt|Jr|Sr|No)\./gu, '');
 
 export function isCompanyLike(text: string): boolean {
   return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim());
@@ -141,7 +155,7 @@ function chineseSentence(t: string): boolean {
 export function isContentLine(line: string): boolean {
   const t = line.trim();
   // A private-use glyph is a bullet typed in a symbol font (Word's Symbol U+F0B7, Wingdings).
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !LEGAL_FORM_END.test(t)) || (t.length > 90 && !isFieldedHeader(t)) || chineseSentence(t);
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.split(/\s+/).length <= 8)) || (t.length > 90 && !isFieldedHeader(t)) || chineseSentence(t);
 }
 
 /**
@@ -184,7 +198,8 @@ export function headerSegments(text: string): HeaderPart[] {
   const pieces = text
     // An entry's number, as Chinese documents number them ("(一)2020年8月至今,南京市栖霞区实验中学,数学教师", "二、", "①"),
     // and job boards' exports ("1. Assistant Manager, Merchandising ( January 1, 2022 - Continuing)").
-    .replace(/^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳]|\d{1,2}\.\s+(?=\p{L}))\s*/u, '')
+    .replace(/^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/u, '')
+    .replace(ENTRY_NUMBER, '')
     // Brackets inside a note's brackets ("Flight Instructor (FI(A))") are the note's.
     .replace(/\(([^()]*)\(([^()]*)\)([^()]*)\)/g, '($1 $2$3)')
     // A kind of work in square brackets after the header ("[Freelance]", "[Internship]") says how, not who: it goes.

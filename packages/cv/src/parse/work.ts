@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, headingField, labelField, type LabelField } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, endsInLegalForm, ENTRY_NUMBER, headingField, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { labelledSkillsList } from './sections';
@@ -185,8 +185,9 @@ function readAt(picked: Picked, header: string): Picked {
 }
 
 /**
- * The fields of a table's columns, from its heading row ("Position   Employer   Dates", "职位   公司名称   时间"),
- * when it names both a company and a title column and nothing it does not know.
+ * The fields of a table's columns, from its heading row ("Position   Employer   Dates", "职位   公司名称   时间"): by
+ * its labels, when it names both a company and a title column and nothing they do not know; else by the words of
+ * its cells (see `headingField`).
  */
 function columnFields(line: string): ColumnField[] | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
@@ -234,8 +235,8 @@ function fromColumns(fields: ColumnField[], line: string): Picked | null {
 /**
  * A header written as two or three short sentences ("Hotel Gran Albión (Barcelona). Front Office Manager."), as
  * its fields set apart by a wide gap; null for any other line. Each sentence is at most six words (a place in
- * brackets aside) and opens with a
- * capital, and one names a title or an employer; an abbreviation's full stop ends none ("Co. Ltd", "St. Mary's").
+ * brackets aside) and opens with a capital, and one names a title or an employer; an abbreviation's full stop ends
+ * none ("Co. Ltd", "St. Mary's").
  */
 function dottedFields(line: string): string | null {
   const t = line.trim();
@@ -249,8 +250,12 @@ function dottedFields(line: string): string | null {
 function numberedEmployer(line: string): boolean {
   const m = /^\s*\d{1,2}[.)]\s+(\p{Lu}.*)$/u.exec(line);
   if (!m || m[1]!.split(/\s+/).length > 12 || /[;；。]|[.!?]\s+\p{Ll}/u.test(m[1]!)) return false;
+  // Its first part ends as an employer's name ends, in a legal form or a word for a company ("… (Pvt.) Ltd.", "…
+  // Hospital", "… Centre"): an achievement numbered in a list ("1. Built reporting software for the finance team")
+  // holds a company word, but does not end in one.
   const first = headerParts(m[1]!)[0] ?? '';
-  return isCompanyLike(first) && !isTitleLike(first);
+  const last = first.split(/\s+/).at(-1) ?? '';
+  return (endsInLegalForm(first) || isCompanyLike(last)) && !isTitleLike(first) && !/^\p{Lu}\p{Ll}+ed\b/u.test(first);
 }
 
 /** A line less its date range, and the word that opens the range: "From 06/2021 to date", "Period: 2019 - 2021". */
@@ -648,7 +653,7 @@ function datedHeader(line: string): boolean {
   // (One field is enough when it names a title or an employer, after an entry's number: "2. Senior Merchandiser (
   // September 1, 2017 - December 31, 2021)".)
   const before = t.slice(0, range.index).replace(/[(（]\s*$/, '');
-  const fieldsBefore = before.replace(/^\d{1,2}\.\s+(?=\p{L})/u, '').split(/,|\s[|·•]\s/);
+  const fieldsBefore = before.replace(ENTRY_NUMBER, '').split(/,|\s[|·•]\s/);
   const inParentheses = /[(（]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）]\s*$/.test(t.slice(range.index + range.text.length)) &&
     (fieldsBefore.length >= 2 || isTitleLike(fieldsBefore[0]!) || isCompanyLike(fieldsBefore[0]!)) && fieldsBefore.every((f) => f.trim().split(/\s+/).length <= 6);
   // …or closing a line of header fields after a single space, where a long header left no room for a tab stop
@@ -662,7 +667,7 @@ function datedHeader(line: string): boolean {
   // sea service), or before a reason for leaving ("Dar Al Shifa Hospital   Staff Nurse   03/2022 - Present   Still
   // employed"). Every other cell is short, but for one at either end: the duties.
   // (An abbreviation's full stops are no sentence's: "EuroSilk Rail Logistics B.V.", "Ningbo Gangda Co., Ltd.".)
-  const short = (c: string) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(c.replace(/\b(?:\p{L}{1,4}\.){1,3}/gu, ''));
+  const short = (c: string) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(withoutAbbreviations(c));
   const dateAt = cells.findIndex((c) => isDateOnly(c));
   const pairAt = cells.findIndex((c, k) => k + 1 < cells.length && !isDateOnly(c) && isDateOnly(`${c}   ${cells[k + 1]}`));
   const dated = dateAt >= 0 ? [dateAt] : pairAt >= 0 ? [pairAt, pairAt + 1] : [];
@@ -673,7 +678,7 @@ function datedHeader(line: string): boolean {
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
   // (An entry's number is no sentence's end: "1. Assistant Manager, Merchandising ( January 1, 2022 - Continuing)".)
-  const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim().replace(/^\d{1,2}\.\s+(?=\p{L})/u, '');
+  const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim().replace(ENTRY_NUMBER, '');
   const fields = rest.replace(/\b(?:St|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Jr|Sr|No)\.(?=\s|,|$)/g, (m) => m.slice(0, -1));
   if (rest.length > 120 || /[.。!?;；](?=\s)/.test(fields)) return false;
   return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2;
