@@ -15,6 +15,11 @@ import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv
 import { extractWork } from '../../packages/cv/src/parse/work';
 import { isCompanyLike, isContentLine, isTitleLike } from '../../packages/cv/src/parse/roles';
 
+/** The contact details read from a CV's lines, its sections split as the analyser splits them. */
+const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
+/** A Word table cell of mammoth's HTML, a paragraph a line. */
+const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+
 /** The work entries read from a section's lines (normalised as the analyser does), as [company, title, start, end]. */
 const workOf = (raw: string[]) => {
   const lines = raw.map(normalizeLine);
@@ -1100,7 +1105,6 @@ describe('(review of round 7) the new rules on ordinary CVs', () => {
   });
 
   it('leaves a Nigerian 070 mobile as written on a CV that shows Britain, and a company\'s short name out of a Chinese CV\'s names', () => {
-    const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
     expect(contactOf(['Chiamaka Obi', 'Mobile: 0703 123 4567', 'c.obi@example.com', 'Profile', 'Nurse moving to the NHS.', 'Education', 'A-Levels (WAEC equivalent), 2011']).phones).toEqual(['07031234567']);
     expect(contactOf(['青禾数据', 'Jessica Lam', 'jessica.lam@mailbox.test', '电话：13800138000', '工作经历', '2019.03 - 至今   上海悦格日化有限公司   店长', '负责门店运营与团队管理,年销售额提升两成。']).name).toBe('Jessica Lam');
   });
@@ -1136,7 +1140,6 @@ describe('(heldout-9, spent) application forms', () => {
   });
 
   it('reads the name after "Name in English", and after a title tag ("【个人简历】邝晓雯")', () => {
-    const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
     expect(contactOf(['APPLICATION FOR EMPLOYMENT', 'Name in English 英文姓名   Vivian Leung Wing-yan   Name in Chinese 中文姓名   梁詠欣', 'E-mail   v.leung@example.hk', 'Part II Employment Record']).name).toBe('Vivian Leung Wing-yan');
     expect(contactOf(['【个人简历】邝晓雯', '女｜32岁｜本科', '邮箱：kxw@example.cn', '【求职意向】']).name).toBe('邝晓雯');
   });
@@ -1205,7 +1208,6 @@ describe('a work table\'s columns read from its rows when no heading row names t
 });
 
 describe('forms that ask for the name in two fields', () => {
-  const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
 
   it('joins "Surname" and "First name(s)" given as cells of one row, in the order people write them', () => {
     expect(contactOf(['APPLICATION FOR EMPLOYMENT', 'Surname   MARGOLIS-WREN   First name(s)   Tamsin Eleri', 'Email   t.wren@example.org', 'EMPLOYMENT HISTORY']).name).toBe('Tamsin Eleri Margolis-Wren');
@@ -1264,7 +1266,6 @@ describe('(heldout-11, spent) a form\'s employment table', () => {
   });
 
   it('reads a Word form\'s row whose cells hold a line or two as one row, its lines one field each', () => {
-    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
     const html = `<table><tr>${cell('Name &amp; address of employer')}${cell('Post held')}${cell('From', '(mm/yyyy)')}${cell('To', '(mm/yyyy)')}</tr>` +
       `<tr>${cell('Kingfisher Specialist Hospital', 'Lagos')}${cell('Senior Midwife')}${cell('10/2018')}${cell('Present')}</tr></table>`;
     expect(htmlToLines(html).lines).toEqual(['Name & address of employer   Post held   From (mm/yyyy)   To (mm/yyyy)', 'Kingfisher Specialist Hospital, Lagos   Senior Midwife   10/2018   Present']);
@@ -1275,7 +1276,6 @@ describe('(heldout-11, spent) a form\'s employment table', () => {
 });
 
 describe('(heldout-11, spent) names and dates as European and Kenyan CVs write them', () => {
-  const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
 
   it('reads entries whose dates open with "From" ("From 06/2021 to date" over the employer)', () => {
     expect(workOf([
@@ -1293,7 +1293,6 @@ describe('(heldout-11, spent) names and dates as European and Kenyan CVs write t
 
 describe('(heldout-11, spent) a Word form\'s label cell wrapped over two lines', () => {
   it('reads "专业技能" over "特长" before the numbered skills in the cell beside it', () => {
-    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
     const html = `<table><tr>${cell('专业技能', '特长')}${cell('1. 数控车床编程', '2. 三坐标测量', '3. 识图')}</tr></table>`;
     expect(htmlToLines(html).lines).toEqual(['专业技能', '特长', '1. 数控车床编程', '2. 三坐标测量', '3. 识图']);
   });
@@ -1360,7 +1359,6 @@ describe('(heldout-11, spent) a Chinese registration form printed to PDF', () =>
 
 describe('(heldout-11, spent) a Word sidebar under a photo placeholder', () => {
   it('reads the main cell first when the sidebar opens with "[ photo ]" over its first heading', () => {
-    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
     const html = `<table><tr>${cell('[ photo ]', 'CONTACT', 'ola@example.pl', 'SKILLS', 'Embedded C')}${cell('Ola Wiśniewska', 'Firmware engineer', 'EXPERIENCE', '04.2017 - present', 'Firmware Engineer', 'Warta Systems Sp. z o.o., Wrocław', '• Motor-control firmware for e-bike drives')}</tr></table>`;
     expect(htmlToLines(html).lines.slice(0, 3)).toEqual(['Ola Wiśniewska', 'Firmware engineer', 'EXPERIENCE']);
   });
@@ -1389,7 +1387,6 @@ describe('(heldout-13, spent) numbered employers, and surnames set in capitals',
   });
 
   it('writes a surname set in capitals after the given names as a name is written, by the CV\'s own alphabet\'s rules', () => {
-    const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
     expect(contactOf(['Mehmet Can YILDIZ', 'Logistics Manager', 'İzmir, Türkiye · mehmet.yildiz@example.com', 'EXPERIENCE']).name).toBe('Mehmet Can Yıldız');
     expect(contactOf(['Elif ŞENOL', 'Chemistry teacher', 'Karşıyaka, İzmir', 'EXPERIENCE']).name).toBe('Elif Şenol');
     expect(contactOf(['Jean-Luc MARCHAND', 'Ingénieur', 'Lyon, France', 'EXPERIENCE']).name).toBe('Jean-Luc Marchand');
@@ -1398,7 +1395,6 @@ describe('(heldout-13, spent) numbered employers, and surnames set in capitals',
 
 describe('(heldout-13, spent) a Turkish application form', () => {
   it('reads the name after "Name Surname", not the form\'s title above it, and Turkish legal forms as employers', () => {
-    const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
     expect(contactOf(['JOB APPLICATION FORM   COMPANY LOGO', 'İŞ BAŞVURU FORMU', '1. PERSONAL INFORMATION', 'Name Surname   Ayşe Nur KOÇ   Date of Birth   17.05.1990']).name).toBe('Ayşe Nur Koç');
     expect(contactOf(['JOB APPLICATION FORM', 'Ayşe Nur Koç', 'Mobile: +90 532 555 19 03']).name).toBe('Ayşe Nur Koç');
     expect(['Trakya Lojistik A.Ş.', 'Marmara Gümrük Müşavirliği Ltd. Şti.'].map(isCompanyLike)).toEqual([true, true]);
@@ -1407,7 +1403,6 @@ describe('(heldout-13, spent) a Turkish application form', () => {
 
 describe('(heldout-13, spent) an Egyptian Word table and a bilingual form\'s employers', () => {
   it('reads a Word date cell written "From Aug 2022" over "to Present" as the row\'s range', () => {
-    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
     const html = `<table><tr>${cell('From Aug 2022', 'to Present')}${cell('Nilewater Foods S.A.E.')}${cell('Senior Accountant')}${cell('Month-end closing.', 'Coordinated the external audit.')}</tr></table>`;
     expect(htmlToLines(html).lines[0]).toBe('Aug 2022 - Present   Nilewater Foods S.A.E.   Senior Accountant   Month-end closing.');
     expect(isCompanyLike('Nilewater Foods S.A.E.')).toBe(true);
@@ -1485,7 +1480,6 @@ describe('(heldout-11, spent) a 履历表\'s 简历 block', () => {
 });
 
 describe('guards from a review of the round\'s rules, on ordinary CVs', () => {
-  const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
 
   it('keeps a numbered achievement that holds a company word, and a sentence ending in "U.S.A.", out of entry headers', () => {
     expect(workOf(['EXPERIENCE', 'Senior Analyst   Jan 2020 - Present', 'Acme Group', '1. Built reporting software for the finance team', 'Analyst   2017 - 2019', 'Beta Group']).map((w) => w[0]))
