@@ -1,6 +1,6 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange } from '../parse/dates';
-import { ideographicGaps } from '../parse/normalize';
+import { ideographicGaps, PHOTO_WORD } from '../parse/normalize';
 import { isContentLine } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
@@ -80,7 +80,7 @@ function stackedRange(cell: string[]): string[] {
 const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
 
 /** A photo's placeholder in a template: "[ photo ]", "Photo", "照片". */
-const PHOTO = /^\s*(?:[[(（【]\s*)?(?:photo(?:graph)?|picture|照片|相片)(?:\s*[\])）】])?\s*$/iu;
+const PHOTO = new RegExp(`^\\s*(?:[[(（【]\\s*)?${PHOTO_WORD}(?:\\s*[\\])）】])?\\s*$`, 'iu');
 
 /**
  * The cells of a layout row (a sidebar beside the main column) in reading order, as the PDF layout reads two

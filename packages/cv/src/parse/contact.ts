@@ -1,6 +1,6 @@
 import type { Contact } from '../types';
 import type { Section } from './sections';
-import { HAN, HAN_G, normalizeLine } from './normalize';
+import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
 import { findPhones, PHONE_LABEL, phoneRegionOf, showsBritain } from './phones';
 import { isCompanyLike, isContentLine, isTitleLike } from './roles';
@@ -48,12 +48,14 @@ export function looksLikeName(text: string): boolean {
   return words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}{2,}|(?:van|de|von|da|der|del|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
 }
 
+/** A photo's placeholder cell before the name on its line ("PHOTO   Wanjiru Kamau"). */
+const PHOTO_CELL = new RegExp(`^\\s*${PHOTO_WORD}\\s{3,}`, 'iu');
+
 /** Normalises a name's spelling: collapses spaces; a Chinese name loses the spaces some CVs put inside. */
 function tidyName(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   if (HAN.test(t)) return t.replace(/\s+/g, '');
-  // `(?<!\p{L})`, not `\b`: \b only knows ASCII letters, and would give "éLodie" for ÉLODIE.
-  return t === t.toUpperCase() ? t.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase()) : t;
+  return t === t.toUpperCase() ? nameCased(t) : t;
 }
 
 /** Splits "Jane Doe | Senior Engineer" or "张伟 · 后端工程师" into its parts. */
@@ -84,7 +86,7 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
-  const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(/^\s*(?:photo(?:graph)?|照片|相片)\s{3,}/iu, '');
+  const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '');
   // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
   // does not open with the family name in capitals.
   const ways = line.split(/\s+\/\s+/);
@@ -222,7 +224,7 @@ function surnameCased(name: string, lines: string[]): string {
   if (!words.some(capitals) || words.every(capitals) || !words.some((w) => /\p{Ll}/u.test(w))) return name;
   // Turkish where the CV's top (its name, its address) writes Turkish letters, not where a job was in İstanbul.
   const locale = /[ğĞıİşŞ]/.test(lines.slice(0, 10).join(' ')) ? 'tr' : undefined;
-  return words.map((w) => (capitals(w) ? w.toLocaleLowerCase(locale).replace(/(?<!\p{L})\p{L}/gu, (c) => c.toLocaleUpperCase(locale)) : w)).join(' ');
+  return words.map((w) => (capitals(w) ? nameCased(w, locale) : w)).join(' ');
 }
 
 /** More Han characters than Latin words: a CV written in Chinese, whatever names and skills it gives in English. */

@@ -36,3 +36,15 @@ export function foldForMatch(text: string): string {
 /** Han characters (CJK Unified Ideographs and Extension A). */
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 export const HAN_G = /[\u3400-\u4dbf\u4e00-\u9fff]/g;
+
+/** A photo's placeholder in a template, as its cell or its first words hold it: "[ photo ]", "PHOTO", "照片". */
+export const PHOTO_WORD = '(?:photo(?:graph)?|picture|照片|相片)';
+
+/**
+ * A word written as a name is: its first letter and each after a hyphen or an apostrophe in capitals, the rest in
+ * lower case, by the rules of `locale` ("YILDIZ" is "Yıldız" in Turkish). `(?<!\p{L})`, not `\b`: \b only knows
+ * ASCII letters, and would give "éLodie" for ÉLODIE.
+ */
+export function nameCased(text: string, locale?: string): string {
+  return text.toLocaleLowerCase(locale).replace(/(?<!\p{L})\p{L}/gu, (c) => c.toLocaleUpperCase(locale));
+}

@@ -42,7 +42,10 @@ export const ENTRY_NUMBER = /^\s*\d{1,2}\.\s+(?=\p{L})/u;
  * A cell's text without the full stops of abbreviations, which end no sentence: runs of letters and stops ("B.V.",
  * "S.A.", "Sp. z o.o.") and the short words of legal names and addresses ("Co.", "Ltd.", "St.").
  */
-export const withoutAbbreviations = (text: string) => text.replace(/\b(?:\p{L}{1,3}\.){2,}|\b(?:Co|Ltd|Inc|Corp|Pvt|Pte|Bhd|Sdn|Sp|Şti|St|Dr|Mt|Jr|Sr|No)\./gu, '');
+export const withoutAbbreviations = (text: string) => text.replace(ABBREVIATION, '');
+/** Short words that end in an abbreviation's full stop, in legal names and addresses: "Co.", "Ltd.", "St.", "Pty.". */
+export const ABBREVIATION_WORDS = 'Co|Ltd|Inc|Corp|Pvt|Pty|Pte|Bhd|Sdn|Sp|Şti|Bros|St|Dr|Mt|Ft|Jr|Sr|No';
+const ABBREVIATION = new RegExp(`\\b(?:\\p{L}{1,3}\\.){2,}|\\b(?:${ABBREVIATION_WORDS})\\.`, 'gu');
 
 export function isCompanyLike(text: string): boolean {
   return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim());
@@ -167,7 +170,7 @@ export function isFieldedHeader(line: string): boolean {
   const t = line.trim();
   const fields = t.split(/\s[|·•—–]\s|\s--\s|\s{3,}/);
   return t.length <= 110 && fields.length >= 2 && fields.length <= 4 && !/^[^|·•]{1,30}[:：]/.test(t) && !/[.。;；]$/.test(t) &&
-    !/[.!?;；。](?=\s)/.test(t.replace(/\b(?:St|Dr|Mt|Inc|Ltd|Co|Corp|Jr|Sr|No)\./g, '')) &&
+    !/[.!?;；。](?=\s)/.test(withoutAbbreviations(t)) &&
     // A header names a job or an employer in one of its fields; two clauses of prose set apart by a gap do not.
     fields.some((f) => f.trim().split(/\s+/).length <= 6 && (isTitleLike(f) || isCompanyLike(f)));
 }

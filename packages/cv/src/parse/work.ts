@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, endsInLegalForm, ENTRY_NUMBER, headingField, labelField, type LabelField, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { labelledSkillsList } from './sections';
@@ -232,6 +232,11 @@ function fromColumns(fields: ColumnField[], line: string): Picked | null {
   return company && title && findDateRange(company) === null && findDateRange(title) === null ? { company, title, order: null } : null;
 }
 
+/** A full stop that ends a sentence: not an abbreviation's ("Co.", "St.") nor an initial's. */
+const SENTENCE_STOP = new RegExp(`(?<!\\b(?:${ABBREVIATION_WORDS}|\\p{Lu}))\\.\\s+(?=\\p{Lu})`, 'u');
+/** A full stop or 。 that ends a field in a header written as one sentence ("… Chicago, IL. Led …"). */
+const FIELD_STOP = new RegExp(`(?<!\\b(?:${ABBREVIATION_WORDS}))[.。]\\s+(?=\\p{Lu}|[\\u4e00-\\u9fff])`, 'u');
+
 /**
  * A header written as two or three short sentences ("Hotel Gran Albión (Barcelona). Front Office Manager."), as
  * its fields set apart by a wide gap; null for any other line. Each sentence is at most six words (a place in
@@ -241,7 +246,7 @@ function fromColumns(fields: ColumnField[], line: string): Picked | null {
 function dottedFields(line: string): string | null {
   const t = line.trim();
   if (t.length > 100 || !/\.$/.test(t)) return null;
-  const sentences = t.slice(0, -1).split(/(?<!\b(?:Co|Ltd|Inc|St|Dr|Mt|Corp|Jr|Sr|No|\p{Lu}))\.\s+(?=\p{Lu})/u);
+  const sentences = t.slice(0, -1).split(SENTENCE_STOP);
   if (sentences.length < 2 || sentences.length > 3 || sentences.some((p) => p.replace(/\s*\([^()]*\)/g, '').split(/\s+/).length > 6 || !/^\p{Lu}/u.test(p) || /[.;:!?]\s/.test(p))) return null;
   return sentences.some((p) => isTitleLike(p) || isCompanyLike(p)) ? sentences.join('   ') : null;
 }
@@ -591,7 +596,7 @@ function splitParagraphEntry(line: string): { header: string; prose: string } | 
     rest = after.slice(closing[0].length);
   } else if (range.index === 0) {
     // The first full stop that ends a field: not an abbreviation's ("St.", "Inc.", a state's "IL." ends the header).
-    const stop = /(?<!\b(?:St|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Jr|Sr|No|Pty|Pte|Bros))[.。]\s+(?=\p{Lu}|[\u4e00-\u9fff])/u.exec(after);
+    const stop = FIELD_STOP.exec(after);
     if (!stop) return null;
     header = t.slice(0, range.text.length) + after.slice(0, stop.index);
     fields = after.slice(0, stop.index);
@@ -679,7 +684,7 @@ function datedHeader(line: string): boolean {
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
   // (An entry's number is no sentence's end: "1. Assistant Manager, Merchandising ( January 1, 2022 - Continuing)".)
   const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim().replace(ENTRY_NUMBER, '');
-  const fields = rest.replace(/\b(?:St|Dr|Mt|Ft|Inc|Ltd|Co|Corp|Jr|Sr|No)\.(?=\s|,|$)/g, (m) => m.slice(0, -1));
+  const fields = withoutAbbreviations(rest);
   if (rest.length > 120 || /[.。!?;；](?=\s)/.test(fields)) return false;
   return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2;
 }
