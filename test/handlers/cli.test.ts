@@ -54,6 +54,23 @@ describe('the kiln CLI on the embedded default', () => {
     expect((await kiln('replay')).text).toMatch(/needs a message id/);
   });
 
+  it('takes a job id that begins with "-" (one id in 64 did before ids stopped beginning with one) as the id, not as an option', async () => {
+    const ports = createLocalAdapters({ dataDir });
+    const jobId = await enqueue(ports as never, 'cv text');
+    const dashed = `-x${jobId.slice(2)}`;
+    const record = (await ports.store.get(jobId))!;
+    await ports.store.create({ ...record, id: dashed });
+    expect((await kiln('job', dashed)).text).toContain(`"id": "${dashed}"`);
+    expect((await kiln('delete', dashed, '--app-url', 'http://127.0.0.1:9')).code).toBe(0);
+    expect((await kiln('job', dashed)).code).toBe(1);
+  });
+
+  it('answers an unknown option with its usage (exit 2), not a stack trace', async () => {
+    const result = await kiln('dead-letters', '--colour');
+    expect(result.code).toBe(2);
+    expect(result.text).toMatch(/Unknown option '--colour'[\s\S]*Usage: kiln/);
+  });
+
   it('runs as the package bin', () => {
     const bin = path.resolve(import.meta.dirname, '../../packages/handlers/bin/kiln.mjs');
     const output = execFileSync(process.execPath, [bin, 'redrive', '--data-dir', dataDir], { encoding: 'utf8' });

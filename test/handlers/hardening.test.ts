@@ -10,6 +10,7 @@ import { createLocalAdapters, localSecrets } from '@kiln/handlers/local';
 import { kilnHeaders, withKiln } from '@kiln/handlers/next/config';
 import { createProcessHandler, createRevalidateHandler, createStatusHandler, createSubmitHandler, defineJob, defineKiln, KilnConfigError, type Logger } from '../support/handlers';
 import { createHttpRevalidator } from '../../packages/handlers/src/core/http-revalidator';
+import { isJobId, newJobId } from '../../packages/handlers/src/core/job-id';
 import { createMemoryAdapters } from '@kiln/handlers/memory';
 import { echoJob } from '../support/kiln-fixtures';
 import { kilnUnderTest, multipart, SECRETS } from '../support/kiln-under-test';
@@ -78,6 +79,17 @@ describe('public errors are codes and written messages', () => {
     expect(toJobError(new JobFailure('encrypted', 'This PDF is password-protected.'))).toEqual({ code: 'encrypted', message: 'This PDF is password-protected.', retryable: false });
     expect(toJobError('a string with /etc/passwd')).toMatchObject({ code: 'job_error', retryable: true });
     expect(toJobError('a string with /etc/passwd').message).not.toContain('/etc/passwd');
+  });
+});
+
+describe('job ids', () => {
+  it('never begin with "-", so no shell tool or CLI (kiln job <id>) takes one for an option; 24 characters, all 64 of the URL-safe alphabet used', () => {
+    const ids = Array.from({ length: 20_000 }, newJobId);
+    expect(ids.filter((id) => id.startsWith('-'))).toEqual([]);
+    expect(ids.every((id) => id.length === 24 && isJobId(id))).toBe(true);
+    expect(new Set(ids.join('')).size).toBe(64);
+    expect(new Set(ids.map((id) => id[0])).size).toBe(63);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeJobMessage } from '../core/job-definition';
 import { toPublicJob } from '../core/job';
+import { isJobId } from '../core/job-id';
 import { redriveDeadLetters, replayDeadLetter } from '../core/dead-letters';
 import { createHttpRevalidator } from '../core/http-revalidator';
 import { silentLogger } from '../core/logger';
@@ -31,17 +32,43 @@ The backends come from the same variables as the app: SQS_QUEUE_URL (with AWS_RE
 credentials), KV_REST_API_URL + KV_REST_API_TOKEN or REDIS_URL; otherwise the embedded default in
 --data-dir (default $KILN_DATA_DIR, else ./.kiln, the folder the app was started in).`;
 
+const OPTIONS = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  'app-url': { type: 'string' },
+  'page-path': { type: 'string' },
+  'revalidate-path': { type: 'string' },
+} as const;
+
+/**
+ * Job ids made before ids stopped beginning with "-" (one in 64) read as options to parseArgs: an
+ * argument that has a job id's shape and is no option's name or value goes after "--", a positional.
+ */
+function asPositionals(argv: string[]): string[] {
+  const options: string[] = [];
+  const ids: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') return [...options, ...argv.slice(i), ...ids];
+    const takesValue = token.startsWith('--') && !token.includes('=') && OPTIONS[token.slice(2) as keyof typeof OPTIONS]?.type === 'string';
+    if (takesValue) options.push(token, ...argv.slice(i + 1, i + 2)), i++;
+    else if (/^-[^-]/.test(token) && isJobId(token)) ids.push(token);
+    else options.push(token);
+  }
+  return ids.length ? [...options, '--', ...ids] : options;
+}
+
 /** Runs one CLI command; returns the process exit code. */
 export async function main(argv: string[], out: (line: string) => void = console.log, env: Record<string, string | undefined> = process.env): Promise<number> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: {
-      'data-dir': { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      'app-url': { type: 'string' },
-      'page-path': { type: 'string' },
-      'revalidate-path': { type: 'string' },
-    },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({ args: asPositionals(argv), allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    out(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { positionals, values } = parsed;
   const [command, arg] = positionals;
   if (values.help || !command) {
     out(USAGE);
