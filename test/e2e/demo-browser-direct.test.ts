@@ -89,7 +89,7 @@ describe('a 7 MB CV in Chromium, on SQS + Vercel KV + S3 (s3rver): straight to s
     expect(text).toContain('Jane Doe');
     expect(text).toContain('TypeScript');
     await page.close();
-  });
+  }, 150_000); // its own waits add up to two minutes: a loaded machine must not cut them short
 
   it('the same file sent as multipart to the same app is refused: 413, naming the limit and the way in', async () => {
     const form = new FormData();
@@ -117,5 +117,5 @@ describe('the same 7 MB CV in Chromium on the embedded default (no direct upload
     expect(await refused.first().textContent()).toMatch(/The file is larger than the 4 MB limit\. Upload a smaller file\./);
     expect(page.url()).toBe(`${demo.url}/`);
     await page.close();
-  });
+  }, 60_000);
 });

@@ -72,5 +72,5 @@ describe('demo in Chromium: choose a file → upload progress → status changes
     const reloaded = await page.reload();
     expect(reloaded?.status()).toBe(404);
     await page.close();
-  });
+  }, 120_000); // its own waits add up to 75 s: a loaded machine must not cut them short
 });
