@@ -6,7 +6,7 @@
  * title); when it is spent (opened for diagnosis) it moves to the dev sets' report and test instead, as heldout-2 and
  * heldout-3 did. (The writer's files in a set's folder — generate.ts, people.ts, NOTES.md — are not used here.)
  *
- *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4|heldout-10|heldout-12|heldout-14]     # a held-out set's aggregate report (heldout-4 by default)
+ *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4|heldout-10|heldout-12|heldout-14|heldout-17]     # a held-out set's aggregate report (heldout-4 by default)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,8 @@ const TITLES: Record<HeldOutName, (size: string) => string> = {
   'heldout-12': (size) => `Held-out set 12 (eval/heldout-12/: ${size}, written blind on 2026-12-02, weighted to tables and forms of Latin America, South-East Asia, Korea, Taiwan, Macau and Chinese companies, hand-written truth, frozen by sha256; never opened, never tuned on)`,
   /** Written blind on 2026-12-02 at the end of round 8, in conventions its writer chose (none of the other sets'), weighted to tables and forms. */
   'heldout-14': (size) => `Held-out set 14 (eval/heldout-14/: ${size}, written blind on 2026-12-02 in conventions no other set uses, weighted to tables and forms, hand-written truth, frozen by sha256; never opened, never tuned on)`,
+  /** Written blind on 2026-12-02 at the start of round 9, in conventions its writer chose (none of round 9's other two sets'). */
+  'heldout-17': (size) => `Held-out set 17 (eval/heldout-17/: ${size}, written blind on 2026-12-02 in conventions its writer chose, none of round 9's other sets', hand-written truth, frozen by sha256; never opened, never tuned on)`,
 };
 
 /** The sets held out now, in the order they are reported (see held-out-names.ts). */
