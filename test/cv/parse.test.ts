@@ -1509,3 +1509,30 @@ describe('guards from a review of the round\'s rules, on ordinary CVs', () => {
     expect(contactOf(['Olivia HILL', 'olivia.hill@example.com', 'London, UK', 'EXPERIENCE', 'Engineer   2019 - 2022', 'Acme Ltd', 'Site visits', 'Reporting', 'More', 'Even more', 'Project in İstanbul, Şişli']).name).toBe('Olivia Hill');
   });
 });
+
+describe('(heldout-15 and -16, opened) national numbers of more countries', () => {
+  const contact = (lines: string[]) => extractContact(lines, splitSections(lines)).phones;
+
+  it('places an Irish address by its county ("Co. Wicklow", wrapped after "Co."), and reads Uganda, Zimbabwe, Romania, Ukraine, Israel and Jordan with their trunk 0', () => {
+    expect(contact(['Aoife Brennan', 'CONTACT', '087 194 6302', 'aoife@example.net', '14 Ardmore Park, Bray, Co.', 'Wicklow'])).toEqual(['+353871946302']);
+    expect(contact(['Aoife Brennan', '14 Ashgrove Park, Ennis, Co. Clare', 'Mobile: 087 214 6630 | Email: aoife@example.net'])).toEqual(['+353872146630']);
+    expect(contact(['Grace Nakato', 'Plot 41, Ntinda Road, Kampala · 0772 509 314 · grace@example.com'])).toEqual(['+256772509314']);
+    expect(contact(['Tendai Moyo', 'Avondale, Harare', 'Cell: 0772 123 456'])).toEqual(['+263772123456']);
+    expect(contact(['Ioana Dragomir', '0744 318 562', 'ioana@example.ro', 'Str. Avram Iancu nr. 17, Cluj-', 'Napoca'])).toEqual(['+40744318562']);
+    expect(contact(['Olena Kovalenko', 'Lviv, Ukraine · 067 123 4567'])).toEqual(['+380671234567']);
+    expect(contact(['Noa Levi', 'Tel Aviv, Israel', 'Mobile: 052-345-6789'])).toEqual(['+972523456789']);
+    expect(contact(['Omar Khalil', 'Amman, Jordan', 'Mobile: 079 123 4567'])).toEqual(['+962791234567']);
+  });
+
+  it('reads Greece, Portugal, Czechia and Nepal, which write no trunk prefix', () => {
+    expect(contact(['Eleni Papadopoulou', 'Athens, Greece', 'Mobile: 694 123 4567'])).toEqual(['+306941234567']);
+    expect(contact(['João Ferreira', 'Porto, Portugal', 'Telemóvel: 912 345 678'])).toEqual(['+351912345678']);
+    expect(contact(['Jana Nováková', 'Brno, Czech Republic', 'Tel.: 602 123 456'])).toEqual(['+420602123456']);
+    expect(contact(['Sita Shrestha', 'Lalitpur, Nepal', 'Mobile: 9841 234 567'])).toEqual(['+9779841234567']);
+  });
+
+  it('takes "Co. Durham" and "Co. Antrim" (England, Northern Ireland) for the UK, and "Jordan" alone for nobody\'s country', () => {
+    expect([phoneRegionOf('Stanley, Co. Durham'), phoneRegionOf('Ballymena, Co. Antrim')]).toEqual(['GB', 'GB']);
+    expect(contact(['Jordan Blake', 'jordan.blake@example.com', 'Phone: 07700 900462', 'Leeds, UK'])).toEqual(['+447700900462']);
+  });
+});

@@ -80,6 +80,10 @@ console.log('\nHeld-out set 11 (eval/heldout-11/: written blind, weighted to tab
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-11'), 'heldout-11'), false, 'heldout-11 (spent, tuned on)'));
 console.log('\nHeld-out set 13 (eval/heldout-13/: written blind, weighted to two-column and form CVs — Chinese builders, Hong Kong and Macau forms, South Asian bio-data, Turkish and Egyptian CVs, Word text boxes — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-13'), 'heldout-13'), false, 'heldout-13 (spent, tuned on)'));
+console.log('\nHeld-out set 15 (eval/heldout-15/: written blind, English CVs laid out with Word tables — UK, Irish, North American, Australian, Caribbean and African conventions — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-15'), 'heldout-15'), false, 'heldout-15 (spent, tuned on)'));
+console.log('\nHeld-out set 16 (eval/heldout-16/: written blind, weighted to single-column CVs — Irish, Southern and Eastern European, Levantine, Nepali and Ghanaian CVs, Chinese state-firm, bilingual, medical, teaching and trades résumés — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-16'), 'heldout-16'), false, 'heldout-16 (spent, tuned on)'));
 // The held-out sets are reported after every other set; their targets do not set the exit code.
 // Loaded only when asked for: --skip-held-out does not even import them.
 if (!process.argv.includes('--skip-held-out') && !process.argv.includes('--skip-independent')) {

@@ -7,7 +7,7 @@ export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\
  * A phone's label, as a word of its own in Latin script ('Tel', 'Mobile', 'Phone1', 'Telefon', 'Teléfono', 'Telefoon';
  * not the 'tel' of 'Hotel' or the 'cell' of 'Excellent'), or in Chinese.
  */
-export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fono|foon|f))?|tél(?:éphone)?|teléfono|tlf|phone|mobile|mobil|mob|cell(?:phone)?|handphone|whatsapp)\d?(?![\p{L}])|手机|电话|联系电话|移动电话/iu;
+export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|phone|mobile|mobil|mob|cell(?:phone)?|handphone|whatsapp)\d?(?![\p{L}])|手机|电话|联系电话|移动电话/iu;
 
 /**
  * How a country's numbers are written at home: its calling code, the lengths of a national number written with its
@@ -36,14 +36,21 @@ const NUMBERING = {
   // A state code counts beside its postcode ("Perth WA 6000"), or alone when no other country writes it (NSW, QLD,
   // VIC, TAS): "Tacoma WA" and "Windows NT" are not Australian.
   AU: { code: '61', trunk: [10], hint: /\b(?:Australia|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|@bigpond\.com/, people: /\b(?:Australian)\b/, tld: 'au', },
-  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b/, people: /\b(?:British)\b/, tld: 'uk', },
-  IE: { code: '353', trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b/, tld: 'ie', },
+  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
+  // An Irish address names its county ("Bray, Co. Wicklow"); the six of Northern Ireland, and England's Co. Durham, are the UK's.
+  IE: { code: '353', trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\b(?:Co\.|County)\s+(?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b/, tld: 'ie', },
   NZ: { code: '64', trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, tld: 'nz', },
   DE: { code: '49', trunk: [10, 11, 12], hint: /\b(?:Germany|Deutschland|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt am Main|Stuttgart|Düsseldorf)\b/, tld: 'de', },
   NL: { code: '31', trunk: [10], hint: /\b(?:Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|The Hague|Den Haag)\b/, tld: 'nl', },
   FR: { code: '33', trunk: [10], hint: /\b(?:France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille)\b/, tld: 'fr', },
   SE: { code: '46', trunk: [9, 10], hint: /\b(?:Sweden|Sverige|Stockholm|Göteborg|Gothenburg|Uppsala)\b/, tld: 'se', },
   FI: { code: '358', trunk: [9, 10, 11], hint: /\b(?:Finland|Suomi|Helsinki|Espoo|Tampere|Turku)\b/, tld: 'fi', },
+  RO: { code: '40', trunk: [10], hint: /\b(?:Romania|România|Bucharest|București|Bucuresti|Cluj(?:-\s*Napoca)?|Timișoara|Timisoara|Iași|Iasi|Constanța|Constanta|Brașov|Brasov)\b/, tld: 'ro', },
+  UA: { code: '380', trunk: [10], hint: /\b(?:Ukraine|Україна|Kyiv|Kiev|Lviv|Kharkiv|Odesa|Dnipro|Zaporizhzhia)\b/, people: /\b(?:Ukrainian citizen)\b/, tld: 'ua', },
+  // Greece, Portugal and Czechia dial no trunk prefix. ("Athens" and "Porto" alone are Georgia's and Porto Alegre's too.)
+  GR: { code: '30', bare: /^(?:69\d{8}|2\d{9})$/, hint: /\b(?:Greece|Hellas|Thessaloniki|Piraeus|Heraklion|Patras|Athens,? Greece)\b|Ελλάδα|Αθήνα/, tld: 'gr', },
+  PT: { code: '351', bare: /^[29]\d{8}$/, hint: /\b(?:Portugal|Lisbon|Lisboa|Porto(?! Alegre)|Braga|Coimbra|Faro|Aveiro)\b/, tld: 'pt', },
+  CZ: { code: '420', bare: /^[2-7]\d{8}$/, hint: /\b(?:Czech Republic|Czechia|Česká republika|Prague|Praha|Brno|Ostrava|Plzeň|Olomouc)\b/, tld: 'cz', },
   IT: { code: '39', bare: /^3\d{9}$/, hint: /\b(?:Italy|Italia|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence)\b/, tld: 'it', },
   ES: { code: '34', bare: /^[6-9]\d{8}$/, hint: /\b(?:Spain|España|Madrid|Barcelona|Sevilla|Seville|Valencia,? (?:Spain|España)|Bilbao|Zaragoza)\b/, tld: 'es', },
   PL: { code: '48', bare: /^[4-8]\d{8}$/, hint: /\b(?:Poland|Polska|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Gdańsk)\b/, tld: 'pl', },
@@ -52,11 +59,17 @@ const NUMBERING = {
   NG: { code: '234', trunk: [11], hint: /\b(?:Nigeria|Lagos State|Abuja|FCT|Ibadan|Port Harcourt|Kano|Enugu|Ogun State|Rivers State)\b/, people: /\b(?:Nigerian)\b/, tld: 'ng', },
   KE: { code: '254', trunk: [10], hint: /\b(?:Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/, people: /\b(?:Kenyan)\b/, tld: 'ke', },
   GH: { code: '233', trunk: [10], hint: /\b(?:Ghana|Accra|Kumasi|Tema|Takoradi)\b/, people: /\b(?:Ghanaian)\b/, tld: 'gh', },
+  UG: { code: '256', trunk: [10], hint: /\b(?:Uganda|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mukono|Wakiso)\b/, people: /\b(?:Ugandan)\b/, tld: 'ug', },
+  ZW: { code: '263', trunk: [10], hint: /\b(?:Zimbabwe|Harare|Bulawayo|Mutare|Gweru|Masvingo)\b/, people: /\b(?:Zimbabwean)\b/, tld: 'zw', },
   ZA: { code: '27', trunk: [10], hint: /\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Gauteng|KwaZulu-Natal|Western Cape)\b/, people: /\b(?:South African)\b/, tld: 'za', },
   AE: { code: '971', trunk: [9, 10], hint: /\b(?:United Arab Emirates|UAE|Dubai|Abu Dhabi|Sharjah|Ajman)\b/, people: /\b(?:Emirati)\b/, tld: 'ae', },
   SA: { code: '966', trunk: [10], hint: /\b(?:Saudi Arabia|KSA|Riyadh|Jeddah|Dammam|Al Khobar)\b/, people: /\b(?:Saudi)\b/, tld: 'sa', },
   QA: { code: '974', bare: /^[3-7]\d{7}$/, hint: /\b(?:Qatar|Doha)\b/, people: /\b(?:Qatari)\b/, tld: 'qa', },
   IN: { code: '91', trunk: [11], bare: /^[6-9]\d{9}$/, hint: /\b(?:India|Mumbai|Delhi|New Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Pune|Ahmedabad|Coimbatore|Tamil Nadu|Maharashtra|Karnataka|Kerala|Gujarat)\b/, people: /\b(?:Indian)\b/, tld: 'in', },
+  // "Jordan" alone is a first name: the country counts after a comma, or by its towns.
+  IL: { code: '972', trunk: [9, 10], hint: /\b(?:Israel|Tel Aviv|Jerusalem|Haifa|Beersheba|Be'er Sheva|Ramat Gan|Herzliya|Netanya)\b/, people: /\b(?:Israeli)\b/, tld: 'il', },
+  JO: { code: '962', trunk: [9, 10], hint: /,\s*Jordan\b|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/, people: /\b(?:Jordanian)\b/, tld: 'jo', },
+  NP: { code: '977', bare: /^9[78]\d{8}$/, hint: /\b(?:Nepal|Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar)\b/, people: /\b(?:Nepali|Nepalese) citizen\b/, tld: 'np', },
   PK: { code: '92', trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
   PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, tld: 'ph', },
   MY: { code: '60', trunk: [10, 11], hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },
