@@ -1536,3 +1536,24 @@ describe('(heldout-15 and -16, opened) national numbers of more countries', () =
     expect(contact(['Jordan Blake', 'jordan.blake@example.com', 'Phone: 07700 900462', 'Leeds, UK'])).toEqual(['+447700900462']);
   });
 });
+
+describe('(heldout-15 and -16, opened) names', () => {
+  it('takes the script a bilingual name is written in first on an English CV ("Vivian Zhang 张薇"), and the Chinese on a Chinese one', () => {
+    expect(contactOf(['Vivian Zhang 张薇', 'Didsbury, Manchester M20 | 07700 900519 | vivian.zhang@example.com', 'Personal statement', 'Community pharmacist trained in China and the UK, managing a busy pharmacy.']).name).toBe('Vivian Zhang');
+    expect(contactOf(['Agency Ltd', 'Candidate Registration Form', 'Full name   Meiling Huang 黄美玲', 'Address   Richmond, BC', 'Employment history follows in the table below.']).name).toBe('Meiling Huang');
+    expect(contactOf(['Wei Zhang 张伟', '电话：138 1234 5678', '工作经历', '2019.07-至今 北京云杉科技有限公司 后端工程师', '负责订单系统的设计与开发']).name).toBe('张伟');
+    // A romanisation set in capitals after the Chinese: still the Chinese, as before when in mixed case.
+    expect(contactOf(['马骁 XIAO MA', 'Embedded Software Engineer', 'Phone: 176 8830 2291', 'EXPERIENCE:', 'Shenzhen Zhiling Technology Co., Ltd. - Embedded Software Engineer']).name).toBe('马骁');
+  });
+
+  it('reads "Name & Surname" and an agency\'s "Candidate" field, under a hotel\'s or an agency\'s letterhead', () => {
+    expect(contactOf(['AMMOS HOTELS & RESORTS - Crete', 'APPLICATION FOR EMPLOYMENT', 'PERSONAL INFORMATION', 'Name & Surname   Eleni Papadimitriou', 'Date of birth   1991']).name).toBe('Eleni Papadimitriou');
+    expect(contactOf(['Meridian Talent Partners', 'Candidate Profile - prepared for client submission', 'Candidate   Brodie Nankervis', 'Role sought   A-Grade Electrician']).name).toBe('Brodie Nankervis');
+    expect(contactOf(['Crossway Recruitment Group', 'Candidate   Jason Chen (陈立军)', 'Role sought   Senior Civil Engineer']).name).toBe('Jason Chen');
+  });
+
+  it('ends a labelled name at the next label on its line ("姓名:赵立伟 性别:男 出生年月:1989年4月")', () => {
+    expect(contactOf(['赵立伟 个人简历', '一、基本信息', '姓名:赵立伟 性别:男 出生年月:1989年4月', '手机:139 0513 7788']).name).toBe('赵立伟');
+    expect(contactOf(['个人简历', '姓名：周大海 性别：男', '手机：137-5742-0816']).name).toBe('周大海');
+  });
+});

@@ -19,8 +19,9 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 // Word 简历 templates space a two-character label out to the width of a four-character one ("姓   名").
 // Europass writes "First name(s) / Surname(s)" (or "Surname(s) / First name(s)").
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
-// Spanish, Turkish and Kenyan forms: "Name and surnames", "Name Surname", "Full Names (Surname first)".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:and\\s+)?surnames?)?|英文姓名|姓\\s{0,4}名|名字)';
+// Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
+// A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|英文姓名|姓\\s{0,4}名|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
@@ -64,8 +65,11 @@ function parts(line: string): string[] {
 }
 
 /** "张伟 Wei Zhang": a Chinese name followed by its romanisation; the Chinese form is the name. */
-const BILINGUAL = /^([\u4e00-\u9fff·]{2,4})\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})$/;
-/** "Wei Zhang 张伟": the romanisation first; the Chinese form is still the name. */
+const BILINGUAL = /^([\u4e00-\u9fff·]{2,4})\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}|[A-Z]+(?:\s[A-Z]+){1,2})$/;
+/**
+ * "Wei Zhang 张伟": the romanisation first. On a CV written in English ("Vivian Zhang 张薇", a pharmacist in Manchester)
+ * that is the name its owner goes by; on a CV written in Chinese, or in both languages, the Chinese form is.
+ */
 const BILINGUAL_LATIN_FIRST = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s+([\u4e00-\u9fff·]{2,4})$/;
 
 /** Letters of a text, lower case, without accents: "Zoë O'Neil" → "zoeoneil". */
@@ -83,7 +87,7 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 }
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
-function nameOnLine(raw: string): string | null {
+function nameOnLine(raw: string, englishCv = false): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
   const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '');
@@ -100,7 +104,7 @@ function nameOnLine(raw: string): string | null {
   const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
   if (bilingual && looksLikeName(bilingual[1]!)) return bilingual[1]!;
   const latinFirst = BILINGUAL_LATIN_FIRST.exec(line.replace(/\s{2,}/g, ' ').trim());
-  if (latinFirst && looksLikeName(latinFirst[2]!) && looksLikeName(latinFirst[1]!)) return latinFirst[2]!;
+  if (latinFirst && looksLikeName(latinFirst[2]!) && looksLikeName(latinFirst[1]!)) return englishCv ? latinFirst[1]! : latinFirst[2]!;
   const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
   if (candidate) return tidyName(candidate);
   // A job board's header: the Chinese name, then what the board adds after a space ("邝雨桐 9年工作经验 | 本科",
@@ -117,12 +121,14 @@ function nameOnLine(raw: string): string | null {
  * letterhead above the name is not the name.
  */
 function findName(lines: string[], sections: Section[], emails: string[]): { name: string; line: string } | null {
+  const englishCv = mostlyEnglish(lines);
   for (const [i, line] of lines.entries()) {
     const m = NAME_LABEL.exec(line);
-    const value = m ? parts(m[1]!)[0] ?? '' : NAME_LABEL_ALONE.test(line) ? parts(lines[i + 1] ?? '')[0] ?? '' : '';
+    // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
+    const value = (m ? parts(m[1]!)[0] ?? '' : NAME_LABEL_ALONE.test(line) ? parts(lines[i + 1] ?? '')[0] ?? '' : '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
     // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
     // A name with its other script in brackets ("韩卓远(Zhuoyuan Han)"): the name written first.
-    const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
+    const name = value ? nameOnLine(value, englishCv) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''), englishCv) : null;
     if (name) return { name, line: m ? line : `${line} ${lines[i + 1]}` };
   }
   // (Only above the other people a form asks about: a referee's or a next of kin's "Surname / First name" names
@@ -147,13 +153,13 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       const [one, two] = [lines[i]?.trim() ?? '', lines[i + 1]?.trim() ?? ''];
       // Only when the email agrees: "Hays" over "Recruitment", "Mariam" over "Paramedic" are no name.
       const joined = `${one} ${two}`;
-      const wrapped = i === 0 && [one, two].every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) && matchesEmail(joined, locals) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
+      const wrapped = i === 0 && [one, two].every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) && matchesEmail(joined, locals) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined, englishCv) : null;
       if (wrapped) {
         found.push({ name: wrapped, line: `${one} ${two}`, index: i });
         i++;
         continue;
       }
-      const name = nameOnLine(lines[i] ?? '');
+      const name = nameOnLine(lines[i] ?? '', englishCv);
       if (name) found.push({ name, line: lines[i]!, index: i });
     }
     if (found.length === 0) continue;
@@ -231,6 +237,15 @@ function surnameCased(name: string, lines: string[]): string {
 function mostlyChinese(lines: string[]): boolean {
   const text = lines.join(' ');
   return (text.match(HAN_G) ?? []).length > (text.match(/[A-Za-z]+/g) ?? []).length;
+}
+
+/**
+ * A CV written in English, whatever Chinese it holds: Chinese makes up less than a fifth of its words (a Chinese word
+ * taken as two characters). A bilingual CV, Chinese and English side by side, is not.
+ */
+function mostlyEnglish(lines: string[]): boolean {
+  const text = lines.join(' ');
+  return (text.match(HAN_G) ?? []).length / 2 < (text.match(/[A-Za-z]+/g) ?? []).length / 4;
 }
 
 /** Chinese compound surnames: a four-character name starting with one is as likely as a two- or three-character one. */
