@@ -1557,3 +1557,13 @@ describe('(heldout-15 and -16, opened) names', () => {
     expect(contactOf(['个人简历', '姓名：周大海 性别：男', '手机：137-5742-0816']).name).toBe('周大海');
   });
 });
+
+describe('(heldout-15 and -16, opened) entries', () => {
+  it('reads fields whose colon stands apart from the label ("Position   : Mathematics Tutor"), the employer on the line above', () => {
+    expect(workOf(['WORKING EXPERIENCE', 'Osu Presby Senior High School, Accra', 'Position   : Mathematics Tutor', 'Period   : January 2019 - Date', 'Duties:', '● Teach Core and Elective Mathematics',
+      'Ghana Revenue Authority, Koforidua', 'Position   : National Service Personnel', 'Period   : September 2014 - August 2015', 'Duties:', '● Data entry at the domestic tax office'])).toEqual([
+      ['Osu Presby Senior High School', 'Mathematics Tutor', '2019-01', null],
+      ['Ghana Revenue Authority', 'National Service Personnel', '2014-09', '2015-08'],
+    ]);
+  });
+});

@@ -87,7 +87,8 @@ function joinWrappedLabels(lines: string[]): { lines: string[]; continued: Set<n
  * description ("… 运维工程师   负责……。") is set apart, so the row is still read as an entry's header.
  */
 function rowView(line: string): RowView {
-  let cells = cellsOf(line).flatMap(labelCells);
+  // A colon set apart from its label, as typed forms align them ("Position   : Mathematics Tutor"), opens no value.
+  let cells = cellsOf(line).flatMap(labelCells).map((cell, k, all) => (k > 0 && isLabelCell(all[k - 1]!) ? cell.replace(/^[:：]\s*/, '') : cell));
   if (cells.length < 2) return { text: line, description: null, pairs: [] };
   const pairs: LabelledValue[] = [];
   // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels.

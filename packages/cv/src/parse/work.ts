@@ -431,7 +431,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (job !== undefined && job === lastJob) return; // a second date in one job's rows
       if (job !== undefined) {
         lastJob = job;
-        const header = partsOf([withoutRange(line, range)]);
+        // An employer named on a line of its own over its labelled rows ("Osu Presby Senior High School, Accra" over
+        // "Position   : Mathematics Tutor"): a header part, for a job whose labels name no employer. (Under the rows of
+        // the job before, such a line ends that job: see \`last\` below.)
+        const over = job - 1;
+        const employerAbove = over >= start && views[over]!.pairs.length === 0 && !isContent(over) && headerSized(lines[over]!) && findDateRange(lines[over]!) === null && !isColumnHeadings(lines[over]!);
+        const header = partsOf([...(employerAbove ? [lines[over]!] : []), withoutRange(line, range)]);
         // Europass writes a course the same way ("Title of qualification awarded", "Name of organisation providing
         // education"): under a heading that was not read as one (a PDF broke it over two lines), it is no job.
         if (views.slice(job, jobEnd).some((v) => v.pairs.some((p) => p.field === 'education'))) return;
