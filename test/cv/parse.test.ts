@@ -1566,4 +1566,13 @@ describe('(heldout-15 and -16, opened) entries', () => {
       ['Ghana Revenue Authority', 'National Service Personnel', '2014-09', '2015-08'],
     ]);
   });
+
+  it('reads numbered entries that open with their dates ("1. 2019年7月至今 江苏…有限公司 运维班长"), as a text résumé numbers them', () => {
+    expect(workOf(['二、工作经历', '1. 2019年7月至今 江苏苏能电力工程有限公司 运维班长', '负责6座110kV变电站的运维管理', '2. 2013年7月至2019年6月 南通宏达电气设备厂 技术员', '负责开关柜装配工艺'])).toEqual([
+      ['江苏苏能电力工程有限公司', '运维班长', '2019-07', null],
+      ['南通宏达电气设备厂', '技术员', '2013-07', '2019-06'],
+    ]);
+    // A numbered achievement is still content.
+    expect(isContentLine('1. 2019 sales award for the northern region')).toBe(true);
+  });
 });

@@ -154,11 +154,14 @@ function chineseSentence(t: string): boolean {
   return han >= 16 && clauses.length >= 2 && clauses.every((n) => n >= 6) && !parts.some((c) => isTitleLike(c) || isCompanyLike(c) || /[省市区县]$/.test(c.trim()));
 }
 
+/** A numbered entry that opens with its dates ("1. 2019年7月至今 江苏…有限公司 运维班长", "2. 2013.07-2019.06 …"): a header. */
+const NUMBERED_RANGE = /^\d{1,2}[.)、]\s+(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月?|\s*[./]\s*\d{1,2})?\s*(?:[-–—~至到]|起)/;
+
 /** A bullet or a sentence: content, not an entry header. */
 export function isContentLine(line: string): boolean {
   const t = line.trim();
   // A private-use glyph is a bullet typed in a symbol font (Word's Symbol U+F0B7, Wingdings).
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || /^\d+[.)、]\s/.test(t) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.split(/\s+/).length <= 8)) || (t.length > 90 && !isFieldedHeader(t)) || chineseSentence(t);
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || (/^\d+[.)、]\s/.test(t) && !NUMBERED_RANGE.test(t)) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.split(/\s+/).length <= 8)) || (t.length > 90 && !isFieldedHeader(t)) || chineseSentence(t);
 }
 
 /**
