@@ -1575,4 +1575,17 @@ describe('(heldout-15 and -16, opened) entries', () => {
     // A numbered achievement is still content.
     expect(isContentLine('1. 2019 sales award for the northern region')).toBe(true);
   });
+
+  it('reads a civil-service form\'s 个人简历 row (its label centred among the dated rows, its note wrapped between them) as the work history', async () => {
+    const lines = ['报考人员信息表', '姓名   郑佳宁   性别   女', '通讯地址   浙江省杭州市西湖区', '2013.09-2017.06   浙江大学   汉语言文学 本科   学生', '个人简历',
+      '2016.07-2016.09   浙江日报报业集团   实习记者', '(从高中', '2017.08-2021.12   杭州市西湖区翠苑街道办事处   综合办公室科员', '起填写)', '2022.01-至今   杭州市西湖区翠苑街道办事处   社区管理科副科长', '专业技能', '公文写作;政策研究'];
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-06-15T00:00:00Z') });
+    expect(analysis.work.map((w) => [w.company, w.start, w.end])).toEqual([
+      ['浙江日报报业集团', '2016-07', '2016-09'],
+      ['杭州市西湖区翠苑街道办事处', '2017-08', '2021-12'],
+      ['杭州市西湖区翠苑街道办事处', '2022-01', null],
+    ]);
+    // A CV's title "个人简历" over its name is no section.
+    expect(liftCentredLabels(['个人简历', '姓名：张伟', '工作经历', '2019.07-至今   北京云杉科技有限公司   工程师'])[0]).toBe('个人简历');
+  });
 });

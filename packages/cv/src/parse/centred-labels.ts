@@ -27,7 +27,7 @@ function rowKind(line: string): 'experience' | 'education' | null {
  * rows follow the label too (its section is a table). Any other line stays where it is.
  */
 export function liftCentredLabels(lines: string[]): string[] {
-  const out = [...lines];
+  const out = historyLabels(lines);
   for (let h = 1; h < out.length; h++) {
     const kind = headingKind(out[h]!);
     if ((kind !== 'experience' && kind !== 'education') || !isDatedRow(out[h + 1] ?? '')) continue;
@@ -48,4 +48,25 @@ export function liftCentredLabels(lines: string[]): string[] {
     out.splice(above + 1, 0, label);
   }
   return out;
+}
+
+/** A form's life-history label: 个人简历, 简历, 学习工作简历, 履历, with a note on how to fill it in ("(从高中起填写)"). */
+const HISTORY_LABEL = /^(?:个人|学习(?:和|及|与)?工作|工作)?(?:简历|履历)(?:\s*[(（][^()（）]{1,20}[)）])?$/;
+/** A fragment of such a note that the label's cell wrapped onto lines of its own ("(从高中", "起填写)"). */
+const NOTE_FRAGMENT = /^[(（][\u4e00-\u9fff]{1,10}$|^[\u4e00-\u9fff]{1,10}[)）]$/;
+
+/**
+ * A Chinese civil-service or public-institution form's 个人简历 row ("从高中起填写": school years and jobs, one dated
+ * row each) as its work history: the label is read as 工作经历 where dated rows follow it (a CV's title "个人简历" over
+ * its name is left alone), and the fragments of its note that the PDF read between the rows are dropped. (Courses
+ * among the rows are passed over by the work parser, as in any 履历.)
+ */
+function historyLabels(lines: string[]): string[] {
+  const out = [...lines];
+  for (let h = 0; h < out.length; h++) {
+    if (!HISTORY_LABEL.test(out[h]!.trim()) || !isDatedRow(out[h + 1] ?? '')) continue;
+    out[h] = '工作经历';
+    for (let k = h + 1; k < out.length && (isDatedRow(out[k]!) || NOTE_FRAGMENT.test(out[k]!.trim())); k++) if (NOTE_FRAGMENT.test(out[k]!.trim())) out[k] = '';
+  }
+  return out.filter((line, k) => line !== '' || lines[k] === '');
 }
