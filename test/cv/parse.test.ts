@@ -1559,6 +1559,15 @@ describe('(heldout-15 and -16, opened) names', () => {
 });
 
 describe('(heldout-15 and -16, opened) entries', () => {
+  it('reads an "Employment Summary" table of Organisation, Designation and a Duration written "May \'23 - present"', () => {
+    expect(headingKind('Employment Summary')).toBe('experience');
+    expect(workOf(['Employment Summary', 'Organisation   Designation   Duration', "Northgate Water Services plc   SAP FICO Lead (Contract)   May '23 - present", 'Reading',
+      "Infosys Limited   Senior Consultant - SAP FICO   July '14 - Jan. '21", 'Bengaluru', 'Project Experience', 'Northgate Water Services plc - SAP FICO Lead (Contract)']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['Northgate Water Services plc', '2023-05', null],
+      ['Infosys Limited', '2014-07', '2021-01'],
+    ]);
+  });
+
   it('reads fields whose colon stands apart from the label ("Position   : Mathematics Tutor"), the employer on the line above', () => {
     expect(workOf(['WORKING EXPERIENCE', 'Osu Presby Senior High School, Accra', 'Position   : Mathematics Tutor', 'Period   : January 2019 - Date', 'Duties:', '● Teach Core and Elective Mathematics',
       'Ghana Revenue Authority, Koforidua', 'Position   : National Service Personnel', 'Period   : September 2014 - August 2015', 'Duties:', '● Data entry at the domestic tax office'])).toEqual([
