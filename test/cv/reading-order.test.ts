@@ -1253,3 +1253,46 @@ describe('(heldout-8, spent) the Europass CV (2004–2012): its fixed labels dow
     expect(isLabelColumn(['Contact', 'niamh@example.ie', '+353 86 555 0142', 'Dublin', 'Skills', 'Opera PMS', 'IDeaS G3', 'Revenue strategy', 'Languages', 'English, Irish'])).toBe(false);
   });
 });
+
+describe('(heldout-15, opened) a North American résumé in tables: a cell of title, employer and town', () => {
+  const run = (text: string, x: number, y: number, width: number, font: string): TextRun => ({ text, x, y, width, size: 10, font });
+  it('starts a paragraph of its cell where the font changes (a bold title over the plain employer), though the employer\'s first word would not have fitted after the title', () => {
+    // Dates | Employer and role | Duties; the title in bold ends near its column's edge (x 300 of 310).
+    const runs = [
+      run('Dates', 40, 700, 30, 'bold'), run('Employer and role', 130, 700, 90, 'bold'), run('Duties', 320, 700, 35, 'bold'),
+      run('08/2018 - Present', 40, 686, 70, 'regular'), run('Grade 4 Classroom Teacher', 130, 686, 170, 'bold'), run('Teach a Grade 4 class of 24', 320, 686, 140, 'regular'),
+      run('Strait Regional Centre for Education', 130, 674, 175, 'regular'), run('Lead the school literacy team', 320, 674, 150, 'regular'),
+      run('Port Hawkesbury, NS', 130, 662, 100, 'italic'),
+      run('09/2016 - 06/2018', 40, 646, 70, 'regular'), run('Term Teacher, Grades 2-3', 130, 646, 168, 'bold'), run('Term positions covering leaves', 320, 646, 150, 'regular'),
+      run('Halifax Regional Centre for Education', 130, 634, 178, 'regular'),
+    ];
+    const lines = layoutPage(runs).lines;
+    // The employer opens a line of its own, not glued to the title ("Grade 4 Classroom Teacher Strait Regional …").
+    expect(lines.filter((l) => /Regional Centre/.test(l)).map((l) => l.split('   ')[0])).toEqual(['Strait Regional Centre for Education', 'Halifax Regional Centre for Education']);
+    expect(lines.some((l) => l.startsWith('08/2018 - Present   Grade 4 Classroom Teacher   Teach a Grade 4 class of 24'))).toBe(true);
+  });
+
+  it('keeps a town under the employer apart from it when the duties beside them wrap ("…slotting changes and" over "cycle counts")', () => {
+    const runs = [
+      run('02/2022 - Present', 40, 700, 70, 'regular'), run('Warehouse Operations Manager', 130, 700, 170, 'bold'), run('Lead 3 shift supervisors', 320, 700, 130, 'regular'),
+      run('Lonestar Freight Distribution', 130, 688, 150, 'regular'), run('Cut mis-picks with slotting changes and', 320, 688, 150, 'regular'),
+      run('San Antonio, TX', 130, 676, 80, 'regular'), run('cycle counts', 320, 676, 60, 'regular'),
+      run('06/2010 - 12/2021', 40, 658, 70, 'regular'), run('Supply Sergeant', 130, 658, 90, 'bold'), run('Accountable for equipment', 320, 658, 130, 'regular'),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines.find((l) => l.startsWith('Lonestar'))?.split('   ').slice(0, 2)).toEqual(['Lonestar Freight Distribution', 'San Antonio, TX']);
+    expect(lines.some((l) => l.includes('slotting changes and cycle counts'))).toBe(true);
+  });
+
+  it('joins a line set in the same font as the one above it, and a line in another font that reads on from it', () => {
+    const runs = [
+      run('2019 - 2021', 40, 700, 60, 'regular'), run('Senior Manager, Retail', 130, 700, 172, 'bold'), run('Ran the northern region', 320, 700, 130, 'regular'),
+      run('Banking Operations', 130, 688, 100, 'bold'), run('for four years', 320, 688, 80, 'regular'),
+      run('2016 - 2019', 40, 670, 60, 'regular'), run('Branch Manager and', 130, 670, 172, 'bold'), run('Opened two branches', 320, 670, 120, 'regular'),
+      run('regional trainer', 130, 658, 90, 'regular'),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines.some((l) => l.includes('Senior Manager, Retail Banking Operations'))).toBe(true);
+    expect(lines.some((l) => l.includes('Branch Manager and regional trainer'))).toBe(true);
+  });
+});

@@ -8,6 +8,8 @@ export interface TextRun {
   width: number;
   /** Font size (height of the run). */
   size: number;
+  /** The PDF font the run is set in (pdfjs's name for it): a bold title and the plain employer under it differ. */
+  font?: string;
   /** Characters set one a line, top to bottom, joined into one run (`joinVerticalStacks`); `y` is the first one's. */
   vertical?: boolean;
 }

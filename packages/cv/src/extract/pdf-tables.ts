@@ -7,7 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange } from '../parse/dates';
-import { COMPANY_END, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike } from '../parse/roles';
+import { COMPANY_END, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike, isTownLine } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
@@ -68,7 +68,7 @@ function columnOf(columns: Column[], cell: Cell): number {
 }
 
 /** Text that stops mid-way: a date range cut after its dash ("Mar 2021 –"), or a list cut after a comma. */
-const DANGLING = /[-–—~至到,，、&/]$|(?:and|to|of|at)$/i;
+const DANGLING = /[-–—~至到,，、&/]$|\b(?:and|to|of|at)$/i;
 
 /**
  * Whether `below` finishes a date range that `above` started ("Sep 2017 – Feb" over "2021", "2014" over
@@ -143,6 +143,12 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
     // first word would not have fitted: a company wrapped there would end on "Engineer". A wrapped company's
     // tail ends on no title word ("Ashgrove Travel" over "Group").
     if (wholeTitle(part) && !isTitleLike(text) && !isCompanyLike(part)) return `${text}${CELL_SEPARATOR}${part}`;
+    // Nor does a title that ends on its head noun go on with an employer's name ("Grade 4 Classroom Teacher" over
+    // "Strait Regional Centre for Education", a <br> in a narrow cell where the first word would not have fitted).
+    if (wholeTitle(text) && isCompanyLike(part) && !isTitleLike(part)) return `${text}${CELL_SEPARATOR}${part}`;
+    // A town and its state under an employer ("Lonestar Freight Distribution" over "San Antonio, TX") is a field of its
+    // own: a name wrapped in its cell does not go on with one.
+    if (isCompanyLike(text) && isTownLine(part)) return `${text}${CELL_SEPARATOR}${part}`;
     return text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part;
   }, '');
 }
@@ -161,6 +167,8 @@ interface Row {
   sizes: number[];
   /** Baseline of the last piece of each column. */
   ys: number[];
+  /** The font the last piece of each column ends in. */
+  fonts: (string | undefined)[];
   lines: Line[];
 }
 
@@ -360,6 +368,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       starts: head.map((c) => c.x),
       sizes: head.map((c) => c.runs[0]!.size),
       ys: head.map((c) => c.runs[0]!.y),
+      fonts: head.map((c) => c.runs.at(-1)!.font),
       lines: [lines[i]!],
     }];
     // A cell wraps at its column's right limit: the next column's start, or the right edge of the text.
@@ -396,6 +405,10 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
     const opensParagraph = (row: Row, k: number, cell: Cell): boolean => {
       if (k === 0 || row.cells[k]!.length === 0) return false;
       if (Math.abs(cell.runs[0]!.size - row.sizes[k]!) >= 0.4) return true;
+      // A line in another font than the one above it ends (a bold title over the plain employer, "<b>Teacher</b><br>
+      // Strait Regional Centre for Education"), and not reading on from it: a paragraph of its own.
+      const [font, fontAbove] = [cell.runs[0]!.font, row.fonts[k]];
+      if (font !== undefined && fontAbove !== undefined && font !== fontAbove && !readsOn(row.cells[k]!.at(-1)!, joinRuns(cell.runs))) return true;
       if (!indented(k, cell)) return false;
       // An item wrapped onto a second line reads on: it reached the cell's edge without ending its sentence, and
       // goes on in lower case (list items without a glyph, as Chromium prints <li>, start anew in capitals).
@@ -467,6 +480,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
         row.ends[k] = cellEnd(cells[0]!);
         row.starts[k] = cells[0]!.x;
         row.ys[k] = cells[0]!.runs[0]!.y;
+        row.fonts[k] = cells[0]!.runs.at(-1)!.font;
         row.lines.push(lines[j]!);
         continue;
       }
@@ -490,6 +504,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
           starts: columns.map(() => NaN),
           sizes: columns.map(() => NaN),
           ys: columns.map(() => NaN),
+          fonts: columns.map(() => undefined),
           lines: [lines[j]!],
         };
         cells.forEach((c, n) => {
@@ -500,6 +515,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
           next.starts[at[n]!] = c.x;
           next.sizes[at[n]!] = c.runs[0]!.size;
           next.ys[at[n]!] = c.runs[0]!.y;
+          next.fonts[at[n]!] = c.runs.at(-1)!.font;
         });
         rows.push(next);
       } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || cells.every((c, n) => wrapsInto(row, at[n]!, c) || titleUnderCompany(row, at[n]!, c)))) {
@@ -523,6 +539,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
           row.ends[at[n]!] = cellEnd(c);
           row.starts[at[n]!] = c.x;
           row.ys[at[n]!] = c.runs[0]!.y;
+          row.fonts[at[n]!] = c.runs.at(-1)!.font;
         });
         row.lines.push(lines[j]!);
       } else break;

@@ -48,8 +48,14 @@ export const ABBREVIATION_WORDS = 'Co|Ltd|Inc|Corp|Pvt|Pty|Pte|Bhd|Sdn|Sp|Şti|B
 const ABBREVIATION = new RegExp(`\\b(?:\\p{L}{1,3}\\.){2,}|\\b(?:${ABBREVIATION_WORDS})\\.`, 'gu');
 
 export function isCompanyLike(text: string): boolean {
-  return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim());
+  return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim()) || BODY_OF.test(text);
 }
+
+/**
+ * A public body named for its field: "Strait Regional Centre for Education", "Ministry of Health", "Department of
+ * Transport" — also cut after "for" or "of", as a narrow cell wraps it ("Strait Regional Centre for" over "Education").
+ */
+const BODY_OF = /\b(?:Centre|Center|Ministry|Department|Office|Board|Council|Authority|Commission|Bureau|Agency|Directorate)\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}|\s*$)/u;
 
 export function isSchoolLike(text: string): boolean {
   return SCHOOL.test(text);
@@ -182,6 +188,11 @@ export function isFieldedHeader(line: string): boolean {
 export const COUNTRIES = 'Italy|France|Germany|Spain|Portugal|Ireland|England|Scotland|Wales|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Greece|Turkey|China|India|Japan|Korea|Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|Canada|Mexico|Brazil|Argentina|Chile|Nigeria|Kenya|Ghana|Egypt|South Africa|New Zealand|Taiwan|Qatar|Saudi Arabia|United Arab Emirates|United Kingdom|United States';
 /** A place and its country or state code ("Leeds, UK", "Portland, OR", "Bologna, Italy"). */
 const PLACE_AND_COUNTRY = new RegExp(`(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+)?)(?<!\\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte|Co|Corp|Group|Holdings)\\.?), (\\p{Lu}{2,3}|${COUNTRIES})(?![\\p{L}])`, 'gu');
+
+/** A line that is only a town and its state or country ("San Antonio, TX", "Port Hawkesbury, NS", "Bray, Ireland"). */
+export function isTownLine(text: string): boolean {
+  return new RegExp(`^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2}, (?:\\p{Lu}{2,3}|${COUNTRIES})$`, 'u').test(text.trim());
+}
 
 /** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
 export interface HeaderPart {
