@@ -1568,6 +1568,23 @@ describe('(heldout-15 and -16, opened) entries', () => {
     ]);
   });
 
+  it('reads a long header line under dates that stand alone ("Customer Service Representative - Jamaica Public Service Company Ltd., Kingston")', () => {
+    expect(workOf(['WORK EXPERIENCE', 'May 2016 - March 2020', 'Guest Services Agent - Sunset Palms All-Inclusive, Negril', 'Night audit relief',
+      'February 2014 - April 2016', 'Customer Service Representative - Jamaica Public Service Company Ltd., Kingston', 'Billing enquiries in the call centre'])).toEqual([
+      ['Sunset Palms All-Inclusive', 'Guest Services Agent', '2016-05', '2020-03'],
+      ['Jamaica Public Service Company Ltd.', 'Customer Service Representative', '2014-02', '2016-04'],
+    ]);
+  });
+
+  it('reads the forces and the police as employers ("U.S. Army, Fort Cavazos, TX" under "Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021")', () => {
+    expect(workOf(['Experience', 'Warehouse Operations Manager   February 2022 - present', 'Lonestar Freight Distribution, San Antonio, TX', '● Lead 3 shift supervisors',
+      'Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021', 'U.S. Army, Fort Cavazos, TX', '● Accountable for $42M of equipment']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['Lonestar Freight Distribution', '2022-02', null],
+      ['U.S. Army', '2010-06', '2021-12'],
+    ]);
+    expect([isCompanyLike('Metropolitan Police'), isCompanyLike('Royal Navy'), isTitleLike('Army Officer'), isTitleLike('Travel Agent'), isTitleLike('Foxtons Estate Agents')]).toEqual([true, true, true, true, false]);
+  });
+
   it('reads fields whose colon stands apart from the label ("Position   : Mathematics Tutor"), the employer on the line above', () => {
     expect(workOf(['WORKING EXPERIENCE', 'Osu Presby Senior High School, Accra', 'Position   : Mathematics Tutor', 'Period   : January 2019 - Date', 'Duties:', '● Teach Core and Elective Mathematics',
       'Ghana Revenue Authority, Koforidua', 'Position   : National Service Personnel', 'Period   : September 2014 - August 2015', 'Duties:', '● Data entry at the domestic tax office'])).toEqual([

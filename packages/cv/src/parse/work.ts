@@ -490,7 +490,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
           !sofar.company || !sofar.title || parts.length < 2 ||
           (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below)) ||
           (above.length === 0 && !isCompanyLike(sofar.company) && isCompanyLike(below) && !isTitleLike(below));
-        if (!missing || (isContent(i) && !dotted) || !headerSized(below)) break;
+        // (Right under dates that stand alone, a header line may be long, as above them: "Customer Service
+        // Representative - Jamaica Public Service Company Ltd., Kingston".)
+        const longHeader = i === below0 && parts.length === 0 && datesAlone(anchor) && below.length <= 100;
+        if (!missing || (isContent(i) && !dotted) || !(headerSized(below) || longHeader)) break;
         const more = partsOf([below]);
         parts = [...parts, ...more.parts];
         for (const place of more.places) header.places.add(place);
