@@ -1585,6 +1585,14 @@ describe('(heldout-15 and -16, opened) entries', () => {
     expect([isCompanyLike('Metropolitan Police'), isCompanyLike('Royal Navy'), isTitleLike('Army Officer'), isTitleLike('Travel Agent'), isTitleLike('Foxtons Estate Agents')]).toEqual([true, true, true, true, false]);
   });
 
+  it('takes the employer under "Dates   Title, Unit" ("Staff Nurse, Respiratory Ward" over "St. Columba\'s University Hospital, Dublin 4")', () => {
+    expect(workOf(['EMPLOYMENT HISTORY', 'Sep 2021 - Present   Clinical Nurse Manager 2, Acute Medical Unit', "St. Columba's University Hospital, Dublin 4", 'Manage a 29-bed acute medical unit',
+      'Mar 2017 - Aug 2021   Staff Nurse, Respiratory Ward', "St. Columba's University Hospital, Dublin 4", 'Cared for patients with COPD']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ["St. Columba's University Hospital", '2021-09', null],
+      ["St. Columba's University Hospital", '2017-03', '2021-08'],
+    ]);
+  });
+
   it('reads fields whose colon stands apart from the label ("Position   : Mathematics Tutor"), the employer on the line above', () => {
     expect(workOf(['WORKING EXPERIENCE', 'Osu Presby Senior High School, Accra', 'Position   : Mathematics Tutor', 'Period   : January 2019 - Date', 'Duties:', '● Teach Core and Elective Mathematics',
       'Ghana Revenue Authority, Koforidua', 'Position   : National Service Personnel', 'Period   : September 2014 - August 2015', 'Duties:', '● Data entry at the domestic tax office'])).toEqual([
