@@ -1576,6 +1576,12 @@ describe('(heldout-15 and -16, opened) entries', () => {
     ]);
   });
 
+  it('takes no duty under the header for the employer, though it ends on an employer\'s word ("Check-in and check-out for a 420-room resort")', () => {
+    expect(workOf(['WORK EXPERIENCE', 'May 2016 - March 2020', 'Guest Services Agent - Sunset Palms All-Inclusive, Negril', 'Check-in and check-out for a 420-room resort', 'Night audit relief'])).toEqual([
+      ['Sunset Palms All-Inclusive', 'Guest Services Agent', '2016-05', '2020-03'],
+    ]);
+  });
+
   it('reads the forces and the police as employers ("U.S. Army, Fort Cavazos, TX" under "Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021")', () => {
     expect(workOf(['Experience', 'Warehouse Operations Manager   February 2022 - present', 'Lonestar Freight Distribution, San Antonio, TX', '● Lead 3 shift supervisors',
       'Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021', 'U.S. Army, Fort Cavazos, TX', '● Accountable for $42M of equipment']).map((w) => [w[0], w[2], w[3]])).toEqual([

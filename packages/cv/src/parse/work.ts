@@ -489,7 +489,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         const missing =
           !sofar.company || !sofar.title || parts.length < 2 ||
           (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below)) ||
-          (above.length === 0 && !isCompanyLike(sofar.company) && isCompanyLike(below) && !isTitleLike(below));
+          (above.length === 0 && !isCompanyLike(sofar.company) && isCompanyLike(below) && !isTitleLike(below) && writtenAsName(below));
         // (Right under dates that stand alone, a header line may be long, as above them: "Customer Service
         // Representative - Jamaica Public Service Company Ltd., Kingston".)
         const longHeader = i === below0 && parts.length === 0 && datesAlone(anchor) && below.length <= 100;
@@ -646,6 +646,16 @@ function isDuration(line: string): boolean {
  * Short enough for an entry's header line: 70 characters, or 110 when its fields are set apart ("Warehouse Operations
  * Manager | Brackenfield Distribution Ltd | Daventry") and it ends on no sentence.
  */
+/**
+ * Written as a name is, its words capitalised ("St. Columba's University Hospital, Dublin 4", "Comfort Keepers of
+ * Central Ohio"), not as a duty is ("Check-in and check-out for a 420-room resort"): the small words of names aside.
+ */
+function writtenAsName(text: string): boolean {
+  // Its first cell (a table's row goes on with the duties), and words of letters: not a legal form's "z o.o.".
+  const words = text.trim().split(/\s{3,}/)[0]!.split(/[\s,]+/).filter((w) => /^\p{L}{3,}$/u.test(w));
+  return words.every((w) => !/^\p{Ll}/u.test(w) || /^(?:and|for|the|des|del|dos|das|van|von|der|und|plc|ltd|inc|llc|llp|gmbh|corp)$/.test(w));
+}
+
 function headerSized(line: string): boolean {
   return line.length <= 70 || isFieldedHeader(line);
 }
