@@ -1582,6 +1582,14 @@ describe('(heldout-15 and -16, opened) entries', () => {
     ]);
   });
 
+  it('takes the employer under a row of dates, title and duties, not the duty that holds a company word ("Support and enhancements for 14 company codes")', () => {
+    expect(workOf(['WORK EXPERIENCE', '02/2021 - 03/2023   SAP FICO Consultant (Contract)   Support and enhancements for 14 company codes', 'Almond & Vale Retail Group', 'Leeds',
+      '07/2014 - 01/2021   Senior Consultant - SAP FICO   Two full-cycle implementations for European clients', 'Infosys Limited', 'Bengaluru']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['Almond & Vale Retail Group', '2021-02', '2023-03'],
+      ['Infosys Limited', '2014-07', '2021-01'],
+    ]);
+  });
+
   it('reads the forces and the police as employers ("U.S. Army, Fort Cavazos, TX" under "Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021")', () => {
     expect(workOf(['Experience', 'Warehouse Operations Manager   February 2022 - present', 'Lonestar Freight Distribution, San Antonio, TX', '● Lead 3 shift supervisors',
       'Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021', 'U.S. Army, Fort Cavazos, TX', '● Accountable for $42M of equipment']).map((w) => [w[0], w[2], w[3]])).toEqual([

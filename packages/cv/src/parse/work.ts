@@ -95,7 +95,8 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   }
   const notNames = new Set([...places, ...departments]);
   let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p) && !departments.has(p)) ?? parts.find((p) => isTitleLike(p) && !departments.has(p)) ?? '';
-  let company = parts.find((p) => p !== title && isCompanyLike(p)) ?? '';
+  // (A company word in a duty beside them, "Support and enhancements for 14 company codes", names no employer.)
+  let company = parts.find((p) => p !== title && isCompanyLike(p) && (!isLatin(p) || writtenAsName(p))) ?? '';
   // The title's twin in the other language ("Data Scientist" + "数据科学家") is kept for it before a company is
   // taken from what is left: it is no company name, even when the real one has no company word.
   const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p), notNames) : null;
@@ -489,7 +490,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         const missing =
           !sofar.company || !sofar.title || parts.length < 2 ||
           (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below)) ||
-          (above.length === 0 && !isCompanyLike(sofar.company) && isCompanyLike(below) && !isTitleLike(below) && writtenAsName(below));
+          (above.length === 0 && !(isCompanyLike(sofar.company) && writtenAsName(sofar.company)) && isCompanyLike(below) && !isTitleLike(below) && writtenAsName(below));
         // (Right under dates that stand alone, a header line may be long, as above them: "Customer Service
         // Representative - Jamaica Public Service Company Ltd., Kingston".)
         const longHeader = i === below0 && parts.length === 0 && datesAlone(anchor) && below.length <= 100;
