@@ -1590,6 +1590,16 @@ describe('(heldout-15 and -16, opened) entries', () => {
     ]);
   });
 
+  it('reads a header of 90 and more characters with its dates in brackets at its end ("Senior Supply Chain Analyst - Hanseatic Motion Systems (Suzhou) Co., Ltd. (Jul 2022 - Present)")', () => {
+    expect(workOf(['Experience', 'Senior Supply Chain Analyst - Hanseatic Motion Systems (Suzhou) Co., Ltd. (Jul 2022 - Present)', 'Own the monthly S&OP demand review',
+      'Supply Chain Analyst - Hanseatic Motion Systems (Suzhou) Co., Ltd. (Mar 2019 - Jun 2022)', 'Forecasting and safety stock']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['Hanseatic Motion Systems (Suzhou) Co., Ltd.', '2022-07', null],
+      ['Hanseatic Motion Systems (Suzhou) Co., Ltd.', '2019-03', '2022-06'],
+    ]);
+    // A sentence with a dash stays content.
+    expect(isContentLine('Managed the regional warehouse network - a team of forty across three sites in the north of England and Scotland')).toBe(true);
+  });
+
   it('reads the forces and the police as employers ("U.S. Army, Fort Cavazos, TX" under "Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021")', () => {
     expect(workOf(['Experience', 'Warehouse Operations Manager   February 2022 - present', 'Lonestar Freight Distribution, San Antonio, TX', '● Lead 3 shift supervisors',
       'Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021', 'U.S. Army, Fort Cavazos, TX', '● Accountable for $42M of equipment']).map((w) => [w[0], w[2], w[3]])).toEqual([

@@ -177,7 +177,8 @@ export function isContentLine(line: string): boolean {
  */
 export function isFieldedHeader(line: string): boolean {
   const t = line.trim();
-  const fields = t.split(/\s[|·•—–]\s|\s--\s|\s{3,}/);
+  // (A hyphen between spaces sets fields apart too: "Senior Analyst - Hanseatic Motion Systems (Suzhou) Co., Ltd.".)
+  const fields = t.split(/\s[|·•—–-]\s|\s--\s|\s{3,}/);
   return t.length <= 110 && fields.length >= 2 && fields.length <= 4 && !/^[^|·•]{1,30}[:：]/.test(t) && !/[.。;；]$/.test(t) &&
     !/[.!?;；。](?=\s)/.test(withoutAbbreviations(t)) &&
     // A header names a job or an employer in one of its fields; two clauses of prose set apart by a gap do not.
