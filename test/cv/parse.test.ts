@@ -1600,6 +1600,14 @@ describe('(heldout-15 and -16, opened) entries', () => {
     expect(isContentLine('Managed the regional warehouse network - a team of forty across three sites in the north of England and Scotland')).toBe(true);
   });
 
+  it('keeps a legal form after a comma with the name ("Atlântico Engenharia, S.A."), and reads "Lda." as one ("Betão & Forma Lda.")', () => {
+    expect(workOf(['PROFESSIONAL EXPERIENCE', 'Atlântico Engenharia, S.A.', 'Senior Structural Engineer', 'January 2020 - present', 'Lead engineer for residential projects',
+      'Betão & Forma Lda.', 'Structural Engineer', 'October 2015 - December 2019', 'Design of RC frames and foundations']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['Atlântico Engenharia, S.A.', '2020-01', null],
+      ['Betão & Forma Lda.', '2015-10', '2019-12'],
+    ]);
+  });
+
   it('reads the forces and the police as employers ("U.S. Army, Fort Cavazos, TX" under "Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021")', () => {
     expect(workOf(['Experience', 'Warehouse Operations Manager   February 2022 - present', 'Lonestar Freight Distribution, San Antonio, TX', '● Lead 3 shift supervisors',
       'Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021', 'U.S. Army, Fort Cavazos, TX', '● Accountable for $42M of equipment']).map((w) => [w[0], w[2], w[3]])).toEqual([

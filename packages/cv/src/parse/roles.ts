@@ -28,7 +28,7 @@ export function isDepartment(text: string): boolean {
 /** Legal forms of other countries, written last and in their own case: "Tyne Offshore Support AS", "Aalto Oy", "Vela S.p.A.". */
 // (And with their full stops: "Maasvlakte Forwarding B.V.", "Vistula Energy S.A.", "Voltera Power Systems Sp. z o.o.",
 // "Al Noor Trading W.L.L.", "Grupo Lácteo S.A. de C.V.", "Ege Lojistik A.Ş.", "Marmara Gümrük Müşavirliği Ltd. Şti.".)
-const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|(?<![A-Z]\.)S\.?A\.?(?: de C\.?V|E)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
+const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|(?<![A-Z]\.)S\.?A\.?(?: de C\.?V|E)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Lda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
 
 /** A name that ends as employers' names end: a legal form ("… (Pvt.) Ltd.", "… A.Ş.", "…有限公司"). */
 export function endsInLegalForm(text: string): boolean {
@@ -229,6 +229,8 @@ export function headerSegments(text: string): HeaderPart[] {
     // A legal form after a comma ("Co., Ltd.", "Acme, Inc.") and a place in brackets before one ("Amberfield Trading
     // (Shanghai) Co., Ltd.", as Chinese subsidiaries are named) are the company's name, not fields of their own.
     .replace(/,\s(?=(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte)\b)/gi, '\u0002 ')
+    // (And the other countries' forms, written in their own case: "Atlântico Engenharia, S.A.", "Vela, S.p.A.", "Acme, Lda.".)
+    .replace(/,\s(?=(?:S\.?A|S\.?L|S\.?p\.?A|S\.?r\.?l|S\.?A\.?S|B\.?V|N\.?V|AG|AB|Oy|Lda|Ltda|SARL|SAS)\.?(?![\p{L}]))/gu, '\u0002 ')
     .replace(/\(([^()]{1,30})\)(?=\s*(?:Co\b|Company|Ltd|Limited|Inc|Corp|Corporation|GmbH|Pte|Pty|LLC|Holdings|Group)\b)/g, '\u0003$1\u0004')
     // So is a place in brackets inside a Chinese name: "德尔森(苏州)精密部件有限公司".
     .replace(/(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,6})[)）](?=[\u4e00-\u9fff]*(?:公司|集团|厂|银行|医院|事务所|研究院|中心))/gu, '\u0003$1\u0004')
