@@ -1608,6 +1608,22 @@ describe('(heldout-15 and -16, opened) entries', () => {
     ]);
   });
 
+  it('takes the employer under a row whose duty stands where the employer would ("Run procurement for a USD 3.2M budget" over "Hope for Rwenzori Children (HRC)")', () => {
+    expect(workOf(['WORK EXPERIENCE', '08/2020 - Present   Procurement and Logistics Officer   Run procurement for a USD 3.2M budget', 'Hope for Rwenzori Children (HRC)', 'Fort Portal',
+      '08/2019 - 04/2020   Home Health Aide', 'Comfort Keepers of Central Ohio', '- Visited 5-6 clients a day']).map((w) => [w[0], w[1], w[2]])).toEqual([
+      ['Hope for Rwenzori Children', 'Procurement and Logistics Officer', '2020-08'],
+      ['Comfort Keepers of Central Ohio', 'Home Health Aide', '2019-08'],
+    ]);
+  });
+
+  it('takes a title written in both languages for one title ("Software Engineer 软件工程师"), and the employer under it', () => {
+    expect(workOf(['Employment history', 'Software Engineer 软件工程师   Jul 2015 - Jul 2018', '杭州网易科技有限公司, Hangzhou', 'Backend services in Java']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['杭州网易科技有限公司', '2015-07', '2018-07'],
+    ]);
+    // An employer whose name holds a title word (会计) is still the employer: "Senior Auditor | 北京华信永和会计师事务所".
+    expect(workOf(['WORK EXPERIENCE', 'Senior Auditor | 北京华信永和会计师事务所   [09/2016 - 09/2021]', 'In-charge senior on SOE annual audits']).map((w) => w[0])).toEqual(['北京华信永和会计师事务所']);
+  });
+
   it('reads the forces and the police as employers ("U.S. Army, Fort Cavazos, TX" under "Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021")', () => {
     expect(workOf(['Experience', 'Warehouse Operations Manager   February 2022 - present', 'Lonestar Freight Distribution, San Antonio, TX', '● Lead 3 shift supervisors',
       'Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021', 'U.S. Army, Fort Cavazos, TX', '● Accountable for $42M of equipment']).map((w) => [w[0], w[2], w[3]])).toEqual([

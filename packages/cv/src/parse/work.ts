@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, labelField, type LabelField, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { labelledSkillsList } from './sections';
@@ -96,7 +96,9 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   const notNames = new Set([...places, ...departments]);
   let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p) && !departments.has(p)) ?? parts.find((p) => isTitleLike(p) && !departments.has(p)) ?? '';
   // (A company word in a duty beside them, "Support and enhancements for 14 company codes", names no employer.)
-  let company = parts.find((p) => p !== title && isCompanyLike(p) && (!isLatin(p) || writtenAsName(p))) ?? '';
+  // (Nor is the title written in the other language, "Software Engineer 软件工程师", though 软件 is a company word.)
+  const otherScriptTitle = (p: string) => title !== '' && isTitleLike(p) && HAN.test(p) !== HAN.test(title) && !endsInLegalForm(p);
+  let company = parts.find((p) => p !== title && isCompanyLike(p) && (!isLatin(p) || writtenAsName(p)) && !otherScriptTitle(p)) ?? '';
   // The title's twin in the other language ("Data Scientist" + "数据科学家") is kept for it before a company is
   // taken from what is left: it is no company name, even when the real one has no company word.
   const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p), notNames) : null;
@@ -490,7 +492,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         const missing =
           !sofar.company || !sofar.title || parts.length < 2 ||
           (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below)) ||
-          (above.length === 0 && !(isCompanyLike(sofar.company) && writtenAsName(sofar.company)) && isCompanyLike(below) && !isTitleLike(below) && writtenAsName(below));
+          (above.length === 0 && !(isCompanyLike(sofar.company) && writtenAsName(sofar.company)) && isCompanyLike(below) && !isTitleLike(below) && writtenAsName(below)) ||
+          // And a duty that stood where the employer would ("Run procurement for a USD 3.2M budget", a table's third
+          // cell) to a name under it, company word or not ("Hope for Rwenzori Children (HRC)").
+          (above.length === 0 && isLatin(sofar.company) && !writtenAsName(sofar.company) && isLatin(below) && writtenAsName(below) && !isTitleLike(below) && !isTownLine(below));
         // (Right under dates that stand alone, a header line may be long, as above them: "Customer Service
         // Representative - Jamaica Public Service Company Ltd., Kingston".)
         const longHeader = i === below0 && parts.length === 0 && datesAlone(anchor) && below.length <= 100;
