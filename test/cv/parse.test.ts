@@ -1624,6 +1624,11 @@ describe('(heldout-15 and -16, opened) entries', () => {
     expect(workOf(['WORK EXPERIENCE', 'Senior Auditor | 北京华信永和会计师事务所   [09/2016 - 09/2021]', 'In-charge senior on SOE annual audits']).map((w) => w[0])).toEqual(['北京华信永和会计师事务所']);
   });
 
+  it('reads a family firm ("Nankervis & Son Electrical", "Hargreaves & Sons", "Costa Bros.") as an employer', () => {
+    expect([isCompanyLike('Nankervis & Son Electrical'), isCompanyLike('Hargreaves & Sons'), isCompanyLike('Costa Bros.'), isCompanyLike('Father & Son Reunion Planning lead')]).toEqual([true, true, true, true]);
+    expect(isCompanyLike('Sonographer')).toBe(false);
+  });
+
   it('reads the forces and the police as employers ("U.S. Army, Fort Cavazos, TX" under "Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021")', () => {
     expect(workOf(['Experience', 'Warehouse Operations Manager   February 2022 - present', 'Lonestar Freight Distribution, San Antonio, TX', '● Lead 3 shift supervisors',
       'Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021', 'U.S. Army, Fort Cavazos, TX', '● Accountable for $42M of equipment']).map((w) => [w[0], w[2], w[3]])).toEqual([

@@ -48,8 +48,11 @@ export const ABBREVIATION_WORDS = 'Co|Ltd|Inc|Corp|Pvt|Pty|Pte|Bhd|Sdn|Sp|Şti|B
 const ABBREVIATION = new RegExp(`\\b(?:\\p{L}{1,3}\\.){2,}|\\b(?:${ABBREVIATION_WORDS})\\.`, 'gu');
 
 export function isCompanyLike(text: string): boolean {
-  return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim()) || BODY_OF.test(text);
+  return COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim()) || BODY_OF.test(text) || FAMILY_FIRM.test(text);
 }
+
+/** A family firm: "Nankervis & Son Electrical", "Hargreaves & Sons", "Costa Bros.". */
+const FAMILY_FIRM = /\s(?:&|and)\s+Sons?\b|\bBros\.?(?=\s|$)/;
 
 /**
  * A public body named for its field: "Strait Regional Centre for Education", "Ministry of Health", "Department of
