@@ -1629,6 +1629,23 @@ describe('(heldout-15 and -16, opened) entries', () => {
     expect(isCompanyLike('Sonographer')).toBe(false);
   });
 
+  it('takes the employer under a row of dates, title and a duty that holds no company word ("SAP FI support for a US utility client")', () => {
+    expect(workOf(['WORK EXPERIENCE', '08/2011 - 06/2014   Associate Consultant   SAP FI support for a US utility client, L2 tickets', 'Mahindra Satyam', 'Hyderabad']).map((w) => [w[0], w[1]])).toEqual([
+      ['Mahindra Satyam', 'Associate Consultant'],
+    ]);
+  });
+
+  it('keeps a note in brackets after the title with the title ("Sales Assistant (Saturday)") when the employer is under it', () => {
+    expect(workOf(['EMPLOYMENT HISTORY', 'Aug 2015 - Mar 2018   Department Supervisor', 'Brightside Home, Harrogate', 'Homewares and seasonal departments',
+      'Sep 2012 - Jul 2015   Sales Assistant (Saturday)', 'Dorothy Lane Fashion, York', 'Tills, fitting rooms and replenishment']).map((w) => w[0])).toEqual(['Brightside Home', 'Dorothy Lane Fashion']);
+    // A career break under its dates stays no job, whatever its note ("Career break (COVID-19 - airline recruitment freeze); online Mandarin tutor").
+    expect(workOf(['EXPERIENCE', 'Feb 2021 - May 2023', 'Cabin Crew Grade II (Economy)', 'Arabian Falcon Airways - Dubai', 'Apr 2020 - Jan 2021',
+      'Career break (COVID-19 - airline recruitment freeze); online Mandarin tutor', 'Jul 2017 - Mar 2020', 'Flight Attendant', 'Minjiang Airlines - Xiamen']).map((w) => w[2])).toEqual(['2021-02', '2017-07']);
+    expect(workOf(['EXPERIENCE', 'Career break (COVID-19 - airline recruitment freeze);   2020.04 - 2021.01', 'online Mandarin tutor', 'Minjiang Airlines   2017.07 - 2020.03', 'Flight Attendant']).map((w) => w[2])).toEqual(['2017-07']);
+    // A company in brackets with nothing under it stays the company.
+    expect(workOf(['EXPERIENCE', 'Jan 2019 - Present   Software Engineer (Google)', '• Built search ranking features']).map((w) => w[0])).toEqual(['Google']);
+  });
+
   it('reads the forces and the police as employers ("U.S. Army, Fort Cavazos, TX" under "Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021")', () => {
     expect(workOf(['Experience', 'Warehouse Operations Manager   February 2022 - present', 'Lonestar Freight Distribution, San Antonio, TX', '● Lead 3 shift supervisors',
       'Supply Sergeant / Logistics NCO (SFC)   June 2010 - December 2021', 'U.S. Army, Fort Cavazos, TX', '● Accountable for $42M of equipment']).map((w) => [w[0], w[2], w[3]])).toEqual([
@@ -1674,5 +1691,30 @@ describe('(heldout-15 and -16, opened) entries', () => {
     ]);
     // A CV's title "个人简历" over its name is no section.
     expect(liftCentredLabels(['个人简历', '姓名：张伟', '工作经历', '2019.07-至今   北京云杉科技有限公司   工程师'])[0]).toBe('个人简历');
+  });
+});
+
+describe('guards from a review of round 9\'s rules, on ordinary CVs', () => {
+  const contact = (lines: string[]) => extractContact(lines, splitSections(lines)).phones;
+
+  it('places no Indian, Italian or Polish address in Nepal, Portugal or Ukraine by a town of the same name', () => {
+    expect(contact(['Ravi Kulkarni', 'Lalitpur, Uttar Pradesh, India', 'Mobile: 98765 43210'])).toEqual(['+919876543210']);
+    expect(contact(['Giulia Rossi', 'Via Roma 12, 63822 Porto San Giorgio (FM), Italy', 'Cell: 347 123 4567'])).toEqual(['+393471234567']);
+  });
+
+  it('keeps employers named with small words of other languages, and lower-case brands, over the line under the header', () => {
+    expect(workOf(['EXPERIENCE', 'Project Manager, Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) GmbH', 'Jan 2019 – Present', '• Ran the programme office']).map((w) => w[0])[0]).toMatch(/^Deutsche Gesellschaft für Internationale Zusammenarbeit/);
+    expect(workOf(['EXPERIENCE', 'Software Engineer, eBay   Jan 2019 – Present', 'Java, Spring Boot, Kafka', '• Built the checkout service']).map((w) => w[0])).toEqual(['eBay']);
+    expect(workOf(['EXPERIENCE', 'Marketing Executive, innocent drinks   Jan 2019 – Present', 'Fruit Towers, London', '• Ran the social channels']).map((w) => w[0])).toEqual(['innocent drinks']);
+    expect(workOf(['EXPERIENCE', 'Software Engineer, eBay   Jan 2019 – Present', 'Payments Platform', '• Built the checkout service']).map((w) => w[0])).toEqual(['eBay']);
+  });
+
+  it('reads a board a person sits on as part of the title, and prose with a dash as prose', () => {
+    expect(workOf(['EXPERIENCE', 'Chair, Board of Trustees | Riverside Food Bank   2019 – 2023']).map((w) => w[0])).toEqual(['Riverside Food Bank']);
+    expect(isContentLine('Reported directly to the CEO - owned the quarterly planning cycle and the board reporting pack for investors')).toBe(true);
+  });
+
+  it('takes no line that sorts the jobs ("Full-time Employment", "Most Recent First") for the employer of labelled rows under it', () => {
+    expect(workOf(['Employment History', 'Full-time Employment', 'Job Title:   Accounts Clerk', 'Dates:   2018 – 2021', 'Part-time Employment', 'Job Title:   Sales Assistant', 'Dates:   2016 – 2018']).map((w) => w[0])).toEqual(['', '']);
   });
 });

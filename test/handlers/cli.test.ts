@@ -63,6 +63,13 @@ describe('the kiln CLI on the embedded default', () => {
     expect((await kiln('job', dashed)).text).toContain(`"id": "${dashed}"`);
     expect((await kiln('delete', dashed, '--app-url', 'http://127.0.0.1:9')).code).toBe(0);
     expect((await kiln('job', dashed)).code).toBe(1);
+    // Two dashes, and after '--' too.
+    const twice = `--${jobId.slice(2)}`;
+    await ports.store.create({ ...record, id: twice });
+    expect((await kiln('job', twice)).text).toContain(`"id": "${twice}"`);
+    const lines: string[] = [];
+    expect(await main(['--data-dir', dataDir, 'job', '--', twice], (line) => lines.push(line))).toBe(0);
+    expect(lines.join('\n')).toContain(`"id": "${twice}"`);
   });
 
   it('answers an unknown option with its usage (exit 2), not a stack trace', async () => {

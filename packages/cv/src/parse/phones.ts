@@ -49,7 +49,7 @@ const NUMBERING = {
   UA: { code: '380', trunk: [10], hint: /\b(?:Ukraine|Україна|Kyiv|Kiev|Lviv|Kharkiv|Odesa|Dnipro|Zaporizhzhia)\b/, people: /\b(?:Ukrainian citizen)\b/, tld: 'ua', },
   // Greece, Portugal and Czechia dial no trunk prefix. ("Athens" and "Porto" alone are Georgia's and Porto Alegre's too.)
   GR: { code: '30', bare: /^(?:69\d{8}|2\d{9})$/, hint: /\b(?:Greece|Hellas|Thessaloniki|Piraeus|Heraklion|Patras|Athens,? Greece)\b|Ελλάδα|Αθήνα/, tld: 'gr', },
-  PT: { code: '351', bare: /^[29]\d{8}$/, hint: /\b(?:Portugal|Lisbon|Lisboa|Porto(?! Alegre)|Braga|Coimbra|Faro|Aveiro)\b/, tld: 'pt', },
+  PT: { code: '351', bare: /^[29]\d{8}$/, hint: /\b(?:Portugal|Lisbon|Lisboa|Porto(?!\s+[A-Z])|Braga|Coimbra|Faro|Aveiro)\b/, tld: 'pt', },
   CZ: { code: '420', bare: /^[2-7]\d{8}$/, hint: /\b(?:Czech Republic|Czechia|Česká republika|Prague|Praha|Brno|Ostrava|Plzeň|Olomouc)\b/, tld: 'cz', },
   IT: { code: '39', bare: /^3\d{9}$/, hint: /\b(?:Italy|Italia|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence)\b/, tld: 'it', },
   ES: { code: '34', bare: /^[6-9]\d{8}$/, hint: /\b(?:Spain|España|Madrid|Barcelona|Sevilla|Seville|Valencia,? (?:Spain|España)|Bilbao|Zaragoza)\b/, tld: 'es', },
@@ -69,7 +69,7 @@ const NUMBERING = {
   // "Jordan" alone is a first name: the country counts after a comma, or by its towns.
   IL: { code: '972', trunk: [9, 10], hint: /\b(?:Israel|Tel Aviv|Jerusalem|Haifa|Beersheba|Be'er Sheva|Ramat Gan|Herzliya|Netanya)\b/, people: /\b(?:Israeli)\b/, tld: 'il', },
   JO: { code: '962', trunk: [9, 10], hint: /,\s*Jordan\b|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/, people: /\b(?:Jordanian)\b/, tld: 'jo', },
-  NP: { code: '977', bare: /^9[78]\d{8}$/, hint: /\b(?:Nepal|Kathmandu|Pokhara|Lalitpur|Bhaktapur|Biratnagar)\b/, people: /\b(?:Nepali|Nepalese) citizen\b/, tld: 'np', },
+  NP: { code: '977', bare: /^9[78]\d{8}$/, hint: /\b(?:Nepal|Kathmandu|Pokhara|Bhaktapur|Biratnagar)\b/, people: /\b(?:Nepali|Nepalese) citizen\b/, tld: 'np', },
   PK: { code: '92', trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
   PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, tld: 'ph', },
   MY: { code: '60', trunk: [10, 11], hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },

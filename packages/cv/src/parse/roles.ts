@@ -58,7 +58,7 @@ const FAMILY_FIRM = /\s(?:&|and)\s+Sons?\b|\bBros\.?(?=\s|$)/;
  * A public body named for its field: "Strait Regional Centre for Education", "Ministry of Health", "Department of
  * Transport" — also cut after "for" or "of", as a narrow cell wraps it ("Strait Regional Centre for" over "Education").
  */
-const BODY_OF = /\b(?:Centre|Center|Ministry|Department|Office|Board|Council|Authority|Commission|Bureau|Agency|Directorate)\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}|\s*$)/u;
+const BODY_OF = /\b(?:Centre|Center|Ministry|Department|Office|Council|Authority|Commission|Bureau|Agency|Directorate)\s+(?:for|of)(?:\s+(?:the\s+)?\p{Lu}|\s*$)/u;
 
 export function isSchoolLike(text: string): boolean {
   return SCHOOL.test(text);
@@ -180,8 +180,10 @@ export function isContentLine(line: string): boolean {
  */
 export function isFieldedHeader(line: string): boolean {
   const t = line.trim();
-  // (A hyphen between spaces sets fields apart too: "Senior Analyst - Hanseatic Motion Systems (Suzhou) Co., Ltd.".)
-  const fields = t.split(/\s[|·•—–-]\s|\s--\s|\s{3,}/);
+  // (A hyphen between spaces sets fields apart too: "Senior Analyst - Hanseatic Motion Systems (Suzhou) Co., Ltd.", when
+  // every field opens as a header's does, not in lower case as prose goes on: "Reported to the CEO - owned the …".)
+  const hyphened = t.split(/\s-\s/);
+  const fields = t.split(hyphened.slice(1).every((f) => !/^\p{Ll}/u.test(f)) ? /\s[|·•—–-]\s|\s--\s|\s{3,}/u : /\s[|·•—–]\s|\s--\s|\s{3,}/);
   return t.length <= 110 && fields.length >= 2 && fields.length <= 4 && !/^[^|·•]{1,30}[:：]/.test(t) && !/[.。;；]$/.test(t) &&
     !/[.!?;；。](?=\s)/.test(withoutAbbreviations(t)) &&
     // A header names a job or an employer in one of its fields; two clauses of prose set apart by a gap do not.
@@ -195,8 +197,9 @@ const PLACE_AND_COUNTRY = new RegExp(`(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]
 
 /** A line that is only a town and its state or country ("San Antonio, TX", "Port Hawkesbury, NS", "Bray, Ireland"). */
 export function isTownLine(text: string): boolean {
-  return new RegExp(`^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2}, (?:\\p{Lu}{2,3}|${COUNTRIES})$`, 'u').test(text.trim());
+  return TOWN_LINE.test(text.trim());
 }
+const TOWN_LINE = new RegExp(`^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2}, (?:\\p{Lu}{2,3}|${COUNTRIES})$`, 'u');
 
 /** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
 export interface HeaderPart {

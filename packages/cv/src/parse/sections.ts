@@ -125,7 +125,7 @@ const partKind = (part: string): SectionKind | null => lookup(part) ?? (SKILLS_H
 /** Nouns that name a work section at the end of its heading ("Hospitality Experience", "Positions Held", "Professional Appointments"). */
 const WORK_HEAD = /^(?:experiences?|employment|appointments|positions|posts|roles|engagements|assignments)$/;
 /** Nouns that name a record of work after a word for work ("Employment Record", "Professional Background", "Experience Highlights"). */
-const WORK_RECORD = /^(?:(?:work|employment|career|professional|job|service|occupational) (?:history|record|background|details)|(?:work|employment|job) summary|experience (?:summary|highlights|overview|details|history|record))$/;
+const WORK_RECORD = /^(?:(?:work|employment|career|professional|job|service|occupational) (?:history|record|background|details)|employment summary|experience (?:summary|highlights|overview|details|history|record))$/;
 /** Words that make a heading about something other than work ("Training Experience", "Education History", "Project Roles"). */
 const NOT_WORK = /\b(?:education|educational|training|skills?|projects?|publications?|awards?|languages?|courses?|certifications?|studies|study|academic|school|university|campus|student|customer)\b/;
 

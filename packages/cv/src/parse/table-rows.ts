@@ -111,9 +111,20 @@ function rowView(line: string): RowView {
   if (cells.length >= 3) {
     const head = cells.slice(0, -1).join('   ');
     const last = cells.at(-1)!;
-    if (isContentLine(last) && !isContentLine(head) && findDateRange(head)) return { text: head, description: last, pairs: labelled };
+    if ((isContentLine(last) || proseCell(last)) && !isContentLine(head) && findDateRange(head)) return { text: head, description: last, pairs: labelled };
   }
   return { text: cells.join('   '), description: null, pairs: labelled };
+}
+
+/**
+ * A cell written as prose, as a table's duties column is ("SAP FI support for a US utility client, L2 tickets",
+ * "Run procurement for a USD 3.2M budget"): four words or more, most of those of three letters or more in lower case.
+ * A name is written capitalised ("Hope for Rwenzori Children (HRC)").
+ */
+function proseCell(cell: string): boolean {
+  const words = cell.trim().split(/\s+/);
+  const long = words.filter((w) => /^\p{L}{3,}/u.test(w));
+  return words.length >= 4 && /^[A-Za-z]/.test(cell.trim()) && long.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > long.length;
 }
 
 /** The value of a row that is only a labelled date ("From   March 2020", "To   Present"), or null. */

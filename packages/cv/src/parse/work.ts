@@ -98,7 +98,7 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   // (A company word in a duty beside them, "Support and enhancements for 14 company codes", names no employer.)
   // (Nor is the title written in the other language, "Software Engineer 软件工程师", though 软件 is a company word.)
   const otherScriptTitle = (p: string) => title !== '' && isTitleLike(p) && HAN.test(p) !== HAN.test(title) && !endsInLegalForm(p);
-  let company = parts.find((p) => p !== title && isCompanyLike(p) && (!isLatin(p) || writtenAsName(p)) && !otherScriptTitle(p)) ?? '';
+  let company = parts.find((p) => p !== title && isCompanyLike(p) && !isDutyLike(p) && !otherScriptTitle(p)) ?? '';
   // The title's twin in the other language ("Data Scientist" + "数据科学家") is kept for it before a company is
   // taken from what is left: it is no company name, even when the real one has no company word.
   const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p), notNames) : null;
@@ -106,7 +106,9 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   // A place after a comma fills a field only when nothing else can; the name it follows is an employer's
   // ("Kestrelmouth Port Authority, Falmouth": titles are not written with a city), so it is the company first.
   const employer = left.find((p) => !places.has(p) && places.has(parts[parts.indexOf(p) + 1] ?? ''));
-  const rest = [...(employer ? [employer] : []), ...left.filter((p) => !places.has(p) && p !== employer), ...left.filter((p) => places.has(p))];
+  // (A duty beside the header, "SAP FI support for a US utility client", is the last choice for a name.)
+  const named = left.filter((p) => !places.has(p) && p !== employer);
+  const rest = [...(employer ? [employer] : []), ...named.filter((p) => !isDutyLike(p)), ...named.filter(isDutyLike), ...left.filter((p) => places.has(p))];
   const known = title !== '' || company !== '' || employer !== undefined;
   if (!company && rest.length > 0) company = rest.shift()!;
   if (!title && rest.length > 0) title = rest.shift()!;
@@ -438,7 +440,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // "Position   : Mathematics Tutor"): a header part, for a job whose labels name no employer. (Under the rows of
         // the job before, such a line ends that job: see \`last\` below.)
         const over = job - 1;
-        const employerAbove = over >= start && views[over]!.pairs.length === 0 && !isContent(over) && headerSized(lines[over]!) && findDateRange(lines[over]!) === null && !isColumnHeadings(lines[over]!);
+        // (Not a line that sorts the jobs: "Full-time Employment", "Most Recent First".)
+        const employerAbove = over >= start && views[over]!.pairs.length === 0 && !isContent(over) && headerSized(lines[over]!) && findDateRange(lines[over]!) === null && !isColumnHeadings(lines[over]!) &&
+          !/\b(?:employment|experience|history|work|jobs?|positions?|posts?|roles?|first|recent|current|previous|past)\b/i.test(lines[over]!);
         const header = partsOf([...(employerAbove ? [lines[over]!] : []), withoutRange(line, range)]);
         // Europass writes a course the same way ("Title of qualification awarded", "Name of organisation providing
         // education"): under a heading that was not read as one (a PDF broke it over two lines), it is no job.
@@ -489,13 +493,15 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // a header line above the dates was read already (title over company): that line is the next entry's.
         // So does a company taken for want of one ("Charge Nurse, Medical ICU", a unit) to an employer's name under
         // the dates ("St. Aldhelm's Regional Medical Center, Portland, OR").
+        // A note in brackets after the title on the dated line ("Sales Assistant (Saturday)"), taken for want of a company.
+        const bracketNote = (part: string) => part !== '' && sofar.title !== '' && line.includes(`${sofar.title} (${part})`);
         const missing =
           !sofar.company || !sofar.title || parts.length < 2 ||
           (above.length === 0 && !isTitleLike(sofar.title) && isTitleLike(below) && !isCompanyLike(below)) ||
-          (above.length === 0 && !(isCompanyLike(sofar.company) && writtenAsName(sofar.company)) && isCompanyLike(below) && !isTitleLike(below) && writtenAsName(below)) ||
+          (above.length === 0 && !(isCompanyLike(sofar.company) && !isDutyLike(sofar.company)) && (isCompanyLike(below) || isCompanyLike(headerParts(below)[0] ?? '')) && !isTitleLike(below) && titleCased(below)) ||
           // And a duty that stood where the employer would ("Run procurement for a USD 3.2M budget", a table's third
           // cell) to a name under it, company word or not ("Hope for Rwenzori Children (HRC)").
-          (above.length === 0 && isLatin(sofar.company) && !writtenAsName(sofar.company) && isLatin(below) && writtenAsName(below) && !isTitleLike(below) && !isTownLine(below));
+          (above.length === 0 && (isDutyLike(sofar.company) || bracketNote(sofar.company)) && isLatin(below) && titleCased(below) && !isTitleLike(below) && !isTownLine(below));
         // (Right under dates that stand alone, a header line may be long, as above them: "Customer Service
         // Representative - Jamaica Public Service Company Ltd., Kingston".)
         const longHeader = i === below0 && parts.length === 0 && datesAlone(anchor) && below.length <= 100;
@@ -525,7 +531,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       }
       if (isSchoolLike(picked.company) && !picked.title) return;
       // A career break is time off work, not a job ("Career break: caring for a family member", "Parental leave").
-      if ([picked.company, picked.title].some((t) => BREAK.test(t.trim())) || (!picked.company && !picked.title && BREAK.test((lines[anchor + 1] ?? '').trim()))) {
+      // (Its header is read whole: "Career break (COVID-19 - airline recruitment freeze); online Mandarin tutor".)
+      const breakLine = (text: string) => BREAK.test(text.trim());
+      if ([picked.company, picked.title, withoutRange(line, range)].some(breakLine) || ((datesAlone(anchor) || (!picked.company && !picked.title)) && breakLine(lines[anchor + 1] ?? ''))) {
         // Its line is read: the next entry's header starts below it.
         floor = Math.min(next, anchor + 2);
         return;
@@ -649,19 +657,24 @@ function isDuration(line: string): boolean {
 }
 
 /**
+ * Title case, as names are written ("St. Columba's University Hospital, Dublin 4", "Comfort Keepers of Central Ohio"),
+ * not as a duty is ("Check-in and check-out for a 420-room resort"): the small words of names in several languages and
+ * legal forms in lower case aside.
+ */
+function titleCased(text: string): boolean {
+  // Its first cell (a table's row goes on with the duties), and words of letters: not a legal form's "z o.o.".
+  const words = text.trim().split(/\s{3,}/)[0]!.split(/[\s,]+/).filter((w) => /^\p{L}{3,}$/u.test(w));
+  return words.every((w) => !/^\p{Ll}/u.test(w) || NAME_SMALL_WORDS.test(w));
+}
+const NAME_SMALL_WORDS = /^(?:and|for|the|with|des|del|dei|della|delle|dello|per|dos|das|los|las|por|para|van|von|der|den|het|voor|und|für|sur|aux|plc|ltd|inc|llc|llp|gmbh|corp)$/;
+
+/** A duty written beside a header's fields (a table's third cell): a phrase of four words or more, not in title case ("Run procurement for a USD 3.2M budget"). */
+const isDutyLike = (text: string) => isLatin(text) && text.trim().split(/\s+/).length >= 4 && !titleCased(text);
+
+/**
  * Short enough for an entry's header line: 70 characters, or 110 when its fields are set apart ("Warehouse Operations
  * Manager | Brackenfield Distribution Ltd | Daventry") and it ends on no sentence.
  */
-/**
- * Written as a name is, its words capitalised ("St. Columba's University Hospital, Dublin 4", "Comfort Keepers of
- * Central Ohio"), not as a duty is ("Check-in and check-out for a 420-room resort"): the small words of names aside.
- */
-function writtenAsName(text: string): boolean {
-  // Its first cell (a table's row goes on with the duties), and words of letters: not a legal form's "z o.o.".
-  const words = text.trim().split(/\s{3,}/)[0]!.split(/[\s,]+/).filter((w) => /^\p{L}{3,}$/u.test(w));
-  return words.every((w) => !/^\p{Ll}/u.test(w) || /^(?:and|for|the|des|del|dos|das|van|von|der|und|plc|ltd|inc|llc|llp|gmbh|corp)$/.test(w));
-}
-
 function headerSized(line: string): boolean {
   return line.length <= 70 || isFieldedHeader(line);
 }

@@ -50,10 +50,10 @@ function asPositionals(argv: string[]): string[] {
   const ids: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
-    if (token === '--') return [...options, ...argv.slice(i), ...ids];
+    if (token === '--') return [...options, '--', ...ids, ...argv.slice(i + 1)];
     const takesValue = token.startsWith('--') && !token.includes('=') && OPTIONS[token.slice(2) as keyof typeof OPTIONS]?.type === 'string';
     if (takesValue) options.push(token, ...argv.slice(i + 1, i + 2)), i++;
-    else if (/^-[^-]/.test(token) && isJobId(token)) ids.push(token);
+    else if (token.startsWith('-') && isJobId(token)) ids.push(token);
     else options.push(token);
   }
   return ids.length ? [...options, '--', ...ids] : options;
