@@ -12,7 +12,7 @@ import { describeDevSet } from '../support/dev-set';
  * change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.953, email: 1, phone: 0.984, skillsF1: 0.852, workRecall: 0.959, yearsMaeMax: 0.434 },
+  all: { name: 0.953, email: 1, phone: 0.984, skillsF1: 0.852, workRecall: 0.975, yearsMaeMax: 0.434 },
   'layout=single': { name: 1, email: 1, phone: 0.95, skillsF1: 0.908, workRecall: 0.934, yearsMaeMax: 0.62 },
   'layout=table': { name: 0.893, email: 1, phone: 1, skillsF1: 0.764, workRecall: 0.962, yearsMaeMax: 0.743 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.931, workRecall: 0.966, yearsMaeMax: 0 },

@@ -9,7 +9,7 @@ import { describeDevSet } from '../support/dev-set';
  * follow: a bilingual name given in the CV's own language, "Lin Yue 林悦" → Lin Yue): raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.962, email: 1, phone: 1, skillsF1: 0.994, workRecall: 1, yearsMaeMax: 0 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.994, workRecall: 1, yearsMaeMax: 0 },
   'layout=single': { name: 0.941, email: 1, phone: 1, skillsF1: 0.988, workRecall: 1, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.997, workRecall: 1, yearsMaeMax: 0 },
   'layout=two-column': { name: 0.938, email: 1, phone: 1, skillsF1: 0.997, workRecall: 1, yearsMaeMax: 0 },

@@ -10,7 +10,7 @@ import { describeDevSet } from '../support/dev-set';
  * after the fixes it was opened for: raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.971, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.965, yearsMaeMax: 0.291 },
+  all: { name: 0.985, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.969, yearsMaeMax: 0.291 },
   'layout=single': { name: 0.971, email: 1, phone: 1, skillsF1: 0.982, workRecall: 0.985, yearsMaeMax: 0 },
   'layout=table': { name: 0.938, email: 1, phone: 1, skillsF1: 0.949, workRecall: 0.917, yearsMaeMax: 0.963 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.928, workRecall: 0.954, yearsMaeMax: 0.259 },
