@@ -1700,6 +1700,10 @@ describe('guards from a review of round 9\'s rules, on ordinary CVs', () => {
   it('places no Indian, Italian or Polish address in Nepal, Portugal or Ukraine by a town of the same name', () => {
     expect(contact(['Ravi Kulkarni', 'Lalitpur, Uttar Pradesh, India', 'Mobile: 98765 43210'])).toEqual(['+919876543210']);
     expect(contact(['Giulia Rossi', 'Via Roma 12, 63822 Porto San Giorgio (FM), Italy', 'Cell: 347 123 4567'])).toEqual(['+393471234567']);
+    // A country named outright outranks a town of another: "Kraków, Poland (originally from Lviv)".
+    expect(contact(['Olena Kowalska', 'Kraków, Poland (originally from Lviv)', 'Tel: 512 345 678'])).toEqual(['+48512345678']);
+    // Two countries named outright still place nobody.
+    expect(phoneRegionOf('Lviv, Ukraine; previously Kraków, Poland')).toBe(null);
   });
 
   it('keeps employers named with small words of other languages, and lower-case brands, over the line under the header', () => {

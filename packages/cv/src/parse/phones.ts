@@ -86,6 +86,60 @@ const NUMBERING = {
   MX: { code: '52', bare: /^\d{10}$/, hint: /\b(?:Mexico|México|Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Querétaro)\b/, people: /\b(?:Mexican)\b/, tld: 'mx', },
 } satisfies Record<string, Numbering>;
 
+/**
+ * Each country's own names, which outrank the towns of the hints: "Kraków, Poland (originally from Lviv)" is Poland's,
+ * though Lviv places it in Ukraine too. ("Jordan" only after a comma: it is a first name as well.)
+ */
+const COUNTRY_NAMES: Record<PhoneRegion, string> = {
+  AU: 'Australia',
+  GB: 'United Kingdom|UK|England|Scotland|Wales|Northern Ireland',
+  IE: 'Ireland',
+  NZ: 'New Zealand',
+  DE: 'Germany|Deutschland',
+  NL: 'Netherlands|Nederland',
+  FR: 'France',
+  SE: 'Sweden|Sverige',
+  FI: 'Finland|Suomi',
+  RO: 'Romania|România',
+  UA: 'Ukraine|Україна',
+  GR: 'Greece|Hellas',
+  PT: 'Portugal',
+  CZ: 'Czech Republic|Czechia|Česká republika',
+  IT: 'Italy|Italia',
+  ES: 'Spain|España',
+  PL: 'Poland|Polska',
+  NO: 'Norway|Norge',
+  DK: 'Denmark|Danmark',
+  NG: 'Nigeria',
+  KE: 'Kenya',
+  GH: 'Ghana',
+  UG: 'Uganda',
+  ZW: 'Zimbabwe',
+  ZA: 'South Africa',
+  AE: 'United Arab Emirates|UAE',
+  SA: 'Saudi Arabia|KSA',
+  QA: 'Qatar',
+  IN: 'India',
+  IL: 'Israel',
+  JO: 'Jordan',
+  NP: 'Nepal',
+  PK: 'Pakistan',
+  PH: 'Philippines',
+  MY: 'Malaysia',
+  ID: 'Indonesia',
+  VN: 'Vietnam|Viet Nam',
+  TH: 'Thailand',
+  TW: 'Taiwan',
+  KR: 'Korea',
+  JP: 'Japan',
+  SG: 'Singapore',
+  HK: 'Hong Kong',
+  MO: 'Macau|Macao',
+  BR: 'Brazil|Brasil',
+  MX: 'Mexico|México',
+};
+const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, region === 'JO' ? /,\s*Jordan\b/ : new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')])) as Record<PhoneRegion, RegExp>;
+
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
 export type PhoneRegion = keyof typeof NUMBERING;
 
@@ -100,7 +154,11 @@ export function phoneRegionOf(text: string): PhoneRegion | null {
   const regions = Object.keys(NUMBERING) as PhoneRegion[];
   const numbering = (region: PhoneRegion): Numbering => NUMBERING[region];
   const placed = regions.filter((region) => numbering(region).hint.test(own(region)) || (numbering(region).tld !== undefined && domainOf(numbering(region).tld!).test(text)));
-  if (placed.length > 0) return placed.length === 1 ? placed[0]! : null;
+  if (placed.length === 1) return placed[0]!;
+  if (placed.length > 1) {
+    const named = placed.filter((region) => COUNTRY_NAME[region].test(own(region)));
+    return named.length === 1 ? named[0]! : null;
+  }
   const people = regions.filter((region) => numbering(region).people?.test(own(region)));
   return people.length === 1 ? people[0]! : null;
 }
