@@ -192,14 +192,17 @@ export function isFieldedHeader(line: string): boolean {
 
 /** Countries written after a town in an entry's header ("Bologna, Italy"); not the city-states, written alone. */
 export const COUNTRIES = 'Italy|France|Germany|Spain|Portugal|Ireland|England|Scotland|Wales|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Greece|Turkey|China|India|Japan|Korea|Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|Canada|Mexico|Brazil|Argentina|Chile|Nigeria|Kenya|Ghana|Egypt|South Africa|New Zealand|Taiwan|Qatar|Saudi Arabia|United Arab Emirates|United Kingdom|United States';
+/** A capitalised word of a town's name ("Port", "Hawkesbury", "St.") and what may follow a town: a state code or a country. */
+const TOWN_WORD = "\\p{Lu}[\\p{L}.'-]+";
+const STATE_OR_COUNTRY = `\\p{Lu}{2,3}|${COUNTRIES}`;
 /** A place and its country or state code ("Leeds, UK", "Portland, OR", "Bologna, Italy"). */
-const PLACE_AND_COUNTRY = new RegExp(`(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+)?)(?<!\\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte|Co|Corp|Group|Holdings)\\.?), (\\p{Lu}{2,3}|${COUNTRIES})(?![\\p{L}])`, 'gu');
+const PLACE_AND_COUNTRY = new RegExp(`(${TOWN_WORD}(?: ${TOWN_WORD})?)(?<!\\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte|Co|Corp|Group|Holdings)\\.?), (${STATE_OR_COUNTRY})(?![\\p{L}])`, 'gu');
 
 /** A line that is only a town and its state or country ("San Antonio, TX", "Port Hawkesbury, NS", "Bray, Ireland"). */
 export function isTownLine(text: string): boolean {
   return TOWN_LINE.test(text.trim());
 }
-const TOWN_LINE = new RegExp(`^\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,2}, (?:\\p{Lu}{2,3}|${COUNTRIES})$`, 'u');
+const TOWN_LINE = new RegExp(`^${TOWN_WORD}(?: ${TOWN_WORD}){0,2}, (?:${STATE_OR_COUNTRY})$`, 'u');
 
 /** A part of an entry header, and whether a comma came before it ("Wrenfield Distribution, Chicago"). */
 export interface HeaderPart {
