@@ -13,7 +13,7 @@ import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { normalizePhone, phoneRegionOf } from '../../packages/cv/src/parse/phones';
 import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
-import { isCompanyLike, isContentLine, isTitleLike } from '../../packages/cv/src/parse/roles';
+import { isColumnHeadings, isCompanyLike, isContentLine, isTitleLike } from '../../packages/cv/src/parse/roles';
 
 /** The contact details read from a CV's lines, its sections split as the analyser splits them. */
 const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
@@ -1720,5 +1720,58 @@ describe('guards from a review of round 9\'s rules, on ordinary CVs', () => {
 
   it('takes no line that sorts the jobs ("Full-time Employment", "Most Recent First") for the employer of labelled rows under it', () => {
     expect(workOf(['Employment History', 'Full-time Employment', 'Job Title:   Accounts Clerk', 'Dates:   2018 – 2021', 'Part-time Employment', 'Job Title:   Sales Assistant', 'Dates:   2016 – 2018']).map((w) => w[0])).toEqual(['', '']);
+  });
+});
+
+describe('(structural probe) one work history written in many table shapes', () => {
+  it('reads a grid of two label–value pairs a row, one grid a job ("Employer | X | Job title | Y" over "Period | dates | Duties | …")', () => {
+    expect(workOf(['Employment History',
+      'Employer   Harrowgate Cold Storage Ltd   Job title   Warehouse Supervisor', 'Period   03/2019 - Present   Duties   Ran the night shift and trained new starters on safe lifting.',
+      'Employer   Pennine Parcels   Job title   Forklift Operator', 'Period   06/2015 - 02/2019   Duties   Drove counterbalance trucks in the chilled store.',
+      'Education', 'Calderdale College, NVQ Level 2 Warehousing, 2011'])).toEqual([
+      ['Harrowgate Cold Storage Ltd', 'Warehouse Supervisor', '2019-03', null],
+      ['Pennine Parcels', 'Forklift Operator', '2015-06', '2019-02'],
+    ]);
+    expect(workOf(['工作经历',
+      '工作单位   宁波港联冷链物流有限公司   职务   仓储主管', '起止时间   2019.03 - 至今   工作内容   负责夜班仓储作业及新员工安全培训。',
+      '工作单位   杭州顺捷快运有限公司   职务   叉车司机', '起止时间   2015.06 - 2019.02   工作内容   负责冷库叉车作业。'])).toEqual([
+      ['宁波港联冷链物流有限公司', '仓储主管', '2019-03', null],
+      ['杭州顺捷快运有限公司', '叉车司机', '2015-06', '2019-02'],
+    ]);
+  });
+
+  it('takes a heading that names two fields ("Dates | Position and employer") for the table\'s headings, not for an entry\'s employer', () => {
+    expect(workOf(['Employment History', 'Dates   Position and employer', '03/2019 - Present   Warehouse Supervisor', 'Harrowgate Cold Storage Ltd',
+      '06/2015 - 02/2019   Forklift Operator', 'Pennine Parcels', '09/2012 - 05/2015   Yard Assistant', 'Moorside Builders Merchants'])).toEqual([
+      ['Harrowgate Cold Storage Ltd', 'Warehouse Supervisor', '2019-03', null],
+      ['Pennine Parcels', 'Forklift Operator', '2015-06', '2019-02'],
+      ['Moorside Builders Merchants', 'Yard Assistant', '2012-09', '2015-05'],
+    ]);
+    // With a duties column headed in its own words ("Main duties").
+    expect(workOf(['Employment History', 'Dates   Position and employer   Main duties', '03/2019 - Present   Warehouse Supervisor   Ran the night shift and trained new starters.', 'Harrowgate Cold Storage Ltd',
+      '06/2015 - 02/2019   Forklift Operator   Drove counterbalance trucks in the chilled store.', 'Pennine Parcels'])).toEqual([
+      ['Harrowgate Cold Storage Ltd', 'Warehouse Supervisor', '2019-03', null],
+      ['Pennine Parcels', 'Forklift Operator', '2015-06', '2019-02'],
+    ]);
+    // A label–value row whose value holds such words stays a row of its own ("Period   Regional Water Company" is no heading).
+    expect(isColumnHeadings('Employer   Regional Water Company')).toBe(false);
+  });
+
+  it('reads a form\'s row with one cell more than its headings, the employer\'s town ("County Government of Kiambu   Kiambu")', () => {
+    expect(workOf(['EMPLOYMENT HISTORY', 'Name & address of employer   Position held   From (mm/yyyy)   To (mm/yyyy)   Reason for leaving',
+      'Tana Highlands Water and Sanitation Company   Procurement Officer   07/2018   02/2023   Better opportunity', 'Nyeri',
+      'County Government of Kiambu   Kiambu   Supply Chain Management Assistant III   07/2014   06/2018   Better opportunity'])).toEqual([
+      ['Tana Highlands Water and Sanitation Company', 'Procurement Officer', '2018-07', '2023-02'],
+      ['County Government of Kiambu', 'Supply Chain Management Assistant III', '2014-07', '2018-06'],
+    ]);
+  });
+
+  it('reads a row whose employer cell holds the town on a line of its own ("Moorside Builders Merchants   Halifax")', () => {
+    expect(workOf(['Employment History', '03/2019 - Present   Harrowgate Cold Storage Ltd   Leeds   Warehouse Supervisor',
+      '06/2015 - 02/2019   Pennine Parcels   Bradford   Forklift Operator', '09/2012 - 05/2015   Moorside Builders Merchants   Halifax   Yard Assistant'])).toEqual([
+      ['Harrowgate Cold Storage Ltd', 'Warehouse Supervisor', '2019-03', null],
+      ['Pennine Parcels', 'Forklift Operator', '2015-06', '2019-02'],
+      ['Moorside Builders Merchants', 'Yard Assistant', '2012-09', '2015-05'],
+    ]);
   });
 });

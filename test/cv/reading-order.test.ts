@@ -1296,3 +1296,45 @@ describe('(heldout-15, opened) a North American résumé in tables: a cell of ti
     expect(lines.some((l) => l.includes('Branch Manager and regional trainer'))).toBe(true);
   });
 });
+
+describe('(structural probe) a table cell of an employer over its town', () => {
+  const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 10, font: 'regular' });
+  it('sets a town under an employer whose name ends on its legal form apart from the name, though the town might have fitted after it ("Harrowgate Cold Storage Ltd" over "Leeds")', () => {
+    // The town would have fitted only within the column's padding (x 315 + 3 + 28 of 330): a wrap by position alone.
+    const runs = [
+      run('Dates', 40, 720, 30), run('Employer and address', 140, 720, 100), run('Position', 330, 720, 40),
+      run('03/2019 - Present', 40, 700, 80), run('Harrowgate Cold Storage Ltd', 140, 700, 175), run('Warehouse Supervisor', 330, 700, 100),
+      run('Leeds', 140, 688, 28),
+      run('06/2015 - 02/2019', 40, 670, 80), run('Pennine Parcels Limited', 140, 670, 172), run('Forklift Operator', 330, 670, 85),
+      run('Bradford', 140, 658, 34),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines.filter((l) => /\d{4}/.test(l))).toEqual(['03/2019 - Present   Harrowgate Cold Storage Ltd   Leeds   Warehouse Supervisor', '06/2015 - 02/2019   Pennine Parcels Limited   Bradford   Forklift Operator']);
+  });
+
+  it('still joins a name its cell wrapped ("Moorside Builders" over "Merchants": the next word would not have fitted)', () => {
+    const runs = [
+      run('06/2015 - 02/2019', 40, 700, 80), run('Moorside Builders', 140, 700, 170), run('Forklift Operator', 330, 700, 85),
+      run('Merchants', 140, 688, 50),
+      run('09/2012 - 05/2015', 40, 670, 80), run('Pennine Parcels', 140, 670, 80), run('Yard Assistant', 330, 670, 70),
+    ];
+    expect(layoutPage(runs).lines.filter((l) => /\d{4}/.test(l))[0]).toBe('06/2015 - 02/2019   Moorside Builders Merchants   Forklift Operator');
+  });
+});
+
+describe('(structural probe) a row as tall as its tallest cell', () => {
+  const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 12, font: 'regular' });
+  it('keeps the employer under the title in a "职务及单位" cell with the row while the duties beside it still wrap ("…安全培" over "训。")', () => {
+    const runs = [
+      run('2019年3月 - 至今', 51, 641, 90), run('仓储主管', 160, 641, 48), run('负责夜班仓储作业及新员工安全培', 320, 641, 180),
+      run('宁波港联冷链物流有限公', 160, 625, 132), run('训。', 320, 625, 24),
+      run('司', 160, 609, 12),
+      run('2015年6月 - 2019年2月', 51, 583, 100), run('叉车司机', 160, 583, 48), run('负责冷库叉车作业。', 320, 583, 108),
+      run('杭州顺捷快运有限公司', 160, 567, 120),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines).not.toContain('司');
+    expect(lines.some((l) => l.includes('宁波港联冷链物流有限公司'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('2019年3月 - 至今   仓储主管') && l.includes('负责夜班仓储作业及新员工安全培训。'))).toBe(true);
+  });
+});

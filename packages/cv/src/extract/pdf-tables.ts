@@ -7,7 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange } from '../parse/dates';
-import { COMPANY_END, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike, isTownLine } from '../parse/roles';
+import { COMPANY_END, endsInLegalForm, isBareTown, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike, isTownLine } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
@@ -120,6 +120,13 @@ function wholeTitle(text: string): boolean {
   return words.length >= 2 && words.length <= 5 && !/[.,;:]/.test(t) && isTitleLike(words.at(-1)!);
 }
 
+/** A name that ends on a registered legal form ("… Ltd", "… Limited", "… GmbH"), not on a word a longer name goes on after ("… Holdings" over "Incorporated"). */
+const registeredName = (text: string) => endsInLegalForm(text) && !/\b(?:group|holdings|corporation|corp)\.?$/i.test(text.trim()) || /\blimited$/i.test(text.trim());
+
+
+/** A bare town (see `isBareTown`) that is no section heading ("Referees"). */
+const bareTown = (text: string) => isBareTown(text) && headingKind(text) === null;
+
 /**
  * A cell's pieces, top to bottom, as one text. Chinese wrapped mid-phrase is joined with nothing, Latin with a
  * space, an email broken in pieces with nothing; a title on its own line under a company ("厦门鹭岛云计算有限公司"
@@ -149,6 +156,9 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
     // A town and its state under an employer ("Lonestar Freight Distribution" over "San Antonio, TX") is a field of its
     // own: a name wrapped in its cell does not go on with one.
     if (isCompanyLike(text) && isTownLine(part)) return `${text}${CELL_SEPARATOR}${part}`;
+    // So is a bare town under an employer's name, where a name that ends on its legal form is whole ("Harrowgate
+    // Cold Storage Ltd" over "Leeds", a form's "Employer and address" cell), or the town would have fitted after it.
+    if ((fresh[i] || registeredName(text)) && bareTown(part) && !isTitleLike(text) && !DANGLING.test(text.trim())) return `${text}${CELL_SEPARATOR}${part}`;
     return text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part;
   }, '');
 }
@@ -183,6 +193,19 @@ function paragraphsOf(pieces: string[], opens: boolean[] = []): string[][] {
     else out[out.length - 1]!.push(piece);
   });
   return out;
+}
+
+/**
+ * A column whose cells hold a name over a bare town in two rows or more ("Pennine Parcels" over "Bradford", a form's
+ * "Employer and address" column) holds the town so in every row: each such town is set on a line of its own (see
+ * `joinCell`), though where the name ran near its column's edge its position alone reads as a wrap.
+ */
+function markTownsByColumn(rows: Row[]): void {
+  const columns = rows[0]?.cells.length ?? 0;
+  for (let k = 0; k < columns; k++) {
+    const towns = rows.filter((row) => row.cells[k]!.length === 2 && bareTown(row.cells[k]![1]!) && !isTitleLike(row.cells[k]![0]!));
+    if (towns.length >= 2) for (const row of towns) row.fresh[k]![1] = true;
+  }
 }
 
 /**
@@ -461,6 +484,14 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       const fits = row.ends[k]! + (width * firstWord) / Math.max(1, piece.length) + cells[0]!.runs[0]!.size * 0.3 < right - 1;
       return !fits && wholeRange(joinCell(row.cells[0]!)) && findDateRange(piece) === null;
     };
+    /**
+     * A row is as tall as its tallest cell: a line with nothing in the first column, one of whose cells goes on with a
+     * cell of the row that ran to its column's edge ("…新员工安全培" over "训。"), is the row's, and its other cells are
+     * new paragraphs of theirs (an employer under the title in a "Position and employer" cell).
+     */
+    const stillWrapping = (row: Row, cells: Cell[], at: number[]): boolean =>
+      cells.length >= 2 && at[0]! > 0 && cells.every((_, n) => row.cells[at[n]!]!.length > 0) &&
+      cells.some((c, n) => !BULLET.test(joinRuns(c.runs)) && !indented(at[n]!, c) && fillsTo(row, at[n]!, c) && !/[.。!！?？;；]$/.test(row.cells[at[n]!]!.at(-1)!.trim()));
     let j = i + 1;
     for (; j < lines.length; j++) {
       const cells = split[j]!;
@@ -518,7 +549,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
           next.fonts[at[n]!] = c.runs.at(-1)!.font;
         });
         rows.push(next);
-      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || cells.every((c, n) => wrapsInto(row, at[n]!, c) || titleUnderCompany(row, at[n]!, c)))) {
+      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || cells.every((c, n) => wrapsInto(row, at[n]!, c) || titleUnderCompany(row, at[n]!, c)) || stillWrapping(row, cells, at))) {
         // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
         // "Company   2019 – 2021" over "Title" must not fold the title into the company. Unless the first cell
         // stopped mid-way: LibreOffice wraps a long date range after "to" or its dash, and the end ("Present")
@@ -551,6 +582,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       i++;
       continue;
     }
+    markTownsByColumn(rows);
     out.push(...rows.filter((row, n) => n > 0 || !isLabelRow(rows)).flatMap(rowLines));
     i = j;
   }

@@ -35,6 +35,16 @@ export function endsInLegalForm(text: string): boolean {
   return COMPANY_END.test(text.trim()) || LEGAL_FORM_END.test(text.trim());
 }
 
+/**
+ * One to three capitalised words and nothing else, no title's, company's or heading's: what a town's name looks like
+ * where a table sets it on a line of its own under the employer ("Halifax", "Kuala Lumpur").
+ */
+export function isBareTown(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(t) && !isTitleLike(t) && !isCompanyLike(t) && !endsInLegalForm(t) &&
+    !/^(?:incorporated|limited|company|corporation)$/i.test(t) && !isLabelCell(t);
+}
+
 /** An entry's number before its first word, as lists and job boards number entries: "1. ", "2. ". */
 export const ENTRY_NUMBER = /^\s*\d{1,2}\.\s+(?=\p{L})/u;
 
@@ -107,6 +117,26 @@ export function labelField(cell: string): LabelField | null {
   return a && b ? a : null;
 }
 
+/** Whether a short heading's words name an employer and a title ("Name & address of employer", "Position and employer"). */
+function headingWords(heading: string): { company: boolean; title: boolean } {
+  const bare = heading.replace(/[(（][^()（）]*[)）]/gu, ' ').toLowerCase();
+  return {
+    company: /\b(?:employers?|company|organi[sz]ations?|firm|institution|establishment)\b|单位|公司|雇主|机构/.test(bare),
+    title: /\b(?:position|title|role|post|designation|occupation|rank|job)\b|职位|岗位|职务|职称|工种/.test(bare),
+  };
+}
+
+/**
+ * A column heading that names both the employer and the title of one column ("Position and employer", "Employer /
+ * role", "职务及单位"): a table's heading, though no entry field of its own.
+ */
+export function isTwoFieldHeading(cell: string): boolean {
+  const t = cell.trim();
+  if (t.length === 0 || t.length > 40 || t.split(/\s+/).length > 5 || /\d/.test(t)) return false;
+  const { company, title } = headingWords(t);
+  return company && title && /\band\b|[&/／+及和与、]/.test(t);
+}
+
 /**
  * The field a work table's column heading names, by its words where no label says it exactly: a form's "Name &
  * address of employer", "Post held / Designation", "From (mm/yyyy)", "工作单位名称", "担任职务"; 'other' for a column of
@@ -118,10 +148,9 @@ export function headingField(cell: string): LabelField | 'other' | null {
   const known = labelField(t);
   if (known) return known;
   if (t.length === 0 || t.length > 48 || t.split(/\s+/).length > 6 || /\d/.test(t.replace(/[(（][^()（）]*[)）]/gu, ''))) return null;
-  const bare = t.replace(/[(（][^()（）]*[)）]/gu, ' ').toLowerCase();
-  const company = /\b(?:employers?|company|organi[sz]ations?|firm|institution|establishment)\b|单位|公司|雇主|机构/.test(bare);
-  const title = /\b(?:position|title|role|post|designation|occupation|rank|job)\b|职位|岗位|职务|职称|工种/.test(bare);
+  const { company, title } = headingWords(t);
   if (company && title) return null;
+  const bare = t.replace(/[(（][^()（）]*[)）]/gu, ' ').toLowerCase();
   if (company) return 'company';
   if (title) return 'title';
   if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|起止|起讫/.test(bare)) return 'dates';
@@ -137,7 +166,9 @@ export function isLabelCell(cell: string): boolean {
 /** A line that is only a table's column headings ("Dates   Company   Role", "时间 Period   单位 Employer"), as a PDF or text table gives it. */
 export function isColumnHeadings(line: string): boolean {
   const parts = headerParts(line);
-  return parts.length >= 2 && parts.every(isLabelCell) && !parts.every((p) => labelField(p) === 'description');
+  // (A duties column may be headed in its own words: "Main duties", "Duties and achievements".)
+  const heading = (p: string) => isLabelCell(p) || isTwoFieldHeading(p) || headingField(p) === 'description';
+  return parts.length >= 2 && parts.some(isLabelCell) && parts.every(heading) && !parts.every((p) => labelField(p) === 'description');
 }
 
 /** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */

@@ -1,5 +1,5 @@
 import { findDateRange, isOpenEnd, parseDate } from './dates';
-import { COMPANY_END, isContentLine, isLabelCell, labelField, type LabelField } from './roles';
+import { COMPANY_END, isColumnHeadings, isContentLine, isLabelCell, labelField, type LabelField } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
 export interface LabelledValue {
@@ -91,12 +91,24 @@ function rowView(line: string): RowView {
   let cells = cellsOf(line).flatMap(labelCells).map((cell, k, all) => (k > 0 && isLabelCell(all[k - 1]!) ? cell.replace(/^[:：]\s*/, '') : cell));
   if (cells.length < 2) return { text: line, description: null, pairs: [] };
   const pairs: LabelledValue[] = [];
-  // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels.
-  if (!cells.every(isLabelCell)) {
-    for (const cell of cells) {
+  // The value of a duties label beside other labelled fields, as a form's grid sets two pairs a row ("Period   03/2019 -
+  // Present   Duties   Ran the night shift …"): the row's description, never part of its header.
+  let labelledDuties: string[] = [];
+  // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels (or a
+  // table's headings, one of which names two fields: "Dates   Position and employer").
+  if (!cells.every(isLabelCell) && !isColumnHeadings(cells.join('   '))) {
+    const duties = new Set<number>();
+    cells.forEach((cell, k) => {
       const field = labelField(cell);
       if (field) pairs.push({ field, value: '' });
-      else if (pairs.length > 0) pairs.at(-1)!.value = [pairs.at(-1)!.value, cell].filter(Boolean).join('   ');
+      else if (pairs.length > 0) {
+        pairs.at(-1)!.value = [pairs.at(-1)!.value, cell].filter(Boolean).join('   ');
+        if (pairs.at(-1)!.field === 'description') duties.add(k);
+      }
+    });
+    if (pairs.some((p) => p.field !== 'description' && p.value !== '')) {
+      labelledDuties = cells.filter((_, k) => duties.has(k));
+      cells = cells.filter((_, k) => !duties.has(k));
     }
     cells = cells.filter((cell) => !isLabelCell(cell));
   }
@@ -108,6 +120,7 @@ function rowView(line: string): RowView {
   }
   cells = joined;
   const labelled = pairs.filter((p) => p.value !== '');
+  if (labelledDuties.length > 0) return { text: cells.join('   '), description: labelledDuties.join(' '), pairs: labelled };
   if (cells.length >= 3) {
     const head = cells.slice(0, -1).join('   ');
     const last = cells.at(-1)!;

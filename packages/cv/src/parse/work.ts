@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { labelledSkillsList } from './sections';
@@ -223,6 +223,10 @@ function firstField(cell: string): string {
  */
 function fromColumns(fields: ColumnField[], line: string): Picked | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim());
+  // One cell more than the headings, a town right after the employer's: the employer cell's second line, its town
+  // ("County Government of Kiambu   Kiambu" under "Name & address of employer").
+  const employer = fields.indexOf('company');
+  if (cells.length === fields.length + 1 && employer >= 0 && (isBareTown(cells[employer + 1] ?? '') || isTownLine(cells[employer + 1] ?? ''))) cells.splice(employer + 1, 1);
   // A row one cell short under an employer column that comes first: the employer's cell spans this row too (a role
   // under the one above). Its employer is given by the section's grouping (see extractWork).
   if (cells.length === fields.length - 1 && fields[0] === 'company') {
@@ -455,7 +459,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         while (last > anchor && views[last]!.pairs.length === 0 && !isContent(last) && !/\s{3,}/.test(lines[last]!)) last--;
         const body = [...Array(last + 1 - job).keys()].map((n) => job + n).filter((i) => i !== anchor && (views[i]!.pairs.length === 0 || isLabelledDescription(views[i]!)));
         const headerRows = rawLines.slice(job, last + 1).filter((_, n) => views[job + n]!.pairs.some((p) => p.field === 'dates' || p.field === 'company' || p.field === 'title'));
-        entries.push(entry(picked, range, body.map((i) => lines[i]!), headerRows, job, last));
+        entries.push(entry(picked, range, [...(views[anchor]!.description ? [views[anchor]!.description!] : []), ...body.map((i) => lines[i]!)], headerRows, job, last));
         floor = jobEnd;
         return;
       }
