@@ -6,7 +6,7 @@ import { aggregate } from '../../packages/cv/eval/metrics';
 import { changedSetDocuments } from '../../packages/cv/eval/score-document';
 
 /**
- * The held-out sets (packages/cv/eval/held-out-names.ts: heldout-4, -10, -12, -14 and -17): each written blind on 2026-12-02 by a helper engineer
+ * The held-out sets (packages/cv/eval/held-out-names.ts): each written blind on 2026-12-02 by a helper engineer
  * who read neither the analyser nor its tests, frozen by sha256, never opened. Each set must stay frozen and the
  * analyser must answer every document (a result, or a refusal with a typed CvError). Their figures are printed in
  * aggregate, not asserted: issue 11's targets are reported, as for the independent set. Nothing here prints or names a
