@@ -1775,3 +1775,84 @@ describe('(structural probe) one work history written in many table shapes', () 
     ]);
   });
 });
+
+describe('(heldout-18 and -19, opened) forms and headings', () => {
+  it('reads an academic CV\'s "Academic and Professional Appointments" as its jobs, and 科研与学术工作经历; a grant list (主持项目) as projects', () => {
+    expect(headingKind('ACADEMIC AND PROFESSIONAL APPOINTMENTS')).toBe('experience');
+    expect(headingKind('Academic Appointments')).toBe('experience');
+    expect(headingKind('科研与学术工作经历(按时间倒序排序):')).toBe('experience');
+    expect(headingKind('主持项目:')).toBe('projects');
+    expect(headingKind('Academic Projects')).toBeNull();
+    expect(headingKind('Booking Appointments')).toBeNull();
+    expect(workOf(['ACADEMIC AND PROFESSIONAL APPOINTMENTS', '07/2021 - present   Associate Professor, Willamette Valley University, Corvallis, OR', 'Lead the Coastal Community Ecology Lab.',
+      '09/2012 - 08/2015   Postdoctoral Research Associate, Cascadia Institute for Marine Science, Newport, OR'])).toEqual([
+      ['Willamette Valley University', 'Associate Professor', '2021-07', null],
+      ['Cascadia Institute for Marine Science', 'Postdoctoral Research Associate', '2012-09', '2015-08'],
+    ]);
+  });
+
+  it('reads a dateline with the town after a dot ("NOV 2021 — PRESENT · AUSTIN, TX") as dates alone, the title and employer under it', () => {
+    expect(workOf(['EXPERIENCE', 'NOV 2021 - PRESENT · AUSTIN, TX', 'Staff Software Engineer', 'Larkspur Health', 'Lead engineer for the claims platform.',
+      'JUL 2015 - FEB 2018 · AUSTIN, TX', 'Software Engineer', 'Pecan Street Software', 'Wrote the reconciliation service.'])).toEqual([
+      ['Larkspur Health', 'Staff Software Engineer', '2021-11', null],
+      ['Pecan Street Software', 'Software Engineer', '2015-07', '2018-02'],
+    ]);
+  });
+
+  it('reads a work table whose employer heading carries a note in brackets ("Company & reference person (name & contact details)")', () => {
+    expect(workOf(['15. Professional experience:', 'Date from - Date to   Location   Company & reference person (name & contact details)   Position   Description',
+      '09/2019 - 01/2023   Johannesburg, South Africa   Highveld Infrastructure Partners   Senior Project Engineer   Project engineer for the upgrade of 38 km of road',
+      'Ref.: Ms N. Khoza, Pr Eng', '(Director), 011 555 0192',
+      '11/2016 - 08/2019   Richards Bay, South Africa   Mvelo Roads Joint Venture   Resident Engineer   Resident engineer on the N2 interchange contract'])).toEqual([
+      ['Highveld Infrastructure Partners', 'Senior Project Engineer', '2019-09', '2023-01'],
+      ['Mvelo Roads Joint Venture', 'Resident Engineer', '2016-11', '2019-08'],
+    ]);
+  });
+
+  it('reads a screening form\'s job blocks whose labels say how to fill them ("Start date (MM/YYYY)", "Your job title")', () => {
+    expect(workOf(['Section 3 - Employment history', 'Employment 1 (current or most recent)', 'Employer name   Northbank Fulfilment Ltd', 'Employer address   Westway Park, Renfrew PA4 8DJ',
+      'Employer telephone   0141 885 4010   Your job title   Shift Manager', 'Start date (MM/YYYY)   03/2021   End date (MM/YYYY)   Present', 'Reason for leaving   Currently employed',
+      'Employment 2', 'Employer name   Strathkelvin Distribution Ltd', 'Employer telephone   0141 776 2250   Your job title   Shift Supervisor', 'Start date (MM/YYYY)   11/2015   End date (MM/YYYY)   08/2019'])).toEqual([
+      ['Northbank Fulfilment Ltd', 'Shift Manager', '2021-03', null],
+      ['Strathkelvin Distribution Ltd', 'Shift Supervisor', '2015-11', '2019-08'],
+    ]);
+  });
+
+  it('reads a bilingual form\'s label twins and dates written twice ("入职时间   Employment Date From   2018 年 10 月 / OCT 2018")', () => {
+    expect(headingKind('五、以前的工作(全部列出,从近到远) PREVIOUS WORK')).toBe('experience');
+    expect(workOf(['五、以前的工作(全部列出,从近到远) PREVIOUS WORK', '以前工作 1 Previous Employer 1', '单位名称   Employer Name   Lumina Games', '职位   Job Title   高级用户体验设计师 Senior UX Designer',
+      '入职时间   Employment Date From   2018 年 10 月 / OCT 2018', '离职时间   Employment Date To   2022 年 07 月 / JUL 2022', '以前工作 2 Previous Employer 2', '单位名称   Employer Name   Pixelmoon Studio',
+      '职位   Job Title   UI 设计师 UI Designer', '入职时间   Employment Date From   2016 年 07 月 / JUL 2016', '离职时间   Employment Date To   2018 年 09 月 / SEP 2018']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['Lumina Games', '2018-10', '2022-07'],
+      ['Pixelmoon Studio', '2016-07', '2018-09'],
+    ]);
+  });
+
+  it('reads employer labels of a company word and 全称/名称 (单位全称, 企业名称), and Traditional labels with 仍在職 (a Taiwanese job bank\'s CV)', () => {
+    expect(workOf(['三、工作经历(请从最近一份工作开始倒序填写)', '工作经历一(最近一份)', '单位全称   北京澄和律师事务所', '起止时间   2022.01-至今   部门   公司业务部', '职位   合伙人',
+      '工作经历二', '单位全称   北京衡信律师事务所', '起止时间   2017.07-2021.12   部门   诉讼部', '职位   专职律师']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['北京澄和律师事务所', '2022-01', null],
+      ['北京衡信律师事务所', '2017-07', '2021-12'],
+    ]);
+    expect(workOf(['工作經驗', '公司名稱   藍鵲電商股份有限公司   職務名稱   資料分析師', '任職期間   2020/09-仍在職   工作地點   臺北市', '工作內容   建立會員分群與回購預測模型',
+      '公司名稱   晴川市場調查股份有限公司   職務名稱   資深研究員', '任職期間   2018/11-2020/06   工作地點   臺北市'])).toEqual([
+      ['藍鵲電商股份有限公司', '資料分析師', '2020-09', null],
+      ['晴川市場調查股份有限公司', '資深研究員', '2018-11', '2020-06'],
+    ]);
+  });
+
+  it('reads a DOCX work row of five cells, one holding the employer over its referee, as one row', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell('Date from - Date to')}${cell('Location')}${cell('Company &amp; reference person (name &amp; contact details)')}${cell('Position')}${cell('Description')}</tr>` +
+      `<tr>${cell('09/2017 - 12/2022')}${cell('London, UK')}${cell('Tessellate Development Partners', 'Reference: Amara Osei, Programme Director', 'Tel. +44 20 7946 0875')}${cell('Senior WASH Specialist')}${cell('Team leader for urban sanitation.', 'Feasibility studies.')}</tr></table>`;
+    expect(htmlToLines(html).lines.slice(0, 2)).toEqual(['Date from - Date to   Location   Company & reference person (name & contact details)   Position   Description',
+      '09/2017 - 12/2022   London, UK   Tessellate Development Partners   Senior WASH Specialist   Team leader for urban sanitation.']);
+  });
+
+  it('takes names from a form\'s numbered fields ("1. Family name:", "2. First names:") and "Name of key person", never a field and its value ("Nationality   British")', () => {
+    expect(contactOf(['CURRICULUM VITAE', 'Proposed role in the project: Key Expert 2', '1. Family name:   MTHEMBU', '2. First names:   Sipho', '3. Date of birth:   03/1986', '4. Nationality:   South African']).name).toBe('Sipho Mthembu');
+    expect(contactOf(['TENDER RETURN FORM 6 - KEY PERSONNEL CURRICULUM VITAE', 'A. Particulars', 'Proposed position   Electrical Site Supervisor', 'Name of key person   Darren Ackroyd', 'Nationality   British']).name).toBe('Darren Ackroyd');
+    expect(contactOf(['KEY PERSONNEL FORM', 'Nationality   British', 'Telephone   07700 900412']).name).toBeNull();
+    expect(contactOf(['贺思远 简历', '贺思远,男,1985年8月生,北京燕华新材料研究院,研究员。']).name).toBe('贺思远');
+  });
+});

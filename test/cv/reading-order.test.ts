@@ -1338,3 +1338,31 @@ describe('(structural probe) a row as tall as its tallest cell', () => {
     expect(lines.some((l) => l.startsWith('2019年3月 - 至今   仓储主管') && l.includes('负责夜班仓储作业及新员工安全培训。'))).toBe(true);
   });
 });
+
+describe('(heldout-19, opened) newspaper columns: the second column goes on with the first one\'s last section', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 9.8): TextRun => ({ text, x, y, width, size });
+  it('reads the jobs at the top of the second column after the first column\'s "Experience", the contact lines above them first', () => {
+    const runs = [
+      run('Marcus Delaney', 39, 765, 174, 25), run('Staff Software Engineer', 39, 746, 105, 11),
+      run('4407 Avenue H, Austin, TX 78751', 422, 781, 135, 9), run('marcus.delaney@fastmail.com', 434, 757, 123, 9),
+      run('PROFILE', 39, 716, 50, 9.5), run('Backend engineer with ten years building payment services.', 39, 700, 230),
+      run('EXPERIENCE', 39, 649, 75, 9.5), run('NOV 2021 - PRESENT · AUSTIN, TX', 39, 634, 159, 8.6), run('Staff Software Engineer', 39, 620, 100), run('Larkspur Health', 39, 607, 65),
+      run('Lead engineer for the claims-adjudication platform.', 49.5, 593, 215), run('Run the backend guild; wrote the on-call handbook.', 49.5, 580, 220),
+      run('MAR 2018 - OCT 2021 · AUSTIN, TX', 39, 509, 159, 8.6), run('Senior Software Engineer', 39, 496, 107), run('Larkspur Health', 39, 483, 65),
+      run('Built the HL7/FHIR ingestion pipeline on Kafka.', 49.5, 469, 214), run('Migrated three monoliths to Kubernetes.', 49.5, 456, 207),
+      run('JUL 2015 - FEB 2018 · AUSTIN, TX', 311, 722, 154, 8.6), run('Software Engineer', 311, 709, 78), run('Pecan Street Software', 311, 695, 86),
+      run('Wrote the reconciliation service for an invoicing product.', 321, 681, 220),
+      run('EDUCATION', 311, 650, 70, 9.5), run('AUG 2011 - MAY 2015', 311, 636, 90, 8.6), run('B.S. in Computer Science', 311, 622, 100), run('Baylor University', 311, 609, 70),
+      run('SKILLS', 311, 585, 40, 9.5), run('Go · TypeScript · PostgreSQL · Kubernetes', 311, 571, 180),
+      // The rest of each column, to fill the page as a CV does.
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => run(`Shipped feature number ${k} to production on time.`, 49.5, 440 - k * 13.5, 210)),
+      ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => run(`Skill item ${k}`, 311, 557 - k * 13.5, 60)),
+    ];
+    const lines = layoutPage(runs).lines;
+    const at = (text: string) => lines.findIndex((l) => l.startsWith(text));
+    expect(at('EXPERIENCE')).toBeLessThan(at('NOV 2021'));
+    expect(at('Shipped feature number 7')).toBeLessThan(at('JUL 2015'));
+    expect(at('JUL 2015')).toBeLessThan(at('EDUCATION'));
+    expect(at('4407 Avenue H')).toBeLessThan(at('PROFILE'));
+  });
+});

@@ -56,10 +56,6 @@ const TITLES: Record<HeldOutName, (size: string) => string> = {
   'heldout-14': (size) => `Held-out set 14 (eval/heldout-14/: ${size}, written blind on 2026-12-02 in conventions no other set uses, weighted to tables and forms, hand-written truth, frozen by sha256; never opened, never tuned on)`,
   /** Written blind on 2026-12-02 at the start of round 9, in conventions its writer chose (none of round 9's other two sets'). */
   'heldout-17': (size) => `Held-out set 17 (eval/heldout-17/: ${size}, written blind on 2026-12-02 in conventions its writer chose, none of round 9's other sets', hand-written truth, frozen by sha256; never opened, never tuned on)`,
-  /** Written blind on 2026-12-02 at the start of round 10, weighted to tables and forms (38 of 66). */
-  'heldout-18': (size) => `Held-out set 18 (eval/heldout-18/: ${size}, written blind on 2026-12-02, weighted to tables and forms, hand-written truth, frozen by sha256; never opened, never tuned on)`,
-  /** Written blind on 2026-12-02 at the start of round 10, weighted to single-column CVs (34 of 66). */
-  'heldout-19': (size) => `Held-out set 19 (eval/heldout-19/: ${size}, written blind on 2026-12-02, weighted to single-column CVs, hand-written truth, frozen by sha256; never opened, never tuned on)`,
   /** Written blind on 2026-12-02 at the start of round 10, in conventions its writer chose, a third each of single, table and two-column. */
   'heldout-20': (size) => `Held-out set 20 (eval/heldout-20/: ${size}, written blind on 2026-12-02 in conventions its writer chose, a third each of single, table and two-column, hand-written truth, frozen by sha256; never opened, never tuned on)`,
 };

@@ -84,6 +84,10 @@ console.log('\nHeld-out set 15 (eval/heldout-15/: written blind, English CVs lai
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-15'), 'heldout-15'), false, 'heldout-15 (spent, tuned on)'));
 console.log('\nHeld-out set 16 (eval/heldout-16/: written blind, weighted to single-column CVs — Irish, Southern and Eastern European, Levantine, Nepali and Ghanaian CVs, Chinese state-firm, bilingual, medical, teaching and trades résumés — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
 console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-16'), 'heldout-16'), false, 'heldout-16 (spent, tuned on)'));
+console.log('\nHeld-out set 18 (eval/heldout-18/: written blind, weighted to tables and forms — trade and screening forms, EU key-expert CVs, Chinese background-check, postdoc and tender forms, a Taiwanese CV — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-18'), 'heldout-18'), false, 'heldout-18 (spent, tuned on)'));
+console.log('\nHeld-out set 19 (eval/heldout-19/: written blind, weighted to single-column CVs — functional, academic, executive, graduate and trades CVs, consultancy and tender forms, Chinese NSFC and MBA forms — measured once on 2026-12-02, then opened for diagnosis — spent held-out set, TUNED ON since):');
+console.log(devReport(await evaluateDevLayouts(path.join(path.dirname(fileURLToPath(import.meta.url)), 'heldout-19'), 'heldout-19'), false, 'heldout-19 (spent, tuned on)'));
 // The held-out sets are reported after every other set; their targets do not set the exit code.
 // Loaded only when asked for: --skip-held-out does not even import them.
 if (!process.argv.includes('--skip-held-out') && !process.argv.includes('--skip-independent')) {

@@ -118,7 +118,7 @@ function tableLines(table: string, layout: { columns: number }): string[] {
     } else if (cells.every((cell) => cell.length <= 1)) {
       const line = texts.join('   ');
       if (line) lines.push(line);
-    } else if (cells.length <= 4 && cells.some(isDateCell)) {
+    } else if (cells.length <= 6 && cells.some(isDateCell)) {
       // A work row whose description cell holds several paragraphs: the first paragraph of each cell is the
       // entry's header line (dates, company, title), the other paragraphs follow as its highlights.
       lines.push(cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   '));

@@ -7,6 +7,7 @@ import { findColumns } from './columns';
 import { findLabelRows } from './label-rows';
 import { brokenEmail, CJK, glueText, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
+import { findDateRange } from '../parse/dates';
 import { headingKind } from '../parse/sections';
 
 export type { TextRun } from './lines';
@@ -153,8 +154,26 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
   const sideFirst = side.length > 0 && headingKind(side[0]!) === null;
   const header = layoutRegion(split.header, depth + 1);
   const footer = layoutRegion(split.footer, depth + 1);
-  const lines = [...header.lines, ...prominentLines(big), ...(sideFirst ? [...side, ...main] : [...main, ...side]), ...footer.lines];
+  // Text that flows on from the main column into the other (newspaper columns: the last jobs of "Experience" at the
+  // top of the second column, under nothing but the contact lines) is read after the main column's last section,
+  // as it was written; only the lines above its first dated line stay first.
+  const flow = sideFirst ? flowsOn(main, side) : -1;
+  const body = flow >= 0 ? [...side.slice(0, flow), ...main, ...side.slice(flow)] : sideFirst ? [...side, ...main] : [...main, ...side];
+  const lines = [...header.lines, ...prominentLines(big), ...body, ...footer.lines];
   return { lines, columns: 2 };
+}
+
+/**
+ * Where a column that opens without a heading goes on with the main column's last section: the index of its first
+ * dated line ("JUL 2015 — FEB 2018 · AUSTIN, TX") when that comes before any heading of its own and the main column
+ * ends in a section of jobs; else -1.
+ */
+function flowsOn(main: string[], side: string[]): number {
+  const lastHeading = main.findLast((l) => headingKind(l) !== null);
+  if (lastHeading === undefined || headingKind(lastHeading) !== 'experience') return -1;
+  const heading = side.findIndex((l) => headingKind(l) !== null);
+  const dated = side.findIndex((l) => findDateRange(l) !== null);
+  return dated >= 0 && (heading < 0 || dated < heading) ? dated : -1;
 }
 
 /** Orders a page's runs into lines; a two-column page is read column by column, the name first. */

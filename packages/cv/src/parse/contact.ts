@@ -21,7 +21,7 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|英文姓名|姓\\s{0,4}名|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|姓\\s{0,4}名|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
@@ -90,7 +90,9 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 function nameOnLine(raw: string, englishCv = false): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
-  const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '');
+  // And a title word after a Chinese name, as a résumé's title line reads: "贺思远 简历", "张伟的个人简历".
+  const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
+    .replace(/^([\u4e00-\u9fff]{2,4})\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, '$1');
   // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
   // does not open with the family name in capitals.
   const ways = line.split(/\s+\/\s+/);
@@ -105,6 +107,8 @@ function nameOnLine(raw: string, englishCv = false): string | null {
   if (bilingual && looksLikeName(bilingual[1]!)) return bilingual[1]!;
   const latinFirst = BILINGUAL_LATIN_FIRST.exec(line.replace(/\s{2,}/g, ' ').trim());
   if (latinFirst && looksLikeName(latinFirst[2]!) && looksLikeName(latinFirst[1]!)) return englishCv ? latinFirst[1]! : latinFirst[2]!;
+  // A form's field and its value ("Nationality   British", "Gender Female") is no name.
+  if (FIELD_WORD.test(line.trim().split(/\s+/)[0] ?? '')) return null;
   const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
   if (candidate) return tidyName(candidate);
   // A job board's header: the Chinese name, then what the board adds after a space ("邝雨桐 9年工作经验 | 本科",
@@ -173,17 +177,19 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   return null;
 }
 
+/** A form's number before a field's label ("1. Family name:", "2) First names:"). */
+const FIELD_NUMBER = '(?:\\d{1,2}[.)]\\s*)?';
 /** A form's field for one part of the name: the family name, or the given names ("Surname (block capitals)", "Forename(s)"). */
 const SURNAME_LABEL = '(?:surname|last name|family name)';
 const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?)';
 const partLabel = (word: string) => `${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?`;
 const PART_LABEL = {
-  family: new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${partLabel(SURNAME_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
-  given: new RegExp(`(?:^|\\s{3,}|\\s\\|\\s)${partLabel(GIVEN_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
+  family: new RegExp(`(?:^${FIELD_NUMBER}|\\s{3,}|\\s\\|\\s)${partLabel(SURNAME_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
+  given: new RegExp(`(?:^${FIELD_NUMBER}|\\s{3,}|\\s\\|\\s)${partLabel(GIVEN_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
 };
 const PART_LABEL_ALONE = {
-  family: new RegExp(`^${partLabel(SURNAME_LABEL)}\\s*[:：]?$`, 'i'),
-  given: new RegExp(`^${partLabel(GIVEN_LABEL)}\\s*[:：]?$`, 'i'),
+  family: new RegExp(`^${FIELD_NUMBER}${partLabel(SURNAME_LABEL)}\\s*[:：]?$`, 'i'),
+  given: new RegExp(`^${FIELD_NUMBER}${partLabel(GIVEN_LABEL)}\\s*[:：]?$`, 'i'),
 };
 /** Where a form or a CV starts on other people: referees, an emergency contact, the next of kin, the family. */
 const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family (?:details|members)|家庭(?:主要)?成员|紧急联系人|证明人)\b/i;

@@ -20,7 +20,7 @@ const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MONTH_NAME}\\.?,?(?:\\s*
 /** One date: a date with its month, or a year alone ("2019", "2019年"). */
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
-const PRESENT = '(?:(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今)';
+const PRESENT = '(?:仍在[职職]|(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今)';
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶)\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 /** A text that is only an open end ("Present", "至今", "to date", "Present / 至今"). */

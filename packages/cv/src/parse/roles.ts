@@ -1,3 +1,4 @@
+import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
 const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|waiter|waitress|bartender|barista|steward|stewardess)\b/i;
@@ -85,8 +86,8 @@ export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'departmen
  */
 const LABELS: [LabelField, RegExp][] = [
   ['dates', /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份)$/i],
-  ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:and address )?of )?employer|employer(?:'s)? name|公司|单位|公司名称|工作单位|雇主|雇主名称|雇主名称及地址|用人单位)$/i],
-  ['title', /^(?:role|title|position|job title|occupation|position held|occupation or position held|职位|岗位|职务|任职岗位|担任职务|职位名称)$/i],
+  ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:and address )?of )?employer|employer(?:'s)? name|(?:工作|任职|就职|所在|现|用人)?(?:单位|公司|企业|机构|雇主)(?:全称|名称|全名)?|雇主名称及地址)$/i],
+  ['title', /^(?:role|title|position|job title|occupation|position held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?)$/i],
   ['location', /^(?:location|地点|工作地点|所在城市)$/i],
   ['department', /^(?:department|dept|team|division|部门|所在部门|任职部门)$/i],
   ['education', /^(?:school|institution|degree|major|title of qualification awarded|name (?:and type )?of organi[sz]ation providing education(?: and training)?|学校|院校|院校名称|学历|专业|所获学位|所获证书)$/i],
@@ -94,7 +95,10 @@ const LABELS: [LabelField, RegExp][] = [
   ['sector', /^(?:(?:type of )?business or sector|sector|industry|行业|所属行业)$/i],
 ];
 
-const fieldOf = (text: string): LabelField | null => LABELS.find(([, pattern]) => pattern.test(text))?.[0] ?? null;
+const fieldOf = (text: string): LabelField | null => {
+  const t = simplified(text);
+  return LABELS.find(([, pattern]) => pattern.test(t))?.[0] ?? null;
+};
 
 /** Column headings of a work or education table ("Dates | Company | Title", "时间 | 公司 | 职位"): not an entry. */
 export function isColumnHeading(text: string): boolean {
@@ -111,6 +115,13 @@ export function labelField(cell: string): LabelField | null {
   const t = cell.trim();
   const alone = fieldOf(t);
   if (alone) return alone;
+  // A form's label with a note on how to fill it, or addressed to the applicant: "Start date (MM/YYYY)", "From
+  // (mm/yy)", "起止时间（年/月）", "Your job title".
+  const plain = t.replace(/\s*[(（][^()（）]{1,24}[)）]\s*$/u, '').replace(/^your\s+/i, '');
+  if (plain !== t && plain !== '') {
+    const field = fieldOf(plain);
+    if (field) return field;
+  }
   const both = /^([\u4e00-\u9fff]+)\s*[/／|]?\s*([A-Za-z][A-Za-z ]*)$/.exec(t) ?? /^([A-Za-z][A-Za-z ]*?)\s*[/／|]?\s*([\u4e00-\u9fff]+)$/.exec(t);
   if (!both) return null;
   const [a, b] = [fieldOf(both[1]!.trim()), fieldOf(both[2]!.trim())];
@@ -147,14 +158,16 @@ export function headingField(cell: string): LabelField | 'other' | null {
   const t = cell.trim();
   const known = labelField(t);
   if (known) return known;
-  if (t.length === 0 || t.length > 48 || t.split(/\s+/).length > 6 || /\d/.test(t.replace(/[(（][^()（）]*[)）]/gu, ''))) return null;
+  // (A note in brackets is no part of its length: "Company & reference person (name & contact details)".)
+  const bare = t.replace(/[(（][^()（）]*[)）]/gu, ' ').trim();
+  if (bare.length === 0 || bare.length > 48 || bare.split(/\s+/).length > 6 || /\d/.test(bare)) return null;
   const { company, title } = headingWords(t);
   if (company && title) return null;
-  const bare = t.replace(/[(（][^()（）]*[)）]/gu, ' ').toLowerCase();
+  const lower = bare.toLowerCase();
   if (company) return 'company';
   if (title) return 'title';
-  if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|起止|起讫/.test(bare)) return 'dates';
-  if (/\b(?:duties|responsibilities|activities|achievements)\b|职责|内容|业绩/.test(bare)) return 'description';
+  if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|起止|起讫/.test(lower)) return 'dates';
+  if (/\b(?:duties|responsibilities|activities|achievements)\b|职责|内容|业绩/.test(lower)) return 'description';
   return 'other';
 }
 

@@ -1,5 +1,5 @@
 import type { SectionKind } from '../types';
-import { foldForMatch, HAN } from './normalize';
+import { foldForMatch, HAN, simplified } from './normalize';
 
 /** Heading synonyms, English and Chinese, folded (NFKC, lower case). */
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
@@ -7,9 +7,11 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'experience', 'work experience', 'professional experience', 'work history', 'employment', 'employment history',
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
+    'previous work', 'previous employment', 'present employment', 'current employment', 'previous employers', 'present work',
+    '以前的工作', '以前工作', '目前工作', '现工作单位', '工作情况',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
   ],
-  projects: ['projects', 'project experience', 'key projects', 'selected projects', 'personal projects', '项目经历', '项目经验', '项目'],
+  projects: ['projects', 'project experience', 'key projects', 'selected projects', 'personal projects', '项目经历', '项目经验', '项目', '主持项目', '科研项目', '承担项目'],
   education: ['education', 'educational qualifications', 'tertiary education', 'education background', 'educational background', 'academic background', 'education and training', 'academic qualifications', '教育背景', '教育经历', '学历', '教育', '教育和培训', '教育与培训', '教育及培训'],
   skills: [
     'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'skills and tools', 'competencies',
@@ -67,6 +69,8 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/\s*(?:[(（]\s*(?:continued|cont'?d?\.?|续)\s*[)）]|\s(?:continued|cont'?d?\.?))\s*$/u, '')
     .replace(LEADING, '')
     .replace(NUMBERING, '')
+    // A form's instruction in brackets between a heading's two languages ("以前的工作（全部列出，从近到远） PREVIOUS WORK").
+    .replace(/^([\u4e00-\u9fff]+)\s*[(（][^()（）]{1,30}[)）]\s*(?=[a-z])/u, '$1 ')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
@@ -134,17 +138,22 @@ const NOT_WORK = /\b(?:education|educational|training|skills?|projects?|publicat
  * Experience", "Positions Held", "Professional Appointments", "Employment Record", 从业经历, 执业经历, 主要工作经历. At most
  * four words of letters set as a heading (capitals or title case; two words in sentence case when the first is no
  * verb or determiner), so that a line of a list ("Customer service experience") or a sentence's start is none;
- * Chinese, three to eight characters ending in 经历 or 履历, none about study.
+ * Chinese, three to ten characters ending in 经历 or 履历, none about study (work of a kind is work: 科研与学术工作经历).
  */
 function workByHeadNoun(folded: string, line: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');
-  if (/^[\u4e00-\u9fff]{3,8}$/.test(compact)) {
-    return /(?:经历|履历)$|^工作简历$/.test(compact) && !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学/.test(compact) ? 'experience' : null;
+  if (/^[\u4e00-\u9fff]{3,10}$/.test(compact)) {
+    // (Work of a kind is still work: "科研与学术工作经历", research and academic work.)
+    const work = /工作经历$/.test(compact) && !/^(?:教育|学习|培训|项目|校园|学生|求学|留学)/.test(compact);
+    return /(?:经历|履历)$|^工作简历$/.test(compact) && (work || !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学/.test(compact)) ? 'experience' : null;
   }
   const words = folded.split(' ');
-  if (words.length > 4 || !words.every((w) => /^(?:[a-z]+|&)$/.test(w)) || NOT_WORK.test(folded)) return null;
   const last = words.at(-1)!;
   const head = last === 'held' ? words.at(-2) ?? '' : last;
+  // An academic CV's jobs are its "Academic Appointments" ("Academic and Professional Appointments", "University
+  // Positions"); academic experience, training or projects are still none.
+  const about = /^(?:appointments|positions|posts|employment)$/.test(head) ? folded.replace(/\b(?:academic|university)\b/g, '') : folded;
+  if (words.length > 4 || !words.every((w) => /^(?:[a-z]+|&)$/.test(w)) || NOT_WORK.test(about)) return null;
   if (!(WORK_HEAD.test(head) && (words.length >= 2 || head === 'employment')) && !WORK_RECORD.test(words.slice(-2).join(' '))) return null;
   // "Booking Appointments", "Speaking Engagements", "Other roles": a skill or a list's item, not the jobs held
   // ("Nursing Experience" is).
@@ -173,14 +182,7 @@ function translatedKind(line: string): SectionKind | null {
 /** Headings of their own that, joined to another heading, leave the kind to it. */
 const ALONE_ONLY = new Set(['qualifications', 'licences', 'licenses', 'memberships']);
 
-/**
- * Traditional characters of the words CV headings use (工作經歷, 教育背景, 專業技能, 學歷), as Hong Kong and Taiwan CVs
- * write them, and their simplified forms: a heading is looked up in simplified characters.
- */
-const TRADITIONAL = '經歷驗從業學歷專長職務實踐習績獎獲項證書語簡個資聯絡電話郵際術課員師會計劃與關係銷導團隊總結顧問營運財稅號碼現齡歲興趣愛網頁態評價況';
-const SIMPLIFIED = '经历验从业学历专长职务实践习绩奖获项证书语简个资联络电话邮际术课员师会计划与关系销导团队总结顾问营运财税号码现龄岁兴趣爱网页态评价况';
-const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
-const simplified = (text: string) => text.replace(/[\u4e00-\u9fff]/g, (c) => TO_SIMPLIFIED.get(c) ?? c);
+
 
 /** Words a heading joins to its own name ("Education and qualifications", "Skills & interests"). */
 const JOINED = new Set(['abilities', '语言', '证书', '培训', '荣誉', '获奖', '爱好', '方法', '工具', '研究', '专利', 'methods', 'techniques', 'methodologies', 'knowledge', 'qualifications', 'training', 'certifications', 'certificates', 'interests', 'languages', 'achievements', 'activities', 'awards', 'courses', 'licences', 'licenses', 'memberships', 'development', 'professional development']);

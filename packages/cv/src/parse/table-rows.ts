@@ -1,5 +1,5 @@
 import { findDateRange, isOpenEnd, parseDate } from './dates';
-import { COMPANY_END, isColumnHeadings, isContentLine, isLabelCell, labelField, type LabelField } from './roles';
+import { COMPANY_END, headingField, isColumnHeadings, isContentLine, isLabelCell, labelField, type LabelField } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
 export interface LabelledValue {
@@ -80,6 +80,20 @@ function joinWrappedLabels(lines: string[]): { lines: string[]; continued: Set<n
   return { lines: out, continued };
 }
 
+/** A label's other-language twin in the next cell: a Chinese label, then words naming the same field ("单位名称   Employer Name"). */
+function labelTwin(label: string, cell: string): boolean {
+  const field = labelField(label);
+  return field !== null && HAN_START.test(label) && /^[A-Za-z]/.test(cell) && headingField(cell) === field;
+}
+
+/** A date written twice, in two scripts ("2018 年 10 月 / OCT 2018"): the date once. */
+function oneDate(cell: string): string {
+  const m = /^(.+?)\s*\/\s*(.+)$/.exec(cell.trim());
+  if (!m) return cell;
+  const [a, b] = [parseDate(m[1]!), parseDate(m[2]!)];
+  return a !== null && a === b ? m[1]! : cell;
+}
+
 /**
  * One line as the work parser reads it, with table rows made plain: label cells are dropped (one label–value table
  * per job: "公司   鹭岛…", "Title   Controls Engineer", "公司名称   X   任职时间   …") and kept as the fields of their
@@ -89,6 +103,10 @@ function joinWrappedLabels(lines: string[]): { lines: string[]; continued: Set<n
 function rowView(line: string): RowView {
   // A colon set apart from its label, as typed forms align them ("Position   : Mathematics Tutor"), opens no value.
   let cells = cellsOf(line).flatMap(labelCells).map((cell, k, all) => (k > 0 && isLabelCell(all[k - 1]!) ? cell.replace(/^[:：]\s*/, '') : cell));
+  // A bilingual form gives each label in both languages, a cell each ("入职时间   Employment Date From   2018 年 10 月 /
+  // OCT 2018"): the second names the label's field in its own words and is no value. A date given twice, once in
+  // each script, is one date.
+  cells = cells.filter((cell, k) => !(k > 0 && k < cells.length - 1 && labelTwin(cells[k - 1]!, cell))).map(oneDate);
   if (cells.length < 2) return { text: line, description: null, pairs: [] };
   const pairs: LabelledValue[] = [];
   // The value of a duties label beside other labelled fields, as a form's grid sets two pairs a row ("Period   03/2019 -

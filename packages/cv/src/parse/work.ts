@@ -285,10 +285,17 @@ function isDateOnly(line: string): boolean {
   return parts.length === 0 || isTownAfterDates(line, range.index + range.text.length, parts);
 }
 
-/** One word in capitals right after the dates, ending the line: Europass's town, not an employer. */
+/**
+ * One word in capitals right after the dates, ending the line: Europass's town, not an employer. Or a town set off
+ * from the dates by a dot or a bar ("NOV 2021 — PRESENT · AUSTIN, TX", "2019.03 | Shanghai"), as a dateline is.
+ */
 function isTownAfterDates(line: string, end: number, parts: string[]): boolean {
+  if (parts.length !== 1) return false;
+  const rest = line.slice(end);
   // One space, as Europass sets it; across a cell's gap ("09/2019 - 12/2022   IBM") it is an employer.
-  return parts.length === 1 && / \S/y.test(line.slice(end, end + 2)) && line.slice(end).trim() === parts[0] && /^\p{Lu}[\p{Lu}'-]{2,19}$/u.test(parts[0]!);
+  if (/ \S/y.test(rest.slice(0, 2)) && rest.trim() === parts[0] && /^\p{Lu}[\p{Lu}'-]{2,19}$/u.test(parts[0]!)) return true;
+  const town = /^\s*[·•|]\s*(.+)$/u.exec(rest)?.[1]?.trim();
+  return town !== undefined && town === parts[0] && (isTownLine(town) || isBareTown(town));
 }
 
 /**
