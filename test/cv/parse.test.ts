@@ -1856,3 +1856,64 @@ describe('(heldout-18 and -19, opened) forms and headings', () => {
     expect(contactOf(['贺思远 简历', '贺思远,男,1985年8月生,北京燕华新材料研究院,研究员。']).name).toBe('贺思远');
   });
 });
+
+describe('(heldout-18, opened) forms: labels over values, ATS and outline exports, Taiwanese forms', () => {
+  it('reads a form\'s row of labels over one row of values ("Employer name (legal/operating name)   Employer telephone" over its values), under "Work experience in the trade"', () => {
+    expect(headingKind('Section 3 - Work experience in the trade (most recent first; attach employer letters)')).toBe('experience');
+    expect(headingKind('Skills in the field')).toBeNull();
+    expect(workOf(['Section 3 - Work experience in the trade (most recent first; attach employer letters)', 'Employer 1', 'Employer name (legal/operating name)   Employer telephone',
+      'Kestrel Ridge Automation Ltd.   +1 905 631 7720', 'Employer address (street, city, province, postal code)', '3390 South Service Rd, Burlington, ON L7N 3J5',
+      'Name and title of supervisor   Your job title   Employment status', 'Graham Toews, Operations Director   Lead Electrician - Controls   Full-time',
+      'Start date (yyyy/mm/dd)   End date (yyyy/mm/dd)   Hours worked in trade (approx.)', '2023/07/01   Currently employed   6,560', 'Employer 2',
+      'Employer name (legal/operating name)   Employer telephone', 'Escarpment Industrial Services Inc.   +1 905 662 3308',
+      'Name and title of supervisor   Your job title   Employment status', 'Lina Haddad, Maintenance Manager   Industrial Electrician   Full-time',
+      'Start date (yyyy/mm/dd)   End date (yyyy/mm/dd)   Hours worked in trade (approx.)', '2020/05/06   2023/06/30   6,080'])).toEqual([
+      ['Kestrel Ridge Automation Ltd.', 'Lead Electrician - Controls', '2023-07', null],
+      ['Escarpment Industrial Services Inc.', 'Industrial Electrician', '2020-05', '2023-06'],
+    ]);
+    expect(contactOf(['Trade Equivalency Assessment - Application', 'Section 1 - Applicant information', 'Last name   First name   Middle name', 'Kowalczyk   Darnell']).name).toBe('Darnell Kowalczyk');
+  });
+
+  it('keeps a work table\'s heading row over its one row a table, the row\'s wrapped cell under it ("Dates   Employer and role   Key duties")', () => {
+    expect(workOf(['Career History', 'Dates   Employer and role   Key duties', 'March 2023 to date   Pilbara Iron Services Pty Ltd   Maintenance on conveyors, crushers and MCC rooms',
+      'FIFO Electrician (2:1 roster)', 'Karratha WA']).map((w) => [w[0], w[2]])).toEqual([['Pilbara Iron Services Pty Ltd', '2023-03']]);
+  });
+
+  it('reads an ATS\'s labelled rows: "Experiences", "Position/Role", a start with "I currently work here   Yes", and a "Legal Name"', () => {
+    expect(headingKind('Experiences')).toBe('experience');
+    expect(workOf(['Experiences', 'Experience Type:   Research', 'Organization:   Patapsco Clinical Research Group', 'Position/Role:   Clinical Research Coordinator', 'City/State:   Baltimore, MD',
+      'Start Date:   06/2016', 'End Date:   07/2019', 'Experience Type:   Work', 'Organization:   ScribeForward Inc.', 'Position/Role:   Emergency Department Medical Scribe',
+      'Start Date:   01/2015', 'End Date:   05/2016'])).toEqual([
+      ['Patapsco Clinical Research Group', 'Clinical Research Coordinator', '2016-06', '2019-07'],
+      ['ScribeForward Inc.', 'Emergency Department Medical Scribe', '2015-01', '2016-05'],
+    ]);
+    expect(workOf(['My Experience', 'Company   Northbank Fulfilment Ltd', 'Location   Renfrew', 'I currently work here   Yes', 'From   03/2021', 'Role Description   Manage 3 supervisors.',
+      'Company   Strathkelvin Distribution Ltd', 'Location   Kirkintilloch', 'I currently work here   No', 'From   11/2015', 'To   08/2019']).map((w) => [w[0], w[2], w[3]])).toEqual([
+      ['Northbank Fulfilment Ltd', '2021-03', null],
+      ['Strathkelvin Distribution Ltd', '2015-11', '2019-08'],
+    ]);
+    expect(contactOf(['Northbank Fulfilment Careers - Application', 'My Information', 'Legal Name   Callum McAvoy', 'Email Address   callum.mcavoy84@btinternet.com']).name).toBe('Callum McAvoy');
+  });
+
+  it('reads an outline export: headings numbered "2 Experience", entries "2.1 Title - Employer" underlined by a rule over their dates', () => {
+    expect(headingKind('2 Experience')).toBe('experience');
+    expect(headingKind('10 Downing Street')).toBeNull();
+    expect(workOf(['2 Experience', '============', '2.1 Staff Software Engineer - Arroyo Health Technologies', '--------------------------------------------------------', '2023-10 -- present · Austin, TX',
+      '- Tech lead for claims-processing platform (6 engineers)', '2.2 Senior Software Engineer - Mesquite Cloud Systems', '-----------------------------------------------------', '2020-02 -- 2023-09 · Remote',
+      '- Owned multi-tenant billing API (TypeScript, PostgreSQL)', '3 Skills', '========', 'Go, TypeScript'])).toEqual([
+      ['Arroyo Health Technologies', 'Staff Software Engineer', '2023-10', null],
+      ['Mesquite Cloud Systems', 'Senior Software Engineer', '2020-02', '2023-09'],
+    ]);
+  });
+
+  it('reads a Taiwanese civil-service form: Republic of China years ("109年9月   迄今"), and a work table\'s heading row that opens the jobs under the education table', () => {
+    expect(findDateRange('109年9月   迄今')).toMatchObject({ start: '2020-09', end: null, current: true });
+    expect(findDateRange('104年8月   107年10月')).toMatchObject({ start: '2015-08', end: '2018-10' });
+    expect(findDateRange('10年工作经验')).toBeNull();
+    expect(workOf(['學歷', '學校名稱   院系科別   學位   修業起訖年月', '國立淡水大學   統計學系   碩士   102年9月   104年6月', '服務機關(構)   職稱   職務   起   訖',
+      '藍鵲電商股份有限公司   資料分析師   建立會員分群與回購預測模型   109年9月   迄今', '經', '晴川市場調查股份有限公司   資深研究員   帶領3人團隊執行品牌追蹤專案   107年11月   109年6月', '歷'])).toEqual([
+      ['藍鵲電商股份有限公司', '資料分析師', '2020-09', null],
+      ['晴川市場調查股份有限公司', '資深研究員', '2018-11', '2020-06'],
+    ]);
+  });
+});

@@ -21,7 +21,7 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|姓\\s{0,4}名|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|姓\\s{0,4}名|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
@@ -215,6 +215,16 @@ function splitName(lines: string[]): { name: string; line: string } | null {
     }
     return null;
   };
+  // A row of the two labels over a row of their values, a cell each ("Last name   First name   Middle name" over
+  // "Kowalczyk   Darnell"): the values by their place under the labels.
+  for (const [i, line] of lines.entries()) {
+    const labels = line.split(/\s{3,}/).map((c) => c.trim());
+    const [f, g] = [labels.findIndex((c) => PART_LABEL_ALONE.family.test(c)), labels.findIndex((c) => PART_LABEL_ALONE.given.test(c))];
+    if (f < 0 || g < 0) continue;
+    const values = (lines[i + 1] ?? '').split(/\s{3,}/).map((c) => c.trim());
+    const [fv, gv] = [values[f] ?? '', values[g] ?? ''];
+    if ([fv, gv].every((v) => NAME_PART.test(v) && !isLabel(v) && headingKind(v) === null)) return { name: [gv, fv].map(tidyName).join(' '), line: `${line} ${lines[i + 1]}` };
+  }
   const [family, given] = [valueOf('family'), valueOf('given')];
   if (!family || !given) return null;
   const name = [given.value, family.value].map(tidyName).join(' ');

@@ -46,8 +46,8 @@ export function isBareTown(text: string): boolean {
     !/^(?:incorporated|limited|company|corporation)$/i.test(t) && !isLabelCell(t);
 }
 
-/** An entry's number before its first word, as lists and job boards number entries: "1. ", "2. ". */
-export const ENTRY_NUMBER = /^\s*\d{1,2}\.\s+(?=\p{L})/u;
+/** An entry's number before its first word, as lists, job boards and outline exports number entries: "1. ", "2. ", "2.1 ". */
+export const ENTRY_NUMBER = /^\s*\d{1,2}\.(?:\d{1,2}\.?)?\s+(?=\p{L})/u;
 
 /**
  * A cell's text without the full stops of abbreviations, which end no sentence: runs of letters and stops ("B.V.",
@@ -122,6 +122,12 @@ export function labelField(cell: string): LabelField | null {
     const field = fieldOf(plain);
     if (field) return field;
   }
+  // Two words for one field ("Position/Role", "Company / Organisation").
+  const words = plain.split(/\s*\/\s*/);
+  if (words.length === 2 && /^[A-Za-z]/.test(plain)) {
+    const [a, b] = words.map(fieldOf);
+    if (a && a === b) return a;
+  }
   const both = /^([\u4e00-\u9fff]+)\s*[/／|]?\s*([A-Za-z][A-Za-z ]*)$/.exec(t) ?? /^([A-Za-z][A-Za-z ]*?)\s*[/／|]?\s*([\u4e00-\u9fff]+)$/.exec(t);
   if (!both) return null;
   const [a, b] = [fieldOf(both[1]!.trim()), fieldOf(both[2]!.trim())];
@@ -132,7 +138,7 @@ export function labelField(cell: string): LabelField | null {
 function headingWords(heading: string): { company: boolean; title: boolean } {
   const bare = heading.replace(/[(（][^()（）]*[)）]/gu, ' ').toLowerCase();
   return {
-    company: /\b(?:employers?|company|organi[sz]ations?|firm|institution|establishment)\b|单位|公司|雇主|机构/.test(bare),
+    company: /\b(?:employers?|company|organi[sz]ations?|firm|institution|establishment)\b|单位|公司|雇主|机构|机关/.test(bare),
     title: /\b(?:position|title|role|post|designation|occupation|rank|job)\b|职位|岗位|职务|职称|工种/.test(bare),
   };
 }
@@ -155,7 +161,7 @@ export function isTwoFieldHeading(cell: string): boolean {
  * date, or more than six words), or names both a company and a title ("Employer and position").
  */
 export function headingField(cell: string): LabelField | 'other' | null {
-  const t = cell.trim();
+  const t = simplified(cell.trim());
   const known = labelField(t);
   if (known) return known;
   // (A note in brackets is no part of its length: "Company & reference person (name & contact details)".)
@@ -166,7 +172,7 @@ export function headingField(cell: string): LabelField | 'other' | null {
   const lower = bare.toLowerCase();
   if (company) return 'company';
   if (title) return 'title';
-  if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|起止|起讫/.test(lower)) return 'dates';
+  if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|起止|起讫|^[起讫止迄]$/.test(lower)) return 'dates';
   if (/\b(?:duties|responsibilities|activities|achievements)\b|职责|内容|业绩/.test(lower)) return 'description';
   return 'other';
 }
@@ -325,4 +331,26 @@ const GLUED_EMPLOYER_TITLE = /^([\u4e00-\u9fff]{2,30}?(?:有限公司|公司|集
 /** The parts of an entry header (see `headerSegments`). */
 export function headerParts(text: string): string[] {
   return headerSegments(text).map((p) => p.text);
+}
+
+/** A column a work table's heading row names: an entry's field, or one of none ("Reason for leaving"). */
+export type ColumnField = LabelField | 'other';
+
+/**
+ * The fields of a table's columns, from its heading row ("Position   Employer   Dates", "职位   公司名称   时间"): by
+ * its labels, when it names both a company and a title column and nothing they do not know; else by the words of
+ * its cells (see `headingField`).
+ */
+export function workColumnFields(line: string): ColumnField[] | null {
+  const cells = line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
+  const fields = cells.map(labelField);
+  if (cells.length >= 2 && !fields.some((f) => f === null) && fields.includes('company') && fields.includes('title')) return fields as LabelField[];
+  // A form's heading row in its own words ("Name & address of employer   Post held   From (mm/yyyy)   To (mm/yyyy)
+  // Reason for leaving"): read by the words of its cells, when they name one employer column, one title column and
+  // the dates, and every cell is a heading.
+  const worded = cells.map(headingField);
+  const one = (field: ColumnField) => worded.filter((f) => f === field).length === 1;
+  // (Two title columns, as a form's 職稱 and 職務: the first is the title.)
+  if (cells.length < 3 || worded.some((f) => f === null) || !one('company') || !worded.includes('title') || !worded.includes('dates')) return null;
+  return worded as ColumnField[];
 }

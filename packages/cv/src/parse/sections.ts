@@ -1,10 +1,11 @@
 import type { SectionKind } from '../types';
 import { foldForMatch, HAN, simplified } from './normalize';
+import { workColumnFields } from './roles';
 
 /** Heading synonyms, English and Chinese, folded (NFKC, lower case). */
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
   experience: [
-    'experience', 'work experience', 'professional experience', 'work history', 'employment', 'employment history',
+    'experience', 'experiences', 'work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
     'previous work', 'previous employment', 'present employment', 'current employment', 'previous employers', 'present work',
@@ -60,7 +61,7 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
  * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
  * "C. EMPLOYMENT HISTORY".
  */
-const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
@@ -76,7 +77,13 @@ export function headingKind(line: string): SectionKind | null {
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
   // most recent employer)". The heading before it is what is measured.)
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line);
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? workInField(folded);
+}
+
+/** A work heading narrowed to a field after "in the" ("Work experience in the trade", "Experience in the sector"), as forms write them. */
+function workInField(folded: string): SectionKind | null {
+  const m = /^(.+?) in the [a-z]+(?: [a-z]+)?(?:\s*[(（][^()（）]*[)）]?)?$/u.exec(folded);
+  return m && lookup(m[1]!) === 'experience' ? 'experience' : null;
 }
 
 /** What a job's bullets are headed in a work section: not a section of its own there. */
@@ -297,8 +304,16 @@ export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'contact', heading: '', start: 0, end: lines.length }];
   lines.forEach((line, i) => {
     const kind = headingKind(line);
-    if (!kind) return;
     const last = sections[sections.length - 1]!;
+    // A work table's heading row (employer, title and dates columns: "服務機關(構)   職稱   職務   起   訖") under no
+    // work heading opens the jobs, as a form's table does under a label the page set apart (a vertical "經歷"). The
+    // row is the section's first line: its columns say which cell is which.
+    if (!kind && (last.kind === 'contact' || last.kind === 'education' || last.kind === 'other') && workColumnFields(line) !== null) {
+      last.end = i;
+      sections.push({ kind: 'experience', heading: line.trim(), start: i, end: lines.length });
+      return;
+    }
+    if (!kind) return;
     // Inside a work section, "Key Achievements:" and "Responsibilities" head a job's bullets, not a section of their own.
     if (last.kind === 'experience' && kind === 'other' && ENTRY_SUBHEADING.test(foldForMatch(line).replace(/[\s:：]+$/u, ''))) return;
     last.end = i;

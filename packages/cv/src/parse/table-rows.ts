@@ -1,5 +1,5 @@
 import { findDateRange, isOpenEnd, parseDate } from './dates';
-import { COMPANY_END, headingField, isColumnHeadings, isContentLine, isLabelCell, labelField, type LabelField } from './roles';
+import { COMPANY_END, headingField, isColumnHeadings, isContentLine, isLabelCell, labelField, type LabelField, workColumnFields } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
 export interface LabelledValue {
@@ -166,11 +166,21 @@ function dateRow(view: RowView): string | null {
   return isDateCell(value) || isOpenEnd(value) ? value : null;
 }
 
+/** A form's answer that the job is the current one: "I currently work here   Yes", "Currently employed: ✓". */
+const CURRENT_BOX = /^(?:i (?:currently|still) work here|current(?:ly employed| job| position| employer)?|still employed)\s*[:：?]?\s+(?:yes|y|✓|✔|☑|x)$/i;
+
 /**
  * Start and end on rows of their own ("From   March 2020" over "To   Present"): one range on the first row, as start
  * and end cells of one row are; the second row is left with nothing to read.
  */
-function joinDateRows(views: RowView[]): void {
+function joinDateRows(views: RowView[], lines: string[]): void {
+  // A start alone whose job says it goes on ("I currently work here   Yes", an ATS's box ticked): open to the present.
+  for (let i = 0; i < views.length; i++) {
+    const from = dateRow(views[i]!);
+    if (from === null || !isDateCell(from) || (views[i + 1] && dateRow(views[i + 1]!) !== null)) continue;
+    const near = lines.slice(Math.max(0, i - 3), i + 2);
+    if (near.some((l) => CURRENT_BOX.test(l.trim()))) views[i] = { text: `${from} - Present`, description: null, pairs: [{ field: 'dates', value: `${from} - Present` }] };
+  }
   for (let i = 0; i + 1 < views.length; i++) {
     const [from, to] = [dateRow(views[i]!), dateRow(views[i + 1]!)];
     if (from === null || to === null || !isDateCell(from)) continue;
@@ -184,6 +194,36 @@ function joinDateRows(views: RowView[]): void {
 /** A line that is a label and nothing else, or null. */
 const loneLabel = (view: RowView) => (view.pairs.length === 0 && view.text.length <= 60 && !/\s{3,}/.test(view.text) ? labelField(view.text) : null);
 
+/** A cell written as a form's label: a few words, no digits outside a note in brackets, no sentence. */
+const labelLike = (cell: string) => {
+  const bare = cell.replace(/\s*[(（][^()（）]*[)）]/gu, '').trim();
+  return bare.length > 0 && bare.length <= 40 && bare.split(/\s+/).length <= 6 && !/\d|[.。;；]$/.test(bare);
+};
+
+/**
+ * A form's row of labels over one row of their values, a cell each ("Employer name (legal/operating name)   Employer
+ * telephone" over "Kestrel Ridge Automation Ltd.   +1 905 631 7720"): the value row read as label–value pairs, the
+ * label row left with nothing to read. Only a row of labels some of which name an entry's field, over exactly as many
+ * values, none a label, and no second such row under them (a work table's headings sit over several rows of its own).
+ */
+function labelsOverValues(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const labels = cellsOf(out[i]!);
+    const values = cellsOf(out[i + 1]!);
+    if (labels.length < 2 || values.length !== labels.length || !labels.every(labelLike) || !labels.some((l) => labelField(l) !== null)) continue;
+    // (A work table's heading row over its one row, its next line a cell the row wrapped, is still a table.)
+    if (isColumnHeadings(out[i]!) || workColumnFields(out[i]!) !== null) continue;
+    if (values.some((v) => isLabelCell(v)) || isColumnHeadings(out[i + 1]!)) continue;
+    const after = cellsOf(out[i + 2] ?? '');
+    if (after.length === labels.length && !after.every(labelLike)) continue;
+    out[i + 1] = labels.flatMap((label, k) => (labelField(label) !== null ? [label, values[k]!] : [])).join('   ');
+    out[i] = '';
+    i++;
+  }
+  return out;
+}
+
 /**
  * Every line as the work parser reads it (see `rowView`), after joining label cells a column wrapped. A value cell
  * of several paragraphs (duties as a list, an employer's name over its address) puts its label on a line of its own
@@ -191,9 +231,9 @@ const loneLabel = (view: RowView) => (view.pairs.length === 0 && view.text.lengt
  * label, are its value, and the label's own line has nothing left to read.
  */
 export function rowViews(lines: string[]): RowView[] {
-  const joined = joinWrappedLabels(lines);
+  const joined = joinWrappedLabels(labelsOverValues(lines));
   const views = joined.lines.map((line, i) => (joined.continued.has(i) ? { ...rowView(line), continued: true } : rowView(line)));
-  joinDateRows(views);
+  joinDateRows(views, joined.lines);
   for (let i = 1; i < views.length; i++) {
     const field = loneLabel(views[i]!);
     if (field === null || views[i - 1]!.pairs.length === 0) continue;

@@ -1,10 +1,10 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
-import { labelledSkillsList } from './sections';
+import { headingKind, labelledSkillsList } from './sections';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -189,26 +189,6 @@ function readAt(picked: Picked, header: string): Picked {
   return picked;
 }
 
-/**
- * The fields of a table's columns, from its heading row ("Position   Employer   Dates", "职位   公司名称   时间"): by
- * its labels, when it names both a company and a title column and nothing they do not know; else by the words of
- * its cells (see `headingField`).
- */
-function columnFields(line: string): ColumnField[] | null {
-  const cells = line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
-  const fields = cells.map(labelField);
-  if (cells.length >= 2 && !fields.some((f) => f === null) && fields.includes('company') && fields.includes('title')) return fields as LabelField[];
-  // A form's heading row in its own words ("Name & address of employer   Post held   From (mm/yyyy)   To (mm/yyyy)
-  // Reason for leaving"): read by the words of its cells, when they name one employer column, one title column and
-  // the dates, and every cell is a heading.
-  const worded = cells.map(headingField);
-  const one = (field: ColumnField) => worded.filter((f) => f === field).length === 1;
-  if (cells.length < 3 || worded.some((f) => f === null) || !one('company') || !one('title') || !worded.includes('dates')) return null;
-  return worded as ColumnField[];
-}
-
-/** A column a work table's heading row names: an entry's field, or one of none ("Reason for leaving"). */
-type ColumnField = LabelField | 'other';
 
 /** A cell's first part that is no place, as for any header: "Tamarack Insurance Group, Pricing Division" names the group. */
 function firstField(cell: string): string {
@@ -369,7 +349,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const headingFields: (ColumnField[] | null)[] = [];
     for (let i = start, last: ColumnField[] | null = null; i < end; i++) {
       headingFields.push(last);
-      last = columnFields(rawLines[i] ?? '') ?? last;
+      last = workColumnFields(rawLines[i] ?? '') ?? last;
     }
     // A timeline of years in a narrow column with the months on the line below ("2019- 2022   Engineer, Acme" over
     // "February 2019 - June 2022 · Kalgoorlie"): one entry, dated by the months.
@@ -478,12 +458,19 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         const l = lines[i]!;
         // A rule under a plain-text heading ("=========") is no part: nothing above it is the header. Nor is another
         // entry's dated line, though that entry was passed over (a course among the jobs of a 履历表).
-        if (isRule(l) || anchorSet.has(i)) break;
+        if (anchorSet.has(i)) break;
+        // (A rule that underlines an entry's own header, as Markdown and Org exports set it — "2.1 Staff Engineer - Acme"
+        // over "------" — is passed over: the header is above it.)
+        if (isRule(l)) {
+          const over = lines[i - 1] ?? '';
+          if (above.length === 0 && i - 1 >= floor && over !== '' && !isRule(over) && headingKind(over) === null && findDateRange(over) === null && !isContent(i - 1)) continue;
+          break;
+        }
         // A group's total time under its employer ("Acme Corp" over "5 years 10 months", as LinkedIn prints grouped
         // roles) is neither part: the employer above it is.
         if (isDuration(l)) continue;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
-        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || columnFields(rawLines[i] ?? '') !== null || isLabelledSkillsList(l) || headsRow(l, lines[anchor]!)) break;
+        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || workColumnFields(rawLines[i] ?? '') !== null || isLabelledSkillsList(l) || headsRow(l, lines[anchor]!)) break;
         above.unshift(l);
         first = i;
       }
@@ -535,6 +522,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       let bodyEnd = next;
       if (k + 1 < anchors.length && !dateFirst && !datedFirstLine) {
         let back = 0;
+        // (The next entry's header underlined by a rule, over its dates: both lines are its — see above.)
+        const [rule, over] = [bodyEnd - 1, bodyEnd - 2];
+        if (rule === next - 1 && over >= bodyStart && isRule(lines[rule]!) && !isRule(lines[over]!) && headingKind(lines[over]!) === null && findDateRange(lines[over]!) === null && !isContent(over) && headerSized(lines[over]!)) {
+          bodyEnd = over;
+          back = 1;
+        }
         while ((back < mayTakeAbove(next) || groupEmployer(bodyEnd - 1)) && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSizedAbove(bodyEnd - 1, next)) {
           if (!isDuration(lines[bodyEnd - 1]!)) back++;
           bodyEnd--;
