@@ -1874,6 +1874,16 @@ describe('(heldout-18, opened) forms: labels over values, ATS and outline export
     expect(contactOf(['Trade Equivalency Assessment - Application', 'Section 1 - Applicant information', 'Last name   First name   Middle name', 'Kowalczyk   Darnell']).name).toBe('Darnell Kowalczyk');
   });
 
+  it('reads two label–value rows as such, not as labels over values ("Employer name   Northbank Fulfilment Ltd" over "Employer address   Westway Park, …")', () => {
+    expect(workOf(['Section 3 - Employment history', 'Employment 1 (current or most recent)', 'Employer name   Northbank Fulfilment Ltd', 'Employer address   Westway Park, Porterfield Road, Renfrew PA4 8DJ',
+      'Employer telephone   0141 885 4010   Your job title   Shift Manager', 'Start date (MM/YYYY)   03/2021   End date (MM/YYYY)   Present', 'Line manager (name &', 'Dev Sharma, General Manager', 'title)',
+      'Reason for leaving   Currently employed   May we contact?   Only after offer', 'Employment 2', 'Employer name   Strathkelvin Distribution Ltd', 'Employer address   Unit 7, Southbank Business Park, Kirkintilloch G66 1XQ',
+      'Employer telephone   0141 776 2250   Your job title   Shift Supervisor', 'Start date (MM/YYYY)   11/2015   End date (MM/YYYY)   08/2019']).map((w) => [w[0], w[2]])).toEqual([
+      ['Northbank Fulfilment Ltd', '2021-03'],
+      ['Strathkelvin Distribution Ltd', '2015-11'],
+    ]);
+  });
+
   it('keeps a work table\'s heading row over its one row a table, the row\'s wrapped cell under it ("Dates   Employer and role   Key duties")', () => {
     expect(workOf(['Career History', 'Dates   Employer and role   Key duties', 'March 2023 to date   Pilbara Iron Services Pty Ltd   Maintenance on conveyors, crushers and MCC rooms',
       'FIFO Electrician (2:1 roster)', 'Karratha WA']).map((w) => [w[0], w[2]])).toEqual([['Pilbara Iron Services Pty Ltd', '2023-03']]);
@@ -1915,5 +1925,27 @@ describe('(heldout-18, opened) forms: labels over values, ATS and outline export
       ['藍鵲電商股份有限公司', '資料分析師', '2020-09', null],
       ['晴川市場調查股份有限公司', '資深研究員', '2018-11', '2020-06'],
     ]);
+  });
+});
+
+describe('(heldout-18 and -19, opened) entries', () => {
+  it('keeps a postdoc at a university a job (博士后研究员 is no degree), and a title\'s region no employer ("Supply Chain Manager, APAC, Helix Medtech")', () => {
+    expect(degreeLevel('博士后研究员')).toBeNull();
+    expect(degreeLevel('博士研究生')).toBe('doctorate');
+    expect(workOf(['四、工作经历', '2019 年 10 月-2022 年 3 月   Quillon AI Ltd.   NLP 科学家', '2016 年 10 月-2019 年 9 月   University of Eastmoor   博士后研究员', '1. Low-resource machine translation.'])).toEqual([
+      ['Quillon AI Ltd.', 'NLP 科学家', '2019-10', '2022-03'],
+      ['University of Eastmoor', '博士后研究员', '2016-10', '2019-09'],
+    ]);
+    expect(workOf(['EXPERIENCE', 'NOV 2020 - PRESENT', 'Supply Chain Manager, APAC, Helix Medtech', 'Planning and distribution for 9 APAC markets']).map((w) => [w[0], w[2]])).toEqual([['Helix Medtech', '2020-11']]);
+  });
+});
+
+describe('(heldout-18, opened) names on forms', () => {
+  it('reads names after dot leaders ("Candidate.........: Anjali Deshmukh"), in native script beside a legal name in capitals, and after 申请人 or 中文姓名', () => {
+    expect(contactOf(['CANDIDATE SUBMISSION   Requisition 26-0413 Fellow, Pulmonary & CCM', 'Candidate.................: Anjali Deshmukh', 'Email.....................: anjali.deshmukh.md@gmail.com']).name).toBe('Anjali Deshmukh');
+    expect(contactOf(['Full-Time MBA · Class of 2029 · Round 2', '1. Biographical Information', 'Legal name (family, given)   CHEN, SIYUAN   Name in native script   陈思远', 'Preferred name   Sylvia']).name).toBe('陈思远');
+    expect(contactOf(['DS-160 申请人信息表 APPLICANT WORKSHEET', '申请人:黄子轩(Kevin Huang)   顾问:Cathy 陆', '姓(拼音)   Surnames   HUANG', '就读时间   Date of Attendance From / To   2012 年 09 月']).name).toBe('黄子轩');
+    // (Still the first value of a line that holds one: "姓名:赵立伟 性别:男".)
+    expect(contactOf(['姓名:赵立伟 性别:男', '电话:13800138000']).name).toBe('赵立伟');
   });
 });

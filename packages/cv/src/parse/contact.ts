@@ -13,7 +13,8 @@ export const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|gi
  * A label and its value: "Name: Jane Roe", "姓名：张三", and the same as two table cells or tab stops, which reach
  * here as a wide gap or a bar ("姓名   张三", "姓名 | 张三").
  */
-const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
+// (Dot leaders between a label and its colon, as text forms align them: "Candidate.........: Anjali Deshmukh".)
+const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 /** The label may follow other pairs on the line ("性别：男   姓名：张三"): it starts the line or a cell. */
 /** A name label, also in both languages ("姓名 Name", "Name 姓名", "姓名/Name"). */
 // Word 简历 templates space a two-character label out to the width of a four-character one ("姓   名").
@@ -21,7 +22,7 @@ const LABEL_SEP = '(?:\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|姓\\s{0,4}名|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
@@ -127,13 +128,19 @@ function nameOnLine(raw: string, englishCv = false): string | null {
 function findName(lines: string[], sections: Section[], emails: string[]): { name: string; line: string } | null {
   const englishCv = mostlyEnglish(lines);
   for (const [i, line] of lines.entries()) {
-    const m = NAME_LABEL.exec(line);
-    // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
-    const value = (m ? parts(m[1]!)[0] ?? '' : NAME_LABEL_ALONE.test(line) ? parts(lines[i + 1] ?? '')[0] ?? '' : '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
-    // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
-    // A name with its other script in brackets ("韩卓远(Zhuoyuan Han)"): the name written first.
-    const name = value ? nameOnLine(value, englishCv) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''), englishCv) : null;
-    if (name) return { name, line: m ? line : `${line} ${lines[i + 1]}` };
+    // A line of several labelled fields may name the person twice ("Legal name (family, given)   CHEN, SIYUAN   Name
+    // in native script   陈思远"): each label's value is tried in turn.
+    const found: string[] = [];
+    for (let rest = line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
+    const values = found.length > 0 ? found : NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : [];
+    for (const raw of values) {
+      // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
+      const value = (parts(raw)[0] ?? '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
+      // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
+      // A name with its other script in brackets ("韩卓远(Zhuoyuan Han)"): the name written first.
+      const name = value ? nameOnLine(value, englishCv) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''), englishCv) : null;
+      if (name) return { name, line: found.length > 0 ? line : `${line} ${lines[i + 1]}` };
+    }
   }
   // (Only above the other people a form asks about: a referee's or a next of kin's "Surname / First name" names
   // someone else.)

@@ -3,7 +3,7 @@ import { findDateRange, findSingleDate } from './dates';
 import { headerParts, isSchoolLike } from './roles';
 
 const LEVELS: [DegreeLevel, RegExp][] = [
-  ['doctorate', /(?<![a-z])(ph\.?\s?d\.?|doctor(?:ate)?|d\.?phil)(?![a-z])|博士/i],
+  ['doctorate', /(?<![a-z])(ph\.?\s?d\.?|doctor(?:ate)?|d\.?phil)(?![a-z])|博士(?!后|後|生导师|生導師)/i],
   ['master', /(?<![a-z])(master'?s?|m\.?sc|m\.s\.?|m\.a\.?|mba|m\.?eng|m\.?phil|ms)(?![a-z])|硕士|研究生/i],
   ['bachelor', /(?<![a-z])(bachelor'?s?|b\.?sc|b\.s\.?|b\.a\.?|b\.?eng|b\.?tech|bs|ba)(?![a-z])|本科|学士/i],
   ['associate', /(?<![a-z])(associate(?:'s)? degree|a\.a\.?|a\.s\.?|diploma)(?![a-z])|大专|专科|高职/i],

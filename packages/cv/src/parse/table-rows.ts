@@ -1,5 +1,5 @@
 import { findDateRange, isOpenEnd, parseDate } from './dates';
-import { COMPANY_END, headingField, isColumnHeadings, isContentLine, isLabelCell, labelField, type LabelField, workColumnFields } from './roles';
+import { COMPANY_END, endsInLegalForm, headingField, isColumnHeadings, isContentLine, isLabelCell, labelField, type LabelField, workColumnFields } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
 export interface LabelledValue {
@@ -214,7 +214,10 @@ function labelsOverValues(lines: string[]): string[] {
     if (labels.length < 2 || values.length !== labels.length || !labels.every(labelLike) || !labels.some((l) => labelField(l) !== null)) continue;
     // (A work table's heading row over its one row, its next line a cell the row wrapped, is still a table.)
     if (isColumnHeadings(out[i]!) || workColumnFields(out[i]!) !== null) continue;
-    if (values.some((v) => isLabelCell(v)) || isColumnHeadings(out[i + 1]!)) continue;
+    // Values hold no label's words ("Employer name   Northbank Fulfilment Ltd" over "Employer address   Westway Park":
+    // two label–value rows), and labels no employer's name.
+    const labelWords = (v: string) => isLabelCell(v) || (headingField(v) ?? 'other') !== 'other';
+    if (values.some(labelWords) || labels.some((l) => endsInLegalForm(l)) || isColumnHeadings(out[i + 1]!)) continue;
     const after = cellsOf(out[i + 2] ?? '');
     if (after.length === labels.length && !after.every(labelLike)) continue;
     out[i + 1] = labels.flatMap((label, k) => (labelField(label) !== null ? [label, values[k]!] : [])).join('   ');

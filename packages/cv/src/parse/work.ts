@@ -60,8 +60,11 @@ function isPlaceAfterComma(part: HeaderPart): boolean {
 }
 
 /** The parts of header lines, with the places among them (see `isPlaceAfterComma`). */
+/** A world region a title is for ("Supply Chain Manager, APAC"): neither the company nor a town. */
+const REGION = /^(?:APAC|APJ|EMEA|LATAM|AMER|AMERICAS|ANZ|DACH|MENA|CEE|Nordics|Benelux|Asia[- ]Pacific|Greater China|North America|South[- ]East Asia|Southeast Asia|Middle East|亚太区?|大中华区|华东区|华南区|华北区)$/i;
+
 function partsOf(texts: string[]): { parts: string[]; places: Set<string> } {
-  const segments = texts.flatMap((t) => headerSegments(t));
+  const segments = texts.flatMap((t) => headerSegments(t)).filter((p) => !REGION.test(p.text.trim()));
   // A place in the closing brackets is the header's place: a name after a comma before it is a field
   // ("Kitchen Porter, Harrowgate Inn (Leeds)").
   const places = segments.filter(isPlaceAfterComma);
