@@ -1906,8 +1906,9 @@ describe('(heldout-18, opened) forms: labels over values, ATS and outline export
   });
 
   it('reads an outline export: headings numbered "2 Experience", entries "2.1 Title - Employer" underlined by a rule over their dates', () => {
-    expect(headingKind('2 Experience')).toBe('experience');
-    expect(headingKind('10 Downing Street')).toBeNull();
+    expect(splitSections(['2 Experience', '============', '2.1 Engineer - Acme']).map((s) => s.kind)).toEqual(['contact', 'experience']);
+    // Not without its underline: a list of key facts ("3 Languages", "12 Years Experience").
+    expect(splitSections(['Tom Baker', 'Key facts', '• 12 Years Experience', '3 Languages', '2 Skills', '2 Degrees']).map((s) => s.kind)).toEqual(['contact']);
     expect(workOf(['2 Experience', '============', '2.1 Staff Software Engineer - Arroyo Health Technologies', '--------------------------------------------------------', '2023-10 -- present · Austin, TX',
       '- Tech lead for claims-processing platform (6 engineers)', '2.2 Senior Software Engineer - Mesquite Cloud Systems', '-----------------------------------------------------', '2020-02 -- 2023-09 · Remote',
       '- Owned multi-tenant billing API (TypeScript, PostgreSQL)', '3 Skills', '========', 'Go, TypeScript'])).toEqual([
@@ -1947,5 +1948,48 @@ describe('(heldout-18, opened) names on forms', () => {
     expect(contactOf(['DS-160 申请人信息表 APPLICANT WORKSHEET', '申请人:黄子轩(Kevin Huang)   顾问:Cathy 陆', '姓(拼音)   Surnames   HUANG', '就读时间   Date of Attendance From / To   2012 年 09 月']).name).toBe('黄子轩');
     // (Still the first value of a line that holds one: "姓名:赵立伟 性别:男".)
     expect(contactOf(['姓名:赵立伟 性别:男', '电话:13800138000']).name).toBe('赵立伟');
+  });
+});
+
+describe('guards from a review of round 10\'s rules, on ordinary CVs', () => {
+  it('takes no bullet for a heading ("• Experience in the hospitality industry"), nor "3 Languages" in a list of key facts', () => {
+    expect(headingKind('• Experience in the hospitality industry')).toBeNull();
+    expect(headingKind('- Experience in the retail sector')).toBeNull();
+    expect(workOf(['EXPERIENCE', 'Bar Supervisor, The Crown Inn   Jan 2019 - Present', '• Ran the bar on busy nights', 'EDUCATION', 'BSc Hospitality Management, University of Leeds   2014 - 2017',
+      '• Placement year at a city-centre hotel', '• Experience in the hospitality industry', 'A-Levels, Leeds Grammar School   2012 - 2014', 'SKILLS', 'Cash handling']).map((w) => w[0])).toEqual(['The Crown Inn']);
+  });
+
+  it('takes a job title or a CV\'s kind before 简历 for no name ("程序员简历", "毕业生简历")', () => {
+    expect(contactOf(['程序员简历', '张伟', '电话：13800138000', '邮箱：zhangwei@163.com']).name).toBe('张伟');
+    expect(contactOf(['毕业生简历', '李娜', '电话：13800138000']).name).toBe('李娜');
+  });
+
+  it('reads two-digit years before 年 as years of this calendar on a mainland CV ("95年7月-99年12月")', () => {
+    expect(findDateRange('95年7月-99年12月   中国银行上海分行   柜员')).toBeNull();
+    expect(findDateRange('98年6月 - 至今')).toBeNull();
+  });
+
+  it('keeps a single word after the dates and a bar the employer ("Jan 2019 - Present | Google")', () => {
+    expect(workOf(['EXPERIENCE', 'Jan 2019 - Present | Google', 'Software Engineer', '• Built search features', 'Jun 2016 - Dec 2018 | Accenture', 'Junior Developer', '• Wrote tests']).map((w) => w[0])).toEqual(['Google', 'Accenture']);
+  });
+
+  it('reads no activities or referees table as jobs ("Organisation   Role   Dates" under EXTRACURRICULAR ACTIVITIES)', () => {
+    expect(workOf(['Jane Roe', 'EDUCATION', 'BSc Economics, University of Warwick   2019 - 2022', 'EXTRACURRICULAR ACTIVITIES', 'Organisation   Role   Dates',
+      'Warwick Debating Society   President   2020 - 2021', 'Warwick Hockey Club   Treasurer   2019 - 2020', 'SKILLS', 'Excel'])).toEqual([]);
+  });
+
+  it('reads no student-union roles as jobs (在校学生工作经历)', () => {
+    expect(headingKind('在校学生工作经历')).not.toBe('experience');
+    expect(headingKind('校内学生工作经历')).not.toBe('experience');
+  });
+
+  it('takes "Company (Confidential)" for no label', () => {
+    const work = workOf(['EXPERIENCE', 'Senior Analyst   Company (Confidential)   2018 - 2020', '• Built reports', 'Analyst   Barclays   2015 - 2018']);
+    expect(work.map((w) => w[2])).toEqual(['2018', '2015']);
+    expect(work.filter((w) => /\d/.test(String(w[0])))).toEqual([]);
+  });
+
+  it('takes an underlined subheading over dated roles for no employer ("Consulting Roles" over a rule)', () => {
+    expect(workOf(['EXPERIENCE', 'Consulting Roles', '----------------', 'Senior Consultant   2019 - Present', 'Audit of FTSE clients.', 'Associate   2016 - 2019', 'Audit support.']).map((w) => w[0])).not.toContain('Consulting Roles');
   });
 });

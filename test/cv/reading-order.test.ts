@@ -1366,3 +1366,17 @@ describe('(heldout-19, opened) newspaper columns: the second column goes on with
     expect(at('4407 Avenue H')).toBeLessThan(at('PROFILE'));
   });
 });
+
+describe('guards from a review of round 10\'s rules: PDF tables and columns', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
+  it('keeps an employer\'s name its cell wrapped whole ("Nationwide Building" over "Society", "Sheffield Hallam" over "University")', () => {
+    const runs = [
+      run('Dates', 40, 720, 30), run('Employer', 140, 720, 45), run('Position', 330, 720, 40),
+      run('03/2019 - Present', 40, 700, 80), run('Nationwide Building', 140, 700, 170), run('Mortgage Adviser', 330, 700, 85), run('Society', 140, 688, 40),
+      run('06/2015 - 02/2019', 40, 670, 80), run('Sheffield Hallam', 140, 670, 170), run('Administrator', 330, 670, 65), run('University', 140, 658, 50),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines.some((l) => l.includes('Nationwide Building Society'))).toBe(true);
+    expect(lines.some((l) => l.includes('Sheffield Hallam University'))).toBe(true);
+  });
+});

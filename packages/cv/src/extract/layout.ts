@@ -154,10 +154,10 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
   const sideFirst = side.length > 0 && headingKind(side[0]!) === null;
   const header = layoutRegion(split.header, depth + 1);
   const footer = layoutRegion(split.footer, depth + 1);
-  // Text that flows on from the main column into the other (newspaper columns: the last jobs of "Experience" at the
+  // Text that flows on from the main column into the one on its right (newspaper columns: the last jobs of "Experience" at the
   // top of the second column, under nothing but the contact lines) is read after the main column's last section,
   // as it was written; only the lines above its first dated line stay first.
-  const flow = sideFirst ? flowsOn(main, side) : -1;
+  const flow = sideFirst && !leftIsSide ? flowsOn(main, side) : -1;
   const body = flow >= 0 ? [...side.slice(0, flow), ...main, ...side.slice(flow)] : sideFirst ? [...side, ...main] : [...main, ...side];
   const lines = [...header.lines, ...prominentLines(big), ...body, ...footer.lines];
   return { lines, columns: 2 };

@@ -204,7 +204,8 @@ function markTownsByColumn(rows: Row[]): void {
   const columns = rows[0]?.cells.length ?? 0;
   for (let k = 0; k < columns; k++) {
     const towns = rows.filter((row) => row.cells[k]!.length === 2 && bareTown(row.cells[k]![1]!) && !isTitleLike(row.cells[k]![0]!));
-    if (towns.length >= 2) for (const row of towns) row.fresh[k]![1] = true;
+    // (One of them, at least, set on its line by a break: it would have fitted after the name.)
+    if (towns.length >= 2 && towns.some((row) => row.fresh[k]![1])) for (const row of towns) row.fresh[k]![1] = true;
   }
 }
 

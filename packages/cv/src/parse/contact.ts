@@ -87,13 +87,16 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
   return locals.some((local) => words.some((w) => w.length >= 3 && local.includes(w)) || local.startsWith(initialAndLast));
 }
 
+/** Words before 简历 that say what kind of CV it is, not whose ("毕业生简历", "中文简历"). */
+const CV_KIND = /^(?:毕业生|应届生|应届毕业生|实习生|高中生|大学生|研究生|中文|英文|我的|个人|求职|应聘|金融|会计|司机|文员|教师|程序员)$/u;
+
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
 function nameOnLine(raw: string, englishCv = false): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
   // And a title word after a Chinese name, as a résumé's title line reads: "贺思远 简历", "张伟的个人简历".
   const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
-    .replace(/^([\u4e00-\u9fff]{2,4})\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, '$1');
+    .replace(/^([\u4e00-\u9fff]{2,4})\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
   // does not open with the family name in capitals.
   const ways = line.split(/\s+\/\s+/);

@@ -36,6 +36,9 @@ export function endsInLegalForm(text: string): boolean {
   return COMPANY_END.test(text.trim()) || LEGAL_FORM_END.test(text.trim());
 }
 
+/** Words that end an organisation's name, which a name wrapped in its cell leaves alone on its second line ("Society", "University"). */
+const ORGANISATION_WORD = /\b(?:society|university|college|institute|institution|academy|school|partnership|energy|stores?|club|care|trust|council|hospital|clinic|bank|services?|solutions|systems|group|holdings|foundation|association|agency|authority|board|centre|center|department|ministry|office|works|industries|international|consulting|partners|logistics|motors|foods|media|studios?)$/i;
+
 /**
  * One to three capitalised words and nothing else, no title's, company's or heading's: what a town's name looks like
  * where a table sets it on a line of its own under the employer ("Halifax", "Kuala Lumpur").
@@ -43,7 +46,7 @@ export function endsInLegalForm(text: string): boolean {
 export function isBareTown(text: string): boolean {
   const t = text.trim();
   return /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}$/u.test(t) && !isTitleLike(t) && !isCompanyLike(t) && !endsInLegalForm(t) &&
-    !/^(?:incorporated|limited|company|corporation)$/i.test(t) && !isLabelCell(t);
+    !/^(?:incorporated|limited|company|corporation)$/i.test(t) && !ORGANISATION_WORD.test(t) && !isLabelCell(t);
 }
 
 /** An entry's number before its first word, as lists, job boards and outline exports number entries: "1. ", "2. ", "2.1 ". */
@@ -111,13 +114,16 @@ export function isColumnHeading(text: string): boolean {
  * bilingual templates write them ("时间 Period", "Company 公司名称", "工作内容/Description", "雇主名称及地址 Name and
  * address of employer").
  */
+/** A note on how to fill a form's field: a date's format, or what to write ("mm/yyyy", "年/月", "legal/operating name", "if any"). */
+const FILL_NOTE = /\b(?:mm|yy|yyyy|dd|e\.g|optional|if any|if applicable|approx|name|names|full|legal|in full|block capitals)\b|[年月日]|\//i;
+
 export function labelField(cell: string): LabelField | null {
   const t = cell.trim();
   const alone = fieldOf(t);
   if (alone) return alone;
   // A form's label with a note on how to fill it, or addressed to the applicant: "Start date (MM/YYYY)", "From
   // (mm/yy)", "起止时间（年/月）", "Your job title".
-  const plain = t.replace(/\s*[(（][^()（）]{1,24}[)）]\s*$/u, '').replace(/^your\s+/i, '');
+  const plain = t.replace(/\s*[(（]([^()（）]{1,24})[)）]\s*$/u, (note, words: string) => (FILL_NOTE.test(words) ? '' : note)).replace(/^your\s+/i, '');
   if (plain !== t && plain !== '') {
     const field = fieldOf(plain);
     if (field) return field;

@@ -61,7 +61,7 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
  * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
  * "C. EMPLOYMENT HISTORY".
  */
-const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
@@ -77,12 +77,15 @@ export function headingKind(line: string): SectionKind | null {
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
   // most recent employer)". The heading before it is what is measured.)
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? workInField(folded);
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
 }
+
+/** A list's item, not a heading: a bullet or a dash before its words. */
+const LIST_ITEM = /^\s*[•·▪●◦■‣*\-–—]/u;
 
 /** A work heading narrowed to a field after "in the" ("Work experience in the trade", "Experience in the sector"), as forms write them. */
 function workInField(folded: string): SectionKind | null {
-  const m = /^(.+?) in the [a-z]+(?: [a-z]+)?(?:\s*[(（][^()（）]*[)）]?)?$/u.exec(folded);
+  const m = /^(.+?) in the [a-z]+(?:\s*[(（][^()（）]*[)）]?)?$/u.exec(folded);
   return m && lookup(m[1]!) === 'experience' ? 'experience' : null;
 }
 
@@ -151,7 +154,7 @@ function workByHeadNoun(folded: string, line: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');
   if (/^[\u4e00-\u9fff]{3,10}$/.test(compact)) {
     // (Work of a kind is still work: "科研与学术工作经历", research and academic work.)
-    const work = /工作经历$/.test(compact) && !/^(?:教育|学习|培训|项目|校园|学生|求学|留学)/.test(compact);
+    const work = /工作经历$/.test(compact) && !/教育|学习|培训|项目|校园|学生|校内|在校|社团|求学|获奖|留学/.test(compact);
     return /(?:经历|履历)$|^工作简历$/.test(compact) && (work || !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学/.test(compact)) ? 'experience' : null;
   }
   const words = folded.split(' ');
@@ -303,12 +306,15 @@ export interface Section {
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'contact', heading: '', start: 0, end: lines.length }];
   lines.forEach((line, i) => {
-    const kind = headingKind(line);
+    // An outline export numbers its headings without a dot and underlines them ("2 Experience" over "======"): only
+    // so underlined is a number and a word a heading ("3 Languages" in a list of key facts is none).
+    const outlined = /^\d{1,2}\s+(?=\p{L})/u.test(line.trim()) && /^\s*[=\-_~]{3,}\s*$/.test(lines[i + 1] ?? '');
+    const kind = headingKind(outlined ? line.trim().replace(/^\d{1,2}\s+/, '') : line);
     const last = sections[sections.length - 1]!;
     // A work table's heading row (employer, title and dates columns: "服務機關(構)   職稱   職務   起   訖") under no
     // work heading opens the jobs, as a form's table does under a label the page set apart (a vertical "經歷"). The
     // row is the section's first line: its columns say which cell is which.
-    if (!kind && (last.kind === 'contact' || last.kind === 'education' || last.kind === 'other') && workColumnFields(line) !== null) {
+    if (!kind && (last.kind === 'contact' || last.kind === 'education') && workColumnFields(line) !== null) {
       last.end = i;
       sections.push({ kind: 'experience', heading: line.trim(), start: i, end: lines.length });
       return;

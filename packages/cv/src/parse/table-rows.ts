@@ -1,5 +1,5 @@
 import { findDateRange, isOpenEnd, parseDate } from './dates';
-import { COMPANY_END, endsInLegalForm, headingField, isColumnHeadings, isContentLine, isLabelCell, labelField, type LabelField, workColumnFields } from './roles';
+import { COMPANY_END, endsInLegalForm, headingField, isColumnHeadings, isTwoFieldHeading, isContentLine, isLabelCell, labelField, type LabelField, workColumnFields } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
 export interface LabelledValue {
@@ -200,6 +200,11 @@ const labelLike = (cell: string) => {
   return bare.length > 0 && bare.length <= 40 && bare.split(/\s+/).length <= 6 && !/\d|[.。;；]$/.test(bare);
 };
 
+/** A cell that names a field, known or not: a label, a heading's words, or a form's field word ("Employer telephone", "Employment status"). */
+const labelish = (cell: string) =>
+  isLabelCell(cell) || (headingField(cell) ?? 'other') !== 'other' ||
+  /\b(?:telephone|phone|mobile|e-?mail|address|status|dates?|name|number|reference|hours|type|location|country|city|reason|salary|supervisor|manager)\b|电话|地址|姓名|原因|类型|编号/i.test(cell);
+
 /**
  * A form's row of labels over one row of their values, a cell each ("Employer name (legal/operating name)   Employer
  * telephone" over "Kestrel Ridge Automation Ltd.   +1 905 631 7720"): the value row read as label–value pairs, the
@@ -211,7 +216,9 @@ function labelsOverValues(lines: string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const labels = cellsOf(out[i]!);
     const values = cellsOf(out[i + 1]!);
-    if (labels.length < 2 || values.length !== labels.length || !labels.every(labelLike) || !labels.some((l) => labelField(l) !== null)) continue;
+    if (labels.length < 2 || values.length !== labels.length || !labels.every((l) => labelLike(l) && labelish(l)) || !labels.some((l) => labelField(l) !== null)) continue;
+    // (Not a heading that names two fields, as a work table's: "Employer and position   From   To   Salary".)
+    if (labels.some(isTwoFieldHeading)) continue;
     // (A work table's heading row over its one row, its next line a cell the row wrapped, is still a table.)
     if (isColumnHeadings(out[i]!) || workColumnFields(out[i]!) !== null) continue;
     // Values hold no label's words ("Employer name   Northbank Fulfilment Ltd" over "Employer address   Westway Park":

@@ -278,7 +278,8 @@ function isTownAfterDates(line: string, end: number, parts: string[]): boolean {
   // One space, as Europass sets it; across a cell's gap ("09/2019 - 12/2022   IBM") it is an employer.
   if (/ \S/y.test(rest.slice(0, 2)) && rest.trim() === parts[0] && /^\p{Lu}[\p{Lu}'-]{2,19}$/u.test(parts[0]!)) return true;
   const town = /^\s*[·•|]\s*(.+)$/u.exec(rest)?.[1]?.trim();
-  return town !== undefined && town === parts[0] && (isTownLine(town) || isBareTown(town));
+  // (A town and its state or country: a bare word there is as likely the employer, "Jan 2019 - Present | Google".)
+  return town !== undefined && town === parts[0] && isTownLine(town);
 }
 
 /**
@@ -466,7 +467,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // over "------" — is passed over: the header is above it.)
         if (isRule(l)) {
           const over = lines[i - 1] ?? '';
-          if (above.length === 0 && i - 1 >= floor && over !== '' && !isRule(over) && headingKind(over) === null && findDateRange(over) === null && !isContent(i - 1)) continue;
+          if (above.length === 0 && isDateOnly(line) && i - 1 >= floor && over !== '' && !isRule(over) && headingKind(over) === null && findDateRange(over) === null && !isContent(i - 1)) continue;
           break;
         }
         // A group's total time under its employer ("Acme Corp" over "5 years 10 months", as LinkedIn prints grouped
@@ -527,7 +528,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         let back = 0;
         // (The next entry's header underlined by a rule, over its dates: both lines are its — see above.)
         const [rule, over] = [bodyEnd - 1, bodyEnd - 2];
-        if (rule === next - 1 && over >= bodyStart && isRule(lines[rule]!) && !isRule(lines[over]!) && headingKind(lines[over]!) === null && findDateRange(lines[over]!) === null && !isContent(over) && headerSized(lines[over]!)) {
+        if (rule === next - 1 && over >= bodyStart && isDateOnly(lines[next]!) && isRule(lines[rule]!) && !isRule(lines[over]!) && headingKind(lines[over]!) === null && findDateRange(lines[over]!) === null && !isContent(over) && headerSized(lines[over]!)) {
           bodyEnd = over;
           back = 1;
         }
