@@ -10,16 +10,16 @@ import { describeDevSet } from '../support/dev-set';
  * lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.894, email: 1, phone: 0.97, skillsF1: 0.906, workRecall: 0.969, yearsMaeMax: 0.408 },
+  all: { name: 0.894, email: 1, phone: 0.97, skillsF1: 0.906, workRecall: 0.973, yearsMaeMax: 0.408 },
   'layout=single': { name: 0.824, email: 1, phone: 0.941, skillsF1: 0.961, workRecall: 1, yearsMaeMax: 0.129 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.737, workRecall: 0.986, yearsMaeMax: 0 },
-  'layout=two-column': { name: 0.929, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.873, yearsMaeMax: 1.607 },
-  'producer=chromium': { name: 0.882, email: 1, phone: 0.941, skillsF1: 0.939, workRecall: 0.985, yearsMaeMax: 0.129 },
+  'layout=two-column': { name: 0.929, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.891, yearsMaeMax: 1.607 },
+  'producer=chromium': { name: 0.882, email: 1, phone: 0.941, skillsF1: 0.939, workRecall: 0.992, yearsMaeMax: 0.129 },
   'producer=docx': { name: 0.917, email: 1, phone: 1, skillsF1: 0.833, workRecall: 0.935, yearsMaeMax: 0.9 },
   'producer=libreoffice': { name: 0.917, email: 1, phone: 1, skillsF1: 0.833, workRecall: 0.935, yearsMaeMax: 0.9 },
   'producer=txt': { name: 0.875, email: 1, phone: 1, skillsF1: 0.981, workRecall: 1, yearsMaeMax: 0.113 },
   'language=en': { name: 1, email: 1, phone: 0.966, skillsF1: 0.909, workRecall: 0.948, yearsMaeMax: 0.834 },
-  'language=mixed': { name: 0.588, email: 1, phone: 0.941, skillsF1: 0.87, workRecall: 0.969, yearsMaeMax: 0 },
+  'language=mixed': { name: 0.588, email: 1, phone: 0.941, skillsF1: 0.87, workRecall: 0.984, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.931, workRecall: 1, yearsMaeMax: 0.135 },
 };
 

@@ -1993,3 +1993,14 @@ describe('guards from a review of round 10\'s rules, on ordinary CVs', () => {
     expect(workOf(['EXPERIENCE', 'Consulting Roles', '----------------', 'Senior Consultant   2019 - Present', 'Audit of FTSE clients.', 'Associate   2016 - 2019', 'Audit support.']).map((w) => w[0])).not.toContain('Consulting Roles');
   });
 });
+
+describe('(heldout-19, opened) a dateline\'s town', () => {
+  it('reads a bare word after a dateline\'s dot as the town when a title and an employer stand under it ("MAR 2022 - PRESENT · SHANGHAI"), and as the employer over a title alone', () => {
+    expect(workOf(['EXPERIENCE', 'MAR 2022 - PRESENT · SHANGHAI', 'Senior Quality Manager', 'Nordvik Fluid Systems (China) Co., Ltd.', 'Own supplier and customer quality for 3 plants.',
+      'JUN 2018 - FEB 2022 · TAICANG, JIANGSU', 'Quality Manager', 'Hanlin Automotive Components (Taicang) Co., Ltd.', 'Led the IATF 16949 audit.']).map((w) => [w[0], w[2]])).toEqual([
+      ['Nordvik Fluid Systems (China) Co., Ltd.', '2022-03'],
+      ['Hanlin Automotive Components (Taicang) Co., Ltd.', '2018-06'],
+    ]);
+    expect(workOf(['EXPERIENCE', 'Jan 2019 - Present | Google', 'Software Engineer', '• Built search features', 'Jun 2016 - Dec 2018 | Accenture', 'Junior Developer', '• Wrote tests']).map((w) => w[0])).toEqual(['Google', 'Accenture']);
+  });
+});

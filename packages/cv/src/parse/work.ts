@@ -283,6 +283,21 @@ function isTownAfterDates(line: string, end: number, parts: string[]): boolean {
 }
 
 /**
+ * A word after a dateline's dot or bar ("MAR 2022 - PRESENT · SHANGHAI") over a title and an employer on the two lines
+ * under it: the town, the employer being below. (Over a title alone, "Jan 2019 - Present | Google" names the employer.)
+ */
+function townOverHeader(lines: string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  const range = findDateRange(line);
+  if (range === null) return false;
+  const word = /^\s*[·•|]\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s*$/u.exec(line.slice(range.index + range.text.length))?.[1];
+  if (word === undefined || !isBareTown(word)) return false;
+  const [a, b] = [lines[i + 1] ?? '', lines[i + 2] ?? ''];
+  const header = (l: string) => l !== '' && headerSized(l) && findDateRange(l) === null && !isContentLine(l) && headingKind(l) === null;
+  return header(a) && header(b) && ((isTitleLike(a) && !isTitleLike(b) && (isCompanyLike(b) || endsInLegalForm(b))) || (isCompanyLike(a) && !isTitleLike(a) && isTitleLike(b)));
+}
+
+/**
  * A skills list under its label on one line ("Tech stack: Go, Kafka, Terraform", "Tools & Technologies: dbt",
  * "技术栈：Go、Rust", "Skills   Go, Rust" in a cell): the last line of the job above, never a header of the job below ("Tech stack: Go" read as
  * its company).
@@ -392,7 +407,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // line that has no header on it, every entry of the section is read downwards from its dates. (Not when
     // anything precedes it: "Designer — Acme Inc." ends in a full stop yet is the header above its dates.)
     const opening = start < end && isColumnHeadings(lines[start]!) ? start + 1 : start;
-    const dateFirst = anchors[0] === opening && isDateOnly(lines[opening]!);
+    const dateFirst = anchors[0] === opening && (isDateOnly(lines[opening]!) || townOverHeader(lines, opening));
     // A section whose first entry's header starts on its dated line ("Acme Ltd, Derby   Apr 2021 - Present" over the
     // title) writes every entry so: the lines above a later one's dates are the highlights before it, however short.
     const openingParts = anchors[0] === opening ? headerParts(lines[opening]!.replace(findDateRange(lines[opening]!)!.text, '   ')) : [];
@@ -455,7 +470,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         return;
       }
       let own = headerParts(withoutRange(line, range));
-      if (dateFirst && isTownAfterDates(line, range.index + range.text.length, own)) own = [];
+      if (dateFirst && (isTownAfterDates(line, range.index + range.text.length, own) || townOverHeader(lines, anchor))) own = [];
       const above: string[] = [];
       let first = anchor;
       for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && (above.length < mayTakeAbove(anchor) || groupEmployer(i)); i--) {
