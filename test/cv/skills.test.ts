@@ -29,6 +29,18 @@ describe('matching', () => {
     expect(names([work('Built UIs in JavaScript.')])).toEqual(['JavaScript']);
     expect(names([list('C++, C#, Objective-C')]).sort()).toEqual(['C#', 'C++', 'Objective-C']);
   });
+  it('reads hyphenated names: a short name after a short prefix is part of another name, a long one and a list of names are not', () => {
+    // "v-ray" is a renderer, not Ray; "ich-gcp" is Good Clinical Practice, not Google Cloud.
+    expect(names([list('V-Ray, ICH-GCP')])).not.toEqual(expect.arrayContaining(['Ray']));
+    expect(names([list('ICH-GCP')])).not.toContain('Google Cloud Platform');
+    expect(names([list('Ray, GCP')])).toEqual(['Ray', 'Google Cloud Platform']);
+    expect(names([list('HTML-CSS-JavaScript, Apache-Kafka')])).toEqual(expect.arrayContaining(['HTML', 'CSS', 'JavaScript', 'Apache Kafka']));
+    // A letter, digit, "+", "#" or "_" glues; Chinese does not.
+    expect(names([work('熟悉Java，做过c_level汇报，写pythonic代码')])).toEqual(['Java']);
+    // At each place the longest name wins, and names do not overlap.
+    expect(names([list('Java Spring Boot, JavaScript')])).toEqual(expect.arrayContaining(['Spring Boot', 'JavaScript']));
+    expect(names([list('Java Spring Boot, JavaScript')])).toContain('Java');
+  });
   it('matches after NFKC and case folding, and next to Chinese text', () => {
     expect(names([work('熟悉ＪＡＶＡ和ｍｙｓｑｌ，了解机器学习')])).toEqual(['Java', 'MySQL', 'Machine learning']);
   });

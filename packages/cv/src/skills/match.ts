@@ -28,34 +28,41 @@ export interface SkillLine {
 }
 
 interface Matcher {
-  latin: RegExp;
-  han: RegExp | null;
+  /** Aliases not written in Chinese, by their first two characters (one for a one-letter alias), longest first. */
+  latin: Map<string, string[]>;
+  /** Aliases written in Chinese, by their first character, longest first. */
+  han: Map<string, string[]>;
   byAlias: Map<string, TaxonomySkill>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const HAN_START = /^[\u3400-\u9fff]/;
 const HAN_END = /[\u3400-\u9fff]$/;
 const MAX_EVIDENCE = 3;
 const LATIN_HAN_GAP = /(?<=[a-z0-9+#/])\s+(?=[\u3400-\u9fff])/g;
+/** What glues to a Latin alias on either side: a letter (Latin, accented), a digit, "+", "#" or "_". */
+const GLUE = /[a-z0-9\u00c0-\u024f+#_]/;
+const LETTER_OR_DIGIT = /[a-z0-9]/;
 
-/** Compiles a taxonomy into two alternations (longest alias first, so "java" never wins inside "javascript"). */
+/** Files each alias under its key, keeping the aliases' order (longest first) within a key. */
+function indexBy(aliases: string[], key: (alias: string) => string): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const alias of aliases) {
+    const k = key(alias);
+    const list = index.get(k);
+    if (list) list.push(alias);
+    else index.set(k, [alias]);
+  }
+  return index;
+}
+
+/** Indexes a taxonomy's aliases for `hitsIn`, longest first, so "java" never wins inside "javascript". */
 export function compileMatcher(tax: Taxonomy = taxonomy): Matcher {
   const byAlias = new Map<string, TaxonomySkill>();
   for (const skill of tax.skills) for (const alias of [...skill.aliases, ...skill.zh]) if (!STOP_WORDS.has(alias)) byAlias.set(alias, skill);
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length);
-  const latin = aliases.filter((a) => !HAN_START.test(a)).map(escape);
-  const han = aliases.filter((a) => HAN_START.test(a)).map(escape);
+  const aliases = [...byAlias.keys()].filter((a) => a.length > 0).sort((a, b) => b.length - a.length);
   return {
-    // A Latin alias must not be glued to a letter, digit, "+" or "#" on either side ("c" in "c-level" is, "c" in "c#" is a different skill).
-    // Chinese characters are letters too, but "熟悉Java" is a boundary: only Latin letters and digits glue.
-    // A short alias is not the end of a name hyphenated after a short prefix ("ray" in "v-ray", a renderer; "gcp" in
-    // "ich-gcp", Good Clinical Practice; "t-sql" is an alias of its own); "HTML-CSS-JavaScript" and "Apache-Kafka" read.
-    latin: new RegExp(
-      `(?<![a-z0-9\\u00c0-\\u024f+#_])(?:${latin.filter((a) => a.length > 3).join('|')}|(?<!(?<![a-z0-9])[a-z]{1,3}-)(?:${latin.filter((a) => a.length <= 3).join('|')}))(?![a-z0-9\\u00c0-\\u024f+#_])`,
-      'gu',
-    ),
-    han: han.length > 0 ? new RegExp(han.join('|'), 'gu') : null,
+    latin: indexBy(aliases.filter((a) => !HAN_START.test(a)), (a) => a.slice(0, 2)),
+    han: indexBy(aliases.filter((a) => HAN_START.test(a)), (a) => a[0]!),
     byAlias,
   };
 }
@@ -71,12 +78,51 @@ function snippet(text: string, index: number, length: number): string {
 
 type Hit = { alias: string; index: number };
 
+/**
+ * A short alias (three characters or fewer) is not the end of a name hyphenated after a short prefix: "ray" in
+ * "v-ray" (a renderer), "gcp" in "ich-gcp" (Good Clinical Practice). True when `at` follows one to three letters
+ * and a hyphen, with no letter or digit before those letters.
+ */
+function afterShortPrefix(text: string, at: number): boolean {
+  if (text[at - 1] !== '-') return false;
+  let from = at - 1;
+  while (from > 0 && from > at - 5 && /[a-z]/.test(text[from - 1]!)) from--;
+  const letters = at - 1 - from;
+  return letters >= 1 && letters <= 3 && (from === 0 || !LETTER_OR_DIGIT.test(text[from - 1]!));
+}
+
+/**
+ * The aliases in a folded text, left to right, the longest at each place. A Latin alias must not be glued to a
+ * letter, digit, "+" or "#" on either side ("c" in "c-level" is, "c" in "c#" is a different skill); Chinese
+ * characters are letters too, but "熟悉Java" is a boundary: only Latin letters and digits glue. A Chinese alias
+ * needs no boundary. Matches do not overlap: the next is looked for after the end of the last.
+ */
 function hitsIn(m: Matcher, folded: string): Hit[] {
   const hits: Hit[] = [];
-  for (const re of [m.latin, m.han]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (const hit of folded.matchAll(re)) hits.push({ alias: hit[0], index: hit.index });
+  const fits = (alias: string, i: number): boolean => {
+    if (!folded.startsWith(alias, i)) return false;
+    const after = folded[i + alias.length];
+    return (after === undefined || !GLUE.test(after)) && (alias.length > 3 || !afterShortPrefix(folded, i));
+  };
+  // Two-letter keys hold every alias of two letters or more; a one-letter alias, the shortest, is tried last.
+  const latinAt = (i: number): string | undefined => {
+    if (i > 0 && GLUE.test(folded[i - 1]!)) return undefined;
+    const two = i + 1 < folded.length ? m.latin.get(folded.slice(i, i + 2))?.find((alias) => fits(alias, i)) : undefined;
+    return two ?? m.latin.get(folded[i]!)?.find((alias) => alias.length === 1 && fits(alias, i));
+  };
+  for (let i = 0; i < folded.length; ) {
+    const alias = latinAt(i);
+    if (alias) {
+      hits.push({ alias, index: i });
+      i += alias.length;
+    } else i++;
+  }
+  for (let i = 0; i < folded.length; ) {
+    const alias = m.han.get(folded[i]!)?.find((a) => folded.startsWith(a, i));
+    if (alias) {
+      hits.push({ alias, index: i });
+      i += alias.length;
+    } else i++;
   }
   return hits;
 }
