@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '../../packages/cv/eval/fixtures/document-model';
 import { renderDocx } from '../../packages/cv/eval/fixtures/render-docx';
@@ -23,6 +28,24 @@ describe('extraction details', () => {
     expect(analysis.diagnostics.pages).toBeGreaterThan(3);
     expect(analysis.diagnostics.pagesRead).toBe(3);
     expect(analysis.diagnostics.warnings.join(' ')).toMatch(/Only the first 3 of \d+ pages were read/);
+  }, 30_000);
+
+  it("leaves the host's Array.prototype.push as it was after reading a PDF (pdfjs's core-js replaces it)", async () => {
+    // A fresh process: in this one pdfjs may have been loaded already. (core-js makes its functions print as
+    // "[native code]", so identity is what tells them apart.)
+    const pdf = await renderPdfkit(model([{ t: 'name', text: 'Alan Turing' }, { t: 'heading', text: 'Skills' }, { t: 'text', text: 'Python' }]));
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'kiln-cv-push-')), 'cv.pdf');
+    writeFileSync(file, pdf);
+    const script = [
+      'const before = Array.prototype.push;',
+      `const { analyzeInProcess } = await import(${JSON.stringify(path.resolve('packages/cv/src/index.ts'))});`,
+      `const bytes = new Uint8Array((await import('node:fs')).readFileSync(${JSON.stringify(file)}));`,
+      'const { resume } = await analyzeInProcess(bytes);',
+      'await analyzeInProcess(bytes);',
+      'console.log(JSON.stringify({ same: Array.prototype.push === before, name: resume.basics.name }));',
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+    expect(JSON.parse(stdout)).toEqual({ same: true, name: 'Alan Turing' });
   }, 30_000);
 
   it('drops page numbers so an entry running across pages stays whole', async () => {

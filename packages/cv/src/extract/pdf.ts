@@ -11,9 +11,23 @@ const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
 
+/**
+ * pdfjs's build for Node bundles core-js, which replaces `Array.prototype.push` with a JavaScript version (V8's
+ * does not throw on a length past 2^53 − 1, an edge no code here reaches) when pdfjs and its worker are loaded.
+ * That slowed every push in the process after the first PDF, the analyser's and the host's: the native one is
+ * put back. (The methods core-js adds, which Node 20 lacks and pdfjs uses, stay.)
+ */
+const NATIVE_PUSH = Array.prototype.push;
+function restoreNativePush(): void {
+  if (Array.prototype.push !== NATIVE_PUSH) Object.defineProperty(Array.prototype, 'push', { value: NATIVE_PUSH, writable: true, enumerable: false, configurable: true });
+}
+
 /** pdfjs is large: load it once, on the first PDF. */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((pdfjs) => {
+    restoreNativePush();
+    return pdfjs;
+  });
   return pdfjsPromise;
 }
 
@@ -59,6 +73,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
     const doc = await task.promise.catch((error: unknown) => {
       throw mapPdfError(error);
     });
+    // The first document loads pdfjs's worker code into this thread, and its core-js with it.
+    restoreNativePush();
     const pagesRead = Math.min(doc.numPages, options.maxPages);
     const lines: string[] = [];
     let columns = 1;
