@@ -1380,3 +1380,16 @@ describe('guards from a review of round 10\'s rules: PDF tables and columns', ()
     expect(lines.some((l) => l.includes('Sheffield Hallam University'))).toBe(true);
   });
 });
+
+describe('(heldout-22, opened) labels spread over a form\'s width', () => {
+  const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 11 });
+  it('reads "姓    名：王梓涵" over "性    别：男" as two label lines, not a vertical label "姓性"', () => {
+    const lines = layoutPage([run('姓', 60.8, 708.5, 11), run('名：王梓涵', 93.8, 708.5, 55), run('性', 60.8, 691.7, 11), run('别：男', 93.8, 691.7, 33)]).lines;
+    expect(lines).toEqual(['姓   名：王梓涵', '性   别：男']);
+  });
+  it('still joins a label set one character a line beside the text of its row ("工作经历")', () => {
+    const runs = ['工', '作', '经', '历'].map((c, i) => run(c, 60.8, 700 - i * 14, 11));
+    const lines = layoutPage([...runs, run('1. 负责华东区渠道销售，年销售额三千万元', 93.8, 700, 200)]).lines;
+    expect(lines.join('\n')).toContain('工作经历');
+  });
+});

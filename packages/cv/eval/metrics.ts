@@ -42,6 +42,8 @@ type FixtureMeta = Omit<FixtureScore, 'error' | 'name' | 'email' | 'phone' | 'sk
 /** What every truth has, whatever its skills look like. */
 interface TruthFields {
   name: string;
+  /** Other spellings of the name accepted too (`IndependentTruth.otherNames`). */
+  otherNames?: string[];
   email: string;
   phone: string;
   work: { company: string; start: string; end: string | null }[];
@@ -70,7 +72,7 @@ function scoreWith(meta: FixtureMeta, truth: TruthFields, result: CvAnalysis | n
   return {
     ...meta,
     error,
-    name: a.contact.name !== null && fold(a.contact.name) === fold(truth.name),
+    name: a.contact.name !== null && [truth.name, ...(truth.otherNames ?? [])].some((n) => fold(n) === fold(a.contact.name!)),
     email: result.resume.basics.email === truth.email.toLowerCase(),
     phone: result.resume.basics.phone === truth.phone,
     skills: scoreSkills(a.skills),
@@ -155,6 +157,12 @@ export function failedThresholds(m: Metrics): string[] {
 
 export interface IndependentTruth {
   name: string;
+  /**
+   * The person's name in their other script, as their documents print it ("Vivian Zhang" of 张薇), accepted as the
+   * name too. Only in the opened sets, whose writers chose one script or the other for people who write both before
+   * round 10's brief settled on the Chinese one (which the analyser returns): the held-out sets keep one name.
+   */
+  otherNames?: string[];
   email: string;
   /** E.164 */
   phone: string;

@@ -88,6 +88,8 @@ export function brokenEmail(above: string, below: string): boolean {
 }
 
 const HAN_CHAR = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
+/** The second character of a label spread over a form's width, and its colon: "名：王梓涵" after "姓". */
+const SPREAD_LABEL_END = /^[\u3400-\u9fff\uf900-\ufaff]\s*[:：]/u;
 
 /**
  * Joins a Chinese label set one character a line into one run: a narrow table cell (LibreOffice breaks between any
@@ -96,7 +98,8 @@ const HAN_CHAR = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
  * ("工   1. 负责…"). A stack is two or more runs of one Chinese character each, at one x, each under the one above
  * within 1.6 line heights, with nothing else on their baselines to the left (a label opens its row; the
  * single-character values of label–value rows, "性别 | 男" over "民族 | 汉", do not) nor close on the right (the
- * first characters of the lines of a paragraph set one glyph a run).
+ * first characters of the lines of a paragraph set one glyph a run), nor the first characters of labels spread
+ * over a form's width ("姓    名：" over "性    别：").
  * @example joinVerticalStacks([工 at y 637, 作 at 624, 经 at 610, 历 at 597]) // [工作经历 at y 637, vertical]
  */
 export function joinVerticalStacks(runs: TextRun[]): TextRun[] {
@@ -117,6 +120,9 @@ export function joinVerticalStacks(runs: TextRun[]): TextRun[] {
       const o = byY[k]!;
       if (o === r || (HAN_CHAR.test(o.text.trim()) && Math.abs(o.x - r.x) <= 1)) continue;
       if (o.x < r.x || o.x < r.x + r.width + r.size * 0.75) return true;
+      // A two-character label spread to a form's four-character width ("姓    名：" over "性    别："): its first
+      // character, then its second and the colon a few ems on.
+      if (o.x < r.x + r.size * 5 && SPREAD_LABEL_END.test(o.text.trim())) return true;
     }
     return false;
   };

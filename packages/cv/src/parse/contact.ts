@@ -14,7 +14,8 @@ export const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|gi
  * here as a wide gap or a bar ("姓名   张三", "姓名 | 张三").
  */
 // (Dot leaders between a label and its colon, as text forms align them: "Candidate.........: Anjali Deshmukh".)
-const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)';
+// (A forum post's or a text résumé's bracketed label: "【姓名】林佩君", "[Name] Jane Roe".)
+const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*|\\s*[】\\]]\\s*[:：]?\\s*)';
 /** The label may follow other pairs on the line ("性别：男   姓名：张三"): it starts the line or a cell. */
 /** A name label, also in both languages ("姓名 Name", "Name 姓名", "姓名/Name"). */
 // Word 简历 templates space a two-character label out to the width of a four-character one ("姓   名").
@@ -22,11 +23,11 @@ const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*)
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?:\\s*中文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
-const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
+const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
@@ -65,13 +66,29 @@ function parts(line: string): string[] {
   return line.split(/\s{3,}|\s[|·•—–-]\s|[|·•]|,\s/).map((p) => p.trim()).filter(Boolean);
 }
 
-/** "张伟 Wei Zhang": a Chinese name followed by its romanisation; the Chinese form is the name. */
-const BILINGUAL = /^([\u4e00-\u9fff·]{2,4})\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2}|[A-Z]+(?:\s[A-Z]+){1,2})$/;
 /**
- * "Wei Zhang 张伟": the romanisation first. On a CV written in English ("Vivian Zhang 张薇", a pharmacist in Manchester)
- * that is the name its owner goes by; on a CV written in Chinese, or in both languages, the Chinese form is.
+ * A name written in both scripts: "张伟 Wei Zhang", "Wei Zhang 张伟", "Zhang Wei (张伟)", "WONG Ka Yan, Karen (黃嘉欣)".
+ * The name is the Chinese one, whichever comes first and whatever the CV's language: the Latin one is a romanisation
+ * or an English name the person goes by (the evaluation sets' truth, since round 10's brief, says so too).
  */
-const BILINGUAL_LATIN_FIRST = /^([A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s+([\u4e00-\u9fff·]{2,4})$/;
+const BILINGUAL_HAN_FIRST = /^([\u4e00-\u9fff·]{2,4})\s+(\p{Lu}[\p{L}'’.,-]*(?:\s\p{Lu}[\p{L}'’.,-]*){1,3})$/u;
+const BILINGUAL_LATIN_FIRST = /^(\p{Lu}[\p{L}'’.,-]*(?:\s\p{Lu}[\p{L}'’.,-]*){1,3})\s+([\u4e00-\u9fff·]{2,4})$/u;
+
+/** The Latin half of a name written in both scripts, as a name: "WONG Ka Yan, Karen" → "WONG Ka Yan". */
+const latinNameLike = (text: string): boolean => looksLikeName(text.replace(/,\s*\p{Lu}[\p{L}'’-]*$/u, ''));
+
+/**
+ * An avatar's initials before the name ("RJ   Rebecca J. Sandoval", a candidate page's round badge): two or three
+ * capitals that are the initials of the words after them, in order.
+ */
+function withoutInitialsBadge(line: string): string {
+  const m = /^\s*(\p{Lu}{2,3})\s+(\p{Lu}.*)$/u.exec(line);
+  if (!m) return line;
+  const initials = m[2]!.split(/\s+/).map((w) => w[0]!).join('');
+  let at = 0;
+  for (const c of m[1]!) at = initials.indexOf(c, at) + 1 || -1;
+  return at > 0 && initials[0] === m[1]![0] ? m[2]! : line;
+}
 
 /** Letters of a text, lower case, without accents: "Zoë O'Neil" → "zoeoneil". */
 const letters = (text: string) => text.normalize('NFKD').replace(/[^A-Za-z]/g, '').toLowerCase();
@@ -91,34 +108,43 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 const CV_KIND = /^(?:毕业生|应届生|应届毕业生|实习生|高中生|大学生|研究生|中文|英文|我的|个人|求职|应聘|金融|会计|司机|文员|教师|程序员)$/u;
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
-function nameOnLine(raw: string, englishCv = false): string | null {
+function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
   // And a title word after a Chinese name, as a résumé's title line reads: "贺思远 简历", "张伟的个人简历".
-  const line = raw.replace(LEADING_ICONS, '').replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
+  const line = withoutInitialsBadge(raw.replace(LEADING_ICONS, '')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
     .replace(/^([\u4e00-\u9fff]{2,4})\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
   // does not open with the family name in capitals.
   const ways = line.split(/\s+\/\s+/);
   if (ways.length === 2 && ways.every((w) => looksLikeName(w))) return tidyName(ways.find((w) => !/^\p{Lu}{2,}\s/u.test(w)) ?? ways[0]!);
-  // A name with its other script in brackets after it ("Zhang Wei (张伟)", "韩卓远(Zhuoyuan Han)"): the name written first.
+  // A name with its other script in brackets after it ("Zhang Wei (张伟)", "韩卓远(Zhuoyuan Han)"): the Chinese one,
+  // else (a nickname, "Lin Xiaotong (Tina)") the name written first.
   const other = /^(.+?)\s*[(（]([^()（）]{1,30})[)）]\s*$/u.exec(line.trim());
   if (other && HAN.test(other[1]!) !== HAN.test(other[2]!)) {
+    const [han, latin] = HAN.test(other[1]!) ? [other[1]!, other[2]!] : [other[2]!, other[1]!];
+    if (looksLikeName(han) && (latinNameLike(latin) || nameOnLine(latin))) return tidyName(han);
+    const first = nameOnLine(other[1]!);
+    if (first) return first;
+  } else if (other && /^\p{Lu}[\p{L}'’-]+$/u.test(other[2]!.trim())) {
+    // A nickname after the name ("Lin Xiaotong (Tina)").
     const first = nameOnLine(other[1]!);
     if (first) return first;
   }
-  const bilingual = BILINGUAL.exec(line.replace(/\s{2,}/g, ' ').trim());
-  if (bilingual && looksLikeName(bilingual[1]!)) return bilingual[1]!;
-  const latinFirst = BILINGUAL_LATIN_FIRST.exec(line.replace(/\s{2,}/g, ' ').trim());
-  if (latinFirst && looksLikeName(latinFirst[2]!) && looksLikeName(latinFirst[1]!)) return englishCv ? latinFirst[1]! : latinFirst[2]!;
+  const spaced = line.replace(/\s{2,}/g, ' ').trim();
+  const hanFirst = BILINGUAL_HAN_FIRST.exec(spaced);
+  if (hanFirst && looksLikeName(hanFirst[1]!) && latinNameLike(hanFirst[2]!)) return hanFirst[1]!;
+  const latinFirst = BILINGUAL_LATIN_FIRST.exec(spaced);
+  if (latinFirst && looksLikeName(latinFirst[2]!) && latinNameLike(latinFirst[1]!)) return latinFirst[2]!;
+  // A job board's header: the Chinese name, then what the board adds after a space ("邝雨桐 9年工作经验 | 本科",
+  // "张伟 男 28岁", "刘建国 男|1987年5月生").
+  const boardHeader = /^([\u4e00-\u9fff]{2,4})\s+(?:\d+\s*年(?:以上)?(?:工作)?经验|[男女](?:\s|$|[|/,，·])|\d{2}\s*岁)/u.exec(line.trim());
+  if (boardHeader && looksLikeName(boardHeader[1]!) && !isTitleLike(boardHeader[1]!)) return boardHeader[1]!;
   // A form's field and its value ("Nationality   British", "Gender Female") is no name.
   if (FIELD_WORD.test(line.trim().split(/\s+/)[0] ?? '')) return null;
   const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
   if (candidate) return tidyName(candidate);
-  // A job board's header: the Chinese name, then what the board adds after a space ("邝雨桐 9年工作经验 | 本科",
-  // "张伟 男 28岁").
-  const boardHeader = /^([\u4e00-\u9fff]{2,4})\s+(?:\d+\s*年(?:以上)?(?:工作)?经验|[男女](?:\s|$)|\d{2}\s*岁)/u.exec(line.trim());
-  return boardHeader && looksLikeName(boardHeader[1]!) && !isTitleLike(boardHeader[1]!) ? boardHeader[1]! : null;
+  return null;
 }
 
 /**
@@ -129,21 +155,23 @@ function nameOnLine(raw: string, englishCv = false): string | null {
  * letterhead above the name is not the name.
  */
 function findName(lines: string[], sections: Section[], emails: string[]): { name: string; line: string } | null {
-  const englishCv = mostlyEnglish(lines);
   for (const [i, line] of lines.entries()) {
     // A line of several labelled fields may name the person twice ("Legal name (family, given)   CHEN, SIYUAN   Name
     // in native script   陈思远"): each label's value is tried in turn.
     const found: string[] = [];
     for (let rest = line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
     const values = found.length > 0 ? found : NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : [];
-    for (const raw of values) {
+    const names = values.flatMap((raw) => {
       // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
       const value = (parts(raw)[0] ?? '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
       // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
-      // A name with its other script in brackets ("韩卓远(Zhuoyuan Han)"): the name written first.
-      const name = value ? nameOnLine(value, englishCv) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, ''), englishCv) : null;
-      if (name) return { name, line: found.length > 0 ? line : `${line} ${lines[i + 1]}` };
-    }
+      const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
+      return name ? [name] : [];
+    });
+    // Named twice, in Latin and in Chinese script ("Name in English   Vivian Cheung   Name in Chinese   張詠欣"): the
+    // Chinese one, as on a line of its own.
+    const name = names.find((n) => HAN.test(n)) ?? names[0];
+    if (name) return { name, line: found.length > 0 ? line : `${line} ${lines[i + 1]}` };
   }
   // (Only above the other people a form asks about: a referee's or a next of kin's "Surname / First name" names
   // someone else.)
@@ -167,20 +195,24 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       const [one, two] = [lines[i]?.trim() ?? '', lines[i + 1]?.trim() ?? ''];
       // Only when the email agrees: "Hays" over "Recruitment", "Mariam" over "Paramedic" are no name.
       const joined = `${one} ${two}`;
-      const wrapped = i === 0 && [one, two].every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) && matchesEmail(joined, locals) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined, englishCv) : null;
+      const wrapped = i === 0 && [one, two].every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) && matchesEmail(joined, locals) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
       if (wrapped) {
         found.push({ name: wrapped, line: `${one} ${two}`, index: i });
         i++;
         continue;
       }
-      const name = nameOnLine(lines[i] ?? '', englishCv);
+      const name = nameOnLine(lines[i] ?? '');
       if (name) found.push({ name, line: lines[i]!, index: i });
     }
     if (found.length === 0) continue;
-    // A Chinese CV giving the name in both scripts on lines of their own ("林嘉欣" over "Jessica Lam"): the name in the
-    // CV's own language, whichever the email spells.
+    // A name in both scripts on lines of their own ("林嘉欣" over "Jessica Lam", "Leo Li" over "李浩然"): the Chinese
+    // one, whichever the email spells, when the two are next to each other or the CV is written in Chinese.
     const han = found.find((f) => HAN.test(f.name) && !isCompanyLike(f.name) && !unlikelyHanName(f.name));
-    if (han && found.some((f) => !HAN.test(f.name)) && mostlyChinese(lines)) return { name: han.name, line: han.line };
+    const latin = found.find((f) => !HAN.test(f.name));
+    if (han && latin && (mostlyChinese(lines) || Math.abs(han.index - latin.index) <= 2 && matchesEmail(latin.name, locals))) return { name: han.name, line: han.line };
+    // A line naming the person in both scripts agrees with the email by its Latin half ("李浩然 Leo Li", leo.li@…).
+    const bothScripts = found.find((f) => HAN.test(f.name) && matchesEmail(f.line.replace(HAN_G, ' '), locals));
+    if (bothScripts) return { name: bothScripts.name, line: bothScripts.line };
     const pick = found.find((f) => matchesEmail(f.name, locals)) ?? preferred(found.filter((f) => !isCompanyLike(f.name) && !unlikelyHanName(f.name)), lines) ?? found[0]!;
     return { name: pick.name, line: pick.line };
   }
@@ -269,10 +301,6 @@ function mostlyChinese(lines: string[]): boolean {
  * A CV written in English, whatever Chinese it holds: Chinese makes up less than a fifth of its words (a Chinese word
  * taken as two characters). A bilingual CV, Chinese and English side by side, is not.
  */
-function mostlyEnglish(lines: string[]): boolean {
-  const text = lines.join(' ');
-  return (text.match(HAN_G) ?? []).length / 2 < (text.match(/[A-Za-z]+/g) ?? []).length / 4;
-}
 
 /** Chinese compound surnames: a four-character name starting with one is as likely as a two- or three-character one. */
 const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|独孤|端木|南宫|西门|澹台|呼延|轩辕|万俟)/;
