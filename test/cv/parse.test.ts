@@ -2034,3 +2034,35 @@ describe('(heldout-22, opened) names', () => {
     expect(contactOf(['飞书招聘 · 候选人简历   导出时间 2026-11-02 10:41', '李浩然 Leo Li', 'Bluecrest IoT · Head of Product · Shenzhen', '基本信息', '手机   +86 135 3091 7724   邮箱   leo.li.haoran@foxmail.com']).name).toBe('李浩然');
   });
 });
+
+describe('(heldout-21, opened) forms', () => {
+  it('reads a job\'s labels numbered by the form ("1. Name of Employer"), with "Duty station" and "Duties and responsibilities"', () => {
+    expect(workOf([
+      'Neema Mwakalinga', 'PART D: WORKING EXPERIENCE (start with the current employer)',
+      '1. Name of Employer   Kilimo Bora Agro Exports Ltd', 'Position held   Senior Procurement Officer', 'From (month/year)   04/2022   To (month/year)   To date',
+      'Duty station   Dar es Salaam', 'Duties and responsibilities', '• Source packaging and inputs for cashew exports',
+      '2. Name of Employer   Pwani Regional Referral Hospital', 'Position held   Procurement Officer I', 'From (month/year)   07/2018   To (month/year)   03/2022',
+      'Duty station   Kibaha',
+    ])).toEqual([
+      ['Kilimo Bora Agro Exports Ltd', 'Senior Procurement Officer', '2022-04', null],
+      ['Pwani Regional Referral Hospital', 'Procurement Officer I', '2018-07', '2022-03'],
+    ]);
+  });
+
+  it('reads a Tanzanian mobile as +255, and a name whose label\'s note the cell wrapped ("Full name (Surname" over "last)")', () => {
+    const lines = ['THE UNITED REPUBLIC OF TANZANIA', 'APPLICATION FOR EMPLOYMENT', 'Full name (Surname   Neema Joseph Mwakalinga', 'last)', 'Nationality   Tanzanian', 'Postal address   P.O. Box 31544, Mbezi Beach, Dar es Salaam', 'Mobile phone   0754 318 902   E-mail   neema.m@example.com'];
+    expect(contactOf(lines)).toMatchObject({ name: 'Neema Joseph Mwakalinga', phones: ['+255754318902'] });
+    expect(phoneRegionOf('Lusaka, Zambia')).toBe('ZM');
+    expect(normalizePhone('0977 123 456', 'ZM')).toBe('+260977123456');
+  });
+
+  it('lifts a work label centred among its rows over the first of them, under a form\'s personal details', () => {
+    const lines = ['基金从业人员执业注册申请表', '姓名   赵梦琪   性别   女', '任职机构   南山基金管理有限公司', '2018 年 07 月-2018 年 09 月   鹏城银行股份有限公司   大堂经理(实习)', '从业经历', '2019 年 07 月-2021 年 12 月   前海汇富基金销售有限公司   客户经理', '专业技能'];
+    expect(liftCentredLabels(lines)).toEqual(['基金从业人员执业注册申请表', '姓名   赵梦琪   性别   女', '任职机构   南山基金管理有限公司', '从业经历', '2018 年 07 月-2018 年 09 月   鹏城银行股份有限公司   大堂经理(实习)', '2019 年 07 月-2021 年 12 月   前海汇富基金销售有限公司   客户经理', '专业技能']);
+  });
+
+  it('reads a Chinese form\'s label column by the words its labels end in, a label its cell wrapped too', () => {
+    expect(isLabelColumn(['姓名', '出生日期', '身份证号码', '毕业院校', '及专业', '从业资格成绩合', '格证编号', '电子邮箱', '任职机构', '从业经历', '专业技能', '已取得证书', '申请人承诺', '任职机构合规负', '责人意见', '审核意见'])).toBe(true);
+    expect(isLabelColumn(['张伟', '后端工程师', '13800138000', 'zhangwei@example.com', '专业技能', 'Java', 'Spring Boot', 'MySQL', 'Redis'])).toBe(false);
+  });
+});

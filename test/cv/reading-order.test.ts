@@ -1393,3 +1393,28 @@ describe('(heldout-22, opened) labels spread over a form\'s width', () => {
     expect(lines.join('\n')).toContain('工作经历');
   });
 });
+
+describe('(heldout-21, opened) a registration form\'s grid is one table, not two columns', () => {
+  const run = ([text, x, y, width]: [string, number, number, number]): TextRun => ({ text, x, y, width, size: 9.6 });
+  // A Chinese registration form (LibreOffice): label and value cells, two pairs a row, labels wrapped in their cells,
+  // then a work history row a line. The blank band right of the first pairs' values runs down the page.
+  const runs = ([
+    ['姓名', 85, 709, 19], ['王秀兰', 170, 709, 29], ['性别', 260, 709, 19], ['女', 372, 709, 10], ['照片', 486, 690, 19],
+    ['（近期免冠', 472, 677, 48], ['二寸彩照）', 472, 663, 48], ['出生日期', 76, 692, 38], ['1979-12-03', 160, 692, 49], ['学历', 260, 692, 19],
+    ['本科', 368, 692, 19], ['身份证号码', 71, 675, 48], ['410105197912030029', 136, 675, 95], ['毕业院校', 76, 657, 38], ['及专业', 80, 644, 29],
+    ['中州财经学院 会计学', 136, 651, 91], ['全科合格证书编', 61, 626, 67], ['号', 90, 614, 10], ['豫 CPA0500211', 136, 620, 67],
+    ['移动电话', 321, 620, 38], ['151 3712 8840', 381, 620, 63], ['电子邮箱', 76, 590, 38], ['wangxiulan1979@sina.com', 136, 590, 116],
+    ['通讯地址', 321, 590, 38], ['河南省郑州市金水区经三路 68 号院 3', 381, 596, 154], ['号楼 2 单元 501', 381, 583, 65], ['拟执业会计师事', 61, 566, 67],
+    ['务所', 85, 553, 19], ['河南嘉联会计师事务所有限公司', 136, 560, 133], ['工作经历（从参', 61, 519, 67], ['加工作起填写，', 61, 506, 67],
+    ['含单位、部门及', 61, 493, 67], ['职务）', 80, 481, 29],
+    ['2002 年 07 月—2006 年 12 月', 136, 520, 122], ['郑州豫达会计师事务所（普通合伙）', 269, 520, 152], ['审计助理', 433, 520, 38],
+    ['2007 年 01 月—2012 年 03 月', 136, 507, 122], ['郑州豫达会计师事务所（普通合伙）', 269, 507, 152], ['项目经理', 433, 507, 38],
+    ['2012 年 04 月—2019 年 12 月', 136, 493, 122], ['中原恒泰建设集团有限公司', 269, 493, 114], ['财务部经理', 433, 493, 48],
+  ] as [string, number, number, number][]).map(run);
+  it('keeps a row whose left half ends in a label ("姓名   王秀兰   性别") with its value on the right ("女"), and each job on its line', () => {
+    const { lines, columns } = layoutPage(runs);
+    expect(columns).toBe(1);
+    expect(lines).toContain('姓名   王秀兰   性别   女');
+    expect(lines.some((l) => /2002 年 07 月—2006 年 12 月\s+郑州豫达会计师事务所（普通合伙）\s+审计助理/.test(l))).toBe(true);
+  });
+});

@@ -143,7 +143,7 @@ export function isLabelColumn(column: string[]): boolean {
     else out.push(l);
     return out;
   }, []);
-  const label = (l: string) => headingKind(l) !== null || (YEAR.test(l) && l.length < 40) || labelField(l) !== null || FORM_LABEL.test(l.trim()) || EUROPASS_LABEL.test(l.trim());
+  const label = (l: string) => headingKind(l) !== null || (YEAR.test(l) && l.length < 40) || labelField(l) !== null || FORM_LABEL.test(l.trim()) || EUROPASS_LABEL.test(l.trim()) || FORM_LABEL_ZH_END.test(l.trim());
   return lines.length >= 4 && column.every((l) => l.length <= 40) && lines.filter(label).length >= lines.length * 0.75;
 }
 
@@ -152,6 +152,12 @@ export function isLabelColumn(column: string[]): boolean {
  * 应聘岗位, 本人承诺 …), as they stand in their cells.
  */
 const FORM_LABEL = /^(?:(?:full )?name|(?:home |present )?address|phone|telephone|mobile|email|e-mail|date of birth|place of birth|nationality|gender|sex|marital status|religion|passport no\.?|id (?:no\.?|number)|position applied for|signature|declaration|姓\s*名|性\s*别|民\s*族|籍\s*贯|地址|现住址|通讯地址|家庭住址|电话|联系电话|手机|邮箱|电子邮箱|出生日期|出生年月|身份证号(?:码)?|职称(?:\/资格)?|资格|政治面貌|婚姻状况|健康状况|身高|学历|学位|毕业院校|应聘岗位|应聘职位|求职意向|期望薪酬|家庭主要(?:成员)?|成员|本人承诺|承诺|备注|照片|特长)$/i;
+
+/**
+ * A Chinese form's field label by the word it ends in, also the second half of one its cell wrapped ("从业资格成绩合" over
+ * "格证编号", "毕业院校" over "及专业", "申请人承诺", "审核意见"): a number, a date, an opinion, a pledge, a signature.
+ */
+const FORM_LABEL_ZH_END = /^[\u4e00-\u9fff()（）/]{1,8}(?:意见|承诺|编号|号码|日期|时间|专业|证书|机构|单位|电话|地址|邮箱|情况|经历|简历|备注|签字|签名|盖章|职务|职称|岗位)$/u;
 
 /**
  * The fixed labels of the Europass CV (2004–2012), down its left column beside the values: the form's own words, in
@@ -177,6 +183,14 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   // stands beside the table, however many headings and paragraphs above and below it share its side.
   if ([beside(leftLines), beside(rightLines)].some((lines) => lines.length >= 2 && isDateStrip(lines.map(joinLine)))) return false;
   if (sharesRowStarts(beside(leftLines), beside(rightLines))) return false;
+  // A form's row runs on across the gap: a left line of fields that ends in a label ("姓名   王秀兰   性别") whose value
+  // stands on the right on its baseline ("女"). Twice, and the page is a form's grid, not two columns.
+  const endsInLabel = (line: Line) => {
+    const cells = joinLine(line).trim().split(/\s{3,}/);
+    const last = cells.at(-1)!;
+    return cells.length >= 2 && last.length <= 12 && (FORM_LABEL.test(last) || labelField(last) !== null);
+  };
+  if (beside(leftLines).filter((l) => endsInLabel(l) && sharedBaselines([l], rightLines) > 0).length >= 2) return false;
   const a = sharedBaselines(beside(leftLines), beside(rightLines));
   const b = sharedBaselines(beside(rightLines), beside(leftLines));
   // A wrapped cell adds a line of its own on one side: most lines of one side, and a good share of the other's.

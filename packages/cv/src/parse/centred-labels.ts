@@ -23,8 +23,8 @@ function rowKind(line: string): 'experience' | 'education' | null {
 
 /**
  * The lines with each work or education label moved up above the dated rows right above it that are its own: rows
- * of its kind (an employer's under 工作经历, a school's under 教育经历) under a section of the other kind, when dated
- * rows follow the label too (its section is a table). Any other line stays where it is.
+ * of its kind (an employer's under 工作经历, a school's under 教育经历) under a section of the other kind or under the
+ * form's personal details, when dated rows follow the label too (its section is a table). Any other line stays where it is.
  */
 export function liftCentredLabels(lines: string[]): string[] {
   const out = historyLabels(lines);
@@ -42,7 +42,8 @@ export function liftCentredLabels(lines: string[]): string[] {
     if (rows === 0 || above < 0 || isWrapped(out[above + 1]!)) continue;
     const before = out.slice(0, above + 1).map((l) => headingKind(l)).findLast((k) => k !== null);
     const other = kind === 'experience' ? 'education' : 'experience';
-    if (before !== other) continue;
+    // (Or in a form's personal details, over the first section: "任职机构   南山基金管理有限公司" above the label's rows.)
+    if (before !== other && before !== 'contact' && before !== undefined) continue;
     const label = out[h]!;
     out.splice(h, 1);
     out.splice(above + 1, 0, label);

@@ -25,7 +25,8 @@ const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*|
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
 const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?:\\s*中文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
-const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}[)）])?`;
+// (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
+const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
 const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */

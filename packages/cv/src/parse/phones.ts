@@ -60,6 +60,9 @@ const NUMBERING = {
   KE: { code: '254', trunk: [10], hint: /\b(?:Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/, people: /\b(?:Kenyan)\b/, tld: 'ke', },
   GH: { code: '233', trunk: [10], hint: /\b(?:Ghana|Accra|Kumasi|Tema|Takoradi)\b/, people: /\b(?:Ghanaian)\b/, tld: 'gh', },
   UG: { code: '256', trunk: [10], hint: /\b(?:Uganda|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mukono|Wakiso)\b/, people: /\b(?:Ugandan)\b/, tld: 'ug', },
+  TZ: { code: '255', trunk: [10], hint: /\b(?:Tanzania|Dar es Salaam|Dodoma|Arusha|Mwanza|Zanzibar|Mbeya|Morogoro|Tanga|Moshi)\b/, people: /\b(?:Tanzanian)\b/, tld: 'tz', },
+  ZM: { code: '260', trunk: [10], hint: /\b(?:Zambia|Lusaka|Ndola|Kitwe|Livingstone|Kabwe|Chingola)\b/, people: /\b(?:Zambian)\b/, tld: 'zm', },
+  RW: { code: '250', trunk: [10], hint: /\b(?:Rwanda|Kigali|Huye|Musanze|Rubavu)\b/, people: /\b(?:Rwandan)\b/, tld: 'rw', },
   ZW: { code: '263', trunk: [10], hint: /\b(?:Zimbabwe|Harare|Bulawayo|Mutare|Gweru|Masvingo)\b/, people: /\b(?:Zimbabwean)\b/, tld: 'zw', },
   ZA: { code: '27', trunk: [10], hint: /\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Gauteng|KwaZulu-Natal|Western Cape)\b/, people: /\b(?:South African)\b/, tld: 'za', },
   AE: { code: '971', trunk: [9, 10], hint: /\b(?:United Arab Emirates|UAE|Dubai|Abu Dhabi|Sharjah|Ajman)\b/, people: /\b(?:Emirati)\b/, tld: 'ae', },
@@ -137,6 +140,9 @@ const COUNTRY_NAMES: Record<PhoneRegion, string> = {
   MO: 'Macau|Macao',
   BR: 'Brazil|Brasil',
   MX: 'Mexico|México',
+  TZ: 'Tanzania',
+  ZM: 'Zambia',
+  RW: 'Rwanda',
 };
 const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, region === 'JO' ? /,\s*Jordan\b/ : new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')])) as Record<PhoneRegion, RegExp>;
 

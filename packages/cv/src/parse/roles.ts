@@ -91,10 +91,10 @@ const LABELS: [LabelField, RegExp][] = [
   ['dates', /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份)$/i],
   ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:and address )?of )?employer|employer(?:'s)? name|(?:工作|任职|就职|所在|现|用人)?(?:单位|公司|企业|机构|雇主)(?:全称|名称|全名)?|雇主名称及地址)$/i],
   ['title', /^(?:role|title|position|job title|occupation|position held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?)$/i],
-  ['location', /^(?:location|地点|工作地点|所在城市)$/i],
+  ['location', /^(?:location|duty station|place of work|work location|地点|工作地点|所在城市)$/i],
   ['department', /^(?:department|dept|team|division|部门|所在部门|任职部门)$/i],
   ['education', /^(?:school|institution|degree|major|title of qualification awarded|name (?:and type )?of organi[sz]ation providing education(?: and training)?|学校|院校|院校名称|学历|专业|所获学位|所获证书)$/i],
-  ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|主要业绩|工作业绩|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities|(?:main |key )?achievements)$/i],
+  ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|主要业绩|工作业绩|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities|duties (?:and|&) responsibilities|(?:main |key )?achievements)$/i],
   ['sector', /^(?:(?:type of )?business or sector|sector|industry|行业|所属行业)$/i],
 ];
 
@@ -118,7 +118,8 @@ export function isColumnHeading(text: string): boolean {
 const FILL_NOTE = /\b(?:mm|yy|yyyy|dd|e\.g|optional|if any|if applicable|approx|name|names|full|legal|in full|block capitals)\b|[年月日]|\//i;
 
 export function labelField(cell: string): LabelField | null {
-  const t = cell.trim();
+  // A form numbers a job's first label ("1. Name of Employer", "(a) Position held").
+  const t = cell.trim().replace(/^(?:\d{1,2}[.)]|[(（]?[a-z][)）])\s+(?=\p{L})/iu, '');
   const alone = fieldOf(t);
   if (alone) return alone;
   // A form's label with a note on how to fill it, or addressed to the applicant: "Start date (MM/YYYY)", "From
