@@ -280,3 +280,10 @@ describe('(review) lists over several lines, personal details, hyphenated names,
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
+
+describe('(heldout-13, spent) a comma in brackets', () => {
+  it('keeps the first item of a list whose next item has a comma in brackets ("Cambridge exam preparation (B2 First, C1 Advanced)")', () => {
+    const lines = ['Classroom management', 'Cambridge exam preparation (B2 First, C1 Advanced)', 'Moodle'].map((text) => ({ text, source: 'skills' as const, workIndex: -1 }));
+    expect(listedSkills(lines).map((s) => s.written ?? s.name)).toEqual(expect.arrayContaining(['Classroom management', 'Cambridge exam preparation']));
+  });
+});

@@ -2066,3 +2066,49 @@ describe('(heldout-21, opened) forms', () => {
     expect(isLabelColumn(['张伟', '后端工程师', '13800138000', 'zhangwei@example.com', '专业技能', 'Java', 'Spring Boot', 'MySQL', 'Redis'])).toBe(false);
   });
 });
+
+describe('(heldout-21, opened) roles under one employer, bullets and towns', () => {
+  it("reads an employer's line dated over its roles as their employer, not a job (\"Prairie Hydrogen Partners, Calgary, AB   Jul 2020 - Present\")", () => {
+    expect(workOf([
+      'Riya Holt', 'PROFESSIONAL EXPERIENCE',
+      'Prairie Hydrogen Partners, Calgary, AB   Jul 2020 - Present', 'Lead Process Engineer (Nov 2023 - Present)', '● Lead a team of five process engineers',
+      'Process Engineer (Jul 2020 - Oct 2023)', '● Built HYSYS models',
+      'Northgate Petrochemical Ltd., Fort Saskatchewan, AB   Jan 2016 - Aug 2019', 'Process Engineer-in-Training', '● Sized relief valves',
+    ])).toEqual([
+      ['Prairie Hydrogen Partners', 'Lead Process Engineer', '2023-11', null],
+      ['Prairie Hydrogen Partners', 'Process Engineer', '2020-07', '2023-10'],
+      ['Northgate Petrochemical Ltd.', 'Process Engineer-in-Training', '2016-01', '2019-08'],
+    ]);
+    // The town after the employer's comma is no title of its own.
+    expect(workOf(['Sam Reid', 'EMPLOYMENT HISTORY', 'Northsea Renewables Services Ltd, Aberdeen   November 2014 - January 2021', 'Senior Technician (April 2018 - January 2021)', '● Team lead for a 4-person offshore crew', 'Wind Turbine Technician (November 2014 - March 2018)', '● Scheduled maintenance'])).toEqual([
+      ['Northsea Renewables Services Ltd', 'Senior Technician', '2018-04', '2021-01'],
+      ['Northsea Renewables Services Ltd', 'Wind Turbine Technician', '2014-11', '2018-03'],
+    ]);
+    // An employer's line whose roles fall outside its dates is a job of its own.
+    expect(workOf(['Sam Reid', 'EXPERIENCE', 'Acme Ltd   2019 - 2020', 'Welder (2015 - 2016)'])).toHaveLength(2);
+  });
+
+  it('reads a town on a line of its own above the dates as no header line of its own ("Patapsco Clinical Research Group," over "Baltimore, MD")', () => {
+    expect(workOf([
+      'Jane Roe', 'Experience', 'Chief Medical Resident', 'Chesapeake Valley Medical Center, Baltimore, MD', '07/2026 - present', '● Schedules 96 residents; runs', 'morning report',
+      'Resident Physician, Internal Medicine', 'Chesapeake Valley Medical Center,', 'Baltimore, MD', '07/2023 - 06/2026', '● Led resident QI project on sepsis', 'bundle compliance',
+      'Clinical Research Coordinator', 'Patapsco Clinical Research Group,', 'Baltimore, MD', '06/2016 - 07/2019', '● Coordinated two trials',
+    ])).toEqual([
+      ['Chesapeake Valley Medical Center', 'Chief Medical Resident', '2026-07', null],
+      ['Chesapeake Valley Medical Center', 'Resident Physician', '2023-07', '2026-06'],
+      ['Patapsco Clinical Research Group', 'Clinical Research Coordinator', '2016-06', '2019-07'],
+    ]);
+  });
+
+  it('reads "APPOINTMENTS" alone as an academic CV\'s jobs, and "Booking appointments" as none', () => {
+    expect(headingKind('APPOINTMENTS')).toBe('experience');
+    expect(headingKind('Appointments')).toBe('experience');
+    expect(headingKind('Booking Appointments')).toBeNull();
+  });
+
+  it('puts a bullet glyph read after its item back before it, only after a line of one cell', () => {
+    const r = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
+    const lines = layoutPage([r('EMPLOYMENT HISTORY', 56.8, 700, 129.5, 11), r('Team lead', 56.8, 680, 99), r('●', 74.8, 619.9, 5.7, 9.5), r('Siemens S7 PLCs', 92.8, 619.9, 81), r('●', 74.8, 606.9, 5.7, 9.5), r('SAP PM', 92.8, 606.9, 37.7)]).lines;
+    expect(lines).toEqual(['EMPLOYMENT HISTORY', 'Team lead', '● Siemens S7 PLCs', '● SAP PM']);
+  });
+});

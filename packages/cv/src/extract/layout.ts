@@ -178,5 +178,26 @@ function flowsOn(main: string[], side: string[]): number {
 
 /** Orders a page's runs into lines; a two-column page is read column by column, the name first. */
 export function layoutPage(runs: TextRun[]): PageLayout {
-  return layoutRegion(joinVerticalStacks(runs), 0);
+  const page = layoutRegion(joinVerticalStacks(runs), 0);
+  return { ...page, lines: withTrailingBullets(page.lines) };
+}
+
+/** A list bullet's glyph alone on a line. */
+const LONE_BULLET = /^[•▪●◦■‣\p{Co}]$/u;
+
+/**
+ * A bullet glyph read as a line of its own after its item ("Team lead for a 4-person crew" then "●"): a Word list's
+ * glyph, set a hanging indent left of its text, makes a column of glyphs beside the items that the row reader puts
+ * after each row's text. The glyph opens its item again, so that the item reads as a bullet, not as an employer.
+ */
+function withTrailingBullets(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const glyph = line.trim();
+    const previous = out.at(-1);
+    // Only after a line of one cell: in a table, a glyph alone is an item's of a cell beside other cells.
+    if (LONE_BULLET.test(glyph) && previous !== undefined && previous.trim() !== '' && !/\S\s{3,}\S/.test(previous) && !LONE_BULLET.test(previous.trim()[0] ?? '')) out[out.length - 1] = `${glyph} ${previous.trim()}`;
+    else out.push(line);
+  }
+  return out;
 }

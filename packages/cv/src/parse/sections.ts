@@ -164,7 +164,8 @@ function workByHeadNoun(folded: string, line: string): SectionKind | null {
   // Positions"); academic experience, training or projects are still none.
   const about = /^(?:appointments|positions|posts|employment)$/.test(head) ? folded.replace(/\b(?:academic|university)\b/g, '') : folded;
   if (words.length > 4 || !words.every((w) => /^(?:[a-z]+|&)$/.test(w)) || NOT_WORK.test(about)) return null;
-  if (!(WORK_HEAD.test(head) && (words.length >= 2 || head === 'employment')) && !WORK_RECORD.test(words.slice(-2).join(' '))) return null;
+  // ("Appointments" alone heads an academic CV's posts, as "Employment" alone heads jobs.)
+  if (!(WORK_HEAD.test(head) && (words.length >= 2 || head === 'employment' || head === 'appointments')) && !WORK_RECORD.test(words.slice(-2).join(' '))) return null;
   // "Booking Appointments", "Speaking Engagements", "Other roles": a skill or a list's item, not the jobs held
   // ("Nursing Experience" is).
   if (!/^experiences?$|^employment$/.test(head) && /(?:ing$|^other$)/.test(words[0]!)) return null;

@@ -335,6 +335,8 @@ export interface WorkHints {
  */
 export function extractWork(rawLines: string[], ranges: { start: number; end: number }[], hints: WorkHints = {}): LocatedWorkEntry[] {
   const entries: LocatedWorkEntry[] = [];
+  /** Employers' lines dated over their roles (see below): no job of their own. */
+  const grouping = new Set<LocatedWorkEntry>();
   const views = rowViews(rawLines);
   const lines = views.map((v) => v.text);
   const prose = new Map<number, string>();
@@ -473,7 +475,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (dateFirst && (isTownAfterDates(line, range.index + range.text.length, own) || townOverHeader(lines, anchor))) own = [];
       const above: string[] = [];
       let first = anchor;
-      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && (above.length < mayTakeAbove(anchor) || groupEmployer(i)); i--) {
+      // (A town on a line of its own, a narrow column's wrap of "Employer," over "Baltimore, MD", takes no place of a part.)
+      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && (above.filter((a) => !isTownLine(a)).length < mayTakeAbove(anchor) || groupEmployer(i)); i--) {
         const l = lines[i]!;
         // A rule under a plain-text heading ("=========") is no part: nothing above it is the header. Nor is another
         // entry's dated line, though that entry was passed over (a course among the jobs of a 履历表).
@@ -548,7 +551,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
           back = 1;
         }
         while ((back < mayTakeAbove(next) || groupEmployer(bodyEnd - 1)) && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSizedAbove(bodyEnd - 1, next)) {
-          if (!isDuration(lines[bodyEnd - 1]!)) back++;
+          if (!isDuration(lines[bodyEnd - 1]!) && !isTownLine(lines[bodyEnd - 1]!)) back++;
           bodyEnd--;
         }
       }
@@ -596,9 +599,26 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       else if (group && picked.title && (!picked.company || picked.company === town)) picked.company = group;
       else group = null;
     });
+    // An employer's line with the dates of all its roles, then the roles with their own dates and no employer
+    // ("Prairie Hydrogen Partners, Calgary   Jul 2020 - Present" over "Lead Process Engineer (Nov 2023 - Present)" and
+    // "Process Engineer (Jul 2020 - Oct 2023)"): the roles are at that employer, and the employer's line no job.
+    // (The employer's town after a comma may have been read as its title: "Northsea Renewables Services Ltd, Aberdeen".)
+    picks.forEach(([header, headerEntry, anchor], n) => {
+      const townAsTitle = !!header.title && !isTitleLike(header.title) && /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?$/u.test(header.title) && (rawLines[anchor] ?? '').includes(`, ${header.title}`);
+      if (!header.company || (header.title && !townAsTitle)) return;
+      const roles: Picked[] = [];
+      for (const [picked, entry] of picks.slice(n + 1)) {
+        const inside = entry.start !== null && headerEntry.start !== null && entry.start >= headerEntry.start && (headerEntry.current || (entry.end !== null && headerEntry.end !== null && entry.end <= headerEntry.end));
+        if (picked.company || !picked.title || !inside) break;
+        roles.push(picked);
+      }
+      if (roles.length === 0) return;
+      for (const role of roles) role.company = header.company;
+      grouping.add(headerEntry);
+    });
     for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
   }
-  return entries;
+  return entries.filter((e) => !grouping.has(e));
 }
 
 /**

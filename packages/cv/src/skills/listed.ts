@@ -287,7 +287,8 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
     // ("Able to use…", "负责…") is prose.
     // (A run's row of two is set apart by a gap; a label stands over a list with separators: "Digital" over "EMIS, Cerner".)
     const inRun = previous === i - 1 && !isList(listText(lines[i - 1]!.text.replace(NUMBERED, ''))) && next !== undefined && !SEPARATOR.test(listText(next.text.replace(NUMBERED, '')));
-    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text.replace(NUMBERED, '')))));
+    // (A comma in the next item's brackets makes no list of it: "Cambridge exam preparation (B2 First, C1 Advanced)".)
+    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text.replace(NUMBERED, '')).replace(/[(（][^()（）]*[)）]/gu, ''))));
     if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
       previous = -2;
       continue;
