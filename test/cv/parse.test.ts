@@ -10,7 +10,7 @@ import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact'
 import { findDateRange, yearsFromIntervals } from '../../packages/cv/src/parse/dates';
 import { degreeLevel } from '../../packages/cv/src/parse/education';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
-import { normalizePhone, phoneRegionOf } from '../../packages/cv/src/parse/phones';
+import { findPhones, normalizePhone, phoneRegionOf } from '../../packages/cv/src/parse/phones';
 import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
 import { isColumnHeadings, isCompanyLike, isContentLine, isTitleLike } from '../../packages/cv/src/parse/roles';
@@ -2110,5 +2110,19 @@ describe('(heldout-21, opened) roles under one employer, bullets and towns', () 
     const r = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
     const lines = layoutPage([r('EMPLOYMENT HISTORY', 56.8, 700, 129.5, 11), r('Team lead', 56.8, 680, 99), r('●', 74.8, 619.9, 5.7, 9.5), r('Siemens S7 PLCs', 92.8, 619.9, 81), r('●', 74.8, 606.9, 5.7, 9.5), r('SAP PM', 92.8, 606.9, 37.7)]).lines;
     expect(lines).toEqual(['EMPLOYMENT HISTORY', 'Team lead', '● Siemens S7 PLCs', '● SAP PM']);
+  });
+});
+
+describe('(heldout-21, opened) phones on forms', () => {
+  it('reads a number in each cell of a row apart ("Ward No. 10   984-1236650"), and a number labelled as an identity as none', () => {
+    expect(findPhones('Ward No. 10   984-1236650', 'NP')).toEqual(['+9779841236650']);
+    expect(findPhones('资格证书管理号   33011090330091   移动电话   186 5712 3394')).toEqual(['+8618657123394']);
+    expect(findPhones('NIDA No.   19900518-11101-00002-24   Mobile   0754 318 902', 'TZ')).toEqual(['+255754318902']);
+    // A phone's own label with 号码 stays a phone's.
+    expect(findPhones('手机号码   139-1762-0458')).toEqual(['+8613917620458']);
+  });
+  it("reads no phone in a form's print stamp (\"打印时间:2026-11-27 15:06\"), and Aberdeen as Britain's", () => {
+    expect(normalizePhone('2026-11-27 15:06', 'US' as never)).toBeNull();
+    expect(phoneRegionOf('14 Rosemount Place, Aberdeen AB25 2XB')).toBe('GB');
   });
 });

@@ -36,7 +36,7 @@ const NUMBERING = {
   // A state code counts beside its postcode ("Perth WA 6000"), or alone when no other country writes it (NSW, QLD,
   // VIC, TAS): "Tacoma WA" and "Windows NT" are not Australian.
   AU: { code: '61', trunk: [10], hint: /\b(?:Australia|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|@bigpond\.com/, people: /\b(?:Australian)\b/, tld: 'au', },
-  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
+  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast|Aberdeen|Dundee|Inverness|Stirling)\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
   // An Irish address names its county ("Bray, Co. Wicklow"); the six of Northern Ireland, and England's Co. Durham, are the UK's.
   IE: { code: '353', trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\b(?:Co\.|County)\s+(?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b/, tld: 'ie', },
   NZ: { code: '64', trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, tld: 'nz', },
@@ -191,6 +191,8 @@ export function showsBritain(text: string): boolean {
 export function normalizePhone(raw: string, region: PhoneRegion | null = null, britishMobiles = false): string | null {
   // The trunk 0 written in brackets after the country code ("+44 (0)20 7946 0958") is not dialled from abroad.
   const trimmed = raw.trim().replace(/^(\(?\+\s?\d{1,3}\)?)\s*\(0\)\s*/, '$1 ');
+  // A date and a time ("2026-11-27 15:06", a form's print stamp) is no phone number.
+  if (/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)/.test(trimmed)) return null;
   // Date ranges and years ("2019.07 - 2021.03") are not phone numbers.
   if (/(19|20)\d{2}\s*[./-]\s*\d{1,2}(\D|$)/.test(trimmed) && !/^\+|^\(/.test(trimmed) && /[.]/.test(trimmed)) return null;
   // A Brazilian CPF ("129.456.789-09") is an identity number, however many digits it has.
@@ -215,14 +217,28 @@ export function normalizePhone(raw: string, region: PhoneRegion | null = null, b
 }
 
 /** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
+/** A label that names the number after it as an identity's or a record's, not a phone's. */
+const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|\b(?:ID|NRIC|NIDA|passport|licen[cs]e|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
+
 export function findPhones(line: string, region: PhoneRegion | null = null, britishMobiles = false): string[] {
   const found: string[] = [];
   const labelled = PHONE_LABEL.test(line);
-  for (const m of line.matchAll(PHONE_CANDIDATE)) {
-    const raw = m[0];
+  // Cells of a form's row are set apart by a wide gap: a number in one cell is read apart from one in the next
+  // ("Ward No. 10   984-1236650").
+  const candidates = [...line.matchAll(PHONE_CANDIDATE)].flatMap((m) => {
+    let at = m.index;
+    return m[0].split(/(?<=\d)\s{3,}(?=\d)/).map((raw) => {
+      const index = line.indexOf(raw, at);
+      at = index + raw.length;
+      return { raw, index };
+    });
+  });
+  for (const { raw, index } of candidates) {
     // A long digit run inside a URL or an email is not a phone.
-    const before = line.slice(Math.max(0, m.index - 1), m.index);
-    if (/[/@\w]/.test(before) && !/\s/.test(before) && m.index > 0 && !/[:：]/.test(before)) continue;
+    const before = line.slice(Math.max(0, index - 1), index);
+    if (/[/@\w]/.test(before) && !/\s/.test(before) && index > 0 && !/[:：]/.test(before)) continue;
+    // Nor is a number a label names as an identity or a record's ("资格证书管理号   33011090330091", "ID No.: …").
+    if (ID_LABEL.test(line.slice(Math.max(0, index - 24), index))) continue;
     const phone = normalizePhone(raw, region, britishMobiles);
     if (!phone) continue;
     if (!labelled && !phone.startsWith('+')) continue;
