@@ -2126,3 +2126,14 @@ describe('(heldout-21, opened) phones on forms', () => {
     expect(phoneRegionOf('14 Rosemount Place, Aberdeen AB25 2XB')).toBe('GB');
   });
 });
+
+describe('(heldout-21, opened) names on forms and text exports', () => {
+  it('reads an AsciiDoc title, a name before a résumé title in both scripts, and bilingual labels', () => {
+    expect(contactOf(['= Marisol Keane-Ortega', 'Marisol Keane-Ortega <m.keaneortega@fastmail.com>', ':doctype: article', '== Summary']).name).toBe('Marisol Keane-Ortega');
+    expect(contactOf(['黄思远 HUANG Siyuan 个人简历', '电话：138-1652-7790', '—— 工作经历 ——']).name).toBe('黄思远');
+    expect(contactOf(['个人简历 RESUME', '姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚 Malaysia   性别:女 Female', '手机:159 6213 0587']).name).toBe('周雨桐');
+    // A Word cell's two paragraphs, a label in both languages, joined with a comma.
+    expect(contactOf(['Harbor & Vine Trading (Asia) Ltd.', '员工人事档案卡 EMPLOYEE PERSONNEL RECORD CARD', '中文姓名, Chinese Name   吴蔚然   英文名, English Name   Vivian Wu   照片, Photo', '拼音, Pinyin   WU Weiran   性别 Gender   女 Female']).name).toBe('吴蔚然');
+    expect(contactOf(['员工登记卡', '拼音   WU Weiran', '手机   137 2409 6618']).name).not.toBe('拼音');
+  });
+});

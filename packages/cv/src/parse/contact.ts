@@ -23,10 +23,10 @@ const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*|
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?:\\s*中文姓名)?|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?:\\s*中文姓名)?|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
-const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*/?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?`;
+const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*[/,，]?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
 const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
@@ -34,7 +34,7 @@ const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名)/;
 const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|居住地)${LABEL_SEP}(.+)$`, 'i');
 
 /** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜"? */
@@ -113,7 +113,8 @@ function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
   // And a title word after a Chinese name, as a résumé's title line reads: "贺思远 简历", "张伟的个人简历".
-  const line = withoutInitialsBadge(raw.replace(LEADING_ICONS, '')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
+  // (An AsciiDoc document's title: "= Marisol Keane-Ortega".)
+  const line = withoutInitialsBadge(raw.replace(LEADING_ICONS, '').replace(/^=\s+(?=\p{L})/u, '')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
     .replace(/^([\u4e00-\u9fff]{2,4})\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
   // does not open with the family name in capitals.
@@ -132,7 +133,8 @@ function nameOnLine(raw: string): string | null {
     const first = nameOnLine(other[1]!);
     if (first) return first;
   }
-  const spaced = line.replace(/\s{2,}/g, ' ').trim();
+  // (A résumé's title after a name in both scripts: "黄思远 HUANG Siyuan 个人简历".)
+  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|résumé|resume|cv)$/iu, '');
   const hanFirst = BILINGUAL_HAN_FIRST.exec(spaced);
   if (hanFirst && looksLikeName(hanFirst[1]!) && latinNameLike(hanFirst[2]!)) return hanFirst[1]!;
   const latinFirst = BILINGUAL_LATIN_FIRST.exec(spaced);
@@ -164,7 +166,8 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const values = found.length > 0 ? found : NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : [];
     const names = values.flatMap((raw) => {
       // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
-      const value = (parts(raw)[0] ?? '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
+      // (Also a label in both languages: "姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚".)
+      const value = (parts(raw)[0] ?? '').replace(/\s+[\u4e00-\u9fff]{1,6}\s+[A-Za-z][A-Za-z ]{1,20}[:：].*$/u, '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
       // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
       const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
       return name ? [name] : [];
