@@ -2137,3 +2137,28 @@ describe('(heldout-21, opened) names on forms and text exports', () => {
     expect(contactOf(['员工登记卡', '拼音   WU Weiran', '手机   137 2409 6618']).name).not.toBe('拼音');
   });
 });
+
+describe('(heldout-22, opened) service jobs and Taiwanese tables', () => {
+  it('reads a town\'s fire department as an employer, and an army trade\'s code in brackets as no employer', () => {
+    expect(workOf(['Jay Wu', 'Experience', 'Hsinchu Micro Devices Corp.', 'Process Engineer   August 2013 - December 2016', '● Owned overlay control.', 'Taipei City Fire Department', 'Substitute Military Serviceman   July 2012 - June 2013', '● Fire-safety inspections.'])).toEqual([
+      ['Hsinchu Micro Devices Corp.', 'Process Engineer', '2013-08', '2016-12'],
+      ['Taipei City Fire Department', 'Substitute Military Serviceman', '2012-07', '2013-06'],
+    ]);
+    expect(workOf(['Marcus Whitfield', 'Experience', 'U.S. Army, Fort Carson, CO', 'Squad Leader / Sergeant (E-5)   September 2014 - November 2017', '● Led a transport squad.', 'Motor Transport Operator (88M)   March 2010 - August 2014', '● Drove FMTV trucks.'])).toEqual([
+      ['U.S. Army', 'Squad Leader / Sergeant', '2014-09', '2017-11'],
+      ['U.S. Army', 'Motor Transport Operator', '2010-03', '2014-08'],
+    ]);
+    expect(workOf(['Marcus Whitfield', 'EXPERIENCE', 'U.S. ARMY   March 2010 - November 2017', 'Squad Leader / Sergeant (E-5)   September 2014 - November 2017', 'Motor Transport Operator (88M)   March 2010 - August 2014'])).toEqual([
+      ['U.S. ARMY', 'Squad Leader / Sergeant', '2014-09', '2017-11'],
+      ['U.S. ARMY', 'Motor Transport Operator', '2010-03', '2014-08'],
+    ]);
+  });
+
+  it('reads 民國 dates and a Taiwanese work table\'s headings (服務機構 | 職稱 | 起訖年月)', () => {
+    expect(findDateRange('民國 107 年 9 月-民國 111 年 3 月')).toMatchObject({ start: '2018-09', end: '2022-03' });
+    expect(workOf(['林佩君', '工作經歷', '服務機構   職稱   起訖年月', '禾豐生活科技股份有限公司   行銷經理   民國 111 年 5 月-迄今', '拓遠數位行銷有限公司   資深企劃   民國 107 年 9 月-民國 111 年 3 月'])).toEqual([
+      ['禾豐生活科技股份有限公司', '行銷經理', '2022-05', null],
+      ['拓遠數位行銷有限公司', '資深企劃', '2018-09', '2022-03'],
+    ]);
+  });
+});

@@ -20,7 +20,8 @@ const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
  * A month of the Republic of China's calendar, as Taiwanese forms date them: "109年9月" (2020-09). Three-digit years
  * only (2011 on): "98年6月" is as likely 1998 on a mainland CV.
  */
-const MINGUO_DATE = '(?<![\\d])1[0-3]\\d\\s*年\\s*\\d{1,2}\\s*月';
+// (Also after the calendar's name: "民國 107 年 9 月-民國 111 年 3 月".)
+const MINGUO_DATE = '(?:民[國国]\\s*)?(?<![\\d])1[0-3]\\d\\s*年\\s*\\d{1,2}\\s*月';
 const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
 /** One date: a date with its month, or a year alone ("2019", "2019年"). */
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
@@ -73,7 +74,7 @@ export function dayOrderOf(texts: string[]): DayOrder {
 /** Parses one date expression into `YYYY-MM` (or `YYYY` when no month is given). */
 export function parseDate(text: string, order: DayOrder = dayOrderOf([text])): YearMonth | null {
   const t = text.toLowerCase().replace(/\s+/g, '');
-  const minguo = /^(1[0-3]\d)年(\d{1,2})月$/.exec(t);
+  const minguo = /^(?:民[國国])?(1[0-3]\d)年(\d{1,2})月$/.exec(t);
   if (minguo && Number(minguo[2]) >= 1 && Number(minguo[2]) <= 12) return `${1911 + Number(minguo[1])}-${pad(Number(minguo[2]))}`;
   let m = /^([a-z]+)\.?,?[-/]?(\d{4})$/.exec(t);
   if (m) {

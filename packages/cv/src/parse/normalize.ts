@@ -53,7 +53,7 @@ export function nameCased(text: string, locale?: string): string {
  * Traditional characters of the words CV headings use (工作經歷, 教育背景, 專業技能, 學歷), as Hong Kong and Taiwan CVs
  * write them, and their simplified forms: a heading or a form's label is looked up in simplified characters.
  */
-const TRADITIONAL = '經歷驗從業學歷專長職務實踐習績獎獲項證書語簡個資聯絡電話郵際術課員師會計劃與關係銷導團隊總結顧問營運財稅號碼現齡歲興趣愛網頁態評價況稱間內點擔單來機關訖';
-const SIMPLIFIED = '经历验从业学历专长职务实践习绩奖获项证书语简个资联络电话邮际术课员师会计划与关系销导团队总结顾问营运财税号码现龄岁兴趣爱网页态评价况称间内点担单来机关讫';
+const TRADITIONAL = '經歷驗從業學歷專長職務實踐習績獎獲項證書語簡個資聯絡電話郵際術課員師會計劃與關係銷導團隊總結顧問營運財稅號碼現齡歲興趣愛網頁態評價況稱間內點擔單來機關訖構';
+const SIMPLIFIED = '经历验从业学历专长职务实践习绩奖获项证书语简个资联络电话邮际术课员师会计划与关系销导团队总结顾问营运财税号码现龄岁兴趣爱网页态评价况称间内点担单来机关讫构';
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
 export const simplified = (text: string) => text.replace(/[\u4e00-\u9fff]/g, (c) => TO_SIMPLIFIED.get(c) ?? c);

@@ -16,6 +16,9 @@ const LOCATION_PART = new RegExp(`^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?(?:[A-Z]{2,
 
 const isLatin = (p: string) => /^[A-Za-z]/.test(p) && !HAN.test(p);
 
+/** A code in brackets after a title, read as its employer: an army trade or a grade ("88M", "E-5", "GS-12"). */
+const isCodeNote = (text: string): boolean => /^(?=.*\d)[A-Z\d-]{2,6}$/.test(text.trim());
+
 /** Words that start a job title without being one ("Senior", "Backend"): never an English company name alone. */
 const TITLE_MODIFIER = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|backend|back-end|frontend|front-end|full-?stack|software|data|machine|learning|product|project|mobile|web|cloud|platform|site|reliability|test|ux|ui|graphic|marketing|sales|research|associate|assistant|general|technical|business|systems?|security|network|hardware|embedded|devops|ml|ai|game|it)$/i;
 
@@ -596,7 +599,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const spanned = !!headingFields[anchor - start]?.includes('company') && !picked.company && picks[n - 1]?.[0].company;
       if (ownLine) group = picked.company;
       else if (spanned) picked.company = group = picks[n - 1]![0].company;
-      else if (group && picked.title && (!picked.company || picked.company === town)) picked.company = group;
+      // (Nor is a code in brackets after the title an employer of its own: "Motor Transport Operator (88M)", an army trade.)
+      else if (group && picked.title && (!picked.company || picked.company === town || isCodeNote(picked.company))) picked.company = group;
       else group = null;
     });
     // An employer's line with the dates of all its roles, then the roles with their own dates and no employer
@@ -609,7 +613,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const roles: Picked[] = [];
       for (const [picked, entry] of picks.slice(n + 1)) {
         const inside = entry.start !== null && headerEntry.start !== null && entry.start >= headerEntry.start && (headerEntry.current || (entry.end !== null && headerEntry.end !== null && entry.end <= headerEntry.end));
-        if (picked.company || !picked.title || !inside) break;
+        if ((picked.company && !isCodeNote(picked.company)) || !picked.title || !inside) break;
         roles.push(picked);
       }
       if (roles.length === 0) return;
