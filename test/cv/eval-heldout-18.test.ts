@@ -5,22 +5,22 @@ import { describeDevSet } from '../support/dev-set';
  * Held-out set 18 (packages/cv/eval/heldout-18/: 66 documents of 16 hand-written people, written blind on 2026-12-02
  * by a helper engineer who read neither the analyser nor its tests, weighted to tables and forms (38 of 66): a Canadian trade-equivalency application, a UK pre-employment screening form, an EU external-aid key-expert CV, ERAS and Taleo exports, Workday and SuccessFactors application reviews, a Canadian common CV and academic promotion form, Chinese background-check, lawyer, postdoc and tender forms, a bilingual DS-160 worksheet, a Taiwanese job-bank CV and civil-service 履歷表; single-column and two-column CVs, plain text and Org-mode exports). Measured once at 329fb4d and at 03492c7
  * (work 0.655 (tables 0.513), names 0.803), then opened for diagnosis the same day and spent: a dev set since. A regression guard at the levels
- * it had after the fixes it was opened for (names of mixed-language people stay below issue 11's targets: the truth
- * gives the Chinese name, the analyser the romanised one on an English CV). Raise a level when a fix lifts it; never
+ * it had after the fixes it was opened for (names of people who write both scripts: the Chinese
+ * one since round 11, as the truth gives it). Raise a level when a fix lifts it; never
  * lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.924, email: 0.97, phone: 0.985, skillsF1: 0.717, workRecall: 0.928, yearsMaeMax: 0.927 },
-  'layout=single': { name: 0.938, email: 1, phone: 1, skillsF1: 0.868, workRecall: 0.952, yearsMaeMax: 0.35 },
-  'layout=table': { name: 1, email: 0.947, phone: 0.974, skillsF1: 0.603, workRecall: 0.914, yearsMaeMax: 1.221 },
-  'layout=two-column': { name: 0.667, email: 1, phone: 1, skillsF1: 0.892, workRecall: 0.939, yearsMaeMax: 0.767 },
-  'producer=chromium': { name: 0.906, email: 1, phone: 0.969, skillsF1: 0.748, workRecall: 0.914, yearsMaeMax: 1.2 },
-  'producer=docx': { name: 0.933, email: 1, phone: 1, skillsF1: 0.694, workRecall: 0.95, yearsMaeMax: 0.66 },
-  'producer=libreoffice': { name: 0.933, email: 0.867, phone: 1, skillsF1: 0.651, workRecall: 0.933, yearsMaeMax: 0.86 },
+  all: { name: 0.985, email: 0.97, phone: 0.985, skillsF1: 0.722, workRecall: 0.932, yearsMaeMax: 0.839 },
+  'layout=single': { name: 0.938, email: 1, phone: 1, skillsF1: 0.873, workRecall: 0.952, yearsMaeMax: 0.35 },
+  'layout=table': { name: 1, email: 0.947, phone: 0.974, skillsF1: 0.603, workRecall: 0.914, yearsMaeMax: 1.147 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.91, workRecall: 0.959, yearsMaeMax: 0.517 },
+  'producer=chromium': { name: 0.969, email: 1, phone: 0.969, skillsF1: 0.758, workRecall: 0.914, yearsMaeMax: 1.113 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.694, workRecall: 0.95, yearsMaeMax: 0.66 },
+  'producer=libreoffice': { name: 1, email: 0.867, phone: 1, skillsF1: 0.651, workRecall: 0.95, yearsMaeMax: 0.66 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.78, workRecall: 0.938, yearsMaeMax: 0 },
-  'language=en': { name: 1, email: 0.933, phone: 0.967, skillsF1: 0.604, workRecall: 0.9, yearsMaeMax: 0.85 },
-  'language=mixed': { name: 0.765, email: 1, phone: 1, skillsF1: 0.826, workRecall: 0.941, yearsMaeMax: 1.165 },
-  'language=zh': { name: 0.947, email: 1, phone: 1, skillsF1: 0.8, workRecall: 0.961, yearsMaeMax: 0.837 },
+  'language=en': { name: 1, email: 0.933, phone: 0.967, skillsF1: 0.604, workRecall: 0.908, yearsMaeMax: 0.75 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.834, workRecall: 0.941, yearsMaeMax: 1.165 },
+  'language=zh': { name: 0.947, email: 1, phone: 1, skillsF1: 0.809, workRecall: 0.961, yearsMaeMax: 0.689 },
 };
 
 describeDevSet('heldout-18', { minDocuments: 66, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });

@@ -5,21 +5,21 @@ import { describeDevSet } from '../support/dev-set';
  * Held-out set 19 (packages/cv/eval/heldout-19/: 66 documents of 16 hand-written people, written blind on 2026-12-02
  * by a helper engineer who read neither the analyser nor its tests, weighted to single-column CVs (34 of 66): ATS-friendly, functional, academic, executive, graduate, consulting, Canadian physician and UK trades CVs, Chinese 简约 and NSFC 简历, Word text exports; newspaper and two-panel two-column CVs; consultancy profiles, construction-tender key-personnel CVs, a headhunter's 推荐报告, an MBA application, EuropeAid key-expert CVs and a 评审专家库 form). Measured once at 329fb4d and at 03492c7
  * (work 0.844 (single-column 0.878, two-column 0.709), names 0.803), then opened for diagnosis the same day and spent: a dev set since. A regression guard at the levels
- * it had after the fixes it was opened for (names of mixed-language people stay below issue 11's targets: the truth
- * gives the Chinese name, the analyser the romanised one on an English CV). Raise a level when a fix lifts it; never
+ * it had after the fixes it was opened for (names of people who write both scripts: the Chinese
+ * one since round 11, as the truth gives it). Raise a level when a fix lifts it; never
  * lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.894, email: 1, phone: 0.97, skillsF1: 0.906, workRecall: 0.973, yearsMaeMax: 0.408 },
-  'layout=single': { name: 0.824, email: 1, phone: 0.941, skillsF1: 0.961, workRecall: 1, yearsMaeMax: 0.129 },
+  all: { name: 1, email: 1, phone: 0.97, skillsF1: 0.906, workRecall: 0.996, yearsMaeMax: 0.08 },
+  'layout=single': { name: 1, email: 1, phone: 0.941, skillsF1: 0.961, workRecall: 1, yearsMaeMax: 0.129 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.737, workRecall: 0.986, yearsMaeMax: 0 },
-  'layout=two-column': { name: 0.929, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.891, yearsMaeMax: 1.607 },
-  'producer=chromium': { name: 0.882, email: 1, phone: 0.941, skillsF1: 0.939, workRecall: 0.992, yearsMaeMax: 0.129 },
-  'producer=docx': { name: 0.917, email: 1, phone: 1, skillsF1: 0.833, workRecall: 0.935, yearsMaeMax: 0.9 },
-  'producer=libreoffice': { name: 0.917, email: 1, phone: 1, skillsF1: 0.833, workRecall: 0.935, yearsMaeMax: 0.9 },
-  'producer=txt': { name: 0.875, email: 1, phone: 1, skillsF1: 0.981, workRecall: 1, yearsMaeMax: 0.113 },
-  'language=en': { name: 1, email: 1, phone: 0.966, skillsF1: 0.909, workRecall: 0.948, yearsMaeMax: 0.834 },
-  'language=mixed': { name: 0.588, email: 1, phone: 0.941, skillsF1: 0.87, workRecall: 0.984, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 1, yearsMaeMax: 0.064 },
+  'producer=chromium': { name: 1, email: 1, phone: 0.941, skillsF1: 0.939, workRecall: 0.992, yearsMaeMax: 0.129 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.833, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.833, workRecall: 1, yearsMaeMax: 0 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.981, workRecall: 1, yearsMaeMax: 0.113 },
+  'language=en': { name: 1, email: 1, phone: 0.966, skillsF1: 0.909, workRecall: 1, yearsMaeMax: 0.09 },
+  'language=mixed': { name: 1, email: 1, phone: 0.941, skillsF1: 0.87, workRecall: 0.984, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.931, workRecall: 1, yearsMaeMax: 0.135 },
 };
 

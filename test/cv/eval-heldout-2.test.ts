@@ -10,15 +10,15 @@ import { describeDevSet } from '../support/dev-set';
  */
 const LEVELS: DevLevels = {
   all: { name: 1, email: 1, phone: 1, skillsF1: 0.994, workRecall: 1, yearsMaeMax: 0 },
-  'layout=single': { name: 0.941, email: 1, phone: 1, skillsF1: 0.988, workRecall: 1, yearsMaeMax: 0 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.988, workRecall: 1, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.997, workRecall: 1, yearsMaeMax: 0 },
-  'layout=two-column': { name: 0.938, email: 1, phone: 1, skillsF1: 0.997, workRecall: 1, yearsMaeMax: 0 },
-  'producer=chromium': { name: 0.909, email: 1, phone: 1, skillsF1: 0.995, workRecall: 1, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.997, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.995, workRecall: 1, yearsMaeMax: 0 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.992, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.972, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.992, workRecall: 1, yearsMaeMax: 0 },
-  'language=mixed': { name: 0.875, email: 1, phone: 1, skillsF1: 0.99, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.99, workRecall: 1, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
 };
 

@@ -11,15 +11,15 @@ import { describeDevSet } from '../support/dev-set';
  */
 const LEVELS: DevLevels = {
   all: { name: 1, email: 1, phone: 1, skillsF1: 0.988, workRecall: 1, yearsMaeMax: 0 },
-  'layout=single': { name: 0.957, email: 1, phone: 1, skillsF1: 0.993, workRecall: 0.986, yearsMaeMax: 0 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.993, workRecall: 1, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
-  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.978, workRecall: 1, yearsMaeMax: 0 },
-  'producer=chromium': { name: 0.967, email: 1, phone: 1, skillsF1: 0.984, workRecall: 0.989, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.98, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.986, workRecall: 1, yearsMaeMax: 0 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.993, workRecall: 1, yearsMaeMax: 0 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.986, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.989, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.972, workRecall: 1, yearsMaeMax: 0 },
-  'language=mixed': { name: 0.944, email: 1, phone: 1, skillsF1: 0.997, workRecall: 0.981, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
 };
 

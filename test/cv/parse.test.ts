@@ -2162,3 +2162,14 @@ describe('(heldout-22, opened) service jobs and Taiwanese tables', () => {
     ]);
   });
 });
+
+describe('(heldout-16, opened) a form\'s school and course rows among its jobs', () => {
+  it('reads a school row whose title is the level studied, and a course whose title is the school, as no jobs', () => {
+    expect(workOf(['王建军', '工作经历', '2018.03-至今   宁波甬江精密机械有限公司   数控车床操作工', '2017.09-2018.01   数控车工   宁波技师学院 (业余)', '2012.05-2017.12   慈溪恒丰汽配厂   焊工', '2000.09-2003.07   安徽省六安市裕安区独山中学   初中'])).toEqual([
+      ['宁波甬江精密机械有限公司', '数控车床操作工', '2018-03', null],
+      ['慈溪恒丰汽配厂', '焊工', '2012-05', '2017-12'],
+    ]);
+    // A teacher at a school is a job.
+    expect(workOf(['李老师', '工作经历', '2015.09-至今   杭州市第二中学   数学教师'])).toEqual([['杭州市第二中学', '数学教师', '2015-09', null]]);
+  });
+});

@@ -16,6 +16,12 @@ const LOCATION_PART = new RegExp(`^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?(?:[A-Z]{2,
 
 const isLatin = (p: string) => /^[A-Za-z]/.test(p) && !HAN.test(p);
 
+/** A school's name, by its last word: "宁波技师学院", "Riverside Community College". */
+const SCHOOL_NAME = /(?:大学|学院|学校|中学|技校|\b(?:University|College|Institute|School|Academy))$/u;
+
+/** A level of schooling written where a row's title stands (初中, 高中, 中专 …). */
+const STUDY_LEVEL = /^(?:小学|初中|高中|中专|职高|技校|大专|本科|硕士|博士|研究生)(?:\s*[(（][^()（）]*[)）])?$/;
+
 /** A code in brackets after a title, read as its employer: an army trade or a grade ("88M", "E-5", "GS-12"). */
 const isCodeNote = (text: string): boolean => /^(?=.*\d)[A-Z\d-]{2,6}$/.test(text.trim());
 
@@ -559,6 +565,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         }
       }
       if (isSchoolLike(picked.company) && !picked.title) return;
+      // A school row among a form's jobs, its "title" the level studied ("安徽省六安市裕安区独山中学   初中"), and a course
+      // whose "title" is the school ("数控车工   宁波技师学院 (业余)"): study, not jobs.
+      if (isSchoolLike(picked.company) && STUDY_LEVEL.test(picked.title.trim())) return;
+      if (SCHOOL_NAME.test(picked.title.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim()) && !isCompanyLike(picked.company) && !isSchoolLike(picked.company)) return;
       // A career break is time off work, not a job ("Career break: caring for a family member", "Parental leave").
       // (Its header is read whole: "Career break (COVID-19 - airline recruitment freeze); online Mandarin tutor".)
       const breakLine = (text: string) => BREAK.test(text.trim());
