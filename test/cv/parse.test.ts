@@ -2100,9 +2100,9 @@ describe('(heldout-21, opened) roles under one employer, bullets and towns', () 
     ]);
   });
 
-  it('reads "APPOINTMENTS" alone as an academic CV\'s jobs, and "Booking appointments" as none', () => {
+  it('reads "APPOINTMENTS" alone, in capitals, as an academic CV\'s jobs, and "Appointments" in a list or "Booking appointments" as none', () => {
     expect(headingKind('APPOINTMENTS')).toBe('experience');
-    expect(headingKind('Appointments')).toBe('experience');
+    expect(headingKind('Appointments')).toBeNull();
     expect(headingKind('Booking Appointments')).toBeNull();
   });
 
@@ -2171,5 +2171,50 @@ describe('(heldout-16, opened) a form\'s school and course rows among its jobs',
     ]);
     // A teacher at a school is a job.
     expect(workOf(['李老师', '工作经历', '2015.09-至今   杭州市第二中学   数学教师'])).toEqual([['杭州市第二中学', '数学教师', '2015-09', null]]);
+  });
+});
+
+describe("guards from a review of round 11's rules", () => {
+  const text = async (lines: string[]) => (await analyzeInProcess(new Uint8Array(Buffer.from(lines.join('\n'))), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' })).analysis;
+  it("takes no bilingual headline or place under an English name for the name, nor an honorific", () => {
+    expect(contactOf(['Jane Doe', 'Hong Kong 香港', 'jane.doe@example.com', 'Summary']).name).toBe('Jane Doe');
+    expect(contactOf(['Jane Doe', 'Staff Nurse 护士', 'jane.doe@example.com', 'Summary']).name).toBe('Jane Doe');
+    expect(contactOf(['David Smith 先生', 'david.smith@example.com', 'Summary']).name).toBe('David Smith');
+    expect(contactOf(['Michael Chan', '陳先生', 'michael.chan@example.com', 'Summary']).name).toBe('Michael Chan');
+  });
+  it('keeps a family name in capitals ("TAM Tsz Ming", "HO Hiu Oi"): a badge is set apart by a wide gap', () => {
+    expect(contactOf(['TAM Tsz Ming', 'tam.tszming@example.com', 'Summary']).name).toMatch(/^Tam Tsz Ming$|^TAM Tsz Ming$/);
+    expect(contactOf(['HO Hiu Oi', 'ho.hiuoi@example.com', 'Summary']).name).toMatch(/^Ho Hiu Oi$|^HO Hiu Oi$/);
+  });
+  it("keeps an employer's dated line as a job when its roles do not fill its dates (two jobs at once)", async () => {
+    expect(workOf(['Sam Reid', 'EXPERIENCE', 'Tesco Stores Ltd   2019 - Present', '- Served customers on the tills', 'Barista   2020 - 2021'])).toHaveLength(2);
+    expect(workOf(['Sam Reid', 'EXPERIENCE', 'Self-employed Bookkeeper   2012 - Present', 'Teaching Assistant   2014 - 2016'])).toHaveLength(2);
+  });
+  it('keeps G4S, O2 and 3M as employers: only an army trade or a grade in brackets is a code', () => {
+    expect(workOf(['Sam Reid', 'EXPERIENCE', 'Securitas', 'Security Officer   2014 - 2016', 'Security Officer, G4S   2016 - 2018']).map((w) => w[0])).toEqual(['Securitas', 'G4S']);
+  });
+  it('reads "Appointments" in a skills list as a skill line, not a heading', async () => {
+    const a = await text(['Jane Roe', 'jane@example.com', 'Key Skills', 'Reception', 'Appointments', 'Patient records', 'EMIS Web']);
+    expect(a.skills.map((s) => s.written ?? s.name)).toEqual(expect.arrayContaining(['Reception', 'Patient records']));
+  });
+  it('keeps a phone after "Full UK driving licence", numbers with a gap inside, and Livingstone Street in Britain', () => {
+    expect(findPhones('Leeds, West Yorkshire   Full UK driving licence   07700 900123', 'GB')).toEqual(['+447700900123']);
+    expect(findPhones('电话：021   6234 5678')).not.toEqual([]);
+    expect(findPhones('Tel:  +44 (0)20   7946 0958')).toEqual(['+442079460958']);
+    expect(phoneRegionOf('14 Livingstone Street, Glasgow G3 8AA')).toBe('GB');
+    expect(phoneRegionOf('Stirling NSW')).toBe('AU');
+    expect(phoneRegionOf('Aberdeen, MD 21001')).not.toBe('GB');
+  });
+  it("reads a Chinese sidebar of certificates and majors as a sidebar, not a form's label column", () => {
+    expect(isLabelColumn(['教育背景', '软件工程专业', '荣誉证书', '英语六级证书', '计算机二级证书', '软件设计师证书', '驾驶证'])).toBe(false);
+  });
+  it('lifts no "Current position" header row into the jobs', () => {
+    const lines = ['Jane Roe', 'Current position   Acme Ltd   Senior Analyst   2019 - Present', 'Experience', '2019 - Present   Acme Ltd   Senior Analyst', '2015 - 2019   Globex plc   Analyst'];
+    expect(liftCentredLabels(lines)).toEqual(lines);
+  });
+  it('leaves an empty bullet before a bulleted item, and after an entry header, where it is', () => {
+    const r = (t: string, x: number, y: number, width: number, size = 10): TextRun => ({ text: t, x, y, width, size });
+    const lines = layoutPage([r('Experience', 56, 720, 60, 11), r('Sales Assistant, Tesco Stores Ltd, Jan 2019 - Dec 2021', 56, 700, 260), r('•', 74, 686, 5), r('•', 74, 672, 5), r('Served customers', 92, 672, 80), r('Costa Coffee', 56, 650, 70), r('Barista, 2017 - 2018', 56, 636, 90)]).lines;
+    expect(lines[1]).toBe('Sales Assistant, Tesco Stores Ltd, Jan 2019 - Dec 2021');
   });
 });

@@ -155,9 +155,10 @@ const FORM_LABEL = /^(?:(?:full )?name|(?:home |present )?address|phone|telephon
 
 /**
  * A Chinese form's field label by the word it ends in, also the second half of one its cell wrapped ("从业资格成绩合" over
- * "格证编号", "毕业院校" over "及专业", "申请人承诺", "审核意见"): a number, a date, an opinion, a pledge, a signature.
+ * "格证编号", "申请人承诺", "审核意见"): a number, a date, an opinion, a pledge, a signature. (Not 证书 or 专业: a
+ * sidebar lists certificates and majors by those words.)
  */
-const FORM_LABEL_ZH_END = /^[\u4e00-\u9fff()（）/]{1,8}(?:意见|承诺|编号|号码|日期|时间|专业|证书|机构|单位|电话|地址|邮箱|情况|经历|简历|备注|签字|签名|盖章|职务|职称|岗位)$/u;
+const FORM_LABEL_ZH_END = /^[\u4e00-\u9fff()（）/]{1,8}(?:意见|承诺|编号|号码|日期|时间|机构|单位|电话|地址|邮箱|情况|经历|简历|备注|签字|签名|盖章|职务|职称|岗位)$/u;
 
 /**
  * The fixed labels of the Europass CV (2004–2012), down its left column beside the values: the form's own words, in

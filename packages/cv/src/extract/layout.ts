@@ -192,12 +192,15 @@ const LONE_BULLET = /^[•▪●◦■‣\p{Co}]$/u;
  */
 function withTrailingBullets(lines: string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
+  lines.forEach((line, i) => {
     const glyph = line.trim();
     const previous = out.at(-1);
-    // Only after a line of one cell: in a table, a glyph alone is an item's of a cell beside other cells.
-    if (LONE_BULLET.test(glyph) && previous !== undefined && previous.trim() !== '' && !/\S\s{3,}\S/.test(previous) && !LONE_BULLET.test(previous.trim()[0] ?? '')) out[out.length - 1] = `${glyph} ${previous.trim()}`;
+    const next = lines[i + 1]?.trim() ?? '';
+    // Only after a line of one cell (in a table, a glyph alone is an item's of a cell beside other cells), with no
+    // dates (an entry's header), and not before a bulleted line (then it is an empty bullet of its own).
+    const trailing = previous !== undefined && previous.trim() !== '' && !/\S\s{3,}\S/.test(previous) && !LONE_BULLET.test(previous.trim()[0] ?? '') && !/\b(?:19|20)\d{2}\b/.test(previous) && !LONE_BULLET.test(next[0] ?? '');
+    if (LONE_BULLET.test(glyph) && trailing) out[out.length - 1] = `${glyph} ${previous!.trim()}`;
     else out.push(line);
-  }
+  });
   return out;
 }

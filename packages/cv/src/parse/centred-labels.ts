@@ -42,8 +42,10 @@ export function liftCentredLabels(lines: string[]): string[] {
     if (rows === 0 || above < 0 || isWrapped(out[above + 1]!)) continue;
     const before = out.slice(0, above + 1).map((l) => headingKind(l)).findLast((k) => k !== null);
     const other = kind === 'experience' ? 'education' : 'experience';
-    // (Or in a form's personal details, over the first section: "任职机构   南山基金管理有限公司" above the label's rows.)
-    if (before !== other && before !== 'contact' && before !== undefined) continue;
+    // (Or in a form's personal details, over the first section: "任职机构   南山基金管理有限公司" above the label's rows —
+    // rows that open with their dates; "Current position   Acme Ltd   …   2019 - Present" is a header's field.)
+    const rowsOpenWithDates = out.slice(above + 1, h).every((l) => !isDatedRow(l) || findDateRange(l)!.index === 0);
+    if (before !== other && !((before === 'contact' || before === undefined) && rowsOpenWithDates)) continue;
     const label = out[h]!;
     out.splice(h, 1);
     out.splice(above + 1, 0, label);

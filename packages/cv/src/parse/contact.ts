@@ -34,7 +34,7 @@ const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐)/;
 const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|居住地)${LABEL_SEP}(.+)$`, 'i');
 
 /** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜"? */
@@ -83,12 +83,17 @@ const latinNameLike = (text: string): boolean => looksLikeName(text.replace(/,\s
  * capitals that are the initials of the words after them, in order.
  */
 function withoutInitialsBadge(line: string): string {
-  const m = /^\s*(\p{Lu}{2,3})\s+(\p{Lu}.*)$/u.exec(line);
+  // (Set apart by a wide gap, as a badge's cell is: "TAM Tsz Ming" is a family name in capitals.)
+  const m = /^\s*(\p{Lu}{2,3})\s{3,}(\p{Lu}.*)$/u.exec(line);
   if (!m) return line;
   const initials = m[2]!.split(/\s+/).map((w) => w[0]!).join('');
   let at = 0;
-  for (const c of m[1]!) at = initials.indexOf(c, at) + 1 || -1;
-  return at > 0 && initials[0] === m[1]![0] ? m[2]! : line;
+  for (const c of m[1]!) {
+    const found = initials.indexOf(c, at);
+    if (found < 0) return line;
+    at = found + 1;
+  }
+  return initials[0] === m[1]![0] ? m[2]! : line;
 }
 
 /** Letters of a text, lower case, without accents: "Zoë O'Neil" → "zoeoneil". */
@@ -114,7 +119,8 @@ function nameOnLine(raw: string): string | null {
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
   // And a title word after a Chinese name, as a résumé's title line reads: "贺思远 简历", "张伟的个人简历".
   // (An AsciiDoc document's title: "= Marisol Keane-Ortega".)
-  const line = withoutInitialsBadge(raw.replace(LEADING_ICONS, '').replace(/^=\s+(?=\p{L})/u, '')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
+  // (And a Chinese honorific after a Latin name: "David Smith 先生".)
+  const line = withoutInitialsBadge(raw.replace(LEADING_ICONS, '').replace(/^=\s+(?=\p{L})/u, '').replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:先生|女士|小姐)\s*$/u, '$1')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
     .replace(/^([\u4e00-\u9fff]{2,4})\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
   // does not open with the family name in capitals.
@@ -213,7 +219,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     // one, whichever the email spells, when the two are next to each other or the CV is written in Chinese.
     const han = found.find((f) => HAN.test(f.name) && !isCompanyLike(f.name) && !unlikelyHanName(f.name));
     const latin = found.find((f) => !HAN.test(f.name));
-    if (han && latin && (mostlyChinese(lines) || Math.abs(han.index - latin.index) <= 2 && matchesEmail(latin.name, locals))) return { name: han.name, line: han.line };
+    // (Only a line that is the Chinese name alone: "Hong Kong 香港" or "Staff Nurse 护士" under "Jane Doe" names no one.)
+    const hanAlone = han !== undefined && han.line.replace(/\s+/g, '') === han.name;
+    if (han && latin && (mostlyChinese(lines) || (hanAlone && Math.abs(han.index - latin.index) <= 2 && matchesEmail(latin.name, locals)))) return { name: han.name, line: han.line };
     // A line naming the person in both scripts agrees with the email by its Latin half ("李浩然 Leo Li", leo.li@…).
     const bothScripts = found.find((f) => HAN.test(f.name) && matchesEmail(f.line.replace(HAN_G, ' '), locals));
     if (bothScripts) return { name: bothScripts.name, line: bothScripts.line };

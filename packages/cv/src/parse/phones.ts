@@ -36,7 +36,7 @@ const NUMBERING = {
   // A state code counts beside its postcode ("Perth WA 6000"), or alone when no other country writes it (NSW, QLD,
   // VIC, TAS): "Tacoma WA" and "Windows NT" are not Australian.
   AU: { code: '61', trunk: [10], hint: /\b(?:Australia|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|@bigpond\.com/, people: /\b(?:Australian)\b/, tld: 'au', },
-  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast|Aberdeen|Dundee|Inverness|Stirling)\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
+  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
   // An Irish address names its county ("Bray, Co. Wicklow"); the six of Northern Ireland, and England's Co. Durham, are the UK's.
   IE: { code: '353', trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\b(?:Co\.|County)\s+(?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b/, tld: 'ie', },
   NZ: { code: '64', trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, tld: 'nz', },
@@ -60,8 +60,8 @@ const NUMBERING = {
   KE: { code: '254', trunk: [10], hint: /\b(?:Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/, people: /\b(?:Kenyan)\b/, tld: 'ke', },
   GH: { code: '233', trunk: [10], hint: /\b(?:Ghana|Accra|Kumasi|Tema|Takoradi)\b/, people: /\b(?:Ghanaian)\b/, tld: 'gh', },
   UG: { code: '256', trunk: [10], hint: /\b(?:Uganda|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mukono|Wakiso)\b/, people: /\b(?:Ugandan)\b/, tld: 'ug', },
-  TZ: { code: '255', trunk: [10], hint: /\b(?:Tanzania|Dar es Salaam|Dodoma|Arusha|Mwanza|Zanzibar|Mbeya|Morogoro|Tanga|Moshi)\b/, people: /\b(?:Tanzanian)\b/, tld: 'tz', },
-  ZM: { code: '260', trunk: [10], hint: /\b(?:Zambia|Lusaka|Ndola|Kitwe|Livingstone|Kabwe|Chingola)\b/, people: /\b(?:Zambian)\b/, tld: 'zm', },
+  TZ: { code: '255', trunk: [10], hint: /\b(?:Tanzania|Dar es Salaam|Dodoma|Arusha|Mwanza|Zanzibar|Mbeya|Morogoro)\b/, people: /\b(?:Tanzanian)\b/, tld: 'tz', },
+  ZM: { code: '260', trunk: [10], hint: /\b(?:Zambia|Lusaka|Ndola|Kitwe|Kabwe|Chingola)\b/, people: /\b(?:Zambian)\b/, tld: 'zm', },
   RW: { code: '250', trunk: [10], hint: /\b(?:Rwanda|Kigali|Huye|Musanze|Rubavu)\b/, people: /\b(?:Rwandan)\b/, tld: 'rw', },
   ZW: { code: '263', trunk: [10], hint: /\b(?:Zimbabwe|Harare|Bulawayo|Mutare|Gweru|Masvingo)\b/, people: /\b(?:Zimbabwean)\b/, tld: 'zw', },
   ZA: { code: '27', trunk: [10], hint: /\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Gauteng|KwaZulu-Natal|Western Cape)\b/, people: /\b(?:South African)\b/, tld: 'za', },
@@ -218,20 +218,24 @@ export function normalizePhone(raw: string, region: PhoneRegion | null = null, b
 
 /** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
 /** A label that names the number after it as an identity's or a record's, not a phone's. */
-const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|\b(?:ID|NRIC|NIDA|passport|licen[cs]e|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
+const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
 
 export function findPhones(line: string, region: PhoneRegion | null = null, britishMobiles = false): string[] {
   const found: string[] = [];
   const labelled = PHONE_LABEL.test(line);
   // Cells of a form's row are set apart by a wide gap: a number in one cell is read apart from one in the next
   // ("Ward No. 10   984-1236650").
+  // ("Ward No. 10   984-1236650"), when the whole does not read as one number ("021   6234 5678" does).
   const candidates = [...line.matchAll(PHONE_CANDIDATE)].flatMap((m) => {
+    const whole = [{ raw: m[0], index: m.index }];
+    if (!/\d\s{3,}\d/.test(m[0]) || normalizePhone(m[0], region, britishMobiles)?.startsWith('+')) return whole;
     let at = m.index;
-    return m[0].split(/(?<=\d)\s{3,}(?=\d)/).map((raw) => {
+    const pieces = m[0].split(/(?<=\d)\s{3,}(?=\d)/).map((raw) => {
       const index = line.indexOf(raw, at);
       at = index + raw.length;
       return { raw, index };
     });
+    return pieces.some((p) => normalizePhone(p.raw, region, britishMobiles)?.startsWith('+')) ? pieces : whole;
   });
   for (const { raw, index } of candidates) {
     // A long digit run inside a URL or an email is not a phone.

@@ -164,8 +164,10 @@ function workByHeadNoun(folded: string, line: string): SectionKind | null {
   // Positions"); academic experience, training or projects are still none.
   const about = /^(?:appointments|positions|posts|employment)$/.test(head) ? folded.replace(/\b(?:academic|university)\b/g, '') : folded;
   if (words.length > 4 || !words.every((w) => /^(?:[a-z]+|&)$/.test(w)) || NOT_WORK.test(about)) return null;
-  // ("Appointments" alone heads an academic CV's posts, as "Employment" alone heads jobs.)
-  if (!(WORK_HEAD.test(head) && (words.length >= 2 || head === 'employment' || head === 'appointments')) && !WORK_RECORD.test(words.slice(-2).join(' '))) return null;
+  // ("APPOINTMENTS" alone, in capitals, heads an academic CV's posts, as "Employment" alone heads jobs; "Appointments"
+  // in a list is a receptionist's duty.)
+  const appointments = head === 'appointments' && words.length === 1 && /^\s*APPOINTMENTS\s*$/.test(line.replace(LEADING, ''));
+  if (!(WORK_HEAD.test(head) && (words.length >= 2 || head === 'employment' || appointments)) && !WORK_RECORD.test(words.slice(-2).join(' '))) return null;
   // "Booking Appointments", "Speaking Engagements", "Other roles": a skill or a list's item, not the jobs held
   // ("Nursing Experience" is).
   if (!/^experiences?$|^employment$/.test(head) && /(?:ing$|^other$)/.test(words[0]!)) return null;

@@ -23,7 +23,7 @@ const SCHOOL_NAME = /(?:大学|学院|学校|中学|技校|\b(?:University|Colle
 const STUDY_LEVEL = /^(?:小学|初中|高中|中专|职高|技校|大专|本科|硕士|博士|研究生)(?:\s*[(（][^()（）]*[)）])?$/;
 
 /** A code in brackets after a title, read as its employer: an army trade or a grade ("88M", "E-5", "GS-12"). */
-const isCodeNote = (text: string): boolean => /^(?=.*\d)[A-Z\d-]{2,6}$/.test(text.trim());
+const isCodeNote = (text: string): boolean => /^(?:\d{2,3}[A-Z]|[A-Z]{1,2}-\d{1,2})$/.test(text.trim());
 
 /** Words that start a job title without being one ("Senior", "Backend"): never an English company name alone. */
 const TITLE_MODIFIER = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|backend|back-end|frontend|front-end|full-?stack|software|data|machine|learning|product|project|mobile|web|cloud|platform|site|reliability|test|ux|ui|graphic|marketing|sales|research|associate|assistant|general|technical|business|systems?|security|network|hardware|embedded|devops|ml|ai|game|it)$/i;
@@ -626,7 +626,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         if ((picked.company && !isCodeNote(picked.company)) || !picked.title || !inside) break;
         roles.push(picked);
       }
-      if (roles.length === 0) return;
+      // Only when the roles fill the employer's dates, from its first month to its last (or to now): "Tesco Stores Ltd
+      // 2019 - Present" over "Barista   2020 - 2021" is two jobs.
+      const spans = roles.map((role) => picks.find(([p]) => p === role)![1]);
+      const first = spans.reduce((a, e) => (e.start !== null && (a === null || e.start < a) ? e.start : a), null as string | null);
+      const reachesEnd = headerEntry.current ? spans.some((e) => e.current) : spans.some((e) => e.end === headerEntry.end);
+      if (roles.length === 0 || first !== headerEntry.start || !reachesEnd) return;
       for (const role of roles) role.company = header.company;
       grouping.add(headerEntry);
     });
