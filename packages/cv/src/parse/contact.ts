@@ -309,11 +309,6 @@ function mostlyChinese(lines: string[]): boolean {
   return (text.match(HAN_G) ?? []).length > (text.match(/[A-Za-z]+/g) ?? []).length;
 }
 
-/**
- * A CV written in English, whatever Chinese it holds: Chinese makes up less than a fifth of its words (a Chinese word
- * taken as two characters). A bilingual CV, Chinese and English side by side, is not.
- */
-
 /** Chinese compound surnames: a four-character name starting with one is as likely as a two- or three-character one. */
 const COMPOUND_SURNAME = /^(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|独孤|端木|南宫|西门|澹台|呼延|轩辕|万俟)/;
 

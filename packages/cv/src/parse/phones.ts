@@ -216,26 +216,27 @@ export function normalizePhone(raw: string, region: PhoneRegion | null = null, b
   return digits;
 }
 
-/** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
 /** A label that names the number after it as an identity's or a record's, not a phone's. */
 const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
 
+/** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
 export function findPhones(line: string, region: PhoneRegion | null = null, britishMobiles = false): string[] {
   const found: string[] = [];
   const labelled = PHONE_LABEL.test(line);
   // Cells of a form's row are set apart by a wide gap: a number in one cell is read apart from one in the next
-  // ("Ward No. 10   984-1236650").
-  // ("Ward No. 10   984-1236650"), when the whole does not read as one number ("021   6234 5678" does).
+  // ("Ward No. 10   984-1236650"), when the whole does not read as one number and a piece does ("021   6234 5678" is
+  // one number).
+  const asPhone = (raw: string) => normalizePhone(raw, region, britishMobiles)?.startsWith('+') ?? false;
   const candidates = [...line.matchAll(PHONE_CANDIDATE)].flatMap((m) => {
     const whole = [{ raw: m[0], index: m.index }];
-    if (!/\d\s{3,}\d/.test(m[0]) || normalizePhone(m[0], region, britishMobiles)?.startsWith('+')) return whole;
+    if (!/\d\s{3,}\d/.test(m[0]) || asPhone(m[0])) return whole;
     let at = m.index;
     const pieces = m[0].split(/(?<=\d)\s{3,}(?=\d)/).map((raw) => {
       const index = line.indexOf(raw, at);
       at = index + raw.length;
       return { raw, index };
     });
-    return pieces.some((p) => normalizePhone(p.raw, region, britishMobiles)?.startsWith('+')) ? pieces : whole;
+    return pieces.some((p) => asPhone(p.raw)) ? pieces : whole;
   });
   for (const { raw, index } of candidates) {
     // A long digit run inside a URL or an email is not a phone.

@@ -620,19 +620,19 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     picks.forEach(([header, headerEntry, anchor], n) => {
       const townAsTitle = !!header.title && !isTitleLike(header.title) && /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?$/u.test(header.title) && (rawLines[anchor] ?? '').includes(`, ${header.title}`);
       if (!header.company || (header.title && !townAsTitle)) return;
-      const roles: Picked[] = [];
+      const roles: [Picked, LocatedWorkEntry][] = [];
       for (const [picked, entry] of picks.slice(n + 1)) {
         const inside = entry.start !== null && headerEntry.start !== null && entry.start >= headerEntry.start && (headerEntry.current || (entry.end !== null && headerEntry.end !== null && entry.end <= headerEntry.end));
         if ((picked.company && !isCodeNote(picked.company)) || !picked.title || !inside) break;
-        roles.push(picked);
+        roles.push([picked, entry]);
       }
       // Only when the roles fill the employer's dates, from its first month to its last (or to now): "Tesco Stores Ltd
-      // 2019 - Present" over "Barista   2020 - 2021" is two jobs.
-      const spans = roles.map((role) => picks.find(([p]) => p === role)![1]);
-      const first = spans.reduce((a, e) => (e.start !== null && (a === null || e.start < a) ? e.start : a), null as string | null);
-      const reachesEnd = headerEntry.current ? spans.some((e) => e.current) : spans.some((e) => e.end === headerEntry.end);
-      if (roles.length === 0 || first !== headerEntry.start || !reachesEnd) return;
-      for (const role of roles) role.company = header.company;
+      // 2019 - Present" over "Barista   2020 - 2021" is two jobs. (Every role starts inside them, so the first month is
+      // the earliest role's.)
+      const startsWith = roles.some(([, e]) => e.start === headerEntry.start);
+      const reachesEnd = roles.some(([, e]) => (headerEntry.current ? e.current : e.end === headerEntry.end));
+      if (!startsWith || !reachesEnd) return;
+      for (const [role] of roles) role.company = header.company;
       grouping.add(headerEntry);
     });
     for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];

@@ -110,19 +110,13 @@ function hitsIn(m: Matcher, folded: string): Hit[] {
     const two = i + 1 < folded.length ? m.latin.get(folded.slice(i, i + 2))?.find((alias) => fits(alias, i)) : undefined;
     return two ?? m.latin.get(folded[i]!)?.find((alias) => alias.length === 1 && fits(alias, i));
   };
-  for (let i = 0; i < folded.length; ) {
-    const alias = latinAt(i);
-    if (alias) {
-      hits.push({ alias, index: i });
-      i += alias.length;
-    } else i++;
-  }
-  for (let i = 0; i < folded.length; ) {
-    const alias = m.han.get(folded[i]!)?.find((a) => folded.startsWith(a, i));
-    if (alias) {
-      hits.push({ alias, index: i });
-      i += alias.length;
-    } else i++;
+  const hanAt = (i: number): string | undefined => m.han.get(folded[i]!)?.find((a) => folded.startsWith(a, i));
+  for (const aliasAt of [latinAt, hanAt]) {
+    for (let i = 0; i < folded.length; ) {
+      const alias = aliasAt(i);
+      if (alias) hits.push({ alias, index: i });
+      i += alias ? alias.length : 1;
+    }
   }
   return hits;
 }
