@@ -3,6 +3,7 @@ import { analyzeInProcess } from '../../packages/cv/src/index';
 import { formatSummary } from '../../packages/cv/src/cli/format-summary';
 import { cleanItem, listedSkills, looksLikeSkillName, splitSlashes } from '../../packages/cv/src/skills/listed';
 import { matchSkills, type SkillLine } from '../../packages/cv/src/skills/match';
+import { headingKind, labelledSkillsList } from '../../packages/cv/src/parse/sections';
 
 const list = (text: string, label?: string): SkillLine => ({ text, source: 'skills', workIndex: -1, ...(label ? { label } : {}) });
 const listed = (lines: SkillLine[], notSkills: string[] = []) => listedSkills(lines, { notSkills }).map((s) => s.name);
@@ -239,6 +240,13 @@ describe('(heldout-3, spent) a controller model, a note in parentheses, a name w
     expect([...more.values()]).toEqual([]);
   });
 
+  it('keeps such a note in the name of a skill the taxonomy does not know ("Point-of-care ultrasound (POCUS)"), not a level or a date', () => {
+    const skills = listedSkills([list('Point-of-care ultrasound (POCUS); Stable isotope analysis (IRMS); Wound care (advanced); Triage (since 2019)')], { notSkills: [] });
+    expect(skills.map((s) => s.name)).toEqual(['Point-of-care ultrasound (POCUS)', 'Stable isotope analysis (IRMS)', 'Wound care', 'Triage']);
+    // The id is the name's without its note: one skill, however the list notes it.
+    expect(skills[0]!.id).toBe('listed:point-of-care-ultrasound');
+  });
+
   it('joins a name cut after its small word running on in lower case, in a column of one item a line ("Infection prevention and" over "control")', () => {
     expect(listed([list('Wound care'), list('Infection prevention and'), list('control'), list('Triage')])).toEqual(['Wound care', 'Infection prevention and control', 'Triage']);
     // (review) Items that hold a small word are whole: one join does not chain into the next lines.
@@ -285,5 +293,65 @@ describe('(heldout-13, spent) a comma in brackets', () => {
   it('keeps the first item of a list whose next item has a comma in brackets ("Cambridge exam preparation (B2 First, C1 Advanced)")', () => {
     const lines = ['Classroom management', 'Cambridge exam preparation (B2 First, C1 Advanced)', 'Moodle'].map((text) => ({ text, source: 'skills' as const, workIndex: -1 }));
     expect(listedSkills(lines).map((s) => s.written ?? s.name)).toEqual(expect.arrayContaining(['Classroom management', 'Cambridge exam preparation']));
+  });
+});
+
+describe('(heldout-18, -19 and -21, opened) skills on forms', () => {
+  it('reads a form\'s section heading that names skills among other words, and no list item as one', () => {
+    for (const heading of ['PART 7 - LEGAL RESEARCH TOOLS AND PRACTICE SKILLS', 'PART 7 - CLINICAL SKILLS AND SYSTEMS', 'Section 4 - Skills and competencies performed', 'D. Research methods and technical expertise', '12. Clinical Competencies (self-reported)', '業務專長', '专业特长']) {
+      expect(headingKind(heading), heading).toBe('skills');
+    }
+    for (const line of ['Skills development programme for 200 staff', 'Managed training and skills development', 'PART 5 - EMPLOYMENT HISTORY', 'PART 6 - LICENSES AND CERTIFICATIONS HELD', '4. Reduced onboarding time for new hires']) {
+      expect(headingKind(line), line).not.toBe('skills');
+    }
+  });
+
+  it('reads a form\'s row of a skills label and its list, with the row\'s item number in a cell of its own', () => {
+    expect(labelledSkillsList('9.   Other skills (e.g. Computer literacy, etc.):   EPANET, QGIS, Hydraulic modelling')).toBe('EPANET, QGIS, Hydraulic modelling');
+    expect(labelledSkillsList('专业特长   XRD、TEM、第一性原理计算')).toBe('XRD、TEM、第一性原理计算');
+    expect(labelledSkillsList('9.   Present position:   Director, Pryce WASH Consulting Ltd')).toBeNull();
+  });
+
+  it('takes nothing from a form\'s prompt ending in a colon, and no "Skill 1" label from an ATS print', () => {
+    expect(listed([list('List any specialised skills, software or techniques relevant to the practice of the profession:'), list('Westlaw; Clio Manage; Deposition preparation')])).toEqual(['Westlaw', 'Clio Manage', 'Deposition preparation']);
+    expect(listed([list('Skill 1   Fault finding'), list('Skill 2   Signal integrity analysis'), list('Skill #3   Rate analysis')])).toEqual(['Fault finding', 'Signal integrity analysis', 'Rate analysis']);
+  });
+
+  it('ends a form\'s skills at its next part ("LICENSES AND CERTIFICATIONS HELD", "Section 5 - Referees", a declaration), and reads the row label over the skills its jobs used', () => {
+    for (const heading of ['LICENSES AND CERTIFICATIONS HELD', 'Section 5 - Referees', '5. Licences, tickets and qualifications', 'DECLARATION', '本人声明']) expect(headingKind(heading), heading).toBe('other');
+    expect(headingKind('Technical skills and tools used in the above experience')).toBe('skills');
+    expect(headingKind('Positions Held')).toBe('experience');
+    // A work table's column, not a section.
+    expect(headingKind('Referee')).toBeNull();
+  });
+
+  it('takes no field label, answer, sign-off row or page footer a form leaves in its skills section, and no language', () => {
+    expect(listed([list('Name   Position   Organisation   Telephone'), list('Signature   Print name   Date'), list('申请人(签字)   经办人   审核人'), list('第 页 共 页'), list('Language   Speak   Read   Write'), list('Kiswahili, Nepali')])).toEqual([]);
+    expect(listed([list('Ventilator management   ☑ Competent, current'), list('Wound care   ☑ Competent, current')])).toEqual(['Ventilator management', 'Wound care']);
+  });
+
+  it('takes no language written in both scripts or with a CEFR level, no level, and no blank to fill in', () => {
+    expect(listed([list('English 英文, Cantonese 廣東話, Putonghua 普通話, 日文, 台語(流利)'), list('Polish (basic A1), German - B2, Excel (Very Good)'), list('Signature ____________________')])).toEqual([]);
+    expect(listed([list('Vitamin B12 testing, Lab dip')])).toEqual(['Vitamin B12 testing', 'Lab dip']);
+  });
+
+  it('reads the skills of a licensing form whose part heading names them, and those of a 政审表\'s 专业特长 row', async () => {
+    const form = [
+      'APPLICATION FOR ADMISSION - CHARACTER AND FITNESS QUESTIONNAIRE',
+      'Applicant name   Marisol Keane-Ortega',
+      'Email   m.keane@example.com   Telephone   (503) 555-0184',
+      'PART 6 - EMPLOYMENT HISTORY',
+      'From   To   Employer   Position',
+      '09/2016   Present   Harlow & Beck LLP, Portland, OR   Associate Attorney',
+      'PART 7 - LEGAL RESEARCH TOOLS AND PRACTICE SKILLS',
+      'List any specialised skills, software or techniques relevant to the practice of the profession:',
+      'Westlaw; Lexis+; Motion practice; Clio Manage',
+      'LICENSES AND CERTIFICATIONS HELD',
+      'Oregon State Bar, admitted 2016',
+    ].join('\n');
+    const names = (r: Awaited<ReturnType<typeof analyzeInProcess>>) => r.analysis.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    expect(names(await analyzeInProcess(new TextEncoder().encode(form), { referenceDate: new Date('2026-11-15') }))).toEqual(expect.arrayContaining(['Westlaw', 'Lexis+', 'Motion practice', 'Clio Manage']));
+    const zh = ['拟聘用人员政治审查表', '姓名   罗晓梅   性别   女', '联系电话   13812345678', '工作经历', '2019.08-2023.06   成都锦城妇女儿童医院   主治医师', '专业特长   小儿呼吸道疾病诊治、新生儿复苏、病历质控', '资格证书', '执业医师资格证'].join('\n');
+    expect(names(await analyzeInProcess(new TextEncoder().encode(zh), { referenceDate: new Date('2026-11-15') }))).toEqual(expect.arrayContaining(['小儿呼吸道疾病诊治', '新生儿复苏', '病历质控']));
   });
 });

@@ -23,13 +23,19 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'software', 'frameworks', 'platforms', 'tooling', 'personal skills', 'personal skills and competences', 'personal skills and competencies',
     'technical skills and competences', 'technical skills and competencies', 'job-related skills',
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签',
+    // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
+    '专业特长', '业务专长', '专长', '特长',
   ],
   summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势', '自我描述', '期望工作', '职业目标'],
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
   other: [
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
     'references', 'volunteer', 'volunteering', 'activities', 'achievements', 'qualifications', 'professional qualifications',
-    'licences', 'licenses', 'bar admissions', 'memberships', 'professional memberships', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
+    'licences', 'licenses', 'bar admissions', 'memberships', 'professional memberships', 'tickets', 'registration',
+    'languages spoken', 'spoken languages', 'language proficiency',
+    // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
+    // column of a work table.)
+    'referees', 'declaration', 'attestation', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
   ],
 };
 
@@ -77,7 +83,7 @@ export function headingKind(line: string): SectionKind | null {
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
   // most recent employer)". The heading before it is what is measured.)
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded) ?? otherHeld(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
 }
 
 /** A list's item, not a heading: a bullet or a dash before its words. */
@@ -131,6 +137,44 @@ const SKILLS_HEAD = /^(?:(?:[a-z]+|\/|&|and) ){0,3}(?:skills|competencies|compet
 /** Skills by their head noun, set as a heading (capitals or title case): "Core Competencies", "TECHNICAL PROFICIENCIES". */
 function skillsByHeadNoun(folded: string, line: string): SectionKind | null {
   return SKILLS_HEAD.test(folded) && titleCased(writtenWords(line)) ? 'skills' : null;
+}
+
+/** Nouns that name skills anywhere in a form's section heading. */
+const SKILLS_NOUN = /\b(?:skills|competencies|competences|expertise|proficiencies)\b/;
+/** Words that make a form's heading about something else, or about skills and something else. */
+const NOT_ONLY_SKILLS = /\b(?:experiences?|employment|education|training|languages?|references?|referees?|certificat\w*|licen[cs]es?|qualifications?|memberships?|interests|hobbies|publications?|personal|soft)\b/;
+
+/**
+ * A form's section heading that names skills among other words: "PART 7 - LEGAL RESEARCH TOOLS AND PRACTICE SKILLS",
+ * "Section 4 - Skills and competencies performed", "D. Research methods and technical expertise", "12. Clinical
+ * Competencies (self-reported)". Up to eight words, and set as a form sets a heading: in capitals, under a part,
+ * section or letter number, or numbered and in title case with the skills noun last — "2. Improved team skills" in a
+ * job's list is none.
+ */
+function formSkillsHeading(folded: string, line: string): SectionKind | null {
+  const head = folded.replace(/\s*[(（][^()（）]*[)）]?$/u, '').trim();
+  const words = head.split(' ').filter((w) => !/^(?:&|\/|and)$/.test(w));
+  if (words.length === 0 || words.length > 8 || !words.every((w) => /^[a-z][a-z'-]*$/.test(w)) || !SKILLS_NOUN.test(head) || NOT_ONLY_SKILLS.test(head)) return null;
+  const number = NUMBERING.exec(simplified(foldForMatch(line)).replace(LEADING, ''))?.[0].trim() ?? '';
+  const written = writtenWords(line.replace(/\s*[(（][^()（）]*[)）]?\s*$/u, ''));
+  const capitals = written.length > 0 && written.every((w) => w === w.toUpperCase());
+  const formNumber = /^(?:section|part|[a-h][.)]|[ivx]{1,4}\s*[、.．)）])/.test(number);
+  const numberedTitle = number !== '' && titleCased(written) && SKILLS_NOUN.test(words.at(-1)!);
+  return capitals || formNumber || numberedTitle ? 'skills' : null;
+}
+
+/**
+ * A form's row label over the skills used in the jobs above it: "Technical skills and tools used in the above
+ * experience", "Skills applied in this role". The list on the next line is the person's skills.
+ */
+function skillsUsedHeading(folded: string): SectionKind | null {
+  return /^(?:[a-z]+ ){0,2}(?:skills|competencies|competences)(?: (?:and|&|\/) [a-z]+)? (?:used|applied|gained|acquired|employed|demonstrated)(?: [a-z]+){0,5}$/.test(folded) ? 'skills' : null;
+}
+
+/** Another section's heading with "held" or "obtained" after it: "LICENSES AND CERTIFICATIONS HELD". */
+function otherHeld(folded: string): SectionKind | null {
+  const m = /^(.+) (?:held|obtained)$/.exec(folded);
+  return m && (lookup(m[1]!) ?? combinedKind(m[1]!)) === 'other' ? 'other' : null;
 }
 
 /** A part of a joined heading: a heading of its own, or skills by their head noun ("Skills and special competencies"). */
@@ -263,7 +307,8 @@ export function inlineHeading(line: string): { kind: SectionKind; rest: string }
 export function labelledSkillsList(line: string): string | null {
   const inline = inlineHeading(line);
   if (inline) return inline.kind === 'skills' ? inline.rest : null;
-  const m = /^(\S.{1,39}?)(?:\s{3,}|\t)(\S.*)$/u.exec(line.trim());
+  // (A form's row may open with its item number in a cell of its own: "9.   Other skills (e.g. …):   EPANET, QGIS".)
+  const m = /^(\S.{1,59}?)(?:\s{3,}|\t)(\S.*)$/u.exec(line.trim().replace(/^\d{1,2}[.)]?(?:\s{3,}|\t)/u, ''));
   return m && headingKind(m[1]!) === 'skills' && /[,，、;；|·•]/.test(m[2]!) ? m[2]! : null;
 }
 

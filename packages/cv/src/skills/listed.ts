@@ -32,8 +32,8 @@ const NUMBERED = /^\s*(?:\d{1,2}(?:[.)．]\s+|、\s*)|[(（]\d{1,2}[)）]\s*|[\u
 const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔\-–—\p{Co}]+/u;
 
 /** A level after an item ("Spanish - fluent", "Excel: advanced", "SQL 5 yrs"): it says how well, not what. */
-const LEVEL_EN = /(?:\s*[-–—:]\s*|\s+)(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?)\.?$/i;
-const LEVEL_ONLY = /^(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?|熟练|精通|熟悉|掌握|了解|良好|一般|优秀)$/i;
+const LEVEL_EN = /(?:\s*[-–—:]\s*|\s+)(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|[abc][12]|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?)\.?$/i;
+const LEVEL_ONLY = /^(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|very good|very|fair|excellent|(?:basic |intermediate |advanced |fluent |native )?[abc][12]|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?|熟练|精通|熟悉|掌握|了解|良好|一般|优秀)$/i;
 /** "精通Java", "熟练掌握Excel", "会使用CAD": how well, before the name. */
 const LEVEL_ZH_BEFORE = /^(?:熟练掌握|熟练使用|熟练运用|熟练操作|能熟练使用|精通|熟悉|掌握|熟练|了解|擅长|会使用|能够使用|能使用|会)\s*/;
 /** "Excel熟练", "川菜（精通）" after the parentheses go: how well, after the name. */
@@ -46,9 +46,14 @@ const PHRASE_ZH = new RegExp(`${PHRASE_ZH_OPEN.source}|的|能力$|经验$`);
 /** Soft skills: qualities, not trade skills; a taxonomy of them would be a different feature. */
 const SOFT = /\b(?:communication|teamwork|team work|team player|leadership|interpersonal|problem[- ]solving|critical thinking|adaptability|creativity|attention to detail|self[- ]motivated|work ethic|multitasking|multi-tasking|fast learner|quick learner|hard[- ]working|punctual|reliable|motivated|organi[sz]ed|organi[sz]ational|collaboration|positive attitude|flexibility)\b|沟通|团队|协作|合作|抗压|责任心|执行力|吃苦耐劳|学习能力|积极|认真|细心|踏实/i;
 /** Spoken languages and their tests: a languages line's items, not skills. */
-const SPOKEN = /^(?:english|chinese|mandarin|cantonese|spanish|french|german|japanese|korean|italian|portuguese|russian|arabic|hindi|urdu|bengali|punjabi|dutch|swedish|norwegian|danish|finnish|polish|czech|greek|turkish|hebrew|persian|farsi|vietnamese|thai|malay|indonesian|tagalog|filipino|swahili|twi|yoruba|igbo|hausa|zulu|afrikaans|welsh|irish|gaelic|cornish|scots|hungarian|romanian|ukrainian|catalan|basque|latin)(?:\s*\(.*\))?$|^(?:ielts|toefl|toeic|gre|gmat|cet[- ]?[46]|tem[- ]?[48]|hsk|jlpt|delf|dele)\b|^(?:英语|英文|汉语|中文|普通话|粤语|日语|韩语|法语|德语|西班牙语|俄语|意大利语|葡萄牙语|阿拉伯语|闽南语|上海话)|[四六八]级$/i;
+const SPOKEN = /^(?:english|chinese|mandarin|cantonese|spanish|french|german|japanese|korean|italian|portuguese|russian|arabic|hindi|urdu|bengali|punjabi|kiswahili|nepali|marathi|tamil|telugu|gujarati|kannada|malayalam|sinhala|burmese|khmer|mongolian|amharic|somali|shona|xhosa|chichewa|luganda|kinyarwanda|shanghainese|hokkien|hakka|taiwanese|putonghua|dutch|swedish|norwegian|danish|finnish|polish|czech|greek|turkish|hebrew|persian|farsi|vietnamese|thai|malay|indonesian|tagalog|filipino|swahili|twi|yoruba|igbo|hausa|zulu|afrikaans|welsh|irish|gaelic|cornish|scots|hungarian|romanian|ukrainian|catalan|basque|latin)(?:\s+[\u4e00-\u9fff]{1,4}[语語文话話])?(?:\s*\(.*\))?$|^(?:ielts|toefl|toeic|gre|gmat|cet[- ]?[46]|tem[- ]?[48]|hsk|jlpt|delf|dele)\b|^(?:英语|英文|汉语|中文|普通话|普通話|国语|國語|粤语|粵語|广东话|廣東話|台语|台語|客家话|客家話|日语|日語|日文|韩语|韓語|韩文|法语|德语|西班牙语|俄语|意大利语|葡萄牙语|阿拉伯语|闽南语|閩南語|上海话)|[四六八]级$/i;
 /** A label cell or heading word left in a list ("院校名称", "and competences", a table's "Skill   Level"), not an item. */
 const LABEL_WORD = /(?:名称|日期|时间|地址|电话|邮箱|姓名|学历|学位|职位|职责|程度|水平|年限)$|\blicen[cs]e\b|驾照|驾驶证|^(?:and |& )?(?:skills?|competences?|competencies|abilities|proficienc(?:y|ies)|tools|technologies|expertise|others?|misc(?:ellaneous)?|level|rating|years?|experience)$/i;
+/**
+ * A form's field labels and answers, and its sign-off rows, left in a skills section that runs on to the form's end
+ * ("Name", "Telephone", "Signature", "Yes", "申请人(签字)", "审核意见", "第 页 共 页").
+ */
+const FORM_FIELD = /^(?:(?:full |print |family |given )?name|position|title|phone|telephone|tel|mobile|email|e-mail|date|signature|signed|country|language|read|write|speak|understand|yes|no|current|last used|completed|relationship|organi[sz]ation|address|declaration|attestation|referees?)$|(?:签字|签名|签章|盖章|意见|经办人|审核人|申请人|负责人)[)）]?$|第\s*\d*\s*页/i;
 /** A job title's last word: a title in a skills column ("Backend Engineer", "人力资源经理") is a header leaked into it. */
 const TITLE_END = /\b(?:engineer|developer|manager|analyst|designer|intern|director|consultant|scientist|architect|specialist|officer|administrator|coordinator|assistant|technician|accountant|auditor|nurse|pilot|chef|teacher|lecturer|supervisor|planner|recruiter)s?$|(?:工程师|经理|总监|主管|专员|设计师|分析师|架构师|顾问|助理|实习生|主任|会计师|[\u4e00-\u9fff]员)$/i;
 /**
@@ -143,6 +148,8 @@ export function looksLikeSkillName(item: string): boolean {
     // "CAN bus" is a name, "Can work nights" a phrase.
     if (PHRASE_EN.test(item) && !/^[A-Z]{2,}\b/.test(item)) return false;
   }
+  // A form's blank to fill in ("Signature ____________").
+  if (/_{3,}/.test(item)) return false;
   // A sentence (a full stop inside), a link, an email, a phone number or a date.
   if (/[.。]\s|@|:\/\/|\bwww\.|\.(?:com|org|net|io|cn)\b/i.test(item)) return false;
   // Personal details a skills column sometimes holds (nationality, marital status, a degree, availability).
@@ -154,7 +161,7 @@ export function looksLikeSkillName(item: string): boolean {
   // A title's last word after a product's name is the product's ("OpenRoads Designer", "SAP2000 Analyst"): letters
   // then digits in a word, or a camel-case word before Designer or Analyst; "DevOps Engineer" stays a title.
   const titleLike = TITLE_END.test(item) && !/\p{L}\d|\p{Ll}\p{Lu}\p{Ll}*\s+(?:[Dd]esigner|[Aa]nalyst)s?$/u.test(item);
-  if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || titleLike || isCompanyName(item) || isSchoolLike(item)) return false;
+  if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || FORM_FIELD.test(item) || titleLike || isCompanyName(item) || isSchoolLike(item)) return false;
   if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
   return true;
 }
@@ -176,6 +183,10 @@ function listWithFullStop(text: string): string {
 /** Cells of a line split at wide gaps; a first cell that is a label before a list ("Technical skills and   Go, Java") goes. */
 function listText(text: string): string {
   const cells = text.split(/\s{3,}|\t+/).map((c) => c.trim()).filter(Boolean);
+  // A column of ballot boxes is a form's answer or level ("Epic   ☑ Competent, current"), not a list.
+  if (cells.length >= 2 && /^[☐☑☒]/u.test(cells.at(-1)!)) return cells.filter((c) => !/^[☐☑☒]/u.test(c)).join('   ');
+  // An ATS print's numbered field label ("Skill 1   Altium Designer", "Skill #2   SCADA").
+  if (cells.length >= 2 && /^(?:skill|competency|tool)\s*#?\s*\d{1,2}\s*[:.]?$/i.test(cells[0]!)) return cells.slice(1).join('   ');
   // (A separator inside brackets is a note's: "Superannuation   Excel (Power Query, XLOOKUP)" has no list after a label.)
   if (cells.length >= 2 && !SEPARATOR.test(cells[0]!) && SEPARATOR.test(cells.slice(1).join(' ').replace(/[(（][^()（）]*[)）]/g, ''))) return cells.slice(1).join('   ');
   return cells.join('   ');
@@ -288,7 +299,9 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
     // (A run's row of two is set apart by a gap; a label stands over a list with separators: "Digital" over "EMIS, Cerner".)
     const inRun = previous === i - 1 && !isList(listText(lines[i - 1]!.text.replace(NUMBERED, ''))) && next !== undefined && !SEPARATOR.test(listText(next.text.replace(NUMBERED, '')));
     // (A comma in the next item's brackets makes no list of it: "Cambridge exam preparation (B2 First, C1 Advanced)".)
-    const subheading = !isList(text) && (/[:：]\s*$/.test(text) || (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text.replace(NUMBERED, '')).replace(/[(（][^()（）]*[)）]/gu, ''))));
+    // (A line ending in a colon is a label or a form's prompt, whatever it holds: "List any specialised skills,
+    // software or techniques relevant to the practice of the profession:".)
+    const subheading = /[:：]\s*$/.test(text) || (!isList(text) && (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text.replace(NUMBERED, '')).replace(/[(（][^()（）]*[)）]/gu, ''))));
     if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
       previous = -2;
       continue;
@@ -338,9 +351,12 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
         continue;
       }
       if (!looksLikeSkillName(name)) continue;
+      // Named as written, with a note that names something ("Point-of-care ultrasound (POCUS)", "eDiscovery
+      // (Relativity)"); the id is the bare name's, so the skill is one however a list notes it.
+      const asWritten = cleanItem(piece, true);
       found.set(key, {
         id: `listed:${slug(name)}`,
-        name,
+        name: asWritten !== name && asWritten.length <= MAX_WRITTEN && !isSentence(asWritten) ? asWritten : name,
         category: LISTED_CATEGORY,
         categoryLabel: LISTED_CATEGORY_LABEL,
         inList: true,
