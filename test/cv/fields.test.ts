@@ -13,6 +13,7 @@ import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { decodeText } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
+import { findDateRange } from '../../packages/cv/src/parse/dates';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { headingKind, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
@@ -473,5 +474,58 @@ describe('dependencies', () => {
     expect(Object.keys(pkg.dependencies)).not.toContain('jszip');
     const txt = await readFile(new URL('../../packages/cv/src/extract/txt.ts', import.meta.url), 'utf8');
     expect(txt).not.toMatch(/from 'iconv-lite'/);
+  });
+});
+
+describe('(heldout-24, opened) forms with labels over values, start and end in two cells, and forum posts', () => {
+  it('reads a Word form\'s work row whose start and end are two cells, its employer cell over a town and its duties a cell of sentences', () => {
+    const html =
+      '<p>PART III - PRESENT AND PREVIOUS EMPLOYMENT</p><table>' +
+      '<tr><td><p>From (month/ year)</p></td><td><p>To (month/ year)</p></td><td><p>Name and address of employer</p></td><td><p>Post held</p></td><td><p>Nature of duties</p></td></tr>' +
+      '<tr><td><p>03/2019</p></td><td><p>To date</p></td><td><p>Cadence Cost &amp; Project Ltd</p><p>Ebène</p></td><td><p>Senior Quantity Surveyor</p><p>(Permanent)</p></td><td><p>Leads cost planning and FIDIC contract administration for road and hospital projects up to Rs 1.2 bn.</p></td></tr>' +
+      '<tr><td><p>07/2014</p></td><td><p>02/2019</p></td><td><p>Medine Building Contractors Ltd</p><p>Bambous</p></td><td><p>Quantity Surveyor</p></td><td><p>Valuations, variations and subcontract accounts on hotel refurbishments.</p></td></tr>' +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines)).toEqual([
+      { company: 'Cadence Cost & Project Ltd', title: 'Senior Quantity Surveyor', start: '2019-03', end: null, current: true },
+      { company: 'Medine Building Contractors Ltd', title: 'Quantity Surveyor', start: '2014-07', end: '2019-02', current: false },
+    ]);
+  });
+
+  it('reads a form\'s cells of a label over its value as label–value rows ("Name of employer" over the name | "Town" over the town)', () => {
+    const job = (employer: string, town: string, title: string, from: string, to: string) =>
+      `<tr><td><p>Name of employer</p><p>${employer}</p></td><td><p>Town</p><p>${town}</p></td></tr>` +
+      `<tr><td><p>Position held</p><p>${title}</p></td><td><p>Date started (MM/YYYY)</p><p>${from}</p></td><td><p>Date left (MM/YYYY)</p><p>${to}</p></td><td><p>Reason for leaving</p><p>Promoted</p></td></tr>` +
+      '<tr><td><p>Main duties and responsibilities</p><p>Planned work orders for 60 haul trucks in SAP PM.</p></td></tr>';
+    const html = '<p>SECTION C: EMPLOYMENT HISTORY</p><table>' + job('Letlhakane Diamond Mining (Pty) Ltd', 'Letlhakane', 'Maintenance Planner', '06/2016', 'Still employed') + job('Lobatse Engineering Works', 'Lobatse', 'Apprentice Fitter', '01/2007', '12/2010') + '</table>';
+    expect(htmlToLines(html).lines).toContain('Name of employer   Letlhakane Diamond Mining (Pty) Ltd   Town   Letlhakane');
+    expect(workOf(htmlToLines(html).lines)).toEqual([
+      { company: 'Letlhakane Diamond Mining (Pty) Ltd', title: 'Maintenance Planner', start: '2016-06', end: null, current: true },
+      { company: 'Lobatse Engineering Works', title: 'Apprentice Fitter', start: '2007-01', end: '2010-12', current: false },
+    ]);
+  });
+
+  it('reads day-month-year dates with the month\'s name between dashes, also broken after a dash by a wrapped cell ("01-Mar- 2019")', () => {
+    expect(findDateRange('01-Jul-2014   01-Feb-2019')).toMatchObject({ start: '2014-07', end: '2019-02' });
+    expect(findDateRange('01-Mar- 2019   Currently working')).toMatchObject({ start: '2019-03', end: null, current: true });
+  });
+
+  it('reads a bilingual form\'s numbered jobs ("(1) 雇主 Employer", "起止日期 From - To") under a heading numbered without a stop ("3 工作经历 Employment History")', () => {
+    expect(headingKind('3 工作经历 Employment History (most recent first 由近及远)')).toBe('experience');
+    expect(headingKind('2 years experience')).toBeNull();
+    const lines = ['3 工作经历 Employment History (most recent first 由近及远)', '(1) 雇主 Employer   BrightPath Education Group', '职位 Position   国际招生专员 International Recruitment Officer   起止日期 From - To   2019/12 - 2022/05', '工作地点 Location   上海   离职原因 Reason for leaving   Move into a university'];
+    expect(workOf(lines)).toEqual([{ company: 'BrightPath Education Group', title: '国际招生专员 International Recruitment Officer', start: '2019-12', end: '2022-05', current: false }]);
+  });
+
+  it('reads a forum post\'s jobs: a heading glossed in brackets, "1、" numbers, a short duty after the title, bullets before the dates', () => {
+    expect(headingKind('干过的活（工作经历）：')).toBe('experience');
+    expect(headingKind('北京大学（本科）')).toBeNull();
+    const post = ['干过的活（工作经历）：', '1、2023年3月到现在　青岛海晟船舶修造有限公司　焊工　船体分段和管系焊接。', '2、2018年6月到2022年12月　齐鲁国际工程建设有限公司　焊接班长（外派沙特）　带12人焊接班，负责管廊和储罐焊接质量。'];
+    expect(workOf(post)).toMatchObject([
+      { company: '青岛海晟船舶修造有限公司', title: '焊工', start: '2023-03', current: true },
+      { company: '齐鲁国际工程建设有限公司', title: '焊接班长', start: '2018-06', end: '2022-12' },
+    ]);
+    expect(workOf(['💼 工作经历', '▪️ 2016.03-至今　成都贝安心母婴护理服务有限公司　高级母婴护理师', '　 住家月嫂，26天一单，负责新生儿和产妇护理。'])).toMatchObject([{ company: '成都贝安心母婴护理服务有限公司', title: '高级母婴护理师', start: '2016-03', current: true }]);
+    // A highlight with a bullet and a range stays a highlight.
+    expect(workOf(['Experience', 'Data Engineer, Acme Analytics Ltd   2018 - 2022', '• 2019 - 2021: Led the migration of 40 pipelines to Airflow.'])).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
-import { findDateRange } from '../parse/dates';
+import { findDateRange, findSingleDate, isOpenEnd } from '../parse/dates';
 import { ideographicGaps, PHOTO_WORD } from '../parse/normalize';
-import { isContentLine } from '../parse/roles';
+import { isContentLine, labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -77,6 +77,27 @@ function stackedRange(cell: string[]): string[] {
   return isRangeOnly(joined) ? [joined] : cell;
 }
 
+/** Two neighbouring cells of one date each that make one range together ("03/2019" | "To date", "2014-07" | "2019-02"). */
+const hasDatePair = (cells: string[][]) =>
+  cells.some((cell, i) => i + 1 < cells.length && cell.length === 1 && cells[i + 1]!.length === 1 && /\d{4}/.test(cell[0]!) && isRangeOnly(`${cell[0]} - ${cells[i + 1]![0]}`));
+
+/** A cell of a line or two of fields ("Cadence Cost & Project Ltd" over "Ebène"), not of sentences. */
+const isFieldCell = (cell: string[]) => cell.length <= 2 && cell.every((p) => p.length <= 50 && !isContentLine(p));
+
+/**
+ * A form's row of labels over their values, each cell one label and one value ("Position held" over "Senior
+ * Maintenance Planner", "Date started (MM/YYYY)" over "04/2021", "Name of employer" over its name | "Town" over the
+ * town): a label is short and has no digit, no value is a label, and some value is a date or an open end, or some
+ * label names an entry's employer, title or dates.
+ */
+const labelsOverValues = (cells: string[][]) =>
+  cells.length >= 2 &&
+  cells.every((cell) => cell.length === 2 && cell[0]!.length <= 40 && !/\d/.test(cell[0]!) && labelField(cell[1]!) === null) &&
+  cells.some((cell) => isOpenEnd(cell[1]!) || findSingleDate(cell[1]!)?.text.trim() === cell[1]!.trim() || ['company', 'title', 'dates'].includes(labelField(cell[0]!) ?? ''));
+
+/** A field cell's lines as one field ("Dar Al Shifa Hospital, Riyadh", "Senior Quantity Surveyor (Permanent)"). */
+const fieldText = (cell: string[]) => cell.reduce((text, p) => (text ? `${text}${/^[(（]/u.test(p) ? ' ' : ', '}${p}` : p), '');
+
 const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
 
 /** A photo's placeholder in a template: "[ photo ]", "Photo", "照片". */
@@ -123,10 +144,19 @@ function tableLines(table: string, layout: { columns: number }): string[] {
       // entry's header line (dates, company, title), the other paragraphs follow as its highlights.
       lines.push(cells.map((cell) => cell[0] ?? '').filter(Boolean).join('   '));
       for (const cell of cells) lines.push(...cell.slice(1));
-    } else if (cells.length >= 3 && cells.every((cell) => cell.length <= 2 && cell.every((p) => p.length <= 50 && !isContentLine(p)))) {
+    } else if (cells.length <= 8 && labelsOverValues(cells)) {
+      // One label–value row ("Position held   Senior Maintenance Planner   Date started (MM/YYYY)   04/2021"), as a
+      // form writes labels beside their values, so the work parser reads which value is which.
+      lines.push(cells.map((cell) => `${cell[0]}   ${cell[1]}`).join('   '));
+    } else if (cells.length <= 8 && hasDatePair(cells)) {
+      // A form's work row with its start and end in two cells ("03/2019" | "To date" | employer over town | post |
+      // duties): its field cells are the entry's header line, a cell of sentences (the duties) follows it.
+      lines.push(cells.filter(isFieldCell).map(fieldText).filter(Boolean).join('   '));
+      for (const cell of cells) if (!isFieldCell(cell)) lines.push(...cell);
+    } else if (cells.length >= 3 && cells.every(isFieldCell)) {
       // A form's row whose cells hold a line or two of fields ("Dar Al Shifa Hospital" over "Riyadh", "From" over
       // "(mm/yyyy)"): data too, each cell's lines one field ("Dar Al Shifa Hospital, Riyadh", "From (mm/yyyy)").
-      lines.push(cells.map((cell) => cell.reduce((text, p) => (text ? `${text}${/^[(（]/u.test(p) ? ' ' : ', '}${p}` : p), '')).filter(Boolean).join('   '));
+      lines.push(cells.map(fieldText).filter(Boolean).join('   '));
     } else {
       layout.columns = Math.max(layout.columns, cells.filter((cell) => cell.length > 0).length);
       for (const cell of layoutOrder(cells)) lines.push(...cell);

@@ -10,9 +10,9 @@ const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /**
  * A date written with a day, whose day is dropped: "2017.07.23", "2015-03-01", "2017年7月23日", "30/04/2021",
- * "1.3.2015", "9 May 2021", "March 1, 2015". Tried before the month forms, which would match inside them.
+ * "1.3.2015", "9 May 2021", "01-Jul-2014" (a wrapped cell may break it after its dash), "March 1, 2015". Tried before the month forms, which would match inside them.
  */
-const DAY_DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${YEAR}[./-]\\d{1,2}[./-]\\d{1,2}(?![\\d])|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s*${YEAR}|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR})`;
+const DAY_DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${YEAR}[./-]\\d{1,2}[./-]\\d{1,2}(?![\\d])|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s*${YEAR}|\\d{1,2}[-/]${MONTH_NAME}[-/]\\s?${YEAR}|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR})`;
 /** A month with a two-digit year after an apostrophe: "Mar '15", "Aug ’98". */
 const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
 /** A date with its month: "Jul 2019", "Mar-2019", "2019 March", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", or one of the above. */
@@ -113,7 +113,7 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
     const [day, mo] = order === 'month' ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
     return isDay(day) ? month(m[3]!, mo) : null;
   }
-  m = /^\d{1,2}(?:st|nd|rd|th)?([a-z]+)\.?,?(\d{4})$/.exec(t) ?? /^([a-z]+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/.exec(t);
+  m = /^\d{1,2}(?:st|nd|rd|th)?([a-z]+)\.?,?(\d{4})$/.exec(t) ?? /^\d{1,2}[-/]([a-z]+)[-/](\d{4})$/.exec(t) ?? /^([a-z]+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/.exec(t);
   if (m) return MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null;
   // "08/21": a month and a two-digit year (From and To cells only, see CELL_RANGE).
   m = /^(\d{1,2})\/(\d{2})$/.exec(t);

@@ -51,8 +51,8 @@ export function isBareTown(text: string): boolean {
     !/^(?:incorporated|limited|company|corporation)$/i.test(t) && !ORGANISATION_WORD.test(t) && !isLabelCell(t);
 }
 
-/** An entry's number before its first word, as lists, job boards and outline exports number entries: "1. ", "2. ", "2.1 ". */
-export const ENTRY_NUMBER = /^\s*\d{1,2}\.(?:\d{1,2}\.?)?\s+(?=\p{L})/u;
+/** An entry's number before its first word, as lists, job boards and outline exports number entries: "1. ", "2. ", "2.1 ", "1、"; or a bullet a post sets before it (see isBulletedEntry). */
+export const ENTRY_NUMBER = /^\s*(?:\d{1,2}\.(?:\d{1,2}\.?)?\s+(?=\p{L})|\d{1,2}、\s*(?=[\p{L}\d])|[•·▪●◦■‣]\uFE0F?\s*(?=[\p{L}\d]))/u;
 
 /**
  * A cell's text without the full stops of abbreviations, which end no sentence: runs of letters and stops ("B.V.",
@@ -93,13 +93,13 @@ export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'departmen
  * 起止日期, 职位, 主要工作及职责, 雇主名称及地址).
  */
 const LABELS: [LabelField, RegExp][] = [
-  ['dates', /^(?:dates?|period|time|from|to|years?|start(?: date)?|end(?: date)?|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
+  ['dates', /^(?:dates?|period|time|from|to|from\s*[-–/]\s*to|years?|start(?: date)?|end(?: date)?|date (?:started|commenced|joined|left|ended|of (?:joining|leaving))|(?:joining|leaving) date|时间|起止时间|起始时间|开始时间|结束时间|开始|结束|起始|截止|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
   ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:and address )?of )?employer|employer(?:'s)? name|(?:工作|任职|就职|所在|现|用人|服务)?(?:单位|公司|企业|机构|雇主)(?:全称|名称|全名)?|雇主名称及地址)$/i],
   ['title', /^(?:role|title|position|job title|occupation|position held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?|职称)$/i],
-  ['location', /^(?:location|duty station|place of work|work location|地点|工作地点|所在城市)$/i],
+  ['location', /^(?:location|duty station|place of work|work location|town|town\/city|city|地点|工作地点|所在城市)$/i],
   ['department', /^(?:department|dept|team|division|部门|所在部门|任职部门)$/i],
   ['education', /^(?:school|institution|degree|major|title of qualification awarded|name (?:and type )?of organi[sz]ation providing education(?: and training)?|学校|院校|院校名称|学历|专业|所获学位|所获证书)$/i],
-  ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|主要业绩|工作业绩|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities|duties (?:and|&) responsibilities|(?:main |key )?achievements)$/i],
+  ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|主要业绩|工作业绩|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities|duties (?:and|&) responsibilities|(?:main |principal )?duties (?:and|&) responsibilities|nature of duties|main duties|duties performed|(?:main |key )?achievements)$/i],
   ['sector', /^(?:(?:type of )?business or sector|sector|industry|行业|所属行业)$/i],
 ];
 
@@ -123,8 +123,8 @@ export function isColumnHeading(text: string): boolean {
 const FILL_NOTE = /\b(?:mm|yy|yyyy|dd|e\.g|optional|if any|if applicable|approx|name|names|full|legal|in full|block capitals)\b|[年月日]|\//i;
 
 export function labelField(cell: string): LabelField | null {
-  // A form numbers a job's first label ("1. Name of Employer", "(a) Position held").
-  const t = cell.trim().replace(/^(?:\d{1,2}[.)]|[(（]?[a-z][)）])\s+(?=\p{L})/iu, '');
+  // A form numbers a job's first label ("1. Name of Employer", "(a) Position held", "(1) 雇主 Employer").
+  const t = cell.trim().replace(/^(?:\d{1,2}[.)]|[(（]?[a-z][)）]|[(（]\d{1,2}[)）])\s+(?=\p{L})/iu, '');
   const alone = fieldOf(t);
   if (alone) return alone;
   // A form's label with a note on how to fill it, or addressed to the applicant: "Start date (MM/YYYY)", "From
@@ -140,7 +140,7 @@ export function labelField(cell: string): LabelField | null {
     const [a, b] = words.map(fieldOf);
     if (a && a === b) return a;
   }
-  const both = /^([\u4e00-\u9fff]+)\s*[/／|]?\s*([A-Za-z][A-Za-z ]*)$/.exec(t) ?? /^([A-Za-z][A-Za-z ]*?)\s*[/／|]?\s*([\u4e00-\u9fff]+)$/.exec(t);
+  const both = /^([\u4e00-\u9fff]+)\s*[/／|]?\s*([A-Za-z][A-Za-z ]*(?:\s*[-–]\s*[A-Za-z]+)?)$/.exec(t) ?? /^([A-Za-z][A-Za-z ]*?)\s*[/／|]?\s*([\u4e00-\u9fff]+)$/.exec(t);
   if (!both) return null;
   const [a, b] = [fieldOf(both[1]!.trim()), fieldOf(both[2]!.trim())];
   return a && b ? a : null;
@@ -226,13 +226,28 @@ function chineseSentence(t: string): boolean {
 }
 
 /** A numbered entry that opens with its dates ("1. 2019年7月至今 江苏…有限公司 运维班长", "2. 2013.07-2019.06 …"): a header. */
-const NUMBERED_RANGE = /^\d{1,2}[.)、]\s+(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月?|\s*[./]\s*\d{1,2})?\s*(?:[-–—~至到]|起)/;
+const NUMBERED_RANGE = /^\d{1,2}(?:[.)]\s+|、\s*)(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月?|\s*[./]\s*\d{1,2})?\s*(?:[-–—~至到]|起)/;
+
+/**
+ * An entry's header with a bullet before its dates, as phone-typed posts set them: "▪️ 2016.03-至今 成都贝安心母婴护理服务
+ * 有限公司 高级母婴护理师". Only when an employer's name follows the range and no sentence ends the line ("• 2019 - 2021:
+ * Led the migration …" is a highlight).
+ */
+export function isBulletedEntry(line: string): boolean {
+  const m = /^[•·▪●◦■‣\p{Co}]\uFE0F?\s*((?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月?|\s*[./]\s*\d{1,2})?\s*(?:[-–—~至到]\s*\S+|起))\s+(.+)$/u.exec(line.trim());
+  if (!m || /[.。;；:：]$/.test(m[2]!)) return false;
+  return m[2]!.split(/\s+/).some((field) => (isCompanyLike(field) || isSchoolLike(field)) && !isTitleLike(field));
+}
 
 /** A bullet or a sentence: content, not an entry header. */
 export function isContentLine(line: string): boolean {
   const t = line.trim();
+  if (isBulletedEntry(t)) return false;
   // A private-use glyph is a bullet typed in a symbol font (Word's Symbol U+F0B7, Wingdings).
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || (/^\d+[.)、]\s/.test(t) && !NUMBERED_RANGE.test(t)) || (/[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.split(/\s+/).length <= 8)) || (t.length > 90 && !isFieldedHeader(t)) || chineseSentence(t);
+  // (A numbered entry opening with its dates may end with a short duty: "1、2023年3月到现在 青岛海晟船舶修造有限公司 焊工
+  // 船体分段和管系焊接。" in a forum post.)
+  const numberedRange = NUMBERED_RANGE.test(t);
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || (/^\d+[.)、]\s/.test(t) && !numberedRange) || (!numberedRange && /[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.split(/\s+/).length <= 8)) || (t.length > 90 && !isFieldedHeader(t)) || (!numberedRange && chineseSentence(t));
 }
 
 /**

@@ -67,7 +67,7 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
  * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
  * "C. EMPLOYMENT HISTORY".
  */
-const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
@@ -83,7 +83,7 @@ export function headingKind(line: string): SectionKind | null {
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
   // most recent employer)". The heading before it is what is measured.)
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded) ?? otherHeld(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
 }
 
 /** A list's item, not a heading: a bullet or a dash before its words. */
@@ -169,6 +169,15 @@ function formSkillsHeading(folded: string, line: string): SectionKind | null {
  */
 function skillsUsedHeading(folded: string): SectionKind | null {
   return /^(?:[a-z]+ ){0,2}(?:skills|competencies|competences)(?: (?:and|&|\/) [a-z]+)? (?:used|applied|gained|acquired|employed|demonstrated)(?: [a-z]+){0,5}$/.test(folded) ? 'skills' : null;
+}
+
+/**
+ * A heading in the writer's own words with its usual name in brackets after it, as forum and chat CVs write them:
+ * "干过的活（工作经历）", "会的（技能）". A few Chinese characters, then the bracketed heading.
+ */
+function glossedKind(folded: string): SectionKind | null {
+  const m = /^[\u4e00-\u9fff]{1,8}\s*[(（]([^()（）]{2,12})[)）]?$/u.exec(folded);
+  return m && HAN.test(m[1]!) ? lookup(m[1]!.trim()) : null;
 }
 
 /** Another section's heading with "held" or "obtained" after it: "LICENSES AND CERTIFICATIONS HELD". */

@@ -203,7 +203,7 @@ const labelLike = (cell: string) => {
 /** A cell that names a field, known or not: a label, a heading's words, or a form's field word ("Employer telephone", "Employment status"). */
 const labelish = (cell: string) =>
   isLabelCell(cell) || (headingField(cell) ?? 'other') !== 'other' ||
-  /\b(?:telephone|phone|mobile|e-?mail|address|status|dates?|name|number|reference|hours|type|location|country|city|reason|salary|supervisor|manager)\b|电话|地址|姓名|原因|类型|编号/i.test(cell);
+  /\b(?:telephone|phone|mobile|e-?mail|address|status|dates?|name|number|reference|hours|type|location|country|city|town|reason|salary|supervisor|manager)\b|电话|地址|姓名|原因|类型|编号/i.test(cell);
 
 /**
  * A form's row of labels over one row of their values, a cell each ("Employer name (legal/operating name)   Employer

@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { headingKind, labelledSkillsList } from './sections';
@@ -749,7 +749,7 @@ function headerSized(line: string): boolean {
 function datedHeader(line: string): boolean {
   const t = line.trim();
   const range = findDateRange(t);
-  if (!range || /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t)) return false;
+  if (!range || (/^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) && !isBulletedEntry(t))) return false;
   // The range stands alone: a cell of its own (a tab stop before or after it), or opening the line ("2015-01 -
   // 2016-06 Licensed Practical Nurse, …"). One closing a sentence ("…a budget of £2m, Jan 2020 - Jun 2020") is prose.
   const cells = t.split(/\s{3,}/);
@@ -763,7 +763,8 @@ function datedHeader(line: string): boolean {
   // …or closing a line of header fields after a single space, where a long header left no room for a tab stop
   // ("Assistant Facilities Manager, Orchard Crest Property Management Pte Ltd, Singapore Jan 2018 - Mar 2021").
   const closesFields = t.endsWith(range.text) && headerFields(before);
-  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || range.index === 0 || inParentheses || closesFields;
+  // (An entry's number before the range still opens the line: "1、2023年3月到现在 青岛海晟船舶修造有限公司 焊工".)
+  const alone = (cells.length >= 2 && [cells[0]!, cells.at(-1)!].some((c) => isDateOnly(c))) || before.replace(ENTRY_NUMBER, '').trim() === '' || inParentheses || closesFields;
   // A table's row, its dates in the first cell and its duties in the last, however long: the cells between are the
   // header ("08/2015 - 08/2018   Calder Bridge Community Hospital   Staff Nurse   Rehabilitation and step-down care…").
   // …or its dates anywhere else, a cell of their own or From and To side by side: in the last cells ("MV Tyne
@@ -785,7 +786,9 @@ function datedHeader(line: string): boolean {
   const rest = (t.slice(0, range.index) + '   ' + t.slice(range.index + range.text.length)).trim().replace(ENTRY_NUMBER, '');
   const fields = withoutAbbreviations(rest);
   if (rest.length > 120 || /[.。!?;；](?=\s)/.test(fields)) return false;
-  return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2;
+  // (A forum post's entry puts a short duty after the employer and title on one line: "2023年3月到现在 青岛海晟船舶修造
+  // 有限公司 焊工 船体分段和管系焊接。" — an employer's name first is a header.)
+  return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2 || isCompanyLike(rest.split(/\s+/)[0] ?? '');
 }
 
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
