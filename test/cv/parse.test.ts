@@ -1509,7 +1509,8 @@ describe('guards from a review of the round\'s rules, on ordinary CVs', () => {
   });
 
   it('leaves credentials and generations in capitals, and writes Turkish capitals only for a CV whose top is Turkish', () => {
-    expect(contactOf(['Jane Doe RN', 'Charge nurse', 'EXPERIENCE']).name).toBe('Jane Doe RN');
+    // (Since round 12 the letters after a name are no part of it: "Jane Doe RN" is Jane Doe, as "… MPharm MRPharmS IP".)
+    expect(contactOf(['Jane Doe RN', 'Charge nurse', 'EXPERIENCE']).name).toBe('Jane Doe');
     expect(contactOf(['Martin Luther KING III', 'Pastor', 'EXPERIENCE']).name).toBe('Martin Luther King III');
     expect(contactOf(['Olivia HILL', 'olivia.hill@example.com', 'London, UK', 'EXPERIENCE', 'Engineer   2019 - 2022', 'Acme Ltd', 'Site visits', 'Reporting', 'More', 'Even more', 'Project in İstanbul, Şişli']).name).toBe('Olivia Hill');
   });
@@ -2216,5 +2217,56 @@ describe("guards from a review of round 11's rules", () => {
     const r = (t: string, x: number, y: number, width: number, size = 10): TextRun => ({ text: t, x, y, width, size });
     const lines = layoutPage([r('Experience', 56, 720, 60, 11), r('Sales Assistant, Tesco Stores Ltd, Jan 2019 - Dec 2021', 56, 700, 260), r('•', 74, 686, 5), r('•', 74, 672, 5), r('Served customers', 92, 672, 80), r('Costa Coffee', 56, 650, 70), r('Barista, 2017 - 2018', 56, 636, 90)]).lines;
     expect(lines[1]).toBe('Sales Assistant, Tesco Stores Ltd, Jan 2019 - Dec 2021');
+  });
+});
+
+describe('(heldout-24 and -25, opened) names and phones on forms and headers', () => {
+  // (As Chromium prints a 14.25 pt name tracked by 2.2 pt: more than a word space's share of the em, so each letter read as a word.)
+  const run = (text: string, x: number, width: number, size = 14.25): TextRun => ({ text, x, y: 700, width, size });
+  it('joins a name set letter by letter with CSS letter-spacing, a space at the word gap, a kerned pair kept', () => {
+    // "ANISHA DABEESING" as Chromium prints it: ~2.2 pt between letters, 9.5 pt between the words.
+    const letters = (word: string, from: number) => [...word].map((c, i) => run(c, from + i * 12.5, 10.3));
+    expect(layoutPage([...letters('ANISHA', 206), ...letters('DABEESING', 290)]).lines[0]).toBe('ANISHA DABEESING');
+    // A kerned pair comes out as one run ("WA"), closer than the tracking.
+    const kerned = [run('P', 249.5, 7.9), run('E', 259.6, 8.7), run('WA', 270.6, 24), run('H', 304.5, 14.4), run('A', 321.2, 10.3), run('U', 333.7, 10.3)];
+    expect(layoutPage(kerned).lines[0]).toBe('PEWA HAU');
+    // Words set one a run stay as they are.
+    expect(layoutPage([run('Senior', 100, 60), run('Analyst', 165, 70)]).lines[0]).toBe('Senior Analyst');
+  });
+
+  it('reads numbers of Botswana, Namibia, Malta, Fiji and Mauritius the national way', () => {
+    expect(phoneRegionOf('Plot 3381, Extension 9, Jwaneng, Botswana')).toBe('BW');
+    expect(normalizePhone('71 624 083', 'BW')).toBe('+26771624083');
+    expect(normalizePhone('081 274 5590', 'NA')).toBe('+264812745590');
+    expect(normalizePhone('7942 1186', 'MT')).toBe('+35679421186');
+    expect(normalizePhone('927 4418', 'FJ')).toBe('+6799274418');
+    expect(normalizePhone('5729 4416', 'MU')).toBe('+23057294416');
+  });
+
+  it('reads a phone under its label, alone beside the email in a contact block, or after a ☎; a referee\'s number comes last', () => {
+    const form = ['SECTION A: PERSONAL DETAILS', 'Residential address', 'Plot 3381, Extension 9, Jwaneng, Botswana', 'Cell phone   Alternative number', '71 624 083   -', 'E-mail address', 'tumelo.segokgo@yahoo.com'];
+    expect(contactOf(form).phones).toEqual(['+26771624083']);
+    const sidebar = ['Tumelo Segokgo', 'REFERENCES', 'Mr Kabelo Modise, Maintenance Superintendent - +267 297 6104', 'CONTACT', 'Plot 3381, Extension 9, Jwaneng, Botswana', '71 624 083', 'tumelo.segokgo@yahoo.com'];
+    expect(contactOf(sidebar).phones).toEqual(['+26771624083', '+2672976104']);
+    expect(contactOf(['Kurt Grech Sant', '⌂ Mosta MST 1014, Malta', '✉ kurt.grechsant@gmail.com · ☎ 7942 1186']).phones).toEqual(['+35679421186']);
+    // A number alone with no email beside it is not read as a phone.
+    expect(contactOf(['Tumelo Segokgo', 'Jwaneng, Botswana', 'Employee number', '71 624 083']).phones).toEqual([]);
+  });
+
+  it('reads a name from a header\'s nickname, letters after it, a résumé\'s title before it, a MediaWiki title, and from a form\'s marked or "Last, First" fields', () => {
+    const name = (lines: string[]) => contactOf(lines).name;
+    expect(name(['DARNELL "DEE" WHITAKER', 'CDL-A Driver - Hazmat & Tanker Endorsed'])).toBe('Darnell Whitaker');
+    expect(name(['Olumide Adeyemi-Clarke MPharm MRPharmS IP', 'Lead Pharmacist, Primary Care'])).toBe('Olumide Adeyemi-Clarke');
+    expect(name(["RÉSUMÉ · MARGARET O'DONNELL-RUIZ", 'Instructional Coach'])).toBe("Margaret O'Donnell-Ruiz");
+    expect(name(['= Rhiannon Pritchard =', "'''Senior Content Designer''' · Cardiff"])).toBe('Rhiannon Pritchard');
+    expect(name(['Mingzhe Li (李明哲)   Email : mingzhe.li@posteo.de'])).toBe('李明哲');
+    expect(name(['Yutong Zhang "Tina" 张雨桐', 'Software Engineer · Seattle, WA'])).toBe('张雨桐');
+    expect(name(['Haoran Liu (Leo) · 刘浩然', 'Network Architect'])).toBe('刘浩然');
+    expect(name(['廖文博的个人简历', '最后编辑于 2026-10-27 21:14'])).toBe('廖文博');
+    expect(name(['沈若溪(Rosie Shen)的简历'])).toBe('沈若溪');
+    expect(name(['NATIONAL EMPLOYMENT SERVICES', 'A. PERSONAL DETAILS', 'Surname*   Grech Sant   Name*   Kurt', 'Name as on ID card   KURT GRECH SANT'])).toBe('Kurt Grech Sant');
+    expect(name(['KEYSTONE RIDGE FINANCIAL NETWORK, INC.', '1. INDIVIDUAL INFORMATION', 'Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO'])).toBe('Derrick Mateo Castellanos');
+    // A surname that looks like a credential's capitals stays ("Ronald McDonald"), and so does a name with a comma later on.
+    expect(name(['Ronald McDonald', 'Chef'])).toBe('Ronald McDonald');
   });
 });

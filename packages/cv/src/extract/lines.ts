@@ -166,9 +166,27 @@ export function groupLines(runs: TextRun[]): Line[] {
 /** A list bullet alone, set apart from its item's text by an indent. */
 const BULLET_ONLY = /^[•·▪●◦■‣*\-–—\p{Co}]$/u;
 
+/**
+ * A line set letter by letter with CSS letter-spacing, one run a letter ("A N I S H A   D A B E E S I N G" as
+ * Chromium prints a spaced name): its letters joined, a space where the gap is wider than the tracking by a word
+ * space's width. Null when the line is not such a line.
+ */
+function letterSpaced(sorted: readonly TextRun[]): string | null {
+  if (sorted.length < 4 || sorted.length > 80 || !sorted.every((r) => /^\p{L}{1,2}$/u.test(r.text.trim()))) return null;
+  const gaps = sorted.slice(1).map((r, i) => r.x - (sorted[i]!.x + sorted[i]!.width));
+  // The tracking is the usual gap (the median: a kerned pair, "WA", sits closer, a word space wider).
+  const tracking = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]!;
+  const size = most(sorted, (r) => r.size);
+  // Tracked, not merely set one glyph a run: the usual gap at least a twentieth of an em.
+  if (!(tracking > size * 0.05)) return null;
+  return sorted.map((r, i) => (i > 0 && gaps[i - 1]! > tracking + size * 0.2 ? ' ' : '') + r.text.trim()).join('');
+}
+
 /** Joins runs left to right, adding a space where the gap is wider than a fraction of the font size. */
 export function joinRuns(runs: readonly TextRun[]): string {
   const sorted = [...runs].sort((a, b) => a.x - b.x);
+  const spaced = letterSpaced(sorted);
+  if (spaced !== null) return spaced;
   let text = '';
   let prevEnd = -Infinity;
   let prevText = '';

@@ -3,7 +3,7 @@ import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
 import { findPhones, PHONE_LABEL, phoneRegionOf, showsBritain } from './phones';
-import { isCompanyLike, isContentLine, isTitleLike } from './roles';
+import { endsInLegalForm, isCompanyLike, isContentLine, isTitleLike } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -23,10 +23,11 @@ const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*|
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?:\\s*中文姓名)?|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?:\\s*中文姓名)?|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|name as (?:on|in|it appears on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
-const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*[/,，]?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?`;
+// (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
+const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*[/,，]?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?(?:\\s?\\*)?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
 const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
@@ -114,14 +115,40 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 const CV_KIND = /^(?:毕业生|应届生|应届毕业生|实习生|高中生|大学生|研究生|中文|英文|我的|个人|求职|应聘|金融|会计|司机|文员|教师|程序员)$/u;
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
+/** Letters after a name that say what the person is qualified as ("MPharm MRPharmS IP", "PhD", "P.Eng."). */
+const POST_NOMINAL = "(?:MPharm|MRPharmS|PharmD|IP|RN|RGN|RMN|BSN|MSN|CPA|CFA|ACCA|FCCA|ACA|CIMA|CIPD|FCIPD|MBA|PhD|MD|PE|PMP|MRCP|MRCS|FRCS|BSc|MSc|MEd|EdD|MEng|BEng|CEng|JD|LLB|LLM|CFP|CMA|LPN|DNP|CCRN|P\\.Eng\\.?)";
+
+/**
+ * A name line as headers dress it: a nickname in quotes between the names ('DARNELL "DEE" WHITAKER'), letters after
+ * the name ("Olumide Adeyemi-Clarke MPharm MRPharmS IP"), a comma before the next field, and a résumé's title before
+ * it ("RÉSUMÉ · MARGARET O'DONNELL-RUIZ"); a MediaWiki title ("= Rhiannon Pritchard =").
+ */
+function tidyHeaderName(line: string): string {
+  return line
+    .replace(/^\s*(?:résumé|resume|cv|curriculum vitae)\s*[·•|:–—-]\s*(?=\p{Lu})/iu, '')
+    .replace(/^=+\s+(.+?)\s+=+$/u, '$1')
+    .replace(/(\p{L})\s+["“‘][\p{L}.'’-]{1,15}["”’]\s+(?=\p{Lu}|[\u4e00-\u9fff])/u, '$1 ')
+    // (A nickname in brackets before the name in Chinese: "Yutong Zhang (Tina) 张雨桐", "Haoran Liu (Leo) · 刘浩然".)
+    .replace(/(\p{L})\s+[(（]\p{Lu}[\p{Ll}]{1,15}[)）]\s+(?=(?:[·|/]\s*)?[\u4e00-\u9fff])/u, '$1 ')
+    .replace(new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}?)(?:,?\\s+${POST_NOMINAL})+(?=\\s{3,}|\\s*$)`, 'u'), '$1')
+    .replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s{3,}|\s*$)/u, '$1');
+}
+
 function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
   // And a title word after a Chinese name, as a résumé's title line reads: "贺思远 简历", "张伟的个人简历".
   // (An AsciiDoc document's title: "= Marisol Keane-Ortega".)
   // (And a Chinese honorific after a Latin name: "David Smith 先生".)
-  const line = withoutInitialsBadge(raw.replace(LEADING_ICONS, '').replace(/^=\s+(?=\p{L})/u, '').replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:先生|女士|小姐)\s*$/u, '$1')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
-    .replace(/^([\u4e00-\u9fff]{2,4})\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
+  const line = withoutInitialsBadge(tidyHeaderName(raw.replace(LEADING_ICONS, '')).replace(/^=\s+(?=\p{L})/u, '').replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:先生|女士|小姐)\s*$/u, '$1')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
+    // (Also with the name in Latin letters in brackets: "沈若溪(Rosie Shen)的简历".)
+    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
+  // A header's first cell before its contact fields ("Mingzhe Li (李明哲)   Email : …").
+  const cells = line.trim().split(/\s{3,}/);
+  if (cells.length > 1) {
+    const first = nameOnLine(cells[0]!);
+    if (first) return first;
+  }
   // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
   // does not open with the family name in capitals.
   const ways = line.split(/\s+\/\s+/);
@@ -140,7 +167,8 @@ function nameOnLine(raw: string): string | null {
     if (first) return first;
   }
   // (A résumé's title after a name in both scripts: "黄思远 HUANG Siyuan 个人简历".)
-  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|résumé|resume|cv)$/iu, '');
+  // (Also set apart by a middle dot or a bar: "Haoran Liu · 刘浩然".)
+  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|résumé|resume|cv)$/iu, '');
   const hanFirst = BILINGUAL_HAN_FIRST.exec(spaced);
   if (hanFirst && looksLikeName(hanFirst[1]!) && latinNameLike(hanFirst[2]!)) return hanFirst[1]!;
   const latinFirst = BILINGUAL_LATIN_FIRST.exec(spaced);
@@ -170,9 +198,13 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const found: string[] = [];
     for (let rest = line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
     const values = found.length > 0 ? found : NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : [];
-    const names = values.flatMap((raw) => {
+    const names = values.flatMap((written) => {
+      let raw = written;
       // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
       // (Also a label in both languages: "姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚".)
+      // A form's "Last, First Middle" ("Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO"): given names first.
+      const reordered = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=\s{3,}|$)/u.exec(raw.trim());
+      if (reordered) raw = `${reordered[2]} ${reordered[1]}${raw.trim().slice(reordered[0].length)}`;
       const value = (parts(raw)[0] ?? '').replace(/\s+[\u4e00-\u9fff]{1,6}\s+[A-Za-z][A-Za-z ]{1,20}[:：].*$/u, '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
       // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
       const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
@@ -214,6 +246,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       const name = nameOnLine(lines[i] ?? '');
       if (name) found.push({ name, line: lines[i]!, index: i });
     }
+    // A line ending in a company's legal form is the employer's letterhead, not the person ("KEYSTONE RIDGE FINANCIAL
+    // NETWORK, INC." over a form's fields).
+    if (found.length > 0 && found.every((f) => endsInLegalForm(f.line.trim()))) continue;
     if (found.length === 0) continue;
     // A name in both scripts on lines of their own ("林嘉欣" over "Jessica Lam", "Leo Li" over "李浩然"): the Chinese
     // one, whichever the email spells, when the two are next to each other or the CV is written in Chinese.
@@ -236,7 +271,7 @@ const FIELD_NUMBER = '(?:\\d{1,2}[.)]\\s*)?';
 /** A form's field for one part of the name: the family name, or the given names ("Surname (block capitals)", "Forename(s)"). */
 const SURNAME_LABEL = '(?:surname|last name|family name)';
 const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?)';
-const partLabel = (word: string) => `${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?`;
+const partLabel = (word: string) => `${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?(?:\\s?\\*)?`;
 const PART_LABEL = {
   family: new RegExp(`(?:^${FIELD_NUMBER}|\\s{3,}|\\s\\|\\s)${partLabel(SURNAME_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
   given: new RegExp(`(?:^${FIELD_NUMBER}|\\s{3,}|\\s\\|\\s)${partLabel(GIVEN_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
@@ -380,21 +415,35 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   const near = new Set<number>();
   lines.forEach((l, i) => {
     if (l.search(EMAIL) >= 0 || PHONE_LABEL.test(l)) for (let k = Math.max(0, i - 2); k <= i + 2; k++) near.add(k);
+    // So does a form's address, beside or under its label ("Residential address" over "Plot 3381, Jwaneng, Botswana").
+    if (/^(?:(?:residential|home|postal|permanent|current|contact|mailing) )?address\b|^(?:通讯|家庭|现|居住)?(?:地址|住址)/iu.test(l)) near.add(i).add(i + 1);
   });
   // A dated line near them is a job's, not the person's town.
   const contactLines = lines.filter((l, i) => i < top || (near.has(i) && findDateRange(l) === null));
   const region = phoneRegionOf(contactLines.join('\n'));
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region === null && showsBritain(lines.join('\n'));
-  for (const line of lines) {
+  const refereePhones: string[] = [];
+  const refereeSections = sections.filter((s) => /referee|reference|证明人|推荐人|紧急联系人/iu.test(s.heading));
+  const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
+  for (const [i, line] of lines.entries()) {
     const lineEmails = line.match(EMAIL) ?? [];
     if (lineEmails.length > 0) emailLine ??= line.slice(0, 160);
     emails.push(...lineEmails.map((e) => e.toLowerCase()));
     const withoutEmails = lineEmails.reduce((l, e) => l.replace(e, ' '), line);
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));
-    const linePhones = findPhones(withoutEmails.replace(URL, ' '), region, britishMobiles);
+    // A form's label over its value ("Cell phone" over "71 624 083", "Cell phone   Alternative number   E-mail
+    // address" over their values): the value is read as labelled.
+    const labelAbove = i > 0 && PHONE_LABEL.test(lines[i - 1]!) && lines[i - 1]!.length <= 80 && !/\d/.test(lines[i - 1]!);
+    let linePhones = findPhones(`${labelAbove ? `${lines[i - 1]}   ` : ''}${withoutEmails.replace(URL, ' ')}`, region, britishMobiles);
+    // A number alone on its line beside the email in a contact block ("71 624 083" under the address, over the email):
+    // the person's, when it reads as a whole national number of the country the CV names.
+    if (linePhones.length === 0 && region !== null && /^[+()\d\s.-]{7,20}$/.test(line.trim()) && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.search(EMAIL) >= 0)) {
+      linePhones = findPhones(`Phone   ${line}`, region, britishMobiles).filter((p) => p.startsWith('+'));
+    }
     if (linePhones.length > 0) phoneLine ??= line.slice(0, 160);
-    phones.push(...linePhones);
+    // Referees' numbers come after the person's, wherever the layout put them.
+    (inReferees(i) ? refereePhones : phones).push(...linePhones);
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
@@ -402,7 +451,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   return {
     name: name ? surnameCased(name.name, lines) : null,
     emails: unique(emails),
-    phones: unique(phones),
+    phones: unique([...phones, ...refereePhones]),
     links: unique(links),
     location,
     evidence: { name: name ? name.line.slice(0, 160) : null, email: emailLine, phone: phoneLine },

@@ -7,7 +7,7 @@ export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\
  * A phone's label, as a word of its own in Latin script ('Tel', 'Mobile', 'Phone1', 'Telefon', 'Teléfono', 'Telefoon';
  * not the 'tel' of 'Hotel' or the 'cell' of 'Excellent'), or in Chinese.
  */
-export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|phone|mobile|mobil|mob|cell(?:phone)?|handphone|whatsapp)\d?(?![\p{L}])|手机|电话|联系电话|移动电话/iu;
+export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|phone|mobile|mobil|mob|cell(?:phone)?|handphone|whatsapp)\d?(?![\p{L}])|手机|电话|联系电话|移动电话|[☎✆📞📱]/iu;
 
 /**
  * How a country's numbers are written at home: its calling code, the lengths of a national number written with its
@@ -68,6 +68,12 @@ const NUMBERING = {
   AE: { code: '971', trunk: [9, 10], hint: /\b(?:United Arab Emirates|UAE|Dubai|Abu Dhabi|Sharjah|Ajman)\b/, people: /\b(?:Emirati)\b/, tld: 'ae', },
   SA: { code: '966', trunk: [10], hint: /\b(?:Saudi Arabia|KSA|Riyadh|Jeddah|Dammam|Al Khobar)\b/, people: /\b(?:Saudi)\b/, tld: 'sa', },
   QA: { code: '974', bare: /^[3-7]\d{7}$/, hint: /\b(?:Qatar|Doha)\b/, people: /\b(?:Qatari)\b/, tld: 'qa', },
+  // Botswana, Malta, Fiji and Mauritius dial no trunk prefix; Namibia's numbers are written with it ("081 274 5590").
+  BW: { code: '267', bare: /^(?:7\d{7}|[2-6]\d{6})$/, hint: /\b(?:Botswana|Gaborone|Francistown|Jwaneng|Maun|Lobatse|Selebi-Phikwe|Palapye|Serowe|Molepolole|Kanye)\b/, people: /\b(?:Motswana|Batswana)\b/, tld: 'bw', },
+  NA: { code: '264', trunk: [9, 10], hint: /\b(?:Namibia|Windhoek|Walvis Bay|Swakopmund|Oshakati|Rundu|Keetmanshoop)\b/, people: /\b(?:Namibian)\b/, tld: 'na', },
+  MT: { code: '356', bare: /^[279]\d{7}$/, hint: /\b(?:Malta|Valletta|Sliema|Mosta|Birkirkara|Qormi|Gozo|Msida)\b/, tld: 'mt', },
+  FJ: { code: '679', bare: /^[2-9]\d{6}$/, hint: /\b(?:Fiji|Suva|Nadi|Lautoka|Labasa|Sigatoka|Nausori|Savusavu)\b/, people: /\b(?:Fijian)\b/, tld: 'fj', },
+  MU: { code: '230', bare: /^(?:5\d{7}|[2-8]\d{6})$/, hint: /\b(?:Mauritius|Port Louis|Quatre Bornes|Curepipe|Vacoas|Rose Hill|Beau Bassin|Ebène)\b/, people: /\b(?:Mauritian)\b/, tld: 'mu', },
   IN: { code: '91', trunk: [11], bare: /^[6-9]\d{9}$/, hint: /\b(?:India|Mumbai|Delhi|New Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Pune|Ahmedabad|Coimbatore|Tamil Nadu|Maharashtra|Karnataka|Kerala|Gujarat)\b/, people: /\b(?:Indian)\b/, tld: 'in', },
   // "Jordan" alone is a first name: the country counts after a comma, or by its towns.
   IL: { code: '972', trunk: [9, 10], hint: /\b(?:Israel|Tel Aviv|Jerusalem|Haifa|Beersheba|Be'er Sheva|Ramat Gan|Herzliya|Netanya)\b/, people: /\b(?:Israeli)\b/, tld: 'il', },
@@ -122,6 +128,11 @@ const COUNTRY_NAMES: Record<PhoneRegion, string> = {
   AE: 'United Arab Emirates|UAE',
   SA: 'Saudi Arabia|KSA',
   QA: 'Qatar',
+  BW: 'Botswana',
+  NA: 'Namibia',
+  MT: 'Malta',
+  FJ: 'Fiji',
+  MU: 'Mauritius',
   IN: 'India',
   IL: 'Israel',
   JO: 'Jordan',
