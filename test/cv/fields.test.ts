@@ -529,3 +529,40 @@ describe('(heldout-24, opened) forms with labels over values, start and end in t
     expect(workOf(['Experience', 'Data Engineer, Acme Analytics Ltd   2018 - 2022', '• 2019 - 2021: Led the migration of 40 pipelines to Airflow.'])).toHaveLength(1);
   });
 });
+
+describe('(heldout-24 and -25, opened) reStructuredText, how a job was held, grades, rosters, a form\'s grid of labelled rows', () => {
+  const txt = (text: string) => analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+  it('reads a reStructuredText CV: field lists, titles underlined, emphasis round the dates', async () => {
+    const rst = ['=================', 'Priya Raghunathan', '=================', '', ':Email: priya.raghu@fastmail.com', ':Phone: +1 647-821-3094', '', '.. contents:: :local:', '', 'Experience', '----------', '',
+      'Senior Software Developer -- Northwind Ledger Inc.', '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', '', '*Jan 2021 - Aug 2023* | Toronto, ON', '', '- Led migration of 40 services to Kubernetes', '',
+      'Software Developer Intern (Co-op) -- Lakeshore Mutual Insurance', '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', '', '*Jan 2016 - Apr 2016* | Kitchener, ON', '', 'Education', '---------', '', 'BSc, University of Waterloo, 2016'].join('\n');
+    const result = await txt(rst);
+    expect(result.analysis.contact).toMatchObject({ name: 'Priya Raghunathan', emails: ['priya.raghu@fastmail.com'] });
+    expect(result.analysis.work.map(({ company, title, start, end }) => ({ company, title, start, end }))).toEqual([
+      { company: 'Northwind Ledger Inc.', title: 'Senior Software Developer', start: '2021-01', end: '2023-08' },
+      { company: 'Lakeshore Mutual Insurance', title: 'Software Developer Intern', start: '2016-01', end: '2016-04' },
+    ]);
+  });
+
+  it('keeps an outline export\'s underlined numbered headings ("2 Experience" over "====")', async () => {
+    const org = ['Jordan Castellanos', 'jcastellanos.dev@gmail.com', '', '1 Contact', '=========', '', '  - Phone: (512) 694-2083', '', '2 Experience', '============', '', '2.1 Staff Software Engineer — Arroyo Health Technologies', '--------------------------------------------------------', '', '  2023-10 -- present · Austin, TX', '', '3 Skills', '========', '', '  - Go'].join('\n');
+    expect((await txt(org)).analysis.work).toMatchObject([{ company: 'Arroyo Health Technologies', title: 'Staff Software Engineer', start: '2023-10' }]);
+  });
+
+  it('reads a grade taught and a roster as the title\'s, and how a job was held as neither field', () => {
+    expect(workOf(['EMPLOYMENT', '07/2022-now Instructional Coach (K-5), Rio Medina Independent School District, San Antonio, TX.', '01/2011-05/2011 Student Teacher, Grade 3, Mission Trail Elementary School, San Antonio, TX.'])).toEqual([
+      { company: 'Rio Medina Independent School District', title: 'Instructional Coach (K-5)', start: '2022-07', end: null, current: true },
+      { company: 'Mission Trail Elementary School', title: 'Student Teacher (Grade 3)', start: '2011-01', end: '2011-05', current: false },
+    ]);
+    expect(workOf(['Experience', 'Electrician (FIFO 2:1)   03/2012 - 10/2016', 'Redbank Minerals Contracting - Newman WA'])).toMatchObject([{ company: 'Redbank Minerals Contracting', title: 'Electrician (FIFO 2:1)' }]);
+    expect(workOf(['Experience', 'Software Developer Intern (Co-op) - Maplewave Analytics   May 2015 - Aug 2015'])).toMatchObject([{ company: 'Maplewave Analytics', title: 'Software Developer Intern' }]);
+  });
+
+  it('(guard) reads a PDF form\'s grid of labelled rows, each a row of labels over a row of values', () => {
+    const job = (employer: string, town: string, title: string, from: string, to: string) => ['Name of employer   Town', `${employer}   ${town}`, 'Position held   Date started (MM/YYYY)   Date left (MM/YYYY)   Reason for leaving', `${title}   ${from}   ${to}   Promoted`, 'Main duties and responsibilities', 'Planned work orders in SAP PM.'];
+    expect(workOf(['SECTION C: EMPLOYMENT HISTORY', 'Employer 1', ...job('Kalahari Copper Mining (Pty) Ltd', 'Ghanzi', 'Maintenance Fitter', '02/2011', '09/2015'), 'Employer 2', ...job('Lobatse Engineering Works', 'Lobatse', 'Apprentice Fitter', '01/2007', '12/2010')])).toEqual([
+      { company: 'Kalahari Copper Mining (Pty) Ltd', title: 'Maintenance Fitter', start: '2011-02', end: '2015-09', current: false },
+      { company: 'Lobatse Engineering Works', title: 'Apprentice Fitter', start: '2007-01', end: '2010-12', current: false },
+    ]);
+  });
+});

@@ -50,12 +50,38 @@ export function fromMarkdown(lines: string[]): string[] {
   });
 }
 
+/** A reStructuredText section title's over- or underline: one punctuation character, three times or more. */
+const ADORNMENT = /^\s*([=\-~^"'`#*+_:.])\1{2,}\s*$/;
+
+/**
+ * reStructuredText (a CV kept beside code, built with Sphinx or rst2pdf) has its markup taken off: title adornments
+ * ("Experience" over "----------"), directives (".. contents::" and their options), field-list colons (":Email: …" →
+ * "Email: …"), emphasis ("*Oct 2023 - Present*") and interpreted text. Only a text with two titles underlined so, and a
+ * field list or a directive.
+ */
+export function fromRestructuredText(lines: string[]): string[] {
+  const titled = lines.filter((l, i) => i > 0 && l.length <= MAX_MARKDOWN_LINE && ADORNMENT.test(l) && !ADORNMENT.test(lines[i - 1]!) && /\p{L}/u.test(lines[i - 1]!)).length;
+  // (And a mark of reStructuredText's own, a field list or a directive: an Org-mode or outline export underlines its
+  // titles too, and its underlines are what marks "2 Experience" as a heading.)
+  if (titled < 2 || !lines.some((l) => /^:[\p{L}][\p{L}\d -]{0,30}:\s/u.test(l) || /^\.\.\s+[\w-]+::/.test(l))) return lines;
+  return lines.flatMap((line) => {
+    if (line.length > MAX_MARKDOWN_LINE) return [line];
+    if (ADORNMENT.test(line) || /^\s*\.\.\s+\S/.test(line) || /^\s+:[a-z-]+:/.test(line) || /^:(?:depth|local):/.test(line)) return [];
+    const out = line
+      .replace(/^:([\p{L}][\p{L}\d -]{0,30}):\s+/u, '$1: ')
+      .replace(/`([^`<\n]{1,200}?)\s*<([^>\s]{1,500})>`_{1,2}/g, '$1 $2')
+      .replace(/(?<![\w*])(\*\*?)([^*\s](?:[^*\n]{0,200}?[^*\s])?)\1(?![\w*])/g, '$2')
+      .replace(/`([^`\n]{1,200})`_?/g, '$1');
+    return out.trim().length > 0 ? [out] : [];
+  });
+}
+
 /** Longer lines are no Markdown a person typed: they are left as they are. */
 const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromMarkdown(textToLines(text));
+  const lines = fromMarkdown(fromRestructuredText(textToLines(text)));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }

@@ -114,6 +114,7 @@ function rowView(line: string): RowView {
   let labelledDuties: string[] = [];
   // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels (or a
   // table's headings, one of which names two fields: "Dates   Position and employer").
+  // (All labels also when some are a form's own: "Date started (MM/YYYY)   Date left (MM/YYYY)   Reason for leaving".)
   if (!cells.every(isLabelCell) && !isColumnHeadings(cells.join('   '))) {
     const duties = new Set<number>();
     cells.forEach((cell, k) => {
@@ -213,14 +214,23 @@ const labelish = (cell: string) =>
  */
 function labelsOverValues(lines: string[]): string[] {
   const out = [...lines];
+  const labelRow = (line: string | undefined) => {
+    const cells = cellsOf(line ?? '');
+    return cells.length >= 2 && cells.every((l) => labelLike(l) && labelish(l)) && cells.some((l) => labelField(l) !== null);
+  };
+  // The line a pair was read into last: a form's next pair of rows straight under it is one too.
+  let lastPair = -2;
   for (let i = 0; i + 1 < out.length; i++) {
     const labels = cellsOf(out[i]!);
     const values = cellsOf(out[i + 1]!);
-    if (labels.length < 2 || values.length !== labels.length || !labels.every((l) => labelLike(l) && labelish(l)) || !labels.some((l) => labelField(l) !== null)) continue;
+    if (labels.length < 2 || values.length !== labels.length || !labelRow(out[i])) continue;
     // (Not a heading that names two fields, as a work table's: "Employer and position   From   To   Salary".)
     if (labels.some(isTwoFieldHeading)) continue;
-    // (A work table's heading row over its one row, its next line a cell the row wrapped, is still a table.)
-    if (isColumnHeadings(out[i]!) || workColumnFields(out[i]!) !== null) continue;
+    // (A work table's heading row over its one row, its next line a cell the row wrapped, is still a table — unless
+    // another row of labels follows straight under its values, or the pair follows one: a form's grid of labelled
+    // rows, "Name of employer   Town" over their values, then "Position held   Date started …" over theirs.)
+    const grid = labelRow(out[i + 2]) || lastPair === i - 1;
+    if (!grid && (isColumnHeadings(out[i]!) || workColumnFields(out[i]!) !== null)) continue;
     // Values hold no label's words ("Employer name   Northbank Fulfilment Ltd" over "Employer address   Westway Park":
     // two label–value rows), and labels no employer's name.
     const labelWords = (v: string) => isLabelCell(v) || (headingField(v) ?? 'other') !== 'other';
@@ -229,6 +239,7 @@ function labelsOverValues(lines: string[]): string[] {
     if (after.length === labels.length && !after.every(labelLike)) continue;
     out[i + 1] = labels.flatMap((label, k) => (labelField(label) !== null ? [label, values[k]!] : [])).join('   ');
     out[i] = '';
+    lastPair = i + 1;
     i++;
   }
   return out;
