@@ -355,3 +355,13 @@ describe('(heldout-18, -19 and -21, opened) skills on forms', () => {
     expect(names(await analyzeInProcess(new TextEncoder().encode(zh), { referenceDate: new Date('2026-11-15') }))).toEqual(expect.arrayContaining(['小儿呼吸道疾病诊治', '新生儿复苏', '病历质控']));
   });
 });
+
+describe('(heldout-24, opened) Chinese forms\' skills headings and the parts after them', () => {
+  it('reads 技能专长, 个人专长, "1.12 专业技能 Professional skills (…)" and 我会的 as skills; a form\'s certificates held, family and emergency contacts, results and pledge as other parts', () => {
+    for (const heading of ['技能专长', '✅ 我会的', '1.12 专业技能 Professional skills (Z visa applicants)']) expect(headingKind(heading), heading).toBe('skills');
+    expect(labelledSkillsList('个人专长   Aspen Plus流程模拟,HAZOP分析,DCS操作')).toBe('Aspen Plus流程模拟,HAZOP分析,DCS操作');
+    for (const heading of ['持有证书', '紧急联系人', '家庭主要成员', '四、科研及业务成果', '申请人承诺']) expect(headingKind(heading), heading).toBe('other');
+    // An outline's numbered entry is no heading.
+    expect(headingKind('2.1 Staff Software Engineer - Arroyo Health Technologies')).toBeNull();
+  });
+});

@@ -24,7 +24,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'technical skills and competences', 'technical skills and competencies', 'job-related skills',
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
-    '专业特长', '业务专长', '专长', '特长',
+    '专业特长', '业务专长', '专长', '特长', '技能专长', '个人专长', '专业专长', '技能特点', '我会的',
   ],
   summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势', '自我描述', '期望工作', '职业目标'],
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
@@ -35,7 +35,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'languages spoken', 'spoken languages', 'language proficiency',
     // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
     // column of a work table.)
-    'referees', 'declaration', 'attestation', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
+    'referees', 'declaration', 'attestation', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',
+    // (And the family and emergency contacts a Chinese form asks for, its certificates held and its record of results.)
+    '紧急联系人', '家庭成员', '家庭主要成员', '主要家庭成员', '家庭情况', '家庭主要成员及重要社会关系', '持有证书', '所获证书', '获得证书', '科研及业务成果', '业务成果', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
   ],
 };
 
@@ -67,7 +69,7 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
  * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
  * "C. EMPLOYMENT HISTORY".
  */
-const NUMBERING = /^(?:(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
