@@ -12,17 +12,17 @@ import { describeDevSet } from '../support/dev-set';
  * it was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.651, workRecall: 0.944, yearsMaeMax: 0.72 },
-  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.927, workRecall: 0.919, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.519, workRecall: 0.952, yearsMaeMax: 1.072 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.919, workRecall: 0.944, yearsMaeMax: 0.72 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.958, workRecall: 0.919, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.91, workRecall: 0.952, yearsMaeMax: 1.072 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.882, workRecall: 0.95, yearsMaeMax: 0 },
-  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.76, workRecall: 0.95, yearsMaeMax: 1.048 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.557, workRecall: 0.949, yearsMaeMax: 0.48 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.566, workRecall: 0.962, yearsMaeMax: 0.725 },
-  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.919, workRecall: 0.75, yearsMaeMax: 0 },
-  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.53, workRecall: 0.957, yearsMaeMax: 0.462 },
-  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.815, workRecall: 0.85, yearsMaeMax: 1.527 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.675, workRecall: 1, yearsMaeMax: 0.49 },
+  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.944, workRecall: 0.95, yearsMaeMax: 1.048 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.908, workRecall: 0.949, yearsMaeMax: 0.48 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.897, workRecall: 0.962, yearsMaeMax: 0.725 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.973, workRecall: 0.75, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.953, workRecall: 0.957, yearsMaeMax: 0.462 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.846, workRecall: 0.85, yearsMaeMax: 1.527 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.93, workRecall: 1, yearsMaeMax: 0.49 },
 };
 
 describeDevSet('heldout-21', { minDocuments: 64, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });
