@@ -17,6 +17,8 @@ import { findDateRange } from '../../packages/cv/src/parse/dates';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { headingKind, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
+import { layoutPage, type TextRun as LayoutRun } from '../../packages/cv/src/extract/layout';
+import { listedSkills } from '../../packages/cv/src/skills/listed';
 
 /** Contact fields of a CV given as lines, read the way the analyser reads them. */
 function contactOf(raw: string[]) {
@@ -564,5 +566,48 @@ describe('(heldout-24 and -25, opened) reStructuredText, how a job was held, gra
       { company: 'Kalahari Copper Mining (Pty) Ltd', title: 'Maintenance Fitter', start: '2011-02', end: '2015-09', current: false },
       { company: 'Lobatse Engineering Works', title: 'Apprentice Fitter', start: '2007-01', end: '2010-12', current: false },
     ]);
+  });
+});
+
+describe("guards from a review of round 12's rules, on ordinary CVs", () => {
+  const cv = (lines: string[]) => analyzeInProcess(new TextEncoder().encode(['Alex Morgan', 'alex.morgan@example.com', '', ...lines].join('\n')), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+  const jobs = async (lines: string[]) => (await cv(lines)).analysis.work.map((w) => [w.company, w.title]);
+  it('reads employers, titles and courses in capitals that name skills as what they are, not as skills headings', async () => {
+    expect(await jobs(['WORK EXPERIENCE', 'SKILLS DEVELOPMENT SCOTLAND', 'Careers Adviser | Aug 2018 - Present', 'NHS LOTHIAN', 'Administrator | Jan 2015 - Jul 2018'])).toHaveLength(2);
+    for (const line of ['CLINICAL SKILLS TUTOR', 'LIFE SKILLS COACH', 'SKILLS FOR CARE', 'SKILLS BOOTCAMP IN SOFTWARE DEVELOPMENT']) expect(headingKind(line), line).not.toBe('skills');
+  });
+  it('keeps a job\'s own "Skills used in this role" list and a bullet on skills gained inside the job', async () => {
+    expect(await jobs(['Experience', 'Developer, Acme Ltd, Leeds   Jan 2019 - Present', 'Skills used in this role', 'Python, Django, AWS', 'Accounts Assistant, Sage Partners, Newcastle   Mar 2016 - Dec 2018'])).toHaveLength(2);
+    expect(await jobs(['Experience', 'Office Manager, Kier Group, Coventry   Jan 2019 - Present', '• Skills gained include project management and budgeting', 'Site Administrator, Kier Group, Coventry   Mar 2016 - Dec 2018'])).toHaveLength(2);
+  });
+  it('reads Co-op, Volunteer and Locum written as a field as the employer or the title they are', async () => {
+    expect(await jobs(['Experience', 'Customer Team Member, Co-op, Manchester   Mar 2020 - Present'])).toEqual([['Co-op', 'Customer Team Member']]);
+    expect((await jobs(['Experience', 'Volunteer, British Red Cross, Stockport   Mar 2020 - Present']))[0]![1]).toBe('Volunteer');
+    expect((await jobs(['Experience', 'Locum, Northern General Hospital, Sheffield   Mar 2020 - Present']))[0]![1]).toBe('Locum');
+  });
+  it('reads a bulleted or plain dated sentence under a job as its highlight, not a job', async () => {
+    expect(await jobs(['Experience', 'Finance Manager, Northwind Foods Ltd, Leeds   Jan 2015 - Present', '• 2020 - 2021 Led the finance systems upgrade across the group', '• 2016 - 2017 Seconded to the Capital projects team'])).toHaveLength(1);
+    expect(await jobs(['Experience', 'Engineer, Tidewell Payments, London   Jan 2019 - Present', '2021 - 2022 Tech lead for the payments team.'])).toHaveLength(1);
+  });
+  it('leaves a name with letters after it in its order, keeps the surname Ip, and reads a person\'s header that names their company', () => {
+    expect(contactOf(['Name:   John Smith, MBA']).name).toBe('John Smith');
+    expect(contactOf(['Full name:   Ahmed Khan, PhD']).name).toBe('Ahmed Khan');
+    expect(contactOf(['IVY WING SZE IP', 'ivy.ip@example.com']).name).toBe('Ivy Wing Sze Ip');
+    expect(contactOf(['Jane Doe   Managing Director, Doe Consulting Ltd', 'jane@doeconsulting.co.uk']).name).toBe('Jane Doe');
+  });
+  it('places no one in Mauritius or Fiji by an English Rose Hill or a surname Nadi', () => {
+    expect(contactOf(['Alex Morgan', '12 Ashhurst Way, Rose Hill, Oxford OX4 4RF', '07700 900123 | alex@example.com']).phones).toEqual(['+447700900123']);
+    expect(contactOf(['Peter Nadi', 'Leeds | 07700 900123']).phones).toEqual(['+447700900123']);
+  });
+  it('keeps a row of two-letter cells, chips and Chinese tags apart', () => {
+    const run = (text: string, x: number, width: number): LayoutRun => ({ text, x, y: 700, width, size: 10 });
+    expect(layoutPage(['EN', 'FR', 'DE', 'ES'].map((t, i) => run(t, 100 + i * 40, 12))).lines[0]).toBe('EN   FR   DE   ES');
+    expect(layoutPage(['销售', '谈判', '培训', '陈列', '管理'].map((t, i) => run(t, 100 + i * 40, 20))).lines[0]).not.toBe('销售谈判培训陈列管理');
+  });
+  it('names a listed skill without a note of how well, and keeps a licence category', () => {
+    const names = (text: string) => listedSkills([{ text, source: 'skills', workIndex: -1 }]).map((s) => s.name);
+    expect(names('Venepuncture (competent), Cannulation (supervised), Phlebotomy (trained)')).toEqual(['Venepuncture', 'Cannulation', 'Phlebotomy']);
+    expect(names('EASA Part-66 B1, Part-66 B2')).toEqual(['EASA Part-66 B1', 'Part-66 B2']);
+    expect(names('Venepuncture, Cannulation, ECG recording:')).toEqual(['Venepuncture', 'Cannulation', 'ECG recording']);
   });
 });

@@ -172,13 +172,16 @@ const BULLET_ONLY = /^[•·▪●◦■‣*\-–—\p{Co}]$/u;
  * space's width. Null when the line is not such a line.
  */
 function letterSpaced(sorted: readonly TextRun[]): string | null {
-  if (sorted.length < 4 || sorted.length > 80 || !sorted.every((r) => /^\p{L}{1,2}$/u.test(r.text.trim()))) return null;
+  if (sorted.length < 5 || sorted.length > 80 || !sorted.every((r) => /^\p{L}$|^\p{Lu}{2}$/u.test(r.text.trim()))) return null;
+  // (A kerned pair is rare: a row of two-letter cells, "EN   FR   DE   ES", is no name.)
+  if (sorted.filter((r) => r.text.trim().length === 2).length * 4 > sorted.length) return null;
   const gaps = sorted.slice(1).map((r, i) => r.x - (sorted[i]!.x + sorted[i]!.width));
   // The tracking is the usual gap (the median: a kerned pair, "WA", sits closer, a word space wider).
   const tracking = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)]!;
   const size = most(sorted, (r) => r.size);
-  // Tracked, not merely set one glyph a run: the usual gap at least a twentieth of an em.
-  if (!(tracking > size * 0.05)) return null;
+  // Tracked, not merely set one glyph a run: the usual gap at least a twentieth of an em; and no gap a tab stop's or a
+  // chip's ("U X   U I   A I" in a row of tags), wider than a word space at most.
+  if (!(tracking > size * 0.05) || gaps.some((g) => g > tracking + size * 0.8)) return null;
   return sorted.map((r, i) => (i > 0 && gaps[i - 1]! > tracking + size * 0.2 ? ' ' : '') + r.text.trim()).join('');
 }
 

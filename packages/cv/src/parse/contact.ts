@@ -116,11 +116,11 @@ const CV_KIND = /^(?:毕业生|应届生|应届毕业生|实习生|高中生|大
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
 /** Letters after a name that say what the person is qualified as ("MPharm MRPharmS IP", "PhD", "P.Eng."). */
-const POST_NOMINAL = "(?:MPharm|MRPharmS|PharmD|IP|RN|RGN|RMN|BSN|MSN|CPA|CFA|ACCA|FCCA|ACA|CIMA|CIPD|FCIPD|MBA|PhD|MD|PE|PMP|MRCP|MRCS|FRCS|BSc|MSc|MEd|EdD|MEng|BEng|CEng|JD|LLB|LLM|CFP|CMA|LPN|DNP|CCRN|P\\.Eng\\.?)";
+const POST_NOMINAL = "(?:MPharm|MRPharmS|PharmD|RN|RGN|RMN|BSN|MSN|CPA|CFA|ACCA|FCCA|ACA|CIMA|CIPD|FCIPD|MBA|PhD|MD|PE|PMP|MRCP|MRCS|FRCS|BSc|MSc|MEd|EdD|MEng|BEng|CEng|JD|LLB|LLM|CFP|CMA|LPN|DNP|CCRN|P\\.Eng\\.?)";
 
 /**
  * A name line as headers dress it: a nickname in quotes between the names ('DARNELL "DEE" WHITAKER'), letters after
- * the name ("Olumide Adeyemi-Clarke MPharm MRPharmS IP"), a comma before the next field, and a résumé's title before
+ * the name ("Olumide Adeyemi-Clarke MPharm MRPharmS IP"; IP, a Hong Kong surname too, only after others), a comma before the next field, and a résumé's title before
  * it ("RÉSUMÉ · MARGARET O'DONNELL-RUIZ"); a MediaWiki title ("= Rhiannon Pritchard =").
  */
 function tidyHeaderName(line: string): string {
@@ -130,7 +130,7 @@ function tidyHeaderName(line: string): string {
     .replace(/(\p{L})\s+["“‘][\p{L}.'’-]{1,15}["”’]\s+(?=\p{Lu}|[\u4e00-\u9fff])/u, '$1 ')
     // (A nickname in brackets before the name in Chinese: "Yutong Zhang (Tina) 张雨桐", "Haoran Liu (Leo) · 刘浩然".)
     .replace(/(\p{L})\s+[(（]\p{Lu}[\p{Ll}]{1,15}[)）]\s+(?=(?:[·|/]\s*)?[\u4e00-\u9fff])/u, '$1 ')
-    .replace(new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}?)(?:,?\\s+${POST_NOMINAL})+(?=\\s{3,}|\\s*$)`, 'u'), '$1')
+    .replace(new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}?)(?:,?\\s+${POST_NOMINAL})+(?:\\s+IP)?(?=\\s{3,}|\\s*$)`, 'u'), '$1')
     .replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s{3,}|\s*$)/u, '$1');
 }
 
@@ -202,8 +202,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       let raw = written;
       // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
       // (Also a label in both languages: "姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚".)
-      // A form's "Last, First Middle" ("Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO"): given names first.
-      const reordered = /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=\s{3,}|$)/u.exec(raw.trim());
+      // A form's "Last, First Middle" ("Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO"): given names first,
+      // where the label asks for that order ("John Smith, MBA" is John Smith).
+      const reordered = /\b(?:last|family|surname)(?:\s+name)?\s*,\s*(?:first|given)/i.test(line) && /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=\s{3,}|$)/u.exec(raw.trim());
       if (reordered) raw = `${reordered[2]} ${reordered[1]}${raw.trim().slice(reordered[0].length)}`;
       const value = (parts(raw)[0] ?? '').replace(/\s+[\u4e00-\u9fff]{1,6}\s+[A-Za-z][A-Za-z ]{1,20}[:：].*$/u, '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
       // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
@@ -248,7 +249,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     }
     // A line ending in a company's legal form is the employer's letterhead, not the person ("KEYSTONE RIDGE FINANCIAL
     // NETWORK, INC." over a form's fields).
-    if (found.length > 0 && found.every((f) => endsInLegalForm(f.line.trim()))) continue;
+    // (The cell the name is in: "Jane Doe   Managing Director, Doe Consulting Ltd" is Jane Doe's header.)
+    const nameCell = (f: { name: string; line: string }) => f.line.split(/\s{3,}/).find((c) => c.toLowerCase().includes(f.name.split(' ')[0]!.toLowerCase())) ?? f.line;
+    if (found.length > 0 && found.every((f) => endsInLegalForm(nameCell(f).trim()))) continue;
     if (found.length === 0) continue;
     // A name in both scripts on lines of their own ("林嘉欣" over "Jessica Lam", "Leo Li" over "李浩然"): the Chinese
     // one, whichever the email spells, when the two are next to each other or the CV is written in Chinese.

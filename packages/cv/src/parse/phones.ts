@@ -69,11 +69,11 @@ const NUMBERING = {
   SA: { code: '966', trunk: [10], hint: /\b(?:Saudi Arabia|KSA|Riyadh|Jeddah|Dammam|Al Khobar)\b/, people: /\b(?:Saudi)\b/, tld: 'sa', },
   QA: { code: '974', bare: /^[3-7]\d{7}$/, hint: /\b(?:Qatar|Doha)\b/, people: /\b(?:Qatari)\b/, tld: 'qa', },
   // Botswana, Malta, Fiji and Mauritius dial no trunk prefix; Namibia's numbers are written with it ("081 274 5590").
-  BW: { code: '267', bare: /^(?:7\d{7}|[2-6]\d{6})$/, hint: /\b(?:Botswana|Gaborone|Francistown|Jwaneng|Maun|Lobatse|Selebi-Phikwe|Palapye|Serowe|Molepolole|Kanye)\b/, people: /\b(?:Motswana|Batswana)\b/, tld: 'bw', },
+  BW: { code: '267', bare: /^(?:7\d{7}|[2-6]\d{6})$/, hint: /\b(?:Botswana|Gaborone|Francistown|Jwaneng|Lobatse|Selebi-Phikwe|Palapye|Serowe|Molepolole)\b/, people: /\b(?:Motswana|Batswana)\b/, tld: 'bw', },
   NA: { code: '264', trunk: [9, 10], hint: /\b(?:Namibia|Windhoek|Walvis Bay|Swakopmund|Oshakati|Rundu|Keetmanshoop)\b/, people: /\b(?:Namibian)\b/, tld: 'na', },
   MT: { code: '356', bare: /^[279]\d{7}$/, hint: /\b(?:Malta|Valletta|Sliema|Mosta|Birkirkara|Qormi|Gozo|Msida)\b/, tld: 'mt', },
-  FJ: { code: '679', bare: /^[2-9]\d{6}$/, hint: /\b(?:Fiji|Suva|Nadi|Lautoka|Labasa|Sigatoka|Nausori|Savusavu)\b/, people: /\b(?:Fijian)\b/, tld: 'fj', },
-  MU: { code: '230', bare: /^(?:5\d{7}|[2-8]\d{6})$/, hint: /\b(?:Mauritius|Port Louis|Quatre Bornes|Curepipe|Vacoas|Rose Hill|Beau Bassin|Ebène)\b/, people: /\b(?:Mauritian)\b/, tld: 'mu', },
+  FJ: { code: '679', bare: /^[2-9]\d{6}$/, hint: /\b(?:Fiji|Suva|Lautoka|Labasa|Sigatoka|Nausori|Savusavu)\b/, people: /\b(?:Fijian)\b/, tld: 'fj', },
+  MU: { code: '230', bare: /^(?:5\d{7}|[2-8]\d{6})$/, hint: /\b(?:Mauritius|Port Louis|Quatre Bornes|Curepipe|Vacoas|Beau Bassin|Ebène)\b/, people: /\b(?:Mauritian)\b/, tld: 'mu', },
   IN: { code: '91', trunk: [11], bare: /^[6-9]\d{9}$/, hint: /\b(?:India|Mumbai|Delhi|New Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Pune|Ahmedabad|Coimbatore|Tamil Nadu|Maharashtra|Karnataka|Kerala|Gujarat)\b/, people: /\b(?:Indian)\b/, tld: 'in', },
   // "Jordan" alone is a first name: the country counts after a comma, or by its towns.
   IL: { code: '972', trunk: [9, 10], hint: /\b(?:Israel|Tel Aviv|Jerusalem|Haifa|Beersheba|Be'er Sheva|Ramat Gan|Herzliya|Netanya)\b/, people: /\b(?:Israeli)\b/, tld: 'il', },

@@ -1,7 +1,7 @@
 import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
-const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or)\b/i;
+const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum)\b/i;
 const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|护师|医师|技师|验光师|听力师)/;
 const COMPANY_EN = /\b(inc|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|grupo|gruppo|groupe|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
 /**
@@ -236,7 +236,10 @@ const NUMBERED_RANGE = /^\d{1,2}(?:[.)]\s+|、\s*)(?:19|20)\d{2}(?:\s*年\s*\d{1
 export function isBulletedEntry(line: string): boolean {
   const m = /^[•·▪●◦■‣\p{Co}]\uFE0F?\s*((?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月?|\s*[./]\s*\d{1,2})?\s*(?:[-–—~至到]\s*\S+|起))\s+(.+)$/u.exec(line.trim());
   if (!m || /[.。;；:：]$/.test(m[2]!)) return false;
-  return m[2]!.split(/\s+/).some((field) => (isCompanyLike(field) || isSchoolLike(field)) && !isTitleLike(field));
+  // (An employer's name in Chinese, the first field after the range: "• 2020 - 2021 Led the finance systems upgrade
+  // across the group" is a highlight, whatever its last word.)
+  const first = m[2]!.split(/\s+/)[0]!;
+  return /^[\u4e00-\u9fff]/.test(first) && (isCompanyLike(first) || isSchoolLike(first)) && !isTitleLike(first);
 }
 
 /** A bullet or a sentence: content, not an entry header. */
@@ -344,8 +347,10 @@ export function headerSegments(text: string): HeaderPart[] {
       out.at(-1)!.text = `${out.at(-1)!.text} (${part})`;
       continue;
     }
-    // (Nor how the job was held: "(Co-op)", "(Internship)", "(Permanent)", "(Fixed-term)".)
-    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|co-?op|internship|(?:industrial )?placement|temporary|permanent|volunteer|seasonal|casual|fixed[- ]term|locum|全职|兼职)$/i.test(part) || ASIDE.test(part)) continue;
+    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part)) continue;
+    // Nor how the job was held, in brackets after the title or in a table's cell of its own: "(Co-op)", "(Internship)",
+    // "(Permanent)". (Not written as a field after a comma: "Customer Team Member, Co-op, Manchester" names the Co-op.)
+    if (out.length > 0 && /^(?:[(（]|\s{3,})$/.test(pieces[i - 1] ?? '') && /^(?:co-?op|internship|(?:industrial )?placement|temporary|permanent|volunteer|seasonal|casual|fixed[- ]term|locum)$/i.test(part)) continue;
     // Two titles of one role across a slash ("Tree Planter / Crew Lead", "Lighting Programmer / Crew Chief") are one title.
     const last = out.at(-1);
     const short = (t: string) => t.split(/\s+/).length <= 3;

@@ -85,7 +85,7 @@ export function headingKind(line: string): SectionKind | null {
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
   // most recent employer)". The heading before it is what is measured.)
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
 }
 
 /** A list's item, not a heading: a bullet or a dash before its words. */
@@ -149,9 +149,10 @@ const NOT_ONLY_SKILLS = /\b(?:experiences?|employment|education|training|languag
 /**
  * A form's section heading that names skills among other words: "PART 7 - LEGAL RESEARCH TOOLS AND PRACTICE SKILLS",
  * "Section 4 - Skills and competencies performed", "D. Research methods and technical expertise", "12. Clinical
- * Competencies (self-reported)". Up to eight words, and set as a form sets a heading: in capitals, under a part,
- * section or letter number, or numbered and in title case with the skills noun last — "2. Improved team skills" in a
- * job's list is none.
+ * Competencies (self-reported)". Up to eight words, and numbered as a form numbers its parts: under a part, section
+ * or letter number, or numbered and in title case with the skills noun last — "2. Improved team skills" in a job's
+ * list is none, and neither are capitals alone ("SKILLS DEVELOPMENT SCOTLAND" is an employer, "CLINICAL SKILLS
+ * TUTOR" a title).
  */
 function formSkillsHeading(folded: string, line: string): SectionKind | null {
   const head = folded.replace(/\s*[(（][^()（）]*[)）]?$/u, '').trim();
@@ -159,18 +160,19 @@ function formSkillsHeading(folded: string, line: string): SectionKind | null {
   if (words.length === 0 || words.length > 8 || !words.every((w) => /^[a-z][a-z'-]*$/.test(w)) || !SKILLS_NOUN.test(head) || NOT_ONLY_SKILLS.test(head)) return null;
   const number = NUMBERING.exec(simplified(foldForMatch(line)).replace(LEADING, ''))?.[0].trim() ?? '';
   const written = writtenWords(line.replace(/\s*[(（][^()（）]*[)）]?\s*$/u, ''));
-  const capitals = written.length > 0 && written.every((w) => w === w.toUpperCase());
   const formNumber = /^(?:section|part|[a-h][.)]|[ivx]{1,4}\s*[、.．)）])/.test(number);
   const numberedTitle = number !== '' && titleCased(written) && SKILLS_NOUN.test(words.at(-1)!);
-  return capitals || formNumber || numberedTitle ? 'skills' : null;
+  return formNumber || numberedTitle ? 'skills' : null;
 }
 
 /**
  * A form's row label over the skills used in the jobs above it: "Technical skills and tools used in the above
- * experience", "Skills applied in this role". The list on the next line is the person's skills.
+ * experience". The list on the next line is the person's skills. Only one that looks back at the jobs above: "Skills
+ * used in this role" over a job's own list, or a bullet "Skills gained include …", is part of the job.
  */
-function skillsUsedHeading(folded: string): SectionKind | null {
-  return /^(?:[a-z]+ ){0,2}(?:skills|competencies|competences)(?: (?:and|&|\/) [a-z]+)? (?:used|applied|gained|acquired|employed|demonstrated)(?: [a-z]+){0,5}$/.test(folded) ? 'skills' : null;
+function skillsUsedHeading(folded: string, line: string): SectionKind | null {
+  if (LIST_ITEM.test(line)) return null;
+  return /^(?:[a-z]+ ){0,2}(?:skills|competencies|competences)(?: (?:and|&|\/) [a-z]+)? (?:used|applied|gained|acquired|employed|demonstrated)(?: [a-z]+){0,3} above(?: [a-z]+){0,3}$/.test(folded) ? 'skills' : null;
 }
 
 /**

@@ -788,7 +788,8 @@ function datedHeader(line: string): boolean {
   if (rest.length > 120 || /[.。!?;；](?=\s)/.test(fields)) return false;
   // (A forum post's entry puts a short duty after the employer and title on one line: "2023年3月到现在 青岛海晟船舶修造
   // 有限公司 焊工 船体分段和管系焊接。" — an employer's name first is a header.)
-  return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2 || isCompanyLike(rest.split(/\s+/)[0] ?? '');
+  const first = rest.split(/\s+/)[0] ?? '';
+  return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2 || (/^[\u4e00-\u9fff]/.test(first) && isCompanyLike(first));
 }
 
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */

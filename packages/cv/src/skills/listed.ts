@@ -32,7 +32,7 @@ const NUMBERED = /^\s*(?:\d{1,2}(?:[.)．]\s+|、\s*)|[(（]\d{1,2}[)）]\s*|[\u
 const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔\-–—\p{Co}]+/u;
 
 /** A level after an item ("Spanish - fluent", "Excel: advanced", "SQL 5 yrs"): it says how well, not what. */
-const LEVEL_EN = /(?:\s*[-–—:]\s*|\s+)(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|[abc][12]|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?)\.?$/i;
+const LEVEL_EN = /(?:\s*[-–—:]\s*[abc][12]|(?:\s*[-–—:]\s*|\s+)(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?))\.?$/i;
 const LEVEL_ONLY = /^(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|very good|very|fair|excellent|(?:basic |intermediate |advanced |fluent |native )?[abc][12]|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?|熟练|精通|熟悉|掌握|了解|良好|一般|优秀)$/i;
 /** "精通Java", "熟练掌握Excel", "会使用CAD": how well, before the name. */
 const LEVEL_ZH_BEFORE = /^(?:熟练掌握|熟练使用|熟练运用|熟练操作|能熟练使用|精通|熟悉|掌握|熟练|了解|擅长|会使用|能够使用|能使用|会)\s*/;
@@ -46,7 +46,7 @@ const PHRASE_ZH = new RegExp(`${PHRASE_ZH_OPEN.source}|的|能力$|经验$`);
 /** Soft skills: qualities, not trade skills; a taxonomy of them would be a different feature. */
 const SOFT = /\b(?:communication|teamwork|team work|team player|leadership|interpersonal|problem[- ]solving|critical thinking|adaptability|creativity|attention to detail|self[- ]motivated|work ethic|multitasking|multi-tasking|fast learner|quick learner|hard[- ]working|punctual|reliable|motivated|organi[sz]ed|organi[sz]ational|collaboration|positive attitude|flexibility)\b|沟通|团队|协作|合作|抗压|责任心|执行力|吃苦耐劳|学习能力|积极|认真|细心|踏实/i;
 /** Spoken languages and their tests: a languages line's items, not skills. */
-const SPOKEN = /^(?:english|chinese|mandarin|cantonese|spanish|french|german|japanese|korean|italian|portuguese|russian|arabic|hindi|urdu|bengali|punjabi|kiswahili|nepali|marathi|tamil|telugu|gujarati|kannada|malayalam|sinhala|burmese|khmer|mongolian|amharic|somali|shona|xhosa|chichewa|luganda|kinyarwanda|shanghainese|hokkien|hakka|taiwanese|putonghua|dutch|swedish|norwegian|danish|finnish|polish|czech|greek|turkish|hebrew|persian|farsi|vietnamese|thai|malay|indonesian|tagalog|filipino|swahili|twi|yoruba|igbo|hausa|zulu|afrikaans|welsh|irish|gaelic|cornish|scots|hungarian|romanian|ukrainian|catalan|basque|latin)(?:\s+[\u4e00-\u9fff]{1,4}[语語文话話])?(?:\s*\(.*\))?$|^(?:ielts|toefl|toeic|gre|gmat|cet[- ]?[46]|tem[- ]?[48]|hsk|jlpt|delf|dele)\b|^(?:英语|英文|汉语|中文|普通话|普通話|国语|國語|粤语|粵語|广东话|廣東話|台语|台語|客家话|客家話|日语|日語|日文|韩语|韓語|韩文|法语|德语|西班牙语|俄语|意大利语|葡萄牙语|阿拉伯语|闽南语|閩南語|上海话)|[四六八]级$/i;
+const SPOKEN = /^(?:english|chinese|mandarin|cantonese|spanish|french|german|japanese|korean|italian|portuguese|russian|arabic|hindi|urdu|bengali|punjabi|kiswahili|nepali|marathi|tamil|telugu|gujarati|kannada|malayalam|sinhala|burmese|khmer|mongolian|amharic|somali|shona|xhosa|chichewa|luganda|kinyarwanda|shanghainese|hokkien|hakka|taiwanese|putonghua|dutch|swedish|norwegian|danish|finnish|polish|czech|greek|turkish|hebrew|persian|farsi|vietnamese|thai|malay|indonesian|tagalog|filipino|swahili|twi|yoruba|igbo|hausa|zulu|afrikaans|welsh|irish|gaelic|cornish|scots|hungarian|romanian|ukrainian|catalan|basque|latin)(?:\s+[\u4e00-\u9fff]{1,4}[语語文话話])?(?:\s+[abc][12])?(?:\s*\(.*\))?$|^(?:ielts|toefl|toeic|gre|gmat|cet[- ]?[46]|tem[- ]?[48]|hsk|jlpt|delf|dele)\b|^(?:英语|英文|汉语|中文|普通话|普通話|国语|國語|粤语|粵語|广东话|廣東話|台语|台語|客家话|客家話|日语|日語|日文|韩语|韓語|韩文|法语|德语|西班牙语|俄语|意大利语|葡萄牙语|阿拉伯语|闽南语|閩南語|上海话)|[四六八]级$/i;
 /** A label cell or heading word left in a list ("院校名称", "and competences", a table's "Skill   Level"), not an item. */
 const LABEL_WORD = /(?:名称|日期|时间|地址|电话|邮箱|姓名|学历|学位|职位|职责|程度|水平|年限)$|\blicen[cs]e\b|驾照|驾驶证|^(?:and |& )?(?:skills?|competences?|competencies|abilities|proficienc(?:y|ies)|tools|technologies|expertise|others?|misc(?:ellaneous)?|level|rating|years?|experience)$/i;
 /**
@@ -301,7 +301,8 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
     // (A comma in the next item's brackets makes no list of it: "Cambridge exam preparation (B2 First, C1 Advanced)".)
     // (A line ending in a colon is a label or a form's prompt, whatever it holds: "List any specialised skills,
     // software or techniques relevant to the practice of the profession:".)
-    const subheading = /[:：]\s*$/.test(text) || (!isList(text) && (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text.replace(NUMBERED, '')).replace(/[(（][^()（）]*[)）]/gu, ''))));
+    const prompt = /[:：]\s*$/.test(text) && (!isList(text) || /^(?:list|please|describe|give|state|indicate|specify|enter|include|mention)\b/i.test(text.trim()));
+    const subheading = prompt || (!isList(text) && (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text.replace(NUMBERED, '')).replace(/[(（][^()（）]*[)）]/gu, ''))));
     if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
       previous = -2;
       continue;
@@ -353,7 +354,9 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       if (!looksLikeSkillName(name)) continue;
       // Named as written, with a note that names something ("Point-of-care ultrasound (POCUS)", "eDiscovery
       // (Relativity)"); the id is the bare name's, so the skill is one however a list notes it.
-      const asWritten = cleanItem(piece, true);
+      // (A note in lower case says how well or how: "(competent)", "(supervised)", "(self-reported)".)
+      const note = /[(（]([^()（）]*)[)）]/u.exec(piece)?.[1] ?? '';
+      const asWritten = /\p{Lu}|[\u4e00-\u9fff]/u.test(note) ? cleanItem(piece, true) : name;
       found.set(key, {
         id: `listed:${slug(name)}`,
         name: asWritten !== name && asWritten.length <= MAX_WRITTEN && !isSentence(asWritten) ? asWritten : name,
