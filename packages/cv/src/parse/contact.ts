@@ -114,14 +114,14 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 /** Words before 简历 that say what kind of CV it is, not whose ("毕业生简历", "中文简历"). */
 const CV_KIND = /^(?:毕业生|应届生|应届毕业生|实习生|高中生|大学生|研究生|中文|英文|我的|个人|求职|应聘|金融|会计|司机|文员|教师|程序员)$/u;
 
-/** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
 /** Letters after a name that say what the person is qualified as ("MPharm MRPharmS IP", "PhD", "P.Eng."). */
 const POST_NOMINAL = "(?:MPharm|MRPharmS|PharmD|RN|RGN|RMN|BSN|MSN|CPA|CFA|ACCA|FCCA|ACA|CIMA|CIPD|FCIPD|MBA|PhD|MD|PE|PMP|MRCP|MRCS|FRCS|BSc|MSc|MEd|EdD|MEng|BEng|CEng|JD|LLB|LLM|CFP|CMA|LPN|DNP|CCRN|P\\.Eng\\.?)";
 
 /**
  * A name line as headers dress it: a nickname in quotes between the names ('DARNELL "DEE" WHITAKER'), letters after
- * the name ("Olumide Adeyemi-Clarke MPharm MRPharmS IP"; IP, a Hong Kong surname too, only after others), a comma before the next field, and a résumé's title before
- * it ("RÉSUMÉ · MARGARET O'DONNELL-RUIZ"); a MediaWiki title ("= Rhiannon Pritchard =").
+ * the name ("Olumide Adeyemi-Clarke MPharm MRPharmS IP"; IP, a Hong Kong surname too, only after others), a comma
+ * before the next field, and a résumé's title before it ("RÉSUMÉ · MARGARET O'DONNELL-RUIZ"); a MediaWiki title
+ * ("= Rhiannon Pritchard =").
  */
 function tidyHeaderName(line: string): string {
   return line
@@ -134,6 +134,7 @@ function tidyHeaderName(line: string): string {
     .replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s{3,}|\s*$)/u, '$1');
 }
 
+/** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
 function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
@@ -200,12 +201,12 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const values = found.length > 0 ? found : NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : [];
     const names = values.flatMap((written) => {
       let raw = written;
-      // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
-      // (Also a label in both languages: "姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚".)
       // A form's "Last, First Middle" ("Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO"): given names first,
       // where the label asks for that order ("John Smith, MBA" is John Smith).
       const reordered = /\b(?:last|family|surname)(?:\s+name)?\s*,\s*(?:first|given)/i.test(line) && /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=\s{3,}|$)/u.exec(raw.trim());
       if (reordered) raw = `${reordered[2]} ${reordered[1]}${raw.trim().slice(reordered[0].length)}`;
+      // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
+      // (Also a label in both languages: "姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚".)
       const value = (parts(raw)[0] ?? '').replace(/\s+[\u4e00-\u9fff]{1,6}\s+[A-Za-z][A-Za-z ]{1,20}[:：].*$/u, '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
       // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
       const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;

@@ -299,8 +299,8 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
     // (A run's row of two is set apart by a gap; a label stands over a list with separators: "Digital" over "EMIS, Cerner".)
     const inRun = previous === i - 1 && !isList(listText(lines[i - 1]!.text.replace(NUMBERED, ''))) && next !== undefined && !SEPARATOR.test(listText(next.text.replace(NUMBERED, '')));
     // (A comma in the next item's brackets makes no list of it: "Cambridge exam preparation (B2 First, C1 Advanced)".)
-    // (A line ending in a colon is a label or a form's prompt, whatever it holds: "List any specialised skills,
-    // software or techniques relevant to the practice of the profession:".)
+    // (A line ending in a colon names what follows when it is no list, and is a form's prompt whatever it holds when it
+    // opens as one: "List any specialised skills, software or techniques relevant to the practice of the profession:".)
     const prompt = /[:：]\s*$/.test(text) && (!isList(text) || /^(?:list|please|describe|give|state|indicate|specify|enter|include|mention)\b/i.test(text.trim()));
     const subheading = prompt || (!isList(text) && (!inRun && next?.source === 'skills' && !wrapsOn(text, next.text) && isList(listText(next.text.replace(NUMBERED, '')).replace(/[(（][^()（）]*[)）]/gu, ''))));
     if (text.trim().length === 0 || isSentence(text) || subheading || opensPhrase(text)) {
