@@ -285,7 +285,7 @@ const PART_LABEL_ALONE = {
   given: new RegExp(`^${FIELD_NUMBER}${partLabel(GIVEN_LABEL)}\\s*[:：]?$`, 'i'),
 };
 /** Where a form or a CV starts on other people: referees, an emergency contact, the next of kin, the family. */
-const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family (?:details|members)|家庭(?:主要)?成员|紧急联系人|证明人)\b/i;
+const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family (?:details|members)|家庭(?:主要)?成员|紧急联系人|证明人|推荐人)(?![\p{L}])/iu;
 
 /** Words of a form's other fields, which a value in a grid of labels may be read as ("Gender", "Nationality"). */
 const FIELD_WORD = /^(?:gender|sex|nationality|date|birth|place|address|religion|status|marital|phone|mobile|email|e-mail|signature|title|age)$/i;
@@ -428,7 +428,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region === null && showsBritain(lines.join('\n'));
   const refereePhones: string[] = [];
-  const refereeSections = sections.filter((s) => /referee|reference|证明人|推荐人|紧急联系人/iu.test(s.heading));
+  const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
   const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
   for (const [i, line] of lines.entries()) {
     const lineEmails = line.match(EMAIL) ?? [];

@@ -226,7 +226,9 @@ function chineseSentence(t: string): boolean {
 }
 
 /** A numbered entry that opens with its dates ("1. 2019年7月至今 江苏…有限公司 运维班长", "2. 2013.07-2019.06 …"): a header. */
-const NUMBERED_RANGE = /^\d{1,2}(?:[.)]\s+|、\s*)(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月?|\s*[./]\s*\d{1,2})?\s*(?:[-–—~至到]|起)/;
+/** A range's start and what opens its end ("2019年7月至", "2013.07-", "2021起"): a line that opens with one is dated. */
+const RANGE_START = '(?:19|20)\\d{2}(?:\\s*年\\s*\\d{1,2}\\s*月?|\\s*[./]\\s*\\d{1,2})?\\s*(?:[-–—~至到]|起)';
+const NUMBERED_RANGE = new RegExp(`^\\d{1,2}(?:[.)]\\s+|、\\s*)${RANGE_START}`);
 
 /**
  * An entry's header with a bullet before its dates, as phone-typed posts set them: "▪️ 2016.03-至今 成都贝安心母婴护理服务
@@ -234,11 +236,11 @@ const NUMBERED_RANGE = /^\d{1,2}(?:[.)]\s+|、\s*)(?:19|20)\d{2}(?:\s*年\s*\d{1
  * Led the migration …" is a highlight).
  */
 export function isBulletedEntry(line: string): boolean {
-  const m = /^[•·▪●◦■‣\p{Co}]\uFE0F?\s*((?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月?|\s*[./]\s*\d{1,2})?\s*(?:[-–—~至到]\s*\S+|起))\s+(.+)$/u.exec(line.trim());
-  if (!m || /[.。;；:：]$/.test(m[2]!)) return false;
+  const m = new RegExp(`^[•·▪●◦■‣\\p{Co}]\\uFE0F?\\s*${RANGE_START}\\s*\\S*\\s+(.+)$`, 'u').exec(line.trim());
+  if (!m || /[.。;；:：]$/.test(m[1]!)) return false;
   // (An employer's name in Chinese, the first field after the range: "• 2020 - 2021 Led the finance systems upgrade
   // across the group" is a highlight, whatever its last word.)
-  const first = m[2]!.split(/\s+/)[0]!;
+  const first = m[1]!.split(/\s+/)[0]!;
   return /^[\u4e00-\u9fff]/.test(first) && (isCompanyLike(first) || isSchoolLike(first)) && !isTitleLike(first);
 }
 
@@ -337,13 +339,11 @@ export function headerSegments(text: string): HeaderPart[] {
   }
   for (let i = 0; i < pieces.length; i += 2) {
     const part = pieces[i]!.replaceAll('\u0002', ',').replaceAll('\u0003', '(').replaceAll('\u0004', ')').trim().replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '').trim();
-    // A school's grade taught, after the title ("Student Teacher, Grade 3, …", "Instructional Coach (K-5), …"): the title's.
-    if (out.length > 0 && /^(?:(?:grade|year|class|form)\s*\d{1,2}(?:\s*[-–&]\s*\d{1,2})?|grades?\s+\d{1,2}\s*[-–]\s*\d{1,2}|(?:p?k|pre-?k)\s*[-–]\s*\d{1,2})$/i.test(part)) {
-      out.at(-1)!.text = `${out.at(-1)!.text} (${part})`;
-      continue;
-    }
-    // A roster in brackets after the title ("Electrician (FIFO 2:1)", "Operator (14/14 rotation)"): the title's.
-    if (out.length > 0 && /^[(（]$/.test(pieces[i - 1] ?? '') && /\b(?:FIFO|DIDO|roster|rotation|swing|shifts?)\b|^\d{1,2}\s*[:/]\s*\d{1,2}$/i.test(part)) {
+    // A school's grade taught, after the title ("Student Teacher, Grade 3, …", "Instructional Coach (K-5), …"), and a
+    // roster in brackets after it ("Electrician (FIFO 2:1)", "Operator (14/14 rotation)"): the title's.
+    const grade = /^(?:(?:grade|year|class|form)\s*\d{1,2}(?:\s*[-–&]\s*\d{1,2})?|grades?\s+\d{1,2}\s*[-–]\s*\d{1,2}|(?:p?k|pre-?k)\s*[-–]\s*\d{1,2})$/i.test(part);
+    const roster = /^[(（]$/.test(pieces[i - 1] ?? '') && /\b(?:FIFO|DIDO|roster|rotation|swing|shifts?)\b|^\d{1,2}\s*[:/]\s*\d{1,2}$/i.test(part);
+    if (out.length > 0 && (grade || roster)) {
       out.at(-1)!.text = `${out.at(-1)!.text} (${part})`;
       continue;
     }

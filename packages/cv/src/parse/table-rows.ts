@@ -114,7 +114,6 @@ function rowView(line: string): RowView {
   let labelledDuties: string[] = [];
   // Labels go wherever they sit ("公司名称   X   任职时间   2021.03 - 至今"), unless the line is all labels (or a
   // table's headings, one of which names two fields: "Dates   Position and employer").
-  // (All labels also when some are a form's own: "Date started (MM/YYYY)   Date left (MM/YYYY)   Reason for leaving".)
   if (!cells.every(isLabelCell) && !isColumnHeadings(cells.join('   '))) {
     const duties = new Set<number>();
     cells.forEach((cell, k) => {
