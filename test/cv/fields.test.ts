@@ -611,3 +611,26 @@ describe("guards from a review of round 12's rules, on ordinary CVs", () => {
     expect(names('Venepuncture, Cannulation, ECG recording:')).toEqual(['Venepuncture', 'Cannulation', 'ECG recording']);
   });
 });
+
+describe('(round 13) a table inside a Word table', () => {
+  it('reads the whole sidebar and main cell when the sidebar opens with a photo box (a one-cell table in the cell)', () => {
+    const html =
+      '<table><tr><td><table><tr><td><p>Photo</p></td></tr></table><p><strong>CONTACT</strong></p><p>07723 418 905</p>' +
+      '<p>kostas.v@example.org</p><p><strong>SKILLS</strong></p><p>Sea lice management</p><p>Water quality testing</p></td>' +
+      '<td><p><strong>KONSTANTINOS VLACHOGIANNIS</strong></p><p>Marine Site Manager</p><p><strong>Experience</strong></p>' +
+      '<p><strong>Marine Site Manager</strong></p><p>BlueFjord Salmon Ltd, Oban  |  Apr 2023 – Present</p>' +
+      '<p><strong>Production Manager</strong></p><p>Ionian Fish Farms Cooperative  |  Jul 2017 – Dec 2022</p></td></tr></table>';
+    const { lines } = htmlToLines(html);
+    expect(lines).toContain('KONSTANTINOS VLACHOGIANNIS');
+    expect(lines).toContain('kostas.v@example.org');
+    expect(lines).toContain('Water quality testing');
+    expect(workOf(lines).map((w) => [w.company, w.start])).toEqual([['BlueFjord Salmon Ltd', '2023-04'], ['Ionian Fish Farms Cooperative', '2017-07']]);
+  });
+
+  it('reads a grid of dates nested in a form\'s cell as lines of that cell (one range, beside its label), and reads tables nested far deeper than any document', () => {
+    const html = '<table><tr><td><p>Dates</p></td><td><table><tr><td><p>From</p></td><td><p>03/2019</p></td></tr><tr><td><p>To</p></td><td><p>Present</p></td></tr></table></td></tr></table>';
+    expect(htmlToLines(html).lines).toEqual(['Dates   03/2019 - Present']);
+    const deep = `${'<table><tr><td>'.repeat(2000)}<p>Deep text</p>${'</td></tr></table>'.repeat(2000)}`;
+    expect(htmlToLines(deep).lines).toEqual(['Deep text']);
+  });
+});

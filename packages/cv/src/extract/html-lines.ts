@@ -127,9 +127,9 @@ function layoutOrder(cells: string[][]): string[][] {
  * three or more cells that hold a line or two of fields each. A row whose cells hold several paragraphs is layout
  * (a sidebar): cell by cell.
  */
-function tableLines(table: string, layout: { columns: number }): string[] {
+function tableLines(table: string, layout: { columns: number }, depth = 0): string[] {
   const lines: string[] = [];
-  for (const row of table.match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
+  for (const row of flattenNestedTables(table, depth).match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
     const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => stackedRange(blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, ''))));
     const texts = cells.map((cell) => cell[0] ?? '').filter(Boolean);
     if (cells.every((cell) => cell.length <= 1) && texts.length === 2 && headingKind(texts[0]!) !== null) {
@@ -165,6 +165,49 @@ function tableLines(table: string, layout: { columns: number }): string[] {
   return lines;
 }
 
+/** The end (just past its `</table>`) of the table whose tag opens at `start`, or the fragment's end when it is never closed. */
+function tableEnd(html: string, start: number): number {
+  const tag = /<\/?table[\s>]/gi;
+  tag.lastIndex = start;
+  let depth = 0;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    depth += m[0].startsWith('</') ? -1 : 1;
+    if (depth === 0) {
+      const close = html.indexOf('>', m.index);
+      return close < 0 ? html.length : close + 1;
+    }
+  }
+  return html.length;
+}
+
+/** Tables inside tables read as rows down to this depth. */
+const MAX_NESTING = 8;
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A table inside a cell (a photo box at the top of a Word sidebar, a grid of dates in a form's cell) read as
+ * paragraphs of that cell, one a row: the outer table's rows and cells are then matched whole. Read as they were,
+ * the outer row ended at the inner one's first `</tr>` and everything after it was lost.
+ */
+function flattenNestedTables(fragment: string, depth: number): string {
+  let out = '';
+  let at = 0;
+  const opening = /<table[\s>]/gi;
+  for (let m = opening.exec(fragment); m; m = opening.exec(fragment)) {
+    const open = m.index;
+    const end = tableEnd(fragment, open);
+    const tagEnd = fragment.indexOf('>', open);
+    const inner = tagEnd < 0 || tagEnd >= end ? '' : fragment.slice(tagEnd + 1, end).replace(/<\/table>$/i, '');
+    // (Tables nested deeper than any document needs, a hostile file's, are read as their paragraphs.)
+    const rows = depth >= MAX_NESTING ? blocks(inner) : tableLines(inner, { columns: 1 }, depth + 1);
+    out += fragment.slice(at, open) + rows.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
+    at = end;
+    opening.lastIndex = end;
+  }
+  return out + fragment.slice(at);
+}
+
 export function htmlToLines(html: string): { lines: string[]; tables: number; columns: number } {
   const lines: string[] = [];
   let tables = 0;
@@ -180,18 +223,7 @@ export function htmlToLines(html: string): { lines: string[]; tables: number; co
   for (;;) {
     const start = rest.search(/<table[\s>]/i);
     if (start < 0) break;
-    let depth = 0;
-    let end = -1;
-    const tag = /<\/?table[\s>]/gi;
-    tag.lastIndex = start;
-    for (let m = tag.exec(rest); m; m = tag.exec(rest)) {
-      depth += m[0].startsWith('</') ? -1 : 1;
-      if (depth === 0) {
-        end = rest.indexOf('>', m.index) + 1;
-        break;
-      }
-    }
-    if (end <= 0) end = rest.length;
+    const end = tableEnd(rest, start);
     lines.push(...blocks(rest.slice(0, start)));
     lines.push(...tableLines(rest.slice(start, end).replace(/<\/?table[^>]*>/gi, (t, i: number) => (i === 0 ? '' : t)), layout));
     tables++;
