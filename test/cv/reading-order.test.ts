@@ -1418,3 +1418,46 @@ describe('(heldout-21, opened) a registration form\'s grid is one table, not two
     expect(lines.some((l) => /2002 年 07 月—2006 年 12 月\s+郑州豫达会计师事务所（普通合伙）\s+审计助理/.test(l))).toBe(true);
   });
 });
+
+describe('(round 13) an employer cell spanning the rows of its roles (rowspan, Word vertical merge)', () => {
+  const employment = (valign: string) =>
+    printPdf(
+      `table { border-collapse: collapse; font: 11pt Arial, sans-serif; } th, td { border: 1px solid #999; padding: 4px 6px; text-align: left; vertical-align: ${valign}; }`,
+      `<h1>Grace Okafor</h1><p>grace.okafor@example.org · +44 7700 900123</p>
+       <h2>Employment history</h2>
+       <table><tr><th>Employer</th><th>Position</th><th>From</th><th>To</th></tr>
+       <tr><td rowspan="2">Hartwell Logistics Ltd</td><td>Transport Manager</td><td>03/2019</td><td>Present</td></tr>
+       <tr><td>Route Planner</td><td>06/2016</td><td>02/2019</td></tr>
+       <tr><td>Brennan Freight</td><td>Warehouse Supervisor</td><td>01/2013</td><td>05/2016</td></tr></table>
+       <h2>Skills</h2><p>Route planning, Excel</p>`,
+    );
+  const expected = [
+    { company: 'Hartwell Logistics Ltd', title: 'Transport Manager', start: '2019-03', end: null },
+    { company: 'Hartwell Logistics Ltd', title: 'Route Planner', start: '2016-06', end: '2019-02' },
+    { company: 'Brennan Freight', title: 'Warehouse Supervisor', start: '2013-01', end: '2016-05' },
+  ];
+
+  it('reads both roles under the spanned employer, and the row after them, when the cell is set at the top (Chromium)', async () => {
+    expect(jobs(await analyse(await employment('top')))).toEqual(expected);
+  }, 30_000);
+
+  it('reads them when the spanned cell is centred between its rows (Chromium: the td default)', async () => {
+    expect(jobs(await analyse(await employment('middle')))).toEqual(expected);
+  }, 30_000);
+
+  it('reads them from positioned runs as LibreOffice exports a Word table with the employer cell merged down, its header\'s "To" no range cut short', () => {
+    const run = (text: string, x: number, y: number, width: number, size = 11): TextRun => ({ text, x, y, width, size });
+    const runs = [
+      run('Employer', 77.8, 718.5, 39.4), run('Position', 190.6, 718.5, 32.8), run('From', 303.5, 718.5, 21.7), run('To', 416.3, 718.5, 11.1),
+      run('Hartwell Logistics Ltd', 77.8, 706.5, 90.4), run('Transport Manager', 190.6, 706.5, 76.9), run('03/2019', 303.5, 706.5, 32.8), run('Present', 416.3, 706.5, 29.4),
+      run('Route Planner', 190.6, 694.4, 56.9), run('06/2016', 303.5, 694.4, 32.8), run('02/2019', 416.3, 694.4, 32.8),
+      run('Brennan Freight', 77.8, 682.4, 65.2), run('Warehouse Supervisor', 190.6, 682.4, 90.8), run('01/2013', 303.5, 682.4, 32.8), run('05/2016', 416.3, 682.4, 32.8),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Employer   Position   From   To',
+      'Hartwell Logistics Ltd   Transport Manager   03/2019   Present',
+      'Hartwell Logistics Ltd   Route Planner   06/2016   02/2019',
+      'Brennan Freight   Warehouse Supervisor   01/2013   05/2016',
+    ]);
+  });
+});

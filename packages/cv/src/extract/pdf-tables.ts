@@ -69,6 +69,8 @@ function columnOf(columns: Column[], cell: Cell): number {
 
 /** Text that stops mid-way: a date range cut after its dash ("Mar 2021 –"), or a list cut after a comma. */
 const DANGLING = /[-–—~至到,，、&/]$|\b(?:and|to|of|at)$/i;
+/** A column's label that a cut-off text could also end on: "From", "To" (a form's date columns). */
+const COLUMN_LABEL = /^\s*(?:from|to)\s*$/i;
 
 /**
  * Whether `below` finishes a date range that `above` started ("Sep 2017 – Feb" over "2021", "2014" over
@@ -252,6 +254,28 @@ function isLabelRow(rows: Row[]): boolean {
   const overDates = datedColumn === null ? '' : (labels[datedColumn] ?? '').trim();
   if (overDates !== '' && !DATE_LABEL.test(overDates)) return false;
   return labels.every((label) => label.length <= 20 && !/\d/.test(label)) && dated >= Math.max(1, body.length / 2);
+}
+
+/**
+ * A dated row whose first columns are empty under a dated row that fills them shares their cells: one cell spans
+ * both rows ("Hartwell Logistics" merged down beside "Transport Manager" and "Route Planner"), as a table lists two
+ * roles at one employer. The spanned text is set on the row's line too, so each row reads as a whole entry. Rows from
+ * `first` on (a header row's labels are nobody's).
+ */
+function carrySpannedCells(rows: Row[], first: number): void {
+  const datedColumn = (row: Row) => row.cells.findIndex((cell) => YEAR.test(joinCell(cell)));
+  for (let n = first + 1; n < rows.length; n++) {
+    const [above, row] = [rows[n - 1]!, rows[n]!];
+    const filled = row.cells.findIndex((cell) => cell.length > 0);
+    const dated = datedColumn(row);
+    if (filled <= 0 || dated < filled || datedColumn(above) !== dated) continue;
+    if (above.cells.slice(0, filled).some((cell) => cell.length === 0)) continue;
+    for (let k = 0; k < filled; k++) {
+      row.cells[k] = [...above.cells[k]!];
+      row.fresh[k] = [...above.fresh[k]!];
+      row.opens[k] = [...above.opens[k]!];
+    }
+  }
 }
 
 /** What a table's column of dates is headed: "Dates", "Period", "From – To", "Year", "When", 时间, 起止时间, 日期, 年份. */
@@ -526,8 +550,12 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // (Not when the line holds a date under a date: a date does not wrap into another, so the line is the next row
       // whatever its other cells read on from — "Import Operations Specialist" under "… Team Leader".)
       const dateUnderDate = cells.some((c, n) => SINGLE_DATE.test(joinRuns(c.runs).trim()) && SINGLE_DATE.test((row.cells[at[n]!]!.at(-1) ?? '').trim()));
-      const wrapped = tight && !dateUnderDate && cells.some((c, n) => readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
-      if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && at[0] === 0 && !tight))) {
+      // (A header's "To" over the first row's end date is the column's label, not a range cut after "to".)
+      const wrapped = tight && !dateUnderDate && cells.some((c, n) => !(rows.length === 1 && COLUMN_LABEL.test(row.cells[at[n]!]!.join(' '))) && readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
+      // A row may leave its first columns empty: a cell spanning rows above it (the employer of two roles, merged
+      // down), set at the top or half-way down. It is the next row when set a row's spacing down, or when a date
+      // stands under the row's date (dates do not wrap into one another).
+      if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && (!tight || dateUnderDate)))) {
         const next: Row = {
           cells: columns.map(() => []),
           fresh: columns.map(() => []),
@@ -584,7 +612,9 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       continue;
     }
     markTownsByColumn(rows);
-    out.push(...rows.filter((row, n) => n > 0 || !isLabelRow(rows)).flatMap(rowLines));
+    const labelled = isLabelRow(rows);
+    carrySpannedCells(rows, labelled ? 1 : 0);
+    out.push(...rows.filter((_, n) => n > 0 || !labelled).flatMap(rowLines));
     i = j;
   }
   return out;
