@@ -634,3 +634,29 @@ describe('(round 13) a table inside a Word table', () => {
     expect(htmlToLines(deep).lines).toEqual(['Deep text']);
   });
 });
+
+describe('(heldout-27, opened) names on forms in several languages, under their labels, and in both scripts', () => {
+  it.each([
+    // A label in the form's own language first, then in English (Estonian, Greek), or in three languages.
+    [['Lisa 3. Meeskonnaliikme CV / Annex 3. Key team member CV', 'Ees- ja perekonnanimi / Name and surname   Kadri Saar', 'Telefon / Phone   +372 5634 9821'], 'Kadri Saar'],
+    [['ΕΠΙΤΡΟΠΗ ΔΗΜΟΣΙΑΣ ΥΠΗΡΕΣΙΑΣ / PUBLIC SERVICE COMMISSION', 'Όνομα / Name   ΕΛΕΝΗ / ELENI', 'Ονοματεπώνυμο με λατινικούς χαρακτήρες / Full name in Latin characters   Eleni Kyriakou'], 'Eleni Kyriakou'],
+    [['AHK Greater China - Berufsbildung / Vocational Training 职业教育', 'Name (Chinesisch) / Name (Chinese) / 姓名   顾文彬   Name (Pinyin) / Name (Latin)   GU Wenbin'], '顾文彬'],
+    [['Northpeak Home Inc. - Shenzhen Office', '内部岗位申请表 Internal Job Application Form', '申请人 Applicant   黄思琪 (Sissi Huang)   工号 Employee ID   NPH-SZ-0219'], '黄思琪'],
+    // A row of labels over a row of values; a referee's table under its heading names someone else.
+    [['INSTITUTE OF AQUATIC ANIMAL HEALTH', 'Section A - Personal details', 'Title   Full name   Date of birth', 'Mr   Ruaridh Sutherland   03/02/1988', 'Employer   Sgeir Mhor Aquaculture'], 'Ruaridh Sutherland'],
+    [['Application form', 'Title   Ms   First name(s)   Neema Joseph', 'Surname   Mwakalinga', 'Referees', 'Name   Position   Phone', 'Dr. Halima Said   Medical Officer   0784 660 231'], 'Neema Joseph Mwakalinga'],
+    // A job board's title line with the board's reference after it; a box-drawn text table.
+    [['于海燕 的简历(齐鲁人才网 ID: QL-5528104)', '基本资料', '性别   女   出生日期   1988-06'], '于海燕'],
+    [['人 事 信 息 卡', '┌──────────┬──────────┐', '│ 姓名:冉建平   │ 性别:男   出生:1986-10-02   │', '├──────────┼──────────┤'], '冉建平'],
+    // The form's "First name | Last name" of a person the page names in Chinese too.
+    [['Hessler Antriebstechnik GmbH · Recruiting', '顾文彬 (Wenbin Gu)', 'Application form', 'First name   Wenbin', 'Last name   Gu'], '顾文彬'],
+  ])('%j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it('keeps a Latin name when the Chinese line beside it names someone else, and a box-drawn line\'s rules out of its cells', () => {
+    expect(contactOf(['Name   Wenbin Gu', '推荐人 李明 (Referee)']).name).toBe('Wenbin Gu');
+    expect(normalizeLine('│ 2008.03-2011.06   │ 重庆渝味轩餐饮管理有限公司   │ 储备干部   │')).toBe('2008.03-2011.06   重庆渝味轩餐饮管理有限公司   储备干部');
+    expect(normalizeLine('├──────┼──────┤')).toBe('');
+  });
+});

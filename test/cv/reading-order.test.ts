@@ -1460,4 +1460,13 @@ describe('(round 13) an employer cell spanning the rows of its roles (rowspan, W
       'Brennan Freight   Warehouse Supervisor   01/2013   05/2016',
     ]);
   });
+
+  it('keeps a row of a person\'s labels over their values (heldout-27, opened: "Title | Full name | Date of birth"), though its value row holds a date', () => {
+    const run = (text: string, x: number, y: number, width: number, size = 8): TextRun => ({ text, x, y, width, size });
+    const runs = [
+      run('Title', 54.9, 707.7, 13.2), run('Full name', 144.8, 707.7, 30.7), run('Date of birth', 399.9, 707.7, 38),
+      run('Mr', 54.9, 696.9, 11.6), run('Ruaridh Sutherland', 144.8, 696.9, 92.6), run('03/02/1988', 399.9, 696.9, 49.9),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['Title   Full name   Date of birth', 'Mr   Ruaridh Sutherland   03/02/1988']);
+  });
 });

@@ -243,6 +243,9 @@ function isLabelRow(rows: Row[]): boolean {
   const labels = head!.cells.map((cell) => joinCell(cell));
   const dated = body.filter((row) => row.cells.some((cell) => YEAR.test(joinCell(cell)))).length;
   if (isColumnHeadings(labels.join(CELL_SEPARATOR))) return false;
+  // The labels of a person's details ("Title | Full name | Date of birth" over "Mr | Ruaridh Sutherland | 03/02/1988")
+  // say what the values are: the name is read by its label.
+  if (labels.some((label) => PERSONAL_LABEL.test(label.trim()))) return false;
   // A company with its town ("上海朴屿文化传播有限公司 | 上海" over "Title | dates") is an entry's first line, not labels.
   // A bare kind word ("Hospital | Role | Dates", "任职公司 | 岗位 | 时间") is still a label; a name is not.
   const named = (label: string) => (isCompanyLike(label) || isSchoolLike(label)) && (COMPANY_END.test(label.trim()) || label.trim().split(/\s+/).length >= 3 || (label.match(/[\u4e00-\u9fff]/g) ?? []).length >= 7);
@@ -277,6 +280,9 @@ function carrySpannedCells(rows: Row[], first: number): void {
     }
   }
 }
+
+/** A label of a person's own details: their name, birth, contact, nationality. */
+const PERSONAL_LABEL = /^(?:(?:full |first |last |given |family )?names?|surname|forenames?|date of birth|birth ?date|e-?mail|(?:tele)?phone|mobile|nationality|gender|sex|姓\s*名|性\s*别|出生(?:日期|年月)?|手机|电话|邮箱)\b/i;
 
 /** What a table's column of dates is headed: "Dates", "Period", "From – To", "Year", "When", 时间, 起止时间, 日期, 年份. */
 const DATE_LABEL = /\b(?:dates?|period|periods|from|to|years?|when|duration|tenure|time|timeline|employed)\b|时间|日期|年份|起止|期间|年月|时段/i;

@@ -23,11 +23,14 @@ const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*|
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?:\\s*中文姓名)?|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|name as (?:on|in|it appears on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?:\\s*中文姓名)?|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|name as (?:on|in|it appears on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
-const NAME_LABEL_TEXT = `${NAME_WORD}(?:\\s*[/,，]?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?(?:\\s?\\*)?`;
+// A form in two or three languages writes its label in the others first ("Ees- ja perekonnanimi / Name and surname",
+// "Name (Chinesisch) / Name (Chinese) / 姓名"): up to two such labels and a slash before the one known here.
+const OTHER_LANGUAGES = '(?:(?:(?!\\s{3})[^/|:：\\d]){1,40}?\\s/\\s*){0,2}';
+const NAME_LABEL_TEXT = `${OTHER_LANGUAGES}${NAME_WORD}(?:\\s*[/,，]?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?(?:\\s?\\*)?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
 const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
@@ -143,7 +146,7 @@ function nameOnLine(raw: string): string | null {
   // (And a Chinese honorific after a Latin name: "David Smith 先生".)
   const line = withoutInitialsBadge(tidyHeaderName(raw.replace(LEADING_ICONS, '')).replace(/^=\s+(?=\p{L})/u, '').replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:先生|女士|小姐)\s*$/u, '$1')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
     // (Also with the name in Latin letters in brackets: "沈若溪(Rosie Shen)的简历".)
-    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
+    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A header's first cell before its contact fields ("Mingzhe Li (李明哲)   Email : …").
   const cells = line.trim().split(/\s{3,}/);
   if (cells.length > 1) {
@@ -193,13 +196,15 @@ function nameOnLine(raw: string): string | null {
  * letterhead above the name is not the name.
  */
 function findName(lines: string[], sections: Section[], emails: string[]): { name: string; line: string } | null {
+  const others = lines.findIndex((l) => OTHER_PEOPLE.test(l.trim()));
   for (const [i, line] of lines.entries()) {
     // A line of several labelled fields may name the person twice ("Legal name (family, given)   CHEN, SIYUAN   Name
     // in native script   陈思远"): each label's value is tried in turn.
     const found: string[] = [];
     for (let rest = line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
-    const values = found.length > 0 ? found : NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : [];
-    const names = values.flatMap((written) => {
+    // (Not in a table of referees: "Name   Position   Phone" over a referee's row.)
+    const below = NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : others >= 0 && i > others ? [] : valueUnderLabel(line, lines[i + 1] ?? '');
+    const namesOf = (values: string[]) => values.flatMap((written) => {
       let raw = written;
       // A form's "Last, First Middle" ("Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO"): given names first,
       // where the label asks for that order ("John Smith, MBA" is John Smith).
@@ -212,14 +217,16 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
       return name ? [name] : [];
     });
+    // (A label's "value" in a row of labels is the next label, "Full name   Date of birth": the value is then under it.)
+    const beside = namesOf(found);
+    const names = beside.length > 0 ? beside : namesOf(below);
     // Named twice, in Latin and in Chinese script ("Name in English   Vivian Cheung   Name in Chinese   張詠欣"): the
     // Chinese one, as on a line of its own.
     const name = names.find((n) => HAN.test(n)) ?? names[0];
-    if (name) return { name, line: found.length > 0 ? line : `${line} ${lines[i + 1]}` };
+    if (name) return { name, line: beside.length > 0 ? line : `${line} ${lines[i + 1]}` };
   }
   // (Only above the other people a form asks about: a referee's or a next of kin's "Surname / First name" names
   // someone else.)
-  const others = lines.findIndex((l) => OTHER_PEOPLE.test(l.trim()));
   const split = splitName(others < 0 ? lines : lines.slice(0, others));
   if (split) return split;
   const locals = emails.map((e) => letters(e.split('@')[0]!)).filter((l) => l.length >= 2);
@@ -270,12 +277,40 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   return null;
 }
 
+/**
+ * A form's row of labels over its row of values, a cell each ("Title   Full name   Date of birth" over "Mr   Ruaridh
+ * Sutherland   03/02/1988"): the value under the name's label, when the two rows have as many cells.
+ */
+function valueUnderLabel(line: string, next: string): string[] {
+  const labels = line.split(/\s{3,}/);
+  const k = labels.findIndex((cell) => NAME_LABEL_ALONE.test(cell.trim()));
+  if (k < 0 || labels.length < 2) return [];
+  const values = next.split(/\s{3,}/);
+  return values.length === labels.length ? [values[k]!] : [];
+}
+
+/**
+ * A name found in Latin letters (a form's "First name | Last name", a label's value) that the page also writes with
+ * its Chinese name ("顾文彬 (Wenbin Gu)" in the header): the Chinese one, as a name on lines of its own is chosen.
+ */
+function chineseTwin(found: { name: string; line: string } | null, lines: string[]): { name: string; line: string } | null {
+  if (found === null || HAN.test(found.name)) return found;
+  const words = found.name.toLowerCase().split(/\s+/);
+  for (const line of lines.slice(0, 12)) {
+    if (!HAN.test(line)) continue;
+    const latin = line.replace(HAN_G, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+    const han = nameOnLine(line);
+    if (han && HAN.test(han) && words.every((w) => latin.includes(w)) && latin.length <= words.length + 1) return { name: han, line };
+  }
+  return found;
+}
+
 /** A form's number before a field's label ("1. Family name:", "2) First names:"). */
 const FIELD_NUMBER = '(?:\\d{1,2}[.)]\\s*)?';
 /** A form's field for one part of the name: the family name, or the given names ("Surname (block capitals)", "Forename(s)"). */
 const SURNAME_LABEL = '(?:surname|last name|family name)';
 const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?)';
-const partLabel = (word: string) => `${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?(?:\\s?\\*)?`;
+const partLabel = (word: string) => `${OTHER_LANGUAGES}${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?(?:\\s?\\*)?`;
 const PART_LABEL = {
   family: new RegExp(`(?:^${FIELD_NUMBER}|\\s{3,}|\\s\\|\\s)${partLabel(SURNAME_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
   given: new RegExp(`(?:^${FIELD_NUMBER}|\\s{3,}|\\s\\|\\s)${partLabel(GIVEN_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
@@ -451,7 +486,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
-  const name = findName(lines, sections, unique(emails));
+  const name = chineseTwin(findName(lines, sections, unique(emails)), lines);
   return {
     name: name ? surnameCased(name.name, lines) : null,
     emails: unique(emails),

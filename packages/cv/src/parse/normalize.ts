@@ -10,6 +10,9 @@ export function normalizeLine(text: string): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\u301C\u3030~]/g, '-')
     .replace(/[\u00A0\u2000-\u200B\u3000]/g, ' ')
+    // A text table drawn with box-drawing characters ("│ 姓名:冉建平 │ 性别:男 │", "├────┼────┤"): its rules are cell
+    // gaps, a line of rules alone nothing.
+    .replace(/[\u2500-\u257F]+/g, '   ')
     .split(/[ \t]{3,}/)
     .map((part) => part.replace(/[ \t]+/g, ' ').trim())
     .filter(Boolean)
