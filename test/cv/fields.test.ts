@@ -660,3 +660,53 @@ describe('(heldout-27, opened) names on forms in several languages, under their 
     expect(normalizeLine('├──────┼──────┤')).toBe('');
   });
 });
+
+describe('(heldout-27, opened) jobs on forms: an employer spanning its labelled rows, ROC dates, bilingual headings and open ends', () => {
+  it('reads an employer cell merged down beside its job\'s label–value rows as the employer (Word: "Kumul …   Position   …" over "Period   …")', () => {
+    const html =
+      '<p>PART 2 - EMPLOYMENT HISTORY (most recent first)</p><table>' +
+      '<tr><td rowspan="3"><p>Kumul Infrastructure Partners</p></td><td><p>Position</p></td><td><p>Senior Civil Engineer</p></td></tr>' +
+      '<tr><td><p>Period</p></td><td><p>May 2019 to present</p></td></tr>' +
+      '<tr><td><p>Duties</p></td><td><p>Design review and supervision of 12 single-lane bridges.</p></td></tr>' +
+      '<tr><td rowspan="3"><p>Highlands Roadbuild Ltd</p></td><td><p>Position</p></td><td><p>Project Engineer</p></td></tr>' +
+      '<tr><td><p>Period</p></td><td><p>December 2016 to March 2019</p></td></tr>' +
+      '<tr><td><p>Duties</p></td><td><p>Managed a road and bridge package.</p></td></tr>' +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines)).toEqual([
+      { company: 'Kumul Infrastructure Partners', title: 'Senior Civil Engineer', start: '2019-05', end: null, current: true },
+      { company: 'Highlands Roadbuild Ltd', title: 'Project Engineer', start: '2016-12', end: '2019-03', current: false },
+    ]);
+  });
+
+  it('reads Taiwanese forms\' ROC dates written with a slash ("109/07 至 迄今"), not a reading or a fraction', () => {
+    expect(findDateRange('高雄晶創科技股份有限公司   製程整合處   製程整合副理   109/07 至 迄今')).toMatchObject({ start: '2020-07', end: null, current: true });
+    expect(findDateRange('102/09 至 106/12')).toMatchObject({ start: '2013-09', end: '2017-12' });
+    expect(findDateRange('Blood pressure 120/80 to 130/85')).toBeNull();
+  });
+
+  it('reads an open end given in the form\'s language first ("praegu / now"), in a cell of its own or after a dash', () => {
+    expect(findDateRange('10.2023   praegu / now   Vaarikas Security OÜ')).toMatchObject({ start: '2023-10', end: null, current: true });
+    expect(findDateRange('10.2023 - heute / present')).toMatchObject({ start: '2023-10', current: true });
+    expect(findDateRange('Marketing / now')).toBeNull();
+  });
+
+  it('reads a heading in the form\'s language and then in English by its English half, and 技术专长 as skills', () => {
+    expect(headingKind('Töökogemus / Work experience')).toBe('experience');
+    expect(headingKind('Haridus / Education')).toBe('education');
+    expect(headingKind('技术专长')).toBe('skills');
+    // (A heading of one kind before the slash is not another language: "Skills / Experience" stays unread here.)
+    expect(headingKind('Marketing / Sales')).toBeNull();
+  });
+
+  it('keeps the post over its duties in a Word row whose start and end are two cells: the post on the header line, the duties after it', () => {
+    const html =
+      '<p>Töökogemus / Work experience</p><table>' +
+      '<tr><td><p>10.2023</p></td><td><p>praegu / now</p></td><td><p>Vaarikas Security OÜ</p></td><td><p>Lead Backend Engineer</p><p>Leads 5 engineers on an event-sourced audit platform</p></td></tr>' +
+      '<tr><td><p>10.2018</p></td><td><p>03.2023</p></td><td><p>Kiirtee Logistics AS</p></td><td><p>Senior Software Engineer</p><p>Migrated dispatch platform to Go microservices on Kubernetes</p></td></tr>' +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines)).toEqual([
+      { company: 'Vaarikas Security OÜ', title: 'Lead Backend Engineer', start: '2023-10', end: null, current: true },
+      { company: 'Kiirtee Logistics AS', title: 'Senior Software Engineer', start: '2018-10', end: '2023-03', current: false },
+    ]);
+  });
+});

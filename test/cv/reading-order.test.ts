@@ -1470,3 +1470,40 @@ describe('(round 13) an employer cell spanning the rows of its roles (rowspan, W
     expect(layoutPage(runs).lines).toEqual(['Title   Full name   Date of birth', 'Mr   Ruaridh Sutherland   03/02/1988']);
   });
 });
+
+describe('(heldout-27, opened) PDF forms: a grid of labels over values, a smaller cell in a centred row', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 8): TextRun => ({ text, x, y, width, size });
+
+  it('keeps a value under its label in a grid whose label reads "FROM – TO" (an ATS print), not folded into the label above', () => {
+    const runs = [
+      run('TITLE', 45.7, 611.9, 21.3), run('COMPANY', 270.6, 611.9, 38.7),
+      run('Agronomy Coordinator', 45.7, 601.4, 100.6), run('Nyungwe Agro-Processing Ltd', 270.6, 601.4, 134.5),
+      run('OFFICE LOCATION', 45.7, 585.6, 70.5), run('FROM – TO', 270.6, 585.6, 42.4),
+      run('Rusizi, Rwanda', 45.7, 575.1, 69.4), run('09/2020 – Current', 270.6, 575.1, 80.6),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['TITLE   COMPANY', 'Agronomy Coordinator   Nyungwe Agro-Processing Ltd', 'OFFICE LOCATION   FROM – TO', 'Rusizi, Rwanda   09/2020 – Current']);
+  });
+
+  it('sets a row top-aligned when its referee cell is set two points smaller than the rest, beside a date cell wrapped in two (LibreOffice)', () => {
+    const runs = [
+      run('2010 年 7', 54.9, 565.4, 43.8, 10.5), run('2011 年 5', 119.8, 565.4, 43.8, 10.5),
+      run('月', 54.9, 551.2, 10.5, 10.5), run('月', 119.8, 551.2, 10.5, 10.5),
+      run('山东农业大学动物医院', 184.8, 558.3, 105, 10.5), run('实习兽医', 344.9, 558.3, 42, 10.5), run('王德明 0538-8246101', 449.9, 559.1, 82.8, 8.5),
+      run('2011 年 7', 54.9, 531.5, 43.8, 10.5), run('2014 年 12', 119.8, 531.5, 49.6, 10.5),
+      run('月', 54.9, 517.3, 10.5, 10.5), run('月', 119.8, 517.3, 10.5, 10.5),
+      run('山东鲁康畜牧科技有限公司', 184.8, 524.4, 126, 10.5), run('技术员', 344.9, 524.4, 31.5, 10.5), run('刘振 0531-8690213', 449.9, 525.2, 72, 8.5),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('2010 年 7 月   2011 年 5 月   山东农业大学动物医院   实习兽医   王德明 0538-8246101');
+    expect(lines).toContain('2011 年 7 月   2014 年 12 月   山东鲁康畜牧科技有限公司   技术员   刘振 0531-8690213');
+  });
+
+  it('leaves a larger heading over a section\'s first dated line alone (no row set top-aligned around it)', () => {
+    const runs = [
+      run('Education', 40, 418.2, 52.7, 12),
+      run('University of Michigan', 40, 402.7, 98.6, 10), run('September 2014 to June 2018', 447.2, 402.7, 124.8, 10),
+      run('Bachelor of Science in Statistics', 40, 388, 135.9, 10),
+    ];
+    expect(layoutPage(runs).lines).toEqual(['Education', 'University of Michigan   September 2014 to June 2018', 'Bachelor of Science in Statistics']);
+  });
+});

@@ -1,7 +1,7 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange, findSingleDate, isOpenEnd } from '../parse/dates';
 import { ideographicGaps, PHOTO_WORD } from '../parse/normalize';
-import { isContentLine, labelField } from '../parse/roles';
+import { isContentLine, isTitleLike, labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -151,8 +151,11 @@ function tableLines(table: string, layout: { columns: number }, depth = 0): stri
     } else if (cells.length <= 8 && hasDatePair(cells)) {
       // A form's work row with its start and end in two cells ("03/2019" | "To date" | employer over town | post |
       // duties): its field cells are the entry's header line, a cell of sentences (the duties) follows it.
-      lines.push(cells.filter(isFieldCell).map(fieldText).filter(Boolean).join('   '));
-      for (const cell of cells) if (!isFieldCell(cell)) lines.push(...cell);
+      // (A cell of the post over its duties, "Senior Software Engineer" over "Migrated …": the post is a field of the
+      // header line, the duties follow it.)
+      const headed = (cell: string[]) => !isFieldCell(cell) && cell.length >= 2 && isFieldCell([cell[0]!]) && isTitleLike(cell[0]!);
+      lines.push(cells.map((cell) => (isFieldCell(cell) ? fieldText(cell) : headed(cell) ? cell[0]! : '')).filter(Boolean).join('   '));
+      for (const cell of cells) if (!isFieldCell(cell)) lines.push(...(headed(cell) ? cell.slice(1) : cell));
     } else if (cells.length >= 3 && cells.every(isFieldCell)) {
       // A form's row whose cells hold a line or two of fields ("Dar Al Shifa Hospital" over "Riyadh", "From" over
       // "(mm/yyyy)"): data too, each cell's lines one field ("Dar Al Shifa Hospital, Riyadh", "From (mm/yyyy)").

@@ -70,7 +70,7 @@ function columnOf(columns: Column[], cell: Cell): number {
 /** Text that stops mid-way: a date range cut after its dash ("Mar 2021 –"), or a list cut after a comma. */
 const DANGLING = /[-–—~至到,，、&/]$|\b(?:and|to|of|at)$/i;
 /** A column's label that a cut-off text could also end on: "From", "To" (a form's date columns). */
-const COLUMN_LABEL = /^\s*(?:from|to)\s*$/i;
+const COLUMN_LABEL = /^\s*(?:from|to|from\s*[-–—/]\s*to)\s*$/i;
 
 /**
  * Whether `below` finishes a date range that `above` started ("Sep 2017 – Feb" over "2021", "2014" over
@@ -375,7 +375,12 @@ function topAlignRows(lines: Line[]): Line[] {
     const runs = row.flatMap((b) => b.parts.flatMap((p) => p.cell.runs));
     const middle = (b: Block) => (b.top + b.bottom) / 2;
     const size = most(runs, (r) => r.size);
-    if (size - least(runs, (r) => r.size) > 1) continue;
+    // (A cell a size or two smaller than the tallest, a form's referee and phone in 8.5 pt beside 10.5 pt, is still
+    // the row's; the tallest cell itself is in one size, none larger: a heading over its first line is no cell.)
+    const tall = tallest.parts.flatMap((p) => p.cell.runs);
+    const tallSize = most(tall, (r) => r.size);
+    if (tallSize - least(tall, (r) => r.size) > 1 || size > tallSize + 1) continue;
+    if (size - least(runs, (r) => r.size) > 1 && tallSize - least(runs, (r) => r.size) > tallSize * 0.25) continue;
     if (!row.every((b) => b.top >= top - 0.5 || Math.abs(middle(b) - middle(tallest)) <= size * 0.6 || Math.abs(b.bottom - tallest.bottom) <= 1)) continue;
     // Nothing but the row's cells on its lines.
     const own = new Set(row.flatMap((b) => b.parts.map((p) => p.line)));
@@ -556,8 +561,8 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // (Not when the line holds a date under a date: a date does not wrap into another, so the line is the next row
       // whatever its other cells read on from — "Import Operations Specialist" under "… Team Leader".)
       const dateUnderDate = cells.some((c, n) => SINGLE_DATE.test(joinRuns(c.runs).trim()) && SINGLE_DATE.test((row.cells[at[n]!]!.at(-1) ?? '').trim()));
-      // (A header's "To" over the first row's end date is the column's label, not a range cut after "to".)
-      const wrapped = tight && !dateUnderDate && cells.some((c, n) => !(rows.length === 1 && COLUMN_LABEL.test(row.cells[at[n]!]!.join(' '))) && readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
+      // (A label's "To" or "From – To" over its dates is the column's label, not a range cut after "to".)
+      const wrapped = tight && !dateUnderDate && cells.some((c, n) => !COLUMN_LABEL.test(row.cells[at[n]!]!.join(' ')) && readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
       // A row may leave its first columns empty: a cell spanning rows above it (the employer of two roles, merged
       // down), set at the top or half-way down. It is the next row when set a row's spacing down, or when a date
       // stands under the row's date (dates do not wrap into one another).

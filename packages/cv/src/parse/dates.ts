@@ -21,12 +21,14 @@ const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
  * only (2011 on): "98年6月" is as likely 1998 on a mainland CV.
  */
 // (Also after the calendar's name: "民國 107 年 9 月-民國 111 年 3 月".)
-const MINGUO_DATE = '(?:民[國国]\\s*)?(?<![\\d])1[0-3]\\d\\s*年\\s*\\d{1,2}\\s*月';
+// (And as Taiwanese forms' date cells write it, under "起迄年月(民國)": "109/07", "102/09 至 106/12".)
+const MINGUO_DATE = '(?:(?:民[國国]\\s*)?(?<![\\d])1[0-3]\\d\\s*年\\s*\\d{1,2}\\s*月|(?<![\\d./])1[0-3]\\d/(?:0[1-9]|1[0-2])(?![\\d/]))';
 const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
 /** One date: a date with its month, or a year alone ("2019", "2019年"). */
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
-const PRESENT = '(?:仍在[职職]|迄今|(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今)';
+// (A bilingual form gives the open end in its language first: "praegu / now", "heute / present".)
+const PRESENT = '(?:[\\p{Ll}]{2,12}\\s*/\\s*(?=(?:present|now|current|today|to date)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今)';
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶)\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 /** A text that is only an open end ("Present", "至今", "to date", "Present / 至今"). */
@@ -74,7 +76,7 @@ export function dayOrderOf(texts: string[]): DayOrder {
 /** Parses one date expression into `YYYY-MM` (or `YYYY` when no month is given). */
 export function parseDate(text: string, order: DayOrder = dayOrderOf([text])): YearMonth | null {
   const t = text.toLowerCase().replace(/\s+/g, '');
-  const minguo = /^(?:民[國国])?(1[0-3]\d)年(\d{1,2})月$/.exec(t);
+  const minguo = /^(?:民[國国])?(1[0-3]\d)年(\d{1,2})月$/.exec(t) ?? /^(1[0-3]\d)\/(0[1-9]|1[0-2])$/.exec(t);
   if (minguo && Number(minguo[2]) >= 1 && Number(minguo[2]) <= 12) return `${1911 + Number(minguo[1])}-${pad(Number(minguo[2]))}`;
   let m = /^([a-z]+)\.?,?[-/]?(\d{4})$/.exec(t);
   if (m) {

@@ -24,7 +24,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'technical skills and competences', 'technical skills and competencies', 'job-related skills',
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
-    '专业特长', '业务专长', '专长', '特长', '技能专长', '个人专长', '专业专长', '技能特点', '我会的',
+    '专业特长', '业务专长', '专长', '特长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
   ],
   summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势', '自我描述', '期望工作', '职业目标'],
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
@@ -85,7 +85,7 @@ export function headingKind(line: string): SectionKind | null {
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
   // most recent employer)". The heading before it is what is measured.)
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? otherLanguageFirst(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
 }
 
 /** A list's item, not a heading: a bullet or a dash before its words. */
@@ -247,6 +247,19 @@ function translatedKind(line: string): SectionKind | null {
   const m = /^(.+?)\s+[/|]\s+(\p{L}+(?:[ '-]\p{L}+){0,2})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
   if (!m || HAN.test(m[2]!) || [m[1]!, m[2]!].some((h) => h !== h.toUpperCase() || !/\p{Lu}{2}/u.test(h))) return null;
   return lookup(foldForMatch(m[1]!).replace(/\s+/g, ' ').trim());
+}
+
+/**
+ * A heading in the form's own language first and then in English ("Töökogemus / Work experience", "Haridus /
+ * Education", "ΑΚΑΔΗΜΑΪΚΑ ΠΡΟΣΟΝΤΑ / ACADEMIC QUALIFICATIONS"): the English half's kind, when the first half is a few
+ * words of another language (no heading of its own, no Chinese: bilingualKind reads those).
+ */
+function otherLanguageFirst(line: string): SectionKind | null {
+  const m = /^([^/|]{2,40}?)\s+\/\s+(\p{L}[\p{L} &'-]{2,40})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
+  if (!m || HAN.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || /\d/.test(m[1]!)) return null;
+  const first = foldForMatch(m[1]!).replace(/\s+/g, ' ').trim();
+  if (lookup(first) !== null || combinedKind(first) !== null) return null;
+  return lookup(foldForMatch(m[2]!).replace(/\s+/g, ' ').trim());
 }
 
 /** Headings of their own that, joined to another heading, leave the kind to it. */

@@ -1,5 +1,5 @@
 import { findDateRange, isOpenEnd, parseDate } from './dates';
-import { COMPANY_END, endsInLegalForm, headingField, isColumnHeadings, isTwoFieldHeading, isContentLine, isLabelCell, labelField, type LabelField, workColumnFields } from './roles';
+import { COMPANY_END, endsInLegalForm, headingField, isColumnHeadings, isTwoFieldHeading, isContentLine, isLabelCell, isTitleLike, labelField, type LabelField, workColumnFields } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
 export interface LabelledValue {
@@ -22,6 +22,9 @@ export interface RowView {
 const isDateCell = (cell: string) => /\d{4}/.test(cell) && parseDate(cell.trim()) !== null;
 const HAN_END = /[\u4e00-\u9fff]$/;
 const HAN_START = /^[\u4e00-\u9fff]/;
+
+/** Words of an employer's label cell that no employer's name holds ("僱主名稱 Name of employer"). */
+const EMPLOYER_LABEL_WORDS = /\bname of\b|\bemployer\b|名称|名稱|雇主|僱主/i;
 
 /** Table cells of a line: apart by a wide gap (three spaces), as DOCX rows and PDF tables are written. */
 const cellsOf = (line: string) => line.split(/\s{3,}/);
@@ -124,6 +127,12 @@ function rowView(line: string): RowView {
         if (pairs.at(-1)!.field === 'description') duties.add(k);
       }
     });
+    // An employer's cell spanning its job's rows, without a label of its own, before the first label ("Kumul
+    // Infrastructure Partners   Position   Senior Civil Engineer" over "Period   May 2019 to present"): the employer.
+    const first = cells[0]!;
+    if (pairs.length > 0 && !isLabelCell(first) && isLabelCell(cells[1] ?? '') && !pairs.some((p) => p.field === 'company') && pairs.some((p) => p.field === 'title') && !isDateCell(first) && findDateRange(first) === null && !isTitleLike(first) && !EMPLOYER_LABEL_WORDS.test(first) && first.length <= 80) {
+      pairs.unshift({ field: 'company', value: first });
+    }
     if (pairs.some((p) => p.field !== 'description' && p.value !== '')) {
       labelledDuties = cells.filter((_, k) => duties.has(k));
       cells = cells.filter((_, k) => !duties.has(k));
