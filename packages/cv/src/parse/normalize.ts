@@ -28,7 +28,9 @@ export function normalizeLine(text: string): string {
 export function ideographicGaps(text: string): string {
   return text
     .replace(/(?<![\u3400-\u4dbf\u4e00-\u9fff])([\u3400-\u4dbf\u4e00-\u9fff])\u3000+([\u3400-\u4dbf\u4e00-\u9fff])(?![\u3400-\u4dbf\u4e00-\u9fff])/g, '$1$2')
-    .replace(/\u3000{2,}/g, '   ');
+    .replace(/\u3000{2,}/g, '   ')
+    // (One between Latin words, "Lanternfish Games　Lead Engineer", is put there to set two fields apart: a gap.)
+    .replace(/(?<=[A-Za-z0-9)）】\]])\u3000(?=[A-Za-z0-9(（【\[])|(?<=[A-Za-z0-9)）】\]])\u3000(?=[\u3400-\u4dbf\u4e00-\u9fff])|(?<=[\u3400-\u4dbf\u4e00-\u9fff])\u3000(?=[A-Za-z])/g, '   ');
 }
 
 /** Lower-cased normal form, for dictionary look-ups. */

@@ -5,7 +5,7 @@ import { workColumnFields } from './roles';
 /** Heading synonyms, English and Chinese, folded (NFKC, lower case). */
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
   experience: [
-    'experience', 'experiences', 'work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
+    'experience', 'experiences', 'jobs', 'work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
     'previous work', 'previous employment', 'present employment', 'current employment', 'previous employers', 'present work',
@@ -80,6 +80,8 @@ export function headingKind(line: string): SectionKind | null {
     .replace(NUMBERING, '')
     // A form's instruction in brackets between a heading's two languages ("以前的工作（全部列出，从近到远） PREVIOUS WORK").
     .replace(/^([\u4e00-\u9fff]+)\s*[(（][^()（）]{1,30}[)）]\s*(?=[a-z])/u, '$1 ')
+    // The English half numbered again ("二、工作经历 2. Work experience").
+    .replace(/^([\u4e00-\u9fff]+)\s*\d{1,2}[.、)]\s*(?=[a-z])/u, '$1 ')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
@@ -250,13 +252,15 @@ function translatedKind(line: string): SectionKind | null {
 }
 
 /**
- * A heading in the form's own language first and then in English ("Töökogemus / Work experience", "Haridus /
- * Education", "ΑΚΑΔΗΜΑΪΚΑ ΠΡΟΣΟΝΤΑ / ACADEMIC QUALIFICATIONS"): the English half's kind, when the first half is a few
- * words of another language (no heading of its own, no Chinese: bilingualKind reads those).
+ * A heading in the form's own language first and then in English ("Töökogemus / Work experience", "ΑΚΑΔΗΜΑΪΚΑ
+ * ΠΡΟΣΟΝΤΑ / ACADEMIC QUALIFICATIONS"): the English half's kind, when the first half is a few words of another
+ * language (no heading of its own, no Chinese: bilingualKind reads those).
  */
 function otherLanguageFirst(line: string): SectionKind | null {
   const m = /^([^/|]{2,40}?)\s+\/\s+(\p{L}[\p{L} &'-]{2,40})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
-  if (!m || HAN.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || /\d/.test(m[1]!)) return null;
+  // (The first half written in letters English does not use, "Töökogemus", "ΑΚΑΔΗΜΑΪΚΑ": "Classroom Assistant /
+  // Volunteer" and "Healthcare / Education" are a job's title and a field.)
+  if (!m || HAN.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || /\d/.test(m[1]!) || !/[^\x00-\x7F]/.test(m[1]!)) return null;
   const first = foldForMatch(m[1]!).replace(/\s+/g, ' ').trim();
   if (lookup(first) !== null || combinedKind(first) !== null) return null;
   return lookup(foldForMatch(m[2]!).replace(/\s+/g, ' ').trim());

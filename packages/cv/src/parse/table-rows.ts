@@ -1,5 +1,5 @@
 import { findDateRange, isOpenEnd, parseDate } from './dates';
-import { COMPANY_END, endsInLegalForm, headingField, isColumnHeadings, isTwoFieldHeading, isContentLine, isLabelCell, isTitleLike, labelField, type LabelField, workColumnFields } from './roles';
+import { COMPANY_END, endsInLegalForm, headingField, isColumnHeadings, isCompanyLike, isTwoFieldHeading, isContentLine, isLabelCell, isTitleLike, labelField, type LabelField, workColumnFields } from './roles';
 
 /** A value cell of a label–value row and the field its label names ("Occupation or position held   X"). */
 export interface LabelledValue {
@@ -25,6 +25,16 @@ const HAN_START = /^[\u4e00-\u9fff]/;
 
 /** Words of an employer's label cell that no employer's name holds ("僱主名稱 Name of employer"). */
 const EMPLOYER_LABEL_WORDS = /\bname of\b|\bemployer\b|名称|名稱|雇主|僱主/i;
+
+/**
+ * A cell that reads as an employer's name: a company's words, or two or more capitalised words that are no form's
+ * side label for a job ("Current or most recent employment", "Previous employment", "Job 1", "Current Post").
+ */
+function namesAnEmployer(cell: string): boolean {
+  if (isCompanyLike(cell) || endsInLegalForm(cell)) return true;
+  const words = cell.trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d,]/.test(cell) && !/\b(?:current|previous|present|recent|most|last|main|job|post|employment|position|role|employer)\b/i.test(cell);
+}
 
 /** Table cells of a line: apart by a wide gap (three spaces), as DOCX rows and PDF tables are written. */
 const cellsOf = (line: string) => line.split(/\s{3,}/);
@@ -130,7 +140,7 @@ function rowView(line: string): RowView {
     // An employer's cell spanning its job's rows, without a label of its own, before the first label ("Kumul
     // Infrastructure Partners   Position   Senior Civil Engineer" over "Period   May 2019 to present"): the employer.
     const first = cells[0]!;
-    if (pairs.length > 0 && !isLabelCell(first) && isLabelCell(cells[1] ?? '') && !pairs.some((p) => p.field === 'company') && pairs.some((p) => p.field === 'title') && !isDateCell(first) && findDateRange(first) === null && !isTitleLike(first) && !EMPLOYER_LABEL_WORDS.test(first) && first.length <= 80) {
+    if (pairs.length > 0 && !isLabelCell(first) && isLabelCell(cells[1] ?? '') && !pairs.some((p) => p.field === 'company') && pairs.some((p) => p.field === 'title') && !isDateCell(first) && findDateRange(first) === null && !isTitleLike(first) && !EMPLOYER_LABEL_WORDS.test(first) && first.length <= 80 && namesAnEmployer(first)) {
       pairs.unshift({ field: 'company', value: first });
     }
     if (pairs.some((p) => p.field !== 'description' && p.value !== '')) {

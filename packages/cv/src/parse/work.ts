@@ -266,7 +266,10 @@ function numberedEmployer(line: string): boolean {
 
 /** A line less its date range, and the word that opens the range: "From 06/2021 to date", "Period: 2019 - 2021". */
 function withoutRange(line: string, range: { index: number; text: string }): string {
-  return `${line.slice(0, range.index).replace(/(?:^|\s)(?:from|since|period|dates?)\s*[:：]?\s*$/i, ' ')}   ${line.slice(range.index + range.text.length)}`;
+  // (A range in brackets, "【2021.01-2023.08】Ubiquity Studios", leaves no bracket behind.)
+  const [before, after] = [line.slice(0, range.index), line.slice(range.index + range.text.length)];
+  const bracketed = /[【\[〔]\s*$/u.test(before) && /^\s*[】\]〕]/u.test(after);
+  return `${(bracketed ? before.replace(/[【\[〔]\s*$/u, ' ') : before).replace(/(?:^|\s)(?:from|since|period|dates?)\s*[:：]?\s*$/i, ' ')}   ${bracketed ? after.replace(/^\s*[】\]〕]/u, ' ') : after}`;
 }
 
 /** A line that is a date range and nothing else — or a date range and the town in capitals after it, as Europass sets it ("09/2019 - 12/2022 DUBLIN"). */
