@@ -752,3 +752,26 @@ describe("guards from a review of round 13's rules, on ordinary CVs", () => {
     expect(findDateRange('Led migration from 2016 to cloud / current stack')?.current ?? false).toBe(false);
   });
 });
+
+describe('(heldout-27, opened) skills on forms: competences, a form\'s "relevant to the post", a label beside a cell of one item a line', () => {
+  it.each([
+    ['4. SKILLS AND COMPETENCES RELEVANT TO THE POST', 'skills'],
+    ['PART C: AREAS OF PRACTICE / COMPETENCE', 'skills'],
+    ['Main areas of competence', 'skills'],
+    ['Key competences', 'skills'],
+    ['Põhikompetentsid / Key competences', 'skills'],
+    ['Δ. ΑΛΛΑ ΠΡΟΣΟΝΤΑ / OTHER QUALIFICATIONS', 'other'],
+    ['Experience relevant to the post', 'experience'],
+  ])('%s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+
+  it('reads the items under a skills label whose cell holds one item a line (a PDF form), and not a label beside one value', async () => {
+    const text = ['Eleni Kyriakou', 'eleni.kyriakou@example.org', 'OTHER QUALIFICATIONS', 'Languages   Greek (native), English (C2)', 'Skills   Crew planning and rotation', 'MLC 2006 compliance', 'Seafarer employment agreements', 'SAP HCM', 'Certificates   CIPD Level 5'].join('\n');
+    const names = (await analyzeInProcess(new TextEncoder().encode(text))).analysis.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    expect(names).toEqual(expect.arrayContaining(['Crew planning and rotation', 'MLC 2006 compliance', 'Seafarer employment agreements', 'SAP HCM']));
+    const single = ['Jane Roe', 'jane@example.org', 'Experience', 'Pharmacist   Msasa Park Pharmacy   2019 - 2022', 'Other information', 'Skills   Dispensing', 'Member of the Pharmaceutical Society'].join('\n');
+    const singleNames = (await analyzeInProcess(new TextEncoder().encode(single))).analysis.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    expect(singleNames).not.toContain('Member of the Pharmaceutical Society');
+  });
+});

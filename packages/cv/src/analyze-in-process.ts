@@ -3,7 +3,7 @@ import { diagnose } from './extract/diagnostics';
 import { extractText } from './extract/index';
 import { DEFAULTS, inputBytes, type AnalyzeInput, type AnalyzeOptions } from './options';
 import { extractContact, headlineOf } from './parse/contact';
-import { joinWrappedRanges, toYearMonth, yearsFromIntervals } from './parse/dates';
+import { findDateRange, joinWrappedRanges, toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
 import { headingKind, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
@@ -37,6 +37,29 @@ export async function analyzeInProcess(input: AnalyzeInput, options: AnalyzeOpti
   } catch (error) {
     throw toCvError(error);
   }
+}
+
+/**
+ * The lines of a form's skills cell that went on under its label's line ("Δεξιότητες / Skills   Crew planning and
+ * rotation" over "MLC 2006 compliance", "SAP HCM", a cell of one item a line beside its label, in a PDF) outside a
+ * skills section: each is an item of that list, up to a line that is anything else (a gap, a heading, a label).
+ */
+function listCellLines(lines: string[], kinds: (SectionKind | undefined)[]): Map<number, string> {
+  const out = new Map<number, string>();
+  lines.forEach((line, i) => {
+    if (kinds[i] === 'skills') return;
+    const m = /^(\S.{1,59}?)\s{3,}(\S.{0,60})$/u.exec(line.trim());
+    if (!m || headingKind(m[1]!) !== 'skills' || /[,，;；·、|•]|\s{3,}/.test(m[2]!)) return;
+    const items = new Map<number, string>([[i, m[2]!]]);
+    for (let j = i + 1; j < lines.length; j++) {
+      const next = lines[j]!.trim();
+      if (next.length > 60 || /\s{3,}|[:：]/.test(next) || headingKind(next) !== null || findDateRange(next) !== null) break;
+      items.set(j, next);
+    }
+    // (A label beside one value and nothing under it is an ordinary label–value line: read as it is.)
+    if (items.size >= 2) for (const [k, v] of items) out.set(k, v);
+  });
+  return out;
 }
 
 async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnalysis> {
@@ -84,7 +107,9 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
 
   progress(0.7, 'skills');
   const headings = new Set(sections.filter((s) => s.heading !== '').map((s) => s.start - 1));
+  const listCell = listCellLines(lines, kinds);
   const skillLines: SkillLine[] = lines.flatMap((text, i) => {
+    if (listCell.has(i)) return [{ text: listCell.get(i)!, source: 'skills' as const, workIndex: -1 }];
     if (headings.has(i)) return [];
     const kind = kinds[i] ?? 'other';
     const workIndex = kind === 'experience' ? work.findIndex((w) => i >= w.firstLine && i <= w.lastLine) : -1;

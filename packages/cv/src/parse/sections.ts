@@ -22,6 +22,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'languages & tools', 'languages and tools', 'technical proficiency', 'proficiencies', 'core strengths', 'strengths',
     'software', 'frameworks', 'platforms', 'tooling', 'personal skills', 'personal skills and competences', 'personal skills and competencies',
     'technical skills and competences', 'technical skills and competencies', 'job-related skills',
+    // Europass-style sentence case and a licensing form's "Areas of practice / competence".
+    'competences', 'key competences', 'core competences', 'areas of competence', 'main areas of competence', 'areas of practice', 'areas of practice / competence',
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
     '专业特长', '业务专长', '专长', '特长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
@@ -80,6 +82,8 @@ export function headingKind(line: string): SectionKind | null {
     .replace(NUMBERING, '')
     // A form's instruction in brackets between a heading's two languages ("以前的工作（全部列出，从近到远） PREVIOUS WORK").
     .replace(/^([\u4e00-\u9fff]+)\s*[(（][^()（）]{1,30}[)）]\s*(?=[a-z])/u, '$1 ')
+    // A form's heading for what the post asks ("4. SKILLS AND COMPETENCES RELEVANT TO THE POST").
+    .replace(/\s+(?:relevant|related|applicable) to (?:the|this) (?:post|position|role|job|vacancy)$/u, '')
     // The English half numbered again ("二、工作经历 2. Work experience").
     .replace(/^([\u4e00-\u9fff]+)\s*\d{1,2}[.、)]\s*(?=[a-z])/u, '$1 ')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
@@ -263,7 +267,8 @@ function otherLanguageFirst(line: string): SectionKind | null {
   if (!m || HAN.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || /\d/.test(m[1]!) || !/[^\x00-\x7F]/.test(m[1]!)) return null;
   const first = foldForMatch(m[1]!).replace(/\s+/g, ' ').trim();
   if (lookup(first) !== null || combinedKind(first) !== null) return null;
-  return lookup(foldForMatch(m[2]!).replace(/\s+/g, ' ').trim());
+  const second = foldForMatch(m[2]!).replace(/\s+/g, ' ').trim();
+  return lookup(second) ?? combinedKind(second) ?? otherByHeadNoun(second, m[2]!);
 }
 
 /** Headings of their own that, joined to another heading, leave the kind to it. */
