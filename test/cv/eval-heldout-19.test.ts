@@ -10,16 +10,16 @@ import { describeDevSet } from '../support/dev-set';
  * lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 0.985, skillsF1: 0.944, workRecall: 0.984, yearsMaeMax: 0.244 },
+  all: { name: 1, email: 1, phone: 0.985, skillsF1: 0.944, workRecall: 0.988, yearsMaeMax: 0.244 },
   'layout=single': { name: 1, email: 1, phone: 0.971, skillsF1: 0.961, workRecall: 1, yearsMaeMax: 0.129 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.885, workRecall: 0.986, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.885, workRecall: 1, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.945, yearsMaeMax: 0.836 },
-  'producer=chromium': { name: 1, email: 1, phone: 0.971, skillsF1: 0.951, workRecall: 0.992, yearsMaeMax: 0.129 },
+  'producer=chromium': { name: 1, email: 1, phone: 0.971, skillsF1: 0.951, workRecall: 1, yearsMaeMax: 0.129 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.928, workRecall: 0.935, yearsMaeMax: 0.9 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.917, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.981, workRecall: 1, yearsMaeMax: 0.113 },
   'language=en': { name: 1, email: 1, phone: 0.966, skillsF1: 0.918, workRecall: 0.974, yearsMaeMax: 0.462 },
-  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.949, workRecall: 0.984, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.949, workRecall: 1, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.978, workRecall: 1, yearsMaeMax: 0.135 },
 };
 
