@@ -567,8 +567,8 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // down), set at the top or half-way down. It is the next row when set a row's spacing down, or when a date
       // stands under the row's date (dates do not wrap into one another).
       // (Not a date under the row's one date: "Jan 2013" over "May 2016" in one cell is its start over its end.)
-      const rowDated = row.cells.filter((cell) => YEAR.test(cell.join(' ')) || isOpenEnd(cell.join(' '))).length >= 2 || row.cells.some((cell) => findDateRange(cell.join(' ')) !== null);
-      if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && (!tight || (dateUnderDate && rowDated))))) {
+      const rowDated = () => row.cells.filter((cell) => YEAR.test(cell.join(' ')) || isOpenEnd(cell.join(' '))).length >= 2 || row.cells.some((cell) => findDateRange(cell.join(' ')) !== null);
+      if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && (!tight || (dateUnderDate && rowDated()))))) {
         const next: Row = {
           cells: columns.map(() => []),
           fresh: columns.map(() => []),

@@ -27,10 +27,12 @@ const HAN_START = /^[\u4e00-\u9fff]/;
 const EMPLOYER_LABEL_WORDS = /\bname of\b|\bemployer\b|名称|名稱|雇主|僱主/i;
 
 /**
- * A cell that reads as an employer's name: a company's words, or two or more capitalised words that are no form's
- * side label for a job ("Current or most recent employment", "Previous employment", "Job 1", "Current Post").
+ * A cell that reads as an employer's name: no label, date, title or label words ("僱主名稱 Name of employer"), and a
+ * company's words, or two or more capitalised words that are no form's side label for a job ("Current or most
+ * recent employment", "Previous employment", "Job 1", "Current Post").
  */
 function namesAnEmployer(cell: string): boolean {
+  if (cell.length > 80 || isLabelCell(cell) || isDateCell(cell) || findDateRange(cell) !== null || isTitleLike(cell) || EMPLOYER_LABEL_WORDS.test(cell)) return false;
   if (isCompanyLike(cell) || endsInLegalForm(cell)) return true;
   const words = cell.trim().split(/\s+/);
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d,]/.test(cell) && !/\b(?:current|previous|present|recent|most|last|main|job|post|employment|position|role|employer)\b/i.test(cell);
@@ -140,7 +142,7 @@ function rowView(line: string): RowView {
     // An employer's cell spanning its job's rows, without a label of its own, before the first label ("Kumul
     // Infrastructure Partners   Position   Senior Civil Engineer" over "Period   May 2019 to present"): the employer.
     const first = cells[0]!;
-    if (pairs.length > 0 && !isLabelCell(first) && isLabelCell(cells[1] ?? '') && !pairs.some((p) => p.field === 'company') && pairs.some((p) => p.field === 'title') && !isDateCell(first) && findDateRange(first) === null && !isTitleLike(first) && !EMPLOYER_LABEL_WORDS.test(first) && first.length <= 80 && namesAnEmployer(first)) {
+    if (isLabelCell(cells[1] ?? '') && pairs.some((p) => p.field === 'title') && !pairs.some((p) => p.field === 'company') && namesAnEmployer(first)) {
       pairs.unshift({ field: 'company', value: first });
     }
     if (pairs.some((p) => p.field !== 'description' && p.value !== '')) {
