@@ -775,3 +775,96 @@ describe('(heldout-27, opened) skills on forms: competences, a form\'s "relevant
     expect(singleNames).not.toContain('Member of the Pharmaceutical Society');
   });
 });
+
+describe('(round 14) label–value forms whose value cell holds several lines', () => {
+  const analyseText = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z'), contactDetails: 'keep' })).analysis;
+
+  it('takes an employer\'s name, not the last line of its address, from "Employer\'s name and address:" over its lines', async () => {
+    const a = await analyseText([
+      'Adaeze Okonjo-Bell', 'adaeze.ob@example.org', '', 'Section 4: Employment',
+      "Employer's name and address:", 'Skyward Regional Airways', 'Hangar 4, Luton Airport', 'Luton LU2 9LY', 'Job title:   Senior Cabin Attendant', 'Employed from: 04/2021   to: present',
+      "Employer's name and address:", 'Marlow Hotels Group', '12 Quay Street', 'Bristol BS1 4DB', 'Job title:   Guest Relations Supervisor', 'Employed from: 09/2017   to: 03/2021',
+    ].join('\n'));
+    expect(a.work.map((w) => [w.company, w.start, w.end])).toEqual([['Skyward Regional Airways', '2021-04', null], ['Marlow Hotels Group', '2017-09', '2021-03']]);
+  });
+
+  it('reads a Word date cell of "From: 04/2021" over "To: Present" as one range', () => {
+    const html = '<table><tr><td><p>Period of employment</p></td><td><p>Employer</p></td><td><p>Job title</p></td></tr>' +
+      '<tr><td><p>From: 04/2021</p><p>To: Present</p></td><td><p>Skyward Regional Airways</p></td><td><p>Senior Cabin Attendant</p></td></tr></table>';
+    expect(htmlToLines(html).lines).toContain('04/2021 - Present   Skyward Regional Airways   Senior Cabin Attendant');
+  });
+
+  it('guard: "Duties:" over duty lines does not swallow the next employer\'s line or the next job\'s dates', async () => {
+    const a = await analyseText([
+      'Abena Owusu', 'abena.owusu@example.org', '', 'WORKING EXPERIENCE',
+      'Osu Presby Senior High School, Accra', 'Position   : Mathematics Tutor', 'Period   : January 2019 - Date', 'Duties:', 'Teach Core and Elective Mathematics to SHS 1-3',
+      'Akropong Community Day School, Akropong-Akuapem', 'Position   : Mathematics Teacher', 'Period   : October 2015 - December 2018', 'Duties:', 'Taught JHS mathematics and integrated science',
+      '', 'EXPERIENCE', 'July 2022 - Date', 'Organisation: Akwaaba Breweries PLC, Tema', 'Position: Financial Controller', 'Duties and responsibilities:', 'Monthly management accounts and board packs',
+      'Jan. 2019 - June 2022', 'Organisation: Akwaaba Breweries PLC, Tema', 'Position: Finance Manager', 'Duties and responsibilities:', 'Budgets for three plants',
+    ].join('\n'));
+    expect(a.work.map((w) => [w.start, w.end])).toEqual([['2019-01', null], ['2015-10', '2018-12'], ['2022-07', null], ['2019-01', '2022-06']]);
+  });
+});
+
+describe('(round 14) forms that list a career their own way', () => {
+  const analyseText = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z'), contactDetails: 'keep' })).analysis;
+  const jobsOf = (a: Awaited<ReturnType<typeof analyseText>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
+
+  it('reads a 干部任免审批表\'s 简历 (its label down the cell) as the career, each employer apart from the post run into it', async () => {
+    const a = await analyseText([
+      '干部任免审批表', '姓 名   武志刚   性 别   男', '现 任 职 务   临河县交通运输局局长', '简', '历',
+      '2003.07--2008.12 临河县公路管理站技术员', '2009.01--2015.06 临河县交通运输局规划股副股长', '2015.07--   临河县交通运输局局长', '奖惩', '情况', '2019年被评为全市交通系统先进工作者',
+    ].join('\n'));
+    expect(jobsOf(a)).toEqual([
+      ['临河县公路管理站', '技术员', '2003-07', '2008-12'],
+      ['临河县交通运输局规划股', '副股长', '2009-01', '2015-06'],
+      expect.arrayContaining(['2015-07', null]),
+    ]);
+    expect(a.work[2]!.company).toContain('临河县交通运输局');
+  });
+
+  it('reads the same career when the label is printed after its lines (LibreOffice sets the vertical label lower)', async () => {
+    const a = await analyseText([
+      '干部任免审批表', '姓 名   武志刚   性 别   男', '拟 任 职 务   临河县人民政府副县长人选',
+      '2003.07--2008.12 临河县公路管理站技术员', '2009.01--2015.06 临河县交通运输局规划股副股长', '简', '历',
+    ].join('\n'));
+    expect(jobsOf(a)).toEqual([['临河县公路管理站', '技术员', '2003-07', '2008-12'], ['临河县交通运输局规划股', '副股长', '2009-01', '2015-06']]);
+  });
+
+  it('reads a form\'s 个人简历 label set down its cell beside its column labels as a label line and a column-label line, and the rows under it as jobs', async () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell('学 历')}${cell('大学本科')}${cell('学位')}${cell('管理学学士')}</tr>` +
+      `<tr>${cell('个', '人', '简', '历', '(从', '大学', '填起)')}${cell('起始年月')}${cell('终止年月')}${cell('单位(学校)')}${cell('职务')}${cell('证明人')}</tr>` +
+      `<tr>${cell('')}${cell('2022.01')}${cell('至今')}${cell('青桐街道社区服务中心')}${cell('综合办公室副主任')}${cell('张丽华')}</tr></table>`;
+    expect(htmlToLines(html).lines.slice(1, 3)).toEqual(['个人简历(从大学填起)', '起始年月   终止年月   单位(学校)   职务   证明人']);
+  });
+
+  it('reads a form\'s row "学 历 | 大学本科 | 学位 | …" as a row of labels, not an education heading over the rest of the form', async () => {
+    const a = await analyseText(['罗晓燕', '学 历   大学本科   学位   管理学学士', '起始年月   终止年月   单位(学校)   职务   证明人', '2022.01   至今   青桐街道社区服务中心   综合办公室副主任   张丽华', '2005.09   2009.06   蜀南财经学院会计学专业   学生   -'].join('\n'));
+    expect(jobsOf(a)).toEqual([['青桐街道社区服务中心', '综合办公室副主任', '2022-01', null]]);
+  });
+
+  it('guard: two dated lines of study at the top are no career', async () => {
+    const a = await analyseText(['武志刚', '2015.09--2019.06 临河师范学院数学系本科学习', '2019.09--2022.06 西川大学数学硕士研究生学习'].join('\n'));
+    expect(a.work).toEqual([]);
+  });
+
+  it('reads a questionnaire\'s jobs labelled "Position(s) held", "Date from (MM/YYYY)", "Date to (MM/YYYY)"', async () => {
+    const a = await analyseText([
+      'Orla Devane', 'orla.devane@example.ie', '', 'Section C - Full employment history',
+      'Employment 1', 'Name of employer   Corrib Fund Partners Limited', 'Position(s) held   Head of Risk', 'Date from (MM/YYYY)   03/2020', 'Date to (MM/YYYY)   To date',
+      'Employment 2', 'Name of employer   Shannon Asset Services DAC', 'Position(s) held   Risk Analyst', 'Date from (MM/YYYY)   07/2015', 'Date to (MM/YYYY)   02/2020',
+      'Section 3A - Gaps in employment', 'From   To   Explanation', '03/2014   06/2015   Career break: travelling in Asia',
+    ].join('\n'));
+    expect(jobsOf(a)).toEqual([['Corrib Fund Partners Limited', 'Head of Risk', '2020-03', null], ['Shannon Asset Services DAC', 'Risk Analyst', '2015-07', '2020-02']]);
+  });
+
+  it('guard: reads no job in a form\'s question on the gaps between jobs', async () => {
+    const a = await analyseText([
+      'Tumelo Sebina', 'tumelo.sebina@example.bw', '', 'EMPLOYMENT HISTORY', 'Name of employer   Orapa Diamond Works (Pty) Ltd',
+      'Position held   Planner   Date started (MM/YYYY)   06/2016   Date left (MM/YYYY)   Still employed', 'Main duties and responsibilities', 'Planned work orders for the plant.',
+      'Please explain any gaps in your employment history', '10/2015 – 05/2016: Full-time study — Diploma in Mechanical Engineering',
+    ].join('\n'));
+    expect(a.work.map((w) => w.company)).toEqual(['Orapa Diamond Works (Pty) Ltd']);
+  });
+});

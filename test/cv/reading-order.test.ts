@@ -1520,3 +1520,52 @@ describe("guards from a review of round 13's rules: PDF tables", () => {
     expect(lines.filter((l) => l.includes('Brennan Freight'))).toHaveLength(1);
   });
 });
+
+describe('(round 14) employment tables as application forms print them', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 12): TextRun => ({ text, x, y, width, size });
+
+  it('splits a row at the table\'s columns when the cells have little padding (Chromium, 3 pt: a filled cell runs to 9 pt of the next)', () => {
+    // Measured from Chromium's print of a five-column table, `td { padding: 3px 5px }`, 10 pt Arial.
+    const runs = [
+      run('Employer', 49.5, 579.6, 45.4), run('Job title', 171.1, 579.6, 41.4), run('From', 326.2, 579.6, 28), run('To', 386.1, 579.6, 12.7), run('Reason for leaving', 446.1, 579.6, 100.1),
+      run('Marlow Hotels Group', 49.5, 560.9, 112.7), run('Guest Relations Supervisor', 171.1, 560.9, 146.1), run('Sep 2017', 326.2, 560.9, 51.4), run('Mar 2021', 386.1, 560.9, 50.7), run('Career change', 446.1, 560.9, 79.4),
+      run('Boots UK Ltd', 49.5, 542.1, 70.7), run('Customer Assistant', 171.1, 542.1, 103.4), run('Jun 2015', 326.2, 542.1, 49.4), run('Aug 2017', 386.1, 542.1, 51.4), run('Promotion', 446.1, 542.1, 54.7),
+    ];
+    expect(layoutPage(runs).lines).toEqual([
+      'Marlow Hotels Group   Guest Relations Supervisor   Sep 2017   Mar 2021   Career change',
+      'Boots UK Ltd   Customer Assistant   Jun 2015   Aug 2017   Promotion',
+    ]);
+  });
+
+  it('reads a date cell written start over end without a dash ("04/2021" over "Present", "09/2017" over "03/2021") as one range', () => {
+    const runs = [
+      run('Dates', 49.5, 698.1, 31.3), run('Employer and position', 176.2, 698.1, 118.7),
+      run('04/2021', 49.5, 679.4, 43.4), run('Skyward Regional Airways', 176.2, 679.4, 141.4), run('Present', 49.5, 665.9, 41.4), run('Senior Cabin Attendant', 176.2, 665.9, 123.4),
+      run('09/2017', 49.5, 647.1, 43.4), run('Marlow Hotels Group', 176.2, 647.1, 112.7), run('03/2021', 49.5, 633.6, 43.4), run('Guest Relations Supervisor', 176.2, 633.6, 146.1),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines.filter((l) => /^04\/2021 - Present\s{3}Skyward Regional Airways/.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => /^09\/2017 - 03\/2021\s{3}Marlow Hotels Group/.test(l))).toHaveLength(1);
+  });
+
+  it('reads "From: 04/2021" over "To: Present" in one cell as one range', () => {
+    const runs = [
+      run('Period of employment', 49.5, 698.1, 110), run('Employer', 196.8, 698.1, 45.4), run('Job title', 373.1, 698.1, 41.4),
+      run('From: 04/2021', 49.5, 679.4, 78), run('Skyward Regional Airways', 196.8, 679.4, 141.4), run('Senior Cabin Attendant', 373.1, 679.4, 123.4), run('To: Present', 49.5, 665.9, 60.7),
+      run('From: 09/2017', 49.5, 647.1, 78), run('Marlow Hotels Group', 196.8, 647.1, 112.7), run('Guest Relations Supervisor', 373.1, 647.1, 146.1), run('To: 03/2021', 49.5, 633.6, 62.7),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines.some((l) => l.startsWith('04/2021 - Present   Skyward Regional Airways'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('09/2017 - 03/2021   Marlow Hotels Group'))).toBe(true);
+  });
+
+  it('keeps rows of a From and a To column apart when they sit close ("11/22 | Present" over "04/18 | 10/22" is two jobs, not one range)', () => {
+    const runs = [
+      run('Employer', 40, 700, 45, 10), run('From (mm/yy)', 200, 700, 60, 10), run('To (mm/yy)', 280, 700, 50, 10),
+      run('Noyyal Apparel International', 40, 688, 130, 10), run('11/22', 200, 688, 25, 10), run('Present', 280, 688, 35, 10),
+      run('Kovai Garments Exports', 40, 676, 110, 10), run('04/18', 200, 676, 25, 10), run('10/22', 280, 676, 25, 10),
+    ];
+    const lines = layoutPage(runs).lines;
+    expect(lines.filter((l) => /Noyyal|Kovai/.test(l))).toEqual(['Noyyal Apparel International   11/22   Present', 'Kovai Garments Exports   04/18   10/22']);
+  });
+});

@@ -68,9 +68,10 @@ const isRangeOnly = (text: string) => text.length <= 40 && findDateRange(text.re
  */
 function stackedRange(cell: string[]): string[] {
   if (cell.length < 2 || cell.length > 3 || cell.some((line) => line.length > 24)) return cell;
-  // ("From Aug 2022" over "to Present", as Egyptian and Gulf Word tables write them: the words go with the lines.)
+  // ("From Aug 2022" over "to Present", as Egyptian and Gulf Word tables write them, or "From: 04/2021" over "To:
+  // Present": the words go with the lines.)
   const pieces = cell
-    .map((line) => line.replace(/^[\s\-\u2013\u2014~]+|[\s\-\u2013\u2014~]+$/g, '').replace(/^(?:from|since|to|until|till)\s+(?=\S)/i, ''))
+    .map((line) => line.replace(/^[\s\-\u2013\u2014~]+|[\s\-\u2013\u2014~]+$/g, '').replace(/^(?:from|since|to|until|till)(?:\s*:\s*|\s+)(?=\S)/i, ''))
     .filter((p) => p.length > 0 && !/^(?:to|until|till|至|到)$/i.test(p));
   if (pieces.length !== 2 || !/\d{4}/.test(pieces[0]!)) return cell;
   const joined = `${pieces[0]} - ${pieces[1]}`;
@@ -99,6 +100,9 @@ const labelsOverValues = (cells: string[][]) =>
 const fieldText = (cell: string[]) => cell.reduce((text, p) => (text ? `${text}${/^[(（]/u.test(p) ? ' ' : ', '}${p}` : p), '');
 
 const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
+
+/** A label written down its cell: two or more lines of one Chinese character, every line of a few at most. */
+const isVerticalLabel = (cell: string[]) => cell.length >= 2 && cell.every((p) => p.length <= 4) && cell.filter((p) => /^[\u4e00-\u9fff]$/u.test(p)).length >= 2;
 
 /** A photo's placeholder in a template: "[ photo ]", "Photo", "照片". */
 const PHOTO = new RegExp(`^\\s*(?:[[(（【]\\s*)?${PHOTO_WORD}(?:\\s*[\\])）】])?\\s*$`, 'iu');
@@ -160,6 +164,12 @@ function tableLines(table: string, layout: { columns: number }, depth = 0): stri
       // A form's row whose cells hold a line or two of fields ("Dar Al Shifa Hospital" over "Riyadh", "From" over
       // "(mm/yyyy)"): data too, each cell's lines one field ("Dar Al Shifa Hospital, Riyadh", "From (mm/yyyy)").
       lines.push(cells.map(fieldText).filter(Boolean).join('   '));
+    } else if (cells.length >= 3 && isVerticalLabel(cells[0]!) && cells.slice(1).every((cell) => cell.length <= 1)) {
+      // A form's label set down its cell a character a line ("个" "人" "简" "历" "(从" "大学" "填起)") beside a row of
+      // one-line cells (the column labels of the table it heads): the label is one line, the row another.
+      lines.push(cells[0]!.join(''));
+      const row = cells.slice(1).map((cell) => cell[0] ?? '').filter(Boolean).join('   ');
+      if (row) lines.push(row);
     } else {
       layout.columns = Math.max(layout.columns, cells.filter((cell) => cell.length > 0).length);
       for (const cell of layoutOrder(cells)) lines.push(...cell);

@@ -6,7 +6,7 @@
  * by a wide gap (as DOCX table rows are, in html-lines.ts), which the work parser splits into company and title
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
-import { findDateRange, isOpenEnd } from '../parse/dates';
+import { findDateRange, findSingleDate, isOpenEnd } from '../parse/dates';
 import { COMPANY_END, endsInLegalForm, isBareTown, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike, isTownLine } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
@@ -45,6 +45,32 @@ export function cellsOf(line: Line): Cell[] {
 interface Column {
   x: number;
   end: number;
+}
+
+/**
+ * A line's cells, split again where a run starts at one of the table's columns after more than a word space: a
+ * table set with little cell padding (3 pt, HTML's bare borders) leaves gaps narrower than `cellsOf`'s, and a cell
+ * filled to its edge would run into the next ("Marlow Hotels Group Guest Relations Supervisor"). The columns come
+ * from the table's first row, whose cells are set well apart.
+ */
+function splitAtColumns(cells: Cell[], columns: Column[]): Cell[] {
+  if (cells.every((cell) => cell.runs.length < 2)) return cells;
+  const out: Cell[] = [];
+  for (const cell of cells) {
+    let current: Cell = { x: cell.x, runs: [] };
+    let end = -Infinity;
+    for (const run of cell.runs) {
+      const starts = current.runs.length > 0 && run.x - end > run.size * 0.25 && columns.some((c) => Math.abs(c.x - run.x) <= ALIGN && Math.abs(c.x - current.x) > ALIGN);
+      if (starts) {
+        out.push(current);
+        current = { x: run.x, runs: [] };
+      }
+      current.runs.push(run);
+      end = Math.max(end, run.x + run.width);
+    }
+    out.push(current);
+  }
+  return out;
 }
 
 const cellEnd = (cell: Cell) => most(cell.runs, (r) => r.x + r.width);
@@ -134,9 +160,27 @@ const bareTown = (text: string) => isBareTown(text) && headingKind(text) === nul
  * space, an email broken in pieces with nothing; a title on its own line under a company ("厦门鹭岛云计算有限公司"
  * over "运维工程师", a line break in the cell) stays apart by a wide gap, so the two are still two fields.
  */
+const FROM_LABEL = /^(?:from|since)\s*[:：]?\s*/i;
+const TO_LABEL = /^(?:to|until|till)\s*[:：]?\s*/i;
+
+/**
+ * A start over its end in a date cell, without a dash: "09/2017" over "03/2021", "04/2021" over "Present", "From:
+ * 04/2021" over "To: Present" (a form's labels in the cell). Null when the two are not one start and its end.
+ */
+function datePair(above: string, below: string): string | null {
+  const start = above.trim().replace(FROM_LABEL, '');
+  const end = below.trim().replace(TO_LABEL, '');
+  if (!SINGLE_DATE.test(start) || !(SINGLE_DATE.test(end) || isOpenEnd(end))) return null;
+  // (Labelled or not, both or neither: "From: 04/2021" over a bare "2019" is no pair.)
+  if (FROM_LABEL.test(above.trim()) !== TO_LABEL.test(below.trim())) return null;
+  return `${start} - ${end}`;
+}
+
 function joinCell(parts: string[], fresh: boolean[] = []): string {
   return parts.reduce((text, part, i) => {
     if (text === '') return part;
+    const pair = datePair(text, part);
+    if (pair !== null) return pair;
     if (COMPANY_END.test(text.trim()) && isTitleLike(part) && !COMPANY_END.test(part.trim())) return `${text}${CELL_SEPARATOR}${part}`;
     // A Chinese company's name ends on its legal word (…有限公司): a short place under it is another field (its
     // town). Not the rest of a legal name wrapped ("上海浦东发展银行" over "股份有限公司").
@@ -225,7 +269,11 @@ function rowLines(row: Row): PlacedLine[] {
     size: most(runs, (r) => r.size),
     row: true,
   });
-  const paragraphs = row.cells.map((pieces, k) => paragraphsOf(pieces, row.opens[k]));
+  // (A date cell's start over its end is one piece, whatever paragraphs the cell's lines seem to open.)
+  const paragraphs = row.cells.map((pieces, k) => {
+    const pair = pieces.length === 2 ? datePair(pieces[0]!, pieces[1]!) : null;
+    return pair !== null ? [[pair]] : paragraphsOf(pieces, row.opens[k]);
+  });
   const head = place(paragraphs.map((p, k) => joinCell(p[0]!, row.fresh[k])).filter(Boolean).join(CELL_SEPARATOR));
   return [head, ...paragraphs.flatMap((p) => p.slice(1).map((bullet) => place(joinCell(bullet))))];
 }
@@ -530,7 +578,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       cells.some((c, n) => !BULLET.test(joinRuns(c.runs)) && !indented(at[n]!, c) && fillsTo(row, at[n]!, c) && !/[.。!！?？;；]$/.test(row.cells[at[n]!]!.at(-1)!.trim()));
     let j = i + 1;
     for (; j < lines.length; j++) {
-      const cells = split[j]!;
+      const cells = splitAtColumns(split[j]!, columns);
       const at = cells.map((c) => columnOf(columns, c));
       // A bullet indented in the first column, on a line whose other cells continue the row ("• 参与…   深圳   3 月").
       if (at[0] === -1 && cells.length >= 2 && at.slice(1).every((k) => k > 0)) {
@@ -568,7 +616,22 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // stands under the row's date (dates do not wrap into one another).
       // (Not a date under the row's one date: "Jan 2013" over "May 2016" in one cell is its start over its end.)
       const rowDated = () => row.cells.filter((cell) => YEAR.test(cell.join(' ')) || isOpenEnd(cell.join(' '))).length >= 2 || row.cells.some((cell) => findDateRange(cell.join(' ')) !== null);
-      if (!wrapped && (cells.length === columns.length || (cells.length >= 2 && (!tight || (dateUnderDate && rowDated()))))) {
+      // A date cell written start over end without a dash ("04/2021" over "Present", "09/2017" over "03/2021"): the end
+      // under a row's only date is the row's, when it is an open end or no earlier than the start (a list of single
+      // dates, most recent first, runs the other way).
+      // (Only under the row's one date: a form's From and To columns hold a date each, and the next row's are no end.)
+      const bare = (piece: string) => piece.trim().replace(FROM_LABEL, '');
+      const dateCells = row.cells.filter((cell) => cell.some((piece) => SINGLE_DATE.test(bare(piece)) || isOpenEnd(piece.trim()))).length;
+      const ranged = row.cells.some((cell) => findDateRange(cell.map(bare).join(' ')) !== null);
+      const endUnderStart = tight && !ranged && dateCells === 1 && cells.some((c, n) => {
+        const [above, text] = [row.cells[at[n]!]!, joinRuns(c.runs)];
+        const pair = above.length === 1 ? datePair(above[0]!, text) : null;
+        if (pair === null) return false;
+        const [startText, endText] = pair.split(' - ') as [string, string];
+        const [start, end] = [findSingleDate(startText)?.date, findSingleDate(endText)?.date];
+        return isOpenEnd(endText) || (start !== undefined && end !== undefined && end >= start);
+      });
+      if (!wrapped && !endUnderStart && (cells.length === columns.length || (cells.length >= 2 && (!tight || (dateUnderDate && rowDated()))))) {
         const next: Row = {
           cells: columns.map(() => []),
           fresh: columns.map(() => []),
@@ -591,7 +654,7 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
           next.fonts[at[n]!] = c.runs.at(-1)!.font;
         });
         rows.push(next);
-      } else if (tight && (at[0] !== 0 || cells.length >= 2 || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || cells.every((c, n) => wrapsInto(row, at[n]!, c) || titleUnderCompany(row, at[n]!, c)) || stillWrapping(row, cells, at))) {
+      } else if (tight && (at[0] !== 0 || cells.length >= 2 || endUnderStart || readsOn(row.cells[0]!.at(-1) ?? '', joinRuns(cells[0]!.runs)) || wrappedAlone(cells[0]!)) && (wrapped || endUnderStart || cells.every((c, n) => wrapsInto(row, at[n]!, c) || titleUnderCompany(row, at[n]!, c)) || stillWrapping(row, cells, at))) {
         // A line with text in the first column only is the next paragraph, not a wrapped cell: entries set as
         // "Company   2019 – 2021" over "Title" must not fold the title into the company. Unless the first cell
         // stopped mid-way: LibreOffice wraps a long date range after "to" or its dash, and the end ("Present")

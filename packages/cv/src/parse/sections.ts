@@ -71,7 +71,7 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
  * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
  * "C. EMPLOYMENT HISTORY".
  */
-const NUMBERING = /^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|(?:section|part)\s+(?:\d{1,2}|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
@@ -84,12 +84,17 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/^([\u4e00-\u9fff]+)\s*[(（][^()（）]{1,30}[)）]\s*(?=[a-z])/u, '$1 ')
     // A form's heading for what the post asks ("4. SKILLS AND COMPETENCES RELEVANT TO THE POST").
     .replace(/\s+(?:relevant|related|applicable) to (?:the|this) (?:post|position|role|job|vacancy)$/u, '')
+    // A form asking for all of it ("Section C - Full employment history", "Complete work history").
+    .replace(/^(?:full|complete|detailed)\s+(?=(?:employment|work|career)\b)/u, '')
     // The English half numbered again ("二、工作经历 2. Work experience").
     .replace(/^([\u4e00-\u9fff]+)\s*\d{1,2}[.、)]\s*(?=[a-z])/u, '$1 ')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
   // most recent employer)". The heading before it is what is measured.)
+  // A form's section on the gaps between jobs ("Section 3A - Gaps in employment", "Please explain any gaps in your
+  // employment history"): what is dated there is no job. (Not "Gap in employment", one block between a form's jobs.)
+  if (/^(?:please )?(?:explain |give details of |list )?(?:any )?gaps in (?:your )?(?:employment|work|career)(?: history| record)?$/u.test(folded)) return 'other';
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
   return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? otherLanguageFirst(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
 }
@@ -368,7 +373,8 @@ export function splitHeadingCells(lines: string[]): string[] {
     const head = line.slice(0, cut);
     const bare = head.replace(LEADING, '').replace(/[\s:：]+$/u, '');
     const capitals = /\p{Lu}{2}/u.test(bare) && bare === bare.toUpperCase();
-    if (!(capitals || HAN.test(bare)) || headingKind(head) === null || LABEL_LIKE.has(foldForMatch(bare))) return [line];
+    // (A form's label spaced to its cell's width, "学 历", is the word: 学历.)
+    if (!(capitals || HAN.test(bare)) || headingKind(head) === null || LABEL_LIKE.has(foldForMatch(bare).replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, ''))) return [line];
     return [head, line.slice(cut).trim()];
   });
 }
@@ -381,6 +387,11 @@ export interface Section {
   /** Exclusive. */
   end: number;
 }
+
+/** A line opening on a year and month, as a career's lines do ("2001.07--2005.12 …", "2014年4月—"). */
+const CAREER_LINE = /^\s*(?:19|20)\d{2}\s*(?:[./-]|年)\s*\d{1,2}/;
+/** A post on a 履历 line: a year and month, a range's dash, and a Chinese employer and post, not a time of study. */
+const careerPost = (line: string) => /^\s*(?:19|20)\d{2}\.\d{2}\s*-{1,2}\s*(?:(?:19|20)\d{2}\.\d{2})?\s*[\u4e00-\u9fff]/.test(line) && !/学习|就读|读书|毕业|本科|硕士|博士|学生|进修/.test(line);
 
 /**
  * Splits lines into sections at headings. Lines before the first heading form a `contact` section with an
@@ -400,6 +411,31 @@ export function splitSections(lines: string[]): Section[] {
     if (!kind && (last.kind === 'contact' || last.kind === 'education') && workColumnFields(line) !== null) {
       last.end = i;
       sections.push({ kind: 'experience', heading: line.trim(), start: i, end: lines.length });
+      return;
+    }
+    // A 干部任免审批表's 简历 field (its label set down the cell, "简" over "历"), over lines that open on a year and
+    // month ("2001.07--2005.12 清溪县农业局科员"): the career, one post a line. ("简历" alone is a document's title.)
+    const compact = line.replace(/\s+/g, '');
+    const label = compact === '简历' ? 1 : compact === '简' && (lines[i + 1] ?? '').replace(/\s+/g, '') === '历' ? 2 : 0;
+    if (!kind && label > 0 && last.kind !== 'experience' && CAREER_LINE.test(lines[i + label] ?? '')) {
+      last.end = i;
+      sections.push({ kind: 'experience', heading: compact, start: i + label, end: lines.length });
+      return;
+    }
+    // (The label after the career it names, as LibreOffice prints it, ends that career: the form's next fields follow.)
+    if (!kind && label > 0 && last.kind === 'experience' && last.heading === '') {
+      last.end = i;
+      sections.push({ kind: 'other', heading: compact, start: i + label, end: lines.length });
+      return;
+    }
+    // The same career with its label set beside it elsewhere (LibreOffice draws the vertical label after the lines): two
+    // posts a line each, outside any section of work or study, open it.
+    // (From the first of the dated lines it is among: a time of study between posts is a line of the career too.)
+    if (!kind && label === 0 && (last.kind === 'contact' || last.kind === 'other') && careerPost(line) && !careerPost(lines[i - 1] ?? '') && careerPost(lines[i + 1] ?? '')) {
+      let first = i;
+      while (first - 1 >= last.start && CAREER_LINE.test(lines[first - 1]!)) first--;
+      last.end = first;
+      sections.push({ kind: 'experience', heading: '', start: first, end: lines.length });
       return;
     }
     if (!kind) return;

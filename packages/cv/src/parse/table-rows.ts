@@ -213,7 +213,15 @@ function joinDateRows(views: RowView[], lines: string[]): void {
 }
 
 /** A line that is a label and nothing else, or null. */
-const loneLabel = (view: RowView) => (view.pairs.length === 0 && view.text.length <= 60 && !/\s{3,}/.test(view.text) ? labelField(view.text) : null);
+const loneLabel = (view: RowView): LabelField | null => {
+  if (view.pairs.length > 0 || view.text.length > 60 || /\s{3,}/.test(view.text)) return null;
+  const field = labelField(view.text);
+  if (field !== null) return field;
+  // A label written with its colon ("Employer's name and address:") over a cell of lines: an employer, title or dates.
+  // (Not "Duties:" over duty lines: the next employer's line, unlabelled, would be read as one.)
+  const bare = labelField(view.text.replace(/\s*[:：]\s*$/u, ''));
+  return bare === 'company' || bare === 'title' || bare === 'dates' ? bare : null;
+};
 
 /** A cell written as a form's label: a few words, no digits outside a note in brackets, no sentence. */
 const labelLike = (cell: string) => {
@@ -275,14 +283,23 @@ export function rowViews(lines: string[]): RowView[] {
   const joined = joinWrappedLabels(labelsOverValues(lines));
   const views = joined.lines.map((line, i) => (joined.continued.has(i) ? { ...rowView(line), continued: true } : rowView(line)));
   joinDateRows(views, joined.lines);
-  for (let i = 1; i < views.length; i++) {
+  for (let i = 0; i < views.length; i++) {
     const field = loneLabel(views[i]!);
-    if (field === null || views[i - 1]!.pairs.length === 0) continue;
-    views[i] = { text: '', description: null, pairs: [] };
+    if (field === null) continue;
     let j = i + 1;
-    for (; j < views.length && views[j]!.pairs.length === 0 && views[j]!.text !== '' && loneLabel(views[j]!) === null; j++) {
-      views[j] = { ...views[j]!, pairs: [{ field, value: views[j]!.text }], continued: true };
-    }
+    // (Up to the next label, or a date range: the next job's dates, set above its labels.)
+    while (j < views.length && views[j]!.pairs.length === 0 && views[j]!.text !== '' && loneLabel(views[j]!) === null && (field === 'dates' || findDateRange(views[j]!.text) === null)) j++;
+    // (The run's first label may open the section: then the row after its value is a label–value row.)
+    // (The run's first label may open the section when it names the employer: then the row after its value is a
+    // label–value row. Another label there, "Industry certifications", is a heading over a list.)
+    if ((views[i - 1]?.pairs.length ?? 0) === 0 && (field !== 'company' || (views[j]?.pairs.length ?? 0) === 0)) continue;
+    views[i] = { text: '', description: null, pairs: [] };
+    // An employer's name over its address ("Employer's name and address:" beside "Marlow Hotels Group" over "12 Quay
+    // Street" over "Bristol BS1 4DB"): the name is the first line, the address the place.
+    // (The first value line of an employer, title or dates stands for the label's row, where a job's run of labels may
+    // begin; the others go on with it.)
+    const opens = field === 'company' || field === 'title' || field === 'dates';
+    for (let k = i + 1; k < j; k++) views[k] = { ...views[k]!, pairs: [{ field: field === 'company' && k > i + 1 ? 'location' : field, value: views[k]!.text }], ...(k > i + 1 || !opens ? { continued: true } : {}) };
     i = j - 1;
   }
   return views;
