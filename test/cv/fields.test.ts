@@ -794,6 +794,22 @@ describe('(round 14) label–value forms whose value cell holds several lines', 
     expect(htmlToLines(html).lines).toContain('04/2021 - Present   Skyward Regional Airways   Senior Cabin Attendant');
   });
 
+  it('reads a Word work row whose employer cell holds its address and whose From and To are split into month and year', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = '<table>' +
+      `<tr>${cell('Ministry of Agriculture,', 'Kasungu District Agriculture Office,', 'Kasungu')}${cell('Agricultural Extension Officer')}${cell('02')}${cell('2006')}${cell('07')}${cell('2011')}${cell('Joined NGO sector')}</tr>` +
+      `<tr>${cell('Chitukuko Development Consultants,', 'Lilongwe')}${cell('M&amp;E Consultant')}${cell('02')}${cell('2024')}${cell('—')}${cell('to date')}${cell('Currently employed')}</tr></table>`;
+    expect(htmlToLines(html).lines.map(normalizeLine)).toEqual([
+      'Ministry of Agriculture, Kasungu District Agriculture Office, Kasungu   Agricultural Extension Officer   02/2006   07/2011   Joined NGO sector',
+      'Chitukuko Development Consultants, Lilongwe   M&E Consultant   02/2024   to date   Currently employed',
+    ]);
+  });
+
+  it('guard: a number before a year in other cells stays as written ("1   2015   BSc Physics")', () => {
+    expect(normalizeLine('1   2015   BSc Physics   Makerere University')).toBe('1   2015   BSc Physics   Makerere University');
+    expect(normalizeLine('Feb   2006   Jul   2011   Field Officer')).toBe('Feb 2006   Jul 2011   Field Officer');
+  });
+
   it('guard: "Duties:" over duty lines does not swallow the next employer\'s line or the next job\'s dates', async () => {
     const a = await analyseText([
       'Abena Owusu', 'abena.owusu@example.org', '', 'WORKING EXPERIENCE',

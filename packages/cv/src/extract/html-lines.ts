@@ -96,8 +96,13 @@ const labelsOverValues = (cells: string[][]) =>
   cells.every((cell) => cell.length === 2 && cell[0]!.length <= 40 && !/\d/.test(cell[0]!) && labelField(cell[1]!) === null) &&
   cells.some((cell) => isOpenEnd(cell[1]!) || findSingleDate(cell[1]!)?.text.trim() === cell[1]!.trim() || ['company', 'title', 'dates'].includes(labelField(cell[0]!) ?? ''));
 
+/** A cell of up to four short lines of fields: an employer over its address. */
+const isAddressCell = (cell: string[]) => cell.length <= 4 && cell.every((p) => p.length <= 50 && (!isContentLine(p) || /^[-–—]$/.test(p.trim())));
+/** A cell of one date, month, year or open end, as a form's From and To columns hold them ("04/21", "02", "2006", "Present"). */
+const isDatePiece = (cell: string[]) => cell.length === 1 && (/^(?:\d{1,2}(?:[./-](?:19|20)?\d{2})?|(?:19|20)\d{2}(?:[./-]\d{1,2})?)$/.test(cell[0]!.trim()) || isOpenEnd(cell[0]!));
+
 /** A field cell's lines as one field ("Dar Al Shifa Hospital, Riyadh", "Senior Quantity Surveyor (Permanent)"). */
-const fieldText = (cell: string[]) => cell.reduce((text, p) => (text ? `${text}${/^[(（]/u.test(p) ? ' ' : ', '}${p}` : p), '');
+const fieldText = (cell: string[]) => cell.reduce((text, p) => (text ? `${text}${/^[(（]/u.test(p) || /[,，]$/u.test(text) ? ' ' : ', '}${p}` : p), '');
 
 const textOf = (cell: string[]) => cell.reduce((n, line) => n + line.length, 0);
 
@@ -160,6 +165,10 @@ function tableLines(table: string, layout: { columns: number }, depth = 0): stri
       const headed = (cell: string[]) => !isFieldCell(cell) && cell.length >= 2 && isFieldCell([cell[0]!]) && isTitleLike(cell[0]!);
       lines.push(cells.map((cell) => (isFieldCell(cell) ? fieldText(cell) : headed(cell) ? cell[0]! : '')).filter(Boolean).join('   '));
       for (const cell of cells) if (!isFieldCell(cell)) lines.push(...(headed(cell) ? cell.slice(1) : cell));
+    } else if (cells.length >= 4 && cells.every(isAddressCell) && cells.filter(isDatePiece).length >= 2) {
+      // A form's work row whose employer cell holds its address too ("Ministry of Agriculture," over "Kasungu District
+      // Agriculture Office," over "Kasungu" | post | "02" | "2006" | "07" | "2011" | reason): one line, a cell a field.
+      lines.push(cells.map(fieldText).filter(Boolean).join('   '));
     } else if (cells.length >= 3 && cells.every(isFieldCell)) {
       // A form's row whose cells hold a line or two of fields ("Dar Al Shifa Hospital" over "Riyadh", "From" over
       // "(mm/yyyy)"): data too, each cell's lines one field ("Dar Al Shifa Hospital, Riyadh", "From (mm/yyyy)").

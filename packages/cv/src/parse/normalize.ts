@@ -4,7 +4,7 @@
  */
 export function normalizeLine(text: string): string {
   // Before NFKC, which folds each ideographic space to a single space.
-  return ideographicGaps(text)
+  const cells = ideographicGaps(text)
     .normalize('NFKC')
     // Glyphs without a Unicode mapping come out as control characters (often a bullet): drop them.
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
@@ -15,8 +15,41 @@ export function normalizeLine(text: string): string {
     .replace(/[\u2500-\u257F]+/g, '   ')
     .split(/[ \t]{3,}/)
     .map((part) => part.replace(/[ \t]+/g, ' ').trim())
-    .filter(Boolean)
-    .join('   ');
+    .filter(Boolean);
+  return monthYearCells(cells).join('   ');
+}
+
+const MONTH_CELL = /^(?:0?[1-9]|1[0-2]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const YEAR_CELL = /^(?:19|20)\d{2}$/;
+const DASH_CELL = /^[-–—]$/;
+const OPEN_CELL = /^(?:to date|till date|present|current|now|ongoing|currently employed|至今|迄今)$/i;
+
+/**
+ * A form's From and To columns split into Month and Year ("08   2011   10   2015", "Feb   2006   Jul   2011", "02
+ * 2024   —   to date"): each month with its year is one date ("08/2011"), so that the row's dates read as a range.
+ * Only a pair beside another pair or an open end: a number before a year elsewhere ("1   2015", a row's number) stays.
+ */
+function monthYearCells(cells: string[]): string[] {
+  if (cells.length < 3 || !cells.some((c) => YEAR_CELL.test(c))) return cells;
+  const pairAt = (n: number) => MONTH_CELL.test(cells[n] ?? '') && YEAR_CELL.test(cells[n + 1] ?? '');
+  const opensAt = (n: number) => OPEN_CELL.test(cells[n] ?? '') || (DASH_CELL.test(cells[n] ?? '') && OPEN_CELL.test(cells[n + 1] ?? ''));
+  const joined = (n: number) => (/^\d/.test(cells[n]!) ? `${cells[n]!.padStart(2, '0')}/${cells[n + 1]}` : `${cells[n]} ${cells[n + 1]}`);
+  const out: string[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    if (pairAt(k) && (pairAt(k + 2) || opensAt(k + 2))) {
+      out.push(joined(k));
+      if (pairAt(k + 2)) {
+        out.push(joined(k + 2));
+        k += 3;
+      } else {
+        // (The dash before the open end goes: "02/2024   to date".)
+        k += DASH_CELL.test(cells[k + 2]!) ? 2 : 1;
+      }
+    } else {
+      out.push(cells[k]!);
+    }
+  }
+  return out;
 }
 
 /**
