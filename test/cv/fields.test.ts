@@ -884,3 +884,22 @@ describe('(round 14) forms that list a career their own way', () => {
     expect(a.work.map((w) => w.company)).toEqual(['Orapa Diamond Works (Pty) Ltd']);
   });
 });
+
+describe('(round 14) names and headings as forms and letter-spaced pages print them', () => {
+  const analyseText = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z'), contactDetails: 'keep' })).analysis;
+
+  it.each([
+    ['Full name as on passport   Kayla Brennan', 'Kayla Brennan'],
+    ['Name you wish to be known by   Tamsin Biggs', 'Tamsin Biggs'],
+    ['Family name (pinyin)   LIN   Given name (pinyin)   SIYING\nName in Chinese characters   林思颖   English name   Serena', '林思颖'],
+  ])('reads the name from "%s"', async (rows, name) => {
+    const a = await analyseText(['APPLICATION FORM', 'Legal surname   Brennan', rows, 'E-mail   applicant@example.org', '', 'REFEREES', 'Name: Owen Short', 'Dr. Priya Natarajan', 'Secondary Principal'].join('\n'));
+    expect(a.contact.name).toBe(name);
+  });
+
+  it('reads a letter-spaced heading whose word space was lost ("KITCHENEXPERIENCE", "CULINARYSKILLS") as its section', async () => {
+    const a = await analyseText(['MARIE-ÈVE TREMBLAY', 'me.tremblay@example.ca', 'KITCHENEXPERIENCE', 'BISTRO CORMORAN, Montréal, QC   Jun 2022 - Present', 'Head Chef', 'CULINARYSKILLS', 'Menu costing • Charcuterie • Butchery'].join('\n'));
+    expect(a.work.map((w) => [w.company, w.title, w.start])).toEqual([['BISTRO CORMORAN', 'Head Chef', '2022-06']]);
+    expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Charcuterie', 'Butchery']));
+  });
+});

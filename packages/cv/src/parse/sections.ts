@@ -96,7 +96,24 @@ export function headingKind(line: string): SectionKind | null {
   // employment history"): what is dated there is no job. (Not "Gap in employment", one block between a form's jobs.)
   if (/^(?:please )?(?:explain |give details of |list )?(?:any )?gaps in (?:your )?(?:employment|work|career)(?: history| record)?$/u.test(folded)) return 'other';
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? otherLanguageFirst(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded));
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? otherLanguageFirst(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
+}
+
+/** The last words of headings that a letter-spaced heading may have run its words into. */
+const GLUED_TAIL = /(?:experience|employment|history|skills|competencies|expertise|profile|summary|education|qualifications|certifications|languages|projects|interests|references)$/;
+
+/**
+ * A heading set letter-spaced in capitals whose word space was lost with the tracking ("C U L I N A R Y P R O F I L
+ * E" → "CULINARYPROFILE", "KITCHENEXPERIENCE"): read as its words, the last one a heading's, when that reads as a
+ * heading. Only one word of capitals, no longer than four words would be.
+ */
+function gluedHeading(folded: string, line: string): SectionKind | null {
+  const bare = line.trim().replace(LEADING, '');
+  if (!/^[a-z]{9,32}$/.test(folded) || bare !== bare.toUpperCase()) return null;
+  const tail = GLUED_TAIL.exec(folded)?.[0];
+  if (tail === undefined || folded.length - tail.length < 3) return null;
+  const words = `${folded.slice(0, -tail.length)} ${tail}`.toUpperCase();
+  return headingKind(words);
 }
 
 /** A list's item, not a heading: a bullet or a dash before its words. */
