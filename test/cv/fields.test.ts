@@ -903,3 +903,27 @@ describe('(round 14) names and headings as forms and letter-spaced pages print t
     expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Charcuterie', 'Butchery']));
   });
 });
+
+describe("guards from a review of round 14's rules: careers, posts and gaps", () => {
+  const analyseText = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z'), contactDetails: 'keep' })).analysis;
+
+  it('splits an employer of two characters and its kind from a post that repeats the kind (人事科科员), not one character later', async () => {
+    const a = await analyseText(['刘洋', '工作经历', '2015.07-2018.06   人事科科员', '2021.01-至今   公安局局长'].join('\n'));
+    expect(a.work.map((w) => [w.company, w.title])).toEqual([['人事科', '科员'], ['公安局', '局长']]);
+  });
+
+  it('leaves a department with its post whole (市场营销部经理 names no employer)', async () => {
+    const a = await analyseText(['刘洋', '工作经历', '2015.07-2018.06   市场营销部经理'].join('\n'));
+    expect(a.work.map((w) => w.company)).not.toContain('市场营销部');
+  });
+
+  it('reads no career from dated study, scholarships or certificates set like 履历 lines', async () => {
+    const a = await analyseText(['张伟', '2012.09-2016.06 北京大学 计算机科学与技术', '2016.09-2019.06 清华大学 软件工程', '获奖情况', '2015.10-2016.06 校级一等奖学金', '2016.10-2017.06 国家励志奖学金', '资格证书', '2018.06-2023.06 中学教师资格证', '2019.09-2024.09 普通话二级甲等证书', '工作经历', '2019.07-至今   北京华信科技有限公司   软件工程师'].join('\n'));
+    expect(a.work.map((w) => w.company)).toEqual(['北京华信科技有限公司']);
+  });
+
+  it('keeps the jobs after a "Gaps in employment" block inside a CV\'s work section', async () => {
+    const a = await analyseText(['Mark Jones', 'mark.jones@example.org', '', 'Employment History', 'Acme Ltd   Warehouse Manager   2015 - 2019', '', 'Gaps in employment', '2019 - 2020   Caring for my father', '', 'Beta plc   Operations Manager   2020 - Present'].join('\n'));
+    expect(a.work.map((w) => w.company)).toEqual(expect.arrayContaining(['Acme Ltd', 'Beta plc']));
+  });
+});

@@ -1569,3 +1569,38 @@ describe('(round 14) employment tables as application forms print them', () => {
     expect(lines.filter((l) => /Noyyal|Kovai/.test(l))).toEqual(['Noyyal Apparel International   11/22   Present', 'Kovai Garments Exports   04/18   10/22']);
   });
 });
+
+describe("guards from a review of round 14's rules: PDF tables", () => {
+  const run = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, width: text.length * size * 0.5, size });
+
+  it('keeps rows of one date each, oldest first, as rows (a list of study and of jobs, 14 pt apart)', () => {
+    const lines = layoutPage([
+      run('2016.06', 50, 700), run('北京大学', 150, 700), run('本科', 300, 700),
+      run('2019.06', 50, 686), run('清华大学', 150, 686), run('硕士', 300, 686),
+    ]).lines;
+    expect(lines).toEqual(['2016.06   北京大学   本科', '2019.06   清华大学   硕士']);
+  });
+
+  it('keeps a list of years a row each as rows (awards), and two years in one cell, the later first, apart', () => {
+    expect(layoutPage([run('2015', 50, 700), run("Dean's List, University of Leeds", 150, 700), run('2017', 50, 688), run('Best Paper Award, ACM SIGCSE', 150, 688)]).lines)
+      .toEqual(["2015   Dean's List, University of Leeds", '2017   Best Paper Award, ACM SIGCSE']);
+    const stacked = layoutPage([run('Amazon', 50, 700), run('AWS Solutions Architect', 150, 700), run('2021', 400, 700), run('AWS Developer Associate', 150, 689), run('2019', 400, 689)]).lines;
+    expect(stacked.join('\n')).not.toContain('2021 - 2019');
+  });
+
+  it('does not cut a paragraph under a two-column table into cells where a word starts at a column (a word space is no gap)', () => {
+    const words = (s: string, x0: number, y: number) => {
+      let x = x0;
+      return s.split(' ').map((w) => {
+        const r = run(w, x, y);
+        x += r.width + 2.8;
+        return r;
+      });
+    };
+    const lines = layoutPage([
+      run('2014 - 2020', 50, 700), run('Engineer, Acme Ltd', 150, 700), run('2020 - Present', 50, 680), run('Senior Engineer, Beta plc', 150, 680),
+      ...words('Mentored juniors and ran code reviews for the whole team of eight', 50, 660), ...words('Built the new billing platform in Go and cut costs by a third', 50, 648),
+    ]).lines;
+    expect(lines).toContain('Mentored juniors and ran code reviews for the whole team of eight');
+  });
+});

@@ -49,8 +49,9 @@ interface Column {
 
 /**
  * A line's cells, split again where a run starts at one of the table's columns after more than a word space: a
- * table set with little cell padding (3 pt, HTML's bare borders) leaves gaps narrower than `cellsOf`'s, and a cell
- * filled to its edge would run into the next ("Marlow Hotels Group Guest Relations Supervisor"). The columns come
+ * table set with little cell padding (3 pt) leaves gaps narrower than `cellsOf`'s (three quarters of an em), and a
+ * cell filled to its edge would run into the next; half an em is still wider than a word space (a justified
+ * paragraph's words, each a run, under the table) ("Marlow Hotels Group Guest Relations Supervisor"). The columns come
  * from the table's first row, whose cells are set well apart.
  */
 function splitAtColumns(cells: Cell[], columns: Column[]): Cell[] {
@@ -60,7 +61,7 @@ function splitAtColumns(cells: Cell[], columns: Column[]): Cell[] {
     let current: Cell = { x: cell.x, runs: [] };
     let end = -Infinity;
     for (const run of cell.runs) {
-      const starts = current.runs.length > 0 && run.x - end > run.size * 0.25 && columns.some((c) => Math.abs(c.x - run.x) <= ALIGN && Math.abs(c.x - current.x) > ALIGN);
+      const starts = current.runs.length > 0 && run.x - end > run.size * 0.5 && columns.some((c) => Math.abs(c.x - run.x) <= ALIGN && Math.abs(c.x - current.x) > ALIGN);
       if (starts) {
         out.push(current);
         current = { x: run.x, runs: [] };
@@ -173,6 +174,11 @@ function datePair(above: string, below: string): string | null {
   if (!SINGLE_DATE.test(start) || !(SINGLE_DATE.test(end) || isOpenEnd(end))) return null;
   // (Labelled or not, both or neither: "From: 04/2021" over a bare "2019" is no pair.)
   if (FROM_LABEL.test(above.trim()) !== TO_LABEL.test(below.trim())) return null;
+  // (The end no earlier than the start: "2021" over "2019", two certificates' years, is no range.)
+  if (!isOpenEnd(end)) {
+    const [from, to] = [findSingleDate(start)?.date, findSingleDate(end)?.date];
+    if (from === undefined || to === undefined || to < from) return null;
+  }
   return `${start} - ${end}`;
 }
 
@@ -623,13 +629,15 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       const bare = (piece: string) => piece.trim().replace(FROM_LABEL, '');
       const dateCells = row.cells.filter((cell) => cell.some((piece) => SINGLE_DATE.test(bare(piece)) || isOpenEnd(piece.trim()))).length;
       const ranged = row.cells.some((cell) => findDateRange(cell.map(bare).join(' ')) !== null);
+      // An end written as a date is a cell's next line only at a line's spacing (a row's next line in another row sits
+      // lower, by the cell padding), and to the month: a list of years or of dates a row each ("2016.06 北京大学" over
+      // "2019.06 清华大学") is rows. An open end or a "To:" is the cell's whatever the spacing.
+      const lineSpaced = previous.y - lines[j]!.y <= size * 1.3;
       const endUnderStart = tight && !ranged && dateCells === 1 && cells.some((c, n) => {
-        const [above, text] = [row.cells[at[n]!]!, joinRuns(c.runs)];
+        const [above, text] = [row.cells[at[n]!]!, joinRuns(c.runs).trim()];
         const pair = above.length === 1 ? datePair(above[0]!, text) : null;
         if (pair === null) return false;
-        const [startText, endText] = pair.split(' - ') as [string, string];
-        const [start, end] = [findSingleDate(startText)?.date, findSingleDate(endText)?.date];
-        return isOpenEnd(endText) || (start !== undefined && end !== undefined && end >= start);
+        return isOpenEnd(text.replace(TO_LABEL, '')) || TO_LABEL.test(text) || (lineSpaced && /\D\d{1,2}$|^\d{1,2}\D|[a-z]/i.test(text) && !/^\d{4}$/.test(text));
       });
       if (!wrapped && !endUnderStart && (cells.length === columns.length || (cells.length >= 2 && (!tight || (dateUnderDate && rowDated()))))) {
         const next: Row = {

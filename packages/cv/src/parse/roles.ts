@@ -21,6 +21,20 @@ export function isTitleLike(text: string): boolean {
   return TITLE_EN.test(text) || TITLE_ZH.test(text) || /[\u4e00-\u9fff]员$/.test(text);
 }
 
+/** An organisation's name ending on its kind (局, 政府, 设计院, 股 …), then a post of two to six characters. */
+const ORG_THEN_POST = /^([\u4e00-\u9fff]{2,}?(?:局|政府|公司|集团|研究院|设计院|医院|学院|大学|学校|中学|小学|银行|委员会|中心|研究所|事务所|厂|站|馆|办公室|股|科|处|部|社|队))((?:副|代理|常务|首席|高级|助理)?[\u4e00-\u9fff]{0,4}(?:长|员|师|书记|主任|干部|经理|主管|助理|秘书|专员|委员|代表|工程师|会计))$/u;
+
+/**
+ * A Chinese employer run into its post, as 干部任免审批表 and 履历 lines write them: "清溪县农业局科员" →
+ * ["清溪县农业局", "科员"], "人事科科员" → ["人事科", "科员"]. Null when the text is not one, when the post would be
+ * one character, or when what is left is a department alone ("市场营销部经理": no employer named).
+ */
+export function orgThenPost(text: string): [string, string] | null {
+  const m = ORG_THEN_POST.exec(text.trim());
+  if (!m || m[2]!.length < 2 || isDepartment(m[1]!)) return null;
+  return [m[1]!, m[2]!];
+}
+
 /** A department ("研发部", "人力资源部", "Sales Department"): beside a title in job-board exports, neither it nor a company. */
 export function isDepartment(text: string): boolean {
   // (A town's fire or police department is an employer: "Taipei City Fire Department".)

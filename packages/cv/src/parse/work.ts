@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { headingKind, labelledSkillsList } from './sections';
@@ -94,9 +94,6 @@ interface Picked {
 }
 
 /** Picks the company and title among an entry's header parts; a name given in both languages keeps both. */
-/** An organisation's name ending on its kind (局, 政府, 设计院, 股 …) and a post of two to six characters after it. */
-const ORG_THEN_POST = /^([\u4e00-\u9fff]{3,}?(?:局|政府|公司|集团|研究院|设计院|医院|学院|大学|学校|中学|小学|银行|委员会|中心|研究所|事务所|厂|站|馆|办公室|股|科|处|部|社|队))((?:副|代理|常务|首席|高级|助理)?[\u4e00-\u9fff]{0,4}(?:长|员|师|书记|主任|干部|经理|主管|助理|秘书|专员|委员|代表|工程师|会计))$/u;
-
 function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Picked {
   const parts = splitBilingual(rawParts);
   // A department ("研发部"), with its name in the other language beside it ("Marketing 市场部", not the header's
@@ -130,8 +127,8 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   // A Chinese employer run into its post, as 干部任免审批表 and 履历 lines write them ("清溪县农业局科员",
   // "江苏苏能电力设计院助理工程师"): read as a title alone, the employer would be lost.
   const alone = !company && title ? title : company && !title ? company : '';
-  const runTogether = alone ? ORG_THEN_POST.exec(alone.trim()) : null;
-  if (runTogether) [company, title] = [runTogether[1]!, runTogether[2]!];
+  const runTogether = alone ? orgThenPost(alone) : null;
+  if (runTogether) [company, title] = runTogether;
   const [t, c] = [parts.indexOf(title), parts.indexOf(company)];
   const order: HeaderOrder = t < 0 || c < 0 ? null : !known ? 'guessed' : t < c ? 'title-first' : 'company-first';
   const titleOther = twin ?? (title ? translation(parts, title, (p) => p !== company && isTitleLike(p), notNames) : null);
