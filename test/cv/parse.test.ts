@@ -10,7 +10,7 @@ import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact'
 import { findDateRange, yearsFromIntervals } from '../../packages/cv/src/parse/dates';
 import { degreeLevel } from '../../packages/cv/src/parse/education';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
-import { findPhones, normalizePhone, phoneRegionOf } from '../../packages/cv/src/parse/phones';
+import { findPhones, normalizePhone, phoneRegionOf, phoneRegionsOf } from '../../packages/cv/src/parse/phones';
 import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
 import { isColumnHeadings, isCompanyLike, isContentLine, isTitleLike } from '../../packages/cv/src/parse/roles';
@@ -94,9 +94,11 @@ describe('national phone numbers', () => {
     expect(contact(['Hollis Treadgold', 'Mobile: 07700 900462', 'Leeds, UK'])).toEqual(['+447700900462']);
     // A sidebar read after the main column still tells the country.
     expect(contact(['Hollis Treadgold', ...Array.from({ length: 14 }, (_, i) => `Line ${i} of the main column`), '07700 900462 · hollis@example.co.uk'])).toEqual(['+447700900462']);
-    // No country named, or two: an unlabelled national number is not taken, a labelled one is kept as written.
+    // No country named: an unlabelled national number is not taken. Two: a labelled one is read as the one whose
+    // numbers it fits alone (round 14: "0423 118 907", ten digits, is no British number), else kept as written.
     expect(contact(['Tamsin Arkwright', '0423 118 907 | tamsin.arkwright@example.com'])).toEqual([]);
-    expect(contact(['Tamsin Arkwright', 'Phone: 0423 118 907', 'Sydney NSW, formerly London, UK'])).toEqual(['0423118907']);
+    expect(contact(['Tamsin Arkwright', 'Phone: 0423 118 907', 'Sydney NSW, formerly London, UK'])).toEqual(['+61423118907']);
+    expect(contact(['Tamsin Arkwright', 'Phone: 07700 900 462', 'Sydney NSW, formerly Dublin, Ireland'])).toEqual(['07700900462']);
     expect(phoneRegionOf('Belfast, Northern Ireland')).toBe('GB');
     // A city and its state ("Melbourne VIC"); "New South Wales" is no Welsh hint; a state code other countries use
     // counts only with its postcode ("Tacoma WA", "Windows NT" are not Australian).
@@ -131,11 +133,38 @@ describe('national phone numbers of more countries', () => {
 
   it('takes a short national number only beside a phone label, and none where two countries are named', () => {
     expect(contact(['Tan Wei Ling', 'Singapore 560123', 'NRIC   9123 4567'])).toEqual([]);
-    expect(contact(['Rania Haddad', 'Nationality: Lebanese', 'Dubai, United Arab Emirates; formerly Lagos, Nigeria', 'Mobile 050 123 4567'])).toEqual(['0501234567']);
+    // (Two countries named: the number fits the Emirates' ten digits, not Nigeria's eleven — round 14.)
+    expect(contact(['Rania Haddad', 'Nationality: Lebanese', 'Dubai, United Arab Emirates; formerly Lagos, Nigeria', 'Mobile 050 123 4567'])).toEqual(['+971501234567']);
+    expect(contact(['Rania Haddad', 'Dubai, United Arab Emirates; formerly Amman, Jordan', 'Mobile 050 123 4567'])).toEqual(['0501234567']);
     // A language is no country: "French" beside "English" under Languages places nobody in France.
     expect(phoneRegionOf('Mobile   07911 234 567\nLanguages   English, French (basic), German')).toBe(null);
     // A US number keeps its country where no other is named.
     expect(contact(['Dana Whitlock', 'Phone: (415) 555-0132'])).toEqual(['+14155550132']);
+  });
+});
+
+describe('(round 14) national numbers of forms\' countries, and a CV that names two countries', () => {
+  it.each([
+    ['Phone   :   09 797 214 368', 'Contact Address   :   Yankin Township, Yangon', '+959797214368'],
+    ['10. Telephone / Cell   0999 417 328', '9. Physical address   Area 47, Lilongwe', '+265999417328'],
+    ['Mobile   +500 55318', 'Address   7 Jersey Road, Stanley, Falkland Islands, FIQQ 1ZZ', '+50055318'],
+    ['Mobile   5403 1278', 'Address   12 Main Street, Gibraltar', '+35054031278'],
+    ['Mobile   772 3481', 'Address   Henveiru, Malé, Maldives', '+9607723481'],
+  ])('reads "%s" beside "%s" as %s', async (phone, place, e164) => {
+    const a = (await analyzeInProcess(new TextEncoder().encode(['APPLICATION FORM', 'Full name   Ama Example', place, phone, 'E-mail   ama@example.org'].join('\n')), { contactDetails: 'keep' })).analysis;
+    expect(a.contact.phones[0]).toBe(e164);
+  });
+
+  it('reads a national number as the first country named whose numbers it fits (a Filipina in Riyadh: eleven digits are no Saudi number)', () => {
+    const regions = phoneRegionsOf('Riyadh, Saudi Arabia\nNationality   Filipino   Residence Country   Saudi Arabia');
+    expect(regions).toEqual({ single: 'SA', candidates: ['SA', 'PH'] });
+    expect(normalizePhone('0917 842 5563', regions)).toBe('+639178425563');
+    expect(normalizePhone('050 123 4567', regions)).toBe('+966501234567');
+  });
+
+  it('leaves a number as written where two named countries both fit it (South Africa and Germany: ten digits each)', () => {
+    const regions = phoneRegionsOf('Home address   23 Jacaranda Street, Pretoria 0083, South Africa\nPreferred country   Germany, Deutschland');
+    expect(normalizePhone('082 614 9023', regions)).toBe('0826149023');
   });
 });
 

@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
-import { findPhones, PHONE_LABEL, phoneRegionOf, showsBritain } from './phones';
+import { findPhones, PHONE_LABEL, phoneRegionsOf, showsBritain } from './phones';
 import { endsInLegalForm, isCompanyLike, isContentLine, isTitleLike } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -464,9 +464,9 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   });
   // A dated line near them is a job's, not the person's town.
   const contactLines = lines.filter((l, i) => i < top || (near.has(i) && findDateRange(l) === null));
-  const region = phoneRegionOf(contactLines.join('\n'));
+  const region = phoneRegionsOf(contactLines.join('\n'));
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
-  const britishMobiles = region === null && showsBritain(lines.join('\n'));
+  const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
   const refereePhones: string[] = [];
   const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
   const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
@@ -482,7 +482,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     let linePhones = findPhones(`${labelAbove ? `${lines[i - 1]}   ` : ''}${withoutEmails.replace(URL, ' ')}`, region, britishMobiles);
     // A number alone on its line beside the email in a contact block ("71 624 083" under the address, over the email):
     // the person's, when it reads as a whole national number of the country the CV names.
-    if (linePhones.length === 0 && region !== null && /^[+()\d\s.-]{7,20}$/.test(line.trim()) && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.search(EMAIL) >= 0)) {
+    if (linePhones.length === 0 && region.single !== null && /^[+()\d\s.-]{7,20}$/.test(line.trim()) && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.search(EMAIL) >= 0)) {
       linePhones = findPhones(`Phone   ${line}`, region, britishMobiles).filter((p) => p.startsWith('+'));
     }
     if (linePhones.length > 0) phoneLine ??= line.slice(0, 160);

@@ -80,7 +80,7 @@ const NUMBERING = {
   JO: { code: '962', trunk: [9, 10], hint: /,\s*Jordan\b|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/, people: /\b(?:Jordanian)\b/, tld: 'jo', },
   NP: { code: '977', bare: /^9[78]\d{8}$/, hint: /\b(?:Nepal|Kathmandu|Pokhara|Bhaktapur|Biratnagar)\b/, people: /\b(?:Nepali|Nepalese) citizen\b/, tld: 'np', },
   PK: { code: '92', trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
-  PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, tld: 'ph', },
+  PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, people: /\b(?:Filipino|Filipina)\b/, tld: 'ph', },
   MY: { code: '60', trunk: [10, 11], hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },
   ID: { code: '62', trunk: [10, 11, 12, 13], hint: /\b(?:Indonesia|Jakarta|Surabaya|Bandung|Medan|Bali|Yogyakarta)\b/, tld: 'id', },
   VN: { code: '84', trunk: [10], hint: /\b(?:Vietnam|Viet Nam|Hanoi|Ha Noi|Ho Chi Minh City|Da Nang)\b/, tld: 'vn', },
@@ -92,6 +92,22 @@ const NUMBERING = {
   HK: { code: '852', bare: /^[2-9]\d{7}$/, hint: /\b(?:Hong Kong|HKSAR|Kowloon|New Territories)\b|香港|九龍|九龙|新界/, tld: 'hk', },
   MO: { code: '853', bare: /^[2-8]\d{7}$/, hint: /\b(?:Macau|Macao|Taipa)\b|澳門|澳门/, tld: 'mo', },
   BR: { code: '55', bare: /^[1-9]{2}9?\d{8}$/, hint: /\b(?:Brazil|Brasil|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador,? (?:BA|Bahia))\b/, people: /\b(?:Brazilian)\b/, tld: 'br', },
+  // Round 14: more of the countries forms come from (each with its trunk prefix, or its whole national number).
+  MM: { code: '95', trunk: [9, 10, 11], hint: /\b(?:Myanmar|Burma|Yangon|Rangoon|Mandalay|Naypyidaw|Nay Pyi Taw)\b/, people: /\b(?:Burmese)\b/, tld: 'mm', },
+  MW: { code: '265', trunk: [10], hint: /\b(?:Malawi|Lilongwe|Blantyre|Mzuzu|Zomba)\b/, people: /\b(?:Malawian)\b/, tld: 'mw', },
+  ET: { code: '251', trunk: [10], hint: /\b(?:Ethiopia|Addis Ababa|Dire Dawa|Bahir Dar|Hawassa|Mekelle)\b/, people: /\b(?:Ethiopian)\b/, tld: 'et', },
+  LK: { code: '94', trunk: [10], hint: /\b(?:Sri Lanka|Colombo|Kandy|Galle|Jaffna|Negombo)\b/, people: /\b(?:Sri Lankan)\b/, tld: 'lk', },
+  BD: { code: '880', trunk: [11], hint: /\b(?:Bangladesh|Dhaka|Chittagong|Chattogram|Sylhet|Khulna)\b/, people: /\b(?:Bangladeshi)\b/, tld: 'bd', },
+  EG: { code: '20', trunk: [10, 11], hint: /\b(?:Egypt|Cairo|Alexandria|Giza)\b/, people: /\b(?:Egyptian)\b/, tld: 'eg', },
+  CY: { code: '357', bare: /^[29]\d{7}$/, hint: /\b(?:Cyprus|Nicosia|Limassol|Larnaca|Paphos|Famagusta)\b/, people: /\b(?:Cypriot)\b/, tld: 'cy', },
+  EE: { code: '372', bare: /^5\d{6,7}$|^[3-7]\d{6}$/, hint: /\b(?:Estonia|Eesti|Tallinn|Tartu|Pärnu|Narva)\b/, people: /\b(?:Estonian)\b/, tld: 'ee', },
+  GI: { code: '350', bare: /^(?:5\d{7}|200\d{5})$/, hint: /\b(?:Gibraltar)\b|\bGX11 1AA\b/, tld: 'gi', },
+  FK: { code: '500', bare: /^\d{5}$/, hint: /\b(?:Falkland Islands|Falklands)\b|\bFIQQ 1ZZ\b/, people: /\b(?:Falkland Islander)\b/, tld: 'fk', },
+  MV: { code: '960', bare: /^[37]\d{6}$/, hint: /\b(?:Maldives|Malé|Male'|Addu City|Hulhumalé)\b/, people: /\b(?:Maldivian)\b/, tld: 'mv', },
+  SC: { code: '248', bare: /^[24]\d{6}$/, hint: /\b(?:Seychelles|Mahé|Mahe|Praslin|La Digue)\b/, people: /\b(?:Seychellois)\b/, tld: 'sc', },
+  WS: { code: '685', bare: /^(?:7\d{6}|[2-6]\d{4})$/, hint: /\b(?:Samoa|Apia)\b/, people: /\b(?:Samoan)\b/, tld: 'ws', },
+  TO: { code: '676', bare: /^(?:[78]\d{6}|\d{5})$/, hint: /\b(?:Tonga|Nuku'alofa|Nukuʻalofa|Tongatapu|Vava'u)\b/, people: /\b(?:Tongan)\b/, tld: 'to', },
+  PG: { code: '675', bare: /^7\d{7}$|^[3-9]\d{6}$/, hint: /\b(?:Papua New Guinea|Port Moresby|Lae|Mount Hagen|Madang)\b/, people: /\b(?:Papua New Guinean)\b/, tld: 'pg', },
   MX: { code: '52', bare: /^\d{10}$/, hint: /\b(?:Mexico|México|Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Querétaro)\b/, people: /\b(?:Mexican)\b/, tld: 'mx', },
 } satisfies Record<string, Numbering>;
 
@@ -154,30 +170,68 @@ const COUNTRY_NAMES: Record<PhoneRegion, string> = {
   TZ: 'Tanzania',
   ZM: 'Zambia',
   RW: 'Rwanda',
+  MM: 'Myanmar|Burma',
+  MW: 'Malawi',
+  ET: 'Ethiopia',
+  LK: 'Sri Lanka',
+  BD: 'Bangladesh',
+  EG: 'Egypt',
+  CY: 'Cyprus',
+  EE: 'Estonia|Eesti',
+  GI: 'Gibraltar',
+  FK: 'Falkland Islands|Falklands',
+  MV: 'Maldives',
+  SC: 'Seychelles',
+  WS: 'Samoa',
+  TO: 'Tonga',
+  PG: 'Papua New Guinea',
 };
 const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, region === 'JO' ? /,\s*Jordan\b/ : new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')])) as Record<PhoneRegion, RegExp>;
 
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
 export type PhoneRegion = keyof typeof NUMBERING;
 
+/** The country the contact lines name alone (or null), and every country they may place the person in. */
+export interface RegionChoice {
+  single: PhoneRegion | null;
+  candidates: PhoneRegion[];
+}
+
 /**
  * The one country the contact lines name (a city, a state, a country, an email's domain), or null when they name
  * none or several. "Belfast" and "Northern Ireland" are the UK's, not Ireland's.
  */
 export function phoneRegionOf(text: string): PhoneRegion | null {
+  return phoneRegionsOf(text).single;
+}
+
+/**
+ * The countries a CV's contact lines may place the person in, for a national number: the one `phoneRegionOf` names
+ * first, then the others the lines name in the order they first name them, then the nationalities ("Filipino",
+ * living in Riyadh: a Philippine mobile's eleven digits fit no Saudi number). A number is read as the first of them
+ * whose numbers it fits.
+ */
+export function phoneRegionsOf(text: string): RegionChoice {
   // "Northern Ireland" is the UK's, not Ireland's; "New South Wales" is Australia's, and "British Columbia" Canada's,
   // not the UK's.
   const own = (region: PhoneRegion) => (region === 'IE' ? text.replace(/Northern Ireland/g, '') : region === 'GB' ? text.replace(/New South Wales|British Columbia/g, '') : text);
   const regions = Object.keys(NUMBERING) as PhoneRegion[];
   const numbering = (region: PhoneRegion): Numbering => NUMBERING[region];
   const placed = regions.filter((region) => numbering(region).hint.test(own(region)) || (numbering(region).tld !== undefined && domainOf(numbering(region).tld!).test(text)));
-  if (placed.length === 1) return placed[0]!;
-  if (placed.length > 1) {
-    const named = placed.filter((region) => COUNTRY_NAME[region].test(own(region)));
-    return named.length === 1 ? named[0]! : null;
-  }
   const people = regions.filter((region) => numbering(region).people?.test(own(region)));
-  return people.length === 1 ? people[0]! : null;
+  const firstNamed = (region: PhoneRegion) => {
+    const at = own(region).search(numbering(region).hint);
+    return at < 0 ? Infinity : at;
+  };
+  const others = [...placed].sort((a, b) => firstNamed(a) - firstNamed(b));
+  let single: PhoneRegion | null = null;
+  if (placed.length === 1) single = placed[0]!;
+  else if (placed.length > 1) {
+    const named = placed.filter((region) => COUNTRY_NAME[region].test(own(region)));
+    single = named.length === 1 ? named[0]! : null;
+  } else single = people.length === 1 ? people[0]! : null;
+  const candidates = [...new Set([...(single ? [single] : []), ...others, ...people])];
+  return { single, candidates };
 }
 
 /** A host in the country's web domain: in an email address or a web address, not "Mob.no:" or "Email.id:". */
@@ -199,7 +253,23 @@ export function showsBritain(text: string): boolean {
  * 0, no country code) becomes E.164 when `region` says whose it is and its length fits that country's numbers; a
  * British mobile also when `britishMobiles` (the CV shows Britain elsewhere, see `showsBritain`).
  */
-export function normalizePhone(raw: string, region: PhoneRegion | null = null, britishMobiles = false): string | null {
+export function normalizePhone(raw: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): string | null {
+  if (region === null || typeof region === 'string') return normalizeIn(raw, region, britishMobiles);
+  // The one country the contact lines name reads the number as before.
+  const own = region.single ? normalizeIn(raw, region.single, britishMobiles) : null;
+  if (own?.startsWith('+')) return own;
+  // Else a country they name among others, or the person's nationality, when the number fits that one country's
+  // numbers alone ("0917 842 5563", eleven digits, is no Saudi number but a Philippine one; "0423 118 907" no British).
+  const plain = normalizeIn(raw, null, britishMobiles);
+  const fits = new Set(region.candidates.map((r) => normalizeIn(raw, r, britishMobiles)).filter((read): read is string => read !== null && read.startsWith('+') && read !== plain));
+  if (fits.size === 1) return [...fits][0]!;
+  return region.single ? own : plain;
+}
+
+/** Country codes whose whole numbers are five or six digits: written with the code, eight or nine digits in all. */
+const SHORT_NUMBERING = /^(?:500|290|298|299|376|676|677|678|683|685|686|688|690)\d{5,6}$/;
+
+function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: boolean): string | null {
   // The trunk 0 written in brackets after the country code ("+44 (0)20 7946 0958") is not dialled from abroad.
   const trimmed = raw.trim().replace(/^(\(?\+\s?\d{1,3}\)?)\s*\(0\)\s*/, '$1 ');
   // A date and a time ("2026-11-27 15:06", a form's print stamp) is no phone number.
@@ -214,6 +284,7 @@ export function normalizePhone(raw: string, region: PhoneRegion | null = null, b
   // A whole national number of a country that writes none with a trunk prefix: eight digits in Singapore, nine in Spain.
   // (Not one written with full stops: a Brazilian CPF, "129.456.789-09", is an identity number.)
   if (!plus && national?.bare?.test(digits) && !/\d\.\d/.test(trimmed)) return `+${national.code}${digits}`;
+  if (plus && SHORT_NUMBERING.test(digits)) return `+${digits}`;
   if (digits.length < 10 || digits.length > 15) return null;
   if (plus) return `+${digits}`;
   if (digits.startsWith('86') && digits.length === 13 && /^861[3-9]/.test(digits)) return `+${digits}`;
@@ -231,7 +302,7 @@ export function normalizePhone(raw: string, region: PhoneRegion | null = null, b
 const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
 
 /** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
-export function findPhones(line: string, region: PhoneRegion | null = null, britishMobiles = false): string[] {
+export function findPhones(line: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): string[] {
   const found: string[] = [];
   const labelled = PHONE_LABEL.test(line);
   // Cells of a form's row are set apart by a wide gap: a number in one cell is read apart from one in the next
