@@ -156,11 +156,7 @@ const registeredName = (text: string) => endsInLegalForm(text) && !/\b(?:group|h
 /** A bare town (see `isBareTown`) that is no section heading ("Referees"). */
 const bareTown = (text: string) => isBareTown(text) && headingKind(text) === null;
 
-/**
- * A cell's pieces, top to bottom, as one text. Chinese wrapped mid-phrase is joined with nothing, Latin with a
- * space, an email broken in pieces with nothing; a title on its own line under a company ("厦门鹭岛云计算有限公司"
- * over "运维工程师", a line break in the cell) stays apart by a wide gap, so the two are still two fields.
- */
+/** A form's labels inside a date cell ("From: 04/2021" over "To: Present"). */
 const FROM_LABEL = /^(?:from|since)\s*[:：]?\s*/i;
 const TO_LABEL = /^(?:to|until|till)\s*[:：]?\s*/i;
 
@@ -182,6 +178,11 @@ function datePair(above: string, below: string): string | null {
   return `${start} - ${end}`;
 }
 
+/**
+ * A cell's pieces, top to bottom, as one text. Chinese wrapped mid-phrase is joined with nothing, Latin with a
+ * space, an email broken in pieces with nothing; a title on its own line under a company ("厦门鹭岛云计算有限公司"
+ * over "运维工程师", a line break in the cell) stays apart by a wide gap, so the two are still two fields.
+ */
 function joinCell(parts: string[], fresh: boolean[] = []): string {
   return parts.reduce((text, part, i) => {
     if (text === '') return part;
@@ -626,19 +627,21 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // under a row's only date is the row's, when it is an open end or no earlier than the start (a list of single
       // dates, most recent first, runs the other way).
       // (Only under the row's one date: a form's From and To columns hold a date each, and the next row's are no end.)
-      const bare = (piece: string) => piece.trim().replace(FROM_LABEL, '');
-      const dateCells = row.cells.filter((cell) => cell.some((piece) => SINGLE_DATE.test(bare(piece)) || isOpenEnd(piece.trim()))).length;
-      const ranged = row.cells.some((cell) => findDateRange(cell.map(bare).join(' ')) !== null);
       // An end written as a date is a cell's next line only at a line's spacing (a row's next line in another row sits
       // lower, by the cell padding), and to the month: a list of years or of dates a row each ("2016.06 北京大学" over
       // "2019.06 清华大学") is rows. An open end or a "To:" is the cell's whatever the spacing.
-      const lineSpaced = previous.y - lines[j]!.y <= size * 1.3;
-      const endUnderStart = tight && !ranged && dateCells === 1 && cells.some((c, n) => {
+      // (Worked out only for a line under a date: this runs for every line of every table.)
+      const endUnderStart = tight && cells.some((c, n) => {
         const [above, text] = [row.cells[at[n]!]!, joinRuns(c.runs).trim()];
         const pair = above.length === 1 ? datePair(above[0]!, text) : null;
         if (pair === null) return false;
+        const lineSpaced = previous.y - lines[j]!.y <= size * 1.3;
         return isOpenEnd(text.replace(TO_LABEL, '')) || TO_LABEL.test(text) || (lineSpaced && /\D\d{1,2}$|^\d{1,2}\D|[a-z]/i.test(text) && !/^\d{4}$/.test(text));
-      });
+      }) && (() => {
+        const bare = (piece: string) => piece.trim().replace(FROM_LABEL, '');
+        const dateCells = row.cells.filter((cell) => cell.some((piece) => SINGLE_DATE.test(bare(piece)) || isOpenEnd(piece.trim()))).length;
+        return dateCells === 1 && !row.cells.some((cell) => findDateRange(cell.map(bare).join(' ')) !== null);
+      })();
       if (!wrapped && !endUnderStart && (cells.length === columns.length || (cells.length >= 2 && (!tight || (dateUnderDate && rowDated()))))) {
         const next: Row = {
           cells: columns.map(() => []),

@@ -92,10 +92,9 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/\s+/g, ' ');
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or
   // most recent employer)". The heading before it is what is measured.)
-  // A form's section on the gaps between jobs ("Section 3A - Gaps in employment", "Please explain any gaps in your
-  // employment history"): what is dated there is no job. (Not "Gap in employment", one block between a form's jobs.)
-  // (Only as a form sets it, a numbered section or a question: "Gaps in employment" inside a CV's work section is
-  // followed by its next jobs.)
+  // A form's section on the gaps between jobs, numbered or asked ("Section 3A - Gaps in employment", "Please explain
+  // any gaps in your employment history"): what is dated there is no job. (Not "Gaps in employment" inside a CV's work
+  // section, or a form's "Gap in employment" block between its jobs: the next jobs follow.)
   if (/^\s*(?:(?:section|part)\s+\w{1,3}\b|please\b|explain\b|give\b)/i.test(line) && /^(?:please )?(?:explain |give details of |list )?(?:any )?gaps in (?:your )?(?:employment|work|career)(?: history| record)?$/u.test(folded)) return 'other';
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
   return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? otherLanguageFirst(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
@@ -409,9 +408,11 @@ export interface Section {
 
 /** A line opening on a year and month, as a career's lines do ("2001.07--2005.12 …", "2014年4月—"). */
 const CAREER_LINE = /^\s*(?:19|20)\d{2}\s*(?:[./-]|年)\s*\d{1,2}/;
-/** A post on a 履历 line: a year and month, a range's dash, and a Chinese employer and post, not a time of study. */
-// (An employer run into its post, no gap between: "2012.09-2016.06 北京大学 计算机科学与技术" is study, a scholarship or a
-// certificate no post.)
+/**
+ * A post on a 履历 line: a year and month, a range's dash, and a Chinese employer run into its post, no gap between
+ * ("2001.07--2005.12 清溪县农业局科员"). "2012.09-2016.06 北京大学 计算机科学与技术" is study; a scholarship or a certificate
+ * names no post.
+ */
 const careerPost = (line: string) => {
   const m = /^\s*(?:19|20)\d{2}\.\d{2}\s*-{1,2}\s*(?:(?:19|20)\d{2}\.\d{2})?\s*([\u4e00-\u9fff]\S*)$/u.exec(line);
   return m !== null && orgThenPost(m[1]!.replace(/[(（][^()（）]*[)）]$/u, '')) !== null;

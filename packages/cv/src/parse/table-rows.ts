@@ -289,7 +289,6 @@ export function rowViews(lines: string[]): RowView[] {
     let j = i + 1;
     // (Up to the next label, or a date range: the next job's dates, set above its labels.)
     while (j < views.length && views[j]!.pairs.length === 0 && views[j]!.text !== '' && loneLabel(views[j]!) === null && (field === 'dates' || findDateRange(views[j]!.text) === null)) j++;
-    // (The run's first label may open the section: then the row after its value is a label–value row.)
     // (The run's first label may open the section when it names the employer: then the row after its value is a
     // label–value row. Another label there, "Industry certifications", is a heading over a list.)
     if ((views[i - 1]?.pairs.length ?? 0) === 0 && (field !== 'company' || (views[j]?.pairs.length ?? 0) === 0)) continue;
