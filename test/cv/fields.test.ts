@@ -927,3 +927,17 @@ describe("guards from a review of round 14's rules: careers, posts and gaps", ()
     expect(a.work.map((w) => w.company)).toEqual(expect.arrayContaining(['Acme Ltd', 'Beta plc']));
   });
 });
+
+describe('(round 14) a forum post whose jobs and duties are all Markdown list items', () => {
+  const analyseText = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z'), contactDetails: 'keep' })).analysis;
+
+  it('reads "- 2024-10 - 至今 Kopi Logistics Pte. Ltd. Lead Data Scientist" as a job, the employer apart from the post, its duties as highlights', async () => {
+    const a = await analyseText(['陈嘉欣', 'jessica@example.com', '', '**工作经历**', '', '- 2024-10 - 至今 Kopi Logistics Pte. Ltd. Lead Data Scientist', '- Lead 5 data scientists; route-time prediction on Spark.', '- 2021-04 - 2024-09 Harbourfront Bank Senior Data Scientist', '- Credit-card churn model adopted by retail banking.'].join('\n'));
+    expect(a.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Kopi Logistics Pte. Ltd.', 'Lead Data Scientist', '2024-10', null], ['Harbourfront Bank', 'Senior Data Scientist', '2021-04', '2024-09']]);
+  });
+
+  it('guard: a duty item that opens on dates and names a company is no job ("- 2020 - 2021 Led the Acme Holdings Ltd. audit")', async () => {
+    const a = await analyseText(['Jane Doe', 'jane@example.com', '', 'Experience', 'Beta plc   Senior Auditor   2019 - Present', '- 2020 - 2021 Led the Acme Holdings Ltd. audit', '- 2021 - 2022 Managed the Harbour Bank review'].join('\n'));
+    expect(a.work.map((w) => w.company)).toEqual(['Beta plc']);
+  });
+});

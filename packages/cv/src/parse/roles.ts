@@ -21,6 +21,19 @@ export function isTitleLike(text: string): boolean {
   return TITLE_EN.test(text) || TITLE_ZH.test(text) || /[\u4e00-\u9fff]员$/.test(text);
 }
 
+/** An employer's name ending on its legal form or kind ("Kopi Logistics Pte. Ltd.", "Harbourfront Bank"), then a post in capitals. */
+const LATIN_ORG_THEN_POST = /^(\p{Lu}[^,;]*?\s(?:Pte\.? Ltd\.?|Pvt\.? Ltd\.?|Sdn\.? Bhd\.?|Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|GmbH|PLC|plc|Corp\.?|Corporation|Bank|Group|Authority|Agency|Council|University|Hospital))\s+(\p{Lu}[\p{L} &/-]*)$/u;
+
+/**
+ * A Latin employer run into its post with a word space only, as a forum post writes a job ("Kopi Logistics Pte. Ltd.
+ * Lead Data Scientist" → ["Kopi Logistics Pte. Ltd.", "Lead Data Scientist"]): null unless what follows is a title.
+ */
+export function latinOrgThenPost(text: string): [string, string] | null {
+  const m = LATIN_ORG_THEN_POST.exec(text.trim());
+  if (!m || !isTitleLike(m[2]!) || isCompanyLike(m[2]!)) return null;
+  return [m[1]!, m[2]!];
+}
+
 /** An organisation's name ending on its kind (局, 政府, 设计院, 股 …), then a post of two to six characters. */
 const ORG_THEN_POST = /^([\u4e00-\u9fff]{2,}?(?:局|政府|公司|集团|研究院|设计院|医院|学院|大学|学校|中学|小学|银行|委员会|中心|研究所|事务所|厂|站|馆|办公室|股|科|处|部|社|队))((?:副|代理|常务|首席|高级|助理)?[\u4e00-\u9fff]{0,4}(?:长|员|师|书记|主任|干部|经理|主管|助理|秘书|专员|委员|代表|工程师|会计))$/u;
 
@@ -250,8 +263,14 @@ const NUMBERED_RANGE = new RegExp(`^\\d{1,2}(?:[.)]\\s+|、\\s*)${RANGE_START}`)
  * Led the migration …" is a highlight).
  */
 export function isBulletedEntry(line: string): boolean {
-  const m = new RegExp(`^[•·▪●◦■‣\\p{Co}]\\uFE0F?\\s*${RANGE_START}\\s*\\S*\\s+(.+)$`, 'u').exec(line.trim());
+  // (A Markdown list item too, "- 2024-10 - 至今 Kopi Logistics Pte. Ltd. Lead Data Scientist", as forum posts list a
+  // job and its duties alike.)
+  const m = new RegExp(`^(?:[•·▪●◦■‣\\p{Co}]\\uFE0F?|[-*](?=\\s))\\s*${RANGE_START}\\s*\\S*\\s+(.+)$`, 'u').exec(line.trim());
   if (!m || /[.。;；:：]$/.test(m[1]!)) return false;
+  // An employer named by its legal form, the range's first field ("Kopi Logistics Pte. Ltd. Lead Data Scientist"), not
+  // a duty ("Led the Ltd. company's audit", a verb first).
+  const rest = m[1]!.replace(/^(?:[-–—~至到]\s*)?(?:至今|迄今|present|now|current|(?:19|20)\d{2}(?:[./-]\d{1,2})?)\s+/iu, '');
+  if (LATIN_ORG_THEN_POST.test(rest) && !/^[a-z]|^\p{Lu}\p{Ll}*ed\b/u.test(rest)) return true;
   // (An employer's name in Chinese, the first field after the range: "• 2020 - 2021 Led the finance systems upgrade
   // across the group" is a highlight, whatever its last word.)
   const first = m[1]!.split(/\s+/)[0]!;

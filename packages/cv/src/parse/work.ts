@@ -1,7 +1,7 @@
 import type { WorkEntry } from '../types';
 import { findDateRange, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { headingKind, labelledSkillsList } from './sections';
@@ -124,10 +124,10 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   const known = title !== '' || company !== '' || employer !== undefined;
   if (!company && rest.length > 0) company = rest.shift()!;
   if (!title && rest.length > 0) title = rest.shift()!;
-  // A Chinese employer run into its post, as 干部任免审批表 and 履历 lines write them ("清溪县农业局科员",
-  // "江苏苏能电力设计院助理工程师"): read as a title alone, the employer would be lost.
+  // An employer run into its post, as 干部任免审批表 and 履历 lines write them ("清溪县农业局科员", "江苏苏能电力设计院助理工程师")
+  // and forum posts ("Kopi Logistics Pte. Ltd. Lead Data Scientist"): read as a title alone, the employer would be lost.
   const alone = !company && title ? title : company && !title ? company : '';
-  const runTogether = alone ? orgThenPost(alone) : null;
+  const runTogether = alone ? orgThenPost(alone) ?? latinOrgThenPost(alone) : null;
   if (runTogether) [company, title] = runTogether;
   const [t, c] = [parts.indexOf(title), parts.indexOf(company)];
   const order: HeaderOrder = t < 0 || c < 0 ? null : !known ? 'guessed' : t < c ? 'title-first' : 'company-first';
