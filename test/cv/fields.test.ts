@@ -941,3 +941,11 @@ describe('(round 14) a forum post whose jobs and duties are all Markdown list it
     expect(a.work.map((w) => w.company)).toEqual(['Beta plc']);
   });
 });
+
+describe('guards from the round 14 CI run: a form row on the gaps between jobs', () => {
+  it('reads no job from "经历空档说明 Gaps   2018/09 – 2019/11 MA study in the UK" after a job\'s duties (heldout-24, opened)', async () => {
+    const text = ['沈若溪', 'ruoxi@example.com', '工作经历 Work experience', '2019/12 – 至今   华桥教育咨询有限公司   留学顾问', '主要职责 Main duties', '整理申请材料，翻译成绩单与推荐信。', '经历空档说明 Gaps   2018/09 – 2019/11 MA study in the UK 英国读研'].join('\n');
+    const a = (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-06-15T00:00:00Z'), contactDetails: 'keep' })).analysis;
+    expect(a.work.map((w) => w.start)).toEqual(['2019-12']);
+  });
+});

@@ -654,7 +654,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  * Time off work as CVs name it, the whole of an entry's header ("Career break", "Parental leave") or the line under
  * dates with no header ("Career break: caring for a family member"); "Travel Nurse" and "Parental Leave Adviser" are jobs.
  */
-const BREAK = /^(?:career break|career gap|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
+// (And a form's row on the gaps between jobs: "经历空档说明 Gaps   2018/09 – 2019/11 MA study", "Employment gap". Not "Gap"
+// alone: a retailer's name.)
+const BREAK = /^(?:career break|career gap|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
 
 /**
  * A job told as a sentence ("Presently working as Assistant Manager in Noyyal Apparel International, Tiruppur from
