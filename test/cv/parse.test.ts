@@ -565,6 +565,14 @@ describe('text decoding', () => {
     expect(decodeText(gb)).toEqual({ text, encoding: 'gb18030' });
   });
   it('folds full-width characters', () => expect(normalizeLine('ＰｙｔｈｏｎＡ１，Ｊａｖａ')).toBe('PythonA1,Java'));
+  it('joins a form\'s Month and Year cells into dates, before an open end written any way the ranges accept', () => {
+    expect(normalizeLine('Acme Ltd   08   2011   10   2015')).toBe('Acme Ltd   08/2011   10/2015');
+    expect(normalizeLine('Acme Ltd   02   2024   —   to date')).toBe('Acme Ltd   02/2024   to date');
+    expect(normalizeLine('Acme Ltd   02   2024   Present / 至今')).toBe('Acme Ltd   02/2024   Present / 至今');
+    expect(normalizeLine('Acme Ltd   Feb   2024   today')).toBe('Acme Ltd   Feb 2024   today');
+    // A number before a year with no second date or open end stays: a row's number.
+    expect(normalizeLine('1   2015   Acme Ltd')).toBe('1   2015   Acme Ltd');
+  });
 });
 
 describe('PDF layout', () => {

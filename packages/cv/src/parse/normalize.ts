@@ -1,3 +1,5 @@
+import { isOpenEnd } from './dates';
+
 /**
  * One normal form for matching: NFKC (which also folds full-width ASCII such as ＰｙｔｈｏｎＡ１ and the
  * ideographic space to half-width), unified dashes, collapsed spaces. Case is folded by callers that want it.
@@ -22,7 +24,6 @@ export function normalizeLine(text: string): string {
 const MONTH_CELL = /^(?:0?[1-9]|1[0-2]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const YEAR_CELL = /^(?:19|20)\d{2}$/;
 const DASH_CELL = /^[-–—]$/;
-const OPEN_CELL = /^(?:to date|till date|present|current|now|ongoing|currently employed|至今|迄今)$/i;
 
 /**
  * A form's From and To columns split into Month and Year ("08   2011   10   2015", "Feb   2006   Jul   2011", "02
@@ -32,7 +33,7 @@ const OPEN_CELL = /^(?:to date|till date|present|current|now|ongoing|currently e
 function monthYearCells(cells: string[]): string[] {
   if (cells.length < 3 || !cells.some((c) => YEAR_CELL.test(c))) return cells;
   const pairAt = (n: number) => MONTH_CELL.test(cells[n] ?? '') && YEAR_CELL.test(cells[n + 1] ?? '');
-  const opensAt = (n: number) => OPEN_CELL.test(cells[n] ?? '') || (DASH_CELL.test(cells[n] ?? '') && OPEN_CELL.test(cells[n + 1] ?? ''));
+  const opensAt = (n: number) => isOpenEnd(cells[n] ?? '') || (DASH_CELL.test(cells[n] ?? '') && isOpenEnd(cells[n + 1] ?? ''));
   const joined = (n: number) => (/^\d/.test(cells[n]!) ? `${cells[n]!.padStart(2, '0')}/${cells[n + 1]}` : `${cells[n]} ${cells[n + 1]}`);
   const out: string[] = [];
   for (let k = 0; k < cells.length; k++) {
