@@ -949,3 +949,38 @@ describe('guards from the round 14 CI run: a form row on the gaps between jobs',
     expect(a.work.map((w) => w.start)).toEqual(['2019-12']);
   });
 });
+
+describe('(round 15) form prints that stack each label over its value, or write a job a column', () => {
+  const rows = (raw: string[]) => workOf(raw).map((w) => [w.company, w.title, w.start, w.end]);
+  it('reads labels each on a line over their values ("Employer" over "Northwind Traders Ltd", "From" over "March 2019"), as ATS prints and plain-text forms give them', () => {
+    const stacked = (colon: string) => ['Imogen Tallis', 'EMPLOYMENT HISTORY',
+      `Employer${colon}`, 'Northwind Traders Ltd', `Job title${colon}`, 'Senior Accountant', `From${colon}`, 'March 2019', `To${colon}`, 'Present',
+      `Employer${colon}`, 'Bluewater Logistics', `Job title${colon}`, 'Accounts Assistant', `From${colon}`, 'July 2015', `To${colon}`, 'February 2019',
+      'SKILLS', 'Excel'];
+    for (const colon of ['', ':']) {
+      expect(rows(stacked(colon))).toEqual([
+        ['Northwind Traders Ltd', 'Senior Accountant', '2019-03', null],
+        ['Bluewater Logistics', 'Accounts Assistant', '2015-07', '2019-02'],
+      ]);
+    }
+    expect(rows(['WORK HISTORY', 'Company:', 'Harbour Dental Group', 'Position:', 'Dental Nurse', 'Dates:', '06/2018 - Present', 'Company:', 'Smile Studio', 'Position:', 'Receptionist', 'Dates:', '01/2016 - 05/2018']))
+      .toEqual([['Harbour Dental Group', 'Dental Nurse', '2018-06', null], ['Smile Studio', 'Receptionist', '2016-01', '2018-05']]);
+  });
+  it('reads a Chinese job block whose start and end have labels of their own (起始时间 … 终止时间 …)', () => {
+    expect(rows(['工作经历', '工作单位   杭州远帆物流有限公司   职务   财务主管', '起始时间   2019.03   终止时间   至今', '工作内容   负责月结与合并报表。',
+      '工作单位   宁波海曙会计师事务所   职务   审计助理', '起始日期   2015.07   终止日期   2019.02', '工作内容   参与年报审计。']))
+      .toEqual([['杭州远帆物流有限公司', '财务主管', '2019-03', null], ['宁波海曙会计师事务所', '审计助理', '2015-07', '2019-02']]);
+  });
+  it('reads months as a spreadsheet shows them ("Mar-19", "Jul-15 to Feb-19"), in From and To cells and as both ends of a range', () => {
+    expect(rows(['EMPLOYMENT DETAILS', 'From   To   Employer   Designation', 'Mar-19   Present   Northwind Traders Ltd   Senior Accountant', 'Jul-15   Feb-19   Bluewater Logistics   Accounts Assistant']))
+      .toEqual([['Northwind Traders Ltd', 'Senior Accountant', '2019-03', null], ['Bluewater Logistics', 'Accounts Assistant', '2015-07', '2019-02']]);
+    expect(findDateRange('Jul-15 to Feb-19')).toMatchObject({ start: '2015-07', end: '2019-02' });
+    expect(findDateRange('Sept-98 – Present')).toMatchObject({ start: '1998-09', end: null, current: true });
+    // One such month alone is no range, nor is a code ("COVID-19").
+    for (const text of ['Mar-19', 'COVID-19 response', 'Audit of Mar-19 accounts']) expect(findDateRange(text)).toBeNull();
+  });
+  it('reads "I currently work here" as an open end, as job boards print the box', () => {
+    expect(rows(['EXPERIENCE', 'Company name   Harbour Dental Group', 'Job title   Dental Nurse', 'Start date   June 2018', 'End date   I currently work here']))
+      .toEqual([['Harbour Dental Group', 'Dental Nurse', '2018-06', null]]);
+  });
+});

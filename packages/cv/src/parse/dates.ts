@@ -28,7 +28,7 @@ const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${MONTH_NAM
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
 // (A bilingual form gives the open end in its language first: "praegu / now", "heute / present".)
-const PRESENT = '(?:[\\p{Ll}]{2,12}\\s*/\\s*(?=(?:present|now|today|to date)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今)';
+const PRESENT = '(?:[\\p{Ll}]{2,12}\\s*/\\s*(?=(?:present|now|today|to date)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今)';
 // (Also two or three dots, as a range is written in code and in RFC-style text: "2019-10 .. 2023-01".)
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶|\\.{2,3}(?!\\.))\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
@@ -36,13 +36,19 @@ const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 export const isOpenEnd = (text: string): boolean => PRESENT_ONLY_RE.test(text.trim());
 // (An open end is a word of its own: "Nowhere Studios" is no "Now".)
 const RANGE = new RegExp(`(?<![\\d.])(${DATE})${SEP}(${DATE}|${PRESENT}(?![a-z]))(?![\\d])`, 'iu');
-/** A month and a two-digit year ("08/21"), as application forms ask for dates ("From (mm/yy)"): only in From and To cells. */
-const MONTH_SHORT_YEAR = '(?:0[1-9]|1[0-2])/\\d{2}';
+/**
+ * A month and a two-digit year ("08/21"), as application forms ask for dates ("From (mm/yy)"), or as a spreadsheet
+ * shows a month ("Mar-19", "Sept-15"): only in From and To cells, or as both ends of a range (see SHORT_RANGE).
+ */
+const MONTH_NAME_SHORT_YEAR = `${MONTH_NAME}\\.?-\\d{2}`;
+const MONTH_SHORT_YEAR = `(?:(?:0[1-9]|1[0-2])/\\d{2}|${MONTH_NAME_SHORT_YEAR})`;
 /**
  * A start and an end in cells of their own ("Aug 2020   Till date", "Jan 2017   Jul 2020", "08/21   Present"): a table's
  * From and To columns, which hold dates with their months (two bare years in cells are no range).
  */
 const CELL_RANGE = new RegExp(`(?<![\\d./])(${MONTH_DATE}|${MONTH_SHORT_YEAR})\\s{3,}(${MONTH_DATE}|${MONTH_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])`, 'iu');
+/** A range of spreadsheet months ("Jul-15 to Feb-19", "Mar-19 – Present"): both ends so written, or an open end. */
+const SHORT_RANGE = new RegExp(`(?<![\\d./\\p{L}])(${MONTH_NAME_SHORT_YEAR})${SEP}(${MONTH_NAME_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
 
 export interface DateRange {
@@ -118,10 +124,10 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
   }
   m = /^\d{1,2}(?:st|nd|rd|th)?([a-z]+)\.?,?(\d{4})$/.exec(t) ?? /^\d{1,2}[-/]([a-z]+)[-/](\d{4})$/.exec(t) ?? /^([a-z]+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/.exec(t);
   if (m) return MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null;
-  // "08/21": a month and a two-digit year (From and To cells only, see CELL_RANGE).
+  // "08/21", "Mar-19": a month and a two-digit year (From and To cells only, see CELL_RANGE).
   m = /^(\d{1,2})\/(\d{2})$/.exec(t);
   if (m) return month(`${Number(m[2]) < 50 ? '20' : '19'}${m[2]}`, Number(m[1]));
-  m = /^([a-z]+)\.?['\u2019](\d{2})$/.exec(t);
+  m = /^([a-z]+)\.?['\u2019-](\d{2})$/.exec(t);
   // A two-digit year is this century's up to 49, the last's from 50 (as YEAR accepts 1950–2049).
   if (m && MONTHS[m[1]!]) return month(`${Number(m[2]) < 50 ? '20' : '19'}${m[2]}`, MONTHS[m[1]!]!);
   return null;
@@ -144,9 +150,7 @@ function findOpenRange(line: string): DateRange | null {
  * open one ("Since Mar 2021", "2021年3月起").
  */
 export function findDateRange(line: string): DateRange | null {
-  const dashed = RANGE.exec(line);
-  const cells = CELL_RANGE.exec(line);
-  const m = cells && (!dashed || cells.index < dashed.index) ? cells : dashed;
+  const m = [RANGE.exec(line), CELL_RANGE.exec(line), SHORT_RANGE.exec(line)].reduce((first, found) => (found && (!first || found.index < first.index) ? found : first), null);
   if (!m) return findOpenRange(line);
   // One order of day and month for both ends: "12/25/2018 – 03/04/2021" is a US range, March to the end.
   const order = dayOrderOf([m[1]!, m[2]!]);

@@ -77,7 +77,7 @@ function joinWrappedLabels(lines: string[]): { lines: string[]; continued: Set<n
   for (let i = 0; i + 1 < out.length; i++) {
     const [a = '', ...valueA] = cellsOf(out[i]!);
     const [b = '', ...valueB] = cellsOf(out[i + 1]!);
-    if (a.length > 40 || b.length > 30 || isLabelCell(a)) continue;
+    if (a.trim() === '' || a.length > 40 || b.length > 30 || isLabelCell(a)) continue;
     const label = HAN_END.test(a) && HAN_START.test(b) ? a + b : `${a} ${b}`;
     if (!isLabelCell(label)) continue;
     const [first, second] = [valueA.join('   '), valueB.join('   ')];
@@ -203,12 +203,15 @@ function joinDateRows(views: RowView[], lines: string[]): void {
     if (near.some((l) => CURRENT_BOX.test(l.trim()))) views[i] = { text: `${from} - Present`, description: null, pairs: [{ field: 'dates', value: `${from} - Present` }] };
   }
   for (let i = 0; i + 1 < views.length; i++) {
-    const [from, to] = [dateRow(views[i]!), dateRow(views[i + 1]!)];
+    // (Past lines left with nothing to read: a value's line when each label stands over its value, see `stackedLabels`.)
+    let next = i + 1;
+    while (next + 1 < views.length && views[next]!.text === '' && views[next]!.pairs.length === 0) next++;
+    const [from, to] = [dateRow(views[i]!), dateRow(views[next]!)];
     if (from === null || to === null || !isDateCell(from)) continue;
     const range = `${from} - ${to}`;
     views[i] = { text: range, description: null, pairs: [{ field: 'dates', value: range }] };
-    views[i + 1] = { text: '', description: null, pairs: [], continued: true };
-    i++;
+    views[next] = { text: '', description: null, pairs: [], continued: true };
+    i = next;
   }
 }
 
@@ -273,6 +276,44 @@ function labelsOverValues(lines: string[]): string[] {
   return out;
 }
 
+/** A line that is a known label and nothing else, with or without its colon ("Employer", "Job title:", "起始时间："). */
+const bareLabel = (line: string): LabelField | null => {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 45 || /\s{3,}/.test(t)) return null;
+  return labelField(t.replace(/\s*[:：]$/u, ''));
+};
+
+/**
+ * A form printed with each label on a line over its value, as ATS prints and plain-text forms give a job ("Employer"
+ * over "Northwind Traders Ltd", "Job title" over "Senior Accountant", "From" over "March 2019", "To" over
+ * "Present"): each label and its value one label–value row on the value's line, the label's line left with nothing to read. Only a run
+ * of at least three such pairs, one naming an employer or a title and one the dates, straight one under the other:
+ * one label over a paragraph (a duties label over its lines) is read as it was.
+ */
+function stackedLabels(lines: string[]): string[] {
+  const out = [...lines];
+  const pairAt = (i: number) => {
+    const value = lines[i + 1]?.trim() ?? '';
+    return bareLabel(lines[i] ?? '') !== null && value !== '' && value.length <= 80 && bareLabel(value) === null;
+  };
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    const fields = new Set<LabelField>();
+    while (pairAt(j)) {
+      fields.add(bareLabel(lines[j]!)!);
+      j += 2;
+    }
+    if ((j - i) / 2 >= 3 && fields.has('dates') && (fields.has('company') || fields.has('title'))) {
+      for (let k = i; k < j; k += 2) {
+        out[k] = '';
+        out[k + 1] = `${lines[k]!.trim().replace(/\s*[:：]$/u, '')}   ${lines[k + 1]!.trim()}`;
+      }
+    }
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
 /**
  * Every line as the work parser reads it (see `rowView`), after joining label cells a column wrapped. A value cell
  * of several paragraphs (duties as a list, an employer's name over its address) puts its label on a line of its own
@@ -280,7 +321,7 @@ function labelsOverValues(lines: string[]): string[] {
  * label, are its value, and the label's own line has nothing left to read.
  */
 export function rowViews(lines: string[]): RowView[] {
-  const joined = joinWrappedLabels(labelsOverValues(lines));
+  const joined = joinWrappedLabels(labelsOverValues(stackedLabels(lines)));
   const views = joined.lines.map((line, i) => (joined.continued.has(i) ? { ...rowView(line), continued: true } : rowView(line)));
   joinDateRows(views, joined.lines);
   for (let i = 0; i < views.length; i++) {
