@@ -983,4 +983,45 @@ describe('(round 15) form prints that stack each label over its value, or write 
     expect(rows(['EXPERIENCE', 'Company name   Harbour Dental Group', 'Job title   Dental Nurse', 'Start date   June 2018', 'End date   I currently work here']))
       .toEqual([['Harbour Dental Group', 'Dental Nurse', '2018-06', null]]);
   });
+  it('reads a start and an end one space apart in one cell ("03/2019 Present"), as Chromium prints narrow From and To columns under a two-row heading', () => {
+    expect(rows(['EMPLOYMENT HISTORY', 'Period', 'Name and address of employer   Position held   Gross salary', 'From   To',
+      '03/2019 Present   Northwind Traders Ltd   Senior Accountant   £30,000 p.a.', '14 Mill Lane', 'Leeds LS1 4AB',
+      '07/2015 02/2019 Bluewater Logistics   Accounts Assistant   £24,000 p.a.']))
+      .toEqual([['Northwind Traders Ltd', 'Senior Accountant', '2019-03', null], ['Bluewater Logistics', 'Accounts Assistant', '2015-07', '2019-02']]);
+    expect(findDateRange('Jan 2019 Mar 2021')).toMatchObject({ start: '2019-01', end: '2021-03' });
+    // Not two years, nor two dates inside a sentence.
+    expect(findDateRange('2015 2019')).toBeNull();
+    expect(findDateRange('Awarded 03/2019 and renewed 05/2021')).toBeNull();
+  });
+  it('reads a form that gives each job a column and each field a row (Employer, Position, From, To)', () => {
+    expect(rows(['EMPLOYMENT HISTORY', 'Employment 1   Employment 2   Employment 3', 'Employer   Northwind Traders Ltd   Bluewater Logistics   Carrow & Finch LLP',
+      'Position   Senior Accountant   Accounts Assistant   Audit Trainee', 'From   03/2019   07/2015   09/2012', 'To   Present   02/2019   06/2015', 'SKILLS', 'Excel']))
+      .toEqual([['Northwind Traders Ltd', 'Senior Accountant', '2019-03', null], ['Bluewater Logistics', 'Accounts Assistant', '2015-07', '2019-02'], ['Carrow & Finch LLP', 'Audit Trainee', '2012-09', '2015-06']]);
+    // A work table's heading row over its rows is no such form: its rows are jobs already.
+    expect(rows(['EXPERIENCE', 'Dates   Company   Title', '2019 - 2021   Acme Ltd   Analyst', '2016 - 2019   Birch plc   Clerk', '2014 - 2016   Cobalt Ltd   Intern']))
+      .toEqual([['Acme Ltd', 'Analyst', '2019', '2021'], ['Birch plc', 'Clerk', '2016', '2019'], ['Cobalt Ltd', 'Intern', '2014', '2016']]);
+  });
+  it('reads a duties cell of numbered items that a gap split into several cells as the row\'s description, not the row as a duty', () => {
+    expect(rows(['工作经历', '起止时间   工作单位   职务   主要工作内容', '2019.03 - 至今   杭州远帆物流有限公司   财务主管   1. 负责月结与合并报表。 2. 编制预算。',
+      '2015.07 - 2019.02   宁波海曙会计师事务所   审计助理   1. 参与年报审计。   2. 编制预算并跟踪执行情况。 3. 配合外部审计。']))
+      .toEqual([['杭州远帆物流有限公司', '财务主管', '2019-03', null], ['宁波海曙会计师事务所', '审计助理', '2015-07', '2019-02']]);
+  });
+  it('reads the row of a From and To table whose To cell was left blank as the current job, when it starts after every other row ends', () => {
+    const table = (first: string) => ['EMPLOYMENT HISTORY', 'Start (dd/mm/yyyy)   End (dd/mm/yyyy)   Employer   Job title', first,
+      '01/07/2015   28/02/2019   Bluewater Logistics   Accounts Assistant', '01/09/2012   30/06/2015   Carrow & Finch LLP   Audit Trainee'];
+    expect(rows(table('01/03/2019   Northwind Traders Ltd   Senior Accountant'))).toEqual([['Northwind Traders Ltd', 'Senior Accountant', '2019-03', null],
+      ['Bluewater Logistics', 'Accounts Assistant', '2015-07', '2019-02'], ['Carrow & Finch LLP', 'Audit Trainee', '2012-09', '2015-06']]);
+    // A start alone before another row's end is no current job (a row whose end was lost, or something else).
+    expect(rows(table('01/03/2014   Northwind Traders Ltd   Senior Accountant')).map((r) => r[0])).toEqual(['Bluewater Logistics', 'Carrow & Finch LLP']);
+  });
+  it('reads a LibreOffice table\'s date cell written a paragraph a part ("Jul 2015" over "to" over "Feb 2019") as one cell of its row', () => {
+    const run = (text: string, x: number, y: number, end: number): LayoutRun => ({ text, x, y, width: end - x, size: 10 });
+    const runs = [
+      run('Dates', 61.1, 710.3, 93.6), run('Employer', 136, 710.3, 188.9), run('Position', 266.1, 710.3, 311.8), run('Main duties', 356, 710.3, 421.9),
+      run('Jul 2015', 61.1, 608.1, 101.7), run('to', 61.1, 596.4, 71.1), run('Feb 2019', 61.1, 584.8, 107.9),
+      run('Bluewater Logistics', 136, 608.1, 233.1), run('Accounts', 266.1, 608.1, 311.8), run('Assistant', 266.1, 596.4, 311.6),
+      run('• Purchase ledger and supplier', 356, 608.1, 511), run('payments.', 356, 596.4, 408.9), run('• Prepared budgets and tracked', 356, 584.8, 517.2), run('spending.', 356, 573.1, 404.9),
+    ];
+    expect(layoutPage(runs).lines.some((l) => l.startsWith('Jul 2015 to Feb 2019   Bluewater Logistics   Accounts Assistant'))).toBe(true);
+  });
 });

@@ -570,6 +570,7 @@ describe('text decoding', () => {
     expect(normalizeLine('Acme Ltd   02   2024   —   to date')).toBe('Acme Ltd   02/2024   to date');
     expect(normalizeLine('Acme Ltd   02   2024   Present / 至今')).toBe('Acme Ltd   02/2024   Present / 至今');
     expect(normalizeLine('Acme Ltd   Feb   2024   today')).toBe('Acme Ltd   Feb 2024   today');
+    expect(normalizeLine('Septembe r   2012   June   2015   Carrow & Finch LLP')).toBe('September 2012   June 2015   Carrow & Finch LLP');
     // A number before a year with no second date or open end stays: a row's number.
     expect(normalizeLine('1   2015   Acme Ltd')).toBe('1   2015   Acme Ltd');
   });

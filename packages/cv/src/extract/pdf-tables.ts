@@ -123,9 +123,15 @@ export function completesDateRange(above: string, below: string): boolean {
   return own === null || (own.index === range.index && range.text.trim().length > own.text.trim().length + 1);
 }
 
-/** A cell whose text reads on into the cell below it: cut after a dash or comma, or a date range cut in two. */
+/** A range's word alone on a line ("to", "–", "至"), as a date cell is written a paragraph a part ("Jul 2015" over "to" over "Feb 2019"). */
+const RANGE_WORD = /^(?:to|till|until|[-–—~]|至|到)$/i;
+
+/**
+ * A cell whose text reads on into the cell below it: cut after a dash or comma, a date range cut in two, or a date
+ * over a range's word alone.
+ */
 function readsOn(above: string, below: string): boolean {
-  return DANGLING.test(above.trim()) || completesDateRange(above, below);
+  return DANGLING.test(above.trim()) || completesDateRange(above, below) || (RANGE_WORD.test(below.trim()) && SINGLE_DATE.test(above.trim()));
 }
 
 const ITEM_START = /^(?:\d{1,2}[.)、]|[•·▪●◦■‣*\-–—])\s?/u;

@@ -47,6 +47,12 @@ const MONTH_SHORT_YEAR = `(?:(?:0[1-9]|1[0-2])/\\d{2}|${MONTH_NAME_SHORT_YEAR})`
  * From and To columns, which hold dates with their months (two bare years in cells are no range).
  */
 const CELL_RANGE = new RegExp(`(?<![\\d./])(${MONTH_DATE}|${MONTH_SHORT_YEAR})\\s{3,}(${MONTH_DATE}|${MONTH_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])`, 'iu');
+/**
+ * A start and an end in one cell apart by a single space ("03/2019 Present", "07/2015 02/2019"): a table's narrow From
+ * and To columns set closer than a cell gap, as Chromium prints a table sized to its content (the next cell may run
+ * on after one space too: "07/2015 02/2019 Bluewater Logistics"). Only two dates with their months opening a cell.
+ */
+const TIGHT_RANGE = new RegExp(`(?<=^|\\s{3})(${MONTH_DATE}|${MONTH_SHORT_YEAR}) (${MONTH_DATE}|${MONTH_SHORT_YEAR}|${PRESENT})(?=\\s|$)`, 'iu');
 /** A range of spreadsheet months ("Jul-15 to Feb-19", "Mar-19 – Present"): both ends so written, or an open end. */
 const SHORT_RANGE = new RegExp(`(?<![\\d./\\p{L}])(${MONTH_NAME_SHORT_YEAR})${SEP}(${MONTH_NAME_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
@@ -150,7 +156,7 @@ function findOpenRange(line: string): DateRange | null {
  * open one ("Since Mar 2021", "2021年3月起").
  */
 export function findDateRange(line: string): DateRange | null {
-  const m = [RANGE.exec(line), CELL_RANGE.exec(line), SHORT_RANGE.exec(line)].reduce((first, found) => (found && (!first || found.index < first.index) ? found : first), null);
+  const m = [RANGE.exec(line), CELL_RANGE.exec(line), SHORT_RANGE.exec(line), TIGHT_RANGE.exec(line)].reduce((first, found) => (found && (!first || found.index < first.index) ? found : first), null);
   if (!m) return findOpenRange(line);
   // One order of day and month for both ends: "12/25/2018 – 03/04/2021" is a US range, March to the end.
   const order = dayOrderOf([m[1]!, m[2]!]);

@@ -30,8 +30,10 @@ const DASH_CELL = /^[-–—]$/;
  * 2024   —   to date"): each month with its year is one date ("08/2011"), so that the row's dates read as a range.
  * Only a pair beside another pair or an open end: a number before a year elsewhere ("1   2015", a row's number) stays.
  */
-function monthYearCells(cells: string[]): string[] {
-  if (cells.length < 3 || !cells.some((c) => YEAR_CELL.test(c))) return cells;
+function monthYearCells(given: string[]): string[] {
+  if (given.length < 3 || !given.some((c) => YEAR_CELL.test(c))) return given;
+  // A month's name broken in a cell too narrow for it ("Septembe r", LibreOffice): one word.
+  const cells = given.map((c) => (/^[A-Za-z]{5,8} [a-z]{1,3}$/.test(c) && MONTH_CELL.test(c.replace(' ', '')) ? c.replace(' ', '') : c));
   const pairAt = (n: number) => MONTH_CELL.test(cells[n] ?? '') && YEAR_CELL.test(cells[n + 1] ?? '');
   const opensAt = (n: number) => isOpenEnd(cells[n] ?? '') || (DASH_CELL.test(cells[n] ?? '') && isOpenEnd(cells[n + 1] ?? ''));
   const joined = (n: number) => (/^\d/.test(cells[n]!) ? `${cells[n]!.padStart(2, '0')}/${cells[n + 1]}` : `${cells[n]} ${cells[n + 1]}`);

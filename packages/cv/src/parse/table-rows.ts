@@ -160,10 +160,12 @@ function rowView(line: string): RowView {
   cells = joined;
   const labelled = pairs.filter((p) => p.value !== '');
   if (labelledDuties.length > 0) return { text: cells.join('   '), description: labelledDuties.join(' '), pairs: labelled };
-  if (cells.length >= 3) {
-    const head = cells.slice(0, -1).join('   ');
-    const last = cells.at(-1)!;
-    if ((isContentLine(last) || proseCell(last)) && !isContentLine(head) && findDateRange(head)) return { text: head, description: last, pairs: labelled };
+  // (The description may be several cells: a duties cell of numbered items that a gap split, "1. 参与年报审计。   2. 编制预算…".)
+  for (let k = cells.length - 1; k >= 2; k--) {
+    const tail = cells.slice(k);
+    if (!tail.every((cell) => isContentLine(cell) || proseCell(cell))) break;
+    const head = cells.slice(0, k).join('   ');
+    if (!isContentLine(head) && findDateRange(head)) return { text: head, description: tail.join(' '), pairs: labelled };
   }
   return { text: cells.join('   '), description: null, pairs: labelled };
 }
@@ -315,13 +317,49 @@ function stackedLabels(lines: string[]): string[] {
 }
 
 /**
+ * A form that gives each job a column and each field a row ("Employer   Northwind Traders Ltd   Bluewater Logistics",
+ * "Position   Senior Accountant   Accounts Assistant", "From   03/2019   07/2015", "To   Present   02/2019"): each job
+ * one label–value row, on the run's lines in the columns' order, its dates one range; the run's other lines are left
+ * with nothing to read. Only a run of three or more rows, each a known label and as many values (two or more) as
+ * the others, the labels naming the dates and an employer or a title, and no more jobs than rows.
+ */
+function jobsAsColumns(lines: string[]): string[] {
+  const out = [...lines];
+  const row = (line: string | undefined) => {
+    const [label = '', ...values] = cellsOf(line ?? '');
+    const field = labelField(label);
+    return field !== null && values.length >= 2 && !values.some(isLabelCell) ? { label, field, values } : null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const first = row(lines[i]);
+    if (first === null) continue;
+    let j = i;
+    while (row(lines[j]) !== null && row(lines[j])!.values.length === first.values.length) j++;
+    const rows = lines.slice(i, j).map((line) => row(line)!);
+    const fields = new Set(rows.map((r) => r.field));
+    if (rows.length < 3 || first.values.length > rows.length || !fields.has('dates') || !(fields.has('company') || fields.has('title'))) {
+      i = j - 1;
+      continue;
+    }
+    for (let k = i; k < j; k++) out[k] = '';
+    first.values.forEach((_, m) => {
+      const dates = rows.filter((r) => r.field === 'dates').map((r) => r.values[m]!);
+      const others = rows.filter((r) => r.field !== 'dates').flatMap((r) => [r.label, r.values[m]!]);
+      out[i + m] = [...others, 'Dates', dates.join(' - ')].join('   ');
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
+/**
  * Every line as the work parser reads it (see `rowView`), after joining label cells a column wrapped. A value cell
  * of several paragraphs (duties as a list, an employer's name over its address) puts its label on a line of its own
  * (DOCX reads such a row cell by cell): inside a run of label–value rows, the lines under that label, up to the next
  * label, are its value, and the label's own line has nothing left to read.
  */
 export function rowViews(lines: string[]): RowView[] {
-  const joined = joinWrappedLabels(labelsOverValues(stackedLabels(lines)));
+  const joined = joinWrappedLabels(labelsOverValues(stackedLabels(jobsAsColumns(lines))));
   const views = joined.lines.map((line, i) => (joined.continued.has(i) ? { ...rowView(line), continued: true } : rowView(line)));
   joinDateRows(views, joined.lines);
   for (let i = 0; i < views.length; i++) {

@@ -1,5 +1,5 @@
 import type { WorkEntry } from '../types';
-import { findDateRange, isOpenEnd } from './dates';
+import { findDateRange, findSingleDate, isOpenEnd } from './dates';
 import { degreeLevel } from './education';
 import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
@@ -338,6 +338,37 @@ function labelledHeader(views: RowView[], from: number, to: number, fallback: Pi
   return { company: company ?? fallback.company, title: title ?? fallback.title, order: null };
 }
 
+/**
+ * The row of a From and To table whose To cell was left blank, as forms have the current job written ("01/03/2019
+ * Northwind Traders Ltd   Senior Accountant" under "Start (dd/mm/yyyy)   End (dd/mm/yyyy)   Employer   Job title"):
+ * open to the present. Only under a heading row whose first two columns are dates, for one such row whose start
+ * (to the month) is no earlier than the end of every other row of the table, each of which has its range.
+ */
+function openBlankEnds(lines: string[], rawLines: string[], start: number, end: number): void {
+  let fields: ColumnField[] | null = null;
+  let latestEnd: string | null = null;
+  const startsAlone: { line: number; date: string; cells: string[] }[] = [];
+  for (let i = start; i < end; i++) {
+    const heading = workColumnFields(rawLines[i] ?? '');
+    if (heading !== null) fields = heading;
+    if (heading !== null || fields?.[0] !== 'dates' || fields[1] !== 'dates') continue;
+    const range = findDateRange(lines[i]!);
+    if (range !== null) {
+      const last = range.current ? '9999-12' : (range.end ?? range.start);
+      if (latestEnd === null || last > latestEnd) latestEnd = last;
+      continue;
+    }
+    const cells = lines[i]!.trim().split(/\s{3,}/);
+    const single = findSingleDate(cells[0] ?? '');
+    if (cells.length >= 2 && single !== null && single.date.length === 7 && single.text.trim() === cells[0] && cells.slice(1).every((c) => findSingleDate(c) === null)) {
+      startsAlone.push({ line: i, date: single.date, cells });
+    }
+  }
+  if (startsAlone.length !== 1 || latestEnd === null) return;
+  const [row] = startsAlone as [(typeof startsAlone)[0]];
+  if (row.date >= latestEnd) lines[row.line] = [`${row.cells[0]} - Present`, ...row.cells.slice(1)].join('   ');
+}
+
 /** What the rest of the CV tells the work parser. */
 export interface WorkHints {
   /** The headline under the name ("Harbour Pilot"): most often the current job's title. */
@@ -381,6 +412,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   // Ltd., Lahore" over "Maintenance Engineer (November 2019 to Till Date)").
   const isContent = (i: number) => (isContentLine(lines[i]!) && !numberedEmployer(lines[i]!)) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
+    openBlankEnds(lines, rawLines, start, end);
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!))) anchors.push(i);
     // The columns named by the last heading row above each line of the section, in one pass.
