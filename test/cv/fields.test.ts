@@ -19,6 +19,7 @@ import { headingKind, splitSections } from '../../packages/cv/src/parse/sections
 import { extractWork } from '../../packages/cv/src/parse/work';
 import { layoutPage, type TextRun as LayoutRun } from '../../packages/cv/src/extract/layout';
 import { listedSkills } from '../../packages/cv/src/skills/listed';
+import { isLabelColumn } from '../../packages/cv/src/extract/columns';
 
 /** Contact fields of a CV given as lines, read the way the analyser reads them. */
 function contactOf(raw: string[]) {
@@ -1023,5 +1024,74 @@ describe('(round 15) form prints that stack each label over its value, or write 
       run('• Purchase ledger and supplier', 356, 608.1, 511), run('payments.', 356, 596.4, 408.9), run('• Prepared budgets and tracked', 356, 584.8, 517.2), run('spending.', 356, 573.1, 404.9),
     ];
     expect(layoutPage(runs).lines.some((l) => l.startsWith('Jul 2015 to Feb 2019   Bluewater Logistics   Accounts Assistant'))).toBe(true);
+  });
+});
+
+describe('(heldout-33, opened) government and professional-body forms, career cells, ATS exports', () => {
+  const rows = (raw: string[]) => workOf(raw).map((w) => [w.company, w.title, w.start, w.end]);
+  const kinds = (raw: string[]) => {
+    const lines = raw.map(normalizeLine);
+    return splitSections(lines).map((s) => [s.kind, lines.slice(s.start, s.end)]);
+  };
+  it('reads a civil-service form: "Name in full (surname last)", jobs as "Name of employer / Post held / Date of appointment / Date of leaving"', () => {
+    expect(contactOf(['GOVERNMENT OF SIERRA LEONE', 'APPLICATION FOR APPOINTMENT IN THE CIVIL SERVICE', '1.   Post applied for   District Surveillance Officer', '2.   Name in full (surname last)   FATMATA KAMARA']).name).toBe('Fatmata Kamara');
+    expect(rows(['10. EMPLOYMENT RECORD (starting with the present post)', '(a)   Name of employer   Freetown City Health Directorate', 'Post held   Disease Surveillance Coordinator', 'Date of appointment   November 2020', 'Date of leaving   To date',
+      '(b)   Name of employer   Mano River Relief', 'Post held   Surveillance Officer', 'Date of appointment   April 2016', 'Date of leaving   August 2020']))
+      .toEqual([['Freetown City Health Directorate', 'Disease Surveillance Coordinator', '2020-11', null], ['Mano River Relief', 'Surveillance Officer', '2016-04', '2020-08']]);
+  });
+  it('drops a job\'s number set half-way down a cell spanning its rows, and a label of a field no job has ("Staff supervised   14")', () => {
+    const run = (text: string, x: number, y: number, end: number): LayoutRun => ({ text, x, y, width: end - x, size: 8 });
+    const job = (n: string, y: number, employer: string, from: string, to: string, title: string, staff: string) => [
+      run(n, 63.7, y - 30, 68.7), run('Employer', 84.9, y, 123.6), run(employer, 183.6, y, 300), run('Location', 331.6, y, 367), run('Ottawa', 420.4, y, 449),
+      run('From (mm/yyyy)', 84.9, y - 14.8, 150.5), run(from, 183.6, y - 14.8, 216.1), run('To (mm/yyyy)', 331.6, y - 14.8, 386.3), run(to, 420.4, y - 14.8, 452.9),
+      run('Job title / rank', 84.9, y - 29.7, 142.5), run(title, 183.6, y - 29.7, 288.7), run('Staff supervised', 331.6, y - 29.7, 397.6), run(staff, 420.4, y - 29.7, 430),
+      run('Main duties', 84.9, y - 49.6, 131.6), run('Negotiated contracts for naval programmes.', 183.6, y - 49.6, 400),
+    ];
+    const lines = layoutPage([run('Section 2 – Professional experience', 55.4, 640, 300), ...job('1', 604.8, 'Ottawa Valley Aerospace', '02/2020', 'current', 'Procurement Director', '14'), ...job('2', 535.1, 'Rideau Defence Systems Inc.', '10/2016', '12/2019', 'Senior Contracts Manager', '6')]).lines;
+    expect(lines).toContain('Job title / rank   Senior Contracts Manager   Staff supervised   6');
+    expect(rows(lines)).toEqual([['Ottawa Valley Aerospace', 'Procurement Director', '2020-02', null], ['Rideau Defence Systems Inc.', 'Senior Contracts Manager', '2016-10', '2019-12']]);
+  });
+  it('reads a form\'s career cell, a post a line told in a sentence ("2004年03月—2009年08月 在东莞…电子厂任生产线组长"), its label in a cell beside the first', () => {
+    expect(rows(['姓名   韦国栋   性别   男', '单位及职务   横州市六景镇茉香种植专业合作社理事长   手机   187 7712 3590', '个人简历   2001年12月—2003年12月 在中国人民解放军75210部队任战士',
+      '2004年03月—2009年08月 在东莞市长安镇富达电子厂任生产线组长', '2017年01月—至今 在横州市六景镇茉香种植专业合作社任理事长', '专业技能   茉莉花栽培、病虫害防治']))
+      .toEqual([['中国人民解放军75210部队', '战士', '2001-12', '2003-12'], ['东莞市长安镇富达电子厂', '生产线组长', '2004-03', '2009-08'], ['横州市六景镇茉香种植专业合作社', '理事长', '2017-01', null]]);
+    // (A sentence that is no post stays as it was: "2017年任合作社理事长以来，推广…" has no range.)
+  });
+  it('reads a form\'s heading row of dates beside one column for the employer and the post ("自何年何月   至何年何月   在何单位、任何职务"), after its skills row', () => {
+    expect(rows(['有何特长', '茉莉花栽培，病虫害防治', '个人简历', '自何年何月   至何年何月   在何单位、任何职务', '2001年12月   2003年12月   中国人民解放军75210部队 战士', '2004年03月   2009年08月   东莞市长安镇富达电子厂 生产线组长']))
+      .toEqual([['中国人民解放军75210部队', '战士', '2001-12', '2003-12'], ['东莞市长安镇富达电子厂', '生产线组长', '2004-03', '2009-08']]);
+  });
+  it('reads skills under a form\'s numbered, bilingual, question or stacked headings, up to the next field', () => {
+    for (const heading of ['PART 5: SKILLS / COMPÉTENCES', 'C2. Professional skills', 'Part B – Technical competence areas', '有何特长']) expect(headingKind(heading)).toBe('skills');
+    expect(kinds(['刘桂芳', '专', '长', '数控车床编程；FANUC系统', '何时何地', '受过何种', '奖励', '2016年 辽宁省技术能手']).map(([k]) => k)).toEqual(['contact', 'skills', 'other']);
+    // A name over a heading is no stacked label: "欧阳沁柠" over "工作经历".
+    expect(kinds(['欧阳沁柠', '工作经历', '2021/01 – 至今', '财务主管']).map(([k, l]) => [k, (l as string[])[0]])).toEqual([['contact', '欧阳沁柠'], ['experience', '2021/01 - 至今']]);
+    // A form's next row of personal fields ends the skills: "学历, 学位   全日制, 教育   会计学 本科".
+    expect(kinds(['有何专长', '用友U8', '学历, 学位   全日制, 教育   会计学 本科', '联系电话   186 0217 3345']).map(([k]) => k)).toEqual(['contact', 'skills', 'contact']);
+  });
+  it('reads a column of a form\'s labels set a few characters a line as labels, not as a sidebar', () => {
+    expect(isLabelColumn(['姓   名', '民   族', '执业证号', '现执业机构', '联系电话', '住   址', '个', '人简历', '业务专长', '奖惩情况', '原执业机构', '意见', '拟变更机构', '意见', '司法行政机', '关意见'])).toBe(true);
+    expect(isLabelColumn(['姓名', '最高学历', '工作单位', '手机', '身份证号', '主要', '工作', '经历', '技术专长', '拟授课程', '二级学院意见', '教务处意见', '人事处意见'])).toBe(true);
+  });
+  it('reads an ATS form print: "Position 1: Employer", "City / country", "Current position" as an open end', () => {
+    expect(rows(['Qualifying work experience (list each position separately; most recent first)', 'Position 1: Employer   Pearl River Asset Management Co., Ltd.', 'Job title   Investment Manager   City / country   Shenzhen, China',
+      'Start date (MM/YYYY)   01/2022   End date (MM/YYYY)   Current position', 'Position 2: Employer   Crestview Capital Management', 'Job title   Portfolio Analyst   City / country   Hong Kong SAR', 'Start date (MM/YYYY)   07/2017   End date (MM/YYYY)   12/2021']))
+      .toEqual([['Pearl River Asset Management Co., Ltd.', 'Investment Manager', '2022-01', null], ['Crestview Capital Management', 'Portfolio Analyst', '2017-07', '2021-12']]);
+  });
+  it('reads a form\'s present job from its one date under its section ("Date appointed (mm/yy)   06/21")', () => {
+    expect(rows(['SECTION 2 – PRESENT OR MOST RECENT EMPLOYMENT', "Employer's name   Castletown Digital Ltd", 'Address   Castletown, Isle of Man', 'Job title   Senior Systems Analyst   Date appointed (mm/yy)   06/21', 'Current salary   £58,400 p.a.   Notice period   1 month']))
+      .toEqual([['Castletown Digital Ltd', 'Senior Systems Analyst', '2021-06', null]]);
+  });
+  it('reads an ATS export\'s current job with a blank end (US dates), and a table row with one date beside rows one cell longer', () => {
+    expect(rows(['EMPLOYMENT', 'Employer   Job Title   Start Date   End Date   Current Employer   City   Reason for Leaving', 'Ottawa Valley Aerospace   Procurement Director   02/01/2020   Y   Ottawa',
+      'Rideau Defence Systems Inc.   Senior Contracts Manager   10/01/2016   12/28/2019   N   Kanata   Recruited'])[0]).toEqual(['Ottawa Valley Aerospace', 'Procurement Director', '2020-02', null]);
+    expect(rows(['Work Experience 工作经历', '上海锂源新能源科技有限公司   创始人兼CEO   2020-03   Yes   上海', 'Cambridge Cell Dynamics Ltd   Senior Electrochemist   2017-07   2019-12   No   Cambridge, UK'])[0])
+      .toEqual(['上海锂源新能源科技有限公司', '创始人兼CEO', '2020-03', null]);
+  });
+  it('reads a bulleted "Title – Employer" over its dates as a job, a form\'s "Jan   2022   to   date", and an employer that is a representative office', () => {
+    expect(rows(['Work experience', '• Team Leader – Caledonia Supported Living, Inverness', '  Feb 2020 to now', '  Leads 14 support workers.', '• Care Assistant – Glenurquhart Care Home, Drumnadrochit', '  Mar 2014 to Oct 2016']))
+      .toEqual([['Caledonia Supported Living', 'Team Leader', '2020-02', null], ['Glenurquhart Care Home', 'Care Assistant', '2014-03', '2016-10']]);
+    expect(normalizeLine('Jan   2022   to   date   Pearl River Asset Management Co., Ltd.')).toBe('Jan 2022   to date   Pearl River Asset Management Co., Ltd.');
+    expect(rows(['工作经历 Experience', 'Nordmark Medical AB Beijing Representative Office   2019/03 ~ 至今', 'Chief Representative · Beijing'])).toEqual([['Nordmark Medical AB Beijing Representative Office', 'Chief Representative', '2019-03', null]]);
   });
 });

@@ -138,8 +138,11 @@ function sharesRowStarts(left: Line[], right: Line[]): boolean {
  */
 export function isLabelColumn(column: string[]): boolean {
   // A label wrapped in its cell ("Personal" over "information", "Title of qualification" over "awarded") is one label.
-  const lines = column.reduce<string[]>((out, l) => {
-    if (out.length > 0 && /^\p{Ll}/u.test(l.trim()) && !YEAR.test(l)) out[out.length - 1] = `${out.at(-1)} ${l.trim()}`;
+  const lines = column.reduce<string[]>((out, l, i) => {
+    // (And a Chinese label set down its cell a word a line: "主要" over "工作" over "经历".)
+    const stackedHan = out.length > 0 && /^[\u4e00-\u9fff]{1,4}$/.test(l.trim()) && /^[\u4e00-\u9fff]{1,2}$/.test(column[i - 1]!.trim()) && (l.trim().length <= 2 || column[i - 1]!.trim().length === 1);
+    if (stackedHan) out[out.length - 1] = `${out.at(-1)!.trim()}${l.trim()}`;
+    else if (out.length > 0 && /^\p{Ll}/u.test(l.trim()) && !YEAR.test(l)) out[out.length - 1] = `${out.at(-1)} ${l.trim()}`;
     else out.push(l);
     return out;
   }, []);
@@ -151,14 +154,14 @@ export function isLabelColumn(column: string[]): boolean {
  * A form's field labels (a personal-details grid, a registration form's label column: 姓名, 民族, 身份证号, 现住址,
  * 应聘岗位, 本人承诺 …), as they stand in their cells.
  */
-const FORM_LABEL = /^(?:(?:full )?name|(?:home |present )?address|phone|telephone|mobile|email|e-mail|date of birth|place of birth|nationality|gender|sex|marital status|religion|passport no\.?|id (?:no\.?|number)|position applied for|signature|declaration|姓\s*名|性\s*别|民\s*族|籍\s*贯|地址|现住址|通讯地址|家庭住址|电话|联系电话|手机|邮箱|电子邮箱|出生日期|出生年月|身份证号(?:码)?|职称(?:\/资格)?|资格|政治面貌|婚姻状况|健康状况|身高|学历|学位|毕业院校|应聘岗位|应聘职位|求职意向|期望薪酬|家庭主要(?:成员)?|成员|本人承诺|承诺|备注|照片|特长)$/i;
+const FORM_LABEL = /^(?:(?:full )?name|(?:home |present )?address|phone|telephone|mobile|email|e-mail|date of birth|place of birth|nationality|gender|sex|marital status|religion|passport no\.?|id (?:no\.?|number)|position applied for|signature|declaration|姓\s*名|性\s*别|民\s*族|籍\s*贯|地址|住\s*址|意见|现住址|通讯地址|家庭住址|电话|联系电话|手机|邮箱|电子邮箱|出生日期|出生年月|身份证号(?:码)?|职称(?:\/资格)?|资格|政治面貌|婚姻状况|健康状况|身高|学历|学位|毕业院校|应聘岗位|应聘职位|求职意向|期望薪酬|家庭主要(?:成员)?|成员|本人承诺|承诺|备注|照片|特长)$/i;
 
 /**
  * A Chinese form's field label by the word it ends in, also the second half of one its cell wrapped ("从业资格成绩合" over
  * "格证编号", "申请人承诺", "审核意见"): a number, a date, an opinion, a pledge, a signature. (Not 证书 or 专业: a
  * sidebar lists certificates and majors by those words.)
  */
-const FORM_LABEL_ZH_END = /^[\u4e00-\u9fff()（）/]{1,8}(?:意见|承诺|编号|号码|日期|时间|机构|单位|电话|地址|邮箱|情况|经历|简历|备注|签字|签名|盖章|职务|职称|岗位)$/u;
+const FORM_LABEL_ZH_END = /^[\u4e00-\u9fff()（）/]{1,8}(?:意见|承诺|编号|号码|证号|日期|时间|机构|单位|电话|地址|邮箱|情况|经历|简历|备注|签字|签名|盖章|职务|职称|岗位|学历|专长)$/u;
 
 /**
  * The fixed labels of the Europass CV (2004–2012), down its left column beside the values: the form's own words, in

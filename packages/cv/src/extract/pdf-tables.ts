@@ -152,7 +152,8 @@ function wholeTitle(text: string): boolean {
   const t = text.trim();
   if (CJK.test(t.slice(-1))) return t.length >= 2 && t.length <= 8 && !/[，。；,;]/.test(t) && isTitleLike(t.slice(-3));
   const words = t.split(/\s+/);
-  return words.length >= 2 && words.length <= 5 && !/[.,;:]/.test(t) && isTitleLike(words.at(-1)!);
+  // ("Team Leader" alone is as often the tail of a wrapped title: "Customs & Compliance" over "Team Leader".)
+  return words.length >= 2 && words.length <= 5 && !/[.,;:]/.test(t) && isTitleLike(words.at(-1)!) && !/^team lead(?:er)?$/i.test(t);
 }
 
 /** A name that ends on a registered legal form ("… Ltd", "… Limited", "… GmbH"), not on a word a longer name goes on after ("… Holdings" over "Incorporated"). */
@@ -244,11 +245,20 @@ interface Row {
 /** A piece that opens a bullet: a new paragraph inside its cell, not a wrapped line of the one above. */
 const BULLET = /^[•·▪●◦■‣\u2022\p{Co}]\s?/u;
 
-/** A cell's pieces cut where a bullet (or an indented item) opens a paragraph: the cell's own text first, then each item. */
+/** A line that opens with a date range and goes on past it: a career line ("2004年03月—2009年08月 在东莞…任组长"). */
+const opensDated = (piece: string) => {
+  const range = findDateRange(piece);
+  return range !== null && range.index === 0 && piece.trim().length > range.text.trim().length + 1;
+};
+
+/**
+ * A cell's pieces cut where a bullet (or an indented item) opens a paragraph: the cell's own text first, then each
+ * item. A line that opens with its own dates is an item too (a form's career cell, a job a line).
+ */
 function paragraphsOf(pieces: string[], opens: boolean[] = []): string[][] {
   const out: string[][] = [[]];
   pieces.forEach((piece, i) => {
-    if (BULLET.test(piece) || opens[i]) out.push([piece]);
+    if (BULLET.test(piece) || opens[i] || (i > 0 && opensDated(piece) && !DANGLING.test(pieces[i - 1]!.trim()))) out.push([piece]);
     else out[out.length - 1]!.push(piece);
   });
   return out;
@@ -462,12 +472,37 @@ function topAlignRows(lines: Line[]): Line[] {
   return [...out.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => b.y - a.y);
 }
 
+/** A job's or item's number alone in its cell: "1", "2.", "(b)". */
+const ITEM_NUMBER = /^\(?(?:\d{1,2}|[a-h])[.)]?$/;
+
+/**
+ * A form that numbers each job in a cell spanning the job's rows ("1" beside Employer, From, Job title and Main duties,
+ * centred) sets the number half-way down, between two rows or on one of them: glued to that row, or alone between
+ * two, it would join them into one. Such a number, left of every cell of the lines around it (a table's column of
+ * numbers has one a row, each at its x), is no row's: it is dropped from the page's table rows.
+ */
+function withoutSpanningNumbers(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  lines.forEach((line, i) => {
+    const first = cellsOf(line)[0];
+    if (first === undefined || !ITEM_NUMBER.test(joinRuns(first.runs).trim())) return void out.push(line);
+    const end = cellEnd(first);
+    const size = first.runs[0]!.size;
+    const near = lines.filter((l, k) => k !== i && Math.abs(l.y - line.y) <= size * 3);
+    const rest = line.runs.filter((r) => !first.runs.includes(r));
+    const clear = near.length >= 2 && near.every((l) => l.runs.every((r) => r.x > end + size)) && rest.every((r) => r.x > end + size);
+    if (!clear) return void out.push(line);
+    if (rest.length > 0) out.push({ ...line, runs: rest });
+  });
+  return out;
+}
+
 /**
  * Reads one column's lines (top to bottom) into placed lines, rebuilding table rows where there are tables.
  * Lines outside tables come out as `placeLine` makes them.
  */
 export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
-  const lines = topAlignRows(columnLines);
+  const lines = topAlignRows(withoutSpanningNumbers(columnLines));
   const out: PlacedLine[] = [];
   const split = lines.map(cellsOf);
   const right = most(lines, (l) => most(l.runs, (r) => r.x + r.width));

@@ -35,7 +35,8 @@ function monthYearCells(given: string[]): string[] {
   // A month's name broken in a cell too narrow for it ("Septembe r", LibreOffice): one word.
   const cells = given.map((c) => (/^[A-Za-z]{5,8} [a-z]{1,3}$/.test(c) && MONTH_CELL.test(c.replace(' ', '')) ? c.replace(' ', '') : c));
   const pairAt = (n: number) => MONTH_CELL.test(cells[n] ?? '') && YEAR_CELL.test(cells[n + 1] ?? '');
-  const opensAt = (n: number) => isOpenEnd(cells[n] ?? '') || (DASH_CELL.test(cells[n] ?? '') && isOpenEnd(cells[n + 1] ?? ''));
+  // (An open end in one cell or two: "Present", "—   to date", "to   date".)
+  const opensAt = (n: number) => isOpenEnd(cells[n] ?? '') || ((DASH_CELL.test(cells[n] ?? '') || /^(?:to|till|until)$/i.test(cells[n] ?? '')) && isOpenEnd(cells[n + 1] ?? ''));
   const joined = (n: number) => (/^\d/.test(cells[n]!) ? `${cells[n]!.padStart(2, '0')}/${cells[n + 1]}` : `${cells[n]} ${cells[n + 1]}`);
   const out: string[] = [];
   for (let k = 0; k < cells.length; k++) {
@@ -45,8 +46,11 @@ function monthYearCells(given: string[]): string[] {
         out.push(joined(k + 2));
         k += 3;
       } else {
-        // (The dash before the open end goes: "02/2024   to date".)
-        k += DASH_CELL.test(cells[k + 2]!) ? 2 : 1;
+        // (The dash before the open end goes: "02/2024   to date"; a "to" stays with it: "to date".)
+        if (/^(?:to|till|until)$/i.test(cells[k + 2]!) && !isOpenEnd(cells[k + 2]!)) {
+          out.push(`${cells[k + 2]} ${cells[k + 3]}`);
+          k += 3;
+        } else k += DASH_CELL.test(cells[k + 2]!) ? 2 : 1;
       }
     } else {
       out.push(cells[k]!);

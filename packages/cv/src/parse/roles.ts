@@ -1,7 +1,7 @@
 import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
-const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum)\b/i;
+const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum)\b/i;
 const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|护师|医师|技师|验光师|听力师)/;
 const COMPANY_EN = /\b(inc|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|grupo|gruppo|groupe|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
 /**
@@ -120,10 +120,10 @@ export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'departmen
  * 起止日期, 职位, 主要工作及职责, 雇主名称及地址).
  */
 const LABELS: [LabelField, RegExp][] = [
-  ['dates', /^(?:dates?|period|time|from|to|from\s*[-–/]\s*to|years?|start(?: date)?|end(?: date)?|date (?:from|to)|from date|date (?:started|commenced|joined|left|ended|of (?:joining|leaving))|(?:joining|leaving) date|时间|起止时间|起始时间|开始时间|结束时间|终止时间|截止时间|开始|结束|起始|终止|截止|(?:起始|开始|结束|终止|截止|入职|离职)日期|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
+  ['dates', /^(?:dates?|period|time|from|to|from\s*[-–/]\s*to|years?|start(?: date)?|end(?: date)?|date (?:from|to)|from date|date (?:started|commenced|joined|left|ended|appointed|employed|hired|of (?:joining|leaving|(?:first )?appointment|engagement|employment|resignation|separation|termination|discharge))|dates? employed|(?:joining|leaving) date|时间|起止时间|起始时间|开始时间|结束时间|终止时间|截止时间|开始|结束|起始|终止|截止|(?:起始|开始|结束|终止|截止|入职|离职)日期|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
   ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:(?:and|&) address )?of )?(?:employer|company)|(?:employer|company)(?:['’]s)? name(?: (?:and|&) address)?|employer (?:and|&) address|(?:工作|任职|就职|所在|现|用人|服务)?(?:单位|公司|企业|机构|雇主)(?:全称|名称|全名)?|雇主名称及地址)$/i],
-  ['title', /^(?:role|title|position|job title|occupation|position held|position\(s\) held|positions held|post held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?|职称)$/i],
-  ['location', /^(?:location|duty station|place of work|work location|town|town\/city|city|地点|工作地点|所在城市)$/i],
+  ['title', /^(?:role|title|position|job title|occupation|rank|position held|position\(s\) held|positions held|post held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?|职称)$/i],
+  ['location', /^(?:location|duty station|place of work|work location|town|town\/city|city|country|city(?:,| and|\s*&) country|地点|工作地点|所在城市)$/i],
   ['department', /^(?:department|dept|team|division|部门|所在部门|任职部门)$/i],
   ['education', /^(?:school|institution|degree|major|title of qualification awarded|name (?:and type )?of organi[sz]ation providing education(?: and training)?|学校|院校|院校名称|学历|专业|所获学位|所获证书)$/i],
   ['description', /^(?:工作内容|工作职责|主要职责|职责|工作描述|主要工作及职责|主要业绩|工作业绩|description|responsibilities|duties|(?:main|key) (?:activities and )?responsibilities|duties (?:and|&) responsibilities|(?:main |principal )?duties (?:and|&) responsibilities|nature of duties|main duties|duties performed|(?:main |key )?achievements)$/i],
@@ -151,7 +151,8 @@ const FILL_NOTE = /\b(?:mm|yy|yyyy|dd|e\.g|optional|if any|if applicable|approx|
 
 export function labelField(cell: string): LabelField | null {
   // A form numbers a job's first label ("1. Name of Employer", "(a) Position held", "(1) 雇主 Employer").
-  const t = cell.trim().replace(/^(?:\d{1,2}[.)]|[(（]?[a-z][)）]|[(（]\d{1,2}[)）])\s+(?=\p{L})/iu, '');
+  // (Or by the job's number before its first label: "Position 1: Employer", "Job 2 - Employer name".)
+  const t = cell.trim().replace(/^(?:\d{1,2}[.)]|[(（]?[a-z][)）]|[(（]\d{1,2}[)）])\s+(?=\p{L})/iu, '').replace(/^(?:position|job|employment|post|role)\s*#?\d{1,2}\s*[:.)–-]\s*(?=\p{L})/iu, '');
   const alone = fieldOf(t);
   if (alone) return alone;
   // A form's label with a note on how to fill it, or addressed to the applicant: "Start date (MM/YYYY)", "From
@@ -206,12 +207,14 @@ export function headingField(cell: string): LabelField | 'other' | null {
   // (A note in brackets is no part of its length: "Company & reference person (name & contact details)".)
   const bare = t.replace(/[(（][^()（）]*[)）]/gu, ' ').trim();
   if (bare.length === 0 || bare.length > 48 || bare.split(/\s+/).length > 6 || /\d/.test(bare)) return null;
+  // (A form's yes/no column on the job: "Current Employer", "Currently employed?", "May we contact?".)
+  if (/^(?:current(?:ly)?|present)\s+(?:employer|employed|job|position)\s*\??$|^may we contact/i.test(bare)) return 'other';
   const { company, title } = headingWords(t);
   if (company && title) return null;
   const lower = bare.toLowerCase();
   if (company) return 'company';
   if (title) return 'title';
-  if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|起止|起讫|^[起讫止迄]$/.test(lower)) return 'dates';
+  if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|何年何月|起止|起讫|^[起讫止迄]$/.test(lower)) return 'dates';
   if (/\b(?:duties|responsibilities|activities|achievements)\b|职责|内容|业绩/.test(lower)) return 'description';
   return 'other';
 }
@@ -226,7 +229,7 @@ export function isColumnHeadings(line: string): boolean {
   const parts = headerParts(line);
   // (A duties column may be headed in its own words: "Main duties", "Duties and achievements".)
   const heading = (p: string) => isLabelCell(p) || isTwoFieldHeading(p) || headingField(p) === 'description';
-  return parts.length >= 2 && parts.some(isLabelCell) && parts.every(heading) && !parts.every((p) => labelField(p) === 'description');
+  return (parts.length >= 2 && parts.some(isLabelCell) && parts.every(heading) && !parts.every((p) => labelField(p) === 'description')) || datesAndTwoFields(parts);
 }
 
 /** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */
@@ -417,6 +420,18 @@ export type ColumnField = LabelField | 'other';
  * its labels, when it names both a company and a title column and nothing they do not know; else by the words of
  * its cells (see `headingField`).
  */
+/**
+ * A work table's heading row: its columns named (see `workColumnFields`), or dates columns beside one column that names
+ * both the employer and the title ("自何年何月   至何年何月   在何单位、任何职务", "Dates   Position and employer").
+ */
+export function isWorkHeadingRow(line: string): boolean {
+  return workColumnFields(line) !== null || datesAndTwoFields(line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean));
+}
+
+/** Headings of dates columns and one column naming both the employer and the title. */
+const datesAndTwoFields = (cells: string[]) =>
+  cells.length >= 2 && cells.filter(isTwoFieldHeading).length === 1 && cells.every((c) => isTwoFieldHeading(c) || headingField(c) === 'dates');
+
 export function workColumnFields(line: string): ColumnField[] | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
   const fields = cells.map(labelField);

@@ -1,14 +1,14 @@
 import type { SectionKind } from '../types';
 import { foldForMatch, HAN, simplified } from './normalize';
-import { orgThenPost, workColumnFields } from './roles';
+import { isWorkHeadingRow, orgThenPost, workColumnFields } from './roles';
 
 /** Heading synonyms, English and Chinese, folded (NFKC, lower case). */
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
   experience: [
-    'experience', 'experiences', 'jobs', 'work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
+    'experience', 'experiences', 'jobs', 'work experience', 'qualifying work experience', 'qualifying experience', 'relevant work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
-    'previous work', 'previous employment', 'present employment', 'current employment', 'previous employers', 'present work',
+    'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'present post', 'current post', 'present appointment', 'current appointment', 'previous employers', 'present work',
     '以前的工作', '以前工作', '目前工作', '现工作单位', '工作情况',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
   ],
@@ -23,7 +23,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'software', 'frameworks', 'platforms', 'tooling', 'personal skills', 'personal skills and competences', 'personal skills and competencies',
     'technical skills and competences', 'technical skills and competencies', 'job-related skills',
     // Europass-style sentence case and a licensing form's "Areas of practice / competence".
-    'competences', 'key competences', 'core competences', 'areas of competence', 'main areas of competence', 'areas of practice', 'areas of practice / competence',
+    'competences', 'key competences', 'core competences', 'areas of competence', 'main areas of competence', 'competence areas', 'technical competence areas', 'technical competence', 'technical competences', 'areas of technical competence', 'areas of practice', 'areas of practice / competence',
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
     '专业特长', '业务专长', '专长', '特长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
@@ -34,12 +34,14 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
     'references', 'volunteer', 'volunteering', 'activities', 'achievements', 'qualifications', 'professional qualifications',
     'licences', 'licenses', 'bar admissions', 'memberships', 'professional memberships', 'tickets', 'registration',
-    'languages spoken', 'spoken languages', 'language proficiency',
+    'languages spoken', 'spoken languages', 'language proficiency', 'quals', 'quals & training', 'quals and training',
     // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
     // column of a work table.)
-    'referees', 'declaration', 'attestation', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',
+    'referees', 'declaration', 'attestation', 'declaration and countersignature', 'declaration and signature', 'declaration and consent', 'signature', 'signatures', 'countersignature', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',
     // (And the family and emergency contacts a Chinese form asks for, its certificates held and its record of results.)
-    '紧急联系人', '家庭成员', '家庭主要成员', '主要家庭成员', '家庭情况', '家庭主要成员及重要社会关系', '持有证书', '所获证书', '获得证书', '科研及业务成果', '业务成果', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
+    '紧急联系人', '家庭成员',
+    // (A form's awards and record, after its skills: 何时何地受过何种奖励, 奖惩情况, 主要事迹.)
+    '奖励', '奖惩情况', '奖惩', '何时何地受过何种奖励', '受过何种奖励', '主要事迹', '先进事迹', '家庭主要成员', '主要家庭成员', '家庭情况', '家庭主要成员及重要社会关系', '持有证书', '所获证书', '获得证书', '科研及业务成果', '业务成果', '证书', '资格证书', '语言能力', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
   ],
 };
 
@@ -69,9 +71,12 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
 /**
  * A heading's number, as Word 简历 templates and numbered CVs set them: "一、工作经历", "（二）教育背景", "3. Skills",
  * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
- * "C. EMPLOYMENT HISTORY".
+ * "C. EMPLOYMENT HISTORY", "C2. Professional skills".
  */
-const NUMBERING = /^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H][.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+
+/** A line without a form's part or section number before its heading ("PART 5: SKILLS / COMPÉTENCES"), its case kept. */
+const unnumbered = (line: string) => line.trim().replace(/^(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?\s*/i, '');
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {
@@ -80,6 +85,8 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/\s*(?:[(（]\s*(?:continued|cont'?d?\.?|续)\s*[)）]|\s(?:continued|cont'?d?\.?))\s*$/u, '')
     .replace(LEADING, '')
     .replace(NUMBERING, '')
+    // A form's field asked as a question: "有何特长" (what special skills), "有无专长".
+    .replace(/^(?:有何|有无|何种)(?=[\u4e00-\u9fff]{2}$)/u, '')
     // A form's instruction in brackets between a heading's two languages ("以前的工作（全部列出，从近到远） PREVIOUS WORK").
     .replace(/^([\u4e00-\u9fff]+)\s*[(（][^()（）]{1,30}[)）]\s*(?=[a-z])/u, '$1 ')
     // A form's heading for what the post asks ("4. SKILLS AND COMPETENCES RELEVANT TO THE POST").
@@ -97,7 +104,7 @@ export function headingKind(line: string): SectionKind | null {
   // section, or a form's "Gap in employment" block between its jobs: the next jobs follow.)
   if (/^\s*(?:(?:section|part)\s+\w{1,3}\b|please\b|explain\b|give\b)/i.test(line) && /^(?:please )?(?:explain |give details of |list )?(?:any )?gaps in (?:your )?(?:employment|work|career)(?: history| record)?$/u.test(folded)) return 'other';
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(line.trim()) ?? otherLanguageFirst(line.trim()) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
 }
 
 /** The last words of headings that a letter-spaced heading may have run its words into. */
@@ -407,6 +414,11 @@ export interface Section {
 }
 
 /** A line opening on a year and month, as a career's lines do ("2001.07--2005.12 …", "2014年4月—"). */
+/** A Chinese form's personal-field label in a row's first cell: 学历, 学位, 联系电话, 现任职务, 毕业院校 … */
+const FORM_FIELD_ZH = /^(?:学历|学位|学历,?学位|联系电话|手机|电子邮箱|邮箱|现任职务|现任职务职称|毕业院校|政治面貌|籍贯|民族|出生年月|身份证号(?:码)?|工作单位|家庭住址|通讯地址|健康状况|婚姻状况)$/;
+
+/** A form's label of the career field: 简历, 个人简历, 工作简历, 履历. */
+export const CAREER_LABEL = /^(?:个人|工作|主要)?(?:简历|履历)$/;
 const CAREER_LINE = /^\s*(?:19|20)\d{2}\s*(?:[./-]|年)\s*\d{1,2}/;
 /**
  * A post on a 履历 line: a year and month, a range's dash, and a Chinese employer run into its post, no gap between
@@ -424,6 +436,8 @@ const careerPost = (line: string) => {
  */
 export function splitSections(lines: string[]): Section[] {
   const sections: Section[] = [{ kind: 'contact', heading: '', start: 0, end: lines.length }];
+  // The end of a label set down its cell a few characters a line (see below): its pieces open nothing more.
+  let stackedTo = -1;
   lines.forEach((line, i) => {
     // An outline export numbers its headings without a dot and underlines them ("2 Experience" over "======"): only
     // so underlined is a number and a word a heading ("3 Languages" in a list of key facts is none).
@@ -431,9 +445,10 @@ export function splitSections(lines: string[]): Section[] {
     const kind = headingKind(outlined ? line.trim().replace(/^\d{1,2}\s+/, '') : line);
     const last = sections[sections.length - 1]!;
     // A work table's heading row (employer, title and dates columns: "服務機關(構)   職稱   職務   起   訖") under no
-    // work heading opens the jobs, as a form's table does under a label the page set apart (a vertical "經歷"). The
+    // work heading opens the jobs, as a form's table does under a label the page set apart (a vertical "經歷"), also
+    // after a form's skills row ("有何特长   …" over "个人简历" over "自何年何月   至何年何月   在何单位、任何职务"). The
     // row is the section's first line: its columns say which cell is which.
-    if (!kind && (last.kind === 'contact' || last.kind === 'education') && workColumnFields(line) !== null) {
+    if (!kind && (last.kind === 'contact' || last.kind === 'education' || last.kind === 'skills') && isWorkHeadingRow(line)) {
       last.end = i;
       sections.push({ kind: 'experience', heading: line.trim(), start: i, end: lines.length });
       return;
@@ -441,11 +456,41 @@ export function splitSections(lines: string[]): Section[] {
     // A 干部任免审批表's 简历 field (its label set down the cell, "简" over "历"), over lines that open on a year and
     // month ("2001.07--2005.12 清溪县农业局科员"): the career, one post a line. ("简历" alone is a document's title.)
     const compact = line.replace(/\s+/g, '');
+    // (Or the label in a cell of its own beside the career's first line: "个人简历   2001年12月—2003年12月 在…任战士".)
+    const [labelCell = '', ...rest] = line.trim().split(/\s{3,}/);
+    if (!kind && last.kind !== 'experience' && CAREER_LABEL.test(labelCell.replace(/\s+/g, '')) && CAREER_LINE.test(rest.join('   '))) {
+      last.end = i;
+      sections.push({ kind: 'experience', heading: labelCell, start: i, end: lines.length });
+      return;
+    }
     const label = compact === '简历' ? 1 : compact === '简' && (lines[i + 1] ?? '').replace(/\s+/g, '') === '历' ? 2 : 0;
     if (!kind && label > 0 && last.kind !== 'experience' && CAREER_LINE.test(lines[i + label] ?? '')) {
       last.end = i;
       sections.push({ kind: 'experience', heading: compact, start: i + label, end: lines.length });
       return;
+    }
+    // A form's label set down its cell a character a line ("专" over "长", "工" "作" "经" "历"), read as a Word table
+    // gives it: the heading its characters make, over the lines after it. (简历 is the career's, above.)
+    // (Or a few characters a line, as a narrow cell wraps it: "何时何地" over "受过何种" over "奖励".)
+    const single = (l: string | undefined) => /^[\u4e00-\u9fff]{1,4}$/.test((l ?? '').replace(/\s+/g, ''));
+    if (i < stackedTo) return;
+    if (!kind && label === 0 && single(line)) {
+      let k = i + 1;
+      while (k < lines.length && k - i < 6 && single(lines[k])) k++;
+      const pieces = lines.slice(i, k).map((l) => l.replace(/\s+/g, ''));
+      const stacked = pieces.join('');
+      // (Not a name over a heading, "欧阳沁柠" over "工作经历", or over a label, "刘桂芳" over "专" over "长": no piece
+      // is a heading of its own, but for a short last one, and the pieces are as a cell's width cuts them: one or two
+      // characters each, or all as long but the last.)
+      const whole = pieces.every((p, n) => headingKind(p) === null || (n === pieces.length - 1 && p.length <= 2));
+      const cut = pieces.every((p) => p.length <= 2) || pieces.slice(0, -1).every((p) => p.length === pieces[0]!.length && p.length >= pieces.at(-1)!.length);
+      const stackedKind = k - i >= 2 && stacked !== '简历' && whole && cut ? headingKind(stacked) : null;
+      if (stackedKind) {
+        last.end = i;
+        sections.push({ kind: stackedKind, heading: stacked, start: k, end: lines.length });
+        stackedTo = k;
+        return;
+      }
     }
     // (The label after the career it names, as LibreOffice prints it, ends that career: the form's next fields follow.)
     if (!kind && label > 0 && last.kind === 'experience' && last.heading === '') {
@@ -456,11 +501,18 @@ export function splitSections(lines: string[]): Section[] {
     // The same career with its label set beside it elsewhere (LibreOffice draws the vertical label after the lines): two
     // posts a line each, outside any section of work or study, open it.
     // (From the first of the dated lines it is among: a time of study between posts is a line of the career too.)
-    if (!kind && label === 0 && (last.kind === 'contact' || last.kind === 'other') && careerPost(line) && !careerPost(lines[i - 1] ?? '') && careerPost(lines[i + 1] ?? '')) {
+    if (!kind && label === 0 && (last.kind === 'contact' || last.kind === 'other' || last.kind === 'skills') && careerPost(line) && !careerPost(lines[i - 1] ?? '') && careerPost(lines[i + 1] ?? '')) {
       let first = i;
       while (first - 1 >= last.start && CAREER_LINE.test(lines[first - 1]!)) first--;
       last.end = first;
       sections.push({ kind: 'experience', heading: '', start: first, end: lines.length });
+      return;
+    }
+    // A form's row of personal fields after its skills cell ("学历, 学位   全日制, 教育   会计学 本科 …", "联系电话   186 …"):
+    // the skills end there.
+    if (!kind && last.kind === 'skills' && i > last.start && /\s{3,}/.test(line.trim()) && FORM_FIELD_ZH.test(line.trim().split(/\s{3,}/)[0]!.replace(/\s+/g, ''))) {
+      last.end = i;
+      sections.push({ kind: 'contact', heading: '', start: i, end: lines.length });
       return;
     }
     if (!kind) return;

@@ -20,6 +20,8 @@ export interface RowView {
 }
 
 const isDateCell = (cell: string) => /\d{4}/.test(cell) && parseDate(cell.trim()) !== null;
+/** A month and a two-digit year, as a form's "Date appointed (mm/yy)" asks: "06/21". */
+const isShortDateCell = (cell: string) => /^\s*(?:0[1-9]|1[0-2])\/\d{2}\s*$/.test(cell);
 const HAN_END = /[\u4e00-\u9fff]$/;
 const HAN_START = /^[\u4e00-\u9fff]/;
 
@@ -37,6 +39,9 @@ function namesAnEmployer(cell: string): boolean {
   const words = cell.trim().split(/\s+/);
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) && !/[\d,]/.test(cell) && !/\b(?:current|previous|present|recent|most|last|main|job|post|employment|position|role|employer)\b/i.test(cell);
 }
+
+/** Labels of a form's fields that no entry has: staff supervised, salary, reason for leaving, the employer's phone. */
+const ASIDE_LABEL = /^(?:(?:number of )?staff supervised|(?:no\.? of )?(?:staff|people|employees|persons) supervised|(?:starting |final |last |current |annual |gross |monthly )?(?:salary|wage|pay)|reasons? for leaving|(?:employer(?:['’]s)? )?(?:telephone|phone|tel\.?|fax|e-?mail)(?: (?:no\.?|number))?|hours(?: per week)?|(?:离职|离开)原因|薪资|月薪|年薪|证明人电话|单位电话)$/i;
 
 /** Table cells of a line: apart by a wide gap (three spaces), as DOCX rows and PDF tables are written. */
 const cellsOf = (line: string) => line.split(/\s{3,}/);
@@ -131,9 +136,13 @@ function rowView(line: string): RowView {
   // table's headings, one of which names two fields: "Dates   Position and employer").
   if (!cells.every(isLabelCell) && !isColumnHeadings(cells.join('   '))) {
     const duties = new Set<number>();
+    // A form's label of a field no entry has ("Staff supervised   14", "Reason for leaving   Relocation"), after a
+    // labelled value: it and its value are no part of that value.
+    const aside = new Set<number>();
     cells.forEach((cell, k) => {
       const field = labelField(cell);
       if (field) pairs.push({ field, value: '' });
+      else if (pairs.length > 0 && (aside.has(k - 1) || (pairs.at(-1)!.value !== '' && ASIDE_LABEL.test(cell) && labelLike(cell)))) aside.add(k);
       else if (pairs.length > 0) {
         pairs.at(-1)!.value = [pairs.at(-1)!.value, cell].filter(Boolean).join('   ');
         if (pairs.at(-1)!.field === 'description') duties.add(k);
@@ -147,7 +156,7 @@ function rowView(line: string): RowView {
     }
     if (pairs.some((p) => p.field !== 'description' && p.value !== '')) {
       labelledDuties = cells.filter((_, k) => duties.has(k));
-      cells = cells.filter((_, k) => !duties.has(k));
+      cells = cells.filter((_, k) => !duties.has(k) && !aside.has(k));
     }
     cells = cells.filter((cell) => !isLabelCell(cell));
   }
@@ -186,8 +195,11 @@ function dateRow(view: RowView): string | null {
   const [pair, ...more] = view.pairs;
   if (!pair || more.length > 0 || pair.field !== 'dates') return null;
   const value = pair.value.trim();
-  return isDateCell(value) || isOpenEnd(value) ? value : null;
+  return isDateCell(value) || isShortDateCell(value) || isOpenEnd(value) ? value : null;
 }
+
+/** A form's section for the present job: "Section 2 – Present or most recent employment", "Current employer". */
+const PRESENT_JOB_HEADING = /^(?:(?:section|part)\s+\w{1,3}\s*[-–—:.]?\s*|\d{1,2}[.)]?\s+)?(?:present|current)(?: (?:or|\/) (?:most recent|last))? (?:employment|employer|post|position|job|appointment)(?: details)?$/i;
 
 /** A form's answer that the job is the current one: "I currently work here   Yes", "Currently employed: ✓". */
 const CURRENT_BOX = /^(?:i (?:currently|still) work here|current(?:ly employed| job| position| employer)?|still employed)\s*[:：?]?\s+(?:yes|y|✓|✔|☑|x)$/i;
@@ -203,6 +215,26 @@ function joinDateRows(views: RowView[], lines: string[]): void {
     if (from === null || !isDateCell(from) || (views[i + 1] && dateRow(views[i + 1]!) !== null)) continue;
     const near = lines.slice(Math.max(0, i - 3), i + 2);
     if (near.some((l) => CURRENT_BOX.test(l.trim()))) views[i] = { text: `${from} - Present`, description: null, pairs: [{ field: 'dates', value: `${from} - Present` }] };
+  }
+  // The same under a form's section for the present job ("SECTION 2 – PRESENT OR MOST RECENT EMPLOYMENT"): its one
+  // labelled date, the first date under the heading, is its start ("Job title   Senior Systems Analyst   Date appointed
+  // (mm/yy)   06/21"), when no end follows in the next rows.
+  for (let i = 0; i < views.length; i++) {
+    if (!PRESENT_JOB_HEADING.test(lines[i]!.trim())) continue;
+    for (let j = i + 1; j < Math.min(views.length, i + 6); j++) {
+      const dates = views[j]!.pairs.filter((p) => p.field === 'dates');
+      if (dates.length === 0) {
+        if (/\b(?:19|20)\d{2}\b|\b\d{2}\/\d{2}\b/.test(lines[j]!)) break;
+        continue;
+      }
+      const start = dates[0]!.value.trim();
+      const later = views.slice(j + 1, j + 4).some((v) => v.pairs.some((p) => p.field === 'dates'));
+      if (dates.length === 1 && (isDateCell(start) || isShortDateCell(start)) && !later) {
+        dates[0]!.value = `${start}   Present`;
+        views[j] = { ...views[j]!, text: views[j]!.text.replace(start, `${start}   Present`) };
+      }
+      break;
+    }
   }
   for (let i = 0; i + 1 < views.length; i++) {
     // (Past lines left with nothing to read: a value's line when each label stands over its value, see `stackedLabels`.)

@@ -4,7 +4,7 @@ import { degreeLevel } from './education';
 import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
-import { headingKind, labelledSkillsList } from './sections';
+import { CAREER_LABEL, headingKind, labelledSkillsList } from './sections';
 
 /** A work entry plus the line range it covers, so skills found in its lines can point back to it. */
 export interface LocatedWorkEntry extends WorkEntry {
@@ -278,6 +278,17 @@ function withoutRange(line: string, range: { index: number; text: string }): str
 }
 
 /** A line that is a date range and nothing else — or a date range and the town in capitals after it, as Europass sets it ("09/2019 - 12/2022 DUBLIN"). */
+/**
+ * A bulleted job header over a line of its dates alone ("• Team Leader – Caledonia Supported Living, Inverness" over
+ * "Feb 2020 to now"): a title and an employer set apart by a dash or "at", no sentence.
+ */
+function bulletedHeader(line: string, next: string): boolean {
+  const m = /^\s*[•·▪●◦■*\-–]\s+(.+)$/u.exec(line);
+  if (!m || !isDateOnly(next) || m[1]!.length > 90 || /[.;:!?。；]\s*$/.test(m[1]!) || findDateRange(m[1]!) !== null) return false;
+  const [title, employer] = m[1]!.split(/\s+(?:[–—-]|at|@)\s+/, 2);
+  return employer !== undefined && isTitleLike(title!) && !/[.;]/.test(employer);
+}
+
 function isDateOnly(line: string): boolean {
   const range = findDateRange(line);
   if (range === null) return false;
@@ -341,32 +352,48 @@ function labelledHeader(views: RowView[], from: number, to: number, fallback: Pi
 /**
  * The row of a From and To table whose To cell was left blank, as forms have the current job written ("01/03/2019
  * Northwind Traders Ltd   Senior Accountant" under "Start (dd/mm/yyyy)   End (dd/mm/yyyy)   Employer   Job title"):
- * open to the present. Only under a heading row whose first two columns are dates, for one such row whose start
- * (to the month) is no earlier than the end of every other row of the table, each of which has its range.
+ * open to the present. Only under a heading row naming two dates columns (or beside a row one cell longer, with its
+ * range), for one such row whose start (to the month) is no earlier than the end of every other row, each of which has
+ * its range.
  */
 function openBlankEnds(lines: string[], rawLines: string[], start: number, end: number): void {
   let fields: ColumnField[] | null = null;
   let latestEnd: string | null = null;
-  const startsAlone: { line: number; date: string; cells: string[] }[] = [];
+  let monthFirst = false;
+  const startsAlone: { line: number; cell: number; date: string; cells: string[] }[] = [];
   for (let i = start; i < end; i++) {
     const heading = workColumnFields(rawLines[i] ?? '');
     if (heading !== null) fields = heading;
-    if (heading !== null || fields?.[0] !== 'dates' || fields[1] !== 'dates') continue;
+    if (heading !== null) continue;
+    const cells = lines[i]!.trim().split(/\s{3,}/);
+    // (Or no heading row at all, the row beside it a cell longer: its start and end cells, "… 2017-07   2019-12   No …"
+    // beside "… 2020-03   Yes …".)
+    const cellsOf = (l: string | undefined) => (l ?? '').trim().split(/\s{3,}/).length;
+    const beside = [rawLines[i - 1], rawLines[i + 1]].some((l) => l !== undefined && findDateRange(l) !== null && cellsOf(l) === cellsOf(rawLines[i]) + 1);
+    if ((fields === null || fields.filter((f) => f === 'dates').length < 2) && !beside) {
+      const range = findDateRange(lines[i]!);
+      if (range !== null && fields === null) latestEnd = [latestEnd ?? '', range.current ? '9999-12' : (range.end ?? range.start)].sort().at(-1)!;
+      continue;
+    }
+    // (The table's order of day and month, from a date whose second number is no month: "12/28/2019" is a US date.)
+    if ([...lines[i]!.matchAll(/(?<![\d/.-])\d{1,2}[./-](\d{1,2})[./-]\d{4}(?!\d)/g)].some((m) => Number(m[1]) > 12)) monthFirst = true;
     const range = findDateRange(lines[i]!);
     if (range !== null) {
       const last = range.current ? '9999-12' : (range.end ?? range.start);
       if (latestEnd === null || last > latestEnd) latestEnd = last;
       continue;
     }
-    const cells = lines[i]!.trim().split(/\s{3,}/);
-    const single = findSingleDate(cells[0] ?? '');
-    if (cells.length >= 2 && single !== null && single.date.length === 7 && single.text.trim() === cells[0] && cells.slice(1).every((c) => findSingleDate(c) === null)) {
-      startsAlone.push({ line: i, date: single.date, cells });
-    }
+    const dated = cells.flatMap((c, k) => {
+      const single = findSingleDate(c);
+      return single !== null && single.text.trim() === c ? [{ k, date: single.date }] : findSingleDate(c) !== null ? [{ k: -1, date: '' }] : [];
+    });
+    if (cells.length >= 2 && dated.length === 1 && dated[0]!.k >= 0 && dated[0]!.date.length === 7) startsAlone.push({ line: i, cell: dated[0]!.k, date: dated[0]!.date, cells });
   }
   if (startsAlone.length !== 1 || latestEnd === null) return;
   const [row] = startsAlone as [(typeof startsAlone)[0]];
-  if (row.date >= latestEnd) lines[row.line] = [`${row.cells[0]} - Present`, ...row.cells.slice(1)].join('   ');
+  const us = monthFirst ? /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(row.cells[row.cell]!) : null;
+  const date = us ? `${us[3]}-${us[1]!.padStart(2, '0')}` : row.date;
+  if (date >= latestEnd) lines[row.line] = row.cells.map((c, k) => (k === row.cell ? `${date.replace('-', '.')} - Present` : c)).join('   ');
 }
 
 /** What the rest of the CV tells the work parser. */
@@ -392,6 +419,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // A job told as a sentence, as Indian CVs write them: "Worked as Merchandiser in Kovai Garments Exports, Coimbatore
     // from April 2018 to October 2022." It is read as the header it tells.
     for (let i = start; i < end; i++) {
+      // A form's career label in a cell of its own beside the first post ("个人简历   2001年12月—2003年12月 …"): the post alone.
+      const [labelCell = '', ...rest] = lines[i]!.trim().split(/\s{3,}/);
+      if (rest.length > 0 && CAREER_LABEL.test(labelCell.replace(/\s+/g, '')) && findDateRange(rest.join('   '))?.index === 0) lines[i] = rest.join('   ');
       const told = sentenceEntry(lines[i]!);
       if (told) lines[i] = told;
     }
@@ -410,7 +440,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   // Duties under their label are a sentence, whatever their last character: never a header or an anchor. A numbered
   // employer's line is a header, though a numbered line is a list's item as a rule ("1. Ravi Denim Industries (Pvt.)
   // Ltd., Lahore" over "Maintenance Engineer (November 2019 to Till Date)").
-  const isContent = (i: number) => (isContentLine(lines[i]!) && !numberedEmployer(lines[i]!)) || isLabelledDescription(views[i]!);
+  // (Nor is a bulleted "Title – Employer" right over its dates alone, as a notes app lists jobs: "• Team Leader –
+  // Caledonia Supported Living, Inverness" over "Feb 2020 to now".)
+  const isContent = (i: number) => (isContentLine(lines[i]!) && !numberedEmployer(lines[i]!) && !bulletedHeader(lines[i]!, lines[i + 1] ?? '')) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
     openBlankEnds(lines, rawLines, start, end);
     const anchors: number[] = [];
@@ -696,6 +728,12 @@ const BREAK = /^(?:career break|career gap|employment gaps?|gaps? in employment|
  * employer   dates". Null for any other line.
  */
 function sentenceEntry(line: string): string | null {
+  // In Chinese, after the dates: "2004年03月—2009年08月 在东莞市长安镇富达电子厂任生产线组长", "… 于某局担任科员".
+  const dated = findDateRange(line);
+  if (dated !== null && line.slice(0, dated.index).trim() === '') {
+    const zh = /^\s*[,，]?\s*(?:在|于)\s*([\u4e00-\u9fff][^\s，,。；;]{1,40}?)\s*(?:工作\s*[,，]?\s*)?(?:担任|任职|任)\s*([^\s，,。；;]{1,16})\s*[。；;]?$/u.exec(line.slice(dated.index + dated.text.length));
+    if (zh) return `${dated.text}   ${zh[1]}   ${zh[2]}`;
+  }
   const m = /^(?:[•·▪●◦■*\-–—]\s*)?(?:(?:presently|currently)\s+)?(?:working|worked|employed|serving|served)\s+as\s+(?:an?\s+)?(.{2,60}?)\s+(?:in|at|with|for)\s+(.{2,80}?)\s+((?:from|since)\s+.{4,40}?)\s*\.?$/i.exec(line.trim());
   if (!m) return null;
   const range = findDateRange(m[3]!.replace(/^from\s+/i, ''));
