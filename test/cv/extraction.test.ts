@@ -63,6 +63,16 @@ describe('extraction details', () => {
   });
 });
 
+describe('(heldout-34, opened) page furniture of printed templates and handouts', () => {
+  it('drops a running footer that names the document ("ALAN TURING · RÉSUMÉ") and a handout\'s slide numbers ("Slide 2", "幻灯片 2")', async () => {
+    const blocks: Block[] = [{ t: 'name', text: 'Alan Turing' }, { t: 'heading', text: 'Experience' }, { t: 'text', text: 'Cryptanalyst, Bletchley Park Ltd   Sep 1979 – May 1985' },
+      { t: 'text', text: 'Slide 2' }, { t: 'heading', text: 'Skills' }, { t: 'text', text: 'Cryptanalysis, Statistics' }, { t: 'text', text: 'ALAN TURING · RÉSUMÉ' }];
+    const { analysis } = await analyzeInProcess(await renderPdfkit(model(blocks)), { referenceDate });
+    expect(JSON.stringify(analysis)).not.toMatch(/RÉSUMÉ|Slide 2/);
+    expect(analysis.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Statistics']));
+  });
+});
+
 describe('a Word sidebar (a borderless two-cell layout table) whose name is not in the Title style', () => {
   const sidebar = (side: Block[], main: Block[]): DocumentModel => ({ main, side, sideRight: false, header: [], cjk: false });
 

@@ -1069,7 +1069,33 @@ describe('(heldout-33, opened) government and professional-body forms, career ce
     // A form's next row of personal fields ends the skills: "学历, 学位   全日制, 教育   会计学 本科".
     expect(kinds(['有何专长', '用友U8', '学历, 学位   全日制, 教育   会计学 本科', '联系电话   186 0217 3345']).map(([k]) => k)).toEqual(['contact', 'skills', 'contact']);
   });
+  it('keeps a form\'s month cell before its year ("05   2019   —   Now"): no job number', () => {
+    const run = (text: string, x: number, y: number, end: number): LayoutRun => ({ text, x, y, width: end - x, size: 8 });
+    const row = (y: number, cells: [string, number, number][], duties: string[]) => [...cells.map(([text, x, end]) => run(text, x, y, end)), ...duties.map((d, k) => run(d, 400, y - k * 11, 520))];
+    const lines = layoutPage([
+      run('From / De', 60, 700, 100), run('To / À', 130, 700, 160), run('Employer', 200, 700, 240), run('Position', 300, 700, 340), run('Main duties', 400, 700, 450),
+      ...row(680, [['05', 60, 70], ['2019', 80, 100], ['—', 130, 135], ['Now', 145, 160], ['Efate Ports Company', 200, 290], ['Terminal Manager', 300, 380]], ['Manages terminal staff,', 'ship-day operations,', 'vendor permits and', 'passenger safety.']),
+      ...row(630, [['08', 60, 70], ['2015', 80, 100], ['03', 130, 140], ['2019', 145, 165], ['Melanesian Cruise Services', 200, 295], ['Coordinator', 300, 350]], ['Planned tours with', 'local operators;', 'handled bookings', 'for 2,000 passengers.']),
+    ]).lines;
+    expect(rows(['Employment history', ...lines])).toEqual([['Efate Ports Company', 'Terminal Manager', '2019-05', null], ['Melanesian Cruise Services', 'Coordinator', '2015-08', '2019-03']]);
+  });
+  it('joins an email address a narrow form cell cut ("suwanqing_rd@16" over "3.com")', () => {
+    const run = (text: string, x: number, y: number, end: number): LayoutRun => ({ text, x, y, width: end - x, size: 9 });
+    const lines = layoutPage([
+      run('最高学历', 55, 680, 93), run('本科', 130, 680, 150), run('所学专业', 210, 680, 248), run('食品卫生与营养学', 282, 680, 360),
+      run('手机', 55, 654, 75), run('158 2836 1904', 130, 654, 190), run('邮箱', 210, 654, 230), run('suwanqing_rd@16', 282.3, 654, 358.2), run('3.com', 282.3, 642.5, 307),
+      run('工作单位', 55, 625, 93), run('天府新区妇幼保健院', 130, 625, 200), run('报考类别', 210, 625, 248), run('注册营养师', 282, 625, 330),
+    ]).lines;
+    expect(lines).toContain('手机   158 2836 1904   邮箱   suwanqing_rd@163.com');
+  });
+  it('reads a professional body\'s record: "Member name", a Jordanian mobile where the header names the country after a dash', () => {
+    const contact = contactOf(['Association of Certified Accountants – Jordan · Practical Experience Record · PER-2', 'Member name   Rania Haddad   Registration no.   JCPA-11508', 'Mobile   079 631 4820   E-mail   rania.haddad84@gmail.com']);
+    expect([contact.name, contact.phones]).toEqual(['Rania Haddad', ['+962796314820']]);
+    // ("Jordan" alone is a first name still.)
+    expect(contactOf(['Jordan Blake', 'Mobile   079 631 4820']).phones).toEqual(['0796314820']);
+  });
   it('reads a column of a form\'s labels set a few characters a line as labels, not as a sidebar', () => {
+    expect(isLabelColumn(['姓名', '民族', '文化程度', '工作单位及', '职务', '电子邮箱', '简', '历', '技能专长', '何时何地', '受过何种', '奖励', '主要事迹', '单位', '意见', '市评委会', '审批意见'])).toBe(true);
     expect(isLabelColumn(['姓   名', '民   族', '执业证号', '现执业机构', '联系电话', '住   址', '个', '人简历', '业务专长', '奖惩情况', '原执业机构', '意见', '拟变更机构', '意见', '司法行政机', '关意见'])).toBe(true);
     expect(isLabelColumn(['姓名', '最高学历', '工作单位', '手机', '身份证号', '主要', '工作', '经历', '技术专长', '拟授课程', '二级学院意见', '教务处意见', '人事处意见'])).toBe(true);
   });
@@ -1089,9 +1115,43 @@ describe('(heldout-33, opened) government and professional-body forms, career ce
       .toEqual(['上海锂源新能源科技有限公司', '创始人兼CEO', '2020-03', null]);
   });
   it('reads a bulleted "Title – Employer" over its dates as a job, a form\'s "Jan   2022   to   date", and an employer that is a representative office', () => {
+    // ("Work" alone heads the jobs over a job, not as a phone's label: "Work   306-966-4480".)
+    expect(rows(['Eilidh MacKenzie', 'Work', '• Team Leader – Caledonia Supported Living, Inverness', '  Feb 2020 to now'])).toEqual([['Caledonia Supported Living', 'Team Leader', '2020-02', null]]);
+    expect(kinds(['Naomi Letendre', 'Work   306-966-4480 ext. 2', 'Mobile (Primary)   306-261-7738']).map(([k]) => k)).toEqual(['contact']);
     expect(rows(['Work experience', '• Team Leader – Caledonia Supported Living, Inverness', '  Feb 2020 to now', '  Leads 14 support workers.', '• Care Assistant – Glenurquhart Care Home, Drumnadrochit', '  Mar 2014 to Oct 2016']))
       .toEqual([['Caledonia Supported Living', 'Team Leader', '2020-02', null], ['Glenurquhart Care Home', 'Care Assistant', '2014-03', '2016-10']]);
     expect(normalizeLine('Jan   2022   to   date   Pearl River Asset Management Co., Ltd.')).toBe('Jan 2022   to date   Pearl River Asset Management Co., Ltd.');
     expect(rows(['工作经历 Experience', 'Nordmark Medical AB Beijing Representative Office   2019/03 ~ 至今', 'Chief Representative · Beijing'])).toEqual([['Nordmark Medical AB Beijing Representative Office', 'Chief Representative', '2019-03', null]]);
+  });
+});
+
+describe('(heldout-34, opened) Pacific and southern African forms, parallel-language pages, names away from the top', () => {
+  const rows = (raw: string[]) => workOf(raw).map((w) => [w.company, w.title, w.start, w.end]);
+  it('reads national numbers of Solomon Islands, Vanuatu and Eswatini where the CV names the country, before a referee\'s number with its code', () => {
+    expect(contactOf(['Joachim Kelesi', 'Postal address   PO Box 1184, Honiara, Solomon Islands', 'Mobile phone   747 2391', 'Referee   Mr. Patterson Odoa   +677 21 475']).phones[0]).toBe('+6777472391');
+    expect(contactOf(['Joel Tari', 'Postal address   PO Box 1182, Port Vila, Efate, Vanuatu   Mobile (Digicel/Vodafone)   773 4512']).phones).toEqual(['+6787734512']);
+    expect(contactOf(['Nomcebo Shongwe', '10.   Postal address   Plot 218, Fairview North, Manzini, Eswatini', '11.   Cellphone number   7634 2218']).phones).toEqual(['+26876342218']);
+  });
+  it('reads a form\'s name labels: "Full names as in identity document", "Full name / Nom et prénoms", a label with dot leaders after a space', () => {
+    expect(contactOf(['GOVERNMENT OF THE KINGDOM OF ESWATINI', 'CIVIL SERVICE COMMISSION', '1.   Surname   SHONGWE', '3.   Full names as in identity document   Nomcebo Shongwe']).name).toBe('Nomcebo Shongwe');
+    expect(contactOf(['REPUBLIC OF VANUATU – RIPABLIK BLONG VANUATU', 'PUBLIC SERVICE COMMISSION', 'Full name / Nom et prénoms   Joel Tari   Title / Titre   Mr']).name).toBe('Joel Tari');
+    expect(contactOf(['CURRICULUM VITAE', '1. PERSONAL DETAILS', 'Name ......................... : Joachim KELESI', 'Languages .................... : English, Solomon Islands Pijin']).name).toBe('Joachim Kelesi');
+  });
+  it('takes the name the email spells from a later section\'s top over a list item at the top of a sidebar read first', () => {
+    expect(contactOf(['RK', 'CONTACT', 'Honiara, Solomon Islands', 'rkwaiga@outlook.com', 'SKILLS', 'MYOB', 'Payroll', 'LANGUAGES', 'English', 'Solomon Islands Pijin', 'CERTIFICATIONS', 'Member, Solomon Islands Institute of Accountants', 'ROSEMARY KWAIGA', 'Senior Finance Officer']).name).toBe('Rosemary Kwaiga');
+    expect(contactOf(['鲁晓岚主治医师', '峪河县人民医院 · 心血管内科', '擅长', '心电图判读、心脏彩超']).name).toBe('鲁晓岚');
+  });
+  it('reads no number before another cell\'s phone label as a phone ("医师执业证   110621000118504   联系电话   139 1934 6028")', () => {
+    expect(contactOf(['姓名   鲁晓岚   性别   女', '医师执业证   110621000118504   联系电话   139 1934 6028', '书编号']).phones).toEqual(['+8613919346028']);
+  });
+  it('reads a page printed in two languages side by side once: the same dates twice, a cell given twice', () => {
+    expect(rows(['工作经历   Work Experience', '2013.03 – 2013.08   Mar 2013 – Aug 2013', 'Lindqvist Medical Devices (Shanghai) Co., Ltd.   Lindqvist Medical Devices (Shanghai) Co., Ltd.', '人力资源实习生   HR Intern', '筛选简历并安排面试 300 余场。   Screened CVs.']))
+      .toEqual([['Lindqvist Medical Devices (Shanghai) Co., Ltd.', '人力资源实习生 HR Intern', '2013-03', '2013-08']]);
+  });
+  it('keeps the 会 of 会务组织 and reads 擅长 as a skills heading', () => {
+    const names = listedSkills(['1. Office 办公软件', '2. 公文写作', '5. 会务组织', '6. 会 Python'].map((text) => ({ text: normalizeLine(text), source: 'skills' as const, workIndex: -1 }))).map((s) => s.name);
+    expect(names).toContain('会务组织');
+    expect(names).not.toContain('务组织');
+    expect(headingKind('擅长')).toBe('skills');
   });
 });

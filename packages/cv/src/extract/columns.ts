@@ -138,23 +138,27 @@ function sharesRowStarts(left: Line[], right: Line[]): boolean {
  */
 export function isLabelColumn(column: string[]): boolean {
   // A label wrapped in its cell ("Personal" over "information", "Title of qualification" over "awarded") is one label.
-  const lines = column.reduce<string[]>((out, l, i) => {
-    // (And a Chinese label set down its cell a word a line: "主要" over "工作" over "经历".)
-    const stackedHan = out.length > 0 && /^[\u4e00-\u9fff]{1,4}$/.test(l.trim()) && /^[\u4e00-\u9fff]{1,2}$/.test(column[i - 1]!.trim()) && (l.trim().length <= 2 || column[i - 1]!.trim().length === 1);
-    if (stackedHan) out[out.length - 1] = `${out.at(-1)!.trim()}${l.trim()}`;
-    else if (out.length > 0 && /^\p{Ll}/u.test(l.trim()) && !YEAR.test(l)) out[out.length - 1] = `${out.at(-1)} ${l.trim()}`;
+  const lines = column.reduce<string[]>((out, l) => {
+    if (out.length > 0 && /^\p{Ll}/u.test(l.trim()) && !YEAR.test(l)) out[out.length - 1] = `${out.at(-1)} ${l.trim()}`;
     else out.push(l);
     return out;
   }, []);
   const label = (l: string) => headingKind(l) !== null || (YEAR.test(l) && l.length < 40) || labelField(l) !== null || FORM_LABEL.test(l.trim()) || EUROPASS_LABEL.test(l.trim()) || FORM_LABEL_ZH_END.test(l.trim());
-  return lines.length >= 4 && column.every((l) => l.length <= 40) && lines.filter(label).length >= lines.length * 0.75;
+  // (And a Chinese label set down its cell a few characters a line, "主要" over "工作" over "经历", "简" over "历": a line is
+  // a label's when it and the lines next to it, two or three together, make one.)
+  const han = (l: string | undefined) => l !== undefined && /^[\u4e00-\u9fff]{1,5}$/.test(l.replace(/\s+/g, ''));
+  const compact = (ls: string[]) => ls.map((l) => l.replace(/\s+/g, '')).join('');
+  const inStacked = (i: number) =>
+    han(lines[i]) &&
+    [[i - 2, i + 1], [i - 1, i + 1], [i - 1, i + 2], [i, i + 2], [i, i + 3]].some(([a, b]) => a! >= 0 && b! <= lines.length && lines.slice(a, b).every(han) && label(compact(lines.slice(a, b))));
+  return lines.length >= 4 && column.every((l) => l.length <= 40) && lines.filter((l, i) => label(l) || inStacked(i)).length >= lines.length * 0.75;
 }
 
 /**
  * A form's field labels (a personal-details grid, a registration form's label column: 姓名, 民族, 身份证号, 现住址,
  * 应聘岗位, 本人承诺 …), as they stand in their cells.
  */
-const FORM_LABEL = /^(?:(?:full )?name|(?:home |present )?address|phone|telephone|mobile|email|e-mail|date of birth|place of birth|nationality|gender|sex|marital status|religion|passport no\.?|id (?:no\.?|number)|position applied for|signature|declaration|姓\s*名|性\s*别|民\s*族|籍\s*贯|地址|住\s*址|意见|现住址|通讯地址|家庭住址|电话|联系电话|手机|邮箱|电子邮箱|出生日期|出生年月|身份证号(?:码)?|职称(?:\/资格)?|资格|政治面貌|婚姻状况|健康状况|身高|学历|学位|毕业院校|应聘岗位|应聘职位|求职意向|期望薪酬|家庭主要(?:成员)?|成员|本人承诺|承诺|备注|照片|特长)$/i;
+const FORM_LABEL = /^(?:(?:full )?name|(?:home |present )?address|phone|telephone|mobile|email|e-mail|date of birth|place of birth|nationality|gender|sex|marital status|religion|passport no\.?|id (?:no\.?|number)|position applied for|signature|declaration|姓\s*名|性\s*别|民\s*族|籍\s*贯|地址|住\s*址|意见|简\s*历|文化程度|现住址|通讯地址|家庭住址|电话|联系电话|手机|邮箱|电子邮箱|出生日期|出生年月|身份证号(?:码)?|职称(?:\/资格)?|资格|政治面貌|婚姻状况|健康状况|身高|学历|学位|毕业院校|应聘岗位|应聘职位|求职意向|期望薪酬|家庭主要(?:成员)?|成员|本人承诺|承诺|备注|照片|特长)$/i;
 
 /**
  * A Chinese form's field label by the word it ends in, also the second half of one its cell wrapped ("从业资格成绩合" over
@@ -202,8 +206,10 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   // Lines on shared baselines, yet section headings ("Skills", "Education") on both sides, or beside lines of
   // the other side: two columns set on one line grid (pdfkit, Word's snap-to-grid), not a table. The headings
   // around a table sit on one side of its gap with nothing beside them.
-  const headings = (side: Line[]) => side.filter((l) => headingKind(joinLine(l)) !== null);
-  const [leftHeadings, rightHeadings] = [headings(leftLines), headings(rightLines)];
+  // (A heading's word beside a form's label on its baseline is that label's value: "Experience Type:   Work".)
+  const besideLabel = (l: Line, other: Line[]) => other.some((o) => Math.abs(o.y - l.y) <= 2 && /[:：]\s*$/.test(joinLine(o)));
+  const headings = (side: Line[], other: Line[]) => side.filter((l) => headingKind(joinLine(l)) !== null && !besideLabel(l, other));
+  const [leftHeadings, rightHeadings] = [headings(leftLines, rightLines), headings(rightLines, leftLines)];
   if (leftHeadings.length > 0 && rightHeadings.length > 0) return true;
   const besideOther = leftHeadings.filter((l) => sharedBaselines([l], rightLines) > 0).length + rightHeadings.filter((l) => sharedBaselines([l], leftLines) > 0).length;
   return besideOther >= 2;

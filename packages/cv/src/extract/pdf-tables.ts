@@ -7,7 +7,7 @@
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
 import { findDateRange, findSingleDate, isOpenEnd } from '../parse/dates';
-import { COMPANY_END, endsInLegalForm, isBareTown, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike, isTownLine } from '../parse/roles';
+import { COMPANY_END, endsInLegalForm, isBareTown, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike, isTownLine, labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
 
@@ -131,7 +131,8 @@ const RANGE_WORD = /^(?:to|till|until|[-–—~]|至|到)$/i;
  * over a range's word alone.
  */
 function readsOn(above: string, below: string): boolean {
-  return DANGLING.test(above.trim()) || completesDateRange(above, below) || (RANGE_WORD.test(below.trim()) && SINGLE_DATE.test(above.trim()));
+  // (Or an email address its narrow cell cut: "suwanqing_rd@16" over "3.com".)
+  return DANGLING.test(above.trim()) || completesDateRange(above, below) || (RANGE_WORD.test(below.trim()) && SINGLE_DATE.test(above.trim())) || brokenEmail(above, below);
 }
 
 const ITEM_START = /^(?:\d{1,2}[.)、]|[•·▪●◦■‣*\-–—])\s?/u;
@@ -484,8 +485,10 @@ const ITEM_NUMBER = /^\(?(?:\d{1,2}|[a-h])[.)]?$/;
 function withoutSpanningNumbers(lines: Line[]): Line[] {
   const out: Line[] = [];
   lines.forEach((line, i) => {
-    const first = cellsOf(line)[0];
+    const [first, second] = cellsOf(line);
     if (first === undefined || !ITEM_NUMBER.test(joinRuns(first.runs).trim())) return void out.push(line);
+    // (Alone on its line, or glued to a row that opens with a label: not a month cell before its year, "05   2019".)
+    if (second !== undefined && labelField(joinRuns(second.runs)) === null) return void out.push(line);
     const end = cellEnd(first);
     const size = first.runs[0]!.size;
     const near = lines.filter((l, k) => k !== i && Math.abs(l.y - line.y) <= size * 3);

@@ -6,7 +6,10 @@ import { layoutPage, type TextRun } from './layout';
 import { collapseLetterSpacing } from './lines';
 import { checkPdfStreams } from './pdf-streams';
 
-const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|-\s*\d+\s*-|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})$/i;
+/** A running footer: the person's name and what the document is, maybe with the page ("Jane Doe · Résumé · 2/3"). */
+const RUNNING_FOOTER = /^\p{L}[\p{L} .'’-]{2,40}\s*[·|•–—-]\s*(?:résumé|resume|cv|curriculum vitae)(?:\s*[·|•–—-]\s*(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?)?$/iu;
+// (Also a slide's number, as PowerPoint prints handouts: "Slide 2", "幻灯片 2".)
+const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|(?:slide|幻灯片)\s+\d{1,3}|\d+\s*(?:of|\/)\s*\d+|-\s*\d+\s*-|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})$/i;
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjsPromise: Promise<PdfJs> | null = null;
@@ -95,7 +98,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       const layout = layoutPage(runs);
       columns = Math.max(columns, layout.columns);
       // Page furniture ("Page 1 of 2", "- 2 -", "第 1 页") would split an entry that runs across pages.
-      lines.push(...layout.lines.filter((line) => !PAGE_NUMBER.test(line.trim())));
+      // (And a running footer naming the document, the page's last line: "NOMCEBO SHONGWE · RÉSUMÉ".)
+      lines.push(...layout.lines.filter((line, k, all) => !PAGE_NUMBER.test(line.trim()) && !(k === all.length - 1 && k > 2 && RUNNING_FOOTER.test(line.trim()))));
       page.cleanup();
     }
     const warnings = doc.numPages > pagesRead ? [`Only the first ${pagesRead} of ${doc.numPages} pages were read.`] : [];

@@ -15,7 +15,7 @@ export const URL = /\b(?:https?:\/\/[^\s|,;]+|www\.[^\s|,;]+|(?:linkedin\.com|gi
  */
 // (Dot leaders between a label and its colon, as text forms align them: "Candidate.........: Anjali Deshmukh".)
 // (A forum post's or a text résumé's bracketed label: "【姓名】林佩君", "[Name] Jane Roe".)
-const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*|\\s*[】\\]]\\s*[:：]?\\s*)';
+const LABEL_SEP = '(?:\\s*\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*|\\s*[】\\]]\\s*[:：]?\\s*)';
 /** The label may follow other pairs on the line ("性别：男   姓名：张三"): it starts the line or a cell. */
 /** A name label, also in both languages ("姓名 Name", "Name 姓名", "姓名/Name"). */
 // Word 简历 templates space a two-character label out to the width of a four-character one ("姓   名").
@@ -23,7 +23,7 @@ const LABEL_SEP = '(?:\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\\s*|
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+name)?|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?name as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+name)?|member(?:.s)? name|name of member|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
@@ -148,6 +148,9 @@ function nameOnLine(raw: string): string | null {
   const line = withoutInitialsBadge(tidyHeaderName(raw.replace(LEADING_ICONS, '')).replace(/^=\s+(?=\p{L})/u, '').replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:先生|女士|小姐)\s*$/u, '$1')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
     // (Also with the name in Latin letters in brackets: "沈若溪(Rosie Shen)的简历".)
     .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
+  // A Chinese name run into a professional title, as a doctor's page heads it: "鲁晓岚主治医师".
+  const titled = /^([\u4e00-\u9fff]{2,3}?)(?:副?主任医师|主治医师|住院医师|执业医师|医师|主管护师|护师|护士长|副?教授|讲师|高级工程师|工程师|律师|注册会计师|会计师|经济师|建筑师)$/u.exec(line.trim());
+  if (titled && looksLikeName(titled[1]!) && !isTitleLike(titled[1]!)) return titled[1]!;
   // A header's first cell before its contact fields ("Mingzhe Li (李明哲)   Email : …").
   const cells = line.trim().split(/\s{3,}/);
   if (cells.length > 1) {
@@ -242,6 +245,7 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     ...sections.filter((s) => s.heading !== '' && (s.kind === 'contact' || s.kind === 'summary')),
     ...sections.filter((s) => s.heading !== '' && s.kind !== 'contact' && s.kind !== 'summary'),
   ];
+  let fallback: { name: string; line: string } | null = null;
   for (const s of order) {
     const limit = s.heading === '' ? s.end : Math.min(s.end, s.start + 3);
     const found: { name: string; line: string; index: number }[] = [];
@@ -277,9 +281,12 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const bothScripts = found.find((f) => HAN.test(f.name) && matchesEmail(f.line.replace(HAN_G, ' '), locals));
     if (bothScripts) return { name: bothScripts.name, line: bothScripts.line };
     const pick = found.find((f) => matchesEmail(f.name, locals)) ?? preferred(found.filter((f) => !isCompanyLike(f.name) && !unlikelyHanName(f.name)), lines) ?? found[0]!;
-    return { name: pick.name, line: pick.line };
+    // A name the email does not spell, at the top of a section after the first (a language, "Solomon Islands Pijin", in
+    // a sidebar read first): a later section's top may hold the one it spells ("ROSEMARY KWAIGA" over the main column).
+    if (locals.length === 0 || matchesEmail(pick.name, locals) || s.heading === '') return { name: pick.name, line: pick.line };
+    fallback ??= { name: pick.name, line: pick.line };
   }
-  return null;
+  return fallback;
 }
 
 /**

@@ -75,9 +75,9 @@ const NUMBERING = {
   FJ: { code: '679', bare: /^[2-9]\d{6}$/, hint: /\b(?:Fiji|Suva|Lautoka|Labasa|Sigatoka|Nausori|Savusavu)\b/, people: /\b(?:Fijian)\b/, tld: 'fj', },
   MU: { code: '230', bare: /^(?:5\d{7}|[2-8]\d{6})$/, hint: /\b(?:Mauritius|Port Louis|Quatre Bornes|Curepipe|Vacoas|Beau Bassin|Ebène)\b/, people: /\b(?:Mauritian)\b/, tld: 'mu', },
   IN: { code: '91', trunk: [11], bare: /^[6-9]\d{9}$/, hint: /\b(?:India|Mumbai|Delhi|New Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Pune|Ahmedabad|Coimbatore|Tamil Nadu|Maharashtra|Karnataka|Kerala|Gujarat)\b/, people: /\b(?:Indian)\b/, tld: 'in', },
-  // "Jordan" alone is a first name: the country counts after a comma, or by its towns.
+  // "Jordan" alone is a first name: the country counts after a comma or a dash, or by its towns.
   IL: { code: '972', trunk: [9, 10], hint: /\b(?:Israel|Tel Aviv|Jerusalem|Haifa|Beersheba|Be'er Sheva|Ramat Gan|Herzliya|Netanya)\b/, people: /\b(?:Israeli)\b/, tld: 'il', },
-  JO: { code: '962', trunk: [9, 10], hint: /,\s*Jordan\b|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/, people: /\b(?:Jordanian)\b/, tld: 'jo', },
+  JO: { code: '962', trunk: [9, 10], hint: /(?:,|\s[–—-])\s*Jordan\b|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/, people: /\b(?:Jordanian)\b/, tld: 'jo', },
   NP: { code: '977', bare: /^9[78]\d{8}$/, hint: /\b(?:Nepal|Kathmandu|Pokhara|Bhaktapur|Biratnagar)\b/, people: /\b(?:Nepali|Nepalese) citizen\b/, tld: 'np', },
   PK: { code: '92', trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
   PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, people: /\b(?:Filipino|Filipina)\b/, tld: 'ph', },
@@ -108,6 +108,10 @@ const NUMBERING = {
   WS: { code: '685', bare: /^(?:7\d{6}|[2-6]\d{4})$/, hint: /\b(?:Samoa|Apia)\b/, people: /\b(?:Samoan)\b/, tld: 'ws', },
   TO: { code: '676', bare: /^(?:[78]\d{6}|\d{5})$/, hint: /\b(?:Tonga|Nuku'alofa|Nukuʻalofa|Tongatapu|Vava'u)\b/, people: /\b(?:Tongan)\b/, tld: 'to', },
   PG: { code: '675', bare: /^7\d{7}$|^[3-9]\d{6}$/, hint: /\b(?:Papua New Guinea|Port Moresby|Lae|Mount Hagen|Madang)\b/, people: /\b(?:Papua New Guinean)\b/, tld: 'pg', },
+  // Round 15: Solomon Islands, Vanuatu and Eswatini (no trunk prefix; mobiles of seven or eight digits, landlines of five).
+  SB: { code: '677', bare: /^(?:[78]\d{6}|[1-6]\d{4})$/, hint: /\b(?:Solomon Islands|Honiara|Gizo|Auki|Malaita|Guadalcanal)\b/, people: /\b(?:Solomon Islander)\b/, tld: 'sb', },
+  VU: { code: '678', bare: /^(?:[57]\d{6}|[2-4]\d{4})$/, hint: /\b(?:Vanuatu|Port Vila|Luganville|Espiritu Santo|Efate|Tanna)\b/, people: /\b(?:Ni-Vanuatu)\b/, tld: 'vu', },
+  SZ: { code: '268', bare: /^[27]\d{7}$/, hint: /\b(?:Eswatini|Swaziland|Mbabane|Manzini|Lobamba|Siteki|Nhlangano|Piggs Peak|Hhohho|Lubombo|Shiselweni)\b/, people: /\b(?:Swazi|Emaswati|liSwati)\b/, tld: 'sz', },
   MX: { code: '52', bare: /^\d{10}$/, hint: /\b(?:Mexico|México|Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Querétaro)\b/, people: /\b(?:Mexican)\b/, tld: 'mx', },
 } satisfies Record<string, Numbering>;
 
@@ -185,8 +189,11 @@ const COUNTRY_NAMES: Record<PhoneRegion, string> = {
   WS: 'Samoa',
   TO: 'Tonga',
   PG: 'Papua New Guinea',
+  SB: 'Solomon Islands',
+  VU: 'Vanuatu',
+  SZ: 'Eswatini|Swaziland',
 };
-const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, region === 'JO' ? /,\s*Jordan\b/ : new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')])) as Record<PhoneRegion, RegExp>;
+const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, region === 'JO' ? /(?:,|\s[–—-])\s*Jordan\b/ : new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')])) as Record<PhoneRegion, RegExp>;
 
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
 export type PhoneRegion = keyof typeof NUMBERING;
@@ -299,7 +306,7 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
 }
 
 /** A label that names the number after it as an identity's or a record's, not a phone's. */
-const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
+const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|(?:执业|资格|职业)证书?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
 
 /** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
 export function findPhones(line: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): string[] {
@@ -328,9 +335,12 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
     if (ID_LABEL.test(line.slice(Math.max(0, index - 24), index))) continue;
     const phone = normalizePhone(raw, region, britishMobiles);
     if (!phone) continue;
-    if (!labelled && !phone.startsWith('+')) continue;
+    // (A label names the number after it, or one right before it, "0412 345 678 (mobile)": not a number before a label
+    // of the next cell, "医师执业证   110621000118504   联系电话   139 1934 6028".)
+    const labelledHere = labelled && (PHONE_LABEL.test(line.slice(0, index)) || PHONE_LABEL.test(line.slice(index + raw.length).split(/\d/)[0]!));
+    if (!labelledHere && !phone.startsWith('+')) continue;
     // A number shorter than ten digits is a phone beside its label only ("NRIC   9123 4567" is no phone).
-    if (!labelled && !/^\s*(?:\(?\+)/.test(raw) && raw.replace(/\D/g, '').length < 10) continue;
+    if (!labelledHere && !/^\s*(?:\(?\+)/.test(raw) && raw.replace(/\D/g, '').length < 10) continue;
     found.push(phone);
   }
   return found;

@@ -1,6 +1,7 @@
 import type { SectionKind } from '../types';
 import { foldForMatch, HAN, simplified } from './normalize';
 import { isWorkHeadingRow, orgThenPost, workColumnFields } from './roles';
+import { findDateRange } from './dates';
 
 /** Heading synonyms, English and Chinese, folded (NFKC, lower case). */
 const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = {
@@ -26,7 +27,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'competences', 'key competences', 'core competences', 'areas of competence', 'main areas of competence', 'competence areas', 'technical competence areas', 'technical competence', 'technical competences', 'areas of technical competence', 'areas of practice', 'areas of practice / competence',
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
-    '专业特长', '业务专长', '专长', '特长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
+    '专业特长', '业务专长', '专长', '特长', '擅长', '擅长领域', '专业擅长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
   ],
   summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势', '自我描述', '期望工作', '职业目标'],
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
@@ -474,6 +475,13 @@ export function splitSections(lines: string[]): Section[] {
     // (Or a few characters a line, as a narrow cell wraps it: "何时何地" over "受过何种" over "奖励".)
     const single = (l: string | undefined) => /^[\u4e00-\u9fff]{1,4}$/.test((l ?? '').replace(/\s+/g, ''));
     if (i < stackedTo) return;
+    // "Work" alone over a job (a dated line, or a bulleted one over its dates), as a notes app heads a CV's jobs. (Not in
+    // the headings' list: a form's "Work   306-966-4480" is a phone's label, and a PDF's column reader counts headings.)
+    if (!kind && /^work:?$/i.test(line.trim()) && (findDateRange(lines[i + 1] ?? '') !== null || (/^\s*[•·▪*-]\s/.test(lines[i + 1] ?? '') && findDateRange(lines[i + 2] ?? '') !== null))) {
+      last.end = i;
+      sections.push({ kind: 'experience', heading: line.trim(), start: i + 1, end: lines.length });
+      return;
+    }
     if (!kind && label === 0 && single(line)) {
       let k = i + 1;
       while (k < lines.length && k - i < 6 && single(lines[k])) k++;

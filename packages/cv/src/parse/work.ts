@@ -396,6 +396,19 @@ function openBlankEnds(lines: string[], rawLines: string[], start: number, end: 
   if (date >= latestEnd) lines[row.line] = row.cells.map((c, k) => (k === row.cell ? `${date.replace('-', '.')} - Present` : c)).join('   ');
 }
 
+/** A line of two halves in two languages: its second range dropped when it names the same months, a cell given twice once. */
+function onceInTwoLanguages(line: string): string {
+  const cells = line.trim().split(/\s{3,}/);
+  if (cells.length === 2 && cells[0] === cells[1]) return cells[0]!;
+  const first = findDateRange(line);
+  if (first === null) return line;
+  const after = line.slice(first.index + first.text.length);
+  const second = findDateRange(after);
+  if (second === null || second.start !== first.start || second.end !== first.end || second.current !== first.current) return line;
+  const rest = (after.slice(0, second.index) + after.slice(second.index + second.text.length)).trim();
+  return [line.slice(0, first.index + first.text.length).trimEnd(), rest].filter(Boolean).join('   ');
+}
+
 /** What the rest of the CV tells the work parser. */
 export interface WorkHints {
   /** The headline under the name ("Harbour Pilot"): most often the current job's title. */
@@ -415,6 +428,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   const views = rowViews(rawLines);
   const lines = views.map((v) => v.text);
   const prose = new Map<number, string>();
+  // A page printed in two languages side by side ("2019.11 – 至今   Nov 2019 – Present", "Vandermeer Logistics Asia
+  // Vandermeer Logistics Asia"): the same dates, or the same cell, once.
+  for (const { start, end } of ranges) for (let i = start; i < end; i++) lines[i] = onceInTwoLanguages(lines[i]!);
   for (const { start, end } of ranges) {
     // A job told as a sentence, as Indian CVs write them: "Worked as Merchandiser in Kovai Garments Exports, Coimbatore
     // from April 2018 to October 2022." It is read as the header it tells.
