@@ -15,7 +15,7 @@ import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
 import { findDateRange } from '../../packages/cv/src/parse/dates';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
-import { headingKind, splitSections } from '../../packages/cv/src/parse/sections';
+import { headingKind, labelledSkillsList, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
 import { layoutPage, type TextRun as LayoutRun } from '../../packages/cv/src/extract/layout';
 import { listedSkills } from '../../packages/cv/src/skills/listed';
@@ -1062,7 +1062,9 @@ describe('(heldout-33, opened) government and professional-body forms, career ce
       .toEqual([['中国人民解放军75210部队', '战士', '2001-12', '2003-12'], ['东莞市长安镇富达电子厂', '生产线组长', '2004-03', '2009-08']]);
   });
   it('reads skills under a form\'s numbered, bilingual, question or stacked headings, up to the next field', () => {
-    for (const heading of ['PART 5: SKILLS / COMPÉTENCES', 'C2. Professional skills', 'Part B – Technical competence areas', '有何特长']) expect(headingKind(heading)).toBe('skills');
+    for (const heading of ['PART 5: SKILLS / COMPÉTENCES', 'C2. Professional skills', 'Part B – Technical competence areas', '有何特长', '3 Key skills']) expect(headingKind(heading)).toBe('skills');
+    // (A number before one word stays no heading: "3 Languages" in a list of key facts.)
+    expect(headingKind('3 Languages')).toBeNull();
     expect(kinds(['刘桂芳', '专', '长', '数控车床编程；FANUC系统', '何时何地', '受过何种', '奖励', '2016年 辽宁省技术能手']).map(([k]) => k)).toEqual(['contact', 'skills', 'other']);
     // A name over a heading is no stacked label: "欧阳沁柠" over "工作经历".
     expect(kinds(['欧阳沁柠', '工作经历', '2021/01 – 至今', '财务主管']).map(([k, l]) => [k, (l as string[])[0]])).toEqual([['contact', '欧阳沁柠'], ['experience', '2021/01 - 至今']]);
@@ -1093,6 +1095,15 @@ describe('(heldout-33, opened) government and professional-body forms, career ce
     expect([contact.name, contact.phones]).toEqual(['Rania Haddad', ['+962796314820']]);
     // ("Jordan" alone is a first name still.)
     expect(contactOf(['Jordan Blake', 'Mobile   079 631 4820']).phones).toEqual(['0796314820']);
+  });
+  it('reads a text form\'s bracketed headings: 【教育履历】 is study, 【技能专长】 with its list on the line', () => {
+    expect(rows(['【工作履历】', '起始      终止      单位                              职务', '2012-10   至今      辽宁华锐精密机械有限公司          首席技师',
+      '【教育履历】', '1993-09   1996-07   沈阳市机电工业学校                机械加工（中专）'])).toEqual([['辽宁华锐精密机械有限公司', '首席技师', '2012-10', null]]);
+    expect(labelledSkillsList('【技能专长】数控车床编程，FANUC系统')).toBe('数控车床编程，FANUC系统');
+  });
+  it('reads a Malaysian mobile as Malaysian though the CV names Taiwan too: Taiwan has no area code 01', () => {
+    expect(contactOf(['Khaw Boon Kiat 许文杰', '012-486 7315', 'Bayan Lepas, Penang', '(currently Hsinchu, Taiwan)']).phones).toEqual(['+60124867315']);
+    expect(contactOf(['林雅婷', '0912-345-678', 'Taipei, Taiwan']).phones).toEqual(['+886912345678']);
   });
   it('reads a column of a form\'s labels set a few characters a line as labels, not as a sidebar', () => {
     expect(isLabelColumn(['姓名', '民族', '文化程度', '工作单位及', '职务', '电子邮箱', '简', '历', '技能专长', '何时何地', '受过何种', '奖励', '主要事迹', '单位', '意见', '市评委会', '审批意见'])).toBe(true);
@@ -1153,5 +1164,45 @@ describe('(heldout-34, opened) Pacific and southern African forms, parallel-lang
     expect(names).toContain('会务组织');
     expect(names).not.toContain('务组织');
     expect(headingKind('擅长')).toBe('skills');
+  });
+});
+
+describe("guards from a review of round 15's rules, on ordinary CVs", () => {
+  const rows = (raw: string[]) => workOf(raw).map((w) => [w.company, w.title, w.start, w.end]);
+  it('takes no rank of a title line over the name for a name ("高级工程师" over "李明")', () => {
+    for (const title of ['高级工程师', '中级会计师', '主治医师', '执业律师']) expect(contactOf([title, '李明', '13912345678 | liming@163.com']).name).toBe('李明');
+  });
+  it('keeps every number of a cell whose label follows the numbers ("9123 4567, 2345 6789 (mobile, home)")', () => {
+    expect(contactOf(['Chan Tai Man', 'Flat 5, 12 Nathan Road, Kowloon, Hong Kong', '9123 4567, 2345 6789 (mobile, home)']).phones).toEqual(['+85291234567', '+85223456789']);
+  });
+  it('reads a one-job table whose rows hold two values each as that job, not as jobs in columns', () => {
+    expect(rows(['Sam Patel', 'Employment History', 'Employer   Acme Ltd   London', 'Job title   Senior Engineer   Permanent, full time', 'Dates   Jan 2018   Dec 2020']).map((r) => r.slice(2))).toEqual([['2018-01', '2020-12']]);
+  });
+  it('reads a person named Jordan after a dash as no country', () => {
+    expect(contactOf(['Resume - Jordan Lee', 'Mobile: 0412 345 678']).phones).toEqual(['0412345678']);
+  });
+  it('keeps a wrapped title whole under its opening word ("Senior Customer" over "Service Shift Leader")', () => {
+    const run = (text: string, x: number, y: number, end: number): LayoutRun => ({ text, x, y, width: end - x, size: 10 });
+    const lines = layoutPage([run('Dates', 50, 730, 80), run('Employer', 200, 730, 250), run('Position', 380, 730, 430),
+      run('Jan 2019 - Present', 50, 700, 140), run('Harbour Retail Ltd', 200, 700, 290), run('Senior Customer', 380, 700, 460), run('Service Shift Leader', 380, 688, 480),
+      run('Mar 2015 - Dec 2018', 50, 660, 145), run('Quayside Stores plc', 200, 660, 295), run('Sales Assistant', 380, 660, 455)]).lines;
+    expect(lines).toContain('Jan 2019 - Present   Harbour Retail Ltd   Senior Customer Service Shift Leader');
+  });
+  it('reads no present job from a present-job section whose end stands further down its rows ("Date left   03/2023" past the duties)', () => {
+    const section = ['SECTION 3 – PRESENT OR MOST RECENT EMPLOYMENT', 'Employer   Acme Ltd', 'Job title   Senior Engineer', 'Date started   06/2019', 'Main duties   Led the platform team of six engineers.',
+      'Ran the on-call rota and incident reviews.', 'Owned the migration to Kubernetes.'];
+    expect(rows(section)).toEqual([['Acme Ltd', 'Senior Engineer', '2019-06', null]]);
+    expect(rows([...section, 'Date left   03/2023']).filter((r) => r[3] === null)).toEqual([]);
+  });
+  it('keeps a job\'s awards label inside the work section when the next job follows ("奖励" over its line)', () => {
+    expect(rows(['工作经历', '2018.03-至今 深圳腾达科技有限公司 产品经理', '负责产品规划', '奖励', '2019年度优秀员工', '2016.07-2018.02 广州某某有限公司 产品助理']).map((r) => r[2])).toEqual(['2018-03', '2016-07']);
+    expect(rows(['Experience', 'Acme Ltd — Engineer   2018 - Present', 'Signature', 'Built the signature product line', 'Bar Ltd — Engineer   2015 - 2017']).map((r) => r[2])).toEqual(['2018', '2015']);
+  });
+  it('reads days written "Oct-02 to Oct-04 2019" as no range of spreadsheet months', () => {
+    expect(findDateRange('Attended Retail Leadership Summit Oct-02 to Oct-04 2019')?.start ?? null).not.toBe('2002-10');
+  });
+  it('takes no lower-case duty after a bulleted title as an employer, nor 任职期间 as a post', () => {
+    expect(rows(['Experience', 'Acme Ltd', 'Jan 2019 - Present', '• Team Leader – night shift', 'Bar Ltd', 'Mar 2015 - Dec 2018']).map((r) => r[0])).not.toContain('night shift');
+    expect(rows(['工作经历', '2018.03-2021.06 在深圳腾达科技有限公司任职期间负责产品设计']).flatMap((r) => [r[1]])).not.toContain('期间负责产品设计');
   });
 });

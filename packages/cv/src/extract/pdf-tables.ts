@@ -137,6 +137,9 @@ function readsOn(above: string, below: string): boolean {
 
 const ITEM_START = /^(?:\d{1,2}[.)、]|[•·▪●◦■‣*\-–—])\s?/u;
 
+/** Words that open a title, never an employer's name: "Senior …", "Deputy …". */
+const TITLE_OPENING = /^(?:senior|junior|sr\.?|jr\.?|chief|head|deputy|assistant|associate|principal|lead|trainee|graduate)\b/i;
+
 /** A cell that is one whole date range ("2021.05-Present", "Jan 2019 – Mar 2022"): nothing of it is left to wrap. */
 function wholeRange(text: string): boolean {
   const t = text.trim();
@@ -210,7 +213,8 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
     // "Brightloom Commerce" over "Senior Data Analyst"), is a title under a company broken by <br> even when its
     // first word would not have fitted: a company wrapped there would end on "Engineer". A wrapped company's
     // tail ends on no title word ("Ashgrove Travel" over "Group").
-    if (wholeTitle(part) && !isTitleLike(text) && !isCompanyLike(part)) return `${text}${CELL_SEPARATOR}${part}`;
+    // (Not under a title's opening words, "Senior Customer" over "Service Shift Leader".)
+    if (wholeTitle(part) && !isTitleLike(text) && !isCompanyLike(part) && !TITLE_OPENING.test(text.trim())) return `${text}${CELL_SEPARATOR}${part}`;
     // Nor does a title that ends on its head noun go on with an employer's name ("Grade 4 Classroom Teacher" over
     // "Strait Regional Centre for Education", a <br> in a narrow cell where the first word would not have fitted).
     if (wholeTitle(text) && isCompanyLike(part) && !isTitleLike(part)) return `${text}${CELL_SEPARATOR}${part}`;

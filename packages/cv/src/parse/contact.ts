@@ -139,6 +139,9 @@ function tidyHeaderName(line: string): string {
 }
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
+/** Words of rank before a Chinese professional title (高级工程师, 主治医师, 执业律师): no name. */
+const RANK_ZH = /^(?:高级|中级|初级|正高级|副高级|正高|副高|资深|主治|执业|注册|全科|金牌|首席|主任|副主任|助理|见习|实习|特级|一级|二级|三级|专业|兼职|专职|主管|住院|主管护|高级讲|讲师)/;
+
 function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
@@ -150,7 +153,8 @@ function nameOnLine(raw: string): string | null {
     .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A Chinese name run into a professional title, as a doctor's page heads it: "鲁晓岚主治医师".
   const titled = /^([\u4e00-\u9fff]{2,3}?)(?:副?主任医师|主治医师|住院医师|执业医师|医师|主管护师|护师|护士长|副?教授|讲师|高级工程师|工程师|律师|注册会计师|会计师|经济师|建筑师)$/u.exec(line.trim());
-  if (titled && looksLikeName(titled[1]!) && !isTitleLike(titled[1]!)) return titled[1]!;
+  // (Not a rank before the title, "高级工程师", "中级会计师", "主治医师" over the name: those words are no name.)
+  if (titled && looksLikeName(titled[1]!) && !isTitleLike(titled[1]!) && !RANK_ZH.test(titled[1]!)) return titled[1]!;
   // A header's first cell before its contact fields ("Mingzhe Li (李明哲)   Email : …").
   const cells = line.trim().split(/\s{3,}/);
   if (cells.length > 1) {

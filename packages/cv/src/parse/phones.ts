@@ -17,6 +17,8 @@ export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|
 interface Numbering {
   code: string;
   trunk?: number[];
+  /** The national numbers written with the trunk 0 that the country has, where its lengths alone let others in. */
+  valid?: RegExp;
   bare?: RegExp;
   /** What places the person in the country: the country, its towns or states. */
   hint: RegExp;
@@ -77,15 +79,16 @@ const NUMBERING = {
   IN: { code: '91', trunk: [11], bare: /^[6-9]\d{9}$/, hint: /\b(?:India|Mumbai|Delhi|New Delhi|Bengaluru|Bangalore|Chennai|Kolkata|Pune|Ahmedabad|Coimbatore|Tamil Nadu|Maharashtra|Karnataka|Kerala|Gujarat)\b/, people: /\b(?:Indian)\b/, tld: 'in', },
   // "Jordan" alone is a first name: the country counts after a comma or a dash, or by its towns.
   IL: { code: '972', trunk: [9, 10], hint: /\b(?:Israel|Tel Aviv|Jerusalem|Haifa|Beersheba|Be'er Sheva|Ramat Gan|Herzliya|Netanya)\b/, people: /\b(?:Israeli)\b/, tld: 'il', },
-  JO: { code: '962', trunk: [9, 10], hint: /(?:,|\s[–—-])\s*Jordan\b|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/, people: /\b(?:Jordanian)\b/, tld: 'jo', },
+  JO: { code: '962', trunk: [9, 10], hint: /(?:,|\s[–—-])\s*Jordan\b(?![ \t]+\p{Lu})|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/u, people: /\b(?:Jordanian)\b/, tld: 'jo', },
   NP: { code: '977', bare: /^9[78]\d{8}$/, hint: /\b(?:Nepal|Kathmandu|Pokhara|Bhaktapur|Biratnagar)\b/, people: /\b(?:Nepali|Nepalese) citizen\b/, tld: 'np', },
   PK: { code: '92', trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
   PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, people: /\b(?:Filipino|Filipina)\b/, tld: 'ph', },
-  MY: { code: '60', trunk: [10, 11], hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },
+  MY: { code: '60', trunk: [10, 11], valid: /^0(?:1\d{8,9}|[3-9]\d{7,8})$/, hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },
   ID: { code: '62', trunk: [10, 11, 12, 13], hint: /\b(?:Indonesia|Jakarta|Surabaya|Bandung|Medan|Bali|Yogyakarta)\b/, tld: 'id', },
   VN: { code: '84', trunk: [10], hint: /\b(?:Vietnam|Viet Nam|Hanoi|Ha Noi|Ho Chi Minh City|Da Nang)\b/, tld: 'vn', },
   TH: { code: '66', trunk: [9, 10], hint: /\b(?:Thailand|Bangkok|Chiang Mai|Phuket)\b/, tld: 'th', },
-  TW: { code: '886', trunk: [10], hint: /\b(?:Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu)\b|台灣|台湾|臺灣|台北|臺北|高雄|台中|臺中|新竹/, people: /\b(?:Taiwanese)\b/, tld: 'tw', },
+  // (A Taiwanese number has no area code 01: "012-486 7315" is a Malaysian mobile.)
+  TW: { code: '886', trunk: [10], valid: /^0(?:9\d{8}|[2-8]\d{7,8})$/, hint: /\b(?:Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu)\b|台灣|台湾|臺灣|台北|臺北|高雄|台中|臺中|新竹/, people: /\b(?:Taiwanese)\b/, tld: 'tw', },
   KR: { code: '82', trunk: [10, 11], hint: /\b(?:Korea|Seoul|Busan|Incheon|Daejeon)\b/, tld: 'kr', },
   JP: { code: '81', trunk: [10, 11], hint: /\b(?:Japan|Tokyo|Osaka|Yokohama|Nagoya|Kyoto|Fukuoka)\b|日本|東京|东京|大阪/, tld: 'jp', },
   SG: { code: '65', bare: /^[3689]\d{7}$/, hint: /\b(?:Singapore)\b|新加坡/, people: /\bSingaporean\b/, tld: 'sg', },
@@ -193,7 +196,7 @@ const COUNTRY_NAMES: Record<PhoneRegion, string> = {
   VU: 'Vanuatu',
   SZ: 'Eswatini|Swaziland',
 };
-const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, region === 'JO' ? /(?:,|\s[–—-])\s*Jordan\b/ : new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')])) as Record<PhoneRegion, RegExp>;
+const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, region === 'JO' ? /(?:,|\s[–—-])\s*Jordan\b(?![ \t]+\p{Lu})/u : new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')])) as Record<PhoneRegion, RegExp>;
 
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
 export type PhoneRegion = keyof typeof NUMBERING;
@@ -299,7 +302,7 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (/^00\d{9,13}$/.test(digits)) return `+${digits.slice(2)}`;
   if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /[()\s.-]/.test(trimmed)) return `+1${digits}`; // NANP, written with separators
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
-  if (national?.trunk && /^0[1-9]/.test(digits) && national.trunk.includes(digits.length)) return `+${national.code}${digits.slice(1)}`;
+  if (national?.trunk && /^0[1-9]/.test(digits) && national.trunk.includes(digits.length) && (national.valid?.test(digits) ?? true)) return `+${national.code}${digits.slice(1)}`;
   // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.
   if (britishMobiles && /^07[1-57-9]\d{8}$/.test(digits)) return `+44${digits.slice(1)}`;
   return digits;
@@ -335,9 +338,10 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
     if (ID_LABEL.test(line.slice(Math.max(0, index - 24), index))) continue;
     const phone = normalizePhone(raw, region, britishMobiles);
     if (!phone) continue;
-    // (A label names the number after it, or one right before it, "0412 345 678 (mobile)": not a number before a label
-    // of the next cell, "医师执业证   110621000118504   联系电话   139 1934 6028".)
-    const labelledHere = labelled && (PHONE_LABEL.test(line.slice(0, index)) || PHONE_LABEL.test(line.slice(index + raw.length).split(/\d/)[0]!));
+    // (A label names the number after it, or the numbers before it in its cell, "0412 345 678 (mobile)", "9123 4567,
+    // 2345 6789 (mobile, home)": not a number before a label of the next cell, "医师执业证   110621000118504   联系电话
+    // 139 1934 6028".)
+    const labelledHere = labelled && (PHONE_LABEL.test(line.slice(0, index)) || PHONE_LABEL.test(line.slice(index + raw.length).split(/\s{3,}/)[0]!));
     if (!labelledHere && !phone.startsWith('+')) continue;
     // A number shorter than ten digits is a phone beside its label only ("NRIC   9123 4567" is no phone).
     if (!labelledHere && !/^\s*(?:\(?\+)/.test(raw) && raw.replace(/\D/g, '').length < 10) continue;

@@ -14,7 +14,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
   ],
   projects: ['projects', 'project experience', 'key projects', 'selected projects', 'personal projects', '项目经历', '项目经验', '项目', '主持项目', '科研项目', '承担项目'],
-  education: ['education', 'educational qualifications', 'tertiary education', 'education background', 'educational background', 'academic background', 'education and training', 'academic qualifications', '教育背景', '教育经历', '学历', '教育', '教育和培训', '教育与培训', '教育及培训'],
+  education: ['教育履历', '学习履历', 'education', 'educational qualifications', 'tertiary education', 'education background', 'educational background', 'academic background', 'education and training', 'academic qualifications', '教育背景', '教育经历', '学历', '教育', '教育和培训', '教育与培训', '教育及培训'],
   skills: [
     'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'skills and tools', 'competencies',
     'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'skill set', 'skillset', 'expertise',
@@ -38,7 +38,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'languages spoken', 'spoken languages', 'language proficiency', 'quals', 'quals & training', 'quals and training',
     // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
     // column of a work table.)
-    'referees', 'declaration', 'attestation', 'declaration and countersignature', 'declaration and signature', 'declaration and consent', 'signature', 'signatures', 'countersignature', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',
+    'referees', 'declaration', 'attestation', 'declaration and countersignature', 'declaration and signature', 'declaration and consent', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',
     // (And the family and emergency contacts a Chinese form asks for, its certificates held and its record of results.)
     '紧急联系人', '家庭成员',
     // (A form's awards and record, after its skills: 何时何地受过何种奖励, 奖惩情况, 主要事迹.)
@@ -72,9 +72,10 @@ const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${IC
 /**
  * A heading's number, as Word 简历 templates and numbered CVs set them: "一、工作经历", "（二）教育背景", "3. Skills",
  * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
- * "C. EMPLOYMENT HISTORY", "C2. Professional skills".
+ * "C. EMPLOYMENT HISTORY", "C2. Professional skills", and a number without its dot before two words or more ("3 Key
+ * skills"; not "3 Languages", a list of key facts).
  */
-const NUMBERING = /^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = /^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|\d{1,2}\s+(?!(?:years?|yrs?|months?)\b)(?=\p{L}+\s+\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
 
 /** A line without a form's part or section number before its heading ("PART 5: SKILLS / COMPÉTENCES"), its case kept. */
 const unnumbered = (line: string) => line.trim().replace(/^(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?\s*/i, '');
@@ -359,7 +360,8 @@ function bilingualKind(folded: string): SectionKind | null {
  * "专业技能：Python、Go"): the section it names and the rest of the line, or null.
  */
 export function inlineHeading(line: string): { kind: SectionKind; rest: string } | null {
-  const m = /^(.{2,40}?)\s*(?:[:：]|\s[—–-]\s)\s*(\S.*)$/u.exec(line.trim());
+  // (Or the heading in brackets, as a text form prints it: "【技能专长】数控车床编程，FANUC系统".)
+  const m = /^(.{2,40}?)\s*(?:[:：]|\s[—–-]\s)\s*(\S.*)$/u.exec(line.trim()) ?? /^(【[^【】]{2,12}】)\s*(\S.*)$/u.exec(line.trim());
   if (!m) return null;
   const kind = headingKind(m[1]!);
   return kind ? { kind, rest: m[2]! } : null;
@@ -524,6 +526,8 @@ export function splitSections(lines: string[]): Section[] {
       return;
     }
     if (!kind) return;
+    // A form's awards label inside a job's rows ("奖励" over "2019年度优秀员工", the next job's dates after it) is the job's.
+    if (last.kind === 'experience' && kind === 'other' && /^(?:奖励|奖惩|奖惩情况|主要事迹|先进事迹)$/.test(compact) && lines.slice(i + 1, i + 4).some((l) => findDateRange(l) !== null)) return;
     // Inside a work section, "Key Achievements:" and "Responsibilities" head a job's bullets, not a section of their own.
     if (last.kind === 'experience' && kind === 'other' && ENTRY_SUBHEADING.test(foldForMatch(line).replace(/[\s:：]+$/u, ''))) return;
     last.end = i;

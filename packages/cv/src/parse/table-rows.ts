@@ -228,7 +228,10 @@ function joinDateRows(views: RowView[], lines: string[]): void {
         continue;
       }
       const start = dates[0]!.value.trim();
-      const later = views.slice(j + 1, j + 4).some((v) => v.pairs.some((p) => p.field === 'dates'));
+      // (An end further down the job's rows, past its duties, "Date left   03/2023": the section's rows up to the next
+      // part of the form.)
+      const next = views.slice(j + 1, j + 16).findIndex((_, n) => /^(?:(?:section|part)\s+\w{1,3}\b|\d{1,2}\.\s)/i.test(lines[j + 1 + n]!.trim()));
+      const later = views.slice(j + 1, next < 0 ? j + 16 : j + 1 + next).some((v) => v.pairs.some((p) => p.field === 'dates'));
       if (dates.length === 1 && (isDateCell(start) || isShortDateCell(start)) && !later) {
         dates[0]!.value = `${start}   Present`;
         views[j] = { ...views[j]!, text: views[j]!.text.replace(start, `${start}   Present`) };
@@ -369,15 +372,18 @@ function jobsAsColumns(lines: string[]): string[] {
     while (row(lines[j]) !== null && row(lines[j])!.values.length === first.values.length) j++;
     const rows = lines.slice(i, j).map((line) => row(line)!);
     const fields = new Set(rows.map((r) => r.field));
-    if (rows.length < 3 || first.values.length > rows.length || !fields.has('dates') || !(fields.has('company') || fields.has('title'))) {
+    // (Each column's dates make its range, "From" and "To" rows or one of ranges: a one-job table whose rows hold two
+    // values each, "Dates   Jan 2018   Dec 2020", is no such form.)
+    const datesOf = (m: number) => rows.filter((r) => r.field === 'dates').map((r) => r.values[m]!).join(' - ');
+    const ranged = first.values.every((_, m) => findDateRange(datesOf(m)) !== null);
+    if (rows.length < 3 || first.values.length > rows.length || !fields.has('dates') || !(fields.has('company') || fields.has('title')) || !ranged) {
       i = j - 1;
       continue;
     }
     for (let k = i; k < j; k++) out[k] = '';
     first.values.forEach((_, m) => {
-      const dates = rows.filter((r) => r.field === 'dates').map((r) => r.values[m]!);
       const others = rows.filter((r) => r.field !== 'dates').flatMap((r) => [r.label, r.values[m]!]);
-      out[i + m] = [...others, 'Dates', dates.join(' - ')].join('   ');
+      out[i + m] = [...others, 'Dates', datesOf(m)].join('   ');
     });
     i = j - 1;
   }

@@ -286,7 +286,7 @@ function bulletedHeader(line: string, next: string): boolean {
   const m = /^\s*[•·▪●◦■*\-–]\s+(.+)$/u.exec(line);
   if (!m || !isDateOnly(next) || m[1]!.length > 90 || /[.;:!?。；]\s*$/.test(m[1]!) || findDateRange(m[1]!) !== null) return false;
   const [title, employer] = m[1]!.split(/\s+(?:[–—-]|at|@)\s+/, 2);
-  return employer !== undefined && isTitleLike(title!) && !/[.;]/.test(employer);
+  return employer !== undefined && isTitleLike(title!) && /^[\p{Lu}\u4e00-\u9fff]/u.test(employer) && !/[.;]/.test(employer);
 }
 
 function isDateOnly(line: string): boolean {
@@ -747,7 +747,7 @@ function sentenceEntry(line: string): string | null {
   // In Chinese, after the dates: "2004年03月—2009年08月 在东莞市长安镇富达电子厂任生产线组长", "… 于某局担任科员".
   const dated = findDateRange(line);
   if (dated !== null && line.slice(0, dated.index).trim() === '') {
-    const zh = /^\s*[,，]?\s*(?:在|于)\s*([\u4e00-\u9fff][^\s，,。；;]{1,40}?)\s*(?:工作\s*[,，]?\s*)?(?:担任|任职|任)\s*([^\s，,。；;]{1,16})\s*[。；;]?$/u.exec(line.slice(dated.index + dated.text.length));
+    const zh = /^\s*[,，]?\s*(?:在|于)\s*([\u4e00-\u9fff][^\s，,。；;]{1,40}?)\s*(?:工作\s*[,，]?\s*)?(?:担任|任职|任)(?!职?期间|职?时|内)\s*([^\s，,。；;]{1,16})\s*[。；;]?$/u.exec(line.slice(dated.index + dated.text.length));
     if (zh) return `${dated.text}   ${zh[1]}   ${zh[2]}`;
   }
   const m = /^(?:[•·▪●◦■*\-–—]\s*)?(?:(?:presently|currently)\s+)?(?:working|worked|employed|serving|served)\s+as\s+(?:an?\s+)?(.{2,60}?)\s+(?:in|at|with|for)\s+(.{2,80}?)\s+((?:from|since)\s+.{4,40}?)\s*\.?$/i.exec(line.trim());
