@@ -1159,6 +1159,11 @@ describe('(heldout-34, opened) Pacific and southern African forms, parallel-lang
     expect(rows(['工作经历   Work Experience', '2013.03 – 2013.08   Mar 2013 – Aug 2013', 'Lindqvist Medical Devices (Shanghai) Co., Ltd.   Lindqvist Medical Devices (Shanghai) Co., Ltd.', '人力资源实习生   HR Intern', '筛选简历并安排面试 300 余场。   Screened CVs.']))
       .toEqual([['Lindqvist Medical Devices (Shanghai) Co., Ltd.', '人力资源实习生 HR Intern', '2013-03', '2013-08']]);
   });
+  it('takes no wrapped tail whose bracket closes one it never opened ("科先行）") for a skill', () => {
+    const names = listedSkills(['合同审查；尽职调查', '科先行）'].map((text) => ({ text: normalizeLine(text), source: 'skills' as const, workIndex: -1 }))).map((s) => s.name);
+    expect(names).toContain('合同审查');
+    expect(names.some((n) => n.includes('科先行'))).toBe(false);
+  });
   it('keeps the 会 of 会务组织 and reads 擅长 as a skills heading', () => {
     const names = listedSkills(['1. Office 办公软件', '2. 公文写作', '5. 会务组织', '6. 会 Python'].map((text) => ({ text: normalizeLine(text), source: 'skills' as const, workIndex: -1 }))).map((s) => s.name);
     expect(names).toContain('会务组织');

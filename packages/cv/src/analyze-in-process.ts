@@ -6,7 +6,7 @@ import { extractContact, headlineOf } from './parse/contact';
 import { findDateRange, joinWrappedRanges, toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
-import { headingKind, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
+import { headingKind, headingLine, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
 import { liftCentredLabels } from './parse/centred-labels';
 import { isCompanyLike, isTitleLike } from './parse/roles';
 import { extractWork } from './parse/work';
@@ -106,7 +106,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
   checkAbort();
 
   progress(0.7, 'skills');
-  const headings = new Set(sections.filter((s) => s.heading !== '').map((s) => s.start - 1));
+  const headings = new Set(sections.filter((s) => s.heading !== '').map((s) => headingLine(lines, s)));
   const listCell = listCellLines(lines, kinds);
   const skillLines: SkillLine[] = lines.flatMap((text, i) => {
     if (listCell.has(i)) return [{ text: listCell.get(i)!, source: 'skills' as const, workIndex: -1 }];

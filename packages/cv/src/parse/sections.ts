@@ -494,7 +494,9 @@ export function splitSections(lines: string[]): Section[] {
       // characters each, or all as long but the last.)
       const whole = pieces.every((p, n) => headingKind(p) === null || (n === pieces.length - 1 && p.length <= 2));
       const cut = pieces.every((p) => p.length <= 2) || pieces.slice(0, -1).every((p) => p.length === pieces[0]!.length && p.length >= pieces.at(-1)!.length);
-      const stackedKind = k - i >= 2 && stacked !== '简历' && whole && cut ? headingKind(stacked) : null;
+      // (A heading's own name only, not one read by its last word: "习" "经" "历" under "学   2002.09—…" is the tail of
+      // 学习经历 set down a row's first cell, no heading of its own.)
+      const stackedKind = k - i >= 2 && stacked !== '简历' && whole && cut ? (LOOKUP.get(stacked) ?? null) : null;
       if (stackedKind) {
         last.end = i;
         sections.push({ kind: stackedKind, heading: stacked, start: k, end: lines.length });
@@ -521,8 +523,10 @@ export function splitSections(lines: string[]): Section[] {
     // A form's row of personal fields after its skills cell ("学历, 学位   全日制, 教育   会计学 本科 …", "联系电话   186 …"):
     // the skills end there.
     if (!kind && last.kind === 'skills' && i > last.start && /\s{3,}/.test(line.trim()) && FORM_FIELD_ZH.test(line.trim().split(/\s{3,}/)[0]!.replace(/\s+/g, ''))) {
+      // (The row as the section's heading line: each line's kind is read from the line before a section's start, see
+      // kindOfLines, and the list above it is the skills'.)
       last.end = i;
-      sections.push({ kind: 'contact', heading: '', start: i, end: lines.length });
+      sections.push({ kind: 'contact', heading: line.trim(), start: i + 1, end: lines.length });
       return;
     }
     if (!kind) return;
@@ -537,8 +541,16 @@ export function splitSections(lines: string[]): Section[] {
 }
 
 /** The section kind of every line (headings get their own section's kind). */
+/**
+ * The line of a section's heading: the line before its start, but for a section opened by its own first line (a work
+ * table's heading row under a skills list), which leaves the line before it to the section above.
+ */
+export function headingLine(lines: string[], s: Section): number {
+  return s.start > 0 && lines[s.start - 1]!.trim() !== s.heading && s.start < lines.length && lines[s.start]!.trim() === s.heading ? s.start : s.start - 1;
+}
+
 export function kindOfLines(lines: string[], sections: Section[]): SectionKind[] {
   const kinds = new Array<SectionKind>(lines.length).fill('contact');
-  for (const s of sections) for (let i = Math.max(0, s.start - 1); i < s.end; i++) kinds[i] = s.kind;
+  for (const s of sections) for (let i = Math.max(0, headingLine(lines, s)); i < s.end; i++) kinds[i] = s.kind;
   return kinds;
 }

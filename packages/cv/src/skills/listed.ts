@@ -336,6 +336,9 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       if (inner && NOT_SKILLS_LABEL.test(inner.trim())) continue;
       // What the whole piece is, before anything is taken off it ("四川烹饪高等专科学校" is a school).
       if (isSchoolLike(piece) || isCompanyName(piece.trim())) continue;
+      // Nor is the tail of an item its cell wrapped, a bracket closed that it never opened: "科先行）" under
+      // "法律检索（北大法宝、威".
+      if (/^[^(（]*[)）]\s*$/u.test(piece.trim())) continue;
       const name = cleanItem(piece);
       const key = keyOf(name);
       if (name.length === 0 || found.has(key) || notSkills.has(key)) continue;
