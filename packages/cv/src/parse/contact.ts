@@ -140,7 +140,7 @@ function tidyHeaderName(line: string): string {
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
 /** Words of rank before a Chinese professional title (高级工程师, 主治医师, 执业律师): no name. */
-const RANK_ZH = /^(?:高级|中级|初级|正高级|副高级|正高|副高|资深|主治|执业|注册|全科|金牌|首席|主任|副主任|助理|见习|实习|特级|一级|二级|三级|专业|兼职|专职|主管|住院|主管护|高级讲|讲师)/;
+const RANK_ZH = /^(?:高级|中级|初级|正高级|副高级|正高|副高|资深|主治|执业|注册|全科|金牌|首席|主任|副主任|助理|见习|实习|特级|一级|二级|三级|专业|兼职|专职|主管|住院)/;
 
 function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".

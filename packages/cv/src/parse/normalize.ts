@@ -25,6 +25,9 @@ const MONTH_CELL = /^(?:0?[1-9]|1[0-2]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr
 const YEAR_CELL = /^(?:19|20)\d{2}$/;
 const DASH_CELL = /^[-–—]$/;
 
+/** A cell holding the word between a range's two dates alone: "to", "till", "until". */
+const TO_CELL = /^(?:to|till|until)$/i;
+
 /**
  * A form's From and To columns split into Month and Year ("08   2011   10   2015", "Feb   2006   Jul   2011", "02
  * 2024   —   to date"): each month with its year is one date ("08/2011"), so that the row's dates read as a range.
@@ -36,7 +39,7 @@ function monthYearCells(given: string[]): string[] {
   const cells = given.map((c) => (/^[A-Za-z]{5,8} [a-z]{1,3}$/.test(c) && MONTH_CELL.test(c.replace(' ', '')) ? c.replace(' ', '') : c));
   const pairAt = (n: number) => MONTH_CELL.test(cells[n] ?? '') && YEAR_CELL.test(cells[n + 1] ?? '');
   // (An open end in one cell or two: "Present", "—   to date", "to   date".)
-  const opensAt = (n: number) => isOpenEnd(cells[n] ?? '') || ((DASH_CELL.test(cells[n] ?? '') || /^(?:to|till|until)$/i.test(cells[n] ?? '')) && isOpenEnd(cells[n + 1] ?? ''));
+  const opensAt = (n: number) => isOpenEnd(cells[n] ?? '') || ((DASH_CELL.test(cells[n] ?? '') || TO_CELL.test(cells[n] ?? '')) && isOpenEnd(cells[n + 1] ?? ''));
   const joined = (n: number) => (/^\d/.test(cells[n]!) ? `${cells[n]!.padStart(2, '0')}/${cells[n + 1]}` : `${cells[n]} ${cells[n + 1]}`);
   const out: string[] = [];
   for (let k = 0; k < cells.length; k++) {
@@ -47,7 +50,7 @@ function monthYearCells(given: string[]): string[] {
         k += 3;
       } else {
         // (The dash before the open end goes: "02/2024   to date"; a "to" stays with it: "to date".)
-        if (/^(?:to|till|until)$/i.test(cells[k + 2]!) && !isOpenEnd(cells[k + 2]!)) {
+        if (TO_CELL.test(cells[k + 2]!) && !isOpenEnd(cells[k + 2]!)) {
           out.push(`${cells[k + 2]} ${cells[k + 3]}`);
           k += 3;
         } else k += DASH_CELL.test(cells[k + 2]!) ? 2 : 1;

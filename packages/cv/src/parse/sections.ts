@@ -69,16 +69,20 @@ const ICON = '\\p{Co}\\u2190-\\u2BFF\\u{1F000}-\\u{1FAFF}\\uFE0F';
 export const LEADING_ICONS = new RegExp(`^[\\s${ICON}]+`, 'u');
 const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${ICON}]+`, 'u');
 
+/** A form's part or section number: "Section 2 -", "Part II", "PART 5:". */
+const PART_NUMBER = String.raw`(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?`;
+
 /**
  * A heading's number, as Word 简历 templates and numbered CVs set them: "一、工作经历", "（二）教育背景", "3. Skills",
  * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
  * "C. EMPLOYMENT HISTORY", "C2. Professional skills", and a number without its dot before two words or more ("3 Key
  * skills"; not "3 Languages", a list of key facts).
  */
-const NUMBERING = /^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|\d{1,2}\s+(?!(?:years?|yrs?|months?)\b)(?=\p{L}+\s+\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*/u;
+const NUMBERING = new RegExp(String.raw`^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|${PART_NUMBER}|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|\d{1,2}\s+(?!(?:years?|yrs?|months?)\b)(?=\p{L}+\s+\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*`, 'u');
 
 /** A line without a form's part or section number before its heading ("PART 5: SKILLS / COMPÉTENCES"), its case kept. */
-const unnumbered = (line: string) => line.trim().replace(/^(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?\s*/i, '');
+const PART_PREFIX = new RegExp(String.raw`^${PART_NUMBER}\s*`, 'i');
+const unnumbered = (line: string) => line.trim().replace(PART_PREFIX, '');
 
 /** The section a line opens, or null when it is not a heading. Decorations (■, #, an icon, trailing colon) are ignored. */
 export function headingKind(line: string): SectionKind | null {

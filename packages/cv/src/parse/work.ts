@@ -1,5 +1,5 @@
 import type { WorkEntry } from '../types';
-import { findDateRange, findSingleDate, isOpenEnd } from './dates';
+import { type DateRange, findDateRange, findSingleDate, isOpenEnd, parseDate } from './dates';
 import { degreeLevel } from './education';
 import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
@@ -359,40 +359,41 @@ function labelledHeader(views: RowView[], from: number, to: number, fallback: Pi
 function openBlankEnds(lines: string[], rawLines: string[], start: number, end: number): void {
   let fields: ColumnField[] | null = null;
   let latestEnd: string | null = null;
+  const later = (range: DateRange): string => {
+    const last = range.current ? '9999-12' : (range.end ?? range.start);
+    return latestEnd === null || last > latestEnd ? last : latestEnd;
+  };
   let monthFirst = false;
+  const cellsOf = (l: string | undefined) => (l ?? '').trim().split(/\s{3,}/).length;
   const startsAlone: { line: number; cell: number; date: string; cells: string[] }[] = [];
   for (let i = start; i < end; i++) {
     const heading = workColumnFields(rawLines[i] ?? '');
     if (heading !== null) fields = heading;
     if (heading !== null) continue;
     const cells = lines[i]!.trim().split(/\s{3,}/);
+    const range = findDateRange(lines[i]!);
     // (Or no heading row at all, the row beside it a cell longer: its start and end cells, "… 2017-07   2019-12   No …"
     // beside "… 2020-03   Yes …".)
-    const cellsOf = (l: string | undefined) => (l ?? '').trim().split(/\s{3,}/).length;
     const beside = [rawLines[i - 1], rawLines[i + 1]].some((l) => l !== undefined && findDateRange(l) !== null && cellsOf(l) === cellsOf(rawLines[i]) + 1);
     if ((fields === null || fields.filter((f) => f === 'dates').length < 2) && !beside) {
-      const range = findDateRange(lines[i]!);
-      if (range !== null && fields === null) latestEnd = [latestEnd ?? '', range.current ? '9999-12' : (range.end ?? range.start)].sort().at(-1)!;
+      if (range !== null && fields === null) latestEnd = later(range);
       continue;
     }
     // (The table's order of day and month, from a date whose second number is no month: "12/28/2019" is a US date.)
     if ([...lines[i]!.matchAll(/(?<![\d/.-])\d{1,2}[./-](\d{1,2})[./-]\d{4}(?!\d)/g)].some((m) => Number(m[1]) > 12)) monthFirst = true;
-    const range = findDateRange(lines[i]!);
     if (range !== null) {
-      const last = range.current ? '9999-12' : (range.end ?? range.start);
-      if (latestEnd === null || last > latestEnd) latestEnd = last;
+      latestEnd = later(range);
       continue;
     }
     const dated = cells.flatMap((c, k) => {
       const single = findSingleDate(c);
-      return single !== null && single.text.trim() === c ? [{ k, date: single.date }] : findSingleDate(c) !== null ? [{ k: -1, date: '' }] : [];
+      return single === null ? [] : [{ k: single.text.trim() === c ? k : -1, date: single.date }];
     });
     if (cells.length >= 2 && dated.length === 1 && dated[0]!.k >= 0 && dated[0]!.date.length === 7) startsAlone.push({ line: i, cell: dated[0]!.k, date: dated[0]!.date, cells });
   }
   if (startsAlone.length !== 1 || latestEnd === null) return;
   const [row] = startsAlone as [(typeof startsAlone)[0]];
-  const us = monthFirst ? /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(row.cells[row.cell]!) : null;
-  const date = us ? `${us[3]}-${us[1]!.padStart(2, '0')}` : row.date;
+  const date = (monthFirst ? parseDate(row.cells[row.cell]!, 'month') : null) ?? row.date;
   if (date >= latestEnd) lines[row.line] = row.cells.map((c, k) => (k === row.cell ? `${date.replace('-', '.')} - Present` : c)).join('   ');
 }
 
