@@ -1604,3 +1604,15 @@ describe("guards from a review of round 14's rules: PDF tables", () => {
     expect(lines).toContain('Mentored juniors and ran code reviews for the whole team of eight');
   });
 });
+
+describe('(heldout-36, opened) a form whose first row holds the name', () => {
+  const run = (text: string, x: number, y: number, width: number): TextRun => ({ text, x, y, width, size: 11 });
+  it('keeps "姓 名 | 欧阳振华 | 性别 | 男 | 出生年月" over a row whose date stands under 出生年月: the person\'s row, not column labels', () => {
+    const lines = layoutPage([
+      run('姓', 73, 712, 11), run('名', 97, 712, 11), run('孟繁宇', 146, 712, 33), run('性别', 229, 712, 22), run('男', 302, 712, 11), run('出生年月', 358, 712, 44),
+      run('1990.04', 362, 694.2, 38), run('民', 73, 694, 11), run('族', 97, 694, 11), run('汉族', 157, 694, 22), run('学历', 229, 694, 22), run('本科', 297, 694, 22),
+      run('工作单位', 69, 676, 44), run('衡阳远景机械有限公司', 128, 676, 110), run('职务', 356, 676, 22),
+    ]).lines;
+    expect(lines.join('\n')).toContain('孟繁宇');
+  });
+});

@@ -357,8 +357,11 @@ function carrySpannedCells(rows: Row[], first: number): void {
   }
 }
 
-/** A label of a person's own details: their name, birth, contact, nationality. */
-const PERSONAL_LABEL = /^(?:(?:full |first |last |given |family )?names?|surname|forenames?|date of birth|birth ?date|e-?mail|(?:tele)?phone|mobile|nationality|gender|sex|姓\s*名|性\s*别|出生(?:日期|年月)?|手机|电话|邮箱)\b/i;
+/**
+ * A label of a person's own details: their name, birth, contact, nationality. (Ended by anything but a Latin letter:
+ * `\b` finds no boundary after a Chinese label, "性别", at the cell's end.)
+ */
+const PERSONAL_LABEL = /^(?:(?:full |first |last |given |family )?names?|surname|forenames?|date of birth|birth ?date|e-?mail|(?:tele)?phone|mobile|nationality|gender|sex|姓\s*名|性\s*别|出生(?:日期|年月)?|手机|电话|邮箱)(?![A-Za-z])/i;
 
 /** What a table's column of dates is headed: "Dates", "Period", "From – To", "Year", "When", 时间, 起止时间, 日期, 年份. */
 const DATE_LABEL = /\b(?:dates?|period|periods|from|to|years?|when|duration|tenure|time|timeline|employed)\b|时间|日期|年份|起止|期间|年月|时段/i;

@@ -23,7 +23,7 @@ const LABEL_SEP = '(?:\\s*\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+name)?|member(?:.s)? name|name of member|legal name|name in native (?:script|alphabet|language)|full name in native (?:script|alphabet)|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+name)?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
@@ -33,14 +33,19 @@ const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s
 const OTHER_LANGUAGES = '(?:(?![^/]*\\b(?:emergency|contact|manager|supervisor|referee|reference|spouse|father|mother|guardian|kin|parent|partner|employer|company|school|course|project|certificate|doctor|witness)\\b)(?:(?!\\s{3})[^/|:：\\d]){1,40}?\\s/\\s*){0,2}';
 const NAME_LABEL_TEXT = `${OTHER_LANGUAGES}${NAME_WORD}(?:\\s*[/,，]?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?(?:\\s?\\*)?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
-const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
+const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*|\\d{1,2}\\s+)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐)/;
+/** A cell of contact details: an email, a phone number, a web address. */
+const CONTACT_CELL = /@|^[+(]?\d[\d\s().\/-]{6,}$|https?:|www\.|linkedin\./i;
 const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|居住地)${LABEL_SEP}(.+)$`, 'i');
+
+/** A name of two or three parts set apart by a middle dot, as Uyghur, Kazakh and foreign names are written in Chinese. */
+const DOTTED_HAN_NAME = /^[\u4e00-\u9fff]{2,8}(?:[·•．][\u4e00-\u9fff]{2,8}){1,2}$/u;
 
 /** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜"? */
 export function looksLikeName(text: string): boolean {
@@ -48,7 +53,8 @@ export function looksLikeName(text: string): boolean {
   if (headingKind(t) !== null) return false;
   if (HAN.test(t)) {
     const compact = t.replace(/\s+/g, '');
-    return /^[\u4e00-\u9fff·]{2,4}$/.test(compact) && !NOT_NAME_ZH.test(compact);
+    // (Also a Uyghur or other transliterated name, its parts set apart by a middle dot: "买买提江·吐尔逊".)
+    return (/^[\u4e00-\u9fff·]{2,4}$/.test(compact) || DOTTED_HAN_NAME.test(compact)) && !NOT_NAME_ZH.test(compact);
   }
   if (NOT_NAME.test(t) || /[\d@/:]/.test(t)) return false;
   const words = t.split(/\s+/);
@@ -57,8 +63,8 @@ export function looksLikeName(text: string): boolean {
   return words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}{2,}|(?:van|de|von|da|der|del|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
 }
 
-/** A photo's placeholder cell before the name on its line ("PHOTO   Wanjiru Kamau"). */
-const PHOTO_CELL = new RegExp(`^\\s*${PHOTO_WORD}\\s{3,}`, 'iu');
+/** A photo's placeholder cell before the name on its line ("PHOTO   Wanjiru Kamau", "[PHOTO]   Dimitri Papadakis"). */
+const PHOTO_CELL = new RegExp(`^\\s*[\\[(（【]?\\s*${PHOTO_WORD}\\s*[\\])）】]?\\s{3,}`, 'iu');
 
 /** Normalises a name's spelling: collapses spaces; a Chinese name loses the spaces some CVs put inside. */
 function tidyName(text: string): string {
@@ -118,8 +124,41 @@ function matchesEmail(candidate: string, locals: string[]): boolean {
 /** Words before 简历 that say what kind of CV it is, not whose ("毕业生简历", "中文简历"). */
 const CV_KIND = /^(?:毕业生|应届生|应届毕业生|实习生|高中生|大学生|研究生|中文|英文|我的|个人|求职|应聘|金融|会计|司机|文员|教师|程序员)$/u;
 
-/** Letters after a name that say what the person is qualified as ("MPharm MRPharmS IP", "PhD", "P.Eng."). */
-const POST_NOMINAL = "(?:MPharm|MRPharmS|PharmD|RN|RGN|RMN|BSN|MSN|CPA|CFA|ACCA|FCCA|ACA|CIMA|CIPD|FCIPD|MBA|PhD|MD|PE|PMP|MRCP|MRCS|FRCS|BSc|MSc|MEd|EdD|MEng|BEng|CEng|JD|LLB|LLM|CFP|CMA|LPN|DNP|CCRN|P\\.Eng\\.?)";
+/**
+ * Letters after a name that say what the person is qualified as or a member of ("MPharm MRPharmS IP", "PhD", "P.Eng.",
+ * "BSc MSc MCIEEM", "MS, PA-C", "EIT"), as written; read in capitals too where the whole line is ("BSC MSC").
+ */
+const POST_NOMINALS = new Set(['MPharm', 'MRPharmS', 'PharmD', 'RN', 'RGN', 'RMN', 'BSN', 'MSN', 'NP', 'PA-C', 'CPA', 'CFA', 'ACCA', 'FCCA', 'ACA', 'FCA', 'CIMA', 'CGMA', 'CIPD', 'MCIPD', 'FCIPD', 'MBA', 'PhD', 'DPhil', 'MD', 'MBBS', 'PE', 'PMP', 'MRCP', 'MRCS', 'FRCS', 'FRCP', 'BSc', 'MSc', 'BA', 'MA', 'MS', 'BS', 'MEd', 'EdD', 'MEng', 'BEng', 'CEng', 'IEng', 'EIT', 'JD', 'LLB', 'LLM', 'CFP', 'CMA', 'LPN', 'DNP', 'CCRN', 'P.Eng.', 'P.Eng', 'PEng', 'MRICS', 'FRICS', 'MCIOB', 'FCIOB', 'MICE', 'FICE', 'MIStructE', 'MIMechE', 'MIET', 'MIEI', 'CMgr', 'MCMI', 'FCMI', 'CEnv', 'CSci', 'MCIEEM', 'MCIWEM', 'MRTPI', 'RIBA', 'ARB', 'DDS', 'DMD', 'DVM', 'MRCVS', 'CISSP', 'CISA', 'SPHR', 'PHR', 'FRSA', 'Esq.', 'Esq']);
+const POST_NOMINALS_UPPER = new Set([...POST_NOMINALS].map((w) => w.toUpperCase()));
+/** Two-letter ones that are family names too (Ma, Ng is none of them): read only after a comma or another. */
+const SHORT_POST_NOMINAL = /^(?:MA|BA|MS|BS|MD|PE|NP)$/i;
+
+/**
+ * A word of letters after a name as post-nominals are written: capitals, or capitals with a few small letters none
+ * of which runs on for three after a capital ("BSc", "CEng", "MCIEEM", "PA-C"; not "McLachlan" or "MacIsaac").
+ */
+const postNominalShaped = (word: string) => /^\p{Lu}[\p{L}.()-]{1,8}$/u.test(word) && (word.match(/\p{Lu}/gu) ?? []).length >= 2 && !/\p{Lu}\p{Ll}{3}/u.test(word);
+
+/**
+ * A name's cell without the letters after it: from the first word that is a known post-nominal (or, after a comma,
+ * any word shaped as one), when every word after it is one too and two words of the name stay before it. "Danielle R.
+ * Whitcomb, MS, PA-C" → "Danielle R. Whitcomb"; "Fiona McLachlan BSc MSc MCIEEM" → "Fiona McLachlan"; not "Marcus NG".
+ */
+function withoutPostNominals(cell: string): string {
+  const words = cell.trim().split(/\s+/);
+  const capitals = cell === cell.toUpperCase();
+  const bare = (w: string) => w.replace(/,$/, '');
+  const known = (w: string) => (capitals ? POST_NOMINALS_UPPER.has(bare(w).toUpperCase()) : POST_NOMINALS.has(bare(w)));
+  const shaped = (w: string) => known(w) || postNominalShaped(bare(w));
+  for (let k = 2; k < words.length; k++) {
+    const afterComma = words[k - 1]!.endsWith(',');
+    const rest = words.slice(k);
+    const first = bare(words[k]!);
+    const opens = afterComma ? shaped(words[k]!) : known(words[k]!) && (!SHORT_POST_NOMINAL.test(first) || rest.length > 1);
+    if (opens && rest.every(shaped)) return words.slice(0, k).join(' ').replace(/,$/, '');
+  }
+  return cell;
+}
 
 /**
  * A name line as headers dress it: a nickname in quotes between the names ('DARNELL "DEE" WHITAKER'), letters after
@@ -129,13 +168,21 @@ const POST_NOMINAL = "(?:MPharm|MRPharmS|PharmD|RN|RGN|RMN|BSN|MSN|CPA|CFA|ACCA|
  */
 function tidyHeaderName(line: string): string {
   return line
-    .replace(/^\s*(?:résumé|resume|cv|curriculum vitae)\s*[·•|:–—-]\s*(?=\p{Lu})/iu, '')
+    .replace(/^\s*(?:résumé|resume|cv|curriculum vitae)\s*[·•|:–—-]\s*(?=\p{Lu}|[\u4e00-\u9fff])/iu, '')
+    // ("Résumé of Ngozi Achebe-Lawal", "CV for …"; an outline's first item "- Colm Brennan, MS – CV".)
+    .replace(/^\s*(?:résumé|resume|cv|curriculum vitae)\s+(?:of|for)\s+(?=\p{Lu})/iu, '')
+    .replace(/^\s*[-*•]\s+(.+?)\s+[-–—|]\s+(?:résumé|resume|cv|curriculum vitae)\s*$/iu, '$1')
+    .replace(/\s+[-–—|]\s+(?:résumé|resume|cv|curriculum vitae)\s*$/iu, '')
     .replace(/^=+\s+(.+?)\s+=+$/u, '$1')
     .replace(/(\p{L})\s+["“‘][\p{L}.'’-]{1,15}["”’]\s+(?=\p{Lu}|[\u4e00-\u9fff])/u, '$1 ')
     // (A nickname in brackets before the name in Chinese: "Yutong Zhang (Tina) 张雨桐", "Haoran Liu (Leo) · 刘浩然".)
     .replace(/(\p{L})\s+[(（]\p{Lu}[\p{Ll}]{1,15}[)）]\s+(?=(?:[·|/]\s*)?[\u4e00-\u9fff])/u, '$1 ')
-    .replace(new RegExp(`^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}?)(?:,?\\s+${POST_NOMINAL})+(?:\\s+IP)?(?=\\s{3,}|\\s*$)`, 'u'), '$1')
-    .replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s{3,}|\s*$)/u, '$1');
+    // (Or between the given and the family name, after the Chinese name: "陈思远 Siyuan (Stephen) Chen".)
+    .replace(/^([\u4e00-\u9fff]{2,4}\s+\p{Lu}[\p{L}'’-]+)\s+[(（]\p{Lu}\p{Ll}{1,15}[)）]\s+(?=\p{Lu}[\p{L}'’-]+$)/u, '$1 ')
+    .replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s{3,}|\s*$)/u, '$1')
+    // (A pronoun line after the name, "(they/them)", "she/her".)
+    .replace(/\s*[(（]?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|them|theirs|zir|xem)(?:\s*\/\s*\p{L}+)?\b[)）]?\s*$/iu, '')
+    .replace(/^\S+(?: \S+)*/u, withoutPostNominals);
 }
 
 /** The name-like text of one line, if any: "张伟 Wei Zhang" → 张伟, "Jane Doe | Engineer" → Jane Doe. */
@@ -160,7 +207,21 @@ function nameOnLine(raw: string): string | null {
   if (cells.length > 1) {
     const first = nameOnLine(cells[0]!);
     if (first) return first;
+    // (Or its one cell among contact cells, the name set right of them: "amelie.roux@example.fr   Amélie Roux".)
+    // (Or beside a sidebar's heading on its baseline: "Contact   Fiona McLachlan BSc MSc".)
+    const others = cells.filter((c) => !CONTACT_CELL.test(c) && headingKind(c) === null);
+    if (others.length === 1 && others[0] !== cells[0]) {
+      const only = nameOnLine(others[0]!);
+      if (only) return only;
+    }
   }
+  // A family name in capitals before a comma and the given names, as forms and some CVs head the page ("ADEYEMI,
+  // Tolulope Grace"): the given names first, as people write it (the capitals are cased later).
+  const familyFirst = /^(\p{Lu}{2,}[\p{Lu}'’-]*(?: \p{Lu}{2,}[\p{Lu}'’-]*)?),\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(line.trim());
+  if (familyFirst && looksLikeName(`${familyFirst[2]} ${familyFirst[1]}`)) return `${familyFirst[2]} ${familyFirst[1]}`;
+  // A Chinese name before the job title it is set beside: "孟子轩 测试开发工程师", "陈伟良   Data Engineer".
+  const hanTitled = /^([\u4e00-\u9fff]{2,4})\s+(\S.{1,30})$/u.exec(line.trim());
+  if (hanTitled && looksLikeName(hanTitled[1]!) && !isTitleLike(hanTitled[1]!) && isTitleLike(hanTitled[2]!) && !isCompanyLike(hanTitled[2]!)) return hanTitled[1]!;
   // A name written both ways, family name first and then as spoken ("KAMAU Wanjiru / Wanjiru Kamau"): the one that
   // does not open with the family name in capitals.
   const ways = line.split(/\s+\/\s+/);
@@ -181,6 +242,9 @@ function nameOnLine(raw: string): string | null {
   // (A résumé's title after a name in both scripts: "黄思远 HUANG Siyuan 个人简历".)
   // (Also set apart by a middle dot or a bar: "Haoran Liu · 刘浩然".)
   const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|résumé|resume|cv)$/iu, '');
+  // (And a dash between them, as a title line sets them: "冯晓彤 — Xiaotong Feng".)
+  const dashed = /^([\u4e00-\u9fff]{2,4})\s+[-–—]\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(spaced);
+  if (dashed && looksLikeName(dashed[1]!) && latinNameLike(dashed[2]!)) return dashed[1]!;
   const hanFirst = BILINGUAL_HAN_FIRST.exec(spaced);
   if (hanFirst && looksLikeName(hanFirst[1]!) && latinNameLike(hanFirst[2]!)) return hanFirst[1]!;
   const latinFirst = BILINGUAL_LATIN_FIRST.exec(spaced);
@@ -189,6 +253,7 @@ function nameOnLine(raw: string): string | null {
   // "张伟 男 28岁", "刘建国 男|1987年5月生").
   const boardHeader = /^([\u4e00-\u9fff]{2,4})\s+(?:\d+\s*年(?:以上)?(?:工作)?经验|[男女](?:\s|$|[|/,，·])|\d{2}\s*岁)/u.exec(line.trim());
   if (boardHeader && looksLikeName(boardHeader[1]!) && !isTitleLike(boardHeader[1]!)) return boardHeader[1]!;
+  if (DOTTED_HAN_NAME.test(line.trim().split(/\s{3,}/)[0]!.replace(/\s+/g, '')) && looksLikeName(line.trim().split(/\s{3,}/)[0]!)) return tidyName(line.trim().split(/\s{3,}/)[0]!);
   // A form's field and its value ("Nationality   British", "Gender Female") is no name.
   if (FIELD_WORD.test(line.trim().split(/\s+/)[0] ?? '')) return null;
   const candidate = parts(line).find((p, k) => k === 0 && looksLikeName(p)) ?? (looksLikeName(line) ? line : undefined);
@@ -224,7 +289,11 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       if (reordered) raw = `${reordered[2]} ${reordered[1]}${raw.trim().slice(reordered[0].length)}`;
       // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
       // (Also a label in both languages: "姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚".)
-      const value = (parts(raw)[0] ?? '').replace(/\s+[\u4e00-\u9fff]{1,6}\s+[A-Za-z][A-Za-z ]{1,20}[:：].*$/u, '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
+      // (Or run into it where a PDF lost the gap: "姓名：欧阳青邮箱：oyq@example.com".)
+      const cell = raw.trim().split(/\s{3,}|\s\|\s/)[0]!;
+      const value = (DOTTED_HAN_NAME.test(cell.replace(/\s+/g, '')) ? cell : (parts(raw)[0] ?? '')).replace(/\s+[\u4e00-\u9fff]{1,6}\s+[A-Za-z][A-Za-z ]{1,20}[:：].*$/u, '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '').replace(/^([\u4e00-\u9fff]{2,4}?)(?:邮箱|电子邮箱|电话|手机|联系电话|性别|年龄|民族|籍贯|出生年月|出生日期|学历|住址|地址|现居|微信|邮件|e-?mail)[:：].*$/iu, '$1')
+        // (A label of more words than one: "Candidate: Palesa Ntsane Candidate number: 40213" leaves "Candidate".)
+        .replace(/(?<=\S\s+\S+)\s+(?:candidate|applicant|application|reference|ref|member|membership|staff|employee|file|date|place|status|national|passport)$/i, '');
       // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
       const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
       return name ? [name] : [];
@@ -256,10 +325,14 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     for (let i = s.start; i < limit && found.length < 3; i++) {
       // A name set large in a narrow band wraps: a given name over a family name, a word a line ("Harriet" over
       // "Okonkwo-Vale"), at the top of the page.
-      const [one, two] = [lines[i]?.trim() ?? '', lines[i + 1]?.trim() ?? ''];
-      // Only when the email agrees: "Hays" over "Recruitment", "Mariam" over "Paramedic" are no name.
+      // (Also under the title a band puts first, "Senior Software Developer" over "Jordan" over "MacIsaac"; a given name
+      // with its initial over the family name, "Samuel K." over "Boateng"; a family name over the given names and the
+      // Chinese name, "ZHOU" over "Siyuan (Kevin) 周思远".)
+      const [one, two] = [lines[i]?.trim() ?? '', tidyHeaderName(lines[i + 1]?.trim() ?? '')];
+      // Only when the email agrees, with the upper line or the lower one alone: "Hays" over "Recruitment", "Mariam" over
+      // "Paramedic", a form's "Personal" over "Kofi Oduya-Marsh" or a badge's "JF" over "Jordan Fitzgerald" are no name.
       const joined = `${one} ${two}`;
-      const wrapped = i === 0 && [one, two].every((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)) && matchesEmail(joined, locals) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
+      const wrapped = i - s.start <= 2 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?$/u.test(one) && !/^(?:of|for|by|de)$/i.test(one) && /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|von|da|del|la|le)){0,2}(?: [\u4e00-\u9fff]{2,4})?$/u.test(two) && (matchesEmail(one, locals) || (!two.includes(' ') && matchesEmail(two, locals)) || sameFamilyName(/[\u4e00-\u9fff]{2,4}$/u.exec(two)?.[0] ?? '', [one])) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
       if (wrapped) {
         found.push({ name: wrapped, line: `${one} ${two}`, index: i });
         i++;
@@ -290,7 +363,18 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     if (locals.length === 0 || matchesEmail(pick.name, locals) || s.heading === '') return { name: pick.name, line: pick.line };
     fallback ??= { name: pick.name, line: pick.line };
   }
+  // No section's top holds a name the email spells: a line that is one, its given and family names both in the address,
+  // wherever a sidebar read first left it ("Fiona McLachlan BSc MSc MCIEEM" under a Word sidebar's last list, over
+  // "Senior Ecologist"), before the other people.
+  const spelt = (others < 0 ? lines : lines.slice(0, others)).map((l) => ({ l, name: nameOnLine(l) })).find(({ name }) => name !== null && !HAN.test(name) && spelledOut(name, locals));
+  if (spelt) return { name: spelt.name!, line: spelt.l };
   return fallback;
+}
+
+/** Whether an email's local part writes a name's first and last words out ("fionamclachlan.eco@…" for Fiona McLachlan). */
+function spelledOut(name: string, locals: string[]): boolean {
+  const words = name.split(/\s+/).map(letters).filter((w) => w.length >= 2);
+  return words.length >= 2 && locals.some((local) => local.includes(words[0]!) && local.includes(words.at(-1)!));
 }
 
 /**
@@ -306,8 +390,47 @@ function valueUnderLabel(line: string, next: string): string[] {
 }
 
 /**
+ * How Chinese family names are written in Latin letters: pinyin, and as Hong Kong, Macau, Taiwan, Singapore and
+ * Malaysia write them (Cantonese, Wade–Giles, Hokkien, Teochew, Hakka): 黄 is Huang, Wong, Ng or Ooi; 陈 Chen, Chan or
+ * Tan. Simplified and traditional characters alike.
+ */
+const FAMILY_NAME_LATIN: Record<string, string> = {
+  王: 'wang wong ong heng', 李: 'li lee lei lai', 张: 'zhang cheung chang teo chong cheong', 刘: 'liu lau lao low', 陈: 'chen chan tan chin',
+  杨: 'yang yeung yong yeo young', 黄: 'huang wong ng hwang ooi oei wee', 赵: 'zhao chiu chao chew', 吴: 'wu ng goh woo ngo', 周: 'zhou chow chau chou chew jhou',
+  徐: 'xu tsui hsu chui', 孙: 'sun suen soon sng', 马: 'ma mah beh', 朱: 'zhu chu choo chee', 胡: 'hu wu foo oh', 郭: 'guo kwok kuo quek kok',
+  何: 'he ho hoh hor', 林: 'lin lam lim lum', 罗: 'luo law lo loh', 高: 'gao ko kao koh kou', 梁: 'liang leung leong neo', 郑: 'zheng cheng tay teh',
+  谢: 'xie tse chia cheah sia hsieh', 宋: 'song sung soong', 唐: 'tang tong teng', 许: 'xu hui hsu khoo koh', 韩: 'han hon', 冯: 'feng fung fong',
+  邓: 'deng tang teng', 曹: 'cao tso cho', 彭: 'peng pang phang', 曾: 'zeng tsang tseng chan', 肖: 'xiao siu hsiao', 萧: 'xiao siu hsiao seow',
+  田: 'tian tin tien', 董: 'dong tung', 袁: 'yuan yuen', 潘: 'pan poon phua', 于: 'yu yue', 蒋: 'jiang cheung chiang', 蔡: 'cai choi tsai chua chai',
+  余: 'yu yue yee', 杜: 'du to tu', 叶: 'ye yip yeh yap', 程: 'cheng ching', 苏: 'su so soh soo', 魏: 'wei ngai', 吕: 'lu lui lyu lv', 丁: 'ding ting',
+  任: 'ren yam jen', 沈: 'shen shum sim', 姚: 'yao yiu', 卢: 'lu lo lou loo', 姜: 'jiang keung chiang', 崔: 'cui tsui chui', 钟: 'zhong chung chong',
+  谭: 'tan tam', 陆: 'lu luk', 汪: 'wang wong', 范: 'fan', 金: 'jin kam kim', 石: 'shi shek sek', 廖: 'liao liu leow liew', 贾: 'jia ka chia',
+  夏: 'xia ha hsia', 韦: 'wei wai', 傅: 'fu foo poh', 付: 'fu foo', 方: 'fang fong hong png', 白: 'bai pak peh', 邹: 'zou chow chau chou',
+  孟: 'meng mang', 熊: 'xiong hung hsiung', 秦: 'qin chun chin', 邱: 'qiu yau khoo chiu', 江: 'jiang kong kang', 尹: 'yin wan', 薛: 'xue sit hsueh',
+  闫: 'yan', 段: 'duan tuen', 雷: 'lei lui', 侯: 'hou hau', 龙: 'long lung', 史: 'shi sze', 陶: 'tao to', 黎: 'li lai lay', 贺: 'he ho', 顾: 'gu koo ku',
+  毛: 'mao mo', 郝: 'hao', 龚: 'gong kung', 邵: 'shao siu', 万: 'wan man', 钱: 'qian chin chien', 严: 'yan yim', 武: 'wu mo', 戴: 'dai tai', 莫: 'mo mok',
+  孔: 'kong hung', 向: 'xiang heung', 汤: 'tang tong', 温: 'wen wan woon voon', 游: 'you yau yu', 柯: 'ke kor kua', 翁: 'weng yung ang', 洪: 'hong hung ang',
+  庄: 'zhuang chong chng', 关: 'guan kwan', 区: 'ou au', 欧阳: 'ouyang auyeung owyang', 司徒: 'situ szeto', 上官: 'shangguan', 诸葛: 'zhuge', 麦: 'mai mak',
+  陳: 'chen chan tan chin', 黃: 'huang wong ng hwang ooi', 張: 'zhang cheung chang teo chong', 劉: 'liu lau low', 楊: 'yang yeung yeo', 趙: 'zhao chiu chao',
+  吳: 'wu ng goh', 鄭: 'zheng cheng tay teh', 謝: 'xie tse hsieh chia', 許: 'xu hui hsu khoo', 蘇: 'su so soh', 葉: 'ye yip yeh yap', 鍾: 'zhong chung chong',
+  羅: 'luo law lo loh', 盧: 'lu lo lou', 蕭: 'xiao siu hsiao', 馮: 'feng fung', 鄧: 'deng tang', 蔣: 'jiang chiang', 韓: 'han hon', 孫: 'sun suen soon',
+  馬: 'ma mah', 譚: 'tan tam', 陸: 'lu luk', 鄒: 'zou chow', 賴: 'lai', 赖: 'lai', 顏: 'yan ngan gan', 颜: 'yan ngan gan', 歐陽: 'ouyang auyeung',
+  龔: 'gong kung', 錢: 'qian chin', 嚴: 'yan yim', 龍: 'long lung', 戚: 'qi chik', 祝: 'zhu chuk', 伍: 'wu ng', 邝: 'kuang kwong', 鄺: 'kuang kwong',
+};
+
+/** Whether a Chinese name's family name is written as one of the words of a Latin name ("黄俊杰" and "Marcus Ng Jun Jie"). */
+function sameFamilyName(han: string, latinWords: string[]): boolean {
+  const family = COMPOUND_SURNAME.test(han) ? han.slice(0, 2) : han.slice(0, 1);
+  const ways = FAMILY_NAME_LATIN[family]?.split(' ') ?? [];
+  return latinWords.some((w) => ways.includes(w.toLowerCase()));
+}
+
+/**
  * A name found in Latin letters (a form's "First name | Last name", a label's value) that the page also writes with
- * its Chinese name ("顾文彬 (Wenbin Gu)" in the header): the Chinese one, as a name on lines of its own is chosen.
+ * its Chinese name ("顾文彬 (Wenbin Gu)" in the header): the Chinese one, as a name on lines of its own is chosen. Also
+ * a Chinese name standing apart on the page — alone on its line or before a title ("黄俊杰   Analytics Lead", a job
+ * board's card on a later page) — whose family name is one the Latin name writes ("Marcus Ng Jun Jie"); not among the
+ * other people a form asks about (a referee's 李志强).
  */
 function chineseTwin(found: { name: string; line: string } | null, lines: string[]): { name: string; line: string } | null {
   if (found === null || HAN.test(found.name)) return found;
@@ -318,11 +441,19 @@ function chineseTwin(found: { name: string; line: string } | null, lines: string
     const han = nameOnLine(line);
     if (han && HAN.test(han) && words.every((w) => latin.includes(w)) && latin.length <= words.length + 1) return { name: han, line };
   }
+  const others = lines.findIndex((l) => OTHER_PEOPLE.test(l.trim()));
+  for (const line of others < 0 ? lines : lines.slice(0, others)) {
+    // (Its line's first words, or a cell of its own: a form's "Name in original script   张家伟".)
+    const first = /^[\u4e00-\u9fff]{2,4}(?=\s|$)/u.exec(line.trim())?.[0];
+    const cell = line.trim().split(/\s{3,}/).slice(1).find((c) => /^[\u4e00-\u9fff]{2,4}$/u.test(c));
+    const han = first !== undefined ? nameOnLine(line) : cell !== undefined ? nameOnLine(cell) : null;
+    if (han !== null && han === (first ?? cell) && !isCompanyLike(han) && !unlikelyHanName(han) && sameFamilyName(han, words)) return { name: han, line };
+  }
   return found;
 }
 
 /** A form's number before a field's label ("1. Family name:", "2) First names:"). */
-const FIELD_NUMBER = '(?:\\d{1,2}[.)]\\s*)?';
+const FIELD_NUMBER = '(?:\\d{1,2}[.)]?\\s*)?';
 /** A form's field for one part of the name: the family name, or the given names ("Surname (block capitals)", "Forename(s)"). */
 const SURNAME_LABEL = '(?:surname|last name|family name)';
 const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?)';
@@ -376,7 +507,7 @@ function splitName(lines: string[]): { name: string; line: string } | null {
 }
 
 /** Letters after a name that are no surname: a credential or a generation. */
-const CREDENTIAL = /^(?:RN|RGN|RMN|CPA|CFA|ACCA|CIMA|CIPD|MBA|PHD|MD|DO|PE|PMP|MRCP|FRCS|BSC|MSC|BA|MA|JR|SR|II|III|IV|V|VI)$/;
+const CREDENTIAL = { test: (w: string) => POST_NOMINALS_UPPER.has(w.toUpperCase()) || /^(?:DO|JR|SR|II|III|IV|V|VI)$/.test(w) };
 
 /**
  * A surname set in capitals after given names written as names are ("Mehmet Can YILDIZ", "Jean-Luc MARCHAND"), as
@@ -453,6 +584,17 @@ export function headlineOf(lines: string[], contact: Contact): string | null {
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
 
+/** Top-level domains of a word or more that a letter-spaced print splits where its kerning opens a gap ("….de sign"). */
+const LONG_TLDS = new Set(['design', 'studio', 'digital', 'agency', 'media', 'tech', 'online', 'site', 'space', 'email', 'info', 'works', 'world', 'life', 'blog', 'store', 'photo', 'photography', 'consulting', 'solutions', 'systems', 'network', 'cloud', 'global', 'academy', 'education', 'health', 'legal', 'finance', 'capital', 'partners', 'group', 'company', 'team', 'services', 'engineering', 'software', 'science', 'london', 'berlin', 'paris', 'nyc', 'art', 'dev', 'app', 'page', 'name', 'me', 'pro']);
+
+/**
+ * A line with each email's domain whole: a last label split by a space that makes a known domain joined ("hello@
+ * priyaraman.de sign" → "…design"), where nothing else follows on the line but another cell.
+ */
+function withWholeDomain(line: string): string {
+  return line.replace(/(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)([a-z]{1,8}) ([a-z]{1,8})(?=\s{3,}|\s*$)/g, (whole, host: string, a: string, b: string) => (LONG_TLDS.has(`${a}${b}`) ? `${host}${a}${b}` : whole));
+}
+
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
   const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
@@ -479,13 +621,16 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
   const refereePhones: string[] = [];
+  const refereeEmails: string[] = [];
   const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
   const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
   for (const [i, line] of lines.entries()) {
-    const lineEmails = line.match(EMAIL) ?? [];
-    if (lineEmails.length > 0) emailLine ??= line.slice(0, 160);
-    emails.push(...lineEmails.map((e) => e.toLowerCase()));
-    const withoutEmails = lineEmails.reduce((l, e) => l.replace(e, ' '), line);
+    const whole = withWholeDomain(line);
+    const lineEmails = whole.match(EMAIL) ?? [];
+    if (lineEmails.length > 0 && !inReferees(i)) emailLine ??= line.slice(0, 160);
+    // (A referee's address comes after the person's, as a referee's number does.)
+    (inReferees(i) ? refereeEmails : emails).push(...lineEmails.map((e) => e.toLowerCase()));
+    const withoutEmails = lineEmails.reduce((l, e) => l.replace(e, ' '), whole);
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));
     // A form's label over its value ("Cell phone" over "71 624 083", "Cell phone   Alternative number   E-mail
     // address" over their values): the value is read as labelled.
@@ -502,6 +647,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
+  emails.push(...refereeEmails);
   const name = chineseTwin(findName(lines, sections, unique(emails)), lines);
   return {
     name: name ? surnameCased(name.name, lines) : null,
