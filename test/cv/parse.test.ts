@@ -3,7 +3,7 @@ import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { isLabelColumn } from '../../packages/cv/src/extract/columns';
 import { liftCentredLabels } from '../../packages/cv/src/parse/centred-labels';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
-import { decodeText, fromMarkdown } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromMarkdown, fromOutline, fromWiki } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/analyze-in-process';
 import { listedSkills } from '../../packages/cv/src/skills/listed';
 import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact';
@@ -2306,5 +2306,23 @@ describe('(heldout-24 and -25, opened) names and phones on forms and headers', (
     expect(name(['KEYSTONE RIDGE FINANCIAL NETWORK, INC.', '1. INDIVIDUAL INFORMATION', 'Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO'])).toBe('Derrick Mateo Castellanos');
     // A surname that looks like a credential's capitals stays ("Ronald McDonald"), and so does a name with a comma later on.
     expect(name(['Ronald McDonald', 'Chef'])).toBe('Ronald McDonald');
+  });
+});
+
+describe('(heldout-36 and -37, opened) wiki pages, outlines and text tables', () => {
+  it('reads a CV kept as a DokuWiki page: "==== Title — Employer ====" headings over "**Nov 2022 – Present**"', async () => {
+    const wiki = ['====== Morwenna Tregear ======', '', '//Site Supervisor//', '', '^ Mobile ^ Email ^', '| 0423 118 604 | [[morwenna.t@example.com]] |', '', '===== Employment =====', '==== Site Supervisor — Dunmore Civil Pty Ltd ====', '**Mar 2020 – Present** · Geelong VIC', '  * Ran a crew of twelve on drainage works.', '', '==== Leading Hand — Barwon Earthmoving ====', '**Feb 2014 – Feb 2020** · Geelong VIC', '  * Excavator and grader work.', '', '===== Skills =====', '  * Traffic management', '', '----', '//Last modified: 2026/01/02 10:00 by mtregear//'].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(wiki), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Dunmore Civil Pty Ltd', 'Site Supervisor', '2020-03', null], ['Barwon Earthmoving', 'Leading Hand', '2014-02', '2020-02']]);
+    // A line of '=' signs in plain text is no wiki heading, and a link's "https://" is no italics.
+    expect(fromWiki(['Experience', '==========', 'See https://example.com//x'])).toEqual(['Experience', '==========', 'See https://example.com//x']);
+  });
+  it('reads an outliner\'s text export: "- Experience" over "  - Title, Employer (Jan 2021 – present)" over its bullets', async () => {
+    const outline = ['- Tamsin Oyelaran – CV', '  - Contact', '    - Email: tamsin.o@example.com', '  - Experience', '    - Claims Handler, Wessex Mutual Insurance (Mar 2019 – present)', '      - Handled 40 motor claims a week.', '    - Customer Adviser, Solent Building Society (Aug 2015 – Feb 2019)', '      - Mortgage and savings enquiries.', '  - Skills', '    - Claims handling'].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(outline), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Wessex Mutual Insurance', 'Claims Handler', '2019-03', null], ['Solent Building Society', 'Customer Adviser', '2015-08', '2019-02']]);
+    // A list that does not nest, or a text with lines that are no items, is left as it is.
+    expect(fromOutline(['- a', '- b', '- c', '- d', '- e'])).toEqual(['- a', '- b', '- c', '- d', '- e']);
+    expect(fromOutline(['Name', '- a', '  - b', '    - c', '- d'])).toEqual(['Name', '- a', '  - b', '    - c', '- d']);
   });
 });

@@ -76,12 +76,62 @@ export function fromRestructuredText(lines: string[]): string[] {
   });
 }
 
+/** A wiki heading: DokuWiki's "==== Title ====" or MediaWiki's "== Title ==", the same marks either side. */
+const WIKI_HEADING = /^\s*(={2,6})\s*([^=\s](?:[^=]{0,300}[^=\s])?)\s*\1\s*$/;
+
+/**
+ * Wiki markup (a CV kept on a DokuWiki or MediaWiki page and exported as its source) has its syntax taken off:
+ * headings ("===== Employment =====", "==== Planner — Acme Mining ===="), bold and italics ("**Feb 2021 – Present**",
+ * "//Planner//", "'''Planner'''"), links ("[[a@b.com]]", "[[https://…|site]]"), table rows ("^ Mobile ^ Email ^",
+ * "| 0412 … | … |" → cells), indented list marks ("  * item" → "* item"), forced breaks ("\\") and rules ("----").
+ * Only a text with two headings marked so.
+ */
+export function fromWiki(lines: string[]): string[] {
+  const headings = lines.filter((l) => l.length <= MAX_MARKDOWN_LINE && WIKI_HEADING.test(l)).length;
+  if (headings < 2) return lines;
+  return lines.flatMap((line) => {
+    if (line.length > MAX_MARKDOWN_LINE) return [line];
+    if (/^\s*-{4,}\s*$/.test(line)) return [];
+    let out = line.replace(WIKI_HEADING, '$2');
+    if (/^\s*[|^].*[|^]\s*$/.test(out)) out = out.trim().slice(1, -1).split(/[|^]/).map((c) => c.trim()).join('   ');
+    out = out
+      .replace(/\[\[([^|\]\n]{1,500})\|([^\]\n]{1,200})\]\]/g, '$2 $1')
+      .replace(/\[\[([^\]\n]{1,500})\]\]/g, '$1')
+      .replace(/'''([^'\n]{1,200}?)'''/g, '$1')
+      .replace(/''([^'\n]{1,200}?)''/g, '$1')
+      .replace(/\*\*([^*\n]{1,200}?)\*\*/g, '$1')
+      // (Not the "//" of a link: "https://…".)
+      .replace(/(?<![:/])\/\/([^/\s](?:[^\n]{0,200}?[^/:\s])?)\/\/(?!\/)/g, '$1')
+      .replace(/\s*\\\\(?:\s+|$)/g, ' · ')
+      .replace(/^\s+([*-])\s+/, '$1 ')
+      .trimEnd();
+    return out.trim().length > 0 ? [out] : [];
+  });
+}
+
+/** An outline item: its indentation, its bullet and its text. */
+const OUTLINE_ITEM = /^(\s*)[-*•]\s+(\S.*)$/u;
+
+/**
+ * An outliner's text export (WorkFlowy, Dynalist, Logseq) is all bullets, nested by indentation: "- Experience" over
+ * "  - Analyst, Acme Bank (Jul 2017 – Jun 2020)" over "    - Built dashboards.". An item with items under it is a heading
+ * or an entry and reads without its bullet; an item with none is a bullet as before. Only a text whose every line is an
+ * item and which nests three deep.
+ */
+export function fromOutline(lines: string[]): string[] {
+  const items = lines.map((l) => (l.length <= MAX_MARKDOWN_LINE ? OUTLINE_ITEM.exec(l) : null));
+  if (items.length < 5 || items.some((m) => m === null)) return lines;
+  const depths = items.map((m) => m![1]!.replace(/\t/g, '    ').length);
+  if (depths[0] !== 0 || new Set(depths).size < 3) return lines;
+  return items.map((m, i) => ((depths[i + 1] ?? -1) > depths[i]! ? m![2]! : `- ${m![2]!}`));
+}
+
 /** Longer lines are no Markdown a person typed: they are left as they are. */
 const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromMarkdown(fromRestructuredText(textToLines(text)));
+  const lines = fromOutline(fromMarkdown(fromWiki(fromRestructuredText(textToLines(text)))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }
