@@ -3,7 +3,7 @@ import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { isLabelColumn } from '../../packages/cv/src/extract/columns';
 import { liftCentredLabels } from '../../packages/cv/src/parse/centred-labels';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
-import { decodeText, fromMarkdown, fromOutline, fromWiki } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromFixedWidth, fromMarkdown, fromOutline, fromWiki } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/analyze-in-process';
 import { listedSkills } from '../../packages/cv/src/skills/listed';
 import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact';
@@ -2324,5 +2324,12 @@ describe('(heldout-36 and -37, opened) wiki pages, outlines and text tables', ()
     // A list that does not nest, or a text with lines that are no items, is left as it is.
     expect(fromOutline(['- a', '- b', '- c', '- d', '- e'])).toEqual(['- a', '- b', '- c', '- d', '- e']);
     expect(fromOutline(['Name', '- a', '  - b', '    - c', '- d'])).toEqual(['Name', '- a', '  - b', '    - c', '- d']);
+  });
+  it('reads a fixed-width text report\'s table by its ruler of dashes, its columns two spaces apart', async () => {
+    const report = ['APPLICANT NAME  : Oskar Lindqvist', '', 'EMPLOYMENT HISTORY', 'NO.  FROM     TO       EMPLOYER                  POSITION', '---  -------  -------  ------------------------  ----------------', '01   2019-03  CURRENT  Norrland Timber Ltd.      Yard Foreman', '02   2014-06  2019-02  Ostervik Sawmills Co.     Grader', '', 'EDUCATION', '     2010-09  2013-06  Umea Technical College'].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(report), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Norrland Timber Ltd.', 'Yard Foreman', '2019-03', null], ['Ostervik Sawmills Co.', 'Grader', '2014-06', '2019-02']]);
+    // A line under the table that runs across the ruler's gaps is left as it is.
+    expect(fromFixedWidth(['A  B', '-- --  --', 'x  y   z', 'EDUCATION AND TRAINING'])).toEqual(['A   B', 'x   y   z', 'EDUCATION AND TRAINING']);
   });
 });

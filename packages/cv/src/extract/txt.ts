@@ -126,12 +126,40 @@ export function fromOutline(lines: string[]): string[] {
   return items.map((m, i) => ((depths[i + 1] ?? -1) > depths[i]! ? m![2]! : `- ${m![2]!}`));
 }
 
+/** A fixed-width report's ruler under its column headings: a run of dashes a column, three or more ("---  -------  ----"). */
+const RULER = /^\s*-{2,}(?:\s+-{2,}){2,}\s*$/;
+
+/**
+ * A fixed-width text report (an HRIS or mainframe export) sets its columns two spaces apart and rules its heading row
+ * with a run of dashes a column: "SEQ  FROM     TO       EMPLOYER" over "---  -------  -------  --------" over
+ * "001  2022-08  CURRENT  Kildonan Home Goods". The ruler's runs are the columns: the heading row and the rows under
+ * it, while each leaves the ruler's gaps blank, are cut there into cells a wide gap apart, as other tables read; the
+ * ruler goes.
+ */
+export function fromFixedWidth(lines: string[]): string[] {
+  const out: (string | null)[] = [...lines];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.length > MAX_MARKDOWN_LINE || !RULER.test(lines[i]!)) continue;
+    const starts = [...lines[i]!.matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const gaps = starts.slice(1).flatMap(([a], k) => Array.from({ length: a - starts[k]![1] }, (_, j) => starts[k]![1] + j));
+    const fits = (l: string | undefined) => l !== undefined && l.length <= MAX_MARKDOWN_LINE && !RULER.test(l) && gaps.every((p) => (l[p] ?? ' ') === ' ');
+    const cut = (l: string) => {
+      const cells = starts.map(([a], k) => l.slice(k === 0 ? 0 : a, starts[k + 1]?.[0] ?? l.length).trim()).filter(Boolean);
+      return cells.length >= 2 ? cells.join('   ') : l;
+    };
+    out[i] = null;
+    if (fits(lines[i - 1])) out[i - 1] = cut(lines[i - 1]!);
+    for (let j = i + 1; j < lines.length && fits(lines[j]); j++) out[j] = cut(lines[j]!);
+  }
+  return out.filter((l) => l !== null);
+}
+
 /** Longer lines are no Markdown a person typed: they are left as they are. */
 const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromOutline(fromMarkdown(fromWiki(fromRestructuredText(textToLines(text)))));
+  const lines = fromOutline(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(textToLines(text))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }
