@@ -2332,4 +2332,10 @@ describe('(heldout-36 and -37, opened) wiki pages, outlines and text tables', ()
     // A line under the table that runs across the ruler's gaps is left as it is.
     expect(fromFixedWidth(['A  B', '-- --  --', 'x  y   z', 'EDUCATION AND TRAINING'])).toEqual(['A   B', 'x   y   z', 'EDUCATION AND TRAINING']);
   });
+  it('reads a heading in Welsh and English ("Profiad Gwaith / Work Experience") and two headings sharing their noun ("工作/实习经历", "Work / Internship Experience")', () => {
+    expect(['Profiad Gwaith / Work Experience', 'Addysg a Hyfforddiant / Education and Training', '工作/实习经历', 'Work / Internship Experience'].map(headingKind)).toEqual(['experience', 'education', 'experience', 'experience']);
+    // A title or a field before one word is no heading.
+    expect(['Classroom Assistant / Volunteer', 'Healthcare / Education', 'Sales Manager / Account Management'].map(headingKind)).toEqual([null, null, null]);
+    expect(workOf(['Profiad Gwaith / Work Experience', '04/2019 – presennol / present   Tai Glyn Ebwy, Ebbw Vale', 'Housing Officer', '09/2014 – 03/2019   Cartrefi Cymoedd, Merthyr', 'Tenancy Officer'])).toEqual([['Tai Glyn Ebwy', 'Housing Officer', '2019-04', null], ['Cartrefi Cymoedd', 'Tenancy Officer', '2014-09', '2019-03']]);
+  });
 });

@@ -110,7 +110,7 @@ export function headingKind(line: string): SectionKind | null {
   // section, or a form's "Gap in employment" block between its jobs: the next jobs follow.)
   if (/^\s*(?:(?:section|part)\s+\w{1,3}\b|please\b|explain\b|give\b)/i.test(line) && /^(?:please )?(?:explain |give details of |list )?(?:any )?gaps in (?:your )?(?:employment|work|career)(?: history| record)?$/u.test(folded)) return 'other';
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
+  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
 }
 
 /** The last words of headings that a letter-spaced heading may have run its words into. */
@@ -300,11 +300,27 @@ function otherLanguageFirst(line: string): SectionKind | null {
   const m = /^([^/|]{2,40}?)\s+\/\s+(\p{L}[\p{L} &'-]{2,40})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
   // (The first half written in letters English does not use, "Töökogemus", "ΑΚΑΔΗΜΑΪΚΑ": "Classroom Assistant /
   // Volunteer" and "Healthcare / Education" are a job's title and a field.)
-  if (!m || HAN.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || /\d/.test(m[1]!) || !/[^\x00-\x7F]/.test(m[1]!)) return null;
+  if (!m || HAN.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || /\d/.test(m[1]!)) return null;
   const first = foldForMatch(m[1]!).replace(/\s+/g, ' ').trim();
   if (lookup(first) !== null || combinedKind(first) !== null) return null;
   const second = foldForMatch(m[2]!).replace(/\s+/g, ' ').trim();
+  // A first half in plain letters ("Profiad Gwaith / Work Experience", "Sgiliau / Skills", as a Welsh CV heads its
+  // sections) only before a heading of two words or more, named as a whole: one word after it may be a title's or a
+  // field's.
+  if (!/[^\x00-\x7F]/.test(m[1]!)) return second.includes(' ') ? lookup(second) ?? combinedKind(second) : null;
   return lookup(second) ?? combinedKind(second) ?? otherByHeadNoun(second, m[2]!);
+}
+
+/**
+ * Two headings that share their head noun, written once after both ("工作/实习经历" for 工作经历 and 实习经历, "Work /
+ * Internship Experience"): the kind both name, when they name the same one.
+ */
+function sharedHeadKind(folded: string): SectionKind | null {
+  const m = /^([^/]{1,20}?)\s*\/\s*([^/]{1,20}?)\s*(经历|经验|履历|experience|history)$/u.exec(folded);
+  if (!m) return null;
+  const space = HAN.test(m[3]!) ? '' : ' ';
+  const [a, b] = [lookup(`${m[1]!}${space}${m[3]!}`), lookup(`${m[2]!}${space}${m[3]!}`)];
+  return a !== null && a === b ? a : null;
 }
 
 /** Headings of their own that, joined to another heading, leave the kind to it. */
