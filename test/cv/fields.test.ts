@@ -1271,3 +1271,11 @@ describe('(round 16) names and contact lines as headers print them', () => {
     expect(contactOf(['Lena Brunner', 'References', 'Dr. Urs Meier, CTO, Alpen AG, u.meier@alpen.example.ch', 'PERSONAL DETAILS', 'E-mail', 'lena.brunner@example.ch']).emails[0]).toBe('lena.brunner@example.ch');
   });
 });
+
+describe('(heldout-36, opened) a questionnaire\'s employment blocks', () => {
+  it('reads a block\'s end from "Date ceased (MM/YYYY)", as a regulator\'s personal questionnaire labels it', () => {
+    const block = (n: number, employer: string, title: string, from: string, to: string) => [`4.${n} Position ${n}`, `Name of employer   ${employer}`, 'Address   Douglas, Isle of Man', 'Nature of business   Trust administration', `Position held   ${title}`, `Date commenced (MM/YYYY)   ${from}   Date ceased (MM/YYYY)   ${to}`, 'Main responsibilities   Trust accounts; Client reviews', 'Reason for leaving   Promoted'];
+    const lines = ['Section 4 — Employment history', 'Give details of all employment, most recent first.', ...block(1, 'Tynwald Fiduciary Limited', 'Trust Manager', '05/2020', 'Current'), ...block(2, 'Castletown Fiduciary Limited', 'Trust Officer', '02/2015', '04/2020'), 'Section 5 — Declaration'];
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Tynwald Fiduciary Limited', 'Trust Manager', '2020-05', null], ['Castletown Fiduciary Limited', 'Trust Officer', '2015-02', '2020-04']]);
+  });
+});
