@@ -1278,4 +1278,8 @@ describe('(heldout-36, opened) a questionnaire\'s employment blocks', () => {
     const lines = ['Section 4 — Employment history', 'Give details of all employment, most recent first.', ...block(1, 'Tynwald Fiduciary Limited', 'Trust Manager', '05/2020', 'Current'), ...block(2, 'Castletown Fiduciary Limited', 'Trust Officer', '02/2015', '04/2020'), 'Section 5 — Declaration'];
     expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Tynwald Fiduciary Limited', 'Trust Manager', '2020-05', null], ['Castletown Fiduciary Limited', 'Trust Officer', '2015-02', '2020-04']]);
   });
+  it('reads a national service under a title with its note in brackets: the armed forces are the employer ("Singapore Armed Forces", "Israel Defense Forces")', () => {
+    const lines = ['Experience', 'Platoon Sergeant (Full-time National Service)', 'Republic Armed Forces · Jan 2012 to Dec 2013', 'Led a platoon of 30.', 'Signals Operator (Conscript Service)', 'Nordland Defence Forces · Aug 2010 to Jul 2011', 'Radio watch.'];
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Republic Armed Forces', 'Platoon Sergeant', '2012-01', '2013-12'], ['Nordland Defence Forces', 'Signals Operator', '2010-08', '2011-07']]);
+  });
 });

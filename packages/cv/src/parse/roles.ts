@@ -9,7 +9,7 @@ const COMPANY_EN = /\b(inc|ltd|limited|llc|llp|plc|corp|corporation|company|co|g
  * Vancouver, WA", "Ashdown & Pryce Wholesale", "Quillon Insurance Ltd", "U.S. Army, Fort Cavazos, TX", "Metropolitan
  * Police"), not inside a title ("Contact Centre Agent", "Insurance Broker", "Retail Sales Associate", "Army Officer").
  */
-const COMPANY_TAIL = /\b(?:hospital|clinic|centre|center|trust|council|authority|hotels?|resort|restaurants?|logistics|distribution|retail|foods|industries|manufacturing|pharmaceuticals?|airlines|airways|insurance|associates|wholesale|freight|motors|shipping|maritime|army|navy|air force|marine corps|coast guard|police|police service|national guard)\b\.?(?:\s+(?:ltd|limited|inc|llc|plc|group|co|corp)\.?)?(?:\s*,\s*[\p{L} .'-]+(?: \d{1,2})?){0,2}\s*$/iu;
+const COMPANY_TAIL = /\b(?:hospital|clinic|centre|center|trust|council|authority|hotels?|resort|restaurants?|logistics|distribution|retail|foods|industries|manufacturing|pharmaceuticals?|airlines|airways|insurance|associates|wholesale|freight|motors|shipping|maritime|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|police|police service|national guard)\b\.?(?:\s+(?:ltd|limited|inc|llc|plc|group|co|corp)\.?)?(?:\s*,\s*[\p{L} .'-]+(?: \d{1,2})?){0,2}\s*$/iu;
 const COMPANY_ZH = /(公司|集团|科技|银行|有限|研究院|工作室|事务所|医院|中心|网络|信息|技术|软件|控股|证券|保险|传媒|博物馆|美术馆|图书馆|档案馆|纪念馆|展览馆|科技馆|学校|合作社)/;
 const SCHOOL = /(university|college|institute|school|academy|polytechnic|大学|学院|学校|研究生院|中学)/i;
 
