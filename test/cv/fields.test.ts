@@ -1282,4 +1282,8 @@ describe('(heldout-36, opened) a questionnaire\'s employment blocks', () => {
     const lines = ['Experience', 'Platoon Sergeant (Full-time National Service)', 'Republic Armed Forces · Jan 2012 to Dec 2013', 'Led a platoon of 30.', 'Signals Operator (Conscript Service)', 'Nordland Defence Forces · Aug 2010 to Jul 2011', 'Radio watch.'];
     expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Republic Armed Forces', 'Platoon Sergeant', '2012-01', '2013-12'], ['Nordland Defence Forces', 'Signals Operator', '2010-08', '2011-07']]);
   });
+  it('keeps a business function after a title\'s comma in the title ("Senior Manager, Supply Chain"), with the employer on the next line or after a dash', () => {
+    expect(workOf(['Experience', '2020-03 to now  Regional Director, Human Resources', '    Okonkwo Textiles Nigeria (Lagos)', '    * Led HR for three plants.']).map((w) => [w.company, w.title])).toEqual([['Okonkwo Textiles Nigeria', 'Regional Director, Human Resources']]);
+    expect(workOf(['Experience', 'Head, Procurement — Baltica Shipping Group   2019/04 – Present', 'Ran tenders.']).map((w) => [w.company, w.title])).toEqual([['Baltica Shipping Group', 'Head, Procurement']]);
+  });
 });

@@ -339,6 +339,9 @@ export interface HeaderPart {
 const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|\d+(?:\s*-\s*\d+)?\+?\s*employees|(?:\d+\s*(?:年|个月|years?|yrs?|months?|mos?)\s*)+|(?:hours per week:?\s*)?\d+\s*(?:hours|hrs)(?:\s*(?:per|a|\/)\s*week)?)$/i;
 
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
+/** A title's noun, a comma and the business function it is for, up to the header's next field (see `headerSegments`). */
+const FUNCTION_AFTER_TITLE = /\b(Manager|Director|Head|Lead|Officer|Specialist|Analyst|President|VP|Supervisor|Coordinator|Controller|Partner),\s(?=(?:Global |Regional )?(?:Supply Chain|Procurement|Purchasing|Finance|Human Resources|Marketing|Sales|Operations|Engineering|Quality(?: Assurance)?|Compliance|Legal|Information Technology|Customer Service|Business Development|Strategy|Treasury|Internal Audit|Accounting|Communications|Facilities|Research (?:&|and) Development|R&D)(?:\s+(?:&|and)\s+(?:Planning|Operations|Marketing|Finance|Logistics|Administration))?(?:\s*$|\s*[|·•(—–,]|\s+-\s|\s{3,}))/g;
+
 export function headerSegments(text: string): HeaderPart[] {
   const pieces = text
     // An entry's number, as Chinese documents number them ("(一)2020年8月至今,南京市栖霞区实验中学,数学教师", "二、", "①"),
@@ -361,6 +364,9 @@ export function headerSegments(text: string): HeaderPart[] {
     .replace(/\(([^()]{1,30})\)(?=\s*(?:Co\b|Company|Ltd|Limited|Inc|Corp|Corporation|GmbH|Pte|Pty|LLC|Holdings|Group)\b)/g, '\u0003$1\u0004')
     // So is a place in brackets inside a Chinese name: "德尔森(苏州)精密部件有限公司".
     .replace(/(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,6})[)）](?=[\u4e00-\u9fff]*(?:公司|集团|厂|银行|医院|事务所|研究院|中心))/gu, '\u0003$1\u0004')
+    // A business function after a title's noun and a comma ("Senior Manager, Supply Chain", "Director, Human
+    // Resources", as multinationals title their managers) is the title's: no company.
+    .replace(FUNCTION_AFTER_TITLE, '$1\u0002 ')
     .replace(/\s+(?:at|@)\s+/i, ' | ')
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z.])\s+(?=[\u4e00-\u9fff])/g, ' | ')
