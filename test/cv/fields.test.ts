@@ -1172,6 +1172,139 @@ describe('(heldout-34, opened) Pacific and southern African forms, parallel-lang
   });
 });
 
+describe('(round 16) national numbers of every country with a calling code of its own', () => {
+  // Each row: a CV's contact lines naming the country or its capital, a number written the way that country writes
+  // it at home, and its E.164. Before round 16 none of these countries was in the table, and each lost its phone.
+  it.each([
+    // Africa
+    [['Lineo Mokoena', 'Postal address   PO Box 1532, Maseru 100, Lesotho', 'Cell   5812 3456'], '+26658123456'],
+    [['Fatou Jallow', 'Kairaba Avenue, Serekunda, The Gambia', 'Mobile: 712 3456'], '+2207123456'],
+    [['Aminata Diop', 'Sicap Liberté 6, Dakar, Sénégal', 'Tél. : 77 123 45 67'], '+221771234567'],
+    [['Brice Nkoulou', 'Bastos, Yaoundé, Cameroun', 'Tél : 6 77 12 34 56'], '+237677123456'],
+    [['Koffi Yao', "Cocody Riviera 3, Abidjan, Côte d'Ivoire", 'Mobile : 07 07 12 34 56'], '+2250707123456'],
+    [['Yassine Alaoui', 'Maarif, Casablanca, Maroc', 'Mobile : 06 61 23 45 67'], '+212661234567'],
+    [['Celso Machava', 'Bairro Sommerschield, Maputo, Moçambique', 'Telemóvel: 84 123 4567'], '+258841234567'],
+    [['Hery Rakotomalala', 'Analakely, Antananarivo 101, Madagascar', 'Tél : 034 12 345 67'], '+261341234567'],
+    [['Musu Kollie', 'Sinkor, Monrovia, Liberia', 'Phone: 0777 123 456'], '+231777123456'],
+    [['Mariatu Kamara', 'Wilkinson Road, Freetown, Sierra Leone', 'Mobile: 076 123 456'], '+23276123456'],
+    [['Patrick Mbala', 'Avenue du Commerce, Gombe, Kinshasa, Congo', 'Phone: 0812 345 678'], '+243812345678'],
+    // Europe, its micro-states, and countries with a trunk prefix other than 0
+    [['Lukas Frick', 'Äulestrasse 5, 9490 Vaduz, Liechtenstein', 'Mobile: 791 23 45'], '+4237912345'],
+    [['Sophie Pastor', '17 boulevard des Moulins, 98000 Monaco', 'Mobile : 06 12 34 56 78'], '+377612345678'],
+    [['Giulia Gasperoni', 'Via Paolo III 4, Borgo Maggiore, San Marino', 'Tel. 0549 123456'], '+3780549123456'],
+    [['Sigrún Jónsdóttir', 'Laugavegur 12, 101 Reykjavík, Iceland', 'Phone: 612 3456'], '+3546123456'],
+    [['Lotte Peeters', 'Meir 24, 2000 Antwerpen, België', 'Tel: 0470 12 34 56'], '+32470123456'],
+    [['Reto Keller', 'Bahnhofstrasse 10, 8001 Zürich, Switzerland', 'Mobile: 079 123 45 67'], '+41791234567'],
+    [['Nina Kovač', 'Slovenska cesta 5, 1000 Ljubljana, Slovenia', 'Mobile: 041 123 456'], '+38641123456'],
+    [['Eszter Nagy', 'Andrássy út 12, 1061 Budapest', 'Mobil: 06 30 123 4567'], '+36301234567'],
+    [['Tomas Kazlauskas', 'Gedimino pr. 9, Vilnius, Lithuania', 'Mob. tel.: 8 612 34567'], '+37061234567'],
+    [['Anna Volkova', 'ul. Tverskaya 7, Moscow, Russia', 'Mobile: 8 (916) 123-45-67'], '+79161234567'],
+    [['Elif Yılmaz', 'Kadıköy, İstanbul, Türkiye', 'Mobile: 0532 123 45 67'], '+905321234567'],
+    // Central Asia and the Caucasus
+    [['Aigerim Nurlanovna', 'Abay Ave 150, Almaty, Kazakhstan', 'Mobile: 8 701 123 45 67'], '+77011234567'],
+    [['Dilshod Karimov', 'Yunusabad district, Tashkent, Uzbekistan', 'Phone: 90 123 45 67'], '+998901234567'],
+    [['Nino Beridze', 'Rustaveli Ave 12, Tbilisi, Georgia', 'Mobile: 555 12 34 56'], '+995555123456'],
+    [['Aibek Toktogulov', 'Chui Ave 100, Bishkek, Kyrgyzstan', 'Mobile: 0555 123 456'], '+996555123456'],
+    // The Middle East
+    [['Rami Khoury', 'Hamra Street, Beirut, Lebanon', 'Mobile: 03 123 456'], '+9613123456'],
+    [['Salim Al-Harthy', 'Al Khuwair, Muscat, Oman', 'Mobile: 9123 4567'], '+96891234567'],
+    [['Noura Al-Sabah', 'Block 4, Salmiya, Kuwait', 'Mobile: 6012 3456'], '+96560123456'],
+    [['Ahmed Hassan', 'Karrada, Baghdad, Iraq', 'Mobile: 0770 123 4567'], '+9647701234567'],
+    // Asia
+    [['Sokha Chan', 'Street 51, Phnom Penh, Cambodia', 'Phone: 012 345 678'], '+85512345678'],
+    [['Nur Aqilah Hamid', 'Jalan Tutong, Bandar Seri Begawan, Brunei', 'Mobile: 712 3456'], '+6737123456'],
+    [['Wen Jing', '北京市海淀区中关村大街 1 号', '电话：010-6234 5678'], '+861062345678'],
+    // The Pacific
+    [['Teretia Tabai', 'PO Box 45, Bairiki, Tarawa, Kiribati', 'Mobile: 7301 2345'], '+68673012345'],
+    [['Ngiraked Sadao', 'PO Box 1000, Koror, Palau 96940', 'Phone: 488 1234'], '+6804881234'],
+    [['Neijon Laijo', 'PO Box 12, Majuro, Marshall Islands', 'Phone: 625 1234'], '+6926251234'],
+    // The Caribbean outside the NANP
+    [['Jean-Baptiste Pierre', 'Delmas 33, Port-au-Prince, Haïti', 'Tél : 3712 3456'], '+50937123456'],
+    [['Shurandy Martina', 'Kaya Flamboyan 12, Willemstad, Curaçao', 'Phone: 9 561 2345'], '+59995612345'],
+    [['Ryan Croes', 'Caya G. F. Betico Croes 12, Oranjestad, Aruba', 'Phone: 560 1234'], '+2975601234'],
+    [['Anjali Ramdin', 'Kernkampweg 10, Paramaribo, Suriname', 'Mobile: 812 3456'], '+5978123456'],
+    // (Martinique's and Réunion's numbers are their own codes', not France's: "Fort-de-France" is no French address.)
+    [['Léa Joseph', 'Route de Didier, Fort-de-France, Martinique', 'Tél. : 0696 12 34 56'], '+596696123456'],
+    [['Chloé Hoarau', 'Saint-Denis, La Réunion, France', 'Tél. : 0692 12 34 56'], '+262692123456'],
+    // Latin America
+    [['Lucía Quispe', 'Av. Ejército 101, Arequipa, Perú', 'Teléfono: 987 654 321'], '+51987654321'],
+    [['Camila Rojas', 'Providencia, Santiago de Chile', 'Teléfono: 9 8765 4321'], '+56987654321'],
+    [['Andrés Gómez', 'Calle 72 # 10-34, Bogotá, Colombia', 'Teléfono: 310 123 4567'], '+573101234567'],
+    [['Martín Fernández', 'Palermo, CABA, Argentina', 'Teléfono: 11 4123-4567'], '+541141234567'],
+    [['Sofía Pereira', 'Pocitos, Montevideo, Uruguay', 'Tel.: 099 123 456'], '+59899123456'],
+    [['María José Pérez', 'Zona 10, Guatemala City, Guatemala', 'Teléfono: 5123 4567'], '+50251234567'],
+    [['Diego Vargas', 'Escazú, San José, Costa Rica', 'Teléfono: 8812 3456'], '+50688123456'],
+    [['Carla Mamani', 'Sopocachi, La Paz, Bolivia', 'Teléfono: 712 34567'], '+59171234567'],
+  ])('%j → %s', (lines, e164) => {
+    expect(contactOf(lines).phones).toEqual([e164]);
+  });
+
+  // A number written with "+" and a country's code fits that country's lengths, however short: the islands'
+  // numbers are four to six digits.
+  it.each([
+    [['Teina Marsters', 'PO Box 71, Avarua, Rarotonga, Cook Islands', 'Phone   +682 21 234   Mobile   +682 55 123'], ['+68221234', '+68255123']],
+    [['Togia Sioneholo', 'Alofi, Niue', 'Phone: +683 4002'], ['+6834002']],
+    [['Lino Perez', 'Fakaofo, Tokelau', 'Phone: +690 7290'], ['+6907290']],
+    [['Sione Tauvale', 'Mata-Utu, Wallis and Futuna', 'Mobile: +681 82 12 34'], ['+681821234']],
+    [['Anaïs Wamytan', 'Nouméa, New Caledonia', 'Mobile: +687 75 12 34'], ['+687751234']],
+    [['Teva Tetuanui', 'Papeete, Tahiti', 'Phone: +689 40 12 34'], ['+689401234']],
+    [['Gavin Thomas', 'Two Boats Village, Ascension Island', 'Phone: +247 6 2345'], ['+24762345']],
+    [['Lorraine Glass', 'Edinburgh of the Seven Seas, Tristan da Cunha', 'Phone: +290 8123'], ['+2908123']],
+    [['Emma Nobbs', 'Burnt Pine, Norfolk Island', 'Phone: +672 3 22 345'], ['+672322345']],
+    [['Marie Girardin', 'Saint-Pierre, Saint-Pierre-et-Miquelon', 'Tél. : +508 41 23 45'], ['+508412345']],
+  ])('%j → %j', (lines, phones) => {
+    expect(contactOf(lines).phones).toEqual(phones);
+  });
+
+  it('reads a short number with a code by its country\'s lengths: those the hand-kept list named still (Falklands, St Helena, Tuvalu, Kiribati, the Faroes), and none that fits no number of its code', () => {
+    const phones = (line: string) => contactOf(['Alex Example', line]).phones;
+    expect(phones('Phone: +682 21 234')).toEqual(['+68221234']);
+    expect([phones('Mobile   +500 55318'), phones('Phone: +290 22345'), phones('Phone: +688 20 123'), phones('Phone: +686 21 234'), phones('Phone: +298 21 12 34')])
+      .toEqual([['+50055318'], ['+29022345'], ['+68820123'], ['+68621234'], ['+298211234']]);
+    expect(phones('Phone: +1 246 555 0143')).toEqual(['+12465550143']);
+    // (Fewer than ten digits that fit no number of their code's country are none: Britain's are ten after the 44, the
+    // Cook Islands' five after the 682.)
+    expect([phones('Phone: +44 1234 567'), phones('Phone: +682 21 2345')]).toEqual([[], []]);
+  });
+});
+
+describe('(round 16) guards for the new countries\' hints and lengths', () => {
+  it('reads no year range, day-first date or ID number as a phone, beside a Malian number the line labels', () => {
+    expect(contactOf(['Awa Traoré', 'Hamdallaye ACI 2000, Bamako, Mali', 'Phone   7612 3456   Availability   2019 - 2021', 'Date of birth   01.03.1985   ID No.   5012 3456']).phones).toEqual(['+22376123456']);
+    expect(contactOf(['Rami Khoury', 'Beirut, Lebanon', 'Mobile   03 123 456   Born   01.03.1985']).phones).toEqual(['+9613123456']);
+  });
+  it('keeps a first name, a language or a demonym that names a country or its capital from placing anyone', () => {
+    // "Victoria" is a first name (and the Seychelles' capital); "French (fluent)" is a language.
+    expect(contactOf(['Victoria Lee', 'Leeds, UK', 'Mobile: 07911 123456']).phones).toEqual(['+447911123456']);
+    expect(contactOf(['Aoife Byrne', 'Galway, Ireland', 'Mobile: 087 123 4567', 'Languages   English, French (fluent), Irish']).phones).toEqual(['+353871234567']);
+    // "Swiss German" is a language, "Chad" and "Mali" first names, "Montenegro" a surname: no Swiss, Chadian, Malian
+    // or Montenegrin number.
+    expect(contactOf(['Hollis Treadgold', 'Mobile: 079 123 45 67', 'Languages   English, Swiss German (basic)']).phones).toEqual(['0791234567']);
+    expect(contactOf(['Chad Brennan', 'Mobile: 6612 3456']).phones).toEqual([]);
+    expect(contactOf(['Mali Patel', 'Mobile: 7612 3456']).phones).toEqual([]);
+    expect(contactOf(['Maria Montenegro', 'Mobile: 067 123 456']).phones).toEqual([]);
+    // The country after a comma is the country.
+    expect(contactOf(['Mahamat Saleh', "Quartier Moursal, N'Djamena, Chad", 'Mobile: 6612 3456']).phones).toEqual(['+23566123456']);
+  });
+  it('reads a US number as American where a US town shares a country\'s or a capital\'s name (Moscow, ID; Lebanon, PA; Bogota, NJ)', () => {
+    expect(contactOf(['Dana Whitlock', 'Moscow, ID 83843', 'Phone: (916) 555-0143']).phones).toEqual(['+19165550143']);
+    expect(contactOf(['Dana Whitlock', 'Lebanon, PA 17042', 'Phone: (717) 555-0143']).phones).toEqual(['+17175550143']);
+    expect(contactOf(['Dana Whitlock', 'Bogota, NJ 07603', 'Phone: (310) 555-0143']).phones).toEqual(['+13105550143']);
+    // (A Russian mobile is read as Russian where Moscow is Russia's.)
+    expect(contactOf(['Anna Volkova', 'Moscow, Russia', 'Phone: (916) 555-0143']).phones).toEqual(['+79165550143']);
+  });
+  it('reads a Nigerian number in Benin City as Nigerian, places nobody in Niger by Niger State, and reads Benin\'s ten digits after ", Benin"', () => {
+    expect(contactOf(['Osaro Igbinedion', 'Ugbowo, Benin City, Edo State, Nigeria', 'Mobile: 0803 555 0192']).phones).toEqual(['+2348035550192']);
+    expect(contactOf(['Aisha Bello', 'Minna, Niger State', 'Mobile: 9012 3456']).phones).toEqual([]);
+    expect(contactOf(['Koffi Agossou', 'Akpakpa, Cotonou, Benin', 'Mobile: 01 97 12 34 56']).phones).toEqual(['+2290197123456']);
+  });
+  it('keeps a British mobile British where the contact lines name China in passing, and reads a Chinese landline where an address names it', () => {
+    const british = ['Vivian Zhang 张薇', 'Didsbury, Manchester M20 2RN', 'Mobile:   07700 900519', 'Email:   vivian.zhang@example.com', 'Pharmacist trained in China and the UK; NHS Pharmacy First'];
+    expect(contactOf(british).phones).toEqual(['+447700900519']);
+    expect(contactOf(['Li Wei', 'Room 1203, 88 Century Avenue, Pudong, Shanghai, China', 'Tel: 021-6234 5678   Mobile: 139 1234 5678']).phones).toEqual(['+862162345678', '+8613912345678']);
+  });
+});
+
 describe("guards from a review of round 15's rules, on ordinary CVs", () => {
   const rows = (raw: string[]) => workOf(raw).map((w) => [w.company, w.title, w.start, w.end]);
   it('takes no rank of a title line over the name for a name ("高级工程师" over "李明")', () => {

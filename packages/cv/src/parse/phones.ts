@@ -1,7 +1,10 @@
 /** Phone numbers found in text, normalised to E.164 where the country can be inferred. */
 
-/** Something written like a phone number: an optional country code or area code in brackets, then 8–18 digits and separators. */
-export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,16}\d/g;
+/**
+ * Something written like a phone number: an optional country code or area code in brackets, then 8–18 digits and
+ * separators; or a country code and a short number ("+683 4002", "+290 22345": the islands' numbers are four or five digits).
+ */
+export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,16}\d|\+\s?\d{1,3}[\s.-]?\d[\d\s.-]{1,5}\d/g;
 /** A label that says the number next to it is a phone number. */
 /**
  * A phone's label, as a word of its own in Latin script ('Tel', 'Mobile', 'Phone1', 'Telefon', 'Teléfono', 'Telefoon';
@@ -16,8 +19,14 @@ export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|
  */
 interface Numbering {
   code: string;
+  /**
+   * The lengths of a national number written with the trunk prefix, the prefix counted as one digit: the national
+   * number's own lengths plus one ("0412 345 906", ten).
+   */
   trunk?: number[];
-  /** The national numbers written with the trunk 0 that the country has, where its lengths alone let others in. */
+  /** The trunk prefix where it is not 0: Russia's 8 ("8 916 123-45-67"), Hungary's 06, "8|0" where either is written. */
+  prefix?: string;
+  /** The national numbers written with the trunk 0 that the country has, where its lengths alone let others in (tested as 0 and the national number). */
   valid?: RegExp;
   bare?: RegExp;
   /** What places the person in the country: the country, its towns or states. */
@@ -26,6 +35,14 @@ interface Numbering {
   people?: RegExp;
   /** Its web domain, in an email's or a web address's host ("@example.co.ke", "www.example.no"; not "Mob.no:"). */
   tld?: string;
+}
+
+/**
+ * A people's name where it is not a language's variety too: "Swiss German", "Colombian Spanish" or "Lebanese Arabic"
+ * under Languages places nobody.
+ */
+function peopleOf(names: string): RegExp {
+  return new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])(?![ \\t]+(?:Arabic|Creole|Dutch|English|French|German|Italian|Portuguese|Russian|Sign|Spanish|Turkish)\\b)`, 'u');
 }
 
 /**
@@ -44,7 +61,8 @@ const NUMBERING = {
   NZ: { code: '64', trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, tld: 'nz', },
   DE: { code: '49', trunk: [10, 11, 12], hint: /\b(?:Germany|Deutschland|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt am Main|Stuttgart|Düsseldorf)\b/, tld: 'de', },
   NL: { code: '31', trunk: [10], hint: /\b(?:Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|The Hague|Den Haag)\b/, tld: 'nl', },
-  FR: { code: '33', trunk: [10], hint: /\b(?:France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille)\b/, tld: 'fr', },
+  // (The overseas departments' numbers, 0262, 0590, 0694…, are dialled with their own codes, not France's.)
+  FR: { code: '33', trunk: [10], valid: /^0(?!26[29]|59[046]|639|69[0-7])[1-9]\d{8}$/, hint: /\b(?:(?<!Fort-de-)France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille)\b/, tld: 'fr', },
   SE: { code: '46', trunk: [9, 10], hint: /\b(?:Sweden|Sverige|Stockholm|Göteborg|Gothenburg|Uppsala)\b/, tld: 'se', },
   FI: { code: '358', trunk: [9, 10, 11], hint: /\b(?:Finland|Suomi|Helsinki|Espoo|Tampere|Turku)\b/, tld: 'fi', },
   RO: { code: '40', trunk: [10], hint: /\b(?:Romania|România|Bucharest|București|Bucuresti|Cluj(?:-\s*Napoca)?|Timișoara|Timisoara|Iași|Iasi|Constanța|Constanta|Brașov|Brasov)\b/, tld: 'ro', },
@@ -89,7 +107,7 @@ const NUMBERING = {
   TH: { code: '66', trunk: [9, 10], hint: /\b(?:Thailand|Bangkok|Chiang Mai|Phuket)\b/, tld: 'th', },
   // (A Taiwanese number has no area code 01: "012-486 7315" is a Malaysian mobile.)
   TW: { code: '886', trunk: [10], valid: /^0(?:9\d{8}|[2-8]\d{7,8})$/, hint: /\b(?:Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu)\b|台灣|台湾|臺灣|台北|臺北|高雄|台中|臺中|新竹/, people: /\b(?:Taiwanese)\b/, tld: 'tw', },
-  KR: { code: '82', trunk: [10, 11], hint: /\b(?:Korea|Seoul|Busan|Incheon|Daejeon)\b/, tld: 'kr', },
+  KR: { code: '82', trunk: [10, 11], hint: /\b(?:(?<!North |People's Republic of |People’s Republic of )Korea|Seoul|Busan|Incheon|Daejeon)\b/, tld: 'kr', },
   JP: { code: '81', trunk: [10, 11], hint: /\b(?:Japan|Tokyo|Osaka|Yokohama|Nagoya|Kyoto|Fukuoka)\b|日本|東京|东京|大阪/, tld: 'jp', },
   SG: { code: '65', bare: /^[3689]\d{7}$/, hint: /\b(?:Singapore)\b|新加坡/, people: /\bSingaporean\b/, tld: 'sg', },
   HK: { code: '852', bare: /^[2-9]\d{7}$/, hint: /\b(?:Hong Kong|HKSAR|Kowloon|New Territories)\b|香港|九龍|九龙|新界/, tld: 'hk', },
@@ -116,20 +134,195 @@ const NUMBERING = {
   VU: { code: '678', bare: /^(?:[57]\d{6}|[2-4]\d{4})$/, hint: /\b(?:Vanuatu|Port Vila|Luganville|Espiritu Santo|Efate|Tanna)\b/, people: /\b(?:Ni-Vanuatu)\b/, tld: 'vu', },
   SZ: { code: '268', bare: /^[27]\d{7}$/, hint: /\b(?:Eswatini|Swaziland|Mbabane|Manzini|Lobamba|Siteki|Nhlangano|Piggs Peak|Hhohho|Lubombo|Shiselweni)\b/, people: /\b(?:Swazi|Emaswati|liSwati)\b/, tld: 'sz', },
   MX: { code: '52', bare: /^\d{10}$/, hint: /\b(?:Mexico|México|Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Querétaro)\b/, people: /\b(?:Mexican)\b/, tld: 'mx', },
+  // Round 16: every other country and territory with a calling code of its own (not the NANP's +1, nor the islands
+  // that share a bigger country's code and numbers: Jersey, Åland, Svalbard, Christmas Island), so that a CV from any
+  // of them keeps its phone. From the national numbering plans filed with the ITU: a trunk prefix where the country
+  // dials one (Russia's, Kazakhstan's and Turkmenistan's is 8, Belarus's 8 0, Lithuania's 8 or 0, Hungary's 06), the
+  // whole national number where it dials none; where a plan's ranges are many or in flux, its lengths alone.
+  // Hints name the country (its own name too, where CVs write it in Latin script) and only towns no other country,
+  // first name or English word shares; a country whose name is a first name or a surname as well ("Chad", "Mali",
+  // "Togo", "Montenegro", "Monaco") counts only after a comma or a dash (or Monaco's postcode), as Jordan does.
+  // Europe.
+  BE: { code: '32', trunk: [9, 10], valid: /^0(?:4\d{8}|[1-9]\d{7})$/, hint: /(?<![\p{L}])(?:Belgium|België|Belgique|Belgien|Brussels|Bruxelles|Brussel|Antwerp|Antwerpen|Liège|Leuven|Namur|Charleroi|Mechelen|Bruges|Brugge)(?![\p{L}])/u, people: peopleOf('Belgian'), },
+  CH: { code: '41', trunk: [10], hint: /(?<![\p{L}])(?:Switzerland|Schweiz|Suisse|Svizzera|Zürich|Zurich|Genève|Basel|Lausanne|Lugano|Winterthur|St\. Gallen)(?![\p{L}])/u, people: peopleOf('Swiss'), tld: 'ch', },
+  AT: { code: '43', trunk: [9, 10, 11, 12, 13], hint: /(?<![\p{L}])(?:Austria|Österreich|Wien|Graz|Linz|Salzburg|Innsbruck|Klagenfurt)(?![\p{L}])/u, people: peopleOf('Austrian'), },
+  // Hungary's trunk prefix is 06 ("06 30 123 4567"): the lengths count it as one digit, as every other's.
+  HU: { code: '36', prefix: '06', trunk: [9, 10], hint: /(?<![\p{L}])(?:Hungary|Magyarország|Budapest|Debrecen|Szeged|Miskolc|Pécs|Győr)(?![\p{L}])/u, tld: 'hu', },
+  BG: { code: '359', trunk: [8, 9, 10], hint: /(?<![\p{L}])(?:Bulgaria|Plovdiv|Burgas|Stara Zagora|Pleven)(?![\p{L}])/u, tld: 'bg', },
+  LU: { code: '352', bare: /^(?:6[269][18]\d{6}|[2-57-9]\d{5,7})$/, hint: /(?<![\p{L}])(?:Luxembourg|Luxemburg|Lëtzebuerg|Esch-sur-Alzette|Differdange)(?![\p{L}])/u, people: peopleOf('Luxembourger'), tld: 'lu', },
+  IS: { code: '354', bare: /^[4-8]\d{6}$/, hint: /(?<![\p{L}])(?:Iceland(?! Foods)|Ísland|Reykjavík|Reykjavik|Kópavogur|Hafnarfjörður|Akureyri)(?![\p{L}])/u, people: peopleOf('Icelander'), },
+  AL: { code: '355', trunk: [9, 10], hint: /(?<![\p{L}])(?:Albania|Shqipëria|Shqipëri|Tirana|Tiranë|Durrës|Durres|Vlorë|Shkodër|Elbasan)(?![\p{L}])/u, tld: 'al', },
+  // Lithuania moved its trunk prefix from 8 to 0 in 2025: CVs write either.
+  LT: { code: '370', prefix: '8|0', trunk: [9], hint: /(?<![\p{L}])(?:Lithuania|Lietuva|Vilnius|Kaunas|Klaipėda|Klaipeda|Šiauliai|Panevėžys)(?![\p{L}])/u, tld: 'lt', },
+  LV: { code: '371', bare: /^[26]\d{7}$/, hint: /(?<![\p{L}])(?:Latvia|Latvija|Rīga|Riga|Daugavpils|Liepāja|Jelgava)(?![\p{L}])/u, tld: 'lv', },
+  MD: { code: '373', trunk: [9], hint: /(?<![\p{L}])(?:Moldova|Chișinău|Chişinău|Chisinau|Bălți|Tiraspol)(?![\p{L}])/u, },
+  AM: { code: '374', trunk: [9], hint: /(?<![\p{L}])(?:Armenia|Hayastan|Yerevan|Gyumri|Vanadzor)(?![\p{L}])/u, },
+  BY: { code: '375', prefix: '80|0', trunk: [10], hint: /(?<![\p{L}])(?:Belarus|Minsk|Gomel|Homel|Hrodna|Grodno|Mogilev|Vitebsk)(?![\p{L}])/u, tld: 'by', },
+  AD: { code: '376', bare: /^(?:[3-9]\d{5}|690\d{6})$/, hint: /(?<![\p{L}])(?:Andorra|Escaldes-Engordany)(?![\p{L}])/u, people: peopleOf('Andorran'), tld: 'ad', },
+  MC: { code: '377', trunk: [10], valid: /^06\d{8}$/, bare: /^[3489]\d{7}$/, hint: /(?:,|\s[–—-]|\b980\d\d)\s*Monaco\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Principality of Monaco|Principauté de Monaco)(?![\p{L}])/u, people: peopleOf('Monegasque|Monégasque'), tld: 'mc', },
+  SM: { code: '378', bare: /^(?:0549\d{6}|[5-7]\d{7})$/, hint: /(?<![\p{L}])(?:San Marino(?!,? (?:CA|California)(?![\p{L}]))|Borgo Maggiore)(?![\p{L}])/u, people: peopleOf('Sammarinese'), tld: 'sm', },
+  RS: { code: '381', trunk: [9, 10, 11], hint: /(?<![\p{L}])(?:Serbia|Srbija|Belgrade|Beograd|Novi Sad|Kragujevac|Subotica)(?![\p{L}])/u, },
+  ME: { code: '382', trunk: [9], hint: /(?:,|\s[–—-])\s*Montenegro\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Crna Gora|Podgorica|Budva|Nikšić|Niksic|Herceg Novi)(?![\p{L}])/u, },
+  XK: { code: '383', trunk: [9, 10], hint: /(?<![\p{L}])(?:Kosovo|Kosova|Prishtina|Prishtinë|Pristina|Priština|Prizren|Gjakova)(?![\p{L}])/u, people: peopleOf('Kosovar'), },
+  HR: { code: '385', trunk: [8, 9, 10], hint: /(?<![\p{L}])(?:Croatia|Hrvatska|Zagreb|Rijeka|Osijek|Zadar|Dubrovnik)(?![\p{L}])/u, tld: 'hr', },
+  SI: { code: '386', trunk: [9], hint: /(?<![\p{L}])(?:Slovenia|Slovenija|Ljubljana|Maribor|Celje|Kranj)(?![\p{L}])/u, tld: 'si', },
+  BA: { code: '387', trunk: [9, 10], hint: /(?<![\p{L}])(?:Bosnia|Herzegovina|Bosna i Hercegovina|Sarajevo|Banja Luka|Mostar|Tuzla|Zenica)(?![\p{L}])/u, tld: 'ba', },
+  MK: { code: '389', trunk: [9], hint: /(?<![\p{L}])(?:North Macedonia|Republic of Macedonia|Severna Makedonija|Makedonija|Skopje|Bitola|Ohrid|Tetovo|Kumanovo)(?![\p{L}])/u, tld: 'mk', },
+  SK: { code: '421', trunk: [10], hint: /(?<![\p{L}])(?:Slovakia|Slovensko|Slovak Republic|Bratislava|Košice|Kosice|Prešov|Žilina|Nitra|Banská Bystrica)(?![\p{L}])/u, tld: 'sk', },
+  LI: { code: '423', bare: /^(?:[2378]\d{6}|6\d{8})$/, hint: /(?<![\p{L}])(?:Liechtenstein|Vaduz|Schaan)(?![\p{L}])/u, people: peopleOf('Liechtensteiner'), tld: 'li', },
+  FO: { code: '298', bare: /^[2-9]\d{5}$/, hint: /(?<![\p{L}])(?:Faroe Islands|Faroes|Føroyar|Tórshavn|Torshavn|Klaksvík)(?![\p{L}])/u, tld: 'fo', },
+  GL: { code: '299', bare: /^(?:19|[2-9]\d)\d{4}$/, hint: /(?<![\p{L}])(?:Greenland|Kalaallit Nunaat|Nuuk|Sisimiut|Ilulissat)(?![\p{L}])/u, people: peopleOf('Greenlander'), },
+  // Russia and Kazakhstan share +7 and dial a trunk 8 ("8 916 123-45-67"); a mobile is written without it too
+  // ("(916) 123-45-67").
+  RU: { code: '7', prefix: '8', trunk: [11], bare: /^9\d{9}$/, hint: /(?<![\p{L}])(?:Russia|Russian Federation|Rossiya|Moscow(?!,? (?:ID|Idaho)(?![\p{L}]))|Novosibirsk|Yekaterinburg|Nizhny Novgorod|Krasnoyarsk|Vladivostok)(?![\p{L}])|Россия|Москва|Санкт-Петербург/u, tld: 'ru', },
+  KZ: { code: '7', prefix: '8', trunk: [11], valid: /^07\d{9}$/, bare: /^7\d{9}$/, hint: /(?<![\p{L}])(?:Kazakhstan|Qazaqstan|Almaty|Astana|Nur-Sultan|Shymkent|Karaganda|Karagandy|Aktobe|Atyrau|Pavlodar)(?![\p{L}])/u, people: peopleOf('Kazakhstani'), tld: 'kz', },
+  TR: { code: '90', trunk: [11], bare: /^5\d{9}$/, hint: /(?<![\p{L}])(?:Turkey|Türkiye|Turkiye|Istanbul|İstanbul|Ankara|Izmir|İzmir|Antalya|Adana|Konya|Gaziantep)(?![\p{L}])/u, tld: 'tr', },
+  // Africa.
+  MA: { code: '212', trunk: [10], valid: /^0[5-8]\d{8}$/, hint: /(?<![\p{L}])(?:Morocco|Maroc|Casablanca|Marrakech|Marrakesh|Tangier|Tanger|Agadir|Meknes|Kenitra)(?![\p{L}])/u, people: peopleOf('Moroccan'), tld: 'ma', },
+  DZ: { code: '213', trunk: [9, 10], valid: /^0(?:[1-4]\d{7}|[5-79]\d{8})$/, hint: /(?<![\p{L}])(?:Algeria|Algérie|Algiers|Annaba|Blida|Sétif|Setif|Tlemcen)(?![\p{L}])/u, people: peopleOf('Algerian'), tld: 'dz', },
+  TN: { code: '216', bare: /^[2-57-9]\d{7}$/, hint: /(?<![\p{L}])(?:Tunisia|Tunisie|Tunis|Sfax|Sousse|Kairouan|Bizerte)(?![\p{L}])/u, people: peopleOf('Tunisian'), tld: 'tn', },
+  LY: { code: '218', trunk: [10], hint: /(?<![\p{L}])(?:Libya|Benghazi|Misrata|Tripoli, Libya)(?![\p{L}])/u, people: peopleOf('Libyan'), },
+  GM: { code: '220', bare: /^[2-9]\d{6}$/, hint: /(?<![\p{L}])(?:Gambia|Banjul|Serekunda|Brikama|Bakau)(?![\p{L}])/u, people: peopleOf('Gambian'), tld: 'gm', },
+  SN: { code: '221', bare: /^(?:[37]\d|93)\d{7}$/, hint: /(?<![\p{L}])(?:Senegal|Sénégal|Dakar|Thiès|Thies|Touba|Ziguinchor|Kaolack)(?![\p{L}])/u, people: peopleOf('Senegalese'), tld: 'sn', },
+  MR: { code: '222', bare: /^[2-4]\d{7}$/, hint: /(?<![\p{L}])(?:Mauritania|Mauritanie|Nouakchott|Nouadhibou)(?![\p{L}])/u, people: peopleOf('Mauritanian'), tld: 'mr', },
+  ML: { code: '223', bare: /^[2-9]\d{7}$/, hint: /(?:,|\s[–—-])\s*Mali\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Republic of Mali|Bamako|Sikasso|Mopti|Ségou|Segou|Kayes)(?![\p{L}])/u, people: peopleOf('Malian'), },
+  // "Guinea" alone is Guinea's, not Papua New Guinea's, Equatorial Guinea's or Guinea-Bissau's.
+  GN: { code: '224', bare: /^(?:6\d{8}|3\d{7})$/, hint: /(?<![\p{L}])(?:(?<!(?:New|Equatorial) )Guinea(?![- ]Bissau| pigs?(?![\p{L}]))|Guinée(?![- ]Bissau)|Conakry|Nzérékoré|Kankan|Kindia)(?![\p{L}])/u, people: peopleOf('(?<!(?:New|Equatorial) |Bissau-)Guinean'), tld: 'gn', },
+  CI: { code: '225', bare: /^(?:0[157]|2[157])\d{8}$/, hint: /(?<![\p{L}])(?:Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast|Abidjan|Yamoussoukro|Bouaké|Bouake|Daloa|Korhogo)(?![\p{L}])/u, people: peopleOf('Ivorian'), tld: 'ci', },
+  BF: { code: '226', bare: /^[024-7]\d{7}$/, hint: /(?<![\p{L}])(?:Burkina Faso|Ouagadougou|Bobo-Dioulasso|Koudougou)(?![\p{L}])/u, people: peopleOf('Burkinabé|Burkinabe'), tld: 'bf', },
+  // (Niger State and the Niger Delta are Nigeria's.)
+  NE: { code: '227', bare: /^[027-9]\d{7}$/, hint: /(?:,|\s[–—-])\s*Niger\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Republic of Niger|Niamey|Zinder|Maradi|Agadez)(?![\p{L}])/u, people: peopleOf('Nigerien'), tld: 'ne', },
+  TG: { code: '228', bare: /^[279]\d{7}$/, hint: /(?:,|\s[–—-])\s*Togo\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Togolese Republic|Lomé|Sokodé|Kpalimé)(?![\p{L}])/u, people: peopleOf('Togolese'), tld: 'tg', },
+  // (Benin City is Nigeria's.)
+  BJ: { code: '229', bare: /^(?:01\d{8}|[2-9]\d{7})$/, hint: /(?:,|\s[–—-])\s*(?:Benin|Bénin)(?![\p{L}])(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Republic of Benin|Cotonou|Porto-Novo|Parakou|Abomey-Calavi)(?![\p{L}])/u, people: peopleOf('Beninese|Béninois'), tld: 'bj', },
+  LR: { code: '231', trunk: [8, 9, 10], hint: /(?<![\p{L}])(?:Liberia|Monrovia(?!,? (?:CA|California)(?![\p{L}]))|Gbarnga)(?![\p{L}])/u, people: peopleOf('Liberian'), tld: 'lr', },
+  SL: { code: '232', trunk: [9], hint: /(?<![\p{L}])(?:Sierra Leone|Freetown|Kenema|Makeni|Koidu)(?![\p{L}])/u, people: peopleOf('Sierra Leonean'), tld: 'sl', },
+  TD: { code: '235', bare: /^[236-9]\d{7}$/, hint: /(?:,|\s[–—-])\s*Chad\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Republic of Chad|Tchad|N['’]Djamena|N['’]Djaména|Ndjamena|Moundou)(?![\p{L}])/u, people: peopleOf('Chadian'), tld: 'td', },
+  CF: { code: '236', bare: /^[2678]\d{7}$/, hint: /(?<![\p{L}])(?:Central African Republic|Centrafrique|République centrafricaine|Bangui)(?![\p{L}])/u, },
+  CM: { code: '237', bare: /^[26]\d{8}$/, hint: /(?<![\p{L}])(?:Cameroon|Cameroun|Yaoundé|Yaounde|Douala|Bamenda|Buea|Garoua|Bafoussam)(?![\p{L}])/u, people: peopleOf('Cameroonian'), tld: 'cm', },
+  CV: { code: '238', bare: /^[2-59]\d{6}$/, hint: /(?<![\p{L}])(?:Cape Verde|Cabo Verde|Mindelo)(?![\p{L}])/u, people: peopleOf('Cape Verdean|Cabo Verdean'), },
+  ST: { code: '239', bare: /^(?:22|9\d)\d{5}$/, hint: /(?<![\p{L}])(?:São Tomé|Sao Tome|São Tomé e Príncipe|Sao Tome and Principe)(?![\p{L}])/u, people: peopleOf('Santomean|São Toméan'), },
+  GQ: { code: '240', bare: /^(?:222|3\d\d|55\d)\d{6}$/, hint: /(?<![\p{L}])(?:Equatorial Guinea|Guinea Ecuatorial|Malabo)(?![\p{L}])/u, people: peopleOf('Equatoguinean|Equatorial Guinean'), },
+  // Gabon's plan changed in 2024 (mobiles of eight digits, some with a leading 0 of their own): read by its lengths.
+  GA: { code: '241', bare: /^(?:0[1-7]|6[0-6]|7[467]|11)\d{6}$|^[2-7]\d{6}$/, hint: /(?<![\p{L}])(?:Gabon|Libreville|Port-Gentil|Franceville|Oyem)(?![\p{L}])/u, people: peopleOf('Gabonese'), },
+  // "Congo" alone names both Congos: their numbers' lengths tell them apart (Kinshasa's ten digits with the trunk 0,
+  // Brazzaville's nine with a 0 of their own).
+  CG: { code: '242', bare: /^(?:0\d|22|80)\d{7}$/, hint: /(?<![\p{L}])(?:(?<!Democratic )Republic of the Congo|Congo-Brazzaville|(?<!(?:DR|RD|Democratic Republic of|Democratic Republic of the) )Congo(?!-Kinshasa)|Brazzaville|Pointe-Noire|Dolisie)(?![\p{L}])/u, people: peopleOf('Congolese'), tld: 'cg', },
+  CD: { code: '243', trunk: [10], hint: /(?<![\p{L}])(?:Democratic Republic of (?:the )?Congo|DR Congo|RD Congo|Congo-Kinshasa|Congo|Kinshasa|Lubumbashi|Kisangani|Mbuji-Mayi|Bukavu)(?![\p{L}])/u, people: peopleOf('Congolese'), },
+  AO: { code: '244', bare: /^[29]\d{8}$/, hint: /(?<![\p{L}])(?:Angola|Luanda|Huambo|Lobito|Benguela|Lubango)(?![\p{L}])/u, people: peopleOf('Angolan'), tld: 'ao', },
+  GW: { code: '245', bare: /^(?:[49]\d{8}|4\d{6})$/, hint: /(?<![\p{L}])(?:Guinea-Bissau|Guinea Bissau|Guiné-Bissau|Bissau)(?![\p{L}])/u, people: peopleOf('Bissau-Guinean'), tld: 'gw', },
+  IO: { code: '246', bare: /^3\d{6}$/, hint: /(?<![\p{L}])(?:British Indian Ocean Territory|Diego Garcia)(?![\p{L}])/u, },
+  AC: { code: '247', bare: /^(?:[2-467]\d{4}|[01589]\d{5})$/, hint: /(?<![\p{L}])(?:Ascension Island)(?![\p{L}])/u, },
+  SD: { code: '249', trunk: [10], hint: /(?<![\p{L}])(?:(?<!South )Sudan|Khartoum|Omdurman|Port Sudan|Kassala)(?![\p{L}])/u, people: peopleOf('(?<!South )Sudanese'), tld: 'sd', },
+  SS: { code: '211', trunk: [10], hint: /(?<![\p{L}])(?:South Sudan|Juba|Malakal)(?![\p{L}])/u, people: peopleOf('South Sudanese'), tld: 'ss', },
+  // Somalia's mobiles are eight or nine digits ("61 5123456", "71 123456"), written with a trunk 0 as well.
+  SO: { code: '252', trunk: [9, 10], bare: /^[679]\d{7,8}$/, hint: /(?<![\p{L}])(?:Somalia|Soomaaliya|Somaliland|Mogadishu|Muqdisho|Hargeisa|Kismayo|Bosaso|Berbera)(?![\p{L}])/u, },
+  DJ: { code: '253', bare: /^(?:2[17]|77)\d{6}$/, hint: /(?<![\p{L}])(?:Djibouti)(?![\p{L}])/u, people: peopleOf('Djiboutian'), },
+  ER: { code: '291', trunk: [8], hint: /(?<![\p{L}])(?:Eritrea|Asmara|Massawa)(?![\p{L}])/u, people: peopleOf('Eritrean'), tld: 'er', },
+  BI: { code: '257', bare: /^(?:[267]\d|31)\d{6}$/, hint: /(?<![\p{L}])(?:Burundi|Bujumbura|Gitega)(?![\p{L}])/u, people: peopleOf('Burundian'), tld: 'bi', },
+  MZ: { code: '258', bare: /^(?:8[2-7]\d{7}|2\d{7})$/, hint: /(?<![\p{L}])(?:Mozambique|Moçambique|Maputo|Matola|Nampula|Quelimane)(?![\p{L}])/u, people: peopleOf('Mozambican'), tld: 'mz', },
+  MG: { code: '261', trunk: [10], valid: /^0[23]\d{8}$/, hint: /(?<![\p{L}])(?:Madagascar|Madagasikara|Antananarivo|Toamasina|Antsirabe|Mahajanga|Fianarantsoa|Toliara)(?![\p{L}])/u, tld: 'mg', },
+  // Réunion and Mayotte share +262: their numbers ("0692 12 34 56") are not France's +33 ones.
+  RE: { code: '262', trunk: [10], valid: /^0(?:26[23]|69[23])\d{6}$/, hint: /(?<![\p{L}])(?:La Réunion|Réunion|Reunion Island|Île de la Réunion)(?![\p{L}])/u, tld: 're', },
+  YT: { code: '262', trunk: [10], valid: /^0(?:269|639)\d{6}$/, hint: /(?<![\p{L}])(?:Mayotte|Mamoudzou|Dzaoudzi)(?![\p{L}])/u, tld: 'yt', },
+  LS: { code: '266', bare: /^[256]\d{7}$/, hint: /(?<![\p{L}])(?:Lesotho|Maseru|Teyateyaneng|Mafeteng|Leribe|Mohale['’]s Hoek|Butha-Buthe)(?![\p{L}])/u, people: peopleOf('Mosotho|Basotho'), tld: 'ls', },
+  KM: { code: '269', bare: /^[3478]\d{6}$/, hint: /(?<![\p{L}])(?:Comoros|Comores|Union of the Comoros|Anjouan|Mohéli|Grande Comore|Ngazidja)(?![\p{L}])/u, tld: 'km', },
+  // Saint Helena's numbers are five digits; Tristan da Cunha's, under the same code, four.
+  SH: { code: '290', bare: /^(?:[256]\d{4}|8\d{3})$/, hint: /(?<![\p{L}])(?:(?:Saint|St\.?) Helena(?!,? (?:CA|California)(?![\p{L}]))|Tristan da Cunha)(?![\p{L}])/u, people: peopleOf('Saint Helenian|St Helenian'), },
+  // Middle East and Central Asia.
+  LB: { code: '961', trunk: [8], bare: /^(?:7[016-9]|81)\d{6}$/, hint: /(?<![\p{L}])(?:Lebanon(?!,? (?:[A-Z]{2}|Pennsylvania|New Hampshire|Tennessee|Ohio|Indiana|Missouri|Oregon|Kentucky)(?![\p{L}]))|Liban|Beirut|Beyrouth|Jounieh|Zahlé|Zahle|Byblos)(?![\p{L}])/u, people: peopleOf('Lebanese'), tld: 'lb', },
+  SY: { code: '963', trunk: [9, 10], hint: /(?<![\p{L}])(?:Syria|Damascus(?!,? (?:MD|OR|VA|Maryland|Oregon|Virginia)(?![\p{L}]))|Aleppo|Homs|Latakia)(?![\p{L}])/u, people: peopleOf('Syrian'), tld: 'sy', },
+  IQ: { code: '964', trunk: [9, 10, 11], hint: /(?<![\p{L}])(?:Iraq|Baghdad|Basra|Basrah|Erbil|Mosul|Sulaymaniyah|Najaf|Karbala|Kirkuk)(?![\p{L}])/u, people: peopleOf('Iraqi'), tld: 'iq', },
+  KW: { code: '965', bare: /^[2569]\d{7}$/, hint: /(?<![\p{L}])(?:Kuwait|Salmiya|Hawalli|Farwaniya|Jahra)(?![\p{L}])/u, people: peopleOf('Kuwaiti'), tld: 'kw', },
+  YE: { code: '967', trunk: [8, 9, 10], bare: /^7[01378]\d{7}$/, hint: /(?<![\p{L}])(?:Yemen|Sana['’]a|Sanaa|Taiz|Hodeidah|Mukalla)(?![\p{L}])/u, people: peopleOf('Yemeni'), tld: 'ye', },
+  OM: { code: '968', bare: /^[279]\d{7}$/, hint: /(?<![\p{L}])(?:Oman|Salalah|Sohar|Nizwa|Seeb)(?![\p{L}])/u, people: peopleOf('Omani'), tld: 'om', },
+  PS: { code: '970', trunk: [9, 10], hint: /(?<![\p{L}])(?:Palestine(?!,? (?:TX|Texas)(?![\p{L}]))|Ramallah|Gaza|Nablus|Jenin|Al-Bireh)(?![\p{L}])/u, people: peopleOf('Palestinian'), tld: 'ps', },
+  BH: { code: '973', bare: /^[136-9]\d{7}$/, hint: /(?<![\p{L}])(?:Bahrain|Manama|Muharraq|Riffa|Isa Town)(?![\p{L}])/u, people: peopleOf('Bahraini'), tld: 'bh', },
+  BT: { code: '975', bare: /^(?:(?:1[67]|77)\d{6}|[2-8]\d{6})$/, hint: /(?<![\p{L}])(?:Bhutan|Thimphu|Phuentsholing|Punakha)(?![\p{L}])/u, people: peopleOf('Bhutanese'), tld: 'bt', },
+  MN: { code: '976', trunk: [9, 10, 11], valid: /^0[12]\d{7,9}$/, bare: /^[5-9]\d{7}$/, hint: /(?<![\p{L}])(?:Mongolia|Mongol Uls|Ulaanbaatar|Ulan Bator|Erdenet|Darkhan)(?![\p{L}])/u, tld: 'mn', },
+  IR: { code: '98', trunk: [11], hint: /(?<![\p{L}])(?:Iran|Tehran|Teheran|Mashhad|Isfahan|Esfahan|Tabriz|Karaj|Ahvaz)(?![\p{L}])/u, people: peopleOf('Iranian'), tld: 'ir', },
+  AF: { code: '93', trunk: [10], hint: /(?<![\p{L}])(?:Afghanistan|Kabul|Herat|Kandahar|Mazar-i-Sharif|Mazar-e Sharif)(?![\p{L}])/u, people: peopleOf('Afghan'), tld: 'af', },
+  // Tajikistan and Uzbekistan write nine digits without a trunk prefix; Turkmenistan's is 8.
+  TJ: { code: '992', bare: /^\d{9}$/, hint: /(?<![\p{L}])(?:Tajikistan|Dushanbe|Khujand|Kulob|Bokhtar)(?![\p{L}])/u, people: peopleOf('Tajikistani'), tld: 'tj', },
+  TM: { code: '993', prefix: '8', trunk: [9], bare: /^(?:6\d|71)\d{6}$/, hint: /(?<![\p{L}])(?:Turkmenistan|Ashgabat|Aşgabat|Türkmenabat|Turkmenabat|Dashoguz|Daşoguz|Balkanabat)(?![\p{L}])/u, people: peopleOf('Turkmenistani'), tld: 'tm', },
+  AZ: { code: '994', trunk: [10], hint: /(?<![\p{L}])(?:Azerbaijan|Azərbaycan|Baku|Bakı|Sumqayit|Sumgait|Mingachevir|Lankaran)(?![\p{L}])/u, tld: 'az', },
+  // (Georgia alone is a US state: the country by its towns.)
+  GE: { code: '995', trunk: [10], bare: /^5\d{8}$/, hint: /(?<![\p{L}])(?:Republic of Georgia|Sakartvelo|Tbilisi|Batumi|Kutaisi|Rustavi|Zugdidi)(?![\p{L}])/u, tld: 'ge', },
+  KG: { code: '996', trunk: [10], hint: /(?<![\p{L}])(?:Kyrgyzstan|Kyrgyz Republic|Kirghizia|Bishkek|Jalal-Abad|Karakol|Tokmok)(?![\p{L}])/u, people: peopleOf('Kyrgyzstani'), tld: 'kg', },
+  UZ: { code: '998', bare: /^(?:20|33|[5-9]\d)\d{7}$/, hint: /(?<![\p{L}])(?:Uzbekistan|O['’ʻ]zbekiston|Tashkent|Toshkent|Samarkand|Samarqand|Bukhara|Buxoro|Namangan|Andijan|Andijon|Fergana|Nukus)(?![\p{L}])/u, people: peopleOf('Uzbekistani'), tld: 'uz', },
+  // Asia.
+  // Mainland mobiles are read without a country (below); a landline is written with its area code's trunk 0 and eight
+  // digits ("010-6234 5678", "0755-8888 6666"). China in Latin script counts where an address names it, after a comma,
+  // a colon or a form's gap ("Chengdu, China"; not "trained in China and the UK" beside a British mobile).
+  CN: { code: '86', trunk: [11, 12], valid: /^0(?:(?:10|2\d)\d{8}|[3-9]\d{10})$/, hint: /(?:^|[,:：|·•]|\s[–—-]|\s{2})\s*(?:(?:P\.\s?R\.\s?)?China(?![ \t]+\p{Lu})|PRC|People['’]s Republic of China|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Wuhan|Nanjing|Tianjin|Chongqing)(?![\p{L}])|中国|中华人民共和国|北京|上海|深圳|广州|杭州|成都|武汉|南京|天津|重庆/mu, tld: 'cn', },
+  KP: { code: '850', trunk: [9, 11], hint: /(?<![\p{L}])(?:North Korea|DPRK|Democratic People['’]s Republic of Korea|Pyongyang)(?![\p{L}])/u, people: peopleOf('North Korean'), tld: 'kp', },
+  KH: { code: '855', trunk: [9, 10], hint: /(?<![\p{L}])(?:Cambodia|Kampuchea|Phnom Penh|Siem Reap|Battambang|Sihanoukville)(?![\p{L}])/u, people: peopleOf('Cambodian'), tld: 'kh', },
+  LA: { code: '856', trunk: [9, 10, 11], hint: /(?<![\p{L}])(?:Laos|Lao PDR|Lao People['’]s Democratic Republic|Vientiane|Luang Prabang|Savannakhet|Pakse)(?![\p{L}])/u, people: peopleOf('Laotian'), },
+  TL: { code: '670', bare: /^(?:7[2-8]\d{6}|[2-4]\d{6})$/, hint: /(?<![\p{L}])(?:Timor-Leste|Timor Leste|East Timor|Timor Lorosa['’]e|Dili|Baucau)(?![\p{L}])/u, people: peopleOf('Timorese'), tld: 'tl', },
+  BN: { code: '673', bare: /^[2-578]\d{6}$/, hint: /(?<![\p{L}])(?:Brunei|Brunei Darussalam|Bandar Seri Begawan|Kuala Belait|Tutong)(?![\p{L}])/u, people: peopleOf('Bruneian'), tld: 'bn', },
+  // The Pacific.
+  NF: { code: '672', bare: /^[13]\d{5}$/, hint: /(?<![\p{L}])(?:Norfolk Island)(?![\p{L}])/u, people: peopleOf('Norfolk Islander'), tld: 'nf', },
+  NR: { code: '674', bare: /^(?:222|444|55\d|666|777|8\d\d|999)\d{4}$/, hint: /(?<![\p{L}])(?:Nauru|Yaren|Aiwo|Denigomodu)(?![\p{L}])/u, tld: 'nr', },
+  PW: { code: '680', bare: /^[2-9]\d{6}$/, hint: /(?:,|\s[–—-])\s*Palau\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Republic of Palau|Koror|Melekeok|Airai)(?![\p{L}])/u, },
+  WF: { code: '681', bare: /^[478]\d{5}$/, hint: /(?<![\p{L}])(?:Wallis and Futuna|Wallis-et-Futuna|Mata-Utu|Mata Utu)(?![\p{L}])/u, tld: 'wf', },
+  CK: { code: '682', bare: /^[2-578]\d{4}$/, hint: /(?<![\p{L}])(?:Cook Islands|Rarotonga|Avarua|Aitutaki)(?![\p{L}])/u, people: peopleOf('Cook Islander'), tld: 'ck', },
+  NU: { code: '683', bare: /^(?:[4-7]\d{3}|888[1-9]\d{3})$/, hint: /(?<![\p{L}])(?:Niue|Alofi)(?![\p{L}])/u, },
+  KI: { code: '686', bare: /^(?:(?:[37]\d|6[0-79])\d{6}|(?:[2-48]\d|50)\d{3})$/, hint: /(?<![\p{L}])(?:Kiribati|Tarawa|Betio|Bairiki|Bikenibeu|Kiritimati)(?![\p{L}])/u, people: peopleOf('I-Kiribati'), tld: 'ki', },
+  NC: { code: '687', bare: /^[2-57-9]\d{5}$/, hint: /(?<![\p{L}])(?:New Caledonia|Nouvelle-Calédonie|Nouméa|Noumea)(?![\p{L}])/u, people: peopleOf('New Caledonian'), tld: 'nc', },
+  TV: { code: '688', bare: /^(?:2\d{4}|90\d{4}|7\d{5,6})$/, hint: /(?<![\p{L}])(?:Tuvalu|Funafuti|Vaiaku)(?![\p{L}])/u, },
+  PF: { code: '689', bare: /^(?:4\d{5}(?:\d{2})?|8\d{7,8})$/, hint: /(?<![\p{L}])(?:French Polynesia|Polynésie française|Tahiti|Papeete|Bora Bora|Moorea|Mo['’]orea)(?![\p{L}])/u, tld: 'pf', },
+  TK: { code: '690', bare: /^[2-47]\d{3,6}$/, hint: /(?<![\p{L}])(?:Tokelau|Fakaofo|Nukunonu|Atafu)(?![\p{L}])/u, },
+  FM: { code: '691', bare: /^(?:[39]\d\d|820)\d{4}$/, hint: /(?<![\p{L}])(?:Federated States of Micronesia|Micronesia|Pohnpei|Palikir|Chuuk|Kosrae)(?![\p{L}])/u, },
+  MH: { code: '692', bare: /^[2-6]\d{6}$/, hint: /(?<![\p{L}])(?:Marshall Islands|Majuro|Ebeye|Kwajalein)(?![\p{L}])/u, tld: 'mh', },
+  // Latin America and the Caribbean's territories outside the NANP.
+  BZ: { code: '501', bare: /^[2-8]\d{6}$/, hint: /(?<![\p{L}])(?:Belize|Belmopan|Orange Walk|Dangriga)(?![\p{L}])/u, people: peopleOf('Belizean'), tld: 'bz', },
+  GT: { code: '502', bare: /^[2-7]\d{7}$/, hint: /(?<![\p{L}])(?:Guatemala|Quetzaltenango|Xela|Mixco|Escuintla)(?![\p{L}])/u, people: peopleOf('Guatemalan'), tld: 'gt', },
+  SV: { code: '503', bare: /^[267]\d{7}$/, hint: /(?<![\p{L}])(?:El Salvador|San Salvador|Soyapango|Santa Tecla)(?![\p{L}])/u, people: peopleOf('Salvadoran|Salvadorean'), tld: 'sv', },
+  HN: { code: '504', bare: /^[237-9]\d{7}$/, hint: /(?<![\p{L}])(?:Honduras|Tegucigalpa|San Pedro Sula|La Ceiba|Choluteca|Comayagua)(?![\p{L}])/u, people: peopleOf('Honduran'), tld: 'hn', },
+  NI: { code: '505', bare: /^[25-8]\d{7}$/, hint: /(?<![\p{L}])(?:Nicaragua|Managua|Masaya|Chinandega|Matagalpa|Estelí)(?![\p{L}])/u, people: peopleOf('Nicaraguan'), tld: 'ni', },
+  CR: { code: '506', bare: /^[245-8]\d{7}$/, hint: /(?<![\p{L}])(?:Costa Rica|Alajuela|Puntarenas)(?![\p{L}])/u, people: peopleOf('Costa Rican'), tld: 'cr', },
+  PA: { code: '507', bare: /^(?:6\d{7}|[1-57-9]\d{6})$/, hint: /(?<![\p{L}])(?:Panamá|Panama(?! City,? (?:FL|Florida)(?![\p{L}])))(?![\p{L}])/u, people: peopleOf('Panamanian'), tld: 'pa', },
+  PM: { code: '508', bare: /^[2-9]\d{5}$/, hint: /(?<![\p{L}])(?:Saint-Pierre-et-Miquelon|(?:Saint|St\.?) Pierre and Miquelon|Miquelon)(?![\p{L}])/u, tld: 'pm', },
+  HT: { code: '509', bare: /^[2-589]\d{7}$/, hint: /(?<![\p{L}])(?:Haiti|Haïti|Port-au-Prince|Cap-Haïtien|Cap-Haitien|Pétion-Ville|Petion-Ville)(?![\p{L}])/u, tld: 'ht', },
+  // Peru's mobiles are nine digits without a prefix; its landlines are written with the trunk 0 and their area
+  // ("(01) 234 5678").
+  PE: { code: '51', trunk: [9], bare: /^9\d{8}$/, hint: /(?<![\p{L}])(?:Perú|Peru(?!,? (?:IN|IL|NY|Indiana|Illinois)(?![\p{L}]))|Arequipa|Cusco|Cuzco|Chiclayo|Piura|Iquitos)(?![\p{L}])/u, people: peopleOf('Peruvian'), tld: 'pe', },
+  CU: { code: '53', trunk: [8, 9], bare: /^5\d{7}$/, hint: /(?<![\p{L}])(?:Cuba(?!,? (?:NY|MO|New York|Missouri)(?![\p{L}]))|La Habana|Havana(?!,? (?:IL|FL|Illinois|Florida)(?![\p{L}]))|Santiago de Cuba|Camagüey|Holguín)(?![\p{L}])/u, people: peopleOf('Cuban'), tld: 'cu', },
+  AR: { code: '54', trunk: [11], bare: /^[1-3]\d{9}$/, hint: /(?<![\p{L}])(?:Argentina|Buenos Aires|CABA|Mar del Plata|San Miguel de Tucumán|Bahía Blanca)(?![\p{L}])/u, people: peopleOf('Argentine|Argentinian'), tld: 'ar', },
+  CL: { code: '56', bare: /^[2-9]\d{8}$/, hint: /(?<![\p{L}])(?:Chile|Santiago de Chile|Valparaíso|Viña del Mar|Antofagasta|Temuco|Puerto Montt)(?![\p{L}])/u, people: peopleOf('Chilean'), tld: 'cl', },
+  CO: { code: '57', bare: /^(?:3\d|60)\d{8}$/, hint: /(?<![\p{L}])(?:Colombia|Bogotá|Bogota(?!,? (?:NJ|New Jersey)(?![\p{L}]))|Medellín|Medellin|Barranquilla|Bucaramanga)(?![\p{L}])/u, people: peopleOf('Colombian'), },
+  VE: { code: '58', trunk: [11], hint: /(?<![\p{L}])(?:Venezuela|Caracas|Maracaibo|Barquisimeto|Maracay|Valencia, Venezuela)(?![\p{L}])/u, people: peopleOf('Venezuelan'), tld: 've', },
+  // Guadeloupe (with Saint-Barthélemy), French Guiana and Martinique have codes of their own, not France's +33.
+  GP: { code: '590', trunk: [10], valid: /^0(?:590|69[01])\d{6}$/, hint: /(?<![\p{L}])(?:Guadeloupe|Pointe-à-Pitre|Pointe-a-Pitre|Basse-Terre|Les Abymes|Saint-Barthélemy|St Barth|Gustavia)(?![\p{L}])/u, people: peopleOf('Guadeloupean'), tld: 'gp', },
+  BO: { code: '591', bare: /^[2-7]\d{7}$/, hint: /(?<![\p{L}])(?:Bolivia|Cochabamba|El Alto|Santa Cruz de la Sierra)(?![\p{L}])/u, people: peopleOf('Bolivian'), tld: 'bo', },
+  GY: { code: '592', bare: /^[2-8]\d{6}$/, hint: /(?<![\p{L}])(?:Guyana)(?![\p{L}])/u, people: peopleOf('Guyanese'), tld: 'gy', },
+  EC: { code: '593', trunk: [9, 10], valid: /^0(?:[2-7]\d{7}|9\d{8})$/, hint: /(?<![\p{L}])(?:Ecuador|Quito|Guayaquil)(?![\p{L}])/u, people: peopleOf('Ecuadorian|Ecuadorean'), tld: 'ec', },
+  GF: { code: '594', trunk: [10], valid: /^0(?:594|694)\d{6}$/, hint: /(?<![\p{L}])(?:French Guiana|Guyane|Kourou|Saint-Laurent-du-Maroni|Matoury|Rémire-Montjoly)(?![\p{L}])/u, tld: 'gf', },
+  PY: { code: '595', trunk: [9, 10], hint: /(?<![\p{L}])(?:Paraguay|Asunción|Ciudad del Este|Encarnación)(?![\p{L}])/u, people: peopleOf('Paraguayan'), tld: 'py', },
+  MQ: { code: '596', trunk: [10], valid: /^0(?:596|69[67])\d{6}$/, hint: /(?<![\p{L}])(?:Martinique|Fort-de-France|Le Lamentin|Schœlcher|Schoelcher)(?![\p{L}])/u, people: peopleOf('Martinican'), tld: 'mq', },
+  SR: { code: '597', bare: /^(?:[2-5]\d{5}|[6-8]\d{6})$/, hint: /(?<![\p{L}])(?:Suriname|Surinam|Paramaribo|Nieuw Nickerie)(?![\p{L}])/u, people: peopleOf('Surinamese'), tld: 'sr', },
+  // Uruguay's mobiles are written with the trunk 0 ("099 123 456"), its landlines as eight digits.
+  UY: { code: '598', trunk: [9], valid: /^09\d{7}$/, bare: /^[24]\d{7}$/, hint: /(?<![\p{L}])(?:Uruguay|Montevideo(?!,? (?:MN|Minnesota)(?![\p{L}]))|Punta del Este|Paysandú)(?![\p{L}])/u, people: peopleOf('Uruguayan'), tld: 'uy', },
+  // Curaçao and the Caribbean Netherlands share +599 (Curaçao's numbers begin with its 9).
+  CW: { code: '599', bare: /^9\d{7}$/, hint: /(?<![\p{L}])(?:Curaçao|Curacao)(?![\p{L}])/u, tld: 'cw', },
+  BQ: { code: '599', bare: /^[347]\d{6}$/, hint: /(?<![\p{L}])(?:Bonaire|Sint Eustatius|Statia|Kralendijk|Caribbean Netherlands)(?![\p{L}])/u, tld: 'bq', },
+  AW: { code: '297', bare: /^[25-9]\d{6}$/, hint: /(?<![\p{L}])(?:Aruba)(?![\p{L}])/u, people: peopleOf('Aruban'), tld: 'aw', },
 } satisfies Record<string, Numbering>;
 
 /**
  * Each country's own names, which outrank the towns of the hints: "Kraków, Poland (originally from Lviv)" is Poland's,
- * though Lviv places it in Ukraine too. ("Jordan" only after a comma: it is a first name as well.)
+ * though Lviv places it in Ukraine too. ("Jordan", "Chad", "Mali", "Togo", "Benin", "Niger", "Montenegro", "Monaco",
+ * "Palau" and Latin-script "China" only after a comma or a dash: each is a first name, a surname, a Nigerian place or
+ * a word of prose as well.)
  */
-const COUNTRY_NAMES: Record<PhoneRegion, string> = {
+const COUNTRY_NAMES: Record<PhoneRegion, string | RegExp> = {
   AU: 'Australia',
   GB: 'United Kingdom|UK|England|Scotland|Wales|Northern Ireland',
   IE: 'Ireland',
   NZ: 'New Zealand',
   DE: 'Germany|Deutschland',
   NL: 'Netherlands|Nederland',
-  FR: 'France',
+  FR: '(?<!Fort-de-)France',
   SE: 'Sweden|Sverige',
   FI: 'Finland|Suomi',
   RO: 'Romania|România',
@@ -158,7 +351,7 @@ const COUNTRY_NAMES: Record<PhoneRegion, string> = {
   MU: 'Mauritius',
   IN: 'India',
   IL: 'Israel',
-  JO: 'Jordan',
+  JO: /(?:,|\s[–—-])\s*Jordan\b(?![ \t]+\p{Lu})/u,
   NP: 'Nepal',
   PK: 'Pakistan',
   PH: 'Philippines',
@@ -167,7 +360,7 @@ const COUNTRY_NAMES: Record<PhoneRegion, string> = {
   VN: 'Vietnam|Viet Nam',
   TH: 'Thailand',
   TW: 'Taiwan',
-  KR: 'Korea',
+  KR: "(?<!North |People['’]s Republic of )Korea",
   JP: 'Japan',
   SG: 'Singapore',
   HK: 'Hong Kong',
@@ -195,8 +388,144 @@ const COUNTRY_NAMES: Record<PhoneRegion, string> = {
   SB: 'Solomon Islands',
   VU: 'Vanuatu',
   SZ: 'Eswatini|Swaziland',
+  BE: 'Belgium|België|Belgique|Belgien',
+  CH: 'Switzerland|Schweiz|Suisse|Svizzera',
+  AT: 'Austria|Österreich',
+  HU: 'Hungary|Magyarország',
+  BG: 'Bulgaria',
+  LU: 'Luxembourg|Luxemburg|Lëtzebuerg',
+  IS: 'Iceland(?! Foods)|Ísland',
+  AL: 'Albania|Shqipëria|Shqipëri',
+  LT: 'Lithuania|Lietuva',
+  LV: 'Latvia|Latvija',
+  MD: 'Moldova',
+  AM: 'Armenia|Hayastan',
+  BY: 'Belarus',
+  AD: 'Andorra',
+  MC: /(?:,|\s[–—-]|\b980\d\d)\s*Monaco\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Principality of Monaco|Principauté de Monaco)(?![\p{L}])/u,
+  SM: 'San Marino',
+  RS: 'Serbia|Srbija',
+  ME: /(?:,|\s[–—-])\s*Montenegro\b(?![ \t]+\p{Lu})|(?<![\p{L}])Crna Gora(?![\p{L}])/u,
+  XK: 'Kosovo|Kosova',
+  HR: 'Croatia|Hrvatska',
+  SI: 'Slovenia|Slovenija',
+  BA: 'Bosnia|Herzegovina|Bosna i Hercegovina',
+  MK: 'North Macedonia|Republic of Macedonia|Severna Makedonija|Makedonija',
+  SK: 'Slovakia|Slovensko|Slovak Republic',
+  LI: 'Liechtenstein',
+  FO: 'Faroe Islands|Faroes|Føroyar',
+  GL: 'Greenland|Kalaallit Nunaat',
+  RU: 'Russia|Russian Federation|Rossiya|Россия',
+  KZ: 'Kazakhstan|Qazaqstan',
+  TR: 'Turkey|Türkiye|Turkiye',
+  MA: 'Morocco|Maroc',
+  DZ: 'Algeria|Algérie',
+  TN: 'Tunisia|Tunisie',
+  LY: 'Libya',
+  GM: 'Gambia',
+  SN: 'Senegal|Sénégal',
+  MR: 'Mauritania|Mauritanie',
+  ML: /(?:,|\s[–—-])\s*Mali\b(?![ \t]+\p{Lu})|(?<![\p{L}])Republic of Mali(?![\p{L}])/u,
+  GN: '(?<!(?:New|Equatorial) )Guinea(?![- ]Bissau| pigs?(?![\\p{L}]))|Guinée(?![- ]Bissau)',
+  CI: "Côte d['’]Ivoire|Cote d['’]Ivoire|Ivory Coast",
+  BF: 'Burkina Faso',
+  NE: /(?:,|\s[–—-])\s*Niger\b(?![ \t]+\p{Lu})|(?<![\p{L}])Republic of Niger(?![\p{L}])/u,
+  TG: /(?:,|\s[–—-])\s*Togo\b(?![ \t]+\p{Lu})|(?<![\p{L}])Togolese Republic(?![\p{L}])/u,
+  BJ: /(?:,|\s[–—-])\s*(?:Benin|Bénin)(?![\p{L}])(?![ \t]+\p{Lu})|(?<![\p{L}])Republic of Benin(?![\p{L}])/u,
+  LR: 'Liberia',
+  SL: 'Sierra Leone',
+  TD: /(?:,|\s[–—-])\s*Chad\b(?![ \t]+\p{Lu})|(?<![\p{L}])(?:Republic of Chad|Tchad)(?![\p{L}])/u,
+  CF: 'Central African Republic|Centrafrique|République centrafricaine',
+  CM: 'Cameroon|Cameroun',
+  CV: 'Cape Verde|Cabo Verde',
+  ST: 'São Tomé|Sao Tome',
+  GQ: 'Equatorial Guinea|Guinea Ecuatorial',
+  GA: 'Gabon',
+  CG: '(?<!Democratic )Republic of the Congo|Congo-Brazzaville|(?<!(?:DR|RD|Democratic Republic of|Democratic Republic of the) )Congo(?!-Kinshasa)',
+  CD: 'Democratic Republic of (?:the )?Congo|DR Congo|RD Congo|Congo-Kinshasa',
+  AO: 'Angola',
+  GW: 'Guinea-Bissau|Guinea Bissau|Guiné-Bissau',
+  IO: 'British Indian Ocean Territory',
+  AC: 'Ascension Island',
+  SD: '(?<!South )Sudan',
+  SS: 'South Sudan',
+  SO: 'Somalia|Soomaaliya|Somaliland',
+  DJ: 'Djibouti',
+  ER: 'Eritrea',
+  BI: 'Burundi',
+  MZ: 'Mozambique|Moçambique',
+  MG: 'Madagascar|Madagasikara',
+  RE: 'La Réunion|Réunion|Reunion Island',
+  YT: 'Mayotte',
+  LS: 'Lesotho',
+  KM: 'Comoros|Comores',
+  SH: '(?:Saint|St\\.?) Helena|Tristan da Cunha',
+  LB: 'Lebanon|Liban',
+  SY: 'Syria',
+  IQ: 'Iraq',
+  KW: 'Kuwait',
+  YE: 'Yemen',
+  OM: 'Oman',
+  PS: 'Palestine',
+  BH: 'Bahrain',
+  BT: 'Bhutan',
+  MN: 'Mongolia|Mongol Uls',
+  IR: 'Iran',
+  AF: 'Afghanistan',
+  TJ: 'Tajikistan',
+  TM: 'Turkmenistan',
+  AZ: 'Azerbaijan|Azərbaycan',
+  GE: 'Republic of Georgia|Sakartvelo',
+  KG: 'Kyrgyzstan|Kyrgyz Republic|Kirghizia',
+  UZ: "Uzbekistan|O['’ʻ]zbekiston",
+  CN: /(?:^|[,:：|·•]|\s[–—-]|\s{2})\s*(?:(?:P\.\s?R\.\s?)?China(?![ \t]+\p{Lu})|PRC|People['’]s Republic of China)(?![\p{L}])|中国|中华人民共和国/mu,
+  KP: "North Korea|DPRK|Democratic People['’]s Republic of Korea",
+  KH: 'Cambodia|Kampuchea',
+  LA: "Laos|Lao PDR|Lao People['’]s Democratic Republic",
+  TL: "Timor-Leste|Timor Leste|East Timor|Timor Lorosa['’]e",
+  BN: 'Brunei',
+  NF: 'Norfolk Island',
+  NR: 'Nauru',
+  PW: /(?:,|\s[–—-])\s*Palau\b(?![ \t]+\p{Lu})|(?<![\p{L}])Republic of Palau(?![\p{L}])/u,
+  WF: 'Wallis and Futuna|Wallis-et-Futuna',
+  CK: 'Cook Islands',
+  NU: 'Niue',
+  KI: 'Kiribati',
+  NC: 'New Caledonia|Nouvelle-Calédonie',
+  TV: 'Tuvalu',
+  PF: 'French Polynesia|Polynésie française',
+  TK: 'Tokelau',
+  FM: 'Federated States of Micronesia|Micronesia',
+  MH: 'Marshall Islands',
+  BZ: 'Belize',
+  GT: 'Guatemala',
+  SV: 'El Salvador',
+  HN: 'Honduras',
+  NI: 'Nicaragua',
+  CR: 'Costa Rica',
+  PA: 'Panamá|Panama',
+  PM: 'Saint-Pierre-et-Miquelon|(?:Saint|St\\.?) Pierre and Miquelon',
+  HT: 'Haiti|Haïti',
+  PE: 'Perú|Peru',
+  CU: 'Cuba',
+  AR: 'Argentina',
+  CL: 'Chile',
+  CO: 'Colombia',
+  VE: 'Venezuela',
+  GP: 'Guadeloupe',
+  BO: 'Bolivia',
+  GY: 'Guyana',
+  EC: 'Ecuador',
+  GF: 'French Guiana|Guyane',
+  PY: 'Paraguay',
+  MQ: 'Martinique',
+  SR: 'Suriname|Surinam',
+  UY: 'Uruguay',
+  CW: 'Curaçao|Curacao',
+  BQ: 'Bonaire|Sint Eustatius|Caribbean Netherlands',
+  AW: 'Aruba',
 };
-const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, region === 'JO' ? /(?:,|\s[–—-])\s*Jordan\b(?![ \t]+\p{Lu})/u : new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u')])) as Record<PhoneRegion, RegExp>;
+const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, typeof names === 'string' ? new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u') : names])) as Record<PhoneRegion, RegExp>;
 
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
 export type PhoneRegion = keyof typeof NUMBERING;
@@ -244,8 +573,16 @@ export function phoneRegionsOf(text: string): RegionChoice {
   return { single, candidates };
 }
 
-/** A host in the country's web domain: in an email address or a web address, not "Mob.no:" or "Email.id:". */
-const domainOf = (tld: string) => new RegExp(`@[\\w.-]*\\.${tld}\\b|(?:www\\.|https?:\\/\\/)[\\w.-]*\\.${tld}\\b`, 'i');
+/**
+ * A host in the country's web domain: in an email address or a web address, not "Mob.no:" or "Email.id:"; the domain
+ * ends the host ("@state.tn.us" is no Tunisian one).
+ */
+const DOMAINS = new Map<string, RegExp>();
+function domainOf(tld: string): RegExp {
+  let domain = DOMAINS.get(tld);
+  if (!domain) DOMAINS.set(tld, (domain = new RegExp(`@[\\w.-]*\\.${tld}(?![\\w-]|\\.[\\w-])|(?:www\\.|https?:\\/\\/)[\\w.-]*\\.${tld}(?![\\w-]|\\.[\\w-])`, 'i')));
+  return domain;
+}
 
 /**
  * Words only British CVs use (GCSE, A levels, PGCE, QTS, NHS, NVQ, BTEC, Ofsted, a UK postcode, pounds), for a
@@ -270,14 +607,39 @@ export function normalizePhone(raw: string, region: PhoneRegion | RegionChoice |
   if (own?.startsWith('+')) return own;
   // Else a country they name among others, or the person's nationality, when the number fits that one country's
   // numbers alone ("0917 842 5563", eleven digits, is no Saudi number but a Philippine one; "0423 118 907" no British).
+  // (A British mobile read as British because the CV shows Britain fits Britain's numbers too, not only the others'.)
   const plain = normalizeIn(raw, null, britishMobiles);
-  const fits = new Set(region.candidates.map((r) => normalizeIn(raw, r, britishMobiles)).filter((read): read is string => read !== null && read.startsWith('+') && read !== plain));
+  const unplaced = britishMobiles ? normalizeIn(raw, null, false) : plain;
+  const fits = new Set(region.candidates.map((r) => normalizeIn(raw, r, britishMobiles)).filter((read): read is string => read !== null && read.startsWith('+') && read !== unplaced));
   if (fits.size === 1) return [...fits][0]!;
   return region.single ? own : plain;
 }
 
-/** Country codes whose whole numbers are five or six digits: written with the code, eight or nine digits in all. */
-const SHORT_NUMBERING = /^(?:500|290|298|299|376|676|677|678|683|685|686|688|690)\d{5,6}$/;
+/** The national number after the trunk prefix a number is written with ("0412…", "8 916…", "06 30…"), or null. */
+const PREFIXES = new Map<string, RegExp>();
+function afterTrunk(national: Numbering, digits: string): string | null {
+  const source = national.prefix ?? '0';
+  if (!PREFIXES.has(source)) PREFIXES.set(source, new RegExp(`^(?:${source})(?=[1-9])`));
+  const prefix = PREFIXES.get(source)!.exec(digits)?.[0];
+  return prefix === undefined ? null : digits.slice(prefix.length);
+}
+
+/** Whether a national number written with the trunk prefix (here without it) has one of the country's lengths. */
+const fitsTrunk = (national: Numbering, rest: string) =>
+  !!national.trunk && /^[1-9]/.test(rest) && national.trunk.includes(rest.length + 1) && (national.valid?.test(`0${rest}`) ?? true);
+
+/** Whether a national number (after the code, without a trunk prefix) fits the country's numbers. */
+const fitsNational = (national: Numbering, rest: string) => (national.bare?.test(rest) ?? false) || fitsTrunk(national, rest);
+
+const NUMBERINGS: Numbering[] = Object.values(NUMBERING);
+
+/**
+ * Whether digits written after a "+" are a whole number of a country in the table: its code, then a national number
+ * of that country's lengths. ("+682 21 234", eight digits, is a Cook Islands landline; "+290 22345" a St Helena one.)
+ */
+function fitsCountry(digits: string): boolean {
+  return NUMBERINGS.some((n) => digits.startsWith(n.code) && fitsNational(n, digits.slice(n.code.length)));
+}
 
 function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: boolean): string | null {
   // The trunk 0 written in brackets after the country code ("+44 (0)20 7946 0958") is not dialled from abroad.
@@ -286,15 +648,23 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (/^(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s|$)/.test(trimmed)) return null;
   // Date ranges and years ("2019.07 - 2021.03") are not phone numbers.
   if (/(19|20)\d{2}\s*[./-]\s*\d{1,2}(\D|$)/.test(trimmed) && !/^\+|^\(/.test(trimmed) && /[.]/.test(trimmed)) return null;
+  // Nor is a date written day first ("01.03.1985", "12/07/2019") or a range of years ("2019 - 2021").
+  if (/^[0-3]?\d[./-][0-3]?\d[./-](?:19|20)\d{2}$/.test(trimmed) || /^(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}$/.test(trimmed)) return null;
   // A Brazilian CPF ("129.456.789-09") is an identity number, however many digits it has.
   if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(trimmed)) return null;
   const plus = /^\(?\+/.test(trimmed);
   const digits = trimmed.replace(/\D/g, '');
   const national: Numbering | null = region ? NUMBERING[region] : null;
+  // A national number written with the country's trunk prefix, of its lengths ("0412 345 906"; "07 123 456" in Eritrea).
+  const rest = national?.trunk ? afterTrunk(national, digits) : null;
+  const trunkRead = national && rest !== null && fitsTrunk(national, rest) ? `+${national.code}${rest}` : null;
   // A whole national number of a country that writes none with a trunk prefix: eight digits in Singapore, nine in Spain.
   // (Not one written with full stops: a Brazilian CPF, "129.456.789-09", is an identity number.)
   if (!plus && national?.bare?.test(digits) && !/\d\.\d/.test(trimmed)) return `+${national.code}${digits}`;
-  if (plus && SHORT_NUMBERING.test(digits)) return `+${digits}`;
+  // A number written with its code that is shorter than ten digits is one when it is a whole number of that country.
+  if (plus && digits.length < 10 && fitsCountry(digits)) return `+${digits}`;
+  // (A shorter one without its code is one only where the country dials its numbers so: "061 234 567" in Slovenia.)
+  if (!plus && digits.length < 10 && trunkRead) return trunkRead;
   if (digits.length < 10 || digits.length > 15) return null;
   if (plus) return `+${digits}`;
   if (digits.startsWith('86') && digits.length === 13 && /^861[3-9]/.test(digits)) return `+${digits}`;
@@ -302,7 +672,7 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (/^00\d{9,13}$/.test(digits)) return `+${digits.slice(2)}`;
   if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /[()\s.-]/.test(trimmed)) return `+1${digits}`; // NANP, written with separators
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
-  if (national?.trunk && /^0[1-9]/.test(digits) && national.trunk.includes(digits.length) && (national.valid?.test(digits) ?? true)) return `+${national.code}${digits.slice(1)}`;
+  if (trunkRead) return trunkRead;
   // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.
   if (britishMobiles && /^07[1-57-9]\d{8}$/.test(digits)) return `+44${digits.slice(1)}`;
   return digits;
@@ -343,6 +713,9 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
     // 139 1934 6028".)
     const labelledHere = labelled && (PHONE_LABEL.test(line.slice(0, index)) || PHONE_LABEL.test(line.slice(index + raw.length).split(/\s{3,}/)[0]!));
     if (!labelledHere && !phone.startsWith('+')) continue;
+    // A mainland landline written the national way ("021-5438 7760") is a phone beside its label only: a Chinese CV
+    // gives its mobile, and a landline in its header is an employer's or an agency's hotline ("服务热线").
+    if (!labelledHere && phone.startsWith('+86') && raw.replace(/\D/g, '').startsWith('0')) continue;
     // A number shorter than ten digits is a phone beside its label only ("NRIC   9123 4567" is no phone).
     if (!labelledHere && !/^\s*(?:\(?\+)/.test(raw) && raw.replace(/\D/g, '').length < 10) continue;
     found.push(phone);
