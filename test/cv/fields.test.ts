@@ -1420,3 +1420,15 @@ describe('(heldout-36, opened) a questionnaire\'s employment blocks', () => {
     expect(workOf(['Experience', 'Head, Procurement — Baltica Shipping Group   2019/04 – Present', 'Ran tenders.']).map((w) => [w.company, w.title])).toEqual([['Baltica Shipping Group', 'Head, Procurement']]);
   });
 });
+
+describe('(heldout-36, opened) numbers of the Crown Dependencies, and an identifier\'s digits', () => {
+  it('reads a mobile written the British way in Jersey, Guernsey or the Isle of Man as a UK number, not in New Jersey', () => {
+    expect(contactOf(['Tom Renouf', 'Flat 2, 9 Roseville Street, St Helier, Jersey', 'Mobile telephone   07797 700123']).phones[0]).toBe('+447797700123');
+    expect(contactOf(['Amy Le Page', 'Les Vardes, St Peter Port, Guernsey', 'Mobile   07781 100234']).phones[0]).toBe('+447781100234');
+    expect(contactOf(['Dana Morris', 'Hoboken, New Jersey', 'Mobile   07797 700123']).phones[0]).not.toBe('+447797700123');
+  });
+  it('takes no phone from the digits of an identifier after letters and a hyphen', () => {
+    expect(contactOf(['Candidate: Ama Kollie   Application ID: AUC-2026-118734', 'Telephone   +231 776 400 111']).phones).toEqual(['+231776400111']);
+    expect(contactOf(['Tel-0302 123 456', 'Accra, Ghana']).phones).toEqual(['+233302123456']);
+  });
+});

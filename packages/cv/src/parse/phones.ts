@@ -55,7 +55,8 @@ const NUMBERING = {
   // A state code counts beside its postcode ("Perth WA 6000"), or alone when no other country writes it (NSW, QLD,
   // VIC, TAS): "Tacoma WA" and "Windows NT" are not Australian.
   AU: { code: '61', trunk: [10], hint: /\b(?:Australia|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|@bigpond\.com/, people: /\b(?:Australian)\b/, tld: 'au', },
-  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast)\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
+  // (The Crown Dependencies dial the UK's numbers: Jersey, not New Jersey or Jersey City; Guernsey; the Isle of Man.)
+  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast|Guernsey|Isle of Man|St Helier|St Peter Port|Douglas, Isle of Man)\b|(?<!New )\bJersey\b(?! City)|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
   // An Irish address names its county ("Bray, Co. Wicklow"); the six of Northern Ireland, and England's Co. Durham, are the UK's.
   IE: { code: '353', trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\b(?:Co\.|County)\s+(?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b/, tld: 'ie', },
   NZ: { code: '64', trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, tld: 'nz', },
@@ -704,6 +705,9 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
     // A long digit run inside a URL or an email is not a phone.
     const before = line.slice(Math.max(0, index - 1), index);
     if (/[/@\w]/.test(before) && !/\s/.test(before) && index > 0 && !/[:：]/.test(before)) continue;
+    // Nor a number that goes on from letters by a hyphen or a slash, an identifier's digits ("Application ID:
+    // AUC-2026-118734", "Ref. HR/2019/004417"), unless the letters are a phone's label ("Tel-0302 123 456").
+    if (/\p{L}[-/]$/u.test(line.slice(Math.max(0, index - 2), index)) && !PHONE_LABEL.test(line.slice(Math.max(0, index - 12), index))) continue;
     // Nor is a number a label names as an identity or a record's ("资格证书管理号   33011090330091", "ID No.: …").
     if (ID_LABEL.test(line.slice(Math.max(0, index - 24), index))) continue;
     const phone = normalizePhone(raw, region, britishMobiles);
