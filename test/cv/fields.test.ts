@@ -1432,3 +1432,35 @@ describe('(heldout-36, opened) numbers of the Crown Dependencies, and an identif
     expect(contactOf(['Tel-0302 123 456', 'Accra, Ghana']).phones).toEqual(['+233302123456']);
   });
 });
+
+describe("guards from a review of round 16's rules, on ordinary CVs", () => {
+  const body = ['EXPERIENCE', 'Software Engineer, Acme Corp', 'Jan 2019 - Present', 'EDUCATION', 'BSc Computing, University of Leeds, 2018'];
+  it('takes no Chinese employer, brand, project or relative for the person whose Latin name spells its family name', () => {
+    expect(contactOf(['Kevin Lee', 'kevin.lee@example.com', 'EXPERIENCE', '李宁   Marketing Manager', 'Jan 2019 - Present']).name).toBe('Kevin Lee');
+    expect(contactOf(['Emily Chow', 'emily.chow@example.com', 'EXPERIENCE', '周大福   Retail Sales Associate', 'Jan 2019 - Present']).name).toBe('Emily Chow');
+    expect(contactOf(['Marcus Ng Jun Jie', 'marcus.ng@example.sg', 'VOLUNTEERING', '黄埔 Youth Centre   Volunteer Tutor', '吴中 project lead']).name).toBe('Marcus Ng Jun Jie');
+    expect(contactOf(['Fang Wang', 'fang.wang@example.com', ...body, 'FAMILY', '王建国', 'Father, Engineer']).name).toBe('Fang Wang');
+    expect(contactOf(['Fang Wang', 'fang.wang@example.com', ...body, 'SUPERVISOR', '王强   Director, Tencent']).name).toBe('Fang Wang');
+  });
+  it('keeps a family name Ma or Ba before letters after it, and takes MD or PE off alone as before', () => {
+    expect(contactOf(['Wei Ling MA, CPA', 'weiling.ma@example.com', ...body]).name).toMatch(/^Wei Ling (?:MA|Ma)$/);
+    expect(contactOf(['Kevin Jun Hao MA MBA', 'kevin.ma@example.com', ...body]).name).toMatch(/^Kevin Jun Hao (?:MA|Ma)$/);
+    expect(contactOf(['Mamadou Lamine BA, PhD', 'mamadou.ba@example.sn', ...body]).name).toMatch(/^Mamadou Lamine (?:BA|Ba)$/);
+    expect(contactOf(['Jane Doe MD', 'jane.doe@example.com', ...body]).name).toBe('Jane Doe');
+    expect(contactOf(['John Smith PE', 'john.smith@example.com', ...body]).name).toBe('John Smith');
+  });
+  it('takes no town over the name for a name written family name first, nor a place among contact cells', () => {
+    expect(contactOf(['LONDON, United Kingdom', 'Jane Smith', 'x@example.com', ...body]).name).toBe('Jane Smith');
+    expect(contactOf(['SYDNEY, Australia   +61 412 345 678   jo@example.com', 'Joanne Pike', ...body]).name).toBe('Joanne Pike');
+    expect(contactOf(['07700 900123   Greater Manchester', 'Joanne Pike', 'jo@example.com', ...body]).name).toBe('Joanne Pike');
+  });
+  it('reads a job titled "Mentor / Volunteer Experience" as a job, not a heading', () => {
+    const jobs = workOf(['Sam Reid', 'EXPERIENCE', 'Mentor / Volunteer Experience', 'Code Club, Jan 2019 - Present', 'Software Engineer, Beta Ltd', 'Jan 2016 - Dec 2018']);
+    expect(jobs.map((j) => [j.company, j.start])).toEqual([['Code Club', '2019-01'], ['Beta Ltd', '2016-01']]);
+    // (Two headings sharing their noun still are: "Computer / technical skills", "Work / Internship Experience".)
+    expect(['Computer / technical skills', 'Work / Internship Experience', 'Profiad Gwaith / Work Experience'].map(headingKind)).toEqual(['skills', 'experience', 'experience']);
+  });
+  it('keeps a family name that is a label word when no label follows it', () => {
+    expect(contactOf(['Name: Mary Anne Date', 'Email: mary.date@example.com', ...body]).name).toBe('Mary Anne Date');
+  });
+});

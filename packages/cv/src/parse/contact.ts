@@ -3,7 +3,7 @@ import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
 import { findPhones, PHONE_LABEL, phoneRegionsOf, showsBritain } from './phones';
-import { endsInLegalForm, isCompanyLike, isContentLine, isTitleLike } from './roles';
+import { COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -40,6 +40,9 @@ const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐)/;
+/** A country's name alone. */
+const COUNTRY_WORD = new RegExp(`^(?:${COUNTRIES})$`, 'i');
+
 /** A cell of contact details: an email, a phone number, a web address. */
 const CONTACT_CELL = /@|^[+(]?\d[\d\s().\/-]{6,}$|https?:|www\.|linkedin\./i;
 const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|居住地)${LABEL_SEP}(.+)$`, 'i');
@@ -130,8 +133,8 @@ const CV_KIND = /^(?:毕业生|应届生|应届毕业生|实习生|高中生|大
  */
 const POST_NOMINALS = new Set(['MPharm', 'MRPharmS', 'PharmD', 'RN', 'RGN', 'RMN', 'BSN', 'MSN', 'NP', 'PA-C', 'CPA', 'CFA', 'ACCA', 'FCCA', 'ACA', 'FCA', 'CIMA', 'CGMA', 'CIPD', 'MCIPD', 'FCIPD', 'MBA', 'PhD', 'DPhil', 'MD', 'MBBS', 'PE', 'PMP', 'MRCP', 'MRCS', 'FRCS', 'FRCP', 'BSc', 'MSc', 'BA', 'MA', 'MS', 'BS', 'MEd', 'EdD', 'MEng', 'BEng', 'CEng', 'IEng', 'EIT', 'JD', 'LLB', 'LLM', 'CFP', 'CMA', 'LPN', 'DNP', 'CCRN', 'P.Eng.', 'P.Eng', 'PEng', 'MRICS', 'FRICS', 'MCIOB', 'FCIOB', 'MICE', 'FICE', 'MIStructE', 'MIMechE', 'MIET', 'MIEI', 'CMgr', 'MCMI', 'FCMI', 'CEnv', 'CSci', 'MCIEEM', 'MCIWEM', 'MRTPI', 'RIBA', 'ARB', 'DDS', 'DMD', 'DVM', 'MRCVS', 'CISSP', 'CISA', 'SPHR', 'PHR', 'FRSA', 'Esq.', 'Esq']);
 const POST_NOMINALS_UPPER = new Set([...POST_NOMINALS].map((w) => w.toUpperCase()));
-/** Two-letter ones that are family names too (Ma, Ng is none of them): read only after a comma or another. */
-const SHORT_POST_NOMINAL = /^(?:MA|BA|MS|BS|MD|PE|NP)$/i;
+/** Two-letter ones that are family names too (Ma, Ba) or words (MS): read only after a comma ("Jane Doe, MA"). */
+const SHORT_POST_NOMINAL = /^(?:MA|BA|MS|BS|NP)$/i;
 
 /**
  * A word of letters after a name as post-nominals are written: capitals, or capitals with a few small letters none
@@ -154,7 +157,7 @@ function withoutPostNominals(cell: string): string {
     const afterComma = words[k - 1]!.endsWith(',');
     const rest = words.slice(k);
     const first = bare(words[k]!);
-    const opens = afterComma ? shaped(words[k]!) : known(words[k]!) && (!SHORT_POST_NOMINAL.test(first) || rest.length > 1);
+    const opens = afterComma ? shaped(words[k]!) : known(words[k]!) && !SHORT_POST_NOMINAL.test(first);
     if (opens && rest.every(shaped)) return words.slice(0, k).join(' ').replace(/,$/, '');
   }
   return cell;
@@ -209,8 +212,10 @@ function nameOnLine(raw: string): string | null {
     if (first) return first;
     // (Or its one cell among contact cells, the name set right of them: "amelie.roux@example.fr   Amélie Roux".)
     // (Or beside a sidebar's heading on its baseline: "Contact   Fiona McLachlan BSc MSc".)
+    // (Only where an email there spells it: "07700 900123   Greater Manchester" is a place.)
     const others = cells.filter((c) => !CONTACT_CELL.test(c) && headingKind(c) === null);
-    if (others.length === 1 && others[0] !== cells[0]) {
+    const locals = cells.flatMap((c) => c.match(EMAIL) ?? []).map((e) => letters(e.split('@')[0]!));
+    if (others.length === 1 && others[0] !== cells[0] && matchesEmail(others[0]!, locals)) {
       const only = nameOnLine(others[0]!);
       if (only) return only;
     }
@@ -218,7 +223,8 @@ function nameOnLine(raw: string): string | null {
   // A family name in capitals before a comma and the given names, as forms and some CVs head the page ("ADEYEMI,
   // Tolulope Grace"): the given names first, as people write it (the capitals are cased later).
   const familyFirst = /^(\p{Lu}{2,}[\p{Lu}'’-]*(?: \p{Lu}{2,}[\p{Lu}'’-]*)?),\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(line.trim());
-  if (familyFirst && looksLikeName(`${familyFirst[2]} ${familyFirst[1]}`)) return `${familyFirst[2]} ${familyFirst[1]}`;
+  // (Not a town and its country, "LONDON, United Kingdom".)
+  if (familyFirst && looksLikeName(`${familyFirst[2]} ${familyFirst[1]}`) && !isTownLine(line.trim()) && !COUNTRY_WORD.test(familyFirst[2]!)) return `${familyFirst[2]} ${familyFirst[1]}`;
   // A Chinese name before the job title it is set beside: "孟子轩 测试开发工程师", "陈伟良   Data Engineer".
   const hanTitled = /^([\u4e00-\u9fff]{2,4})\s+(\S.{1,30})$/u.exec(line.trim());
   if (hanTitled && looksLikeName(hanTitled[1]!) && !isTitleLike(hanTitled[1]!) && isTitleLike(hanTitled[2]!) && !isCompanyLike(hanTitled[2]!)) return hanTitled[1]!;
@@ -291,9 +297,12 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // (Also a label in both languages: "姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚".)
       // (Or run into it where a PDF lost the gap: "姓名：欧阳青邮箱：oyq@example.com".)
       const cell = raw.trim().split(/\s{3,}|\s\|\s/)[0]!;
-      const value = (DOTTED_HAN_NAME.test(cell.replace(/\s+/g, '')) ? cell : (parts(raw)[0] ?? '')).replace(/\s+[\u4e00-\u9fff]{1,6}\s+[A-Za-z][A-Za-z ]{1,20}[:：].*$/u, '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '').replace(/^([\u4e00-\u9fff]{2,4}?)(?:邮箱|电子邮箱|电话|手机|联系电话|性别|年龄|民族|籍贯|出生年月|出生日期|学历|住址|地址|现居|微信|邮件|e-?mail)[:：].*$/iu, '$1')
-        // (A label of more words than one: "Candidate: Palesa Ntsane Candidate number: 40213" leaves "Candidate".)
-        .replace(/(?<=\S\s+\S+)\s+(?:candidate|applicant|application|reference|ref|member|membership|staff|employee|file|date|place|status|national|passport)$/i, '');
+      const whole = DOTTED_HAN_NAME.test(cell.replace(/\s+/g, '')) ? cell : (parts(raw)[0] ?? '');
+      const cut = whole.replace(/\s+[\u4e00-\u9fff]{1,6}\s+[A-Za-z][A-Za-z ]{1,20}[:：].*$/u, '').replace(/\s+[^\s:：]{1,8}[:：].*$/u, '');
+      const value = cut.replace(/^([\u4e00-\u9fff]{2,4}?)(?:邮箱|电子邮箱|电话|手机|联系电话|性别|年龄|民族|籍贯|出生年月|出生日期|学历|住址|地址|现居|微信|邮件|e-?mail)[:：].*$/iu, '$1')
+        // (A label of more words than one cut after its first: "Candidate: Palesa Ntsane Candidate number: 40213"
+        // leaves "Candidate". Only where a label was cut: "Mary Anne Date" is a name.)
+        .replace(cut !== whole ? /(?<=\S\s+\S+)\s+(?:candidate|applicant|application|reference|ref|member|membership|staff|employee|file|date|place|status|national|passport)$/i : /(?!)/, '');
       // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
       const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
       return name ? [name] : [];
@@ -441,13 +450,20 @@ function chineseTwin(found: { name: string; line: string } | null, lines: string
     const han = nameOnLine(line);
     if (han && HAN.test(han) && words.every((w) => latin.includes(w)) && latin.length <= words.length + 1) return { name: han, line };
   }
+  // (Only for a Latin name that romanises the given names too, "Marcus Ng Jun Jie", "Kevin Zhou Siyuan", and a Chinese
+  // name of a family name and two more characters: "Kevin Lee" names no 李宁, an employer; "黄埔" is a place.)
+  if (words.length < 3) return found;
   const others = lines.findIndex((l) => OTHER_PEOPLE.test(l.trim()));
   for (const line of others < 0 ? lines : lines.slice(0, others)) {
-    // (Its line's first words, or a cell of its own: a form's "Name in original script   张家伟".)
-    const first = /^[\u4e00-\u9fff]{2,4}(?=\s|$)/u.exec(line.trim())?.[0];
-    const cell = line.trim().split(/\s{3,}/).slice(1).find((c) => /^[\u4e00-\u9fff]{2,4}$/u.test(c));
-    const han = first !== undefined ? nameOnLine(line) : cell !== undefined ? nameOnLine(cell) : null;
-    if (han !== null && han === (first ?? cell) && !isCompanyLike(han) && !unlikelyHanName(han) && sameFamilyName(han, words)) return { name: han, line };
+    // (Alone on its line or before its title, "黄俊杰   Analytics Lead"; or the value of a name's label, a form's "Name in
+    // original script   张家伟".)
+    const [head = '', ...rest] = line.trim().split(/\s{3,}/);
+    const first = /^([\u4e00-\u9fff]{3,4})(?:\s+(.+))?$/u.exec(head);
+    const titled = first !== null && [first[2], ...rest].filter(Boolean).every((c) => isTitleLike(c!) && !isCompanyLike(c!));
+    const k = rest.findIndex((c, n) => /^[\u4e00-\u9fff]{3,4}$/u.test(c) && /name|姓名|名字/i.test(n === 0 ? head : rest[n - 1]!));
+    const candidate = titled ? first![1]! : k >= 0 ? rest[k]! : null;
+    if (candidate === null || nameOnLine(candidate) !== candidate) continue;
+    if (!isCompanyLike(candidate) && !unlikelyHanName(candidate) && sameFamilyName(candidate, words)) return { name: candidate, line };
   }
   return found;
 }
@@ -467,7 +483,7 @@ const PART_LABEL_ALONE = {
   given: new RegExp(`^${FIELD_NUMBER}${partLabel(GIVEN_LABEL)}\\s*[:：]?$`, 'i'),
 };
 /** Where a form or a CV starts on other people: referees, an emergency contact, the next of kin, the family. */
-const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family (?:details|members)|家庭(?:主要)?成员|紧急联系人|证明人|推荐人)(?![\p{L}])/iu;
+const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family(?: (?:details|members|background))?\s*$|supervisors?\s*$|家庭(?:主要)?成员|紧急联系人|证明人|推荐人)(?![\p{L}])/iu;
 
 /** Words of a form's other fields, which a value in a grid of labels may be read as ("Gender", "Nationality"). */
 const FIELD_WORD = /^(?:gender|sex|nationality|date|birth|place|address|religion|status|marital|phone|mobile|email|e-mail|signature|title|age)$/i;

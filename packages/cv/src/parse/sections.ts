@@ -307,16 +307,18 @@ function otherLanguageFirst(line: string): SectionKind | null {
   // A first half in plain letters ("Profiad Gwaith / Work Experience", "Sgiliau / Skills", as a Welsh CV heads its
   // sections) only before a heading of two words or more, named as a whole: one word after it may be a title's or a
   // field's.
-  if (!/[^\x00-\x7F]/.test(m[1]!)) return second.includes(' ') ? lookup(second) ?? combinedKind(second) : null;
+  // (And a first half of two words, or one long word, "Berufserfahrung": one short word before it is a title's or a
+  // field's, "Mentor / Volunteer Experience", "Teaching / Research Experience".)
+  if (!/[^\x00-\x7F]/.test(m[1]!)) return second.includes(' ') && (first.includes(' ') || first.length >= 11) ? lookup(second) ?? combinedKind(second) : null;
   return lookup(second) ?? combinedKind(second) ?? otherByHeadNoun(second, m[2]!);
 }
 
 /**
  * Two headings that share their head noun, written once after both ("工作/实习经历" for 工作经历 and 实习经历, "Work /
- * Internship Experience"): the kind both name, when they name the same one.
+ * Internship Experience", "Computer / technical skills"): the kind both name, when they name the same one.
  */
 function sharedHeadKind(folded: string): SectionKind | null {
-  const m = /^([^/]{1,20}?)\s*\/\s*([^/]{1,20}?)\s*(经历|经验|履历|experience|history)$/u.exec(folded);
+  const m = /^([^/]{1,20}?)\s*\/\s*([^/]{1,20}?)\s*(经历|经验|履历|技能|experience|history|skills|competencies|competences)$/u.exec(folded);
   if (!m) return null;
   const space = HAN.test(m[3]!) ? '' : ' ';
   const [a, b] = [lookup(`${m[1]!}${space}${m[3]!}`), lookup(`${m[2]!}${space}${m[3]!}`)];
