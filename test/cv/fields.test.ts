@@ -1464,3 +1464,17 @@ describe("guards from a review of round 16's rules, on ordinary CVs", () => {
     expect(contactOf(['Name: Mary Anne Date', 'Email: mary.date@example.com', ...body]).name).toBe('Mary Anne Date');
   });
 });
+
+describe('(heldout-36, opened) a verification form\'s position blocks read from its PDF', () => {
+  // A form prints "Start date   End date" over the values and each label's "(MM/YYYY)" note under them; the PDF
+  // reads the notes as a line of their own, and may read the block's heading onto its first row ("Position 2 Employer").
+  it('reads each block\'s dates from its label row over the values, under the labelled Employer and Job title rows', () => {
+    const block = (n: number, employer: string, title: string, from: string, to: string) => [
+      ...(n === 2 ? [`Position ${n} Employer   ${employer}`] : [`Position ${n}`, `Employer   ${employer}`]),
+      `City / Province   Halifax, NS   Job title   ${title}`, 'Start date   End date', `${from}   ${to}`, '(MM/YYYY)   (MM/YYYY)',
+      'Logistics duties   Carrier tendering; Freight audit', `Verifier name   Ola Kim   Verifier signature`,
+    ];
+    const lines = ['PART 2 — EMPLOYMENT DETAILS', ...block(1, 'Bedford Basin Freight Ltd.', 'Logistics Coordinator', '03/2021', 'Current'), ...block(2, 'Dartmouth Cold Storage Inc.', 'Shipping Clerk', '06/2017', '02/2021'), 'PART 3 — DECLARATION'];
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Bedford Basin Freight Ltd.', 'Logistics Coordinator', '2021-03', null], ['Dartmouth Cold Storage Inc.', 'Shipping Clerk', '2017-06', '2021-02']]);
+  });
+});

@@ -297,7 +297,9 @@ function labelsOverValues(lines: string[]): string[] {
     // (A work table's heading row over its one row, its next line a cell the row wrapped, is still a table — unless
     // another row of labels follows straight under its values, or the pair follows one: a form's grid of labelled
     // rows, "Name of employer   Town" over their values, then "Position held   Date started …" over theirs.)
-    const grid = labelRow(out[i + 2]) || lastPair === i - 1;
+    // (Nor is a row of date labels alone, with no employer's or title's column, a work table's headings: a form's
+    // "Start date   End date" over "08/2022   Current", under its labelled Employer and Job title rows.)
+    const grid = labelRow(out[i + 2]) || lastPair === i - 1 || labels.every((l) => labelField(l) === 'dates');
     if (!grid && (isColumnHeadings(out[i]!) || workColumnFields(out[i]!) !== null)) continue;
     // Values hold no label's words ("Employer name   Northbank Fulfilment Ltd" over "Employer address   Westway Park":
     // two label–value rows), and labels no employer's name.
@@ -390,6 +392,21 @@ function jobsAsColumns(lines: string[]): string[] {
   return out;
 }
 
+/** A bracketed date format, a form's note on how to fill a date ("(MM/YYYY)", "(dd/mm/yy)", "（年/月）"). */
+const DATE_FORMAT_NOTE = /^[(（]\s*(?:dd|mm|yy|yyyy|年|月|日)(?:\s*[/.\-–]?\s*(?:dd|mm|yy|yyyy|年|月|日))*\s*[)）]$/iu;
+
+/**
+ * A form prints a date's format under its label, and a PDF reads those notes as a line of their own under the
+ * values ("Start date   End date" over "08/2022   Current" over "(MM/YYYY)   (MM/YYYY)"): a line of nothing but such
+ * notes says nothing of the job, and left in it reads as the employer and keeps the labels from their values.
+ */
+function dropDateFormatNotes(lines: string[]): string[] {
+  return lines.map((line) => {
+    const cells = cellsOf(line);
+    return cells.length > 0 && cells.every((c) => DATE_FORMAT_NOTE.test(c)) ? '' : line;
+  });
+}
+
 /**
  * Every line as the work parser reads it (see `rowView`), after joining label cells a column wrapped. A value cell
  * of several paragraphs (duties as a list, an employer's name over its address) puts its label on a line of its own
@@ -397,7 +414,7 @@ function jobsAsColumns(lines: string[]): string[] {
  * label, are its value, and the label's own line has nothing left to read.
  */
 export function rowViews(lines: string[]): RowView[] {
-  const joined = joinWrappedLabels(labelsOverValues(stackedLabels(jobsAsColumns(lines))));
+  const joined = joinWrappedLabels(labelsOverValues(stackedLabels(jobsAsColumns(dropDateFormatNotes(lines)))));
   const views = joined.lines.map((line, i) => (joined.continued.has(i) ? { ...rowView(line), continued: true } : rowView(line)));
   joinDateRows(views, joined.lines);
   for (let i = 0; i < views.length; i++) {
