@@ -1478,3 +1478,10 @@ describe('(heldout-36, opened) a verification form\'s position blocks read from 
     expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Bedford Basin Freight Ltd.', 'Logistics Coordinator', '2021-03', null], ['Dartmouth Cold Storage Inc.', 'Shipping Clerk', '2017-06', '2021-02']]);
   });
 });
+
+describe('(heldout-36, opened) a bilingual form\'s open end of several words', () => {
+  it('reads "à ce jour / to date" (the form\'s language first, three words) as the open end', () => {
+    expect(findDateRange('02/2023 - à ce jour / to date')).toMatchObject({ start: '2023-02', end: null, current: true });
+    expect(findDateRange('09/2021   bis heute / present   Rheinhafen Logistik GmbH')).toMatchObject({ start: '2021-09', end: null, current: true });
+  });
+});
