@@ -40,15 +40,41 @@ function partLines(xml: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/** Element nesting deeper than Word writes (tables in tables in text boxes stay well under a hundred levels). */
+const MAX_XML_DEPTH = 1_000;
+
+/**
+ * How deeply the elements of an XML text nest, in one linear pass over its tags, stopping once past `limit`.
+ * Comments, processing instructions and self-closing tags open nothing.
+ */
+function xmlDepth(xml: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const m of xml.matchAll(/<(\/?)([A-Za-z][^<>]*?)(\/?)>/g)) {
+    if (m[1]) depth--;
+    else if (!m[3]) deepest = Math.max(deepest, ++depth);
+    if (deepest > limit) break;
+  }
+  return deepest;
+}
+
 /** Extracts a DOCX body with mammoth, plus its headers and footers (where contact lines often live). */
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedText> {
   // Every entry is inflated once under a real budget before mammoth sees the file (see readZipBounded): what
   // mammoth's own zip reader inflates afterwards is then known to be bounded.
-  const isPart = (n: string) => /^word\/(header|footer)\d*\.xml$/.test(n);
+  const isPart = (n: string) => /^word\/(header|footer)\d*\.xml$/.test(n) || n === 'word/document.xml';
   const { names, parts } = readZipBounded(bytes, isPart);
   if (!names.includes('word/document.xml')) {
     throw new CvError('unsupported_format', 'This zip file is not a Word document (.docx). Upload a PDF, DOCX or plain-text CV.');
   }
+  // mammoth reads the body's XML as a tree, recursively: a body nested deeper than any Word file is (100,000 runs one
+  // inside the next) would exhaust its stack or the worker's memory, whichever comes first. Refused before, the same
+  // way whatever else the worker has loaded.
+  const document = parts.get('word/document.xml');
+  if (document !== undefined && xmlDepth(new TextDecoder().decode(document), MAX_XML_DEPTH) > MAX_XML_DEPTH) {
+    throw new CvError('corrupt_file', 'This Word file is damaged and cannot be read (its XML is nested deeper than Word writes). Save it again from Word and re-upload.');
+  }
+  parts.delete('word/document.xml');
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let html: string;
   try {
