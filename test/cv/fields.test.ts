@@ -1453,6 +1453,8 @@ describe("guards from a review of round 16's rules, on ordinary CVs", () => {
     expect(contactOf(['LONDON, United Kingdom', 'Jane Smith', 'x@example.com', ...body]).name).toBe('Jane Smith');
     expect(contactOf(['SYDNEY, Australia   +61 412 345 678   jo@example.com', 'Joanne Pike', ...body]).name).toBe('Joanne Pike');
     expect(contactOf(['07700 900123   Greater Manchester', 'Joanne Pike', 'jo@example.com', ...body]).name).toBe('Joanne Pike');
+    // (A name on the baseline of a sidebar's first heading still is one: "Contact   Fiona McLachlan BSc MSc".)
+    expect(contactOf(['Contact   Ailsa Murray BSc MSc MCIEEM', 'Mobile   Senior Ecologist', '07700 900123', 'Email', 'a.murray@example.com']).name).toBe('Ailsa Murray');
   });
   it('reads a job titled "Mentor / Volunteer Experience" as a job, not a heading', () => {
     const jobs = workOf(['Sam Reid', 'EXPERIENCE', 'Mentor / Volunteer Experience', 'Code Club, Jan 2019 - Present', 'Software Engineer, Beta Ltd', 'Jan 2016 - Dec 2018']);
@@ -1483,5 +1485,15 @@ describe('(heldout-36, opened) a bilingual form\'s open end of several words', (
   it('reads "à ce jour / to date" (the form\'s language first, three words) as the open end', () => {
     expect(findDateRange('02/2023 - à ce jour / to date')).toMatchObject({ start: '2023-02', end: null, current: true });
     expect(findDateRange('09/2021   bis heute / present   Rheinhafen Logistik GmbH')).toMatchObject({ start: '2021-09', end: null, current: true });
+  });
+});
+
+describe('(round 16) a whole national number of five to seven digits beside its label', () => {
+  it('reads it where the CV names the one country whose numbers it fits, and nowhere else', () => {
+    expect(contactOf(['Ruth Thomas', 'Address   Half Tree Hollow, St Helena Island, STHL 1ZZ', 'Telephone   22345']).phones).toEqual(['+29022345']);
+    expect(contactOf(['Teina Marsters', 'Avarua, Rarotonga, Cook Islands', 'Phone: 21 234']).phones).toEqual(['+68221234']);
+    // (Not without its label, nor where no such country is named, nor a number of a reference.)
+    expect(contactOf(['Ruth Thomas', 'Half Tree Hollow, St Helena Island', 'Staff number   22345']).phones).toEqual([]);
+    expect(contactOf(['Ruth Thomas', 'London, United Kingdom', 'Telephone   22345']).phones).toEqual([]);
   });
 });

@@ -212,10 +212,10 @@ function nameOnLine(raw: string): string | null {
     if (first) return first;
     // (Or its one cell among contact cells, the name set right of them: "amelie.roux@example.fr   Amélie Roux".)
     // (Or beside a sidebar's heading on its baseline: "Contact   Fiona McLachlan BSc MSc".)
-    // (Only where an email there spells it: "07700 900123   Greater Manchester" is a place.)
+    // (Only where an email there spells it, or beside a heading alone: "07700 900123   Greater Manchester" is a place.)
     const others = cells.filter((c) => !CONTACT_CELL.test(c) && headingKind(c) === null);
     const locals = cells.flatMap((c) => c.match(EMAIL) ?? []).map((e) => letters(e.split('@')[0]!));
-    if (others.length === 1 && others[0] !== cells[0] && matchesEmail(others[0]!, locals)) {
+    if (others.length === 1 && others[0] !== cells[0] && (matchesEmail(others[0]!, locals) || (cells.length === 2 && headingKind(cells[0]!) !== null))) {
       const only = nameOnLine(others[0]!);
       if (only) return only;
     }
