@@ -523,7 +523,7 @@ function splitName(lines: string[]): { name: string; line: string } | null {
 }
 
 /** Letters after a name that are no surname: a credential or a generation. */
-const CREDENTIAL = { test: (w: string) => POST_NOMINALS_UPPER.has(w.toUpperCase()) || /^(?:DO|JR|SR|II|III|IV|V|VI)$/.test(w) };
+const isCredential = (w: string) => POST_NOMINALS_UPPER.has(w.toUpperCase()) || /^(?:DO|JR|SR|II|III|IV|V|VI)$/.test(w);
 
 /**
  * A surname set in capitals after given names written as names are ("Mehmet Can YILDIZ", "Jean-Luc MARCHAND"), as
@@ -533,7 +533,7 @@ const CREDENTIAL = { test: (w: string) => POST_NOMINALS_UPPER.has(w.toUpperCase(
 function surnameCased(name: string, lines: string[]): string {
   const words = name.split(' ');
   // (Not a credential or a generation after the name: "Jane Doe RN", "CPA", "KING III".)
-  const capitals = (w: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) && !CREDENTIAL.test(w);
+  const capitals = (w: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(w) && !isCredential(w);
   if (!words.some(capitals) || words.every(capitals) || !words.some((w) => /\p{Ll}/u.test(w))) return name;
   // Turkish where the CV's top (its name, its address) writes Turkish letters, not where a job was in İstanbul.
   const locale = /[ğĞıİşŞ]/.test(lines.slice(0, 10).join(' ')) ? 'tr' : undefined;

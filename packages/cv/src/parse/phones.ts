@@ -725,15 +725,15 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
     found.push(phone);
   }
   // A whole national number shorter than the pattern above reads (five to seven digits: "22345" in St Helena, "21 234"
-  // in the Cook Islands, "747 239" in Solomon Islands), beside its label in the same cell, where the CV names the one
-  // country whose numbers it fits.
+  // in the Cook Islands, "747 239" in Solomon Islands), after its label in its own cell or in the cell before ("Telephone
+  // 22345"), where the CV names the one country whose numbers it fits.
   const single = region === null ? null : typeof region === 'string' ? region : region.single;
-  const bare = single === null ? undefined : (NUMBERING[single] as Numbering).bare;
-  if (found.length === 0 && labelled && bare !== undefined) {
+  const numbering: Numbering | null = single === null ? null : NUMBERING[single];
+  if (found.length === 0 && labelled && numbering?.bare !== undefined) {
     for (const m of line.matchAll(/(?<![\d+.\/-]|\d[ .-])\d[\d .-]{3,7}\d(?![\d.\/]|[ .-]\d)/g)) {
       const digits = m[0].replace(/\D/g, '');
-      const cell = line.slice(0, m.index).split(/\s{3,}/).at(-1)!;
-      if (digits.length >= 5 && digits.length <= 7 && bare.test(digits) && (PHONE_LABEL.test(cell) || PHONE_LABEL.test(line.slice(0, m.index).split(/\s{3,}/).at(-2) ?? ''))) found.push(`+${(NUMBERING[single!] as Numbering).code}${digits}`);
+      const cells = line.slice(0, m.index).split(/\s{3,}/);
+      if (digits.length >= 5 && digits.length <= 7 && numbering.bare.test(digits) && (PHONE_LABEL.test(cells.at(-1)!) || PHONE_LABEL.test(cells.at(-2) ?? ''))) found.push(`+${numbering.code}${digits}`);
     }
   }
   return found;

@@ -304,11 +304,9 @@ function otherLanguageFirst(line: string): SectionKind | null {
   const first = foldForMatch(m[1]!).replace(/\s+/g, ' ').trim();
   if (lookup(first) !== null || combinedKind(first) !== null) return null;
   const second = foldForMatch(m[2]!).replace(/\s+/g, ' ').trim();
-  // A first half in plain letters ("Profiad Gwaith / Work Experience", "Sgiliau / Skills", as a Welsh CV heads its
-  // sections) only before a heading of two words or more, named as a whole: one word after it may be a title's or a
-  // field's.
-  // (And a first half of two words, or one long word, "Berufserfahrung": one short word before it is a title's or a
-  // field's, "Mentor / Volunteer Experience", "Teaching / Research Experience".)
+  // A first half in plain letters ("Profiad Gwaith / Work Experience", as a Welsh CV heads its sections, "Berufserfahrung
+  // / Work experience") only of two words or one long one, before a heading of two words or more named as a whole: a
+  // short word either side is a title's or a field's ("Mentor / Volunteer Experience", "Classroom Assistant / Volunteer").
   if (!/[^\x00-\x7F]/.test(m[1]!)) return second.includes(' ') && (first.includes(' ') || first.length >= 11) ? lookup(second) ?? combinedKind(second) : null;
   return lookup(second) ?? combinedKind(second) ?? otherByHeadNoun(second, m[2]!);
 }
