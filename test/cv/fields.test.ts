@@ -1242,7 +1242,7 @@ describe('(round 16) national numbers of every country with a calling code of it
   // A number written with "+" and a country's code fits that country's lengths, however short: the islands'
   // numbers are four to six digits.
   it.each([
-    [['Teina Marsters', 'PO Box 71, Avarua, Rarotonga, Cook Islands', 'Phone   +682 21 234   Mobile   +682 55 123'], ['+68221234', '+68255123']],
+    [['Teina Marsters', 'PO Box 71, Avarua, Rarotonga, Cook Islands', 'Phone   +682 21 234   Mobile   +682 55 123'], ['+68255123', '+68221234']],
     [['Togia Sioneholo', 'Alofi, Niue', 'Phone: +683 4002'], ['+6834002']],
     [['Lino Perez', 'Fakaofo, Tokelau', 'Phone: +690 7290'], ['+6907290']],
     [['Sione Tauvale', 'Mata-Utu, Wallis and Futuna', 'Mobile: +681 82 12 34'], ['+681821234']],
@@ -1301,7 +1301,7 @@ describe('(round 16) guards for the new countries\' hints and lengths', () => {
   it('keeps a British mobile British where the contact lines name China in passing, and reads a Chinese landline where an address names it', () => {
     const british = ['Vivian Zhang 张薇', 'Didsbury, Manchester M20 2RN', 'Mobile:   07700 900519', 'Email:   vivian.zhang@example.com', 'Pharmacist trained in China and the UK; NHS Pharmacy First'];
     expect(contactOf(british).phones).toEqual(['+447700900519']);
-    expect(contactOf(['Li Wei', 'Room 1203, 88 Century Avenue, Pudong, Shanghai, China', 'Tel: 021-6234 5678   Mobile: 139 1234 5678']).phones).toEqual(['+862162345678', '+8613912345678']);
+    expect(contactOf(['Li Wei', 'Room 1203, 88 Century Avenue, Pudong, Shanghai, China', 'Tel: 021-6234 5678   Mobile: 139 1234 5678']).phones).toEqual(['+8613912345678', '+862162345678']);
   });
 });
 
@@ -1495,5 +1495,120 @@ describe('(round 16) a whole national number of five to seven digits beside its 
     // (Not without its label, nor where no such country is named, nor a number of a reference.)
     expect(contactOf(['Ruth Thomas', 'Half Tree Hollow, St Helena Island', 'Staff number   22345']).phones).toEqual([]);
     expect(contactOf(['Ruth Thomas', 'London, United Kingdom', 'Telephone   22345']).phones).toEqual([]);
+  });
+});
+
+describe('(round 17) the person\'s mobile before a landline, an office or a home number', () => {
+  it('puts the number a label or its prefix marks as a mobile first, wherever the landline stood', () => {
+    expect(contactOf(['Hannah Okafor', 'T: 020 7946 0321  |  M: 07723 418 456  |  E: hannah.okafor@btinternet.com', 'London, United Kingdom']).phones).toEqual(['+447723418456', '+442079460321']);
+    expect(contactOf(['Michael Brennan', 'Tel: (02) 9374 1123   Mobile: 0412 345 906', 'michael.brennan@bigpond.com · Sydney NSW']).phones).toEqual(['+61412345906', '+61293741123']);
+    expect(contactOf(['Rahul Verma', 'Home: +91 22 2654 7788', 'Mobile: +91 98201 44567', 'rahul.verma@gmail.com | Mumbai']).phones).toEqual(['+919820144567', '+912226547788']);
+    // (A label after the number, in its brackets; a Chinese form's 办公电话 before its 手机; a label over its value.)
+    expect(contactOf(['Aoife Byrne', '+353 1 677 4410 (work) · +353 87 123 4567 (mobile)', 'aoife.byrne@eircom.net']).phones).toEqual(['+353871234567', '+35316774410']);
+    expect(contactOf(['王德胜', '办公电话：024-2385 6612', '手机：139 4056 2871', '邮箱：wangds@163.com']).phones).toEqual(['+8613940562871', '02423856612']);
+    // (A number a generic label names is a mobile by its prefix: "Tel: 07723 418456" before "Office: 020 …".)
+    expect(contactOf(['Hannah Okafor', 'Office: 020 7946 0321', 'Tel: 07723 418456', 'London, United Kingdom']).phones).toEqual(['+447723418456', '+442079460321']);
+  });
+
+  it('keeps the order where nothing tells a mobile from a landline, or both are mobiles', () => {
+    expect(contactOf(['Dana Price', 'Phone: (612) 874-3019  ·  Work: (612) 555-0188 ext. 42', 'Minneapolis, MN']).phones[0]).toBe('+16128743019');
+    expect(contactOf(['Hannah Okafor', 'M: 07723 418 456 | WhatsApp: 07911 234 567', 'London, United Kingdom']).phones).toEqual(['+447723418456', '+447911234567']);
+    // (A referee's mobile stays after the person's landline.)
+    const withReferee = contactOf(['Hannah Okafor', 'Tel: 020 7946 0321', 'London, United Kingdom', 'Experience', 'Auditor, Kestrel & Co, 2014 – 2018', 'Referees', 'John Smith, Partner', 'Mobile: 07911 234 567']);
+    expect(withReferee.phones).toEqual(['+442079460321', '+447911234567']);
+  });
+});
+
+describe('(heldout-39, opened) whose number: an agency\'s, a recruiter\'s or a referrer\'s, and a summary naming countries', () => {
+  it('puts a number its label or its line gives someone else after the person\'s', () => {
+    const profile = ['Zenith Talent Consultants Pvt. Ltd. · Koramangala, Bengaluru · +91 80 4092 7710', 'CANDIDATE PROFILE', 'Requirement: Lead Java Developer · Submitted by: Sneha Kulkarni, Recruiter, +91 99001 42236', 'Candidate Name   Aditya Raghunathan   Contact No.   +91-98450-37216'];
+    expect(contactOf(profile).phones[0]).toBe('+919845037216');
+    expect(contactOf(['推荐人   吴佳琳   工号   YS02317   推荐人手机   139-1628-7054', '姓名   陈思远   性别   男', '手机号码   138-1762-4095   邮箱   chensiyuan_fe@163.com']).phones).toEqual(['+8613817624095', '+8613916287054']);
+    expect(contactOf(['Jane Doe', 'Emergency contact: Tom Doe, 0412 555 901', 'Mobile: 0423 118 907', 'Sydney NSW']).phones[0]).toBe('+61423118907');
+  });
+
+  it('reads a town two countries have as either, for a number that fits one alone', () => {
+    expect(contactOf(['Chiamaka Okafor', 'GSM No.   0803 417 2290', 'Residential Address   14 Adeola Hopewell Crescent, Surulere, Lagos']).phones).toEqual(['+2348034172290']);
+    expect(contactOf(['Rita Soares', 'Rua 25 de Abril 12, Lagos', 'Telemóvel: 912 345 678']).phones).toEqual(['+351912345678']);
+  });
+
+  it('reads no phone from a report row\'s number before its dates ("002   2018-10   2022-07"), which the mobile-first order would put first', () => {
+    const report = ['APPLICANT NAME  : Priya Raghunathan', 'PHONE (HOME)    : (204) 219-4476            E-MAIL : priya.raghunathan@shaw.ca', 'SEQ   FROM   TO   EMPLOYER   POSITION   MTHS', '002   2018-10   2022-07   Assiniboine Mills Co.   Supply Chain Analyst   46'];
+    expect(contactOf(report).phones).toEqual(['+12042194476']);
+  });
+
+  it('does not take the countries a summary sentence names beside the contact line as where the person lives', () => {
+    const lines = ['Lachlan Pryce', 'Senior Maintenance Planner', '0491 570 156 | lachie.pryce@bigpond.com | Perth WA', 'Maintenance planner with sixteen years in mining and dairy processing in Australia and New Zealand.'];
+    expect(contactOf(lines).phones).toEqual(['+61491570156']);
+  });
+});
+
+describe('(heldout-39, opened) a CV sent as a chat message', () => {
+  const chat = [
+    'Good day Sir/Ma\'am, please find my CV below for the vacancy you posted. Thank you 🙏',
+    '*ADITYA RAGHUNATHAN*', '_Senior Software Engineer (Java Backend)_', '📞 +91 98450 37216 (Call/WhatsApp)', '✉️ aditya.raghu93@gmail.com',
+    '*SKILLS*', '✅ Java', '✅ Spring Boot',
+    '*WORK EXPERIENCE*', '▪️ *Lead Engineer – Platform* – Tarangini Logistics Tech, Bengaluru', '   Feb 2023 - date', '   • Owns shipment-tracking APIs; team of 6',
+    '▪️ *Software Engineer* – Kavery Infotech Pvt. Ltd., Bengaluru', '   Aug 2016 - Mar 2019', '   • REST services for a freight booking platform',
+  ].join('\n');
+  it('reads its bold name and headings, its emoji-bulleted jobs and its ticked skills', async () => {
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(chat), { referenceDate: new Date('2026-12-01'), contactDetails: 'keep' });
+    expect(analysis.contact.name).toBe('Aditya Raghunathan');
+    expect(analysis.work.map((w) => [w.company, w.start, w.end])).toEqual([['Tarangini Logistics Tech', '2023-02', null], ['Kavery Infotech Pvt. Ltd.', '2016-08', '2019-03']]);
+    expect(analysis.work[1]!.title).toBe('Software Engineer');
+    expect(analysis.skills.filter((s) => s.inList).map((s) => s.written ?? s.name)).toEqual(['Java', 'Spring Boot']);
+  });
+});
+
+
+describe('(heldout-40, opened) names with particles, family names over given ones, badges, and posts that introduce their writer', () => {
+  it('reads a name with its particles ("de la", "binti"), and not the town or the employer beside it', () => {
+    expect(contactOf(['Nurul Aisyah binti Kamarudin', 'Kuala Lumpur | 017-284 5519 | nurulaisyah@gmail.com']).name).toBe('Nurul Aisyah binti Kamarudin');
+    expect(contactOf(['DIGITAL   MARKETING   MANAGER', 'Nurul Aisyah binti Kamarudin', '51000 Kuala Lumpur | 017-284 5519']).name).toBe('Nurul Aisyah binti Kamarudin');
+    expect(contactOf(['Lucía de la Fuente Ortega', 'SENIOR   BRIDGE   ENGINEER', 'PROFILE']).name).toBe('Lucía de la Fuente Ortega');
+    // (A degree is no name: "BEng Mechanical Engineering" at an education section's top.)
+    expect(contactOf(['Education', 'BEng Mechanical Engineering', '2008 – 2012']).name).toBeNull();
+  });
+
+  it('reads a family name in capitals over the given name as given name first, and a Chinese family name as printed', () => {
+    expect(contactOf(['BEAULIEU', 'Renée', 'Senior Product Designer', '(514) 555-0147', 'renee.beaulieu.design@gmail.com']).name).toBe('Renée Beaulieu');
+    expect(contactOf(['MAHLANGU', 'TSHEPO J.', 'Principal Electrical Engineer', 'tj.mahlangu@gmail.com']).name).toBe('Tshepo J. Mahlangu');
+    expect(contactOf(['ZHOU', 'Siyuan', 'Senior Analyst', 'siyuan.zhou@gmail.com']).name).toBe('Zhou Siyuan');
+  });
+
+  it('takes a Chinese badge (the family name\'s character) off the name beside it', () => {
+    expect(contactOf(['赵   赵雅琴', '人力资源总监 · 成都', '手机：177 0218 5634']).name).toBe('赵雅琴');
+  });
+
+  it('reads the name a post introduces its writer by, when the email spells it', async () => {
+    const post = ['r/forhire', 'Posted by u/aoife_odonoghue_data', '[For Hire] Senior Data Analyst — Valencia / remote', "Hi all, I'm Aoife O'Donoghue. Data analyst with twelve years in health data.", '**Experience**',
+      '* **Senior Data Analyst**, Turia Health Insights S.L. (Valencia) — Jun 2021 to now', '    * Own the data model behind dashboards used by 9 private clinics.',
+      '* **Data Administrator**, Shannonside Community Care (Limerick) — Sep 2014 to Mar 2017', '    * Kept the client database clean.', '**Skills:** SQL, Power BI', 'Email: aoife.odonoghue.data@gmail.com'].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(post), { referenceDate: new Date('2026-12-01'), contactDetails: 'keep' });
+    expect(analysis.contact.name).toBe("Aoife O'Donoghue");
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Turia Health Insights S.L.', 'Senior Data Analyst', '2021-06', null], ['Shannonside Community Care', 'Data Administrator', '2014-09', '2017-03']]);
+    // (Not a name the email does not spell.)
+    expect(contactOf(['Hi all, I\'m Looking Forward to hearing from you', 'jane.doe@gmail.com']).name).toBeNull();
+  });
+});
+
+describe('(heldout-40, opened) bulleted jobs with their dates, bilingual headings in capitals, open ends and numbers', () => {
+  it('reads a bulleted title and employer with the range first or last as a job, not a duty', () => {
+    expect(workOf(['Experience', '• 03/2023 – present  Digital Marketing Manager @ Tropika Travel Group', '• 01/2020 – 02/2023  Senior Digital Marketing Executive @ Lumina Beauty Asia Sdn Bhd', 'Skills', 'SEO']).map((w) => [w.company, w.title, w.start, w.end]))
+      .toEqual([['Tropika Travel Group', 'Digital Marketing Manager', '2023-03', null], ['Lumina Beauty Asia Sdn Bhd', 'Senior Digital Marketing Executive', '2020-01', '2023-02']]);
+    expect(workOf(['Experience', 'Engineer, Acme Ltd, 2019 – 2021', '• 2019 – 2021: Led the migration at Acme Ltd.', '• Led a team of four, Acme Ltd – 2020 – 2021']).map((w) => w.company)).toEqual(['Acme Ltd']);
+  });
+
+  it('reads a heading in capitals in another language with its English after a slash ("ERHVERVSERFARING / EXPERIENCE")', () => {
+    expect(['ERHVERVSERFARING / EXPERIENCE', 'UDDANNELSE/EDUCATION', 'PROFIL / PROFILE', 'SPROG / LANGUAGES', 'MENTOR / VOLUNTEER', 'Healthcare/Education'].map(headingKind)).toEqual(['experience', 'education', 'summary', 'other', null, null]);
+  });
+
+  it('reads an open end in the CV\'s language with its English in brackets ("nu (present)")', () => {
+    expect(findDateRange('05.2022 – nu (present)')).toMatchObject({ start: '2022-05', end: null, current: true });
+  });
+
+  it('reads a national number with its country\'s code in brackets after it, and South Africa\'s provinces and towns', () => {
+    expect(contactOf(['Aoife ODonoghue', 'Mobile phone   087 428 1937 (+353)', 'Address   Carrer de Sueca 41, 46006 Valencia, Spain']).phones).toEqual(['+353874281937']);
+    expect(contactOf(['Tshepo Mahlangu', 'Mobile:   082 551 3906', 'Work:   013 752 4410', 'Address:   23 Ferreira Street, Sonheuwel, Mbombela, 1201']).phones).toEqual(['+27825513906', '+27137524410']);
   });
 });

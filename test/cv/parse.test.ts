@@ -3,7 +3,7 @@ import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { isLabelColumn } from '../../packages/cv/src/extract/columns';
 import { liftCentredLabels } from '../../packages/cv/src/parse/centred-labels';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
-import { decodeText, fromFixedWidth, fromMarkdown, fromOutline, fromWiki } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromFixedWidth, fromLatex, fromMarkdown, fromOutline, fromSideBySide, fromWiki } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/analyze-in-process';
 import { listedSkills } from '../../packages/cv/src/skills/listed';
 import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact';
@@ -2337,5 +2337,101 @@ describe('(heldout-36 and -37, opened) wiki pages, outlines and text tables', ()
     // A title or a field before one word is no heading.
     expect(['Classroom Assistant / Volunteer', 'Healthcare / Education', 'Sales Manager / Account Management'].map(headingKind)).toEqual([null, null, null]);
     expect(workOf(['Profiad Gwaith / Work Experience', '04/2019 – presennol / present   Tai Glyn Ebwy, Ebbw Vale', 'Housing Officer', '09/2014 – 03/2019   Cartrefi Cymoedd, Merthyr', 'Tenancy Officer'])).toEqual([['Tai Glyn Ebwy', 'Housing Officer', '2019-04', null], ['Cartrefi Cymoedd', 'Tenancy Officer', '2014-09', '2019-03']]);
+  });
+});
+
+describe('(heldout-39, opened) a LaTeX source sent as text', () => {
+  const moderncv = String.raw`% CV of Marisol Keating -- last edited 2026-11-18
+\documentclass[11pt,a4paper,sans]{moderncv}
+\moderncvstyle{classic}
+\usepackage[utf8]{inputenc}
+\name{Marisol}{Keating}
+\title{Registered Nurse}
+\address{2218 SE Alder St, Portland, OR 97214}{}{}
+\phone[mobile]{(503)~555-0147}
+\phone[fixed]{503~555-0183}  % home -- evenings only
+\email{marisol.keating.rn@outlook.com}
+\begin{document}
+\makecvtitle
+\section{Experience}
+\cventry{10/2021--present}{RN, Progressive Care Unit}{Rosewood Providence Medical Center}{Portland, OR}{}{%
+\begin{itemize}
+  \item 28-bed PCU; charge nurse two shifts a week
+\end{itemize}}
+\section{Skills}
+\cvitem{Clinical}{Telemetry monitoring, IV therapy \& triage}
+\end{document}`;
+
+  it('reads the page it prints: the name, labelled contact lines, headings, entries as rows of cells over their bullets', () => {
+    expect(fromLatex(moderncv).split('\n').map((l) => l.trim()).filter(Boolean)).toEqual([
+      'Marisol Keating', 'Registered Nurse', 'Address: 2218 SE Alder St, Portland, OR 97214', 'Mobile: (503) 555-0147', 'Landline: 503 555-0183',
+      'Email: marisol.keating.rn@outlook.com', 'Experience', '10/2021 – present   RN, Progressive Care Unit   Rosewood Providence Medical Center   Portland, OR',
+      '•  28-bed PCU; charge nurse two shifts a week', 'Skills', 'Clinical: Telemetry monitoring, IV therapy & triage',
+    ]);
+  });
+
+  it('reads a CV from it end to end', async () => {
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(moderncv), { referenceDate: new Date('2026-12-01'), contactDetails: 'keep' });
+    expect(analysis.contact.name).toBe('Marisol Keating');
+    expect(analysis.contact.phones[0]).toBe('+15035550147');
+    expect(analysis.work.map((w) => [w.company, w.start, w.current])).toEqual([['Rosewood Providence Medical Center', '2021-10', true]]);
+  });
+
+  it('leaves other text as it is, and reads a hostile source in linear time', () => {
+    const plain = 'Jane Doe\nC:\\Users\\jane\\cv.docx {draft}';
+    expect(fromLatex(plain)).toBe(plain);
+    const time = (source: string) => {
+      const started = performance.now();
+      fromLatex(source);
+      return performance.now() - started;
+    };
+    for (const unit of ['{', '\\cventry{', '\\x[', '}\\\\']) {
+      const small = Math.min(time(`\\documentclass{article}\n${unit.repeat(25_000)}`), time(`\\documentclass{article}\n${unit.repeat(25_000)}`));
+      const large = Math.min(time(`\\documentclass{article}\n${unit.repeat(100_000)}`), time(`\\documentclass{article}\n${unit.repeat(100_000)}`));
+      expect(large, `"${unit}" × 100,000 took ${large.toFixed(0)} ms, × 25,000 ${small.toFixed(0)} ms`).toBeLessThan(10 * Math.max(small, 20));
+    }
+  });
+});
+
+describe('(heldout-40, opened) two columns side by side in text, Roman-numbered Chinese headings, wrapped and bracketed skills', () => {
+  const page = [
+    '                            Harriet Ashworth-Pryce',
+    'CONTACT                    ABOUT',
+    '-------                    -----',
+    '07700 900418 (mobile)      Archivist and records manager with fifteen years in',
+    'h.ashworth-pryce@outlook.com   local-authority and heritage collections.',
+    'Leeds',
+    'United Kingdom',
+    'Home: 0113 496 0571        EXPERIENCE',
+    '                           ----------',
+    'SKILLS                     COLLECTIONS MANAGER',
+    '------                     Aire & Ouse Heritage Trust',
+    '* Records management       Oct 2019 - present, Leeds',
+    '* Freedom of Information     o Set up the digital preservation workflow.',
+    'requests',
+    '* CALM                     RECORDS OFFICER',
+    '                           Wharfedale District Council',
+    '                           Sep 2014 - Dec 2018, Otley',
+    'Last updated November 2026 | Download PDF',
+  ];
+
+  it('reads the left-hand column, then the right-hand one, without their headings\' underlines', () => {
+    expect(fromSideBySide(page)).toEqual([
+      '                            Harriet Ashworth-Pryce',
+      'CONTACT', '07700 900418 (mobile)', 'h.ashworth-pryce@outlook.com', 'Leeds', 'United Kingdom', 'Home: 0113 496 0571', 'SKILLS', '* Records management', '* Freedom of Information', 'requests', '* CALM',
+      'ABOUT', 'Archivist and records manager with fifteen years in', 'local-authority and heritage collections.', 'EXPERIENCE', 'COLLECTIONS MANAGER', 'Aire & Ouse Heritage Trust', 'Oct 2019 - present, Leeds', 'o Set up the digital preservation workflow.', 'RECORDS OFFICER', 'Wharfedale District Council', 'Sep 2014 - Dec 2018, Otley',
+      'Last updated November 2026 | Download PDF',
+    ]);
+  });
+
+  it('leaves a dated gutter and a table of cells as they are', () => {
+    const gutter = ['Jane Doe', 'EXPERIENCE', '2019 – 2021               Senior Engineer, Acme Ltd', '                          Led the platform team.', '2016 – 2019               Engineer, Beta plc', '                          Built the billing system.', '2014 – 2016               Junior Engineer, Gamma Ltd', '                          Wrote tests.', '2012 – 2014               Intern, Delta Ltd', 'SKILLS', 'Python', 'SQL', 'Go'];
+    expect(fromSideBySide(gutter)).toEqual(gutter);
+  });
+
+  it('reads "Ⅳ 专业技能" as a heading, a bulleted skill wrapped onto a word of its own, and "ISAD(G)" whole', () => {
+    expect(['Ⅳ 专业技能', 'Ⅱ 工作经历', 'IV 专业技能'].map(headingKind)).toEqual(['skills', 'experience', 'skills']);
+    const lines = ['* Freedom of Information', 'requests', '* ISAD(G) cataloguing', '* Preventive', 'conservation'].map((text) => ({ text, source: 'skills' as const, workIndex: -1 }));
+    expect(listedSkills(lines, { notSkills: [] }).map((s) => s.name)).toEqual(['Freedom of Information requests', 'ISAD(G) cataloguing', 'Preventive conservation']);
   });
 });

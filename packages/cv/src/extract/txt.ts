@@ -27,15 +27,20 @@ export function textToLines(text: string): string[] {
  * Markdown (a CV kept in a notes app, a README-style CV, a Notion export) has its syntax taken off, so that what is
  * left reads as the plain text it stands for: heading marks ("## Experience"), emphasis ("**Title**", "*2021 → now*"),
  * rules ("---"), links ("[site](https://…)" → "site https://…") and table rows ("| 2019 | Acme |" → cells). Only a
- * text that is Markdown — two heading lines, or a heading and a table or emphasis — is changed.
+ * text that is Markdown — two heading lines, or a heading and a table or emphasis, or two lines wholly in a chat's bold
+ * ("*WORK EXPERIENCE*") — is changed.
  */
 export function fromMarkdown(lines: string[]): string[] {
   // Every pattern is bounded (a line over MAX_MARKDOWN_LINE is left as it is, a span at most 200 characters), so a
   // hostile line of thousands of "**a " costs linear time.
   const short = (l: string) => l.length <= MAX_MARKDOWN_LINE;
-  const headings = lines.filter((l) => short(l) && /^#{1,6}\s+\S/.test(l)).length;
+  // (A line wholly in bold heads a section as a heading line does: "**Experience**", as a forum post writes it.)
+  const headings = lines.filter((l) => short(l) && (/^#{1,6}\s+\S/.test(l) || /^\s*\*\*[^*\s][^*\n]{0,60}\*\*\s*$/.test(l))).length;
   const marked = lines.filter((l) => short(l) && /^\s*\|.*\|\s*$|\*\*[^*\n]{1,200}\*\*|^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(l)).length;
-  if (headings < 2 && !(headings >= 1 && marked >= 2)) return lines;
+  // (Or a chat message's markup: a CV sent on WhatsApp or Telegram bolds its name and headings line by line, "*SKILLS*",
+  // and sets its titles in italics, "_Senior Engineer_".)
+  const chat = lines.filter((l) => short(l) && /^\s*\*[^*\s][^*\n]{0,200}\*\s*$/.test(l)).length;
+  if (headings < 2 && !(headings >= 1 && marked >= 2) && chat < 2) return lines;
   return lines.flatMap((line) => {
     if (!short(line)) return [line];
     if (/^\s*(?:-{3,}|\*{3,}|_{3,})\s*$/.test(line) || /^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$/.test(line)) return [];
@@ -154,12 +159,141 @@ export function fromFixedWidth(lines: string[]): string[] {
   return out.filter((l) => l !== null);
 }
 
+/** Commands of a LaTeX source that print nothing a reader of the CV sees (set-up, spacing, fonts). */
+const LATEX_SILENT = new Set(['documentclass', 'usepackage', 'moderncvstyle', 'moderncvcolor', 'moderncvtheme', 'moderncvicons', 'geometry', 'setlength', 'setcounter', 'begin', 'end', 'makecvtitle', 'maketitle', 'pagestyle', 'thispagestyle', 'photo', 'hfill', 'vfill', 'vspace', 'hspace', 'newpage', 'clearpage', 'pagebreak', 'centering', 'noindent', 'medskip', 'bigskip', 'smallskip', 'par', 'renewcommand', 'newcommand', 'definecolor', 'color', 'fontsize', 'selectfont', 'raggedright', 'raggedleft', 'input', 'include', 'extrainfo', 'quote', 'small', 'footnotesize', 'large', 'Large', 'LARGE', 'huge', 'Huge', 'normalsize', 'bfseries', 'itshape', 'scshape', 'rmfamily', 'sffamily', 'ttfamily', 'firstname', 'familyname', 'recomputelengths', 'nopagenumbers', 'linespread', 'titleformat', 'titlespacing', 'pagenumbering', 'tableofcontents']);
+/** Commands whose arguments are a heading. */
+const LATEX_HEADING = new Set(['section', 'subsection', 'cvsection', 'cvsubsection', 'part', 'chapter', 'section*', 'subsection*']);
+/** Contact commands: what each prints before its argument. */
+const LATEX_CONTACT: Record<string, string> = { email: 'Email', homepage: 'Web', mobile: 'Mobile', phone: 'Phone', address: 'Address' };
+const PHONE_KINDS: Record<string, string> = { mobile: 'Mobile', fixed: 'Landline', fax: 'Fax' };
+
+/**
+ * A LaTeX source (a CV written with moderncv, europecv or a plain article, sent as text) read as the page it prints:
+ * `\name{Marisol}{Keating}` is the name, `\phone[mobile]{(503)~555-0147}` a labelled number, `\section{Experience}` a
+ * heading, `\cventry{10/2021--present}{RN}{Rosewood Medical Center}{Portland}{}{…}` a row of cells a wide gap apart over
+ * its description, `\cvitem{Clinical}{Triage, IV therapy}` a labelled line; set-up commands, comments, braces and `~`
+ * go. Only a text with a `\documentclass` or a `\begin{document}`. Linear in the text: one pass, arguments nested at
+ * most 40 deep.
+ */
+export function fromLatex(text: string): string {
+  if (!/^\s*\\(?:documentclass|begin\{document\})/m.test(text)) return text;
+  // Comments: a % not escaped, to the end of its line.
+  const src = text.replace(/(?<!\\)%.*$/gm, '');
+  let i = 0;
+  /** Reads one `{…}` or `[…]` group at `i` (spaces before it allowed, not a blank line), or null. */
+  const group = (open: string, close: string, depth: number): string | null => {
+    const at = /^[ \t]*\r?\n?[ \t]*/.exec(src.slice(i, i + 200))![0].length;
+    if (src[i + at] !== open) return null;
+    i += at + 1;
+    return read(close, depth + 1);
+  };
+  /** Reads up to `close` (or the end), turning commands into text. */
+  const read = (close: string | null, depth: number): string => {
+    let out = '';
+    while (i < src.length) {
+      const c = src[i]!;
+      if (close !== null && c === close) {
+        i++;
+        return out;
+      }
+      if (c === '\\') {
+        const name = /^\\([A-Za-z]+\*?|.)/.exec(src.slice(i, i + 40))?.[1] ?? '';
+        i += 1 + name.length;
+        if (name === '\\') out += '\n';
+        else if (name.length === 1 && !/[A-Za-z]/.test(name)) out += /[,;: ]/.test(name) ? ' ' : name;
+        else if (depth >= 40) out += ' ';
+        else out += command(name, depth);
+        continue;
+      }
+      if (c === '{') {
+        i++;
+        out += depth >= 40 ? '' : read('}', depth + 1);
+        continue;
+      }
+      out += c === '~' ? ' ' : c === '}' || c === '$' ? '' : c;
+      i++;
+    }
+    return out;
+  };
+  const command = (name: string, depth: number): string => {
+    const options: string[] = [];
+    const raw: string[] = [];
+    for (let o = group('[', ']', depth); o !== null; o = group('[', ']', depth)) options.push(o);
+    for (let a = group('{', '}', depth); a !== null && raw.length < 9; a = group('{', '}', depth)) raw.push(a);
+    const args = raw.map((a) => a.trim());
+    if (LATEX_SILENT.has(name)) return name === 'begin' || name === 'end' ? '\n' : '';
+    if (name === 'item' || name === 'cvlistitem') return `\n• ${args.join(' ')}`;
+    if (name === 'name') return `\n${args.join(' ')}\n`;
+    if (LATEX_HEADING.has(name)) return `\n${args.join(' ')}\n`;
+    if (name === 'phone' || name === 'mobile') return `\n${PHONE_KINDS[options[0] ?? ''] ?? LATEX_CONTACT[name]}: ${args.join(' ')}\n`;
+    if (name === 'social') return `\n${options[0] ? `${options[0]}: ` : ''}${args.join(' ')}\n`;
+    if (LATEX_CONTACT[name]) return `\n${LATEX_CONTACT[name]}: ${args.filter(Boolean).join(', ')}\n`;
+    if (name === 'href') return args[1] ?? args[0] ?? '';
+    if (name === 'cvitem' || name === 'cvitemwithcomment') return `\n${args[0] ? `${args[0]}: ` : ''}${args.slice(1).join(' ')}\n`;
+    if (name === 'cvdoubleitem') return `\n${args[0]}: ${args[1]}   ${args[2]}: ${args[3]}\n`;
+    // An entry of several fields (moderncv's \cventry, a résumé class's \resumeSubheading): its short fields one row a
+    // wide gap apart, its long ones (a description, a list) under it.
+    if (args.length >= 2) {
+      const long = (k: number) => raw[k]!.includes('\n') || args[k]!.length > 120;
+      const short = args.filter((a, k) => a !== '' && !long(k));
+      const below = args.filter((a, k) => a !== '' && long(k));
+      return `\n${short.join('   ')}\n${below.join('\n')}\n`;
+    }
+    return args[0] ?? '';
+  };
+  return read(null, 0).replace(/(?<=\d)\s*--\s*(?=\d|present|now|today|date|current)/gi, ' – ').replace(/---/g, '—').replace(/--/g, '–');
+}
+
+/**
+ * A page of two columns printed side by side in text, as a text browser dumps a two-column page or `pdftotext -layout`
+ * keeps one: "CONTACT                    ABOUT" over "07700 900418 (mobile)      Archivist and records manager …". The
+ * column where the right-hand text starts after a gap of two spaces or more is found; from the first row that has text
+ * either side of it to the last, the left-hand column is read first and the right-hand one after it, as a PDF's columns
+ * are, and the dashes that underline their headings go. Only where rows with both columns, rows of the right-hand one
+ * alone and rows of the left-hand one alone are each several, and the left-hand cells are not a column of dates (a
+ * dated list's gutter, "2019 – 2021   Senior Engineer", is one column).
+ */
+export function fromSideBySide(lines: string[]): string[] {
+  if (lines.length < 8 || lines.some((l) => l.length > MAX_MARKDOWN_LINE)) return lines;
+  const both = (l: string, c: number) => l[c] !== undefined && l[c] !== ' ' && l[c - 1] === ' ' && l[c - 2] === ' ' && /\S/.test(l.slice(0, c - 2));
+  const right = (l: string, c: number) => /^ +\S/.test(l) && l.length - l.trimStart().length >= c - 1;
+  let best = { c: 0, score: 0 };
+  for (let c = 16; c <= 70; c++) {
+    const score = lines.filter((l) => both(l, c)).length;
+    if (score > best.score) best = { c, score };
+  }
+  const { c } = best;
+  const rows = lines.map((l) => (both(l, c) ? 'both' : right(l, c) ? 'right' : /^\S/.test(l) && l.length <= c + 4 ? 'left' : 'other'));
+  const first = rows.indexOf('both');
+  const dated = lines.filter((l, i) => rows[i] === 'both' && /(?:19|20)\d{2}/.test(l.slice(0, c))).length;
+  if (best.score < 4 || rows.filter((r) => r === 'right').length < 3 || rows.filter((r) => r === 'left').length < 3 || dated * 2 >= best.score) return lines;
+  let last = rows.lastIndexOf('both');
+  while (last + 1 < lines.length && (rows[last + 1] === 'right' || rows[last + 1] === 'left')) last++;
+  const left: string[] = [];
+  const rightSide: string[] = [];
+  for (let i = first; i <= last; i++) {
+    const l = lines[i]!;
+    if (rows[i] === 'right') rightSide.push(l.trim());
+    else if (rows[i] === 'left') left.push(l.trim());
+    else {
+      // (The left-hand text may run past the column, its right-hand neighbour pushed along: an email.)
+      const gap = /\S( {2,})(?=\S)/g;
+      let at = c - 2;
+      for (let m = gap.exec(l); m !== null; m = gap.exec(l)) if (m.index + 1 + m[1]!.length >= c - 2) { at = m.index + 1; break; }
+      left.push(l.slice(0, at).trim());
+      rightSide.push(l.slice(at).trim());
+    }
+  }
+  const kept = (l: string) => l !== '' && !/^[-=~_]{3,}$/.test(l);
+  return [...lines.slice(0, first), ...left.filter(kept), ...rightSide.filter(kept), ...lines.slice(last + 1)];
+}
+
 /** Longer lines are no Markdown a person typed: they are left as they are. */
 const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromOutline(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(textToLines(text))))));
+  const lines = fromOutline(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(text))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }

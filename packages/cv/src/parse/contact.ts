@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
-import { findPhones, PHONE_LABEL, phoneRegionsOf, showsBritain } from './phones';
+import { findPhoneKinds, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind } from './phones';
 import { COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -37,7 +37,7 @@ const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*|\\d{1,2}\\
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
-const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company)\b/i;
+const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|master|diploma|degree|beng|meng|bsc|msc|mba|phd)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐)/;
 /** A country's name alone. */
@@ -61,10 +61,15 @@ export function looksLikeName(text: string): boolean {
   }
   if (NOT_NAME.test(t) || /[\d@/:]/.test(t)) return false;
   const words = t.split(/\s+/);
-  if (words.length < 2 || words.length > 4) return false;
+  // Two to four names, with the particles between them ("Lucía de la Fuente Ortega", "Nurul Aisyah binti Kamarudin").
+  const named = words.filter((w) => !NAME_PARTICLE.test(w)).length;
+  if (named < 2 || named > 4 || words.length > 6) return false;
   // Letters beyond ASCII count (María, Zoë, Łukasz, Siobhán): \p{Lu}/\p{L}, not [A-Z]/[a-zA-Z].
-  return words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}{2,}|(?:van|de|von|da|der|del|la|le|bin|al)|\p{Lu}\.)$/u.test(w));
+  return words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}{2,}|\p{Lu}\.)$/u.test(w) || NAME_PARTICLE.test(w));
 }
+
+/** The small words between a name's parts: "van der", "de la", "dos", "di", "binti", "ibn", "y". */
+const NAME_PARTICLE = /^(?:van|von|vom|zu|de|der|den|des|del|della|di|du|da|das|do|dos|la|le|ten|ter|af|ap|y|e|bin|binti|binte|bint|ibn|al|el)$/;
 
 /** A photo's placeholder cell before the name on its line ("PHOTO   Wanjiru Kamau", "[PHOTO]   Dimitri Papadakis"). */
 const PHOTO_CELL = new RegExp(`^\\s*[\\[(（【]?\\s*${PHOTO_WORD}\\s*[\\])）】]?\\s{3,}`, 'iu');
@@ -94,9 +99,12 @@ const latinNameLike = (text: string): boolean => looksLikeName(text.replace(/,\s
 
 /**
  * An avatar's initials before the name ("RJ   Rebecca J. Sandoval", a candidate page's round badge): two or three
- * capitals that are the initials of the words after them, in order.
+ * capitals that are the initials of the words after them, in order; or the family name's character ("赵   赵雅琴").
  */
 function withoutInitialsBadge(line: string): string {
+  // (A Chinese badge is the family name's character, "赵   赵雅琴".)
+  const han = /^\s*([\u4e00-\u9fff])\s{3,}(([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}(?:\s.*)?)$/u.exec(line);
+  if (han && han[1] === han[3]) return han[2]!;
   // (Set apart by a wide gap, as a badge's cell is: "TAM Tsz Ming" is a family name in capitals.)
   const m = /^\s*(\p{Lu}{2,3})\s{3,}(\p{Lu}.*)$/u.exec(line);
   if (!m) return line;
@@ -340,8 +348,11 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       const [one, two] = [lines[i]?.trim() ?? '', tidyHeaderName(lines[i + 1]?.trim() ?? '')];
       // Only when the email agrees, with the upper line or the lower one alone: "Hays" over "Recruitment", "Mariam" over
       // "Paramedic", a form's "Personal" over "Kofi Oduya-Marsh" or a badge's "JF" over "Jordan Fitzgerald" are no name.
-      const joined = `${one} ${two}`;
-      const wrapped = i - s.start <= 2 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?$/u.test(one) && !/^(?:of|for|by|de)$/i.test(one) && /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|von|da|del|la|le)){0,2}(?: [\u4e00-\u9fff]{2,4})?$/u.test(two) && (matchesEmail(one, locals) || (!two.includes(' ') && matchesEmail(two, locals)) || sameFamilyName(/[\u4e00-\u9fff]{2,4}$/u.exec(two)?.[0] ?? '', [one])) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
+      // (A family name in capitals over given names in small letters, "BEAULIEU" over "Renée", or over a given name and
+      // its initial, "MAHLANGU" over "TSHEPO J.", is printed family first and read given first; a Chinese family name so printed, "ZHOU" over "Siyuan", is read as printed.)
+      const familyFirst = /^\p{Lu}{2,}$/u.test(one) && (two !== two.toUpperCase() || / \p{Lu}\.$/u.test(two)) && !HAN.test(two) && !(one.toLowerCase() in LATIN_FAMILY_NAMES);
+      const joined = familyFirst ? `${two} ${nameCased(one)}` : `${one} ${two}`;
+      const wrapped = i - s.start <= 2 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?$/u.test(one) && !/^(?:of|for|by|de)$/i.test(one) && /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|von|da|del|la|le)){0,2}(?: \p{Lu}\.| [\u4e00-\u9fff]{2,4})?$/u.test(two) && (matchesEmail(one, locals) || (!two.includes(' ') && matchesEmail(two, locals)) || sameFamilyName(/[\u4e00-\u9fff]{2,4}$/u.exec(two)?.[0] ?? '', [one])) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
       if (wrapped) {
         found.push({ name: wrapped, line: `${one} ${two}`, index: i });
         i++;
@@ -377,6 +388,15 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   // "Senior Ecologist"), before the other people.
   const spelt = (others < 0 ? lines : lines.slice(0, others)).map((l) => ({ l, name: nameOnLine(l) })).find(({ name }) => name !== null && !HAN.test(name) && spelledOut(name, locals));
   if (spelt) return { name: spelt.name!, line: spelt.l };
+  // A post that introduces its writer ("Hi all, I'm Aoife O'Donoghue. Data analyst …", a forum's or a chat's CV): the
+  // name it gives, when the email spells it.
+  if (fallback === null) {
+    for (const line of lines.slice(0, 15)) {
+      const m = /\b(?:I'm|I’m|I am|my name is|this is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|del|la|le|da|dos|di|bin|binti)){1,4})/iu.exec(line);
+      const name = m ? m[1]!.replace(/(?:\s+(?:van|von|de|der|den|del|la|le|da|dos|di|bin|binti))+$/u, '') : null;
+      if (name && looksLikeName(name) && matchesEmail(name, locals)) return { name, line };
+    }
+  }
   return fallback;
 }
 
@@ -426,6 +446,9 @@ const FAMILY_NAME_LATIN: Record<string, string> = {
   馬: 'ma mah', 譚: 'tan tam', 陸: 'lu luk', 鄒: 'zou chow', 賴: 'lai', 赖: 'lai', 顏: 'yan ngan gan', 颜: 'yan ngan gan', 歐陽: 'ouyang auyeung',
   龔: 'gong kung', 錢: 'qian chin', 嚴: 'yan yim', 龍: 'long lung', 戚: 'qi chik', 祝: 'zhu chuk', 伍: 'wu ng', 邝: 'kuang kwong', 鄺: 'kuang kwong',
 };
+
+/** Every Latin spelling of a Chinese family name in {@link FAMILY_NAME_LATIN}, as keys. */
+const LATIN_FAMILY_NAMES: Record<string, true> = Object.fromEntries(Object.values(FAMILY_NAME_LATIN).flatMap((ways) => ways.split(' ')).map((w) => [w, true]));
 
 /** Whether a Chinese name's family name is written as one of the words of a Latin name ("黄俊杰" and "Marcus Ng Jun Jie"). */
 function sameFamilyName(han: string, latinWords: string[]): boolean {
@@ -611,11 +634,13 @@ function withWholeDomain(line: string): string {
   return line.replace(/(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)([a-z]{1,8}) ([a-z]{1,8})(?=\s{3,}|\s*$)/g, (whole, host: string, a: string, b: string) => (LONG_TLDS.has(`${a}${b}`) ? `${host}${a}${b}` : whole));
 }
 
+const KIND_ORDER = { mobile: 0, unknown: 1, landline: 2, other: 3 } as const;
+
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
   const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
   const emails: string[] = [];
-  const phones: string[] = [];
+  const phones: { phone: string; kind: PhoneKind }[] = [];
   const links: string[] = [];
   let location: string | null = null;
   let emailLine: string | null = null;
@@ -631,12 +656,14 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     // So does a form's address, beside or under its label ("Residential address" over "Plot 3381, Jwaneng, Botswana").
     if (/^(?:(?:residential|home|postal|permanent|current|contact|mailing) )?address\b|^(?:通讯|家庭|现|居住)?(?:地址|住址)/iu.test(l)) near.add(i).add(i + 1);
   });
-  // A dated line near them is a job's, not the person's town.
-  const contactLines = lines.filter((l, i) => i < top || (near.has(i) && findDateRange(l) === null));
+  // A dated line near them is a job's, not the person's town; a sentence is a summary's ("… sixteen years in mining in
+  // Australia and New Zealand."), not where the person lives (a cell of it, beside the address in a two-column page).
+  const sentence = (cell: string) => cell.length > 60 && /[.。!！]\s*$/.test(cell);
+  const contactLines = lines.filter((l, i) => i < top || (near.has(i) && findDateRange(l) === null)).map((l) => l.split(/\s{3,}/).filter((cell) => !sentence(cell)).join('   '));
   const region = phoneRegionsOf(contactLines.join('\n'));
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
-  const refereePhones: string[] = [];
+  const refereePhones: { phone: string; kind: PhoneKind }[] = [];
   const refereeEmails: string[] = [];
   const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
   const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
@@ -651,12 +678,15 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     // A form's label over its value ("Cell phone" over "71 624 083", "Cell phone   Alternative number   E-mail
     // address" over their values): the value is read as labelled.
     const labelAbove = i > 0 && PHONE_LABEL.test(lines[i - 1]!) && lines[i - 1]!.length <= 80 && !/\d/.test(lines[i - 1]!);
-    let linePhones = findPhones(`${labelAbove ? `${lines[i - 1]}   ` : ''}${withoutEmails.replace(URL, ' ')}`, region, britishMobiles);
+    let linePhones = findPhoneKinds(`${labelAbove ? `${lines[i - 1]}   ` : ''}${withoutEmails.replace(URL, ' ')}`, region, britishMobiles);
     // A number alone on its line beside the email in a contact block ("71 624 083" under the address, over the email):
     // the person's, when it reads as a whole national number of the country the CV names.
     if (linePhones.length === 0 && region.single !== null && /^[+()\d\s.-]{7,20}$/.test(line.trim()) && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.search(EMAIL) >= 0)) {
-      linePhones = findPhones(`Phone   ${line}`, region, britishMobiles).filter((p) => p.startsWith('+'));
+      linePhones = findPhoneKinds(`Phone   ${line}`, region, britishMobiles).filter((p) => p.phone.startsWith('+'));
     }
+    // A line that starts with an employer's or an agency's legal name holds its number, not the person's ("Zenith Talent
+    // Consultants Pvt. Ltd. · Koramangala, Bengaluru · +91 80 4092 7710" over a candidate profile).
+    if (endsInLegalForm(line.split(/\s{3,}|\s[|·•]\s/)[0]!)) linePhones = linePhones.map((p) => ({ ...p, kind: 'other' }));
     if (linePhones.length > 0) phoneLine ??= line.slice(0, 160);
     // Referees' numbers come after the person's, wherever the layout put them.
     (inReferees(i) ? refereePhones : phones).push(...linePhones);
@@ -668,7 +698,10 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   return {
     name: name ? surnameCased(name.name, lines) : null,
     emails: unique(emails),
-    phones: unique([...phones, ...refereePhones]),
+    // The person's mobile first: a landline, an office or a home number printed before it comes after it ("T: 020 …  |
+    // M: 07723 …"), and a number its label gives someone else (a recruiter's, a referrer's) after those; where nothing
+    // tells them apart, the order printed.
+    phones: unique([...phones.sort((a, b) => KIND_ORDER[a.kind ?? 'unknown'] - KIND_ORDER[b.kind ?? 'unknown']), ...refereePhones].map((p) => p.phone)),
     links: unique(links),
     location,
     evidence: { name: name ? name.line.slice(0, 160) : null, email: emailLine, phone: phoneLine },

@@ -38,11 +38,23 @@ interface Numbering {
 }
 
 /**
+ * The letters a place name's word edges are tested against: Latin, with its accented letters. (\`\\p{L}\` in a Unicode
+ * regex compiles to some 25 KB per regex once it runs often; the ~200 countries' hints and names took 5 MB of every
+ * thread's heap with it, for the same answers on contact lines in Latin script.)
+ */
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ';
+
+/** A place regex with its `\p{L}` and `\p{Lu}` edges narrowed to {@link LETTER}'s (each written `[\p{L}]`). */
+function latinEdges(re: RegExp): RegExp {
+  return new RegExp(re.source.replaceAll('[\\p{L}]', `[${LETTER}]`).replaceAll('\\p{Lu}', '[A-ZÀ-ÖØ-Þ]'), re.flags);
+}
+
+/**
  * A people's name where it is not a language's variety too: "Swiss German", "Colombian Spanish" or "Lebanese Arabic"
  * under Languages places nobody.
  */
 function peopleOf(names: string): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])(?![ \\t]+(?:Arabic|Creole|Dutch|English|French|German|Italian|Portuguese|Russian|Sign|Spanish|Turkish)\\b)`, 'u');
+  return new RegExp(`(?<![${LETTER}])(?:${names})(?![${LETTER}])(?![ \\t]+(?:Arabic|Creole|Dutch|English|French|German|Italian|Portuguese|Russian|Sign|Spanish|Turkish)\\b)`, 'u');
 }
 
 /**
@@ -85,7 +97,7 @@ const NUMBERING = {
   ZM: { code: '260', trunk: [10], hint: /\b(?:Zambia|Lusaka|Ndola|Kitwe|Kabwe|Chingola)\b/, people: /\b(?:Zambian)\b/, tld: 'zm', },
   RW: { code: '250', trunk: [10], hint: /\b(?:Rwanda|Kigali|Huye|Musanze|Rubavu)\b/, people: /\b(?:Rwandan)\b/, tld: 'rw', },
   ZW: { code: '263', trunk: [10], hint: /\b(?:Zimbabwe|Harare|Bulawayo|Mutare|Gweru|Masvingo)\b/, people: /\b(?:Zimbabwean)\b/, tld: 'zw', },
-  ZA: { code: '27', trunk: [10], hint: /\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Gauteng|KwaZulu-Natal|Western Cape)\b/, people: /\b(?:South African)\b/, tld: 'za', },
+  ZA: { code: '27', trunk: [10], hint: /\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Tshwane|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Northern Cape|Free State|Mpumalanga|Limpopo|Gqeberha|Port Elizabeth|Bloemfontein|Mbombela|Nelspruit|Polokwane|Rustenburg|Emalahleni|Witbank|Pietermaritzburg|Soweto|Sandton|Centurion|Midrand|Stellenbosch|Kimberley(?!,? (?:BC|British Columbia))|Mahikeng)\b/, people: /\b(?:South African)\b/, tld: 'za', },
   AE: { code: '971', trunk: [9, 10], hint: /\b(?:United Arab Emirates|UAE|Dubai|Abu Dhabi|Sharjah|Ajman)\b/, people: /\b(?:Emirati)\b/, tld: 'ae', },
   SA: { code: '966', trunk: [10], hint: /\b(?:Saudi Arabia|KSA|Riyadh|Jeddah|Dammam|Al Khobar)\b/, people: /\b(?:Saudi)\b/, tld: 'sa', },
   QA: { code: '974', bare: /^[3-7]\d{7}$/, hint: /\b(?:Qatar|Doha)\b/, people: /\b(?:Qatari)\b/, tld: 'qa', },
@@ -526,7 +538,18 @@ const COUNTRY_NAMES: Record<PhoneRegion, string | RegExp> = {
   BQ: 'Bonaire|Sint Eustatius|Caribbean Netherlands',
   AW: 'Aruba',
 };
-const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, typeof names === 'string' ? new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u') : names])) as Record<PhoneRegion, RegExp>;
+const COUNTRY_NAME = Object.fromEntries(Object.entries(COUNTRY_NAMES).map(([region, names]) => [region, latinEdges(typeof names === 'string' ? new RegExp(`(?<![\\p{L}])(?:${names})(?![\\p{L}])`, 'u') : names)])) as Record<PhoneRegion, RegExp>;
+
+/** Towns of one name in two countries, named by no hint of either: each names both as candidates, neither alone. */
+const SHARED_TOWNS: [RegExp, PhoneRegion[]][] = [
+  [/\bLagos\b/, ['NG', 'PT']],
+  [/\bPerth\b/, ['AU', 'GB']],
+  [/\bDarwin\b/, ['AU', 'GB']],
+  [/\bHyderabad\b/, ['IN', 'PK']],
+];
+
+/** What places the person in each country ({@link Numbering}'s `hint` and `people`), with Latin word edges. */
+const PLACES = Object.fromEntries(Object.entries(NUMBERING as Record<string, Numbering>).map(([region, n]) => [region, { hint: latinEdges(n.hint), people: n.people && latinEdges(n.people), tld: n.tld }])) as Record<keyof typeof NUMBERING, Pick<Numbering, 'hint' | 'people' | 'tld'>>;
 
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
 export type PhoneRegion = keyof typeof NUMBERING;
@@ -556,7 +579,7 @@ export function phoneRegionsOf(text: string): RegionChoice {
   // not the UK's.
   const own = (region: PhoneRegion) => (region === 'IE' ? text.replace(/Northern Ireland/g, '') : region === 'GB' ? text.replace(/New South Wales|British Columbia/g, '') : text);
   const regions = Object.keys(NUMBERING) as PhoneRegion[];
-  const numbering = (region: PhoneRegion): Numbering => NUMBERING[region];
+  const numbering = (region: PhoneRegion) => PLACES[region];
   const placed = regions.filter((region) => numbering(region).hint.test(own(region)) || (numbering(region).tld !== undefined && domainOf(numbering(region).tld!).test(text)));
   const people = regions.filter((region) => numbering(region).people?.test(own(region)));
   const firstNamed = (region: PhoneRegion) => {
@@ -570,7 +593,10 @@ export function phoneRegionsOf(text: string): RegionChoice {
     const named = placed.filter((region) => COUNTRY_NAME[region].test(own(region)));
     single = named.length === 1 ? named[0]! : null;
   } else single = people.length === 1 ? people[0]! : null;
-  const candidates = [...new Set([...(single ? [single] : []), ...others, ...people])];
+  // (A town two countries have places the person in either, for a number that fits one of them alone: "Surulere, Lagos"
+  // and "0803 417 2290", eleven digits with the trunk 0, Nigeria's; "Lagos, Algarve" and "912 345 678", Portugal's.)
+  const shared = SHARED_TOWNS.filter(([town]) => town.test(text)).flatMap(([, regions]) => regions);
+  const candidates = [...new Set([...(single ? [single] : []), ...others, ...people, ...shared])];
   return { single, candidates };
 }
 
@@ -670,7 +696,8 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (plus) return `+${digits}`;
   if (digits.startsWith('86') && digits.length === 13 && /^861[3-9]/.test(digits)) return `+${digits}`;
   if (/^1[3-9]\d{9}$/.test(digits)) return `+86${digits}`; // mainland China mobile
-  if (/^00\d{9,13}$/.test(digits)) return `+${digits.slice(2)}`;
+  // (The international prefix written as one with the number: not a row's number before its cells, "002   2018-10   …".)
+  if (/^00\d{9,13}$/.test(digits) && !/^00\d{0,3}\s{2,}/.test(trimmed)) return `+${digits.slice(2)}`;
   if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /[()\s.-]/.test(trimmed)) return `+1${digits}`; // NANP, written with separators
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
   if (trunkRead) return trunkRead;
@@ -682,9 +709,70 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
 /** A label that names the number after it as an identity's or a record's, not a phone's. */
 const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|(?:执业|资格|职业)证书?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
 
+/** Whether a number is a mobile's, as far as its label or its country's numbering tells; null where neither does. */
+export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
+
+/**
+ * A label that names a number as someone else's: an agency's submitter, a referrer or a referee, an emergency contact,
+ * a relative ("Submitted by: Sneha Kulkarni, +91 …", "推荐人手机", "紧急联系人电话").
+ */
+const OTHER_LABEL = /\b(?:submitted by|presented by|referees?|referrer|references?|emergency|next of kin|spouse|guardian|father|mother|parents?)\b|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
+
+/** A label that names a mobile: "Mobile", "Cell", "HP:", "M:", "(m)", 手机, 手機, 手提. */
+const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|手机|手機|移动电话|移動電話|行動電話|手提/iu;
+/**
+ * A label that names a line that is no mobile: home, office, work, landline, a direct line, fax; "H:", "O:", "W:";
+ * 座机, 办公电话, 家庭电话, 市話, 住宅, 辦公室. ("Tel", "Phone", "T:" and 电话 name any number: its prefix tells.)
+ */
+const LANDLINE_LABEL = /(?<![\p{L}])(?:home|office|work|business|landline|land line|direct(?: line| dial)?|ddi|desk|switchboard|fixed|fax|residence)(?![\p{L}])|(?<![\p{L}])[howf]\s*[:：.]|\([hwo]\)|座机|固话|固定电话|办公|辦公|家庭|家用|宅电|住宅|市话|市話|单位|單位|公司电话/iu;
+/**
+ * The first digits of a country's mobiles (after its calling code), for the countries whose mobiles a prefix tells
+ * apart: not the NANP's or Mexico's, whose mobiles share the landlines' area codes, nor India's, whose landlines begin
+ * with the same digits as its mobiles ("+91 80 4092 7710" is Bengaluru's).
+ */
+const MOBILE_PREFIX: [string, RegExp][] = [
+  ['44', /^7(?![06])/], ['353', /^8[3-9]/], ['61', /^4/], ['64', /^2/], ['86', /^1[3-9]\d{9}$/], ['852', /^[4-79]/], ['853', /^6/], ['886', /^9/],
+  ['65', /^[89]/], ['60', /^1/], ['92', /^3/], ['234', /^[789][01]/], ['254', /^[17]/], ['27', /^[6-8]/], ['63', /^9/],
+  ['971', /^5/], ['966', /^5/], ['49', /^1[5-7]/], ['31', /^6/], ['33', /^[67]/], ['34', /^[67]/], ['39', /^3/], ['81', /^[789]0/], ['82', /^10/],
+  ['55', /^\d\d9\d{8}$/],
+];
+
+/** The kind of an E.164 number by its country's mobile prefix, or null where the country's prefixes tell nothing. */
+function kindByPrefix(phone: string): PhoneKind {
+  const entry = MOBILE_PREFIX.find(([code]) => phone.startsWith(`+${code}`));
+  if (!entry) return null;
+  return entry[1].test(phone.slice(entry[0].length + 1)) ? 'mobile' : 'landline';
+}
+
+/**
+ * The kind a number's own label gives it: the label in its cell before it (or in the cell before, a form's "Mobile
+ * | 0412 …"), or in brackets after it ("+353 1 677 4410 (work)"); someone else's first ("推荐人手机" is the referrer's
+ * mobile); a label that names any number ("Tel", 电话) or none leaves it to the number's prefix.
+ */
+function phoneKind(before: string, after: string, phone: string): PhoneKind {
+  const bracket = /^\s*[(（]([^)）]{1,24})[)）]/.exec(after)?.[1];
+  const cells = before.split(/\s{3,}|\s[|·•]\s/).map((c) => c.trim()).filter((c) => /[\p{L}]/u.test(c));
+  for (const label of [bracket, cells.at(-1)]) {
+    if (label === undefined) continue;
+    if (OTHER_LABEL.test(label)) return 'other';
+    if (MOBILE_LABEL.test(label)) return 'mobile';
+    if (LANDLINE_LABEL.test(label)) return 'landline';
+  }
+  return kindByPrefix(phone);
+}
+
 /** Phones in a line. Unlabelled numbers count only when they look like a phone number, not an ID or a range. */
 export function findPhones(line: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): string[] {
-  const found: string[] = [];
+  return findPhoneKinds(line, region, britishMobiles).map((p) => p.phone);
+}
+
+/** {@link findPhones}, with what each number's label or prefix says it is (see {@link PhoneKind}). */
+export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): { phone: string; kind: PhoneKind }[] {
+  // A national number with its country's code in brackets after it ("087 428 1937 (+353)") is that country's: written
+  // as dialled from abroad, without the trunk 0.
+  const line = given.replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (_, trunk: string, national: string, code: string) => `+${code} ${national}${' '.repeat(trunk.length + code.length + 3)}`);
+  const found: { phone: string; kind: PhoneKind }[] = [];
+  let lastEnd = 0;
   const labelled = PHONE_LABEL.test(line);
   // Cells of a form's row are set apart by a wide gap: a number in one cell is read apart from one in the next
   // ("Ward No. 10   984-1236650"), when the whole does not read as one number and a piece does ("021   6234 5678" is
@@ -722,7 +810,8 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
     if (!labelledHere && phone.startsWith('+86') && raw.replace(/\D/g, '').startsWith('0')) continue;
     // A number shorter than ten digits is a phone beside its label only ("NRIC   9123 4567" is no phone).
     if (!labelledHere && !/^\s*(?:\(?\+)/.test(raw) && raw.replace(/\D/g, '').length < 10) continue;
-    found.push(phone);
+    found.push({ phone, kind: phoneKind(line.slice(lastEnd, index), line.slice(index + raw.length), phone) });
+    lastEnd = index + raw.length;
   }
   // A whole national number shorter than the pattern above reads (five to seven digits: "22345" in St Helena, "21 234"
   // in the Cook Islands, "747 239" in Solomon Islands), after its label in its own cell or in the cell before ("Telephone
@@ -733,7 +822,7 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
     for (const m of line.matchAll(/(?<![\d+.\/-]|\d[ .-])\d[\d .-]{3,7}\d(?![\d.\/]|[ .-]\d)/g)) {
       const digits = m[0].replace(/\D/g, '');
       const cells = line.slice(0, m.index).split(/\s{3,}/);
-      if (digits.length >= 5 && digits.length <= 7 && numbering.bare.test(digits) && (PHONE_LABEL.test(cells.at(-1)!) || PHONE_LABEL.test(cells.at(-2) ?? ''))) found.push(`+${numbering.code}${digits}`);
+      if (digits.length >= 5 && digits.length <= 7 && numbering.bare.test(digits) && (PHONE_LABEL.test(cells.at(-1)!) || PHONE_LABEL.test(cells.at(-2) ?? ''))) found.push({ phone: `+${numbering.code}${digits}`, kind: null });
     }
   }
   return found;

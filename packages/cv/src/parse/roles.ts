@@ -1,3 +1,4 @@
+import { findDateRange } from './dates';
 import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
@@ -263,6 +264,24 @@ const RANGE_START = '(?:19|20)\\d{2}(?:\\s*年\\s*\\d{1,2}\\s*月?|\\s*[./]\\s*\
 const NUMBERED_RANGE = new RegExp(`^\\d{1,2}(?:[.)]\\s+|、\\s*)${RANGE_START}`);
 
 /**
+ * A bulleted title and employer with their range first or last, as Markdown and chat posts list jobs: "• 03/2023 –
+ * present  Digital Marketing Manager @ Tropika Travel Group", "* Senior Data Analyst, Turia Health Insights S.L.
+ * (Valencia) — Jun 2021 to now". The title a title's, the employer an employer's; no sentence.
+ */
+function titleAndEmployerDated(line: string): boolean {
+  const bare = /^(?:[•·▪●◦■‣\p{Co}]\uFE0F?|[-*](?=\s))\s*(.{10,160})$/u.exec(line.trim())?.[1];
+  const range = bare === undefined ? null : findDateRange(bare);
+  if (!bare || !range || (range.index > 1 && range.index + range.text.length < bare.length - 2)) return false;
+  const rest = `${bare.slice(0, range.index)} ${bare.slice(range.index + range.text.length)}`.trim().replace(/^[\s:,–—-]+|[\s:,–—(-]+$/gu, '').replace(/\s*\([^()]{1,40}\)$/, '');
+  if (/[.;!?。；]$/.test(withoutAbbreviations(rest))) return false;
+  const [title, employer] = rest.split(/\s+@\s+|\s+at\s+|,\s+|\s+[–—-]\s+/, 2);
+  // (An employer's name of capitalised words will do after a title: "Irwell Process Engineering", "Shannonside Community
+  // Care".)
+  const named = (text: string) => /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and|de|du|la|le))*$/u.test(text) && text.split(/\s+/).length <= 7 && !isTitleLike(text);
+  return employer !== undefined && isTitleLike(title!) && (isCompanyLike(employer) || endsInLegalForm(employer) || named(employer));
+}
+
+/**
  * An entry's header with a bullet before its dates, as phone-typed posts set them: "▪️ 2016.03-至今 成都贝安心母婴护理服务
  * 有限公司 高级母婴护理师". Only when an employer's name follows the range and no sentence ends the line ("• 2019 - 2021:
  * Led the migration …" is a highlight).
@@ -270,6 +289,7 @@ const NUMBERED_RANGE = new RegExp(`^\\d{1,2}(?:[.)]\\s+|、\\s*)${RANGE_START}`)
 export function isBulletedEntry(line: string): boolean {
   // (A Markdown list item too, "- 2024-10 - 至今 Kopi Logistics Pte. Ltd. Lead Data Scientist", as forum posts list a
   // job and its duties alike.)
+  if (titleAndEmployerDated(line)) return true;
   const m = new RegExp(`^(?:[•·▪●◦■‣\\p{Co}]\\uFE0F?|[-*](?=\\s))\\s*${RANGE_START}\\s*\\S*\\s+(.+)$`, 'u').exec(line.trim());
   if (!m || /[.。;；:：]$/.test(m[1]!)) return false;
   // An employer named by its legal form, the range's first field ("Kopi Logistics Pte. Ltd. Lead Data Scientist"), not

@@ -74,11 +74,11 @@ const PART_NUMBER = String.raw`(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a
 
 /**
  * A heading's number, as Word 简历 templates and numbered CVs set them: "一、工作经历", "（二）教育背景", "3. Skills",
- * "IV. EDUCATION", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
+ * "IV. EDUCATION", "Ⅳ 专业技能", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
  * "C. EMPLOYMENT HISTORY", "C2. Professional skills", and a number without its dot before two words or more ("3 Key
  * skills"; not "3 Languages", a list of key facts).
  */
-const NUMBERING = new RegExp(String.raw`^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|${PART_NUMBER}|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|\d{1,2}\s+(?=[\u4e00-\u9fff])|\d{1,2}\s+(?!(?:years?|yrs?|months?)\b)(?=\p{L}+\s+\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*`, 'u');
+const NUMBERING = new RegExp(String.raw`^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|${PART_NUMBER}|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|(?:\d{1,2}|[ivx]{1,4})\s+(?=[\u4e00-\u9fff])|\d{1,2}\s+(?!(?:years?|yrs?|months?)\b)(?=\p{L}+\s+\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*`, 'u');
 
 /** A line without a form's part or section number before its heading ("PART 5: SKILLS / COMPÉTENCES"), its case kept. */
 const PART_PREFIX = new RegExp(String.raw`^${PART_NUMBER}\s*`, 'i');
@@ -297,7 +297,7 @@ function translatedKind(line: string): SectionKind | null {
  * language (no heading of its own, no Chinese: bilingualKind reads those).
  */
 function otherLanguageFirst(line: string): SectionKind | null {
-  const m = /^([^/|]{2,40}?)\s+\/\s+(\p{L}[\p{L} &'-]{2,40})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
+  const m = /^([^/|]{2,40}?)\s*\/\s*(\p{L}[\p{L} &'-]{2,40})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
   // (The first half written in letters English does not use, "Töökogemus", "ΑΚΑΔΗΜΑΪΚΑ": "Classroom Assistant /
   // Volunteer" and "Healthcare / Education" are a job's title and a field.)
   if (!m || HAN.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || /\d/.test(m[1]!)) return null;
@@ -307,7 +307,13 @@ function otherLanguageFirst(line: string): SectionKind | null {
   // A first half in plain letters ("Profiad Gwaith / Work Experience", as a Welsh CV heads its sections, "Berufserfahrung
   // / Work experience") only of two words or one long one, before a heading of two words or more named as a whole: a
   // short word either side is a title's or a field's ("Mentor / Volunteer Experience", "Classroom Assistant / Volunteer").
-  if (!/[^\x00-\x7F]/.test(m[1]!)) return second.includes(' ') && (first.includes(' ') || first.length >= 11) ? lookup(second) ?? combinedKind(second) : null;
+  // (Or a line all in capitals, as headings are set, whose second half is a heading by itself: "ERHVERVSERFARING /
+  // EXPERIENCE", "SPROG / LANGUAGES", a Danish CV's: a main section's or Languages, for "MENTOR / VOLUNTEER" is a title.)
+  if (!/[^\x00-\x7F]/.test(m[1]!)) {
+    if (second.includes(' ') && (first.includes(' ') || first.length >= 11)) return lookup(second) ?? combinedKind(second);
+    const kind = line === line.toUpperCase() && /^\p{L}{5,}$/u.test(m[1]!.trim()) ? lookup(second) : null;
+    return kind !== 'other' || /^languages?$/.test(second) ? kind : null;
+  }
   return lookup(second) ?? combinedKind(second) ?? otherByHeadNoun(second, m[2]!);
 }
 

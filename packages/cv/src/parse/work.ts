@@ -280,13 +280,15 @@ function withoutRange(line: string, range: { index: number; text: string }): str
 /** A line that is a date range and nothing else — or a date range and the town in capitals after it, as Europass sets it ("09/2019 - 12/2022 DUBLIN"). */
 /**
  * A bulleted job header over a line of its dates alone ("• Team Leader – Caledonia Supported Living, Inverness" over
- * "Feb 2020 to now"): a title and an employer set apart by a dash or "at", no sentence.
+ * "Feb 2020 to now", a chat message's "▪️ Lead Engineer – Tarangini Logistics Tech"): a title and an employer set apart
+ * by a dash or "at", no sentence.
  */
 function bulletedHeader(line: string, next: string): boolean {
-  const m = /^\s*[•·▪●◦■*\-–]\s+(.+)$/u.exec(line);
-  if (!m || !isDateOnly(next) || m[1]!.length > 90 || /[.;:!?。；]\s*$/.test(m[1]!) || findDateRange(m[1]!) !== null) return false;
+  const m = /^\s*[•·▪●◦■*\-–]\uFE0F?\s+(.+)$/u.exec(line);
+  if (!m || !isDateOnly(next) || m[1]!.length > 90 || /[.;:!?。；]\s*$/.test(withoutAbbreviations(m[1]!)) || findDateRange(m[1]!) !== null) return false;
   const [title, employer] = m[1]!.split(/\s+(?:[–—-]|at|@)\s+/, 2);
-  return employer !== undefined && isTitleLike(title!) && /^[\p{Lu}\u4e00-\u9fff]/u.test(employer) && !/[.;]/.test(employer);
+  // (An employer's abbreviations keep their full stops, "Kavery Infotech Pvt. Ltd., Bengaluru"; a sentence's do not.)
+  return employer !== undefined && isTitleLike(title!) && /^[\p{Lu}\u4e00-\u9fff]/u.test(employer) && !/[.;]/.test(withoutAbbreviations(employer));
 }
 
 function isDateOnly(line: string): boolean {
@@ -726,7 +728,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       for (const [role] of roles) role.company = header.company;
       grouping.add(headerEntry);
     });
-    for (const [picked, entry] of picks) [entry.company, entry.title] = [picked.company, picked.title];
+    for (const [picked, entry] of picks) [entry.company, entry.title] = [unbulleted(picked.company), unbulleted(picked.title)];
   }
   return entries.filter((e) => !grouping.has(e));
 }
@@ -891,6 +893,9 @@ function datedHeader(line: string): boolean {
   return !/[.。;；]$/.test(fields) || (fields.match(/,/g) ?? []).length >= 2 || (/^[\u4e00-\u9fff]/.test(first) && isCompanyLike(first));
 }
 
+/** A header's field without the bullet a bulleted header put before it ("* Senior Data Analyst, Turia Health …"). */
+const unbulleted = (field: string) => field.replace(/^[•·▪●◦■*‣>\p{Co}]\uFE0F?\s+/u, '');
+
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
 function entry(
   picked: Picked,
@@ -901,8 +906,8 @@ function entry(
   lastLine: number,
 ): LocatedWorkEntry {
   return {
-    company: picked.company,
-    title: picked.title,
+    company: unbulleted(picked.company),
+    title: unbulleted(picked.title),
     start: range.start,
     end: range.end,
     current: range.current,

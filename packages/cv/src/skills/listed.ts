@@ -28,8 +28,8 @@ const SEPARATORS = /\s*[,，、;；|·•]\s*|\s{3,}|\t+/u;
 const NOT_A_NOTE = /\d|\b(?:basic|beginner|intermediate|advanced|expert|fluent|native|proficient|proficiency|knowledge|certified|certification|working|familiar|exposure|level|years?|yrs?|months?)\b|熟练|精通|熟悉|了解|掌握/i;
 /** A list line's number ("1. 单一窗口申报、HS编码归类", "(2) Welding", "③ Excel"): not a sentence's full stop. */
 const NUMBERED = /^\s*(?:\d{1,2}(?:[.)．]\s+|、\s*)|[(（]\d{1,2}[)）]\s*|[\u2460-\u2473]\s*)/u;
-/** Bullets before an item ("• Python", "- Radar", "✓ ECDIS"). */
-const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔\-–—\p{Co}]+/u;
+/** Bullets before an item ("• Python", "- Radar", "✓ ECDIS", a chat's "✅ Java" or "▪️ Java"). */
+const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔✅☑\uFE0F\-–—\p{Co}]+/u;
 
 /** A level after an item ("Spanish - fluent", "Excel: advanced", "SQL 5 yrs"): it says how well, not what. */
 const LEVEL_EN = /(?:\s*[-–—:]\s*[abc][12]|(?:\s*[-–—:]\s*|\s+)(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?))\.?$/i;
@@ -113,7 +113,8 @@ export function cleanItem(raw: string, keepNotes = false): string {
     .replace(BULLET, '')
     // Parentheses go ("Navigation (advanced)"), unless asked to keep those that name something ("Warehouse
     // management systems (Manhattan WMS)" as written).
-    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (keepNotes && /\p{L}{2}/u.test(inner) && !NOT_A_NOTE.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
+    // (Not a letter or two in brackets against the word they complete: "ISAD(G)", a standard's name.)
+    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (/^[A-Z0-9]{1,2}$/.test(inner) && !/^\s/.test(all) ? all : keepNotes && /\p{L}{2}/u.test(inner) && !NOT_A_NOTE.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
     // A bracket left open by a list split inside it ("Navigation (advanced", from "Navigation (advanced, ECDIS").
     .replace(/\s*[(（][^()（）]*$/u, '')
     // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") says how well.
@@ -208,8 +209,9 @@ function wrapsInto(first: string, next: string): 'join' | 'space' | null {
     if (lastPiece.length === 1 || firstPiece.length === 1 || taxonomySpans(`${lastPiece}${firstPiece}`).some(([from, to]) => from < cut && to > cut)) return 'join';
     return null;
   }
-  // A Latin item that runs on in lower case on the next line ("Patient" over "assessment, Triage").
-  if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && SEPARATOR.test(a)) return 'space';
+  // A Latin item that runs on in lower case on the next line ("Patient" over "assessment, Triage"), or a bulleted one
+  // onto a line without a bullet ("* Freedom of Information" over "requests", a narrow column's wrap).
+  if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && (SEPARATOR.test(a) || (/^\s*[•·▪●◦■*‣-]\s/u.test(a) && !/\s/.test(b.trim())))) return 'space';
   // In a column of one item a line, a name cut after its small word runs on in lower case ("Infection prevention and"
   // over "control"); "Moving and handling" over "safeguarding" and "Wound care" over "phlebotomy" are two items each.
   if (/\S\s(?:and|of|for|with|to|in|on|&)$/.test(lastPiece.trim()) && /^[a-z]+(?:\s+[a-z]+)?$/.test(firstPiece.trim())) return 'space';
