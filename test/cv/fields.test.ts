@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import iconv from '../../packages/cv/node_modules/iconv-lite';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
-import { decodeText } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromSideBySide } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
 import { findDateRange } from '../../packages/cv/src/parse/dates';
@@ -1610,5 +1610,50 @@ describe('(heldout-40, opened) bulleted jobs with their dates, bilingual heading
   it('reads a national number with its country\'s code in brackets after it, and South Africa\'s provinces and towns', () => {
     expect(contactOf(['Aoife ODonoghue', 'Mobile phone   087 428 1937 (+353)', 'Address   Carrer de Sueca 41, 46006 Valencia, Spain']).phones).toEqual(['+353874281937']);
     expect(contactOf(['Tshepo Mahlangu', 'Mobile:   082 551 3906', 'Work:   013 752 4410', 'Address:   23 Ferreira Street, Sonheuwel, Mbombela, 1201']).phones).toEqual(['+27825513906', '+27137524410']);
+  });
+});
+
+describe("guards from a review of round 17's rules, on ordinary CVs", () => {
+  it('still places the person by a sentence where nothing else does, and keeps names that are degree words too', () => {
+    expect(contactOf(['Siobhan Kelly', 'siobhan.kelly@gmail.com | 087 428 1937', 'Address: 45 Oakwood Avenue, Rathfarnham, Dublin 14, Ireland D14 X2Y3.']).phones).toEqual(['+353874281937']);
+    expect(contactOf(['Liam Walker', '0412 345 678 | liam.walker@gmail.com', "Australian citizen with full working rights and a current driver's licence."]).phones).toEqual(['+61412345678']);
+    for (const name of ['Li Meng', 'Tan Beng Huat', 'Chinedu Mba', 'Zubin Master']) expect(contactOf([name, 'Phone: +44 7700 900123']).name).toBe(name);
+    expect(contactOf(['Vendas e Marketing Digital', 'Phone: +351 912 345 678']).name).toBeNull();
+  });
+
+  it('reads a given name in capitals over the family name as printed, where the email writes the given name first', () => {
+    expect(contactOf(['ANNA', 'Kowalski', 'Data Analyst', 'anna.kowalski@gmail.com']).name).toBe('Anna Kowalski');
+  });
+
+  it('keeps a number in a job\'s line, a manager\'s or under Other after the person\'s, and a title\'s words are no one else\'s label', () => {
+    expect(contactOf(['Jane Smith', 'jane.smith@gmail.com | 0113 496 0123 | Leeds, UK', 'Experience', 'Receptionist, Bright Smiles Dental Ltd, Leeds — Tel 07700 900 999     2019 – Present']).phones[0]).toBe('+441134960123');
+    expect(contactOf(['Jane Smith', 'jane.smith@gmail.com | 0113 496 0123 | Leeds, UK', 'Experience', 'Nurse, Leeds Teaching Hospitals NHS Trust   2018 – Present', 'Other', 'Dr Paul Grey (line manager) 07700 900 777, paul.grey@nhs.net']).phones[0]).toBe('+441134960123');
+    expect(contactOf(['Jane Smith', 'Emergency Medicine Registrar · +44 7700 900 456 · jane.smith@nhs.net', 'Secretary: +44 113 496 0123 · Leeds, UK']).phones[0]).toBe('+447700900456');
+    expect(contactOf(['Jane Smith', 'Mother of two, returning to work | 07700 900 456 | jane.smith@gmail.com', 'Leeds, UK | 0113 496 0123']).phones[0]).toBe('+447700900456');
+    expect(contactOf(['Jane Smith', 'Current employer: Northwind Traders Ltd | Mobile: 07700 900 456 | jane.smith@gmail.com', 'Home: 0113 496 0123', 'Leeds, UK']).phones[0]).toBe('+447700900456');
+    expect(contactOf(['李娜', '现工作单位：上海某某贸易有限公司   手机：139 8765 4321', '家庭电话：021-5555 6666']).phones[0]).toBe('+8613987654321');
+  });
+
+  it('keeps a referee\'s number in a form\'s last rows after the person\'s, whatever the form\'s title made a section of', () => {
+    const form = ['APPLICATION FOR EMPLOYMENT', 'Full name   Joel Tari   Country of citizenship   Vanuatu', 'Telephone   +678 773 4512   Email   joel.tari@pvnet.vu', 'Contact address   PO Box 1182, Port Vila, Vanuatu',
+      '2 Employment record', '11/2012   06/2015   Iririki Lagoon Resort   Front Office Supervisor', '3 Key skills', 'Guest relations', 'Opera PMS', 'Cash handling', '5 Referees', 'Mr Peter Vuti   Operations Manager, Melanesian Cruise Services   +678 554 0921', 'peter.vuti@mcs.vu'];
+    expect(contactOf(form).phones).toEqual(['+6787734512', '+6785540921']);
+  });
+
+  it('reads no phone from a change in brackets after a range of years', () => {
+    expect(contactOf(['Jane Smith', 'jane.smith@gmail.com | +44 7700 900 456 | Leeds, UK', 'Experience', '• Grew revenue 2019-2021 (+35)']).phones).toEqual(['+447700900456']);
+  });
+
+  it('reads dated bullets inside a job as its duties or roles, not jobs of their own', () => {
+    const job = (bullet: string) => workOf(['Experience', 'Engineer, Acme Ltd, London   2015 – 2021', bullet, '• Ran the team']).map((w) => w.company);
+    expect(job('• 2019 – 2021: Engineering Manager, Platform Team')).toEqual(['Acme Ltd']);
+    expect(job('• Staff Nurse – Critical Care, 2018 – 2021')).toEqual(['Acme Ltd']);
+    expect(job('• Coordinator, Duke of Edinburgh Award, 2016 – 2018')).toEqual(['Acme Ltd']);
+  });
+
+  it('reads a field in capitals with a slash over a job as no heading, and a table of labels and wrapped values as one column', () => {
+    expect(['HEALTHCARE/EDUCATION', 'FREELANCE/PROJECTS'].map(headingKind)).toEqual([null, null]);
+    const table = ['Jane Doe', 'SKILLS', 'Languages             Java, Python, JavaScript,', '                      TypeScript', 'Frameworks            Spring Boot, React,', '                      Angular', 'Databases             MySQL, Oracle', 'Tools                 Git, Jenkins, Maven,', '                      Docker', 'EXPERIENCE', 'Developer, Infosys, Pune   2018 – Present', 'Java', 'Spring'];
+    expect(fromSideBySide(table)).toEqual(table);
   });
 });

@@ -376,3 +376,10 @@ describe('(heldout-24, opened) Chinese forms\' skills headings and the parts aft
     expect(headingKind('2.1 Staff Software Engineer - Arroyo Health Technologies')).toBeNull();
   });
 });
+
+describe("guards from a review of round 17's rules: versions in brackets, a skill on a line of its own", () => {
+  it('takes a version or a part in brackets off ("Python(3)", "AWS(S3)"), and joins no skill of its own to the item above', () => {
+    expect(listed([list('Python(3), Java(8), Windows(10)')])).toEqual(['Windows']);
+    expect(listed([list('- PowerPoint'), list('sql'), list('- Teamwork')])).not.toContain('PowerPoint sql');
+  });
+});

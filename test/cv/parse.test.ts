@@ -13,7 +13,7 @@ import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { findPhones, normalizePhone, phoneRegionOf, phoneRegionsOf } from '../../packages/cv/src/parse/phones';
 import { headingKind, splitHeadingCells, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
-import { isColumnHeadings, isCompanyLike, isContentLine, isTitleLike } from '../../packages/cv/src/parse/roles';
+import { isColumnHeadings, isCompanyLike, isContentLine, isTitleLike, isTownLine } from '../../packages/cv/src/parse/roles';
 
 /** The contact details read from a CV's lines, its sections split as the analyser splits them. */
 const contactOf = (lines: string[]) => extractContact(lines, splitSections(lines));
@@ -2433,5 +2433,30 @@ describe('(heldout-40, opened) two columns side by side in text, Roman-numbered 
     expect(['Ⅳ 专业技能', 'Ⅱ 工作经历', 'IV 专业技能'].map(headingKind)).toEqual(['skills', 'experience', 'skills']);
     const lines = ['* Freedom of Information', 'requests', '* ISAD(G) cataloguing', '* Preventive', 'conservation'].map((text) => ({ text, source: 'skills' as const, workIndex: -1 }));
     expect(listedSkills(lines, { notSkills: [] }).map((s) => s.name)).toEqual(['Freedom of Information requests', 'ISAD(G) cataloguing', 'Preventive conservation']);
+  });
+});
+
+describe('(heldout-39, opened) skill tables\' heading rows, open ends in other languages, 外语, a method named by its code', () => {
+  const skillLines = (texts: string[]) => texts.map((text) => ({ text, source: 'skills' as const, workIndex: -1 }));
+  it('takes no skill from a skills table\'s heading row', () => {
+    expect(listedSkills(skillLines(['Vaardigheid / Skill   Niveau (1–5)   Jaren ervaring', 'Python   5   9', 'SQL   5   9']), { notSkills: [] }).map((s) => s.name)).toEqual([]);
+    expect(listedSkills(skillLines(['Skill   Level (1–5)   Years of experience', 'Python   5   9']), { notSkills: [] }).map((s) => s.name)).toEqual([]);
+    // (A row of skills over one with ratings is read as before.)
+    // (listedSkills names what the taxonomy does not know; a row of such skills over one with ratings is read as before.)
+    expect(listedSkills(skillLines(['Records management, Digital preservation', 'Archiving   5   9']), { notSkills: [] }).map((s) => s.name)).toEqual(['Records management', 'Digital preservation', 'Archiving']);
+  });
+
+  it('reads "heden", "heute", "aujourd\'hui", "actualidad", "presente", "oggi" as an open end', () => {
+    for (const end of ['heden', 'heute', "aujourd'hui", 'la actualidad', 'presente', 'oggi']) expect(findDateRange(`05/2022 – ${end}`), end).toMatchObject({ start: '2022-05', end: null, current: true });
+  });
+
+  it('reads 外语 as a heading of its own, and "8D problem solving" as a skill', () => {
+    expect(['外语', '外语水平'].map(headingKind)).toEqual(['other', 'other']);
+    expect(listedSkills(skillLines(['8D problem solving, Minitab, Problem solving']), { notSkills: [] }).map((s) => s.name)).toEqual(['8D problem solving', 'Minitab']);
+  });
+
+  it('reads a Spanish legal form\'s full stops as an employer\'s, and a town with its state\'s dotted abbreviation as a town', () => {
+    expect(isContentLine('Supplier Quality Engineer — Huaxin Automotive de México S. de R.L. de C.V.')).toBe(false);
+    expect(isTownLine('Santa Catarina, N.L.')).toBe(true);
   });
 });

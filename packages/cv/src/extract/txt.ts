@@ -250,8 +250,8 @@ export function fromLatex(text: string): string {
  * column where the right-hand text starts after a gap of two spaces or more is found; from the first row that has text
  * either side of it to the last, the left-hand column is read first and the right-hand one after it, as a PDF's columns
  * are, and the dashes that underline their headings go. Only where rows with both columns, rows of the right-hand one
- * alone and rows of the left-hand one alone are each several, and the left-hand cells are not a column of dates (a
- * dated list's gutter, "2019 – 2021   Senior Engineer", is one column).
+ * alone and rows of the left-hand one alone are each several, each column has headings of its own in capitals, and
+ * the left-hand cells are not a column of dates (a dated list's gutter, "2019 – 2021   Senior Engineer", is one column).
  */
 export function fromSideBySide(lines: string[]): string[] {
   if (lines.length < 8 || lines.some((l) => l.length > MAX_MARKDOWN_LINE)) return lines;
@@ -266,7 +266,13 @@ export function fromSideBySide(lines: string[]): string[] {
   const rows = lines.map((l) => (both(l, c) ? 'both' : right(l, c) ? 'right' : /^\S/.test(l) && l.length <= c + 4 ? 'left' : 'other'));
   const first = rows.indexOf('both');
   const dated = lines.filter((l, i) => rows[i] === 'both' && /(?:19|20)\d{2}/.test(l.slice(0, c))).length;
-  if (best.score < 4 || rows.filter((r) => r === 'right').length < 3 || rows.filter((r) => r === 'left').length < 3 || dated * 2 >= best.score) return lines;
+  // (And each column heads its own sections, in capitals as a page's headings are: "CONTACT" and "SKILLS" on the left,
+  // "ABOUT" and "EXPERIENCE" on the right; a table of labels and wrapped values, "Languages   Java, Python," over
+  // "TypeScript", or a title left of its employer, heads none.)
+  const heading = (cell: string) => /^[A-Z][A-Z &/-]{3,30}$/.test(cell.trim());
+  const leftHeadings = lines.filter((l, i) => (rows[i] === 'both' || rows[i] === 'left') && heading(l.slice(0, c).trim())).length;
+  const rightHeadings = lines.filter((l, i) => (rows[i] === 'both' || rows[i] === 'right') && heading(l.slice(c).trim())).length;
+  if (best.score < 4 || rows.filter((r) => r === 'right').length < 3 || rows.filter((r) => r === 'left').length < 3 || dated * 2 >= best.score || leftHeadings < 2 || rightHeadings < 2) return lines;
   let last = rows.lastIndexOf('both');
   while (last + 1 < lines.length && (rows[last + 1] === 'right' || rows[last + 1] === 'left')) last++;
   const left: string[] = [];

@@ -37,7 +37,7 @@ const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*|\\d{1,2}\\
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
-const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|master|diploma|degree|beng|meng|bsc|msc|mba|phd)\b/i;
+const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐)/;
 /** A country's name alone. */
@@ -68,8 +68,8 @@ export function looksLikeName(text: string): boolean {
   return words.every((w) => /^(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|\p{Lu}{2,}|\p{Lu}\.)$/u.test(w) || NAME_PARTICLE.test(w));
 }
 
-/** The small words between a name's parts: "van der", "de la", "dos", "di", "binti", "ibn", "y". */
-const NAME_PARTICLE = /^(?:van|von|vom|zu|de|der|den|des|del|della|di|du|da|das|do|dos|la|le|ten|ter|af|ap|y|e|bin|binti|binte|bint|ibn|al|el)$/;
+/** The small words between a name's parts: "van der", "de la", "dos", "di", "binti", "ibn" (not "e" or "y": "Vendas e Marketing Digital" is a field). */
+const NAME_PARTICLE = /^(?:van|von|vom|zu|de|der|den|des|del|della|di|du|da|das|do|dos|la|le|ten|ter|af|ap|bin|binti|binte|bint|ibn|al|el)$/;
 
 /** A photo's placeholder cell before the name on its line ("PHOTO   Wanjiru Kamau", "[PHOTO]   Dimitri Papadakis"). */
 const PHOTO_CELL = new RegExp(`^\\s*[\\[(（【]?\\s*${PHOTO_WORD}\\s*[\\])）】]?\\s{3,}`, 'iu');
@@ -349,8 +349,10 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // Only when the email agrees, with the upper line or the lower one alone: "Hays" over "Recruitment", "Mariam" over
       // "Paramedic", a form's "Personal" over "Kofi Oduya-Marsh" or a badge's "JF" over "Jordan Fitzgerald" are no name.
       // (A family name in capitals over given names in small letters, "BEAULIEU" over "Renée", or over a given name and
-      // its initial, "MAHLANGU" over "TSHEPO J.", is printed family first and read given first; a Chinese family name so printed, "ZHOU" over "Siyuan", is read as printed.)
-      const familyFirst = /^\p{Lu}{2,}$/u.test(one) && (two !== two.toUpperCase() || / \p{Lu}\.$/u.test(two)) && !HAN.test(two) && !(one.toLowerCase() in LATIN_FAMILY_NAMES);
+      // its initial, "MAHLANGU" over "TSHEPO J.", is printed family first and read given first, where the email writes the
+      // family name after something ("renee.beaulieu…", "tj.mahlangu@"; "anna.kowalski@" under "ANNA" over "Kowalski" is
+      // given name first as printed); a Chinese family name so printed, "ZHOU" over "Siyuan", is read as printed.)
+      const familyFirst = /^\p{Lu}{2,}$/u.test(one) && (two !== two.toUpperCase() || / \p{Lu}\.$/u.test(two)) && !HAN.test(two) && !(one.toLowerCase() in LATIN_FAMILY_NAMES) && locals.some((l) => l.indexOf(letters(one)) > 0);
       const joined = familyFirst ? `${two} ${nameCased(one)}` : `${one} ${two}`;
       const wrapped = i - s.start <= 2 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?$/u.test(one) && !/^(?:of|for|by|de)$/i.test(one) && /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|von|da|del|la|le)){0,2}(?: \p{Lu}\.| [\u4e00-\u9fff]{2,4})?$/u.test(two) && (matchesEmail(one, locals) || (!two.includes(' ') && matchesEmail(two, locals)) || sameFamilyName(/[\u4e00-\u9fff]{2,4}$/u.exec(two)?.[0] ?? '', [one])) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
       if (wrapped) {
@@ -635,12 +637,13 @@ function withWholeDomain(line: string): string {
 }
 
 const KIND_ORDER = { mobile: 0, unknown: 1, landline: 2, other: 3 } as const;
+const order = (p: { kind: PhoneKind; at: number }, first: number) => (p.at > first + 3 ? 10 : KIND_ORDER[p.kind ?? 'unknown']);
 
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
   const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
   const emails: string[] = [];
-  const phones: { phone: string; kind: PhoneKind }[] = [];
+  const phones: { phone: string; kind: PhoneKind; at: number }[] = [];
   const links: string[] = [];
   let location: string | null = null;
   let emailLine: string | null = null;
@@ -656,14 +659,18 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     // So does a form's address, beside or under its label ("Residential address" over "Plot 3381, Jwaneng, Botswana").
     if (/^(?:(?:residential|home|postal|permanent|current|contact|mailing) )?address\b|^(?:通讯|家庭|现|居住)?(?:地址|住址)/iu.test(l)) near.add(i).add(i + 1);
   });
-  // A dated line near them is a job's, not the person's town; a sentence is a summary's ("… sixteen years in mining in
-  // Australia and New Zealand."), not where the person lives (a cell of it, beside the address in a two-column page).
+  // A dated line near them is a job's, not the person's town.
+  const inContact = (i: number) => i < top || (near.has(i) && findDateRange(lines[i]!) === null);
+  const contactLines = lines.filter((_, i) => inContact(i));
+  // A sentence is as likely a summary's ("… sixteen years in mining in Australia and New Zealand.") as where the person
+  // lives: read without its sentences (a cell of one, beside the address in a two-column page) first, and with them
+  // where nothing else places the person ("Address: 45 Oakwood Avenue, Dublin 14, Ireland.").
   const sentence = (cell: string) => cell.length > 60 && /[.。!！]\s*$/.test(cell);
-  const contactLines = lines.filter((l, i) => i < top || (near.has(i) && findDateRange(l) === null)).map((l) => l.split(/\s{3,}/).filter((cell) => !sentence(cell)).join('   '));
-  const region = phoneRegionsOf(contactLines.join('\n'));
+  const placed = phoneRegionsOf(contactLines.map((l) => l.split(/\s{3,}/).filter((cell) => !sentence(cell)).join('   ')).join('\n'));
+  const region = placed.single === null && placed.candidates.length === 0 ? phoneRegionsOf(contactLines.join('\n')) : placed;
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
-  const refereePhones: { phone: string; kind: PhoneKind }[] = [];
+  const refereePhones: { phone: string; kind: PhoneKind; at: number }[] = [];
   const refereeEmails: string[] = [];
   const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
   const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
@@ -686,14 +693,17 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     }
     // A line that starts with an employer's or an agency's legal name holds its number, not the person's ("Zenith Talent
     // Consultants Pvt. Ltd. · Koramangala, Bengaluru · +91 80 4092 7710" over a candidate profile).
-    if (endsInLegalForm(line.split(/\s{3,}|\s[|·•]\s/)[0]!)) linePhones = linePhones.map((p) => ({ ...p, kind: 'other' }));
+    // (Not a number labelled as a mobile, "现工作单位：上海某某贸易有限公司   手机：139 …", nor one beside an email, the
+    // contact line of someone's own company: "Smith Bookkeeping Ltd | 07700 900 456 | jane@…".)
+    if (endsInLegalForm(line.split(/\s{3,}|\s[|·•]\s/)[0]!) && lineEmails.length === 0) linePhones = linePhones.map((p) => (p.kind === 'mobile' ? p : { ...p, kind: 'other' }));
     if (linePhones.length > 0) phoneLine ??= line.slice(0, 160);
     // Referees' numbers come after the person's, wherever the layout put them.
-    (inReferees(i) ? refereePhones : phones).push(...linePhones);
+    (inReferees(i) ? refereePhones : phones).push(...linePhones.map((p) => ({ ...p, at: findDateRange(line) === null ? i : Infinity })));
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
   emails.push(...refereeEmails);
+  const firstAt = phones.find((p) => p.kind !== 'other')?.at ?? 0;
   const name = chineseTwin(findName(lines, sections, unique(emails)), lines);
   return {
     name: name ? surnameCased(name.name, lines) : null,
@@ -701,7 +711,10 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     // The person's mobile first: a landline, an office or a home number printed before it comes after it ("T: 020 …  |
     // M: 07723 …"), and a number its label gives someone else (a recruiter's, a referrer's) after those; where nothing
     // tells them apart, the order printed.
-    phones: unique([...phones.sort((a, b) => KIND_ORDER[a.kind ?? 'unknown'] - KIND_ORDER[b.kind ?? 'unknown']), ...refereePhones].map((p) => p.phone)),
+    // (Only the numbers of the first block that holds one not labelled as someone else's, its line and the three under
+    // it, and those before it, are so ordered, and not one in a dated line: one further on or in a job's line, an
+    // employer's, a manager's under Other or a referee's in a form's last rows, stays after them.)
+    phones: unique([...phones.sort((a, b) => order(a, firstAt) - order(b, firstAt)), ...refereePhones].map((p) => p.phone)),
     links: unique(links),
     location,
     evidence: { name: name ? name.line.slice(0, 160) : null, email: emailLine, phone: phoneLine },

@@ -28,8 +28,9 @@ const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${MONTH_NAM
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
 // (A bilingual form gives the open end in its language first: "praegu / now", "heute / present", "à ce jour / to date",
-// "nu (present)".)
-const PRESENT = '(?:[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}\\s*/\\s*(?=(?:present|now|today|to date)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今))';
+// "nu (present)"; a CV in Dutch, German, French, Spanish, Portuguese, Italian or Polish gives it alone: "heden", "heute",
+// "aujourd'hui", "actualidad", "presente", "atual", "oggi", "obecnie".)
+const PRESENT = '(?:[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}\\s*/\\s*(?=(?:present|now|today|to date)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|nutid))';
 // (Also two or three dots, as a range is written in code and in RFC-style text: "2019-10 .. 2023-01".)
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶|\\.{2,3}(?!\\.))\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');

@@ -716,7 +716,9 @@ export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
  * A label that names a number as someone else's: an agency's submitter, a referrer or a referee, an emergency contact,
  * a relative ("Submitted by: Sneha Kulkarni, +91 …", "推荐人手机", "紧急联系人电话").
  */
-const OTHER_LABEL = /\b(?:submitted by|presented by|referees?|referrer|references?|emergency|next of kin|spouse|guardian|father|mother|parents?)\b|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
+// (The English words open or close the label, "Emergency contact: Tom Doe,", "Parents' home:", not a title's:
+// "Staff Nurse, Emergency Department", "Emergency Medicine Registrar", "Senior Referee Coordinator", "Mother of two".)
+const OTHER_LABEL = /\b(?:submitted|presented) by\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?)\b(?!\s+of\s)|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
 
 /** A label that names a mobile: "Mobile", "Cell", "HP:", "M:", "(m)", 手机, 手機, 手提. */
 const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|手机|手機|移动电话|移動電話|行動電話|手提/iu;
@@ -770,7 +772,9 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
 export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): { phone: string; kind: PhoneKind }[] {
   // A national number with its country's code in brackets after it ("087 428 1937 (+353)") is that country's: written
   // as dialled from abroad, without the trunk 0.
-  const line = given.replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (_, trunk: string, national: string, code: string) => `+${code} ${national}${' '.repeat(trunk.length + code.length + 3)}`);
+  // (Not a range of years or a count before a change in brackets: "Grew revenue 2019-2021 (+35)".)
+  const line = given.replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
+    national.replace(/\D/g, '').length + trunk.length < 8 || /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(national) ? all : `+${code} ${national}${' '.repeat(trunk.length + code.length + 3)}`);
   const found: { phone: string; kind: PhoneKind }[] = [];
   let lastEnd = 0;
   const labelled = PHONE_LABEL.test(line);

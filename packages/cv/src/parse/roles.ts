@@ -59,7 +59,7 @@ export function isDepartment(text: string): boolean {
 /** Legal forms of other countries, written last and in their own case: "Tyne Offshore Support AS", "Aalto Oy", "Vela S.p.A.". */
 // (And with their full stops: "Maasvlakte Forwarding B.V.", "Vistula Energy S.A.", "Voltera Power Systems Sp. z o.o.",
 // "Al Noor Trading W.L.L.", "Grupo Lácteo S.A. de C.V.", "Ege Lojistik A.Ş.", "Marmara Gümrük Müşavirliği Ltd. Şti.".)
-const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|(?<![A-Z]\.)S\.?A\.?(?: de C\.?V|E)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Lda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
+const LEGAL_FORM_END = /\b(?:AS|ASA|AB|Oy|Oyj|N\.?V|B\.?V|(?<![A-Z]\.)S\.?A\.?(?: de C\.?V|E)?|S\. de R\.L\.(?: de C\.V)?|S\.?L|Sp\. z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Lda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
 
 /** A name that ends as employers' names end: a legal form ("… (Pvt.) Ltd.", "… A.Ş.", "…有限公司"). */
 export function endsInLegalForm(text: string): boolean {
@@ -89,7 +89,8 @@ export const ENTRY_NUMBER = /^\s*(?:\d{1,2}\.(?:\d{1,2}\.?)?\s+(?=\p{L})|\d{1,2}
 export const withoutAbbreviations = (text: string) => text.replace(ABBREVIATION, '');
 /** Short words that end in an abbreviation's full stop, in legal names and addresses: "Co.", "Ltd.", "St.", "Pty.". */
 export const ABBREVIATION_WORDS = 'Co|Ltd|Inc|Corp|Pvt|Pty|Pte|Bhd|Sdn|Sp|Şti|Bros|St|Dr|Mt|Ft|Jr|Sr|No';
-const ABBREVIATION = new RegExp(`\\b(?:\\p{L}{1,3}\\.){2,}|\\b(?:${ABBREVIATION_WORDS})\\.`, 'gu');
+// (And a letter's full stop before "de" in a Spanish legal form: "S. de R.L. de C.V.".)
+const ABBREVIATION = new RegExp(`\\b(?:\\p{L}{1,3}\\.){2,}|\\b(?:${ABBREVIATION_WORDS})\\.|\\b\\p{Lu}\\.(?= de \\p{Lu})`, 'gu');
 
 /** A public service named for what it does: "Taipei City Fire Department", "Metropolitan Police Service". */
 const PUBLIC_SERVICE = /\b(?:Fire|Police|Sheriff'?s?|Corrections?|Ambulance|Rescue)\s+(?:Department|Dept\.?|Service|Services|Bureau|Brigade|Office)\b/;
@@ -272,12 +273,18 @@ function titleAndEmployerDated(line: string): boolean {
   const bare = /^(?:[•·▪●◦■‣\p{Co}]\uFE0F?|[-*](?=\s))\s*(.{10,160})$/u.exec(line.trim())?.[1];
   const range = bare === undefined ? null : findDateRange(bare);
   if (!bare || !range || (range.index > 1 && range.index + range.text.length < bare.length - 2)) return false;
-  const rest = `${bare.slice(0, range.index)} ${bare.slice(range.index + range.text.length)}`.trim().replace(/^[\s:,–—-]+|[\s:,–—(-]+$/gu, '').replace(/\s*\([^()]{1,40}\)$/, '');
+  // (A range first and a colon after it heads a duty or a role within a job: "• 2019 – 2021: Engineering Manager,
+  // Platform Team".)
+  if (range.index <= 1 && /^\s*[:：]/.test(bare.slice(range.index + range.text.length))) return false;
+  const joined = `${bare.slice(0, range.index)} ${bare.slice(range.index + range.text.length)}`.trim().replace(/^[\s:,–—-]+|[\s:,–—(-]+$/gu, '');
+  const town = /\s*\([^()]{1,40}\)$/.exec(joined);
+  const rest = town ? joined.slice(0, town.index) : joined;
   if (/[.;!?。；]$/.test(withoutAbbreviations(rest))) return false;
+  const at = /\s+(?:@|at)\s+/.test(rest);
   const [title, employer] = rest.split(/\s+@\s+|\s+at\s+|,\s+|\s+[–—-]\s+/, 2);
-  // (An employer's name of capitalised words will do after a title: "Irwell Process Engineering", "Shannonside Community
-  // Care".)
-  const named = (text: string) => /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and|de|du|la|le))*$/u.test(text) && text.split(/\s+/).length <= 7 && !isTitleLike(text);
+  // (An employer's name of capitalised words will do after "@" or "at", or with its town in brackets: "Irwell Process
+  // Engineering (Manchester)"; "Staff Nurse – Critical Care, 2018 – Present" names a ward within a job.)
+  const named = (text: string) => (at || town !== null) && /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|&|of|and|de|du|la|le))*$/u.test(text) && text.split(/\s+/).length <= 7 && !isTitleLike(text);
   return employer !== undefined && isTitleLike(title!) && (isCompanyLike(employer) || endsInLegalForm(employer) || named(employer));
 }
 
@@ -310,7 +317,7 @@ export function isContentLine(line: string): boolean {
   // (A numbered entry opening with its dates may end with a short duty: "1、2023年3月到现在 青岛海晟船舶修造有限公司 焊工
   // 船体分段和管系焊接。" in a forum post.)
   const numberedRange = NUMBERED_RANGE.test(t);
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || (/^\d+[.)、]\s/.test(t) && !numberedRange) || (!numberedRange && /[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.split(/\s+/).length <= 8)) || (t.length > 90 && !isFieldedHeader(t)) || (!numberedRange && chineseSentence(t));
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || (/^\d+[.)、]\s/.test(t) && !numberedRange) || (!numberedRange && /[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.slice(0, LEGAL_FORM_END.exec(t)!.index).split(/\s+/).length <= 9)) || (t.length > 90 && !isFieldedHeader(t)) || (!numberedRange && chineseSentence(t));
 }
 
 /**
@@ -334,7 +341,8 @@ export function isFieldedHeader(line: string): boolean {
 export const COUNTRIES = 'Italy|France|Germany|Spain|Portugal|Ireland|England|Scotland|Wales|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Greece|Turkey|China|India|Japan|Korea|Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|Canada|Mexico|Brazil|Argentina|Chile|Nigeria|Kenya|Ghana|Egypt|South Africa|New Zealand|Taiwan|Qatar|Saudi Arabia|United Arab Emirates|United Kingdom|United States';
 /** A capitalised word of a town's name ("Port", "Hawkesbury", "St.") and what may follow a town: a state code or a country. */
 const TOWN_WORD = "\\p{Lu}[\\p{L}.'-]+";
-const STATE_OR_COUNTRY = `\\p{Lu}{2,3}|${COUNTRIES}`;
+// (A state's abbreviation with its full stops too: "Santa Catarina, N.L.", "Vancouver, B.C.".)
+const STATE_OR_COUNTRY = `\\p{Lu}{2,3}|(?:\\p{Lu}\\.){2,3}|${COUNTRIES}`;
 /** A place and its country or state code ("Leeds, UK", "Portland, OR", "Bologna, Italy"). */
 const PLACE_AND_COUNTRY = new RegExp(`(${TOWN_WORD}(?: ${TOWN_WORD})?)(?<!\\b(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte|Co|Corp|Group|Holdings)\\.?), (${STATE_OR_COUNTRY})(?![\\p{L}])`, 'gu');
 

@@ -42,12 +42,25 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     // (And the family and emergency contacts a Chinese form asks for, its certificates held and its record of results.)
     '紧急联系人', '家庭成员',
     // (A form's awards and record, after its skills: 何时何地受过何种奖励, 奖惩情况, 主要事迹.)
-    '奖励', '奖惩情况', '奖惩', '何时何地受过何种奖励', '受过何种奖励', '主要事迹', '先进事迹', '家庭主要成员', '主要家庭成员', '家庭情况', '家庭主要成员及重要社会关系', '持有证书', '所获证书', '获得证书', '科研及业务成果', '业务成果', '证书', '资格证书', '语言能力', '语言', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
+    '奖励', '奖惩情况', '奖惩', '何时何地受过何种奖励', '受过何种奖励', '主要事迹', '先进事迹', '家庭主要成员', '主要家庭成员', '家庭情况', '家庭主要成员及重要社会关系', '持有证书', '所获证书', '获得证书', '科研及业务成果', '业务成果', '证书', '资格证书', '语言能力', '语言', '外语', '外语能力', '外语水平', '获奖情况', '荣誉奖项', '兴趣爱好', '其他', '论文', '发表论文', '科研成果', '论文与专利',
   ],
 };
 
+/**
+ * Headings as Danish, Norwegian, Swedish, Dutch and German CVs write them, alone or before their English
+ * ("ERHVERVSERFARING / EXPERIENCE", "UDDANNELSE/EDUCATION", "Werkervaring"): named, not guessed from a heading's
+ * shape, for "HEALTHCARE/EDUCATION" or "FREELANCE/PROJECTS" over a job is a field.
+ */
+const NORTHERN: Partial<Record<SectionKind, string[]>> = {
+  experience: ['erhvervserfaring', 'arbejdserfaring', 'arbeidserfaring', 'yrkeserfaring', 'arbetslivserfarenhet', 'arbetserfarenhet', 'werkervaring', 'berufserfahrung', 'beruflicher werdegang'],
+  education: ['uddannelse', 'utdanning', 'utbildning', 'opleiding', 'opleidingen', 'ausbildung', 'bildungsweg'],
+  skills: ['kompetencer', 'kompetanse', 'kompetenser', 'færdigheder', 'ferdigheter', 'färdigheter', 'vaardigheden', 'kenntnisse', 'fähigkeiten'],
+  summary: ['profil', 'profiel', 'om mig', 'om meg', 'over mij', 'über mich'],
+  other: ['sprog', 'språk', 'talen', 'sprachen', 'certificering', 'certificeringer', 'kurser', 'referencer', 'referenser', 'referenties', 'interesser', 'intressen'],
+};
+
 const LOOKUP = new Map<string, SectionKind>();
-for (const [kind, names] of Object.entries(HEADINGS)) for (const name of names) LOOKUP.set(name, kind as SectionKind);
+for (const table of [HEADINGS, NORTHERN]) for (const [kind, names] of Object.entries(table)) for (const name of names ?? []) LOOKUP.set(name, kind as SectionKind);
 /** The same names without their spaces, for headings set letter by letter (see `spacedOut`). */
 const COMPACT = new Map([...LOOKUP].map(([name, kind]) => [name.replace(/ /g, ''), kind]));
 
@@ -297,7 +310,7 @@ function translatedKind(line: string): SectionKind | null {
  * language (no heading of its own, no Chinese: bilingualKind reads those).
  */
 function otherLanguageFirst(line: string): SectionKind | null {
-  const m = /^([^/|]{2,40}?)\s*\/\s*(\p{L}[\p{L} &'-]{2,40})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
+  const m = /^([^/|]{2,40}?)\s+\/\s+(\p{L}[\p{L} &'-]{2,40})$/u.exec(line.replace(LEADING, '').replace(/[\s:：]+$/u, ''));
   // (The first half written in letters English does not use, "Töökogemus", "ΑΚΑΔΗΜΑΪΚΑ": "Classroom Assistant /
   // Volunteer" and "Healthcare / Education" are a job's title and a field.)
   if (!m || HAN.test(m[1]!) || m[1]!.trim().split(/\s+/).length > 4 || /\d/.test(m[1]!)) return null;
@@ -307,13 +320,7 @@ function otherLanguageFirst(line: string): SectionKind | null {
   // A first half in plain letters ("Profiad Gwaith / Work Experience", as a Welsh CV heads its sections, "Berufserfahrung
   // / Work experience") only of two words or one long one, before a heading of two words or more named as a whole: a
   // short word either side is a title's or a field's ("Mentor / Volunteer Experience", "Classroom Assistant / Volunteer").
-  // (Or a line all in capitals, as headings are set, whose second half is a heading by itself: "ERHVERVSERFARING /
-  // EXPERIENCE", "SPROG / LANGUAGES", a Danish CV's: a main section's or Languages, for "MENTOR / VOLUNTEER" is a title.)
-  if (!/[^\x00-\x7F]/.test(m[1]!)) {
-    if (second.includes(' ') && (first.includes(' ') || first.length >= 11)) return lookup(second) ?? combinedKind(second);
-    const kind = line === line.toUpperCase() && /^\p{L}{5,}$/u.test(m[1]!.trim()) ? lookup(second) : null;
-    return kind !== 'other' || /^languages?$/.test(second) ? kind : null;
-  }
+  if (!/[^\x00-\x7F]/.test(m[1]!)) return second.includes(' ') && (first.includes(' ') || first.length >= 11) ? lookup(second) ?? combinedKind(second) : null;
   return lookup(second) ?? combinedKind(second) ?? otherByHeadNoun(second, m[2]!);
 }
 

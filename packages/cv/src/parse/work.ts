@@ -12,7 +12,7 @@ export interface LocatedWorkEntry extends WorkEntry {
   lastLine: number;
 }
 
-const LOCATION_PART = new RegExp(`^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?(?:[A-Z]{2,}|${COUNTRIES})|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|remote|london|new york|san francisco|seattle|berlin|singapore)$`, 'i');
+const LOCATION_PART = new RegExp(`^(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?, ?(?:[A-Z]{2,}|(?:[A-Z]\\.){2,3}|${COUNTRIES})|北京|上海|深圳|广州|杭州|成都|南京|武汉|西安|苏州|remote|london|new york|san francisco|seattle|berlin|singapore)$`, 'i');
 
 const isLatin = (p: string) => /^[A-Za-z]/.test(p) && !HAN.test(p);
 
@@ -302,7 +302,9 @@ function isDateOnly(line: string): boolean {
  * One word in capitals right after the dates, ending the line: Europass's town, not an employer. Or a town set off
  * from the dates by a dot or a bar ("NOV 2021 — PRESENT · AUSTIN, TX", "2019.03 | Shanghai"), as a dateline is.
  */
-function isTownAfterDates(line: string, end: number, parts: string[]): boolean {
+function isTownAfterDates(line: string, end: number, given: string[]): boolean {
+  // (A town and its state are one part here, though a comma sets them apart: "· Santa Catarina, N.L.".)
+  const parts = given.length === 2 && isTownLine(given.join(', ')) ? [given.join(', ')] : given;
   if (parts.length !== 1) return false;
   const rest = line.slice(end);
   // One space, as Europass sets it; across a cell's gap ("09/2019 - 12/2022   IBM") it is an employer.

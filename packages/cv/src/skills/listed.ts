@@ -113,8 +113,9 @@ export function cleanItem(raw: string, keepNotes = false): string {
     .replace(BULLET, '')
     // Parentheses go ("Navigation (advanced)"), unless asked to keep those that name something ("Warehouse
     // management systems (Manhattan WMS)" as written).
-    // (Not a letter or two in brackets against the word they complete: "ISAD(G)", a standard's name.)
-    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (/^[A-Z0-9]{1,2}$/.test(inner) && !/^\s/.test(all) ? all : keepNotes && /\p{L}{2}/u.test(inner) && !NOT_A_NOTE.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
+    // (Not a capital letter in brackets against the word it completes: "ISAD(G)", a standard's name; "Python(3)" and
+    // "AWS(S3)" are a version and a part.)
+    .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (/^[A-Z]$/.test(inner) && !/^\s/.test(all) ? all : keepNotes && /\p{L}{2}/u.test(inner) && !NOT_A_NOTE.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
     // A bracket left open by a list split inside it ("Navigation (advanced", from "Navigation (advanced, ECDIS").
     .replace(/\s*[(（][^()（）]*$/u, '')
     // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") says how well.
@@ -162,7 +163,8 @@ export function looksLikeSkillName(item: string): boolean {
   // A title's last word after a product's name is the product's ("OpenRoads Designer", "SAP2000 Analyst"): letters
   // then digits in a word, or a camel-case word before Designer or Analyst; "DevOps Engineer" stays a title.
   const titleLike = TITLE_END.test(item) && !/\p{L}\d|\p{Ll}\p{Lu}\p{Ll}*\s+(?:[Dd]esigner|[Aa]nalyst)s?$/u.test(item);
-  if (SOFT.test(item) || SPOKEN.test(item) || LABEL_WORD.test(item) || FORM_FIELD.test(item) || titleLike || isCompanyName(item) || isSchoolLike(item)) return false;
+  // (A method named by its code is no soft skill: "8D problem solving", "A3 problem solving".)
+  if ((SOFT.test(item) && !/^(?:\d[A-Z]|A3)\s/.test(item)) || SPOKEN.test(item) || LABEL_WORD.test(item) || FORM_FIELD.test(item) || titleLike || isCompanyName(item) || isSchoolLike(item)) return false;
   if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
   return true;
 }
@@ -211,7 +213,8 @@ function wrapsInto(first: string, next: string): 'join' | 'space' | null {
   }
   // A Latin item that runs on in lower case on the next line ("Patient" over "assessment, Triage"), or a bulleted one
   // onto a line without a bullet ("* Freedom of Information" over "requests", a narrow column's wrap).
-  if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && (SEPARATOR.test(a) || (/^\s*[•·▪●◦■*‣-]\s/u.test(a) && !/\s/.test(b.trim())))) return 'space';
+  // (Not a word that is a skill of its own: "- PowerPoint" over "sql".)
+  if (/[A-Za-z]$/.test(a) && /^[a-z]/.test(b) && (SEPARATOR.test(a) || (/^\s*[•·▪●◦■*‣-]\s/u.test(a) && !/\s/.test(b.trim()) && taxonomySpans(b.trim()).length === 0))) return 'space';
   // In a column of one item a line, a name cut after its small word runs on in lower case ("Infection prevention and"
   // over "control"); "Moving and handling" over "safeguarding" and "Wound care" over "phlebotomy" are two items each.
   if (/\S\s(?:and|of|for|with|to|in|on|&)$/.test(lastPiece.trim()) && /^[a-z]+(?:\s+[a-z]+)?$/.test(firstPiece.trim())) return 'space';
@@ -268,6 +271,22 @@ function wrapsOn(text: string, next: string): boolean {
   return HAN.test(text.trim().at(-1) ?? '') && HAN.test(next.trim()[0] ?? '') && (next.trim().split(SEPARATORS)[0]!.length === 1);
 }
 
+/** A skills table's first heading, in English or the CV's language ("Skill", "Vaardigheid / Skill", "技能"). */
+const SKILL_COLUMN = /^(?:skills?|competenc(?:y|ies|e)|tools?|software|technolog(?:y|ies)|vaardighe(?:id|den)|fähigkeit(?:en)?|kompetenz(?:en)?|compétences?|habilidad(?:es)?|技能|专业技能|技能名称)(?:\s*\/\s*\S.*)?$|\/\s*skills?$/iu;
+
+/** A table's rating cell: a number, years, a score, dots or stars, a level word. */
+const RATING_CELL = /^(?:\d+(?:[.,]\d+)?\s*(?:\+|years?|yrs?\.?|y|年|\/\s*\d+|%)?|[●○◐◑★☆■□▪▫◆◇]+|basic|beginner|elementary|intermediate|advanced|expert|fluent|native|proficient|(?:very )?good|excellent|精通|熟练|熟悉|了解|掌握|一般|良好)$/iu;
+
+/**
+ * A skills table's heading row: cells that name columns over a row as wide whose later cells are ratings ("Skill
+ * Level (1–5)   Years of experience" over "Python   5   9"); the heading's own later cells are no ratings.
+ */
+function columnHeadings(text: string, next: string): boolean {
+  const cells = text.trim().split(/\s{3,}/);
+  const below = next.trim().split(/\s{3,}/);
+  return cells.length >= 2 && below.length === cells.length && SKILL_COLUMN.test(cells[0]!) && below.slice(1).every((c) => RATING_CELL.test(c.trim())) && !cells.slice(1).some((c) => RATING_CELL.test(c.trim()));
+}
+
 /**
  * Skills a person lists that the taxonomy does not know ("Navigation", "ECDIS", "Wound care", "川菜", "Sage 50"):
  * the items of the skills section's lists (and of an inline "Skills: a, b" line) that match no taxonomy skill and
@@ -289,6 +308,9 @@ export function listedSkills(lines: SkillLine[], context: ListedContext = { notS
       continue;
     }
     const text = listText(line.text.replace(NUMBERED, ''));
+    // A skills table's heading row names its columns, not skills ("Vaardigheid / Skill   Niveau (1–5)   Jaren ervaring"
+    // over "Python   5   9").
+    if (lines[i + 1]?.source === 'skills' && columnHeadings(line.text, lines[i + 1]!.text)) continue;
     // Named as a heading is: not in lower case ("Patient and family" over "education" is an item wrapped).
     if (!isList(text) && OTHER_SECTION.test(text.trim()) && !/^\p{Ll}/u.test(text.trim())) otherSection = true;
     if (otherSection || (line.label && NOT_SKILLS_LABEL.test(line.label.trim()))) continue;
