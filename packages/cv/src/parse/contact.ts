@@ -69,7 +69,10 @@ export function looksLikeName(text: string): boolean {
 }
 
 /** The small words between a name's parts: "van der", "de la", "dos", "di", "binti", "ibn" (not "e" or "y": "Vendas e Marketing Digital" is a field). */
-const NAME_PARTICLE = /^(?:van|von|vom|zu|de|der|den|des|del|della|di|du|da|das|do|dos|la|le|ten|ter|af|ap|bin|binti|binte|bint|ibn|al|el)$/;
+const PARTICLES = 'van|von|vom|zu|de|der|den|des|del|della|di|du|da|das|do|dos|la|le|ten|ter|af|ap|bin|binti|binte|bint|ibn|al|el';
+const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
+/** A post's words introducing its writer, and the name after them ("Hi all, I'm Aoife O'Donoghue."). */
+const INTRODUCED = new RegExp(`\\b(?:I'm|I’m|I am|my name is|this is)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|${PARTICLES})){1,4})`, 'iu');
 
 /** A photo's placeholder cell before the name on its line ("PHOTO   Wanjiru Kamau", "[PHOTO]   Dimitri Papadakis"). */
 const PHOTO_CELL = new RegExp(`^\\s*[\\[(（【]?\\s*${PHOTO_WORD}\\s*[\\])）】]?\\s{3,}`, 'iu');
@@ -394,8 +397,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   // name it gives, when the email spells it.
   if (fallback === null) {
     for (const line of lines.slice(0, 15)) {
-      const m = /\b(?:I'm|I’m|I am|my name is|this is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}[\p{L}'’-]+|van|von|de|der|den|del|la|le|da|dos|di|bin|binti)){1,4})/iu.exec(line);
-      const name = m ? m[1]!.replace(/(?:\s+(?:van|von|de|der|den|del|la|le|da|dos|di|bin|binti))+$/u, '') : null;
+      const m = INTRODUCED.exec(line);
+      // (A particle the sentence went on with is no part of the name: "I'm Jane Doe de …".)
+      const name = m ? m[1]!.split(/\s+/).reduceRight((kept, w) => (kept.length === 0 && NAME_PARTICLE.test(w) ? kept : [w, ...kept]), [] as string[]).join(' ') : null;
       if (name && looksLikeName(name) && matchesEmail(name, locals)) return { name, line };
     }
   }
@@ -636,18 +640,26 @@ function withWholeDomain(line: string): string {
   return line.replace(/(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)([a-z]{1,8}) ([a-z]{1,8})(?=\s{3,}|\s*$)/g, (whole, host: string, a: string, b: string) => (LONG_TLDS.has(`${a}${b}`) ? `${host}${a}${b}` : whole));
 }
 
+/** A number the contact lines hold: what it is (see `PhoneKind`), the line it is on (Infinity for a dated one) and that line. */
+interface FoundPhone {
+  phone: string;
+  kind: PhoneKind;
+  at: number;
+  line: string;
+}
+/** The person's order of their numbers: a mobile, one nothing tells, a landline, someone else's. */
 const KIND_ORDER = { mobile: 0, unknown: 1, landline: 2, other: 3 } as const;
-const order = (p: { kind: PhoneKind; at: number }, first: number) => (p.at > first + 3 ? 10 : KIND_ORDER[p.kind ?? 'unknown']);
+/** A number's place in that order; one past the first contact block (`first` and the three lines under it) after all. */
+const order = (p: FoundPhone, first: number) => (p.at > first + 3 ? 10 : KIND_ORDER[p.kind ?? 'unknown']);
 
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
   const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
   const emails: string[] = [];
-  const phones: { phone: string; kind: PhoneKind; at: number }[] = [];
+  const phones: FoundPhone[] = [];
   const links: string[] = [];
   let location: string | null = null;
   let emailLine: string | null = null;
-  let phoneLine: string | null = null;
   // Whose national numbers ("0412 345 906") are: the country the CV's header (above its first heading) and its
   // contact lines (a sidebar read last: a line with an email or a phone label) name, and no other. Not the towns
   // of its jobs: a job in London does not make an Indian mobile British.
@@ -670,7 +682,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   const region = placed.single === null && placed.candidates.length === 0 ? phoneRegionsOf(contactLines.join('\n')) : placed;
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
-  const refereePhones: { phone: string; kind: PhoneKind; at: number }[] = [];
+  const refereePhones: FoundPhone[] = [];
   const refereeEmails: string[] = [];
   const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
   const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
@@ -696,27 +708,28 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     // (Not a number labelled as a mobile, "现工作单位：上海某某贸易有限公司   手机：139 …", nor one beside an email, the
     // contact line of someone's own company: "Smith Bookkeeping Ltd | 07700 900 456 | jane@…".)
     if (endsInLegalForm(line.split(/\s{3,}|\s[|·•]\s/)[0]!) && lineEmails.length === 0) linePhones = linePhones.map((p) => (p.kind === 'mobile' ? p : { ...p, kind: 'other' }));
-    if (linePhones.length > 0) phoneLine ??= line.slice(0, 160);
     // Referees' numbers come after the person's, wherever the layout put them.
-    (inReferees(i) ? refereePhones : phones).push(...linePhones.map((p) => ({ ...p, at: findDateRange(line) === null ? i : Infinity })));
+    (inReferees(i) ? refereePhones : phones).push(...linePhones.map((p) => ({ ...p, at: findDateRange(line) === null ? i : Infinity, line })));
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
   emails.push(...refereeEmails);
+  // The person's mobile first: a landline, an office or a home number printed before it comes after it ("T: 020 …  |
+  // M: 07723 …"), and a number its label gives someone else (a recruiter's, a referrer's) after those; where nothing
+  // tells them apart, the order printed.
+  // (Only the numbers of the first block that holds one not labelled as someone else's, its line and the three under
+  // it, and those before it, are so ordered, and not one in a dated line: one further on or in a job's line, an
+  // employer's, a manager's under Other or a referee's in a form's last rows, stays after them.)
   const firstAt = phones.find((p) => p.kind !== 'other')?.at ?? 0;
+  const ordered = [...phones.sort((a, b) => order(a, firstAt) - order(b, firstAt)), ...refereePhones];
   const name = chineseTwin(findName(lines, sections, unique(emails)), lines);
   return {
     name: name ? surnameCased(name.name, lines) : null,
     emails: unique(emails),
-    // The person's mobile first: a landline, an office or a home number printed before it comes after it ("T: 020 …  |
-    // M: 07723 …"), and a number its label gives someone else (a recruiter's, a referrer's) after those; where nothing
-    // tells them apart, the order printed.
-    // (Only the numbers of the first block that holds one not labelled as someone else's, its line and the three under
-    // it, and those before it, are so ordered, and not one in a dated line: one further on or in a job's line, an
-    // employer's, a manager's under Other or a referee's in a form's last rows, stays after them.)
-    phones: unique([...phones.sort((a, b) => order(a, firstAt) - order(b, firstAt)), ...refereePhones].map((p) => p.phone)),
+    phones: unique(ordered.map((p) => p.phone)),
     links: unique(links),
     location,
-    evidence: { name: name ? name.line.slice(0, 160) : null, email: emailLine, phone: phoneLine },
+    // (The evidence of the phone is the line of the number given first.)
+    evidence: { name: name ? name.line.slice(0, 160) : null, email: emailLine, phone: ordered[0]?.line.slice(0, 160) ?? null },
   };
 }
