@@ -29,6 +29,12 @@ interface Numbering {
   /** The national numbers written with the trunk 0 that the country has, where its lengths alone let others in (tested as 0 and the national number). */
   valid?: RegExp;
   bare?: RegExp;
+  /**
+   * The first digits of its mobiles after the calling code, where a prefix tells them apart (the UK's 7, Australia's
+   * 4): not for the NANP or Mexico, whose mobiles share the landlines' area codes, nor India, whose landlines begin
+   * with its mobiles' digits ("+91 80 4092 7710" is Bengaluru's). See `PhoneKind`.
+   */
+  mobile?: RegExp;
   /** What places the person in the country: the country, its towns or states. */
   hint: RegExp;
   /** Its people ("Nigerian"): read only where no place is named — a nationality is not where one lives. */
@@ -66,16 +72,16 @@ function peopleOf(names: string): RegExp {
 const NUMBERING = {
   // A state code counts beside its postcode ("Perth WA 6000"), or alone when no other country writes it (NSW, QLD,
   // VIC, TAS): "Tacoma WA" and "Windows NT" are not Australian.
-  AU: { code: '61', trunk: [10], hint: /\b(?:Australia|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|@bigpond\.com/, people: /\b(?:Australian)\b/, tld: 'au', },
+  AU: { code: '61', mobile: /^4/, trunk: [10], hint: /\b(?:Australia|NSW|QLD|VIC|TAS|Queensland|New South Wales|Victoria,? Australia|Tasmania|Sydney|Melbourne|Brisbane|Adelaide|Canberra|Hobart|Gold Coast)\b|\b(?:WA|SA|NT|ACT) \d{4}\b|@bigpond\.com/, people: /\b(?:Australian)\b/, tld: 'au', },
   // (The Crown Dependencies dial the UK's numbers: Jersey, not New Jersey or Jersey City; Guernsey; the Isle of Man.)
-  GB: { code: '44', trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast|Guernsey|Isle of Man|St Helier|St Peter Port|Douglas, Isle of Man)\b|(?<!New )\bJersey\b(?! City)|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
+  GB: { code: '44', mobile: /^7(?![06])/, trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast|Guernsey|Isle of Man|St Helier|St Peter Port|Douglas, Isle of Man)\b|(?<!New )\bJersey\b(?! City)|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
   // An Irish address names its county ("Bray, Co. Wicklow"); the six of Northern Ireland, and England's Co. Durham, are the UK's.
-  IE: { code: '353', trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\b(?:Co\.|County)\s+(?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b/, tld: 'ie', },
-  NZ: { code: '64', trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, tld: 'nz', },
-  DE: { code: '49', trunk: [10, 11, 12], hint: /\b(?:Germany|Deutschland|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt am Main|Stuttgart|Düsseldorf)\b/, tld: 'de', },
-  NL: { code: '31', trunk: [10], hint: /\b(?:Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|The Hague|Den Haag)\b/, tld: 'nl', },
+  IE: { code: '353', mobile: /^8[3-9]/, trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\b(?:Co\.|County)\s+(?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b/, tld: 'ie', },
+  NZ: { code: '64', mobile: /^2/, trunk: [9, 10, 11], hint: /\b(?:New Zealand|Auckland|Wellington|Christchurch)\b/, tld: 'nz', },
+  DE: { code: '49', mobile: /^1[5-7]/, trunk: [10, 11, 12], hint: /\b(?:Germany|Deutschland|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt am Main|Stuttgart|Düsseldorf)\b/, tld: 'de', },
+  NL: { code: '31', mobile: /^6/, trunk: [10], hint: /\b(?:Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|The Hague|Den Haag)\b/, tld: 'nl', },
   // (The overseas departments' numbers, 0262, 0590, 0694…, are dialled with their own codes, not France's.)
-  FR: { code: '33', trunk: [10], valid: /^0(?!26[29]|59[046]|639|69[0-7])[1-9]\d{8}$/, hint: /\b(?:(?<!Fort-de-)France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille)\b/, tld: 'fr', },
+  FR: { code: '33', mobile: /^[67]/, trunk: [10], valid: /^0(?!26[29]|59[046]|639|69[0-7])[1-9]\d{8}$/, hint: /\b(?:(?<!Fort-de-)France|Paris|Lyon|Marseille|Toulouse|Bordeaux|Lille)\b/, tld: 'fr', },
   SE: { code: '46', trunk: [9, 10], hint: /\b(?:Sweden|Sverige|Stockholm|Göteborg|Gothenburg|Uppsala)\b/, tld: 'se', },
   FI: { code: '358', trunk: [9, 10, 11], hint: /\b(?:Finland|Suomi|Helsinki|Espoo|Tampere|Turku)\b/, tld: 'fi', },
   RO: { code: '40', trunk: [10], hint: /\b(?:Romania|România|Bucharest|București|Bucuresti|Cluj(?:-\s*Napoca)?|Timișoara|Timisoara|Iași|Iasi|Constanța|Constanta|Brașov|Brasov)\b/, tld: 'ro', },
@@ -84,22 +90,22 @@ const NUMBERING = {
   GR: { code: '30', bare: /^(?:69\d{8}|2\d{9})$/, hint: /\b(?:Greece|Hellas|Thessaloniki|Piraeus|Heraklion|Patras|Athens,? Greece)\b|Ελλάδα|Αθήνα/, tld: 'gr', },
   PT: { code: '351', bare: /^[29]\d{8}$/, hint: /\b(?:Portugal|Lisbon|Lisboa|Porto(?!\s+[A-Z])|Braga|Coimbra|Faro|Aveiro)\b/, tld: 'pt', },
   CZ: { code: '420', bare: /^[2-7]\d{8}$/, hint: /\b(?:Czech Republic|Czechia|Česká republika|Prague|Praha|Brno|Ostrava|Plzeň|Olomouc)\b/, tld: 'cz', },
-  IT: { code: '39', bare: /^3\d{9}$/, hint: /\b(?:Italy|Italia|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence)\b/, tld: 'it', },
-  ES: { code: '34', bare: /^[6-9]\d{8}$/, hint: /\b(?:Spain|España|Madrid|Barcelona|Sevilla|Seville|Valencia,? (?:Spain|España)|Bilbao|Zaragoza)\b/, tld: 'es', },
+  IT: { code: '39', mobile: /^3/, bare: /^3\d{9}$/, hint: /\b(?:Italy|Italia|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence)\b/, tld: 'it', },
+  ES: { code: '34', mobile: /^[67]/, bare: /^[6-9]\d{8}$/, hint: /\b(?:Spain|España|Madrid|Barcelona|Sevilla|Seville|Valencia,? (?:Spain|España)|Bilbao|Zaragoza)\b/, tld: 'es', },
   PL: { code: '48', bare: /^[4-8]\d{8}$/, hint: /\b(?:Poland|Polska|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Gdańsk)\b/, tld: 'pl', },
   NO: { code: '47', bare: /^[49]\d{7}$/, hint: /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger)\b/, tld: 'no', },
   DK: { code: '45', bare: /^[2-9]\d{7}$/, hint: /\b(?:Denmark|Danmark|København|Copenhagen|Aarhus|Odense)\b/, tld: 'dk', },
-  NG: { code: '234', trunk: [11], hint: /\b(?:Nigeria|Lagos State|Abuja|FCT|Ibadan|Port Harcourt|Kano|Enugu|Ogun State|Rivers State)\b/, people: /\b(?:Nigerian)\b/, tld: 'ng', },
-  KE: { code: '254', trunk: [10], hint: /\b(?:Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/, people: /\b(?:Kenyan)\b/, tld: 'ke', },
+  NG: { code: '234', mobile: /^[789][01]/, trunk: [11], hint: /\b(?:Nigeria|Lagos State|Abuja|FCT|Ibadan|Port Harcourt|Kano|Enugu|Ogun State|Rivers State)\b/, people: /\b(?:Nigerian)\b/, tld: 'ng', },
+  KE: { code: '254', mobile: /^[17]/, trunk: [10], hint: /\b(?:Kenya|Nairobi|Mombasa|Kisumu|Nakuru|Eldoret)\b/, people: /\b(?:Kenyan)\b/, tld: 'ke', },
   GH: { code: '233', trunk: [10], hint: /\b(?:Ghana|Accra|Kumasi|Tema|Takoradi)\b/, people: /\b(?:Ghanaian)\b/, tld: 'gh', },
   UG: { code: '256', trunk: [10], hint: /\b(?:Uganda|Kampala|Entebbe|Jinja|Gulu|Mbarara|Mukono|Wakiso)\b/, people: /\b(?:Ugandan)\b/, tld: 'ug', },
   TZ: { code: '255', trunk: [10], hint: /\b(?:Tanzania|Dar es Salaam|Dodoma|Arusha|Mwanza|Zanzibar|Mbeya|Morogoro)\b/, people: /\b(?:Tanzanian)\b/, tld: 'tz', },
   ZM: { code: '260', trunk: [10], hint: /\b(?:Zambia|Lusaka|Ndola|Kitwe|Kabwe|Chingola)\b/, people: /\b(?:Zambian)\b/, tld: 'zm', },
   RW: { code: '250', trunk: [10], hint: /\b(?:Rwanda|Kigali|Huye|Musanze|Rubavu)\b/, people: /\b(?:Rwandan)\b/, tld: 'rw', },
   ZW: { code: '263', trunk: [10], hint: /\b(?:Zimbabwe|Harare|Bulawayo|Mutare|Gweru|Masvingo)\b/, people: /\b(?:Zimbabwean)\b/, tld: 'zw', },
-  ZA: { code: '27', trunk: [10], hint: /\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Tshwane|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Northern Cape|Free State|Mpumalanga|Limpopo|Gqeberha|Port Elizabeth|Bloemfontein|Mbombela|Nelspruit|Polokwane|Rustenburg|Emalahleni|Witbank|Pietermaritzburg|Soweto|Sandton|Centurion|Midrand|Stellenbosch|Kimberley(?!,? (?:BC|British Columbia))|Mahikeng)\b/, people: /\b(?:South African)\b/, tld: 'za', },
-  AE: { code: '971', trunk: [9, 10], hint: /\b(?:United Arab Emirates|UAE|Dubai|Abu Dhabi|Sharjah|Ajman)\b/, people: /\b(?:Emirati)\b/, tld: 'ae', },
-  SA: { code: '966', trunk: [10], hint: /\b(?:Saudi Arabia|KSA|Riyadh|Jeddah|Dammam|Al Khobar)\b/, people: /\b(?:Saudi)\b/, tld: 'sa', },
+  ZA: { code: '27', mobile: /^[6-8]/, trunk: [10], hint: /\b(?:South Africa|Johannesburg|Cape Town|Durban|Pretoria|Tshwane|Gauteng|KwaZulu-Natal|Western Cape|Eastern Cape|Northern Cape|Free State|Mpumalanga|Limpopo|Gqeberha|Port Elizabeth|Bloemfontein|Mbombela|Nelspruit|Polokwane|Rustenburg|Emalahleni|Witbank|Pietermaritzburg|Soweto|Sandton|Centurion|Midrand|Stellenbosch|Kimberley(?!,? (?:BC|British Columbia))|Mahikeng)\b/, people: /\b(?:South African)\b/, tld: 'za', },
+  AE: { code: '971', mobile: /^5/, trunk: [9, 10], hint: /\b(?:United Arab Emirates|UAE|Dubai|Abu Dhabi|Sharjah|Ajman)\b/, people: /\b(?:Emirati)\b/, tld: 'ae', },
+  SA: { code: '966', mobile: /^5/, trunk: [10], hint: /\b(?:Saudi Arabia|KSA|Riyadh|Jeddah|Dammam|Al Khobar)\b/, people: /\b(?:Saudi)\b/, tld: 'sa', },
   QA: { code: '974', bare: /^[3-7]\d{7}$/, hint: /\b(?:Qatar|Doha)\b/, people: /\b(?:Qatari)\b/, tld: 'qa', },
   // Botswana, Malta, Fiji and Mauritius dial no trunk prefix; Namibia's numbers are written with it ("081 274 5590").
   BW: { code: '267', bare: /^(?:7\d{7}|[2-6]\d{6})$/, hint: /\b(?:Botswana|Gaborone|Francistown|Jwaneng|Lobatse|Selebi-Phikwe|Palapye|Serowe|Molepolole)\b/, people: /\b(?:Motswana|Batswana)\b/, tld: 'bw', },
@@ -112,20 +118,20 @@ const NUMBERING = {
   IL: { code: '972', trunk: [9, 10], hint: /\b(?:Israel|Tel Aviv|Jerusalem|Haifa|Beersheba|Be'er Sheva|Ramat Gan|Herzliya|Netanya)\b/, people: /\b(?:Israeli)\b/, tld: 'il', },
   JO: { code: '962', trunk: [9, 10], hint: /(?:,|\s[–—-])\s*Jordan\b(?![ \t]+\p{Lu})|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/u, people: /\b(?:Jordanian)\b/, tld: 'jo', },
   NP: { code: '977', bare: /^9[78]\d{8}$/, hint: /\b(?:Nepal|Kathmandu|Pokhara|Bhaktapur|Biratnagar)\b/, people: /\b(?:Nepali|Nepalese) citizen\b/, tld: 'np', },
-  PK: { code: '92', trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
-  PH: { code: '63', trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, people: /\b(?:Filipino|Filipina)\b/, tld: 'ph', },
-  MY: { code: '60', trunk: [10, 11], valid: /^0(?:1\d{8,9}|[3-9]\d{7,8})$/, hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },
+  PK: { code: '92', mobile: /^3/, trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
+  PH: { code: '63', mobile: /^9/, trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, people: /\b(?:Filipino|Filipina)\b/, tld: 'ph', },
+  MY: { code: '60', mobile: /^1/, trunk: [10, 11], valid: /^0(?:1\d{8,9}|[3-9]\d{7,8})$/, hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },
   ID: { code: '62', trunk: [10, 11, 12, 13], hint: /\b(?:Indonesia|Jakarta|Surabaya|Bandung|Medan|Bali|Yogyakarta)\b/, tld: 'id', },
   VN: { code: '84', trunk: [10], hint: /\b(?:Vietnam|Viet Nam|Hanoi|Ha Noi|Ho Chi Minh City|Da Nang)\b/, tld: 'vn', },
   TH: { code: '66', trunk: [9, 10], hint: /\b(?:Thailand|Bangkok|Chiang Mai|Phuket)\b/, tld: 'th', },
   // (A Taiwanese number has no area code 01: "012-486 7315" is a Malaysian mobile.)
-  TW: { code: '886', trunk: [10], valid: /^0(?:9\d{8}|[2-8]\d{7,8})$/, hint: /\b(?:Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu)\b|台灣|台湾|臺灣|台北|臺北|高雄|台中|臺中|新竹/, people: /\b(?:Taiwanese)\b/, tld: 'tw', },
-  KR: { code: '82', trunk: [10, 11], hint: /\b(?:(?<!North |People's Republic of |People’s Republic of )Korea|Seoul|Busan|Incheon|Daejeon)\b/, tld: 'kr', },
-  JP: { code: '81', trunk: [10, 11], hint: /\b(?:Japan|Tokyo|Osaka|Yokohama|Nagoya|Kyoto|Fukuoka)\b|日本|東京|东京|大阪/, tld: 'jp', },
-  SG: { code: '65', bare: /^[3689]\d{7}$/, hint: /\b(?:Singapore)\b|新加坡/, people: /\bSingaporean\b/, tld: 'sg', },
-  HK: { code: '852', bare: /^[2-9]\d{7}$/, hint: /\b(?:Hong Kong|HKSAR|Kowloon|New Territories)\b|香港|九龍|九龙|新界/, tld: 'hk', },
-  MO: { code: '853', bare: /^[2-8]\d{7}$/, hint: /\b(?:Macau|Macao|Taipa)\b|澳門|澳门/, tld: 'mo', },
-  BR: { code: '55', bare: /^[1-9]{2}9?\d{8}$/, hint: /\b(?:Brazil|Brasil|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador,? (?:BA|Bahia))\b/, people: /\b(?:Brazilian)\b/, tld: 'br', },
+  TW: { code: '886', mobile: /^9/, trunk: [10], valid: /^0(?:9\d{8}|[2-8]\d{7,8})$/, hint: /\b(?:Taiwan|Taipei|Kaohsiung|Taichung|Tainan|Hsinchu)\b|台灣|台湾|臺灣|台北|臺北|高雄|台中|臺中|新竹/, people: /\b(?:Taiwanese)\b/, tld: 'tw', },
+  KR: { code: '82', mobile: /^10/, trunk: [10, 11], hint: /\b(?:(?<!North |People's Republic of |People’s Republic of )Korea|Seoul|Busan|Incheon|Daejeon)\b/, tld: 'kr', },
+  JP: { code: '81', mobile: /^[789]0/, trunk: [10, 11], hint: /\b(?:Japan|Tokyo|Osaka|Yokohama|Nagoya|Kyoto|Fukuoka)\b|日本|東京|东京|大阪/, tld: 'jp', },
+  SG: { code: '65', mobile: /^[89]/, bare: /^[3689]\d{7}$/, hint: /\b(?:Singapore)\b|新加坡/, people: /\bSingaporean\b/, tld: 'sg', },
+  HK: { code: '852', mobile: /^[4-79]/, bare: /^[2-9]\d{7}$/, hint: /\b(?:Hong Kong|HKSAR|Kowloon|New Territories)\b|香港|九龍|九龙|新界/, tld: 'hk', },
+  MO: { code: '853', mobile: /^6/, bare: /^[2-8]\d{7}$/, hint: /\b(?:Macau|Macao|Taipa)\b|澳門|澳门/, tld: 'mo', },
+  BR: { code: '55', mobile: /^\d\d9\d{8}$/, bare: /^[1-9]{2}9?\d{8}$/, hint: /\b(?:Brazil|Brasil|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Brasília|Curitiba|Porto Alegre|Recife|Salvador,? (?:BA|Bahia))\b/, people: /\b(?:Brazilian)\b/, tld: 'br', },
   // Round 14: more of the countries forms come from (each with its trunk prefix, or its whole national number).
   MM: { code: '95', trunk: [9, 10, 11], hint: /\b(?:Myanmar|Burma|Yangon|Rangoon|Mandalay|Naypyidaw|Nay Pyi Taw)\b/, people: /\b(?:Burmese)\b/, tld: 'mm', },
   MW: { code: '265', trunk: [10], hint: /\b(?:Malawi|Lilongwe|Blantyre|Mzuzu|Zomba)\b/, people: /\b(?:Malawian)\b/, tld: 'mw', },
@@ -267,7 +273,7 @@ const NUMBERING = {
   // Mainland mobiles are read without a country (below); a landline is written with its area code's trunk 0 and eight
   // digits ("010-6234 5678", "0755-8888 6666"). China in Latin script counts where an address names it, after a comma,
   // a colon or a form's gap ("Chengdu, China"; not "trained in China and the UK" beside a British mobile).
-  CN: { code: '86', trunk: [11, 12], valid: /^0(?:(?:10|2\d)\d{8}|[3-9]\d{10})$/, hint: /(?:^|[,:：|·•]|\s[–—-]|\s{2})\s*(?:(?:P\.\s?R\.\s?)?China(?![ \t]+\p{Lu})|PRC|People['’]s Republic of China|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Wuhan|Nanjing|Tianjin|Chongqing)(?![\p{L}])|中国|中华人民共和国|北京|上海|深圳|广州|杭州|成都|武汉|南京|天津|重庆/mu, tld: 'cn', },
+  CN: { code: '86', mobile: /^1[3-9]\d{9}$/, trunk: [11, 12], valid: /^0(?:(?:10|2\d)\d{8}|[3-9]\d{10})$/, hint: /(?:^|[,:：|·•]|\s[–—-]|\s{2})\s*(?:(?:P\.\s?R\.\s?)?China(?![ \t]+\p{Lu})|PRC|People['’]s Republic of China|Beijing|Shanghai|Shenzhen|Guangzhou|Hangzhou|Chengdu|Wuhan|Nanjing|Tianjin|Chongqing)(?![\p{L}])|中国|中华人民共和国|北京|上海|深圳|广州|杭州|成都|武汉|南京|天津|重庆/mu, tld: 'cn', },
   KP: { code: '850', trunk: [9, 11], hint: /(?<![\p{L}])(?:North Korea|DPRK|Democratic People['’]s Republic of Korea|Pyongyang)(?![\p{L}])/u, people: peopleOf('North Korean'), tld: 'kp', },
   KH: { code: '855', trunk: [9, 10], hint: /(?<![\p{L}])(?:Cambodia|Kampuchea|Phnom Penh|Siem Reap|Battambang|Sihanoukville)(?![\p{L}])/u, people: peopleOf('Cambodian'), tld: 'kh', },
   LA: { code: '856', trunk: [9, 10, 11], hint: /(?<![\p{L}])(?:Laos|Lao PDR|Lao People['’]s Democratic Republic|Vientiane|Luang Prabang|Savannakhet|Pakse)(?![\p{L}])/u, people: peopleOf('Laotian'), },
@@ -727,24 +733,15 @@ const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|hand
  * 座机, 办公电话, 家庭电话, 市話, 住宅, 辦公室. ("Tel", "Phone", "T:" and 电话 name any number: its prefix tells.)
  */
 const LANDLINE_LABEL = /(?<![\p{L}])(?:home|office|work|business|landline|land line|direct(?: line| dial)?|ddi|desk|switchboard|fixed|fax|residence)(?![\p{L}])|(?<![\p{L}])[howf]\s*[:：.]|\([hwo]\)|座机|固话|固定电话|办公|辦公|家庭|家用|宅电|住宅|市话|市話|单位|單位|公司电话/iu;
-/**
- * The first digits of a country's mobiles (after its calling code), for the countries whose mobiles a prefix tells
- * apart: not the NANP's or Mexico's, whose mobiles share the landlines' area codes, nor India's, whose landlines begin
- * with the same digits as its mobiles ("+91 80 4092 7710" is Bengaluru's).
- */
-const MOBILE_PREFIX: [string, RegExp][] = [
-  ['44', /^7(?![06])/], ['353', /^8[3-9]/], ['61', /^4/], ['64', /^2/], ['86', /^1[3-9]\d{9}$/], ['852', /^[4-79]/], ['853', /^6/], ['886', /^9/],
-  ['65', /^[89]/], ['60', /^1/], ['92', /^3/], ['234', /^[789][01]/], ['254', /^[17]/], ['27', /^[6-8]/], ['63', /^9/],
-  ['971', /^5/], ['966', /^5/], ['49', /^1[5-7]/], ['31', /^6/], ['33', /^[67]/], ['34', /^[67]/], ['39', /^3/], ['81', /^[789]0/], ['82', /^10/],
-  ['55', /^\d\d9\d{8}$/],
-];
-
 /** The kind of an E.164 number by its country's mobile prefix, or null where the country's prefixes tell nothing. */
 function kindByPrefix(phone: string): PhoneKind {
-  const entry = MOBILE_PREFIX.find(([code]) => phone.startsWith(`+${code}`));
-  if (!entry) return null;
-  return entry[1].test(phone.slice(entry[0].length + 1)) ? 'mobile' : 'landline';
+  const country = WITH_MOBILES.find((n) => phone.startsWith(`+${n.code}`));
+  if (!country) return null;
+  return country.mobile!.test(phone.slice(country.code.length + 1)) ? 'mobile' : 'landline';
 }
+
+/** The countries whose mobiles a prefix tells apart ({@link Numbering}'s `mobile`), longer calling codes first. */
+const WITH_MOBILES = (Object.values(NUMBERING) as Numbering[]).filter((n) => n.mobile !== undefined).sort((a, b) => b.code.length - a.code.length);
 
 /**
  * The kind a number's own label gives it: the label in its cell before it (or in the cell before, a form's "Mobile
@@ -772,9 +769,10 @@ export function findPhones(line: string, region: PhoneRegion | RegionChoice | nu
 export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): { phone: string; kind: PhoneKind }[] {
   // A national number with its country's code in brackets after it ("087 428 1937 (+353)") is that country's: written
   // as dialled from abroad, without the trunk 0.
-  // (Not a range of years or a count before a change in brackets: "Grew revenue 2019-2021 (+35)".)
+  // (Not a range of years or a count before a change in brackets: "Grew revenue 2019-2021 (+35)". The number is set
+  // apart from what follows by a cell's gap, as its bracket set it apart.)
   const line = given.replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
-    national.replace(/\D/g, '').length + trunk.length < 8 || /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(national) ? all : `+${code} ${national}${' '.repeat(trunk.length + code.length + 3)}`);
+    national.replace(/\D/g, '').length + trunk.length < 8 || /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(national) ? all : `+${code} ${national}   `);
   const found: { phone: string; kind: PhoneKind }[] = [];
   let lastEnd = 0;
   const labelled = PHONE_LABEL.test(line);

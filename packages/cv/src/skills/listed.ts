@@ -274,8 +274,9 @@ function wrapsOn(text: string, next: string): boolean {
 /** A skills table's first heading, in English or the CV's language ("Skill", "Vaardigheid / Skill", "技能"). */
 const SKILL_COLUMN = /^(?:skills?|competenc(?:y|ies|e)|tools?|software|technolog(?:y|ies)|vaardighe(?:id|den)|fähigkeit(?:en)?|kompetenz(?:en)?|compétences?|habilidad(?:es)?|技能|专业技能|技能名称)(?:\s*\/\s*\S.*)?$|\/\s*skills?$/iu;
 
-/** A table's rating cell: a number, years, a score, dots or stars, a level word. */
-const RATING_CELL = /^(?:\d+(?:[.,]\d+)?\s*(?:\+|years?|yrs?\.?|y|年|\/\s*\d+|%)?|[●○◐◑★☆■□▪▫◆◇]+|basic|beginner|elementary|intermediate|advanced|expert|fluent|native|proficient|(?:very )?good|excellent|精通|熟练|熟悉|了解|掌握|一般|良好)$/iu;
+/** A table's rating cell: a number, years, a score, dots or stars, or a level alone (see LEVEL_ONLY: "Very Good", 熟练). */
+const RATING_CELL = /^(?:\d+(?:[.,]\d+)?\s*(?:\+|years?|yrs?\.?|y|年|\/\s*\d+|%)?|[●○◐◑★☆■□▪▫◆◇]+)$/iu;
+const isRating = (cell: string) => RATING_CELL.test(cell.trim()) || LEVEL_ONLY.test(cell.trim());
 
 /**
  * A skills table's heading row: cells that name columns over a row as wide whose later cells are ratings ("Skill
@@ -284,7 +285,7 @@ const RATING_CELL = /^(?:\d+(?:[.,]\d+)?\s*(?:\+|years?|yrs?\.?|y|年|\/\s*\d+|%
 function columnHeadings(text: string, next: string): boolean {
   const cells = text.trim().split(/\s{3,}/);
   const below = next.trim().split(/\s{3,}/);
-  return cells.length >= 2 && below.length === cells.length && SKILL_COLUMN.test(cells[0]!) && below.slice(1).every((c) => RATING_CELL.test(c.trim())) && !cells.slice(1).some((c) => RATING_CELL.test(c.trim()));
+  return cells.length >= 2 && below.length === cells.length && SKILL_COLUMN.test(cells[0]!) && below.slice(1).every(isRating) && !cells.slice(1).some(isRating);
 }
 
 /**
