@@ -1616,3 +1616,149 @@ describe('(heldout-36, opened) a form whose first row holds the name', () => {
     expect(lines.join('\n')).toContain('孟繁宇');
   });
 });
+
+describe('(round 18) LibreOffice pages: a sidebar frame set close to the main column, forms with centred and tight rows', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 9): TextRun => ({ text, x, y, width, size });
+  // A sidebar frame whose longest lines end 10 pt before the main column starts (heldout-37's class: its runs, padded
+  // by a quarter of an em, leave 5 pt of blank space), each column heading sections of its own.
+  const sidebarPage = [
+    run('Ines Harcourt', 215, 760, 150, 22),
+    run('Contact', 70, 762, 45, 11), run('Mobile', 70, 748, 30), run('07700 900 418', 70, 737, 62), run('Email', 70, 724, 26), run('ines.harcourt@example.net', 70, 714, 135, 8.5),
+    run('Address', 70, 700.7, 41), run('14 Savile Park Gardens,', 70, 690.2, 134), run('Halifax HX1 3EZ', 70, 679.7, 90),
+    run('Profile', 215, 720, 40, 12), run('Hydrologist with nine years of catchment and flood risk work for councils', 215, 702, 310, 10), run('and water companies.', 215, 690, 95, 10),
+    run('Skills', 70, 657.4, 32, 11), run('Hydrological modelling', 70, 642.5, 135), run('(ISIS, Flood Modeller)', 70, 631.8, 120), run('Flood Estimation Handbook', 70, 619.3, 134), run('Python', 70, 606.7, 31), run('Hydraulic modelling (HEC-', 70, 594, 135), run('RAS)', 70, 583.3, 24),
+    run('Work experience', 215, 660, 90, 12), run('Senior Hydrologist – Calder Flood Partnership', 215, 642, 230, 10), run('Halifax | March 2021 to present', 215, 630, 150, 10),
+    run('Languages', 70, 560.5, 55, 11), run('English', 70, 546.6, 34), run('French (fluent), German', 70, 536.1, 133), run('(working knowledge)', 70, 525.6, 100),
+    run('Led catchment models for fourteen towns.', 233, 617, 190, 10),
+    run('Hydrologist – Wensley Water Consultants', 215, 590, 200, 10), run('Skipton | June 2016 to February 2021', 215, 578, 175, 10),
+    run('Built rainfall-runoff models for reservoirs.', 233, 565, 200, 10),
+    run('Education', 215, 540, 55, 12), run('MSc Hydrology, University of Reading, 2015', 215, 522, 205, 10),
+  ];
+
+  it('reads the sidebar and the main column apart when only 10 pt separate them and each heads its own sections', () => {
+    const { lines, columns } = layoutPage(sidebarPage);
+    expect(columns).toBe(2);
+    const at = (text: string) => lines.indexOf(text);
+    expect(at('Halifax | March 2021 to present')).toBe(at('Senior Hydrologist – Calder Flood Partnership') + 1);
+    expect(at('Skipton | June 2016 to February 2021')).toBe(at('Hydrologist – Wensley Water Consultants') + 1);
+    expect(lines).toContain('ines.harcourt@example.net');
+    expect(lines.some((l) => l.includes('Languages') && l.includes('Hydrologist'))).toBe(false);
+  });
+
+  it('keeps a grid of labels and values 10 pt apart, with no sections of its own, as rows (a form is no two columns)', () => {
+    const rows = [['Surname', 'Harcourt', 'Given names', 'Ines'], ['Date of birth', '12/03/1990', 'Gender', 'Female'], ['Mobile', '07700 900 418', 'Marital status', 'Single'], ['Email', 'ines@example.net', 'Nationality', 'British'], ['Town', 'Halifax', 'Post code', 'HX1 2AB'], ['Licence', 'Full B', 'Notice', 'One month'], ['Car owner', 'Yes', 'Smoker', 'No'], ['Referee', 'On request', 'Availability', 'Immediate']];
+    const runs = rows.flatMap(([a, b, c, d], k) => [run(a!, 70, 700 - k * 16, 50), run(b!, 130, 700 - k * 16, 75), run(c!, 215, 700 - k * 16, 60), run(d!, 285, 700 - k * 16, 70)]);
+    const { lines, columns } = layoutPage(runs);
+    expect(columns).toBe(1);
+    expect(lines).toContain('Mobile   07700 900 418   Marital status   Single');
+  });
+
+  it('reads a work table cut by the gap between its cells (the section row on the left, every date on the right) as rows, not two columns', () => {
+    // Positions as LibreOffice prints a public-service application form (10.5 pt, cells centred in their rows): a
+    // section row "C. WORK EXPERIENCE" short enough to leave the gap blank, the employer cells left of the gap, the
+    // position, date and duration cells right of it.
+    const r = (text: string, x: number, y: number, width: number) => run(text, x, y, width, 10.5);
+    const runs = [
+      r('B. ACADEMIC QUALIFICATION', 56.8, 501, 160.5), r('Sl. No.', 66.4, 483.9, 29.4), r('Institute', 182.7, 483.9, 37.8), r('Course', 354.3, 483.9, 32), r('Year of completion', 447.9, 483.9, 85.7),
+      r('1', 78.5, 462.3, 5.3), r('Northmoor Institute of Science and Technology,', 108.7, 468.3, 180), r('Kestrel University', 108.7, 456.2, 88.6), r('B.E. Electrical Engineering', 301.5, 462.3, 124.2), r('2015', 480.3, 462.3, 20.9),
+      r('2', 78.5, 440.6, 5.3), r('Fairhaven Higher Secondary School', 108.7, 440.6, 173.8), r('Grade 12 (Science)', 301.5, 440.6, 82.1), r('2011', 480.3, 440.6, 20.9),
+      r('C. WORK EXPERIENCE', 56.8, 406.4, 118.6),
+      r('Sl.', 68.2, 383.3, 11.3), r('No.', 66.2, 371.2, 15.4), r('Organisation / Agency', 112.9, 377.2, 100.3), r('Position title', 262.6, 377.2, 56.2),
+      r('From', 365, 389.3, 25), r('(dd/mm/yyy', 350.4, 377.2, 54.2), r('y)', 373.1, 365.1, 8.7), r('To', 434, 389.3, 12.2), r('(dd/mm/yyy', 413, 377.2, 54.2), r('y)', 435.8, 365.1, 8.7), r('Duration', 484.8, 377.2, 40.8),
+      r('1', 71.3, 343.5, 5.3), r('Lhotse Grid Services', 94.3, 343.5, 95.6), r('Intern (Power', 238.9, 349.5, 50.9), r('Systems)', 238.9, 337.4, 59.9), r('03/02/2016', 353.6, 343.5, 47.8), r('30/07/2016', 416.2, 343.5, 47.8), r('0 yrs 6', 490.9, 349.5, 28.5), r('months', 489.8, 337.4, 30.9),
+      r('2', 71.3, 315.8, 5.3), r('Wangdue District', 94.3, 321.8, 87.1), r('Administration', 94.3, 309.7, 63.5), r('Electrical', 238.9, 321.8, 60.9), r('Engineer', 238.9, 309.7, 40.7), r('01/08/2016', 353.6, 315.8, 47.8), r('31/12/2019', 416.2, 315.8, 47.8), r('3 yrs 5', 490.9, 321.8, 28.5), r('months', 489.8, 309.7, 30.9),
+      r('3', 71.3, 288.1, 5.3), r('Dochula Hydro Power Pvt. Ltd.', 94.3, 288.1, 130.5), r('Senior Engineer', 238.9, 288.1, 75.4), r('06/01/2020', 353.6, 288.1, 47.8), r('30/09/2023', 416.2, 288.1, 47.8), r('3 yrs 9', 488.3, 294.1, 33.8), r('months', 489.8, 282, 30.9),
+      r('4', 71.3, 260.4, 5.3), r('Punatsang Energy Ltd.', 94.3, 260.4, 94.3), r('Chief Engineer', 238.9, 260.4, 74.8), r('02/10/2023', 353.6, 260.4, 47.8), r('Till date', 422.5, 260.4, 35.2), r('3 yrs 2', 490.9, 266.4, 28.5), r('months', 489.8, 254.3, 30.9),
+      r('Total experience (as on 30/11/2026)', 310.5, 232.7, 157.4), r('10 yrs 10', 487.7, 238.7, 34.9), r('months', 488.6, 226.6, 33.3),
+      r('D. TECHNICAL SKILLS', 56.8, 192.4, 116.8),
+      r('SCADA, ETAP, AutoCAD Electrical, protection relay testing', 56.8, 175.3, 300),
+    ];
+    const { lines, columns } = layoutPage(runs);
+    expect(columns).toBe(1);
+    expect(lines.some((l) => l.includes('Lhotse Grid Services') && l.includes('03/02/2016'))).toBe(true);
+    expect(lines.some((l) => l.includes('Punatsang Energy Ltd.') && l.includes('Till date'))).toBe(true);
+  });
+
+  it('does not take a full-width row ("Duties: …") for the first line of the next row\'s wrapped employer cell', () => {
+    // Cells centred in their rows (LibreOffice): the one-line cells sit between a two-line cell's lines.
+    const runs = [
+      run('Employer', 61, 600, 40, 10), run('Position', 196, 600, 38, 10), run('Period', 307, 600, 30, 10), run('Months', 422, 600, 32, 10),
+      run('Wexcombe Logistics', 61, 580, 95, 10), run('Planner', 196, 574, 36, 10), run('2019-03 to present', 307, 574, 84, 10), run('93', 422, 574, 10, 10), run('Limited', 61, 568, 36, 10),
+      run('Duties: route planning for forty vehicles; weekly driver rotas and tachograph reviews.', 61, 549.7, 380, 10),
+      run('Harlow Parcel', 61, 538, 64, 10), run('Transport Clerk', 196, 532, 70, 10), run('2014-06 to 2019-', 307, 538, 78, 10), run('57', 422, 532, 10, 10),
+      run('Services', 61, 526, 40, 10), run('02', 341, 526, 10, 10),
+      run('Duties: delivery paperwork and customer calls.', 61, 510, 210, 10),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('Harlow Parcel Services   Transport Clerk   2014-06 to 2019-02   57');
+    expect(lines).toContain('Duties: route planning for forty vehicles; weekly driver rotas and tachograph reviews.');
+  });
+
+  it('keeps rows set tighter than 1.6 lines apart as rows when their cells are centred (a row 13.9 pt under the last, its cells\' lines 10.3 pt apart)', () => {
+    const runs = [
+      run('Dates', 60, 420, 26), run('Company', 143, 420, 40), run('Position', 287, 420, 38), run('Reason for leaving', 436, 420, 80),
+      run('2021/05 –', 60, 404.6, 40), run('至今', 103, 404.6, 18), run('Tidewell Outdoor Goods', 143, 404.6, 105), run('Product Manager', 287, 399, 72), run('—', 436, 399, 9), run('now', 60, 393.5, 16), run('(Ningbo) Co., Ltd.', 143, 393.5, 80),
+      run('2017/08 –', 60, 379.6, 40), run('Sunmere Trading', 143, 379.6, 75), run('Buyer', 287, 374.5, 26), run('Promotion', 436, 374.5, 44), run('2021/04', 60, 369.3, 33), run('Co., Ltd.', 143, 369.3, 40),
+      run('2015/03 –', 60, 355.4, 40), run('Harbourline Imports', 143, 355.4, 88), run('Assistant Buyer', 287, 350.3, 68), run('Relocation', 436, 350.3, 46), run('2017/07', 60, 345.1, 33), run('Limited', 143, 345.1, 33),
+      run('2013/09 –', 60, 331.2, 40), run('宁波港城贸易有限公司', 143, 326, 110), run('采购助理', 287, 326, 40), run('—', 436, 326, 9), run('2015/02', 60, 320.9, 33),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('2017/08 – 2021/04   Sunmere Trading Co., Ltd.   Buyer   Promotion');
+    expect(lines).toContain('2015/03 – 2017/07   Harbourline Imports Limited   Assistant Buyer   Relocation');
+    expect(lines).toContain('2013/09 – 2015/02   宁波港城贸易有限公司   采购助理   —');
+  });
+
+  it('keeps a phone number on its own line under an address that ends in a postcode (a narrow sidebar)', () => {
+    const runs = [
+      run('contact', 40, 712, 35, 10), run('No. 7, Ln. 55, Minzu Rd.,', 40, 698, 120), run('West Dist., Taichung City 403', 40, 687.5, 125), run('0921-554-863', 40, 677, 60), run('mei.lin.tw@example.com', 40, 666.5, 110),
+    ];
+    expect(layoutPage(runs).lines).toContain('0921-554-863');
+  });
+});
+
+describe('(round 18) a time axis: each job\'s dates and employer in a strip beside its title and duties', () => {
+  const run = (text: string, x: number, y: number, width: number, size = 10): TextRun => ({ text, x, y, width, size });
+  /** A strip's text set flush right at `edge` (五百丁's axis). */
+  const flush = (text: string, edge: number, y: number, width: number) => run(text, edge - width, y, width, 8.6);
+
+  it('reads a strip set flush right (dates, then the employer wrapped) with the title level with the dates and the duties under it', () => {
+    const runs = [
+      run('工作经历', 225, 705, 52, 13),
+      flush('2022.05 —', 289, 681, 45), flush('至今', 289, 668, 18), flush('杭州青禾数字科技有', 289, 652, 78), flush('限公司', 289, 641, 26),
+      run('运营总监', 317, 679, 42, 10.5), run('负责用户增长与会员体系，管理 9 人团队；', 330, 660, 200), run('年度 GMV 增长 35%。', 330, 644, 90),
+      flush('2018.03 —', 289, 617, 45), flush('2022.04', 289, 604, 34), flush('宁波海曙优选电子商务', 289, 588, 88), flush('有限公司', 289, 577, 34),
+      run('运营经理', 317, 615, 42, 10.5), run('搭建私域社群运营体系；', 330, 597, 110), run('主导双十一大促活动策划。', 330, 581, 120),
+      flush('2015.07 —', 289, 553, 45), flush('2018.02', 289, 540, 34), flush('温州瓯越百货有限公司', 289, 524, 88),
+      run('运营专员', 317, 551, 42, 10.5), run('负责门店活动执行与数据周报。', 330, 533, 140),
+      run('教育背景', 225, 500, 52, 13),
+      flush('2011.09 —', 289, 476, 45), flush('2015.06', 289, 463, 34),
+      run('浙东财经学院', 317, 474, 60, 10.5), run('市场营销 本科', 317, 458, 60),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('2022.05 — 至今   杭州青禾数字科技有限公司   运营总监');
+    expect(lines).toContain('2018.03 — 2022.04   宁波海曙优选电子商务有限公司   运营经理');
+    expect(lines).toContain('2015.07 — 2018.02   温州瓯越百货有限公司   运营专员');
+    expect(lines.indexOf('搭建私域社群运营体系；')).toBe(lines.indexOf('2018.03 — 2022.04   宁波海曙优选电子商务有限公司   运营经理') + 1);
+  });
+
+  it('reads a strip set flush left beside the whole page (WPS): headings, dates and employer left, the rest right', () => {
+    const runs = [
+      run('Delphine Arkwright', 61, 767, 120, 20), run('Target role: Finance Manager', 61, 748, 130, 9.5),
+      run('Mobile: 07700 900 582   Email: d.arkwright@example.org', 210, 777, 260),
+      run('Profile', 61, 719, 40, 11), run('Fourteen years of audit and finance work in manufacturing.', 210, 694, 300),
+      run('Experience', 61, 655, 55, 11),
+      run('2021.10 — present', 61, 630, 80), run('Calderbrook Materials Ltd', 61, 615, 110, 9),
+      run('Finance Manager', 210, 630, 80), run('● Leads a team of eight.', 228, 614, 120), run('● Prepared the group for listing.', 228, 599, 150),
+      run('2017.01 — 2021.09', 61, 578, 88), run('Hollowmere Engineering plc', 61, 563, 108, 9),
+      run('Finance Supervisor', 210, 577, 90), run('● Monthly close and group consolidation.', 228, 560, 180),
+      run('2012.07 — 2016.12', 61, 524, 88), run('Stannard & Pike LLP', 61, 510, 90, 9),
+      run('Auditor', 210, 523, 40), run('● Field lead for audits of twenty clients.', 228, 507, 190),
+      run('Education', 61, 430, 50, 11), run('2008.09 — 2012.06', 61, 406, 88), run('University of Leeds, BSc Accounting', 210, 405, 170),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('2021.10 — present   Calderbrook Materials Ltd   Finance Manager');
+    expect(lines).toContain('2017.01 — 2021.09   Hollowmere Engineering plc   Finance Supervisor');
+    expect(lines).toContain('2012.07 — 2016.12   Stannard & Pike LLP   Auditor');
+    expect(lines.indexOf('Delphine Arkwright')).toBe(0);
+  });
+});

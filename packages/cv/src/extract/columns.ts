@@ -10,6 +10,7 @@
  * lines) and a table (cells side by side, row by row). A table's cells share baselines across the gutter; two
  * independent columns do so only by chance, or on a line grid, and then each has section headings of its own.
  */
+import { findDateRange } from '../parse/dates';
 import { labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { groupLines, joinLine, type Line, least, most, type TextRun } from './lines';
@@ -36,6 +37,11 @@ const MAX_LINES = 2_000;
  * at 10 pt type): a word space is ~3 pt, the gap of a CSS grid or a sidebar's padding 16 pt or more.
  */
 const MIN_GUTTER = 8;
+/**
+ * A narrower gutter (a LibreOffice page whose sidebar is a frame or cell with little padding: 5 pt of blank space
+ * once padded) splits the page only where each side heads sections of its own; a form's cells sit that close too.
+ */
+const MIN_NARROW_GUTTER = 4;
 /** Gutter candidates checked per page, longest first (a date strip, then the real gutter, is the usual case). */
 const MAX_CANDIDATES = 4;
 /** Share of a page's lines a gutter must run down. */
@@ -173,8 +179,29 @@ const FORM_LABEL_ZH_END = /^[\u4e00-\u9fff()（）/]{1,8}(?:意见|承诺|编号
  */
 const EUROPASS_LABEL = /^(?:europass(?: curriculum vitae)?|curriculum vitae|personal information|first name\(s\) \/ surname\(s\)|surname\(s\) \/ first name\(s\)|desired employment \/ occupational field|title of qualification awarded|name (?:and type )?of organisation(?: providing education and training)?|principal subjects \/ occupational skills covered|level in national or international classification|mother tongue\(s\)|other language\(s\)|self-assessment|(?:social|organisational|technical|computer|artistic|other) skills(?: and competences)?|driving licen[cs]e|additional information|annexes|fax|gender|telephone\(s\))$/i;
 
+/**
+ * A work table cut by the gap between its cells: the section's row ("C. WORK EXPERIENCE", short enough to leave the
+ * gap blank) on one side, and every job's dates below it on the other (a form's "From | To" cells right of its
+ * employer cells). A page's columns keep a section's heading over its own entries: the side that holds the work
+ * heading holds its dates.
+ */
+function splitsWorkFromItsDates(left: Line[], right: Line[]): boolean {
+  const work = (l: Line) => headingKind(joinLine(l)) === 'experience';
+  const apart = (side: Line[], other: Line[]) => {
+    const heading = side.find(work);
+    if (heading === undefined) return false;
+    const dated = (lines: Line[]) => lines.filter((l) => l.y < heading.y && findDateRange(joinLine(l)) !== null);
+    const dates = dated(other);
+    // (A work heading of the other side's own over its dates: two columns, each with its jobs. One under them is a
+    // total's label, "Total experience (as on 30/11/2026)".)
+    const ownHeading = other.some((l) => work(l) && dates.some((d) => d.y < l.y));
+    return !ownHeading && dated(side).length === 0 && dates.length >= 2;
+  };
+  return apart(left, right) || apart(right, left);
+}
+
 /** Checks that a candidate split reads as two columns, not as a date strip, a table or a stray line. */
-function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
+function isColumnPair(left: TextRun[], right: TextRun[], narrow = false): boolean {
   const leftLines = groupLines(left);
   const rightLines = groupLines(right);
   if (leftLines.length < 5 || rightLines.length < 5) return false;
@@ -191,6 +218,7 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   // stands beside the table, however many headings and paragraphs above and below it share its side.
   if ([beside(leftLines), beside(rightLines)].some((lines) => lines.length >= 2 && isDateStrip(lines.map(joinLine)))) return false;
   if (sharesRowStarts(beside(leftLines), beside(rightLines))) return false;
+  if (splitsWorkFromItsDates(leftLines, rightLines)) return false;
   // A form's row runs on across the gap: a left line of fields that ends in a label ("姓名   王秀兰   性别") whose value
   // stands on the right on its baseline ("女"). Twice, and the page is a form's grid, not two columns.
   const endsInLabel = (line: Line) => {
@@ -199,6 +227,11 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
     return cells.length >= 2 && last.length <= 12 && (FORM_LABEL.test(last) || labelField(last) !== null);
   };
   if (beside(leftLines).filter((l) => endsInLabel(l) && sharedBaselines([l], rightLines) > 0).length >= 2) return false;
+  // (A heading's word beside a form's label on its baseline is that label's value: "Experience Type:   Work".)
+  const besideLabel = (l: Line, other: Line[]) => other.some((o) => Math.abs(o.y - l.y) <= 2 && /[:：]\s*$/.test(joinLine(o)));
+  const headings = (side: Line[], other: Line[]) => side.filter((l) => headingKind(joinLine(l)) !== null && !besideLabel(l, other));
+  const [leftHeadings, rightHeadings] = [headings(leftLines, rightLines), headings(rightLines, leftLines)];
+  if (narrow && (leftHeadings.length < 2 || rightHeadings.length < 2)) return false;
   const a = sharedBaselines(beside(leftLines), beside(rightLines));
   const b = sharedBaselines(beside(rightLines), beside(leftLines));
   // A wrapped cell adds a line of its own on one side: most lines of one side, and a good share of the other's.
@@ -206,25 +239,25 @@ function isColumnPair(left: TextRun[], right: TextRun[]): boolean {
   // Lines on shared baselines, yet section headings ("Skills", "Education") on both sides, or beside lines of
   // the other side: two columns set on one line grid (pdfkit, Word's snap-to-grid), not a table. The headings
   // around a table sit on one side of its gap with nothing beside them.
-  // (A heading's word beside a form's label on its baseline is that label's value: "Experience Type:   Work".)
-  const besideLabel = (l: Line, other: Line[]) => other.some((o) => Math.abs(o.y - l.y) <= 2 && /[:：]\s*$/.test(joinLine(o)));
-  const headings = (side: Line[], other: Line[]) => side.filter((l) => headingKind(joinLine(l)) !== null && !besideLabel(l, other));
-  const [leftHeadings, rightHeadings] = [headings(leftLines, rightLines), headings(rightLines, leftLines)];
   if (leftHeadings.length > 0 && rightHeadings.length > 0) return true;
   const besideOther = leftHeadings.filter((l) => sharedBaselines([l], rightLines) > 0).length + rightHeadings.filter((l) => sharedBaselines([l], leftLines) > 0).length;
   return besideOther >= 2;
 }
 
-/** Finds the gutter of a two-column page, or null for a page read as one column. */
-export function findColumns(runs: TextRun[]): ColumnSplit | null {
+/**
+ * The page's candidate splits, longest gutter first: each blank band that runs down a good share of the page's lines,
+ * with the runs above, beside and below it. `narrow` when the band is narrower than a column gap usually is. Neither
+ * checked as two columns (isColumnPair) nor as a time axis (isAxisPair) yet.
+ */
+export function splitCandidates(runs: TextRun[]): { split: ColumnSplit; narrow: boolean }[] {
   const visible = runs.filter((r) => r.text.trim().length > 0);
-  if (visible.length < 10) return null;
+  if (visible.length < 10) return [];
   const left = least(visible, (r) => r.x);
   const right = most(visible, (r) => r.x + Math.max(0, r.width));
   const span = right - left;
-  if (!Number.isFinite(span) || span < 200) return null;
+  if (!Number.isFinite(span) || span < 200) return [];
   const lines = groupLines(visible);
-  if (lines.length < 8 || lines.length > MAX_LINES) return null;
+  if (lines.length < 8 || lines.length > MAX_LINES) return [];
   const step = Math.max(2, span / MAX_CELLS);
   const cells = Math.ceil(span / step) + 1;
   // For every cell: where the current blank stretch started, and the longest stretch so far (first line, length).
@@ -280,8 +313,9 @@ export function findColumns(runs: TextRun[]): ColumnSplit | null {
   }
   bands.sort((a, b) => b.length - a.length || b.width - a.width);
   // Each candidate costs a pass over the page's runs: a crafted page could open hundreds of narrow bands.
+  const candidates: { split: ColumnSplit; narrow: boolean }[] = [];
   for (const band of bands.slice(0, MAX_CANDIDATES)) {
-    if (band.width < MIN_GUTTER) continue;
+    if (band.width < MIN_NARROW_GUTTER) continue;
     const gutter = left + (band.cell + 0.5) * step;
     // A line whose only runs across the gutter overflow it a little (a long email in a narrow sidebar) does not
     // end the columns: each such run belongs to the side holding most of it. A run reaching well into the other
@@ -307,14 +341,20 @@ export function findColumns(runs: TextRun[]): ColumnSplit | null {
     const body = lines.slice(from, to).flatMap((l) => l.runs);
     const leftRuns = body.filter((r) => r.x + Math.max(0, r.width) / 2 < gutter);
     const rightRuns = body.filter((r) => r.x + Math.max(0, r.width) / 2 >= gutter);
-    if (!isColumnPair(leftRuns, rightRuns)) continue;
-    return {
-      gutter,
-      header: lines.slice(0, from).flatMap((l) => l.runs),
-      left: leftRuns,
-      right: rightRuns,
-      footer: lines.slice(to).flatMap((l) => l.runs),
-    };
+    candidates.push({
+      split: { gutter, header: lines.slice(0, from).flatMap((l) => l.runs), left: leftRuns, right: rightRuns, footer: lines.slice(to).flatMap((l) => l.runs) },
+      narrow: band.width < MIN_GUTTER,
+    });
   }
-  return null;
+  return candidates;
+}
+
+/** The split of a page read as two columns (see isColumnPair), from its candidates (see splitCandidates). */
+export function columnsOf(candidates: { split: ColumnSplit; narrow: boolean }[]): ColumnSplit | null {
+  return candidates.find((c) => isColumnPair(c.split.left, c.split.right, c.narrow))?.split ?? null;
+}
+
+/** Finds the gutter of a two-column page, or null for a page read as one column. */
+export function findColumns(runs: TextRun[]): ColumnSplit | null {
+  return columnsOf(splitCandidates(runs));
 }

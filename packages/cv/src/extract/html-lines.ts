@@ -1,7 +1,7 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange, findSingleDate, isOpenEnd } from '../parse/dates';
 import { ideographicGaps, PHOTO_WORD } from '../parse/normalize';
-import { isContentLine, isTitleLike, labelField } from '../parse/roles';
+import { isCompanyLike, isContentLine, isTitleLike, labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
@@ -59,6 +59,9 @@ function blocks(html: string): string[] {
 /** A cell's first paragraph is a date range alone ("2019.07 – 至今"): the row is a dated entry, not layout. */
 const isDateCell = (cell: string[]) => cell.length > 0 && cell[0]!.length <= 40 && findDateRange(cell[0]!.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === cell[0]!.replace(/\s+/g, ' ').trim().length;
 
+/** A date with its year: four digits, or a form's month and two-digit year ("09/15", "From (mm/yy)"). */
+const YEARISH = /\d{4}|^(?:0[1-9]|1[0-2])\/\d{2}$/;
+
 /** A cell's text is one date range and nothing else. */
 const isRangeOnly = (text: string) => text.length <= 40 && findDateRange(text.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === text.replace(/\s+/g, ' ').trim().length;
 
@@ -73,14 +76,14 @@ function stackedRange(cell: string[]): string[] {
   const pieces = cell
     .map((line) => line.replace(/^[\s\-\u2013\u2014~]+|[\s\-\u2013\u2014~]+$/g, '').replace(/^(?:from|since|to|until|till)(?:\s*:\s*|\s+)(?=\S)/i, ''))
     .filter((p) => p.length > 0 && !/^(?:to|until|till|至|到)$/i.test(p));
-  if (pieces.length !== 2 || !/\d{4}/.test(pieces[0]!)) return cell;
+  if (pieces.length !== 2 || !YEARISH.test(pieces[0]!)) return cell;
   const joined = `${pieces[0]} - ${pieces[1]}`;
   return isRangeOnly(joined) ? [joined] : cell;
 }
 
-/** Two neighbouring cells of one date each that make one range together ("03/2019" | "To date", "2014-07" | "2019-02"). */
+/** Two neighbouring cells of one date each that make one range together ("03/2019" | "To date", "2014-07" | "2019-02", "09/15" | "12/19"). */
 const hasDatePair = (cells: string[][]) =>
-  cells.some((cell, i) => i + 1 < cells.length && cell.length === 1 && cells[i + 1]!.length === 1 && /\d{4}/.test(cell[0]!) && isRangeOnly(`${cell[0]} - ${cells[i + 1]![0]}`));
+  cells.some((cell, i) => i + 1 < cells.length && cell.length === 1 && cells[i + 1]!.length === 1 && YEARISH.test(cell[0]!) && isRangeOnly(`${cell[0]} - ${cells[i + 1]![0]}`));
 
 /** A cell of a line or two of fields ("Cadence Cost & Project Ltd" over "Ebène"), not of sentences. */
 const isFieldCell = (cell: string[]) => cell.length <= 2 && cell.every((p) => p.length <= 50 && !isContentLine(p));
@@ -162,7 +165,10 @@ function tableLines(table: string, layout: { columns: number }, depth = 0): stri
       // duties): its field cells are the entry's header line, a cell of sentences (the duties) follows it.
       // (A cell of the post over its duties, "Senior Software Engineer" over "Migrated …": the post is a field of the
       // header line, the duties follow it.)
-      const headed = (cell: string[]) => !isFieldCell(cell) && cell.length >= 2 && isFieldCell([cell[0]!]) && isTitleLike(cell[0]!);
+      // (So is an employer's cell of its name over its address and a note, "Bordeaux Harbour Trust Company Limited" over
+      // "Havilland Chambers, St Peter Port" over "(promoted within the company)": its name is the header's field.)
+      const headed = (cell: string[]) =>
+        !isFieldCell(cell) && cell.length >= 2 && isFieldCell([cell[0]!]) && (isTitleLike(cell[0]!) || (isAddressCell(cell) && isCompanyLike(cell[0]!)));
       lines.push(cells.map((cell) => (isFieldCell(cell) ? fieldText(cell) : headed(cell) ? cell[0]! : '')).filter(Boolean).join('   '));
       for (const cell of cells) if (!isFieldCell(cell)) lines.push(...(headed(cell) ? cell.slice(1) : cell));
     } else if (cells.length >= 4 && cells.every(isAddressCell) && cells.filter(isDatePiece).length >= 2) {

@@ -3,7 +3,8 @@
  * that runs down the page between them (columns.ts), table rows rebuilt from cells (pdf-tables.ts), and lines
  * a PDF wrapped joined back together.
  */
-import { findColumns } from './columns';
+import { axisLines } from './axis';
+import { columnsOf, findColumns, splitCandidates } from './columns';
 import { findLabelRows } from './label-rows';
 import { brokenEmail, CJK, glueText, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
@@ -29,6 +30,11 @@ export function findGutter(runs: TextRun[]): number | null {
 // A bullet glyph without a Unicode mapping comes out as a control character or U+FFFD.
 const BULLET_START = /^[•·▪●◦■*\-–—‣>\u0000-\u001f\ufffd\uf000-\uf0ff]|^\d+[.)、]\s/;
 const SENTENCE_END = /[.。!！?？;；:：]$/;
+/**
+ * A line that is one whole phone number, grouped as numbers are written ("0933-218-704", "(02) 9876 5432"): nine digits
+ * or more. (Not the rest of one wrapped, "186" over "9689 6804".)
+ */
+const wholePhone = (text: string) => /^(?:\+|\(\+?)?\d[\d ().-]{7,}\d$/.test(text) && text.replace(/\D/g, '').length >= 9;
 
 /** A connective a heading wraps after in a narrow cell ("EDUCATION AND" over "TRAINING"). */
 const HEADING_GOES_ON = /(?:\b(?:and|of)|[&/和与及])$/i;
@@ -76,7 +82,9 @@ function mergeWrapped(lines: PlacedLine[], pageEdge?: number): string[] {
     const readsOn =
       /[,、，&/+]$|\b(?:and|with|of|in|for|the|to)$/i.test(prevText) ||
       (/^[a-z(]/.test(text) && prevText.length >= 25) ||
-      (/\d$/.test(prevText) && /^\d/.test(text)) ||
+      // (Not a whole phone number on its own line under an address's postcode, "Hsinchu City 300" over "0933-218-704";
+      // but the rest of one after its country code, "+44" over "20 7946 0246".)
+      (/\d$/.test(prevText) && /^\d/.test(text) && (!wholePhone(text) || /\+\d{1,3}$/.test(prevText))) ||
       (CJK.test(prevText.slice(-1)) && CJK.test(text.charAt(0)) && prevText.length >= 18);
     // A date range wrapped after its dash or before its end ("2014" over "– 2017") is one range again.
     const completesRange = completesDateRange(prevText, text);
@@ -133,7 +141,15 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
     const edge = most(placed.filter((_, k) => form[k]!.label !== null).flat(), (l) => l.right);
     return { lines: form.flatMap((row, k) => (row.label === null ? mergeWrapped(placed[k]!) : [row.label, ...mergeWrapped(placed[k]!, edge)])), columns: 1 };
   }
-  const split = depth < MAX_DEPTH ? findColumns(runs) : null;
+  const candidates = depth < MAX_DEPTH ? splitCandidates(runs) : [];
+  // A time axis (a strip of dates and employers beside the entries) before columns: it would pass for a sidebar.
+  for (const { split: strip } of candidates) {
+    const axis = axisLines(strip);
+    if (axis === null) continue;
+    const [header, footer] = [layoutRegion(strip.header, depth + 1), layoutRegion(strip.footer, depth + 1)];
+    return { lines: [...header.lines, ...mergeWrapped(axis), ...footer.lines], columns: 2 };
+  }
+  const split = columnsOf(candidates);
   if (split === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
   // The name is usually the largest text on the page; in a sidebar layout it may sit at the top of either
   // column, so it is read first. Only the largest size: section headings set large stay in their columns.
@@ -143,8 +159,8 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
   const prominent = (r: TextRun) => r.size >= median * 1.6 && r.size >= largest - 0.5;
   const big = [...split.left, ...split.right].filter(prominent);
   const rest = (group: TextRun[]) => group.filter((r) => !prominent(r));
-  const left = mergeWrapped(placedLines(rest(split.left)));
-  const right = mergeWrapped(placedLines(rest(split.right)));
+  const left = columnLines(rest(split.left));
+  const right = columnLines(rest(split.right));
   // The sidebar (the column with less text) is read after the main column when it opens with a heading
   // ("Contact", "Skills"): the lines under the name (a role, a profile) then stay with the name. A sidebar
   // that opens without one (contact lines, a photo caption) is read first, so its lines do not fall into
@@ -161,6 +177,15 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
   const body = flow >= 0 ? [...side.slice(0, flow), ...main, ...side.slice(flow)] : sideFirst ? [...side, ...main] : [...main, ...side];
   const lines = [...header.lines, ...prominentLines(big), ...body, ...footer.lines];
   return { lines, columns: 2 };
+}
+
+/** One column's lines: a time axis inside it read entry by entry (see axis.ts), else its lines and table rows. */
+function columnLines(runs: TextRun[]): string[] {
+  for (const { split } of splitCandidates(runs)) {
+    const axis = axisLines(split);
+    if (axis !== null) return mergeWrapped([...placedLines(split.header), ...axis, ...placedLines(split.footer)]);
+  }
+  return mergeWrapped(placedLines(runs));
 }
 
 /**

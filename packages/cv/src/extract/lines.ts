@@ -18,6 +18,8 @@ export interface TextRun {
 export interface Line {
   y: number;
   runs: TextRun[];
+  /** The table row a line was set in again when its row was top-aligned (pdf-tables.ts): lines of two such rows are never one row. */
+  row?: number;
 }
 
 export const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;

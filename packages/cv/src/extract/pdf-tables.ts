@@ -224,7 +224,9 @@ function joinCell(parts: string[], fresh: boolean[] = []): string {
     // So is a bare town under an employer's name, where a name that ends on its legal form is whole ("Harrowgate
     // Cold Storage Ltd" over "Leeds", a form's "Employer and address" cell), or the town would have fitted after it.
     if ((fresh[i] || registeredName(text)) && bareTown(part) && !isTitleLike(text) && !DANGLING.test(text.trim())) return `${text}${CELL_SEPARATOR}${part}`;
-    return text + ((CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) ? '' : ' ') + part;
+    // (A date cut after its separator, "2021-01 to 2023-" over "05", goes on without a space.)
+    const glued = (CJK.test(text.slice(-1)) && CJK.test(part.charAt(0))) || brokenEmail(text, part) || (/(?:19|20)\d{2}[-./]$/.test(text) && /^\d{1,2}\b/.test(part));
+    return text + (glued ? '' : ' ') + part;
   }, '');
 }
 
@@ -403,11 +405,27 @@ function topAlignRows(lines: Line[]): Line[] {
     const reach = most(line.runs, (r) => r.size) * WRAP_SPACING;
     open = open.filter((b) => b.bottom - line.y <= reach);
     const added: Block[] = [];
-    for (const cell of cellsOf(line)) {
+    const cells = cellsOf(line);
+    for (const [k, cell] of cells.entries()) {
       const size = cell.runs[0]!.size;
-      // Under a block's lines at its x, or centred under them (a centred cell wrapped: "2022年9月—至" over "今").
+      // Under a block's lines at its x, or centred under them (a centred cell wrapped: "2022年9月—至" over "今"). Not
+      // under a line that ran over where this line's next cell stands: a cell spanning the row above ("Statistical
+      // activities: …" across the table) is no cell this one wraps from.
       const centre = (cell.x + cellEnd(cell)) / 2;
-      const above = open.findLast((b) => (Math.abs(b.x - cell.x) <= ALIGN || Math.abs(b.centre - centre) <= ALIGN) && b.bottom > line.y && b.bottom - line.y <= size * WRAP_SPACING);
+      const next = cells[k + 1]?.x ?? Infinity;
+      // (Nor at a wider step than the block's lines so far are apart: rows set tight, "2020/07 –" over "2024/08" 10.3 pt
+      // apart, the next row's "2015/05 –" 13.9 pt under, are cells of their own.)
+      // (Measured on the cells' own baselines: a line groups runs up to a point and a half apart.)
+      const baseline = (part: Block['parts'][number]) => part.cell.runs[0]!.y;
+      const pitch = (b: Block) => (b.parts.length < 2 ? Infinity : baseline(b.parts[0]!) - baseline(b.parts[1]!));
+      const above = open.findLast(
+        (b) =>
+          (Math.abs(b.x - cell.x) <= ALIGN || Math.abs(b.centre - centre) <= ALIGN) &&
+          b.bottom > line.y &&
+          b.bottom - line.y <= size * WRAP_SPACING &&
+          baseline(b.parts.at(-1)!) - cell.runs[0]!.y <= pitch(b) + 1.5 &&
+          cellEnd(b.parts.at(-1)!.cell) <= next + ALIGN,
+      );
       if (above) {
         above.parts.push({ line: i, cell });
         above.bottom = line.y;
@@ -438,7 +456,20 @@ function topAlignRows(lines: Line[]): Line[] {
   const added: Line[] = [];
   // A table repeats its columns: a row counts only beside another row with two or more cells at its cells' x (a
   // page of paragraphs with dates flushed right by a tab, one long block beside them, does not).
-  const shared = (a: Block[], b: Block[] | undefined) => b !== undefined && a.filter((x) => b.some((y) => Math.abs(x.x - y.x) <= ALIGN || Math.abs(x.centre - y.centre) <= ALIGN)).length >= 2;
+  const shared = (a: Block[], b: Block[] | undefined, least = 2) => b !== undefined && a.filter((x) => b.some((y) => Math.abs(x.x - y.x) <= ALIGN || Math.abs(x.centre - y.centre) <= ALIGN)).length >= least;
+  // A line spanning the row above (a full-width "Statistical activities: …" cell) set a line's spacing over a cell of
+  // the next row at its x reads as that cell's first line: it runs over where the row's other cells start, and is not.
+  for (const row of rows) {
+    for (const block of row) {
+      const spans = (p: Block['parts'][number]) => row.some((other) => other !== block && other.x > p.cell.x + ALIGN && other.x < cellEnd(p.cell) - ALIGN);
+      while (block.parts.length > 1 && spans(block.parts[0]!)) {
+        block.parts.shift();
+        const first = block.parts[0]!;
+        block.top = lines[first.line]!.y;
+        block.centre = (first.cell.x + cellEnd(first.cell)) / 2;
+      }
+    }
+  }
   for (const [n, row] of rows.entries()) {
     const columns = new Set(row.map((b) => Math.round(b.x)));
     const tallest = row.reduce((a, b) => (b.parts.length > a.parts.length ? b : a));
@@ -448,7 +479,10 @@ function topAlignRows(lines: Line[]): Line[] {
     // little) is in that cell, not a cell of its own.
     const span = (b: Block) => [least(b.parts, (p) => p.cell.x), most(b.parts, (p) => cellEnd(p.cell))] as const;
     if (row.some((a, i) => row.some((b, j) => j > i && span(a)[0] < span(b)[1] && span(b)[0] < span(a)[1]))) continue;
-    if (!shared(row, rows[n - 1]) && !shared(row, rows[n + 1])) continue;
+    // (Or past one row of a single cell, to a row sharing three columns: a full-width line under each job of a form,
+    // "Duties: …", is the table's too. Two blocks, a flex row's employer beside its title over a bullet, are no table.)
+    const past = (step: number) => rows[n + step]?.length === 1 && shared(row, rows[n + 2 * step], 3);
+    if (!shared(row, rows[n - 1]) && !shared(row, rows[n + 1]) && !past(-1) && !past(1)) continue;
     // One size of text, as a table's body is set (a page header's large name beside its contact lines is not), and
     // every lower cell centred on the tallest or ending with it.
     const runs = row.flatMap((b) => b.parts.flatMap((p) => p.cell.runs));
@@ -474,7 +508,7 @@ function topAlignRows(lines: Line[]): Line[] {
       });
     }
     for (const i of own) replaced.add(i);
-    for (const [y, runs] of byY) added.push({ y, runs });
+    for (const [y, runs] of byY) added.push({ y, runs, row: n });
   }
   if (added.length === 0) return lines;
   return [...out.filter((_, i) => !replaced.has(i)), ...added].sort((a, b) => b.y - a.y);
@@ -554,7 +588,9 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       return row.ends[k]! + wordWidth + size * 0.3 >= limits[k]! - size * 2;
     };
     /** A list indented in a cell after the first column (duties under the title, with or without bullet glyphs). */
-    const indented = (k: number, cell: Cell): boolean => k > 0 && cell.x > columns[k]!.x + ALIGN && Math.abs(cellEnd(cell) - columns[k]!.end) > ALIGN;
+    /** (Not a line centred under the column's first cell: a centred cell wrapped, "2021-01 to 2023-" over "05".) */
+    const indented = (k: number, cell: Cell): boolean =>
+      k > 0 && cell.x > columns[k]!.x + ALIGN && Math.abs(cellEnd(cell) - columns[k]!.end) > ALIGN && Math.abs(cell.x + cellEnd(cell) - columns[k]!.x - columns[k]!.end) > ALIGN * 2;
     const wrapsInto = (row: Row, k: number, cell: Cell): boolean => {
       const text = joinRuns(cell.runs);
       // A bullet under a cell's text is a paragraph of that cell (a title cell listing what was done), when the
@@ -661,7 +697,9 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       if (at.some((k) => k < 0) || at.some((k, n) => n > 0 && k <= at[n - 1]!)) break;
       const previous = lines[j - 1]!;
       const size = most(lines[j]!.runs, (r) => r.size);
-      const tight = previous.y - lines[j]!.y <= size * WRAP_SPACING;
+      // (Two rows set again top-aligned are two rows, however tight: their cells' lines were told apart there.)
+      const otherRow = previous.row !== undefined && lines[j]!.row !== undefined && previous.row !== lines[j]!.row;
+      const tight = previous.y - lines[j]!.y <= size * WRAP_SPACING && !otherRow;
       const row = rows[rows.length - 1]!;
       // A line that fills every column is the next row, unless a cell of the line above stops mid-way.
       // (Not when the line holds a date under a date: a date does not wrap into another, so the line is the next row
