@@ -1657,3 +1657,52 @@ describe("guards from a review of round 17's rules, on ordinary CVs", () => {
     expect(fromSideBySide(table)).toEqual(table);
   });
 });
+
+describe('(round 18) a town beside the dates, the title and employer under them joined by "at"', () => {
+  it('reads "Head of Conservation at Esklet Heritage Workshop" under "Apr 2020 – now · Whitby": the employer after "at", not the town', () => {
+    expect(workOf([
+      'Experience',
+      'Apr 2020 – now · Whitby', 'Head of Conservation at Esklet Heritage Workshop', 'Leads a team of four conservators',
+      'Sep 2015 – Mar 2020 · Whitby', 'Paper Conservator at Esklet Heritage Workshop', 'Treated maps and charters',
+      'Jun 2012 – Aug 2015 · Durham', 'Conservation Assistant at Wearside Archives Ltd', 'Boxing and cataloguing',
+    ]).map((w) => [w.company, w.title])).toEqual([
+      ['Esklet Heritage Workshop', 'Head of Conservation'],
+      ['Esklet Heritage Workshop', 'Paper Conservator'],
+      ['Wearside Archives Ltd', 'Conservation Assistant'],
+    ]);
+  });
+});
+
+describe('(round 18) an employer band over its roles: the employer with its town and dates, each role with its own', () => {
+  it('gives each role the band\'s employer, not the town ("Quintana Logistics S.A.S.   Cali · Mar 2016 – Present")', () => {
+    expect(workOf([
+      'Career history',
+      'Quintana Logistics S.A.S.   Cali · Mar 2016 – Present',
+      'Warehouse Manager – DC   Jan 2020 – Present', 'Runs a 40,000 m² cross-dock.',
+      'Shift Supervisor   Mar 2016 – Dec 2019', 'Led a night shift of 25.',
+      'Puerto Seco del Valle S.A.   Buenaventura · Feb 2011 – Feb 2016',
+      'Inventory Analyst 库存分析   Feb 2011 – Feb 2016', 'Cycle counts and stock reconciliation.',
+    ]).map((w) => [w.company, w.title, w.start])).toEqual([
+      ['Quintana Logistics S.A.S.', 'Warehouse Manager – DC', '2020-01'],
+      ['Quintana Logistics S.A.S.', 'Shift Supervisor', '2016-03'],
+      ['Puerto Seco del Valle S.A.', 'Inventory Analyst 库存分析', '2011-02'],
+    ]);
+  });
+});
+
+describe('(round 18) an agency\'s letterhead over a candidate card', () => {
+  it('gives the candidate\'s labelled email and mobile before the agency\'s mailbox and switchboard', () => {
+    const contact = contactOf([
+      'Vilkas Staffing UAB   Licensed temporary-work agency · Gedimino pr. 9, Vilnius',
+      'Tel. +370 5 210 3344 · jobs@vilkas-staffing.lt · www.vilkas-staffing.lt',
+      'CANDIDATE PROFILE',
+      'Candidate   Marek Zieliński',
+      'Mobile phone   +48 601 555 204',
+      'E-mail   marek.zielinski.cnc@wp.pl',
+      'Work experience',
+      '03/2019 – present   Lithuania   Kauno Metalas UAB   CNC Operator',
+    ]);
+    expect(contact.emails[0]).toBe('marek.zielinski.cnc@wp.pl');
+    expect(contact.phones[0]).toBe('+48601555204');
+  });
+});

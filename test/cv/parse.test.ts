@@ -2460,3 +2460,57 @@ describe('(heldout-39, opened) skill tables\' heading rows, open ends in other l
     expect(isTownLine('Santa Catarina, N.L.')).toBe(true);
   });
 });
+
+describe('(round 18) a form\'s row of figures', () => {
+  it('reads no phone in a row\'s months and share of the work ("2021-01 to 2023-05   29   90%")', () => {
+    expect(findPhones('Lakeshore Shipping Agency   Claims Analyst   2021-01 to 2023-05   29   90%')).toEqual([]);
+    expect(findPhones('Telephone   (416) 555-0143   90% of calls answered')).toEqual(['+14165550143']);
+  });
+});
+
+describe('(round 18) application forms: months as mm/yy, an employer cell with its address, a role under a merged employer', () => {
+  const read = (raw: string[]) => {
+    const lines = raw.map(normalizeLine);
+    return extractWork(lines, [{ start: 1, end: lines.length }]).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads a range of a form\'s months, "09/15 – 12/19", "10/20 - to date"', () => {
+    expect(findDateRange('09/15 – 12/19')).toMatchObject({ start: '2015-09', end: '2019-12' });
+    expect(findDateRange('10/20 - to date')).toMatchObject({ start: '2020-10', end: null, current: true });
+    expect(findDateRange('Score 12/15 - 14/15')).toBeNull();
+  });
+
+  it('reads a Word form\'s row whose From and To cells hold mm/yy and whose employer cell holds its address and a note', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell('From (mm/yy)')}${cell('To (mm/yy)')}${cell('Employer name and address')}${cell('Post held and main duties')}${cell('Reason for leaving')}</tr>` +
+      `<tr>${cell('11/21')}${cell('to date')}${cell('Perelle Wealth Trustees Limited', 'Le Marchant Street, St Peter Port', '(promoted within the company)')}${cell('Trust Manager', '• Runs a book of 90 trusts', '• Reviews trust accounts')}${cell('Currently employed')}</tr>` +
+      `<tr>${cell('06/16')}${cell('10/21')}${cell('Vazon Shipping Agency Ltd', 'The Bridge, St Sampson')}${cell('Accounts Assistant', '• Sales and purchase ledgers')}${cell('Career progression')}</tr></table>`;
+    expect(htmlToLines(html).lines).toEqual([
+      'From (mm/yy)   To (mm/yy)   Employer name and address   Post held and main duties   Reason for leaving',
+      '11/21   to date   Perelle Wealth Trustees Limited   Trust Manager   Currently employed',
+      'Le Marchant Street, St Peter Port', '(promoted within the company)', '• Runs a book of 90 trusts', '• Reviews trust accounts',
+      '06/16   10/21   Vazon Shipping Agency Ltd, The Bridge, St Sampson   Accounts Assistant   Career progression',
+      '• Sales and purchase ledgers',
+    ]);
+  });
+
+  it('reads a row whose employer cell holds its address as a header (a list of short fields is no sentence)', () => {
+    expect(read(['Employment history', 'From (mm/yy)   To (mm/yy)   Employer name and address   Post held   Reason for leaving',
+      '11/21   to date   Perelle Wealth Trustees Limited, Les Vardes Business Centre, Le Marchant Street, St Peter Port, GY1 4HP   Trust Manager   Currently employed',
+      '06/16   10/21   Vazon Shipping Agency Ltd, The Bridge, St Sampson, GY2 4QH   Accounts Assistant   Career progression',
+    ])).toEqual([['Perelle Wealth Trustees Limited', 'Trust Manager', '2021-11', null], ['Vazon Shipping Agency Ltd', 'Accounts Assistant', '2016-06', '2021-10']]);
+  });
+
+  it('reads a role under an employer merged down from the row above, the employer column in the middle ("04/13   05/16   Trust Officer   Promoted")', () => {
+    expect(read(['Employment history', 'From   To   Employer   Post held   Reason for leaving',
+      '06/16   10/21   Perelle Wealth Trustees Limited   Senior Trust Officer   Family reasons',
+      '04/13   05/16   Trust Officer   Promoted',
+    ])).toEqual([['Perelle Wealth Trustees Limited', 'Senior Trust Officer', '2016-06', '2021-10'], ['Perelle Wealth Trustees Limited', 'Trust Officer', '2013-04', '2016-05']]);
+  });
+
+  it('reads a row one cell short whose remarks cell is empty as its cells stand ("序号 | 起始时间 | 终止时间 | 工作单位 | 职务 | 备注")', () => {
+    expect(read(['工作经历', '序号   起始时间   终止时间   工作单位   职务   备注', '1   2008.07   2012.12   临江县水利局   科员', '2   2013.01   2019.06   临江县水利局   副股长   借调'])).toEqual([
+      ['临江县水利局', '科员', '2008-07', '2012-12'], ['临江县水利局', '副股长', '2013-01', '2019-06'],
+    ]);
+  });
+});

@@ -652,6 +652,9 @@ const KIND_ORDER = { mobile: 0, unknown: 1, landline: 2, other: 3 } as const;
 /** A number's place in that order; one past the first contact block (`first` and the three lines under it) after all. */
 const order = (p: FoundPhone, first: number) => (p.at > first + 3 ? 10 : KIND_ORDER[p.kind ?? 'unknown']);
 
+/** A mailbox of a role, not a person: an agency's or an employer's "jobs@", "info@", "hr@", "careers@". */
+const ROLE_MAILBOX = /^(?:jobs|job|info|hr|careers?|recruit(?:ment|ing)?|talent|office|contact|enquiries|inquiries|admin|hello|team|apply|applications|cv|resumes?|vacancies)@/i;
+
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
   const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
@@ -684,6 +687,10 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
   const refereePhones: FoundPhone[] = [];
   const refereeEmails: string[] = [];
+  // An organisation's address, an agency's or an employer's letterhead ("Tel. +370 5 219 4477 · jobs@nordbalt-personnel.lt ·
+  // www.nordbalt-personnel.lt"): a role's mailbox, or an address at the domain of the website beside it. It comes after
+  // the person's, with the numbers on its line.
+  const organisations: string[] = [];
   const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
   const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
   for (const [i, line] of lines.entries()) {
@@ -691,8 +698,11 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     const lineEmails = whole.match(EMAIL) ?? [];
     if (lineEmails.length > 0 && !inReferees(i)) emailLine ??= line.slice(0, 160);
     // (A referee's address comes after the person's, as a referee's number does.)
-    (inReferees(i) ? refereeEmails : emails).push(...lineEmails.map((e) => e.toLowerCase()));
     const withoutEmails = lineEmails.reduce((l, e) => l.replace(e, ' '), whole);
+    const sites = (withoutEmails.match(URL) ?? []).map((u) => u.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!);
+    const organisation = (e: string) => ROLE_MAILBOX.test(e) || sites.includes(e.toLowerCase().split('@')[1]!);
+    (inReferees(i) ? refereeEmails : emails).push(...lineEmails.filter((e) => !organisation(e)).map((e) => e.toLowerCase()));
+    organisations.push(...lineEmails.filter(organisation).map((e) => e.toLowerCase()));
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));
     // A form's label over its value ("Cell phone" over "71 624 083", "Cell phone   Alternative number   E-mail
     // address" over their values): the value is read as labelled.
@@ -708,12 +718,13 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     // (Not a number labelled as a mobile, "现工作单位：上海某某贸易有限公司   手机：139 …", nor one beside an email, the
     // contact line of someone's own company: "Smith Bookkeeping Ltd | 07700 900 456 | jane@…".)
     if (endsInLegalForm(line.split(/\s{3,}|\s[|·•]\s/)[0]!) && lineEmails.length === 0) linePhones = linePhones.map((p) => (p.kind === 'mobile' ? p : { ...p, kind: 'other' }));
+    if (lineEmails.length > 0 && lineEmails.every(organisation)) linePhones = linePhones.map((p) => ({ ...p, kind: 'other' }));
     // Referees' numbers come after the person's, wherever the layout put them.
     (inReferees(i) ? refereePhones : phones).push(...linePhones.map((p) => ({ ...p, at: findDateRange(line) === null ? i : Infinity, line })));
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
-  emails.push(...refereeEmails);
+  emails.push(...organisations, ...refereeEmails);
   // The person's mobile first: a landline, an office or a home number printed before it comes after it ("T: 020 …  |
   // M: 07723 …"), and a number its label gives someone else (a recruiter's, a referrer's) after those; where nothing
   // tells them apart, the order printed.

@@ -56,9 +56,12 @@ const CELL_RANGE = new RegExp(`(?<![\\d./])(${MONTH_DATE}|${MONTH_SHORT_YEAR})\\
  * on after one space too: "07/2015 02/2019 Bluewater Logistics"). Only two dates with their months opening a cell.
  */
 const TIGHT_RANGE = new RegExp(`(?<=^|\\s{3})(${MONTH_DATE}|${MONTH_SHORT_YEAR}) (${MONTH_DATE}|${MONTH_SHORT_YEAR}|${PRESENT})(?=\\s|$)`, 'iu');
-/** A range of spreadsheet months ("Jul-15 to Feb-19", "Mar-19 – Present"): both ends so written, or an open end. */
+/**
+ * A range of spreadsheet months ("Jul-15 to Feb-19", "Mar-19 – Present") or of a form's months ("09/15 – 12/19", a
+ * "From (mm/yy)" cell over its "To" cell): both ends so written, or an open end.
+ */
 // (Not days of a month written so before its year: "Oct-02 to Oct-04 2019".)
-const SHORT_RANGE = new RegExp(`(?<![\\d./\\p{L}])(${MONTH_NAME_SHORT_YEAR})${SEP}(${MONTH_NAME_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])(?!,?\\s*(?:19|20)\\d{2})`, 'iu');
+const SHORT_RANGE = new RegExp(`(?<![\\d./\\p{L}])(${MONTH_SHORT_YEAR})${SEP}(${MONTH_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])(?!,?\\s*(?:19|20)\\d{2})`, 'iu');
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
 
 export interface DateRange {

@@ -800,6 +800,8 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
     if (/\p{L}[-/]$/u.test(line.slice(Math.max(0, index - 2), index)) && !PHONE_LABEL.test(line.slice(Math.max(0, index - 12), index))) continue;
     // Nor is a number a label names as an identity or a record's ("资格证书管理号   33011090330091", "ID No.: …").
     if (ID_LABEL.test(line.slice(Math.max(0, index - 24), index))) continue;
+    // Nor a run of a table's figures that ends in a share ("29   90%": months and a percentage in a form's row).
+    if (/^\s*%/.test(line.slice(index + raw.length))) continue;
     const phone = normalizePhone(raw, region, britishMobiles);
     if (!phone) continue;
     // (A label names the number after it, or the numbers before it in its cell, "0412 345 678 (mobile)", "9123 4567,

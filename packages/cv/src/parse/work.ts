@@ -25,6 +25,9 @@ const STUDY_LEVEL = /^(?:小学|初中|高中|中专|职高|技校|大专|本科
 /** A code in brackets after a title, read as its employer: an army trade or a grade ("88M", "E-5", "GS-12"). */
 const isCodeNote = (text: string): boolean => /^(?:\d{2,3}[A-Z]|[A-Z]{1,2}-\d{1,2})$/.test(text.trim());
 
+/** A team's or field's letters after a title's dash, taken for an employer: "Senior Operations Manager – CX". */
+const isTitleSuffix = (picked: { company: string; title: string }): boolean => /^[A-Z]{2,3}$/.test(picked.company.trim()) && isTitleLike(picked.title);
+
 /** Words that start a job title without being one ("Senior", "Backend"): never an English company name alone. */
 const TITLE_MODIFIER = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|backend|back-end|frontend|front-end|full-?stack|software|data|machine|learning|product|project|mobile|web|cloud|platform|site|reliability|test|ux|ui|graphic|marketing|sales|research|associate|assistant|general|technical|business|systems?|security|network|hardware|embedded|devops|ml|ai|game|it)$/i;
 
@@ -194,16 +197,21 @@ function settleByHeadline(picked: Picked, headline: string | undefined): void {
 }
 
 /**
- * "Cartographer at Fathom Atlas": the part before "at" is the title, the part after it the company. The keyword
- * lists win when they know a part; this only settles a header of two unknown words, read in writing order.
+ * "Cartographer at Fathom Atlas": the part before "at" is the title, the part after it the company.
  */
 function readAt(picked: Picked, header: string): Picked {
   const at = /^(.*?\S)\s+(?:at|@)\s+(\S.*)$/i.exec(header);
   if (!at) return picked;
   const before = headerParts(at[1]!).at(-1);
   const after = headerParts(at[2]!)[0];
-  if (picked.company === before && picked.title === after && !isCompanyLike(before) && !isTitleLike(after)) return { company: after, title: before, order: 'title-first' };
-  return picked;
+  // (Not where the part before "at" ends as an employer's name ends, "Harbour Foods Ltd at Leith": that "at" places it.)
+  if (before === undefined || after === undefined || endsInLegalForm(before) || isTitleLike(after) || findDateRange(after) !== null) return picked;
+  // Unless the keyword lists know better: a company word in another part, or a title word. (Then a town beside the
+  // dates, "Mar 2021 – now · Oban", is no employer where the line under them reads "Head of Fish Health at Sgeir Mhor
+  // Aquaculture"; nor the title, where "Fish Health Biologist" holds no title word the lists know.)
+  const knownCompany = isCompanyLike(picked.company) && picked.company !== after && picked.company !== before;
+  const knownTitle = isTitleLike(picked.title) && picked.title !== before && picked.title !== after;
+  return knownCompany || knownTitle ? picked : { company: after, title: before, order: 'title-first' };
 }
 
 
@@ -218,18 +226,34 @@ function firstField(cell: string): string {
  * words — the keyword lists only guess where a table says. A row with another number of cells (a wrapped or merged
  * cell) is left to them.
  */
-function fromColumns(fields: ColumnField[], line: string): Picked | null {
+function fromColumns(fields: ColumnField[], line: string, above = ''): Picked | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim());
   // One cell more than the headings, a town right after the employer's: the employer cell's second line, its town
   // ("County Government of Kiambu   Kiambu" under "Name & address of employer").
   const employer = fields.indexOf('company');
   if (cells.length === fields.length + 1 && employer >= 0 && (isBareTown(cells[employer + 1] ?? '') || isTownLine(cells[employer + 1] ?? ''))) cells.splice(employer + 1, 1);
-  // A row one cell short under an employer column that comes first: the employer's cell spans this row too (a role
-  // under the one above). Its employer is given by the section's grouping (see extractWork).
-  if (cells.length === fields.length - 1 && fields[0] === 'company') {
-    const rest = fields.slice(1);
-    const title = firstField(cells[rest.indexOf('title')] ?? '');
-    return cells.some((c, k) => rest[k] === 'dates' && findDateRange(c) !== null) && title && findDateRange(title) === null ? { company: '', title, order: null } : null;
+  // A row one cell short under an employer column: the employer's cell spans this row too (a role under the one
+  // above, merged down), wherever the column stands ("04/12   08/15   Trust Administrator   Promoted" under "From | To |
+  // Employer | Post | Reason for leaving"). Its employer is given by the section's grouping (see extractWork).
+  // (Past the first column, a row whose last cell is empty, "5   2020.07   清溪县乡村振兴局   局长" under "序号 | 起始时间 | 终止时间 |
+  // 工作单位 | 职务 | 备注", reads as its cells stand when its employer cell holds no title: "Trust Administrator" in the
+  // employer's column is a merged employer's role.)
+  const employerCell = cells[employer] ?? '';
+  if (cells.length === fields.length - 1 && employer > 0 && !isTitleLike(employerCell) && findDateRange(employerCell) === null) cells.push('');
+  // (Not under a line of one short cell that may be the employer wrapped around the row, "深圳市鲜达冷链物流有限" over
+  // "2012.10—2018.05   运营总监" over "公司": its cell is no merged one.)
+  const wrappedAbove = employer > 0 && !/\S\s{3,}\S/.test(above.trim()) && above.trim().length <= 30 && findDateRange(above) === null && (isCompanyLike(above) || HAN.test(above));
+  if (cells.length === fields.length - 1 && employer >= 0 && !wrappedAbove) {
+    const rest = fields.filter((_, k) => k !== employer);
+    const titleCell = cells[rest.indexOf('title')] ?? '';
+    const title = firstField(titleCell);
+    // (Its dates one cell holding the range, or, past the first column, From and To cells. A row under the first column
+    // with only From and To cells may be the rest of a row whose employer wrapped onto lines of its own.)
+    const dated = employer === 0 ? cells.some((c, k) => rest[k] === 'dates' && findDateRange(c) !== null) : findDateRange(cells.filter((_, k) => rest[k] === 'dates').join('   ')) !== null;
+    // (Past the first column, only a title cell of one field: "Senior Engineer, Globex Corporation" is both cells in
+    // one, a row of another shape, left to the keyword lists.)
+    const oneField = employer === 0 || (headerParts(titleCell).length === 1 && !isCompanyLike(titleCell));
+    return oneField && dated && title && findDateRange(title) === null ? { company: '', title, order: null } : null;
   }
   // (From and To in two columns: their cells together are the range.)
   const dates = cells.filter((_, k) => fields[k] === 'dates').join('   ');
@@ -635,7 +659,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       }
       // Under a heading row naming the columns, the row's cells say which is the company and which the title.
       const fields = headingFields[anchor - start];
-      const picked = (fields && fromColumns(fields, rawLines[anchor]!)) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   ')].join('   '));
+      const picked = (fields && fromColumns(fields, rawLines[anchor]!, rawLines[anchor - 1] ?? '')) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   '), ...lines.slice(below0, bodyStart)].join('   '));
       // The first entry sets how many lines above their dates the others may take — when its header is whole: both
       // parts read, from the lines between the heading and its dates (a header the PDF lost says nothing).
       if (!firstRead) {
@@ -713,12 +737,18 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // "Process Engineer (Jul 2020 - Oct 2023)"): the roles are at that employer, and the employer's line no job.
     // (The employer's town after a comma may have been read as its title: "Northsea Renewables Services Ltd, Aberdeen".)
     picks.forEach(([header, headerEntry, anchor], n) => {
-      const townAsTitle = !!header.title && !isTitleLike(header.title) && /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?$/u.test(header.title) && (rawLines[anchor] ?? '').includes(`, ${header.title}`);
+      // (Or set before the dates with a dot or a bar: "Ceiba Customer Solutions S.A.S.   Medellín · May 2024 – Present".)
+      const raw = rawLines[anchor] ?? '';
+      const townAsTitle =
+        !!header.title && !isTitleLike(header.title) && /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?$/u.test(header.title) &&
+        (raw.includes(`, ${header.title}`) || raw.includes(`${header.title} ·`) || raw.includes(`${header.title} |`));
       if (!header.company || (header.title && !townAsTitle)) return;
       const roles: [Picked, LocatedWorkEntry][] = [];
       for (const [picked, entry] of picks.slice(n + 1)) {
         const inside = entry.start !== null && headerEntry.start !== null && entry.start >= headerEntry.start && (headerEntry.current || (entry.end !== null && headerEntry.end !== null && entry.end <= headerEntry.end));
-        if ((picked.company && !isCodeNote(picked.company)) || !picked.title || !inside) break;
+        // (Nor is the title's Chinese twin, "Senior Demand Planner 高级需求计划", an employer of the role's own.)
+        const twin = /^[\u4e00-\u9fff]{2,10}$/u.test(picked.company) && !isCompanyLike(picked.company) && isLatin(picked.title);
+        if ((picked.company && !isCodeNote(picked.company) && !isTitleSuffix(picked) && !twin) || !picked.title || !inside) break;
         roles.push([picked, entry]);
       }
       // Only when the roles fill the employer's dates, from its first month to its last (or to now): "Tesco Stores Ltd
@@ -727,7 +757,11 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const startsWith = roles.some(([, e]) => e.start === headerEntry.start);
       const reachesEnd = roles.some(([, e]) => (headerEntry.current ? e.current : e.end === headerEntry.end));
       if (!startsWith || !reachesEnd) return;
-      for (const [role] of roles) role.company = header.company;
+      for (const [role] of roles) {
+        if (isTitleSuffix(role)) role.title = `${role.title} – ${role.company}`;
+        else if (/[\u4e00-\u9fff]/u.test(role.company)) role.title = `${role.title} ${role.company}`;
+        role.company = header.company;
+      }
       grouping.add(headerEntry);
     });
     for (const [picked, entry] of picks) [entry.company, entry.title] = [unbulleted(picked.company), unbulleted(picked.title)];
@@ -875,7 +909,10 @@ function datedHeader(line: string): boolean {
   // sea service), or before a reason for leaving ("Dar Al Shifa Hospital   Staff Nurse   03/2022 - Present   Still
   // employed"). Every other cell is short, but for one at either end: the duties.
   // (An abbreviation's full stops are no sentence's: "EuroSilk Rail Logistics B.V.", "Ningbo Gangda Co., Ltd.".)
-  const short = (c: string) => c.split(/\s+/).length <= 8 && !/[.。;；]/.test(withoutAbbreviations(c));
+  // (Nor is an employer's cell with its address, a list of short fields: "Havelet Fiduciary Services Limited, Les
+  // Echelons Court, St Peter Port, GY1 1AR".)
+  const short = (c: string) =>
+    !/[.。;；]/.test(withoutAbbreviations(c)) && (c.split(/\s+/).length <= 8 || (c.split(/\s+/).length <= 16 && c.split(/,\s*/).every((f) => f.split(/\s+/).length <= 5)));
   const dateAt = cells.findIndex((c) => isDateOnly(c));
   const pairAt = cells.findIndex((c, k) => k + 1 < cells.length && !isDateOnly(c) && isDateOnly(`${c}   ${cells[k + 1]}`));
   const dated = dateAt >= 0 ? [dateAt] : pairAt >= 0 ? [pairAt, pairAt + 1] : [];
