@@ -1706,3 +1706,14 @@ describe('(round 18) an agency\'s letterhead over a candidate card', () => {
     expect(contact.phones[0]).toBe('+48601555204');
   });
 });
+
+describe('(round 18) a form\'s rows of study among its jobs', () => {
+  it('reads no job in a row its post marks as study ("儿科学（学习）")', () => {
+    expect(workOf([
+      '学习及工作经历', '起止时间   学习或工作单位   职务/职称',
+      '2009年09月至2014年06月   岷江医学院   临床医学（学习）',
+      '2014年09月至2017年06月   岷江医学院   内科学（学习）',
+      '2017年08月至今   青城山人民医院   住院医师',
+    ]).map((w) => [w.company, w.title, w.start])).toEqual([['青城山人民医院', '住院医师', '2017-08']]);
+  });
+});

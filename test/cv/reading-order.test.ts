@@ -1762,3 +1762,22 @@ describe('(round 18) a time axis: each job\'s dates and employer in a strip besi
     expect(lines.indexOf('Delphine Arkwright')).toBe(0);
   });
 });
+
+describe('(round 18) a form\'s rows beside a label set down its cell (工作简历)', () => {
+  const run = (text: string, x: number, y: number, width: number, vertical = false): TextRun => ({ text, x, y, width, size: 10.5, ...(vertical ? { vertical } : {}) });
+
+  it('sets each row top-aligned though a vertical label spans them, and keeps the label out of the rows', () => {
+    const runs = [
+      // Positions as LibreOffice prints a Chinese form (rows 27.6 pt apart, a date cell wrapped 11.6 pt, the rest centred).
+      run('工作简历', 81.4, 429.5, 10.5, true),
+      run('序号', 126.1, 475.4, 21), run('起止年月', 174.4, 475.4, 42), run('工作单位', 280.6, 475.4, 42), run('职务', 382.8, 475.4, 21), run('证明人', 479.6, 475.4, 31.5),
+      run('1', 134, 452.4, 5.3), run('2009.07—', 174.1, 458.4, 42.5), run('2013.08', 179.1, 446.8, 32.5), run('临江县第三中学', 239.8, 452.4, 70), run('语文教师', 372.3, 452.4, 40), run('周明', 480.4, 452.4, 20),
+      run('2', 134, 424.8, 5.3), run('2013.09—', 174.1, 430.8, 42.5), run('2019.06', 179.1, 419.2, 32.5), run('临江县教育局', 239.8, 424.8, 60), run('教研员', 372.3, 424.8, 30), run('吴芳', 480.4, 424.8, 20),
+      run('3', 134, 397.2, 5.3), run('2019.07—', 174.1, 403.2, 42.5), run('至今', 184.1, 391.6, 20), run('临江县实验中学', 239.8, 397.2, 70), run('副校长', 372.3, 397.2, 30), run('吴芳', 480.4, 397.2, 20),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('2   2013.09— 2019.06   临江县教育局   教研员   吴芳');
+    expect(lines).toContain('3   2019.07— 至今   临江县实验中学   副校长   吴芳');
+    expect(lines.filter((l) => l.includes('工作简历'))).toEqual(['工作简历']);
+  });
+});

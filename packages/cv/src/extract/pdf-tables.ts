@@ -397,7 +397,21 @@ interface Block {
  * at different heights are touched, and only when nothing else stands in their height.
  */
 function topAlignRows(lines: Line[]): Line[] {
-  if (lines.length < 3 || lines.some((l) => l.runs.some((r) => r.vertical))) return lines;
+  if (lines.length < 3) return lines;
+  // A label set down its cell a character a line ("工作简历", joined into one run by joinVerticalStacks) spans the rows
+  // beside it: the rows are set without it, and it keeps its place.
+  if (lines.some((l) => l.runs.some((r) => r.vertical))) {
+    const flat = lines.map((l) => ({ ...l, runs: l.runs.filter((r) => !r.vertical) })).filter((l) => l.runs.length > 0);
+    const rows = topAlignRows(flat);
+    // (Before the row its top falls in: a label starting half-way down a row set again is no line between its lines.)
+    const labels = lines.flatMap((l) => l.runs.filter((r) => r.vertical).map((r) => {
+      const below = rows.findIndex((row) => row.y < l.y);
+      const row = below > 0 ? rows[below]!.row : undefined;
+      const first = row === undefined || rows[below - 1]!.row !== row ? -1 : rows.findIndex((other) => other.row === row);
+      return { y: first >= 0 ? rows[first]!.y + 0.01 : l.y, runs: [r] };
+    }));
+    return [...rows, ...labels].sort((a, b) => b.y - a.y);
+  }
   const blocks: Block[] = [];
   // Only blocks whose last line is within a line's spacing above can go on: the search stays short on any page.
   let open: Block[] = [];

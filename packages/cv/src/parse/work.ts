@@ -687,6 +687,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (isSchoolLike(picked.company) && STUDY_LEVEL.test(picked.title.trim())) return;
       // (Nor is a school row whose post is "学生", a 人民陪审员报名表's first row of its 个人简历 table.)
       if (isSchoolLike(picked.company) && /^(?:学生|在校学生|在读学生|student)$/i.test(picked.title.trim())) return;
+      // (Nor one a form marks as study: "西蜀医科大学   儿科学（学习）", "Northmoor College   BSc (full-time study)".)
+      if (/[(（]\s*(?:学习|在读|全日制学习|(?:full-time |part-time )?study)\s*[)）]\s*$/iu.test(picked.title) || /[(（]\s*(?:学习|在读)\s*[)）]\s*$/u.test(line.trim())) return;
       if (SCHOOL_NAME.test(picked.title.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim()) && !isCompanyLike(picked.company) && !isSchoolLike(picked.company)) return;
       // A career break is time off work, not a job ("Career break: caring for a family member", "Parental leave").
       // (Its header is read whole: "Career break (COVID-19 - airline recruitment freeze); online Mandarin tutor".)
