@@ -1717,3 +1717,25 @@ describe('(round 18) a form\'s rows of study among its jobs', () => {
     ]).map((w) => [w.company, w.title, w.start])).toEqual([['青城山人民医院', '住院医师', '2017-08']]);
   });
 });
+
+describe("guards from a review of round 18's rules, on ordinary CVs", () => {
+  it('keeps a person\'s own studio mailbox and its mobile first ("M … · nadia@petrova-studio.com · www.petrova-studio.com")', () => {
+    const contact = contactOf(['Nadia Petrova', 'Architect', 'M +44 7700 900 881 · nadia@petrova-studio.com · www.petrova-studio.com', 'T +44 20 7946 0731', 'Experience']);
+    expect(contact.phones[0]).toBe('+447700900881');
+    expect(contact.emails[0]).toBe('nadia@petrova-studio.com');
+  });
+
+  it('keeps "hello@" in the header before a shared inbox named in a duty', () => {
+    const contact = contactOf(['Sofia Marin', 'hello@sofiamarin.com | 07700 900 642', 'Experience', 'Harbour Café Group   Feb 2022 – Present', 'Designer', 'Set up the shared inbox bookings@harbourcafe.co.uk']);
+    expect(contact.emails[0]).toBe('hello@sofiamarin.com');
+  });
+
+  it('reads no job in a duty that names months as mm/yy ("covered team manager 03/19 – 09/19")', () => {
+    expect(workOf(['Experience', 'Brighton & Hove City Council, Senior Social Worker, 01/2017 – present', 'Children in need team; covered team manager 03/19 – 09/19'])
+      .map((w) => w.company)).toEqual(['Brighton & Hove City Council']);
+  });
+
+  it('keeps the employer on the dated line over "Teacher of Mathematics at KS3 and KS4"', () => {
+    expect(workOf(['Experience', 'Harrow High School   Sep 2015 – Present', 'Teacher of Mathematics at KS3 and KS4', 'Form tutor for Year 9']).map((w) => w.company)).toEqual(['Harrow High School']);
+  });
+});

@@ -1781,3 +1781,39 @@ describe('(round 18) a form\'s rows beside a label set down its cell (工作简�
     expect(lines.filter((l) => l.includes('工作简历'))).toEqual(['工作简历']);
   });
 });
+
+describe("guards from a review of round 18's rules: time axes, work tables cut by a gap", () => {
+  const run = (text: string, x: number, y: number, right: number, size = 10): TextRun => ({ text, x, y, width: right - x, size });
+
+  it('reads a sidebar whose dated education stands below the main column\'s last dates as a sidebar, not a time axis', () => {
+    // Positions as Chromium prints a sidebar CV (the review's own): contact lines, then EDUCATION and CERTIFICATES with
+    // dates, beside a main column whose SKILLS and INTERESTS sit level with them.
+    const runs = [
+      ...['Address', '14 Ferry Road', 'Perth PH2 7AA', 'Phone', '07700 900 517', 'Email', 'callum.reid@example.net', 'Date of birth', '2 June 1987', 'Nationality', 'British', 'Driving licence', 'Full UK, HGV (C+E)'].map((t, k) => run(t, 43.5, 782.1 - k * 15, 43.5 + t.length * 5.6)),
+      run('EDUCATION', 43.5, 488.1, 111, 11.5), run('2003 – 2005', 43.5, 470.9, 99.1), run('Perth College', 43.5, 455.9, 120), run('1998 – 2003', 43.5, 440.9, 99.1), run('Kinross High School', 43.5, 425.9, 131.8),
+      run('CERTIFICATES', 43.5, 401.9, 126.3, 11.5), run('2018 – 2023', 43.5, 383.9, 99.1), run('Driver CPC', 43.5, 368.9, 94), run('2015 – 2018', 43.5, 353.9, 99.1), run('First Aid at Work', 43.5, 338.9, 116.6),
+      run('Callum Reid', 200.6, 775.4, 330, 22), run('Transport Supervisor', 200.6, 756.6, 310), run('PROFILE', 200.6, 732.6, 250.4, 11.5),
+      run('Supervisor with ten years in haulage planning and driver training.', 200.6, 715.4, 520),
+      run('EXPERIENCE', 200.6, 691.4, 274.7, 11.5), run('Transport Supervisor', 200.6, 673.4, 300), run('— Tayside Haulage Ltd', 303, 673.4, 420), run('Aug 2019 – Present', 200.6, 658.4, 289),
+      run('Planning for 60 drivers at the Perth depot', 214.1, 642.6, 420), run('HGV Driver', 200.6, 609.6, 251.2), run('— Fife Freight', 253.9, 609.6, 330), run('Mar 2014 – Jul 2019', 200.6, 594.6, 291.7),
+      run('Trunking and multi-drop routes', 214.1, 578.9, 340),
+      run('SKILLS', 200.6, 541.4, 241.5, 11.5), run('Route planning', 214.1, 524.1, 290), run('Driver training and assessment', 214.1, 510.6, 351.9), run('Tachograph analysis', 214.1, 497.1, 300), run('Customer service', 214.1, 483.6, 291.9), run('Microsoft Excel', 214.1, 470.1, 281.9),
+      run('INTERESTS', 200.6, 446.1, 265.1, 11.5), run('Hill walking, curling, five-a-side football', 200.6, 428.1, 372.3),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('Microsoft Excel');
+    expect(lines.some((l) => l.includes('Perth College') && l.includes('Excel'))).toBe(false);
+  });
+
+  it('keeps a sidebar\'s "SECTOR EXPERIENCE" beside the main column\'s jobs as two columns (something stands beside it)', () => {
+    const runs = [
+      run('SECTOR EXPERIENCE', 40, 773.1, 150, 11), run('Grocery', 40, 755, 80), run('Health & beauty', 40, 740, 110), run('Convenience', 40, 725, 95), run('Online', 40, 710, 75),
+      run('MEMBERSHIPS', 40, 680, 120, 11), run('Chartered Institute of Buying', 40, 665, 165), run('and Supply (MCIPS)', 40, 650, 140),
+      run('Merchandise Administrator', 190, 786, 330), run('Marks and Spencer plc | Sep 2011 – May 2013', 190, 771.6, 420), run('Weekly stock allocation for 120 stores', 200, 756, 420), run('Supplier delivery tracking', 200, 741, 380),
+      run('EDUCATION', 190, 705, 260, 11), run('BA Business Management, University of Leeds, 2008 – 2011', 190, 686.9, 520), run('Dissertation on grocery supply chains', 190, 671, 420),
+      run('Rotherham College', 190, 655, 300), run('A levels, 2006 – 2008', 190, 640, 300),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines.some((l) => l.includes('SECTOR EXPERIENCE') && l.includes('Marks and Spencer'))).toBe(false);
+  });
+});

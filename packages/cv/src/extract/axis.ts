@@ -73,8 +73,12 @@ export function axisLines(split: ColumnSplit): PlacedLine[] | null {
   if (dated.filter((a) => a.rest.length > 0).length < 2 || stray > 0) return null;
   const first = anchors[0]!;
   const top = (a: Anchor) => a.y + a.size * 0.8;
-  // The right side's own lines under the axis date nothing: dates stand in the strip.
+  // The right side's own lines under the axis date nothing, and head no section beside no heading of the strip's (a
+  // heading's twin in the other language, "工作经历" | "Work Experience"): dates and headings stand in the strip. A
+  // sidebar's dated education beside a main column with headings of its own is two columns.
   if (right.some((l) => l.y <= top(first) && findDateRange(joinLine(l)) !== null)) return null;
+  const headings = anchors.filter((a) => a.kind === 'heading');
+  if (right.some((l) => headingKind(joinLine(l).trim()) !== null && !headings.some((h) => Math.abs(h.y - l.y) <= h.size))) return null;
   // Each entry's first line (its title) is level with its dates, in two entries at least.
   const level = (a: Anchor) => right.some((l) => Math.abs(l.y - a.y) <= a.size * 0.6);
   if (dated.filter(level).length < 2) return null;

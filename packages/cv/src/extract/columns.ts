@@ -190,6 +190,10 @@ function splitsWorkFromItsDates(left: Line[], right: Line[]): boolean {
   const apart = (side: Line[], other: Line[]) => {
     const heading = side.find(work);
     if (heading === undefined) return false;
+    // (A table's section row has nothing beside it; a sidebar's "SECTOR EXPERIENCE" stands beside the main column's
+    // lines, "Marks and Spencer plc | Sep 2011 – May 2013".)
+    const size = most(heading.runs, (r) => r.size);
+    if (other.some((l) => Math.abs(l.y - heading.y) <= size)) return false;
     const dated = (lines: Line[]) => lines.filter((l) => l.y < heading.y && findDateRange(joinLine(l)) !== null);
     const dates = dated(other);
     // (A work heading of the other side's own over its dates: two columns, each with its jobs. One under them is a

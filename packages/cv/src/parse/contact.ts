@@ -655,6 +655,9 @@ const order = (p: FoundPhone, first: number) => (p.at > first + 3 ? 10 : KIND_OR
 /** A mailbox of a role, not a person: an agency's or an employer's "jobs@", "info@", "hr@", "careers@". */
 const ROLE_MAILBOX = /^(?:jobs|job|info|hr|careers?|recruit(?:ment|ing)?|talent|office|contact|enquiries|inquiries|admin|hello|team|apply|applications|cv|resumes?|vacancies)@/i;
 
+/** A mailbox of hiring: an agency's or an employer's, never a candidate's own. */
+const HIRING_MAILBOX = /^(?:jobs|job|careers?|recruit(?:ment|ing)?|talent|hr|vacancies|apply|applications)@/i;
+
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
   const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
@@ -688,8 +691,8 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   const refereePhones: FoundPhone[] = [];
   const refereeEmails: string[] = [];
   // An organisation's address, an agency's or an employer's letterhead ("Tel. +370 5 219 4477 · jobs@nordbalt-personnel.lt ·
-  // www.nordbalt-personnel.lt"): a role's mailbox, or an address at the domain of the website beside it. It comes after
-  // the person's, with the numbers on its line.
+  // www.nordbalt-personnel.lt" under its legal name): a role's mailbox, or an address at the domain of the website beside
+  // it. It comes after the person's, with the numbers on its line.
   const organisations: string[] = [];
   const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
   const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
@@ -700,7 +703,17 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     // (A referee's address comes after the person's, as a referee's number does.)
     const withoutEmails = lineEmails.reduce((l, e) => l.replace(e, ' '), whole);
     const sites = (withoutEmails.match(URL) ?? []).map((u) => u.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!);
-    const organisation = (e: string) => ROLE_MAILBOX.test(e) || sites.includes(e.toLowerCase().split('@')[1]!);
+    // (Only under or on an organisation's name, "NordBalt Personnel UAB" over "Tel. … · jobs@… · www…": a person's own
+    // studio writes "nadia@petrova-studio.com · www.petrova-studio.com" too.)
+    // (Its name opens the line, however it is set apart from the rest: a Word header's tab reads as a space.)
+    const opensWithName = (l: string) => {
+      const words = l.split(/\s{3,}|\s[|·•]\s/)[0]!.trim().split(/\s+/);
+      return words.slice(0, 6).some((_, k) => k > 0 && endsInLegalForm(words.slice(0, k + 1).join(' ')));
+    };
+    const named = [line, lines[i - 1] ?? ''].some(opensWithName);
+    // (Or a recruiter's mailbox at the website beside it, "jobs@…", "careers@…": nobody's own.)
+    const site = (e: string) => sites.includes(e.toLowerCase().split('@')[1]!);
+    const organisation = (e: string) => (named && (ROLE_MAILBOX.test(e) || site(e))) || (HIRING_MAILBOX.test(e) && site(e));
     (inReferees(i) ? refereeEmails : emails).push(...lineEmails.filter((e) => !organisation(e)).map((e) => e.toLowerCase()));
     organisations.push(...lineEmails.filter(organisation).map((e) => e.toLowerCase()));
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));

@@ -62,6 +62,17 @@ const TIGHT_RANGE = new RegExp(`(?<=^|\\s{3})(${MONTH_DATE}|${MONTH_SHORT_YEAR})
  */
 // (Not days of a month written so before its year: "Oct-02 to Oct-04 2019".)
 const SHORT_RANGE = new RegExp(`(?<![\\d./\\p{L}])(${MONTH_SHORT_YEAR})${SEP}(${MONTH_SHORT_YEAR}|${PRESENT})(?![\\d\\p{L}/])(?!,?\\s*(?:19|20)\\d{2})`, 'iu');
+
+/**
+ * A SHORT_RANGE match that may be one: a form's months ("09/15") only as a range standing alone, a line's or a cell's
+ * whole or in brackets ("covered team manager 03/19 – 09/19" in a duty is no entry).
+ */
+function shortRangeOf(line: string): RegExpExecArray | null {
+  const m = SHORT_RANGE.exec(line);
+  if (m === null || !/^\d/.test(m[1]!)) return m;
+  const before = line.slice(0, m.index);
+  return before.trim() === '' || /\s{3}$|[(（]\s*$/.test(before) ? m : null;
+}
 const SINGLE = new RegExp(`(?<![\\d.])(${DATE})(?![\\d])`, 'iu');
 
 export interface DateRange {
@@ -163,7 +174,7 @@ function findOpenRange(line: string): DateRange | null {
  * open one ("Since Mar 2021", "2021年3月起").
  */
 export function findDateRange(line: string): DateRange | null {
-  const m = [RANGE.exec(line), CELL_RANGE.exec(line), SHORT_RANGE.exec(line), TIGHT_RANGE.exec(line)].reduce((first, found) => (found && (!first || found.index < first.index) ? found : first), null);
+  const m = [RANGE.exec(line), CELL_RANGE.exec(line), shortRangeOf(line), TIGHT_RANGE.exec(line)].reduce((first, found) => (found && (!first || found.index < first.index) ? found : first), null);
   if (!m) return findOpenRange(line);
   // One order of day and month for both ends: "12/25/2018 – 03/04/2021" is a US range, March to the end.
   const order = dayOrderOf([m[1]!, m[2]!]);

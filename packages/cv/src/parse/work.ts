@@ -211,7 +211,10 @@ function readAt(picked: Picked, header: string): Picked {
   // Aquaculture"; nor the title, where "Fish Health Biologist" holds no title word the lists know.)
   const knownCompany = isCompanyLike(picked.company) && picked.company !== after && picked.company !== before;
   const knownTitle = isTitleLike(picked.title) && picked.title !== before && picked.title !== after;
-  return knownCompany || knownTitle ? picked : { company: after, title: before, order: 'title-first' };
+  // (And only over no employer, a town or the parts around "at": "Harrow High School   Sep 2015 – Present" over "Teacher
+  // of Mathematics at KS3 and KS4" keeps its school.)
+  const taken = picked.company === '' || [before, after].includes(picked.company) || isBareTown(picked.company);
+  return knownCompany || knownTitle || !taken ? picked : { company: after, title: before, order: 'title-first' };
 }
 
 
