@@ -12,15 +12,15 @@ import { describeDevSet } from '../support/dev-set';
  * never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.968, email: 1, phone: 0.968, skillsF1: 0.919, workRecall: 0.799, yearsMaeMax: 1.2 },
+  all: { name: 0.968, email: 1, phone: 0.968, skillsF1: 0.919, workRecall: 0.814, yearsMaeMax: 1.2 },
   'layout=single': { name: 0.938, email: 1, phone: 1, skillsF1: 0.98, workRecall: 0.875, yearsMaeMax: 0 },
-  'layout=table': { name: 0.9, email: 1, phone: 1, skillsF1: 0.885, workRecall: 0.911, yearsMaeMax: 0 },
+  'layout=table': { name: 0.9, email: 1, phone: 1, skillsF1: 0.885, workRecall: 1, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 0.944, skillsF1: 0.9, workRecall: 0.735, yearsMaeMax: 2.067 },
   'producer=chromium': { name: 0.929, email: 1, phone: 0.929, skillsF1: 0.962, workRecall: 0.827, yearsMaeMax: 0.204 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.898, yearsMaeMax: 0.455 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.98, yearsMaeMax: 0.455 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.857, yearsMaeMax: 0.455 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.729, workRecall: 0.593, yearsMaeMax: 4.892 },
-  'language=en': { name: 1, email: 1, phone: 0.923, skillsF1: 0.94, workRecall: 0.837, yearsMaeMax: 0.942 },
+  'language=en': { name: 1, email: 1, phone: 0.923, skillsF1: 0.94, workRecall: 0.87, yearsMaeMax: 0.942 },
   'language=mixed': { name: 0.875, email: 1, phone: 1, skillsF1: 0.89, workRecall: 0.597, yearsMaeMax: 2.963 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.911, workRecall: 0.917, yearsMaeMax: 0.125 },
 };

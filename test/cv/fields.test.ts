@@ -1739,3 +1739,12 @@ describe("guards from a review of round 18's rules, on ordinary CVs", () => {
     expect(workOf(['Experience', 'Harrow High School   Sep 2015 – Present', 'Teacher of Mathematics at KS3 and KS4', 'Form tutor for Year 9']).map((w) => w.company)).toEqual(['Harrow High School']);
   });
 });
+
+describe('(round 18) a form\'s contact rows over its 简历 rows', () => {
+  it('takes no header for the first job from the form\'s phone and email rows above it', () => {
+    expect(workOf([
+      '工作单位及职务   抚顺恒通机械有限公司 首席技师   联系电话   133 0402 5519', '电子邮箱   zhanghui_fs@126.com',
+      '简历', '1998.07—2005.06 抚顺北方机床有限公司 车工', '2005.07—2013.09 抚顺北方机床有限公司 数控班组长', '2013.10—   抚顺恒通机械有限公司 首席技师',
+    ]).map((w) => [w.company, w.title])).toEqual([['抚顺北方机床有限公司', '车工'], ['抚顺北方机床有限公司', '数控班组长'], ['抚顺恒通机械有限公司', '首席技师']]);
+  });
+});

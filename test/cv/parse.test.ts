@@ -2494,6 +2494,13 @@ describe('(round 18) application forms: months as mm/yy, an employer cell with i
     ]);
   });
 
+  it('reads an employer cell whose address line is long (a migration form\'s "Employer name and address") as the row\'s employer', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html = `<table><tr>${cell('No.')}${cell('Employer name and address')}${cell('Position title')}${cell('Start date')}${cell('End date')}</tr>` +
+      `<tr>${cell('1')}${cell('Kirkstall Bridge Builders Ltd', 'Tower House, 14 Kirkstall Road, Leeds LS3 1JD, United Kingdom')}${cell('Site Manager')}${cell('01/03/2021')}${cell('Current')}</tr></table>`;
+    expect(htmlToLines(html).lines).toContain('1   Kirkstall Bridge Builders Ltd   Site Manager   01/03/2021   Current');
+  });
+
   it('reads a row whose employer cell holds its address as a header (a list of short fields is no sentence)', () => {
     expect(read(['Employment history', 'From (mm/yy)   To (mm/yy)   Employer name and address   Post held   Reason for leaving',
       '11/21   to date   Perelle Wealth Trustees Limited, Les Vardes Business Centre, Le Marchant Street, St Peter Port, GY1 4HP   Trust Manager   Currently employed',

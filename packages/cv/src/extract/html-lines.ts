@@ -168,7 +168,7 @@ function tableLines(table: string, layout: { columns: number }, depth = 0): stri
       // (So is an employer's cell of its name over its address and a note, "Bordeaux Harbour Trust Company Limited" over
       // "Havilland Chambers, St Peter Port" over "(promoted within the company)": its name is the header's field.)
       const headed = (cell: string[]) =>
-        !isFieldCell(cell) && cell.length >= 2 && isFieldCell([cell[0]!]) && (isTitleLike(cell[0]!) || (isAddressCell(cell) && isCompanyLike(cell[0]!)));
+        !isFieldCell(cell) && cell.length >= 2 && isFieldCell([cell[0]!]) && (isTitleLike(cell[0]!) || (cell.length <= 4 && isCompanyLike(cell[0]!) && cell.every((p) => !isContentLine(p))));
       lines.push(cells.map((cell) => (isFieldCell(cell) ? fieldText(cell) : headed(cell) ? cell[0]! : '')).filter(Boolean).join('   '));
       for (const cell of cells) if (!isFieldCell(cell)) lines.push(...(headed(cell) ? cell.slice(1) : cell));
     } else if (cells.length >= 4 && cells.every(isAddressCell) && cells.filter(isDatePiece).length >= 2) {

@@ -1,5 +1,6 @@
 import type { WorkEntry } from '../types';
 import { type DateRange, findDateRange, findSingleDate, isOpenEnd, parseDate } from './dates';
+import { PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
 import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
@@ -621,7 +622,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // roles) is neither part: the employer above it is.
         if (isDuration(l)) continue;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
-        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || workColumnFields(rawLines[i] ?? '') !== null || isLabelledSkillsList(l) || headsRow(l, lines[anchor]!)) break;
+        // (Nor a form's row of a person's contact details, "工作单位及职务   辽宁华锐精密机械有限公司 首席技师   联系电话   133 0402 7718",
+        // "电子邮箱   liuguifang_sy@126.com".)
+        if (isContent(i) || !headerSizedAbove(i, anchor) || isColumnHeadings(l) || isColumnHeading(l) || workColumnFields(rawLines[i] ?? '') !== null || isLabelledSkillsList(l) || headsRow(l, lines[anchor]!) || (PHONE_LABEL.test(l) && /\d[\d ()-]{6,}\d/.test(l)) || /\S@\S+\.\w/.test(l)) break;
         above.unshift(l);
         first = i;
       }
