@@ -250,8 +250,8 @@ function isColumnPair(left: TextRun[], right: TextRun[], narrow = false): boolea
 
 /**
  * The page's candidate splits, longest gutter first: each blank band that runs down a good share of the page's lines,
- * with the runs above, beside and below it. `narrow` when the band is narrower than a column gap usually is. Neither
- * checked as two columns (isColumnPair) nor as a time axis (isAxisPair) yet.
+ * with the runs above, beside and below it. `narrow` when the band is narrower than a column gap usually is. Not yet
+ * checked as two columns (`columnsOf`) or as a time axis (`axisLines` in axis.ts).
  */
 export function splitCandidates(runs: TextRun[]): { split: ColumnSplit; narrow: boolean }[] {
   const visible = runs.filter((r) => r.text.trim().length > 0);

@@ -4,7 +4,7 @@
  * a PDF wrapped joined back together.
  */
 import { axisLines } from './axis';
-import { columnsOf, findColumns, splitCandidates } from './columns';
+import { type ColumnSplit, columnsOf, findColumns, splitCandidates } from './columns';
 import { findLabelRows } from './label-rows';
 import { brokenEmail, CJK, glueText, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
@@ -143,11 +143,10 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
   }
   const candidates = depth < MAX_DEPTH ? splitCandidates(runs) : [];
   // A time axis (a strip of dates and employers beside the entries) before columns: it would pass for a sidebar.
-  for (const { split: strip } of candidates) {
-    const axis = axisLines(strip);
-    if (axis === null) continue;
-    const [header, footer] = [layoutRegion(strip.header, depth + 1), layoutRegion(strip.footer, depth + 1)];
-    return { lines: [...header.lines, ...mergeWrapped(axis), ...footer.lines], columns: 2 };
+  const axis = axisOf(candidates);
+  if (axis !== null) {
+    const [header, footer] = [layoutRegion(axis.split.header, depth + 1), layoutRegion(axis.split.footer, depth + 1)];
+    return { lines: [...header.lines, ...mergeWrapped(axis.lines), ...footer.lines], columns: 2 };
   }
   const split = columnsOf(candidates);
   if (split === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
@@ -179,13 +178,20 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
   return { lines, columns: 2 };
 }
 
-/** One column's lines: a time axis inside it read entry by entry (see axis.ts), else its lines and table rows. */
-function columnLines(runs: TextRun[]): string[] {
-  for (const { split } of splitCandidates(runs)) {
-    const axis = axisLines(split);
-    if (axis !== null) return mergeWrapped([...placedLines(split.header), ...axis, ...placedLines(split.footer)]);
+/** The first of a region's candidate splits that is a time axis, with its lines in reading order (see axis.ts). */
+function axisOf(candidates: ReturnType<typeof splitCandidates>): { split: ColumnSplit; lines: PlacedLine[] } | null {
+  for (const { split } of candidates) {
+    const lines = axisLines(split);
+    if (lines !== null) return { split, lines };
   }
-  return mergeWrapped(placedLines(runs));
+  return null;
+}
+
+/** One column's lines: a time axis inside it read entry by entry, else its lines and table rows. */
+function columnLines(runs: TextRun[]): string[] {
+  const axis = axisOf(splitCandidates(runs));
+  if (axis === null) return mergeWrapped(placedLines(runs));
+  return mergeWrapped([...placedLines(axis.split.header), ...axis.lines, ...placedLines(axis.split.footer)]);
 }
 
 /**

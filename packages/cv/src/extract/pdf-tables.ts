@@ -388,6 +388,11 @@ interface Block {
   bottom: number;
 }
 
+/** A block's part's baseline: the cell's own, as a line groups runs up to a point and a half apart. */
+const baseline = (part: Block['parts'][number]) => part.cell.runs[0]!.y;
+/** How far apart a block's lines are set (its first two), or Infinity for a block of one line. */
+const pitch = (b: Block) => (b.parts.length < 2 ? Infinity : baseline(b.parts[0]!) - baseline(b.parts[1]!));
+
 /**
  * Cells vertically centred (HTML's default for `td`, LibreOffice's `verticalAlign`) or bottom-aligned in a row
  * whose tallest cell holds two lines or more ("Wrenfield Distribution" beside a title and two bullets, the dates
@@ -429,9 +434,6 @@ function topAlignRows(lines: Line[]): Line[] {
       const next = cells[k + 1]?.x ?? Infinity;
       // (Nor at a wider step than the block's lines so far are apart: rows set tight, "2020/07 –" over "2024/08" 10.3 pt
       // apart, the next row's "2015/05 –" 13.9 pt under, are cells of their own.)
-      // (Measured on the cells' own baselines: a line groups runs up to a point and a half apart.)
-      const baseline = (part: Block['parts'][number]) => part.cell.runs[0]!.y;
-      const pitch = (b: Block) => (b.parts.length < 2 ? Infinity : baseline(b.parts[0]!) - baseline(b.parts[1]!));
       const above = open.findLast(
         (b) =>
           (Math.abs(b.x - cell.x) <= ALIGN || Math.abs(b.centre - centre) <= ALIGN) &&
@@ -601,8 +603,10 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       const wordWidth = (cellEnd(cell) - cell.x) * (firstWord / Math.max(1, text.length));
       return row.ends[k]! + wordWidth + size * 0.3 >= limits[k]! - size * 2;
     };
-    /** A list indented in a cell after the first column (duties under the title, with or without bullet glyphs). */
-    /** (Not a line centred under the column's first cell: a centred cell wrapped, "2021-01 to 2023-" over "05".) */
+    /**
+     * A list indented in a cell after the first column (duties under the title, with or without bullet glyphs). Not a
+     * line centred under the column's first cell: a centred cell wrapped, "2021-01 to 2023-" over "05".
+     */
     const indented = (k: number, cell: Cell): boolean =>
       k > 0 && cell.x > columns[k]!.x + ALIGN && Math.abs(cellEnd(cell) - columns[k]!.end) > ALIGN && Math.abs(cell.x + cellEnd(cell) - columns[k]!.x - columns[k]!.end) > ALIGN * 2;
     const wrapsInto = (row: Row, k: number, cell: Cell): boolean => {

@@ -652,11 +652,17 @@ const KIND_ORDER = { mobile: 0, unknown: 1, landline: 2, other: 3 } as const;
 /** A number's place in that order; one past the first contact block (`first` and the three lines under it) after all. */
 const order = (p: FoundPhone, first: number) => (p.at > first + 3 ? 10 : KIND_ORDER[p.kind ?? 'unknown']);
 
-/** A mailbox of a role, not a person: an agency's or an employer's "jobs@", "info@", "hr@", "careers@". */
-const ROLE_MAILBOX = /^(?:jobs|job|info|hr|careers?|recruit(?:ment|ing)?|talent|office|contact|enquiries|inquiries|admin|hello|team|apply|applications|cv|resumes?|vacancies)@/i;
-
 /** A mailbox of hiring: an agency's or an employer's, never a candidate's own. */
-const HIRING_MAILBOX = /^(?:jobs|job|careers?|recruit(?:ment|ing)?|talent|hr|vacancies|apply|applications)@/i;
+const HIRING = 'jobs|job|careers?|recruit(?:ment|ing)?|talent|hr|vacancies|apply|applications';
+const HIRING_MAILBOX = new RegExp(`^(?:${HIRING})@`, 'i');
+/** A mailbox of a role, not a person ("info@", "office@", and the hiring ones): a person's studio may use one too. */
+const ROLE_MAILBOX = new RegExp(`^(?:${HIRING}|info|office|contact|enquiries|inquiries|admin|hello|team|cv|resumes?)@`, 'i');
+
+/** A line that opens with an organisation's legal name, however it is set apart from the rest ("NordBalt Personnel UAB   …"; a Word header's tab reads as a space). */
+function opensWithLegalName(line: string): boolean {
+  const words = line.split(/\s{3,}|\s[|·•]\s/)[0]!.trim().split(/\s+/);
+  return words.slice(0, 6).some((_, k) => k > 0 && endsInLegalForm(words.slice(0, k + 1).join(' ')));
+}
 
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
@@ -705,12 +711,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
     const sites = (withoutEmails.match(URL) ?? []).map((u) => u.toLowerCase().replace(/^(?:https?:\/\/)?(?:www\.)?/, '').split('/')[0]!);
     // (Only under or on an organisation's name, "NordBalt Personnel UAB" over "Tel. … · jobs@… · www…": a person's own
     // studio writes "nadia@petrova-studio.com · www.petrova-studio.com" too.)
-    // (Its name opens the line, however it is set apart from the rest: a Word header's tab reads as a space.)
-    const opensWithName = (l: string) => {
-      const words = l.split(/\s{3,}|\s[|·•]\s/)[0]!.trim().split(/\s+/);
-      return words.slice(0, 6).some((_, k) => k > 0 && endsInLegalForm(words.slice(0, k + 1).join(' ')));
-    };
-    const named = [line, lines[i - 1] ?? ''].some(opensWithName);
+    const named = lineEmails.length > 0 && [line, lines[i - 1] ?? ''].some(opensWithLegalName);
     // (Or a recruiter's mailbox at the website beside it, "jobs@…", "careers@…": nobody's own.)
     const site = (e: string) => sites.includes(e.toLowerCase().split('@')[1]!);
     const organisation = (e: string) => (named && (ROLE_MAILBOX.test(e) || site(e))) || (HIRING_MAILBOX.test(e) && site(e));

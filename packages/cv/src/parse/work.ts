@@ -26,6 +26,9 @@ const STUDY_LEVEL = /^(?:小学|初中|高中|中专|职高|技校|大专|本科
 /** A code in brackets after a title, read as its employer: an army trade or a grade ("88M", "E-5", "GS-12"). */
 const isCodeNote = (text: string): boolean => /^(?:\d{2,3}[A-Z]|[A-Z]{1,2}-\d{1,2})$/.test(text.trim());
 
+/** A row's mark that it is study, not work, closing its post or its line: "儿科学（学习）", "BSc (full-time study)". */
+const STUDY_MARK = /[(（]\s*(?:学习|在读|全日制学习|(?:full-time |part-time )?study)\s*[)）]\s*$/iu;
+
 /** A team's or field's letters after a title's dash, taken for an employer: "Senior Operations Manager – CX". */
 const isTitleSuffix = (picked: { company: string; title: string }): boolean => /^[A-Z]{2,3}$/.test(picked.company.trim()) && isTitleLike(picked.title);
 
@@ -694,7 +697,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // (Nor is a school row whose post is "学生", a 人民陪审员报名表's first row of its 个人简历 table.)
       if (isSchoolLike(picked.company) && /^(?:学生|在校学生|在读学生|student)$/i.test(picked.title.trim())) return;
       // (Nor one a form marks as study: "西蜀医科大学   儿科学（学习）", "Northmoor College   BSc (full-time study)".)
-      if (/[(（]\s*(?:学习|在读|全日制学习|(?:full-time |part-time )?study)\s*[)）]\s*$/iu.test(picked.title) || /[(（]\s*(?:学习|在读)\s*[)）]\s*$/u.test(line.trim())) return;
+      if ([picked.title, line.trim()].some((t) => STUDY_MARK.test(t))) return;
       if (SCHOOL_NAME.test(picked.title.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim()) && !isCompanyLike(picked.company) && !isSchoolLike(picked.company)) return;
       // A career break is time off work, not a job ("Career break: caring for a family member", "Parental leave").
       // (Its header is read whole: "Career break (COVID-19 - airline recruitment freeze); online Mandarin tutor".)
