@@ -2332,6 +2332,14 @@ describe('(heldout-36 and -37, opened) wiki pages, outlines and text tables', ()
     // A line under the table that runs across the ruler's gaps is left as it is.
     expect(fromFixedWidth(['A  B', '-- --  --', 'x  y   z', 'EDUCATION AND TRAINING'])).toEqual(['A   B', 'x   y   z', 'EDUCATION AND TRAINING']);
   });
+  it('(round 19) joins a wrapped last cell of a pandoc table, alone on its line, to its row, not to the next row', async () => {
+    const table = ['Name: Anselm Grothe', '', 'Work history', '', '  From     To       Employer                 Role           Main duties', '  -------- -------- ------------------------ -------------- --------------------', '  2015.04  2019.06  Lindenhof Klinikum       Assistenzarzt  Ward rounds and', '                                                            night duty on', '                                                            cardiology', '', '  2019.07  heute    Spital Aarwangen         Oberarzt       Led the echo lab', '  --------------------------------------------------------------------------'].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(table), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Lindenhof Klinikum', 'Assistenzarzt', '2015-04', '2019-06'], ['Spital Aarwangen', 'Oberarzt', '2019-07', null]]);
+    expect(fromFixedWidth(['A    B    C', '---- ---- ----', 'x    y    z1', '          z2', '          z3'])).toEqual(['A   B   C', 'x   y   z1 z2 z3']);
+    // Columns counted as a terminal shows them: a Chinese character takes two (heldout-42's pandoc table of a 简历).
+    expect(fromFixedWidth(['单位      职务      年份', '--------- --------- ----', '湘江医院  住院医师  2012'])).toEqual(['单位   职务   年份', '湘江医院   住院医师   2012']);
+  });
   it('reads a heading in Welsh and English ("Profiad Gwaith / Work Experience") and two headings sharing their noun ("工作/实习经历", "Work / Internship Experience")', () => {
     expect(['Profiad Gwaith / Work Experience', 'Addysg a Hyfforddiant / Education and Training', '工作/实习经历', 'Work / Internship Experience'].map(headingKind)).toEqual(['experience', 'education', 'experience', 'experience']);
     // A title or a field before one word is no heading.
@@ -2427,6 +2435,61 @@ describe('(heldout-40, opened) two columns side by side in text, Roman-numbered 
   it('leaves a dated gutter and a table of cells as they are', () => {
     const gutter = ['Jane Doe', 'EXPERIENCE', '2019 – 2021               Senior Engineer, Acme Ltd', '                          Led the platform team.', '2016 – 2019               Engineer, Beta plc', '                          Built the billing system.', '2014 – 2016               Junior Engineer, Gamma Ltd', '                          Wrote tests.', '2012 – 2014               Intern, Delta Ltd', 'SKILLS', 'Python', 'SQL', 'Go'];
     expect(fromSideBySide(gutter)).toEqual(gutter);
+  });
+
+  it('(round 19) reads a text browser\'s dump, indented, its headings in title case ("Contact", "Experience")', () => {
+    const dump = [
+      '                      Ines Valadares',
+      '   [1]Home | [2]Work | [3]Contact',
+      '   [portrait.jpg]           Experience',
+      '',
+      '   Contact                  Service Designer — Ribeira Transportes, S.A.',
+      '   ines@valadares.example   2021-05 — now · Porto',
+      '   +351 912 604 228         * Mapped the ticket office journeys.',
+      '   Porto, Portugal          * Ran twelve co-design workshops.',
+      '',
+      '   Skills                   UX Designer — Norte Seguros',
+      '   * Service blueprints     2017-02 — 2021-04 · Braga',
+      '   * Journey mapping        * Redesigned the claims forms.',
+      '                            * Wrote the style guide.',
+      '                            * Trained four designers.',
+      '   * Figma',
+      '                            Education',
+      '   Languages                MA Design, Escola do Douro · 2015–2017',
+      '   Portuguese — native',
+      '   English — C1',
+    ];
+    expect(fromSideBySide(dump)).toEqual([
+      '                      Ines Valadares', '   [1]Home | [2]Work | [3]Contact',
+      '[portrait.jpg]', 'Contact', 'ines@valadares.example', '+351 912 604 228', 'Porto, Portugal', 'Skills', '* Service blueprints', '* Journey mapping', '* Figma', 'Languages', 'Portuguese — native', 'English — C1',
+      'Experience', 'Service Designer — Ribeira Transportes, S.A.', '2021-05 — now · Porto', '* Mapped the ticket office journeys.', '* Ran twelve co-design workshops.', 'UX Designer — Norte Seguros', '2017-02 — 2021-04 · Braga', '* Redesigned the claims forms.', '* Wrote the style guide.', '* Trained four designers.', 'Education', 'MA Design, Escola do Douro · 2015–2017',
+    ]);
+  });
+
+  it('(round 19) reads a pdftotext -layout page whose sidebar stands far right, its columns counted as a terminal shows Chinese', () => {
+    const page = [
+      '鲁静怡 Jingyi Lu',
+      'Data Engineer · Hangzhou 杭州',
+      'Engineer with eight years of pipelines. 擅长数据建模，                         Contact Info',
+      '熟悉实时计算。                                                                 jingyi.lu@example.cn',
+      '                                                                               +86 139 5712 0846',
+      'Professional Experience',
+      'Mar 2021 – now   Data Engineer 数据工程师, Qiantang Cloud Co., Ltd.           Skills',
+      '                 • Built the Flink jobs for order events.                     Flink',
+      '                 • Cut the nightly batch from six hours to two.               Spark',
+      '                                                                               Kafka',
+      'Jul 2018 – Feb 2021   ETL Developer, Xixi Retail Group                         Languages',
+      '                 • Wrote the Hive warehouse loads.                             Mandarin — native',
+      '                                                                               English — fluent',
+      'Education',
+      '2014 – 2018   BSc Computer Science, 钱塘理工大学',
+    ];
+    const out = fromSideBySide(page);
+    expect(out.slice(out.indexOf('Professional Experience'), out.indexOf('Contact Info'))).toEqual([
+      'Professional Experience', 'Mar 2021 – now   Data Engineer 数据工程师, Qiantang Cloud Co., Ltd.', '• Built the Flink jobs for order events.', '• Cut the nightly batch from six hours to two.',
+      'Jul 2018 – Feb 2021   ETL Developer, Xixi Retail Group', '• Wrote the Hive warehouse loads.', 'Education', '2014 – 2018   BSc Computer Science, 钱塘理工大学',
+    ]);
+    expect(out.slice(out.indexOf('Contact Info'))).toEqual(['Contact Info', 'jingyi.lu@example.cn', '+86 139 5712 0846', 'Skills', 'Flink', 'Spark', 'Kafka', 'Languages', 'Mandarin — native', 'English — fluent']);
   });
 
   it('reads "Ⅳ 专业技能" as a heading, a bulleted skill wrapped onto a word of its own, and "ISAD(G)" whole', () => {

@@ -1,3 +1,4 @@
+import { headingKind } from '../parse/sections';
 import type { ExtractedText } from './extracted-text';
 
 /** Decodes text bytes: a BOM wins (UTF-8, UTF-16 LE/BE); else strict UTF-8; else GB18030 (a superset of GBK/GB2312). */
@@ -133,6 +134,11 @@ export function fromOutline(lines: string[]): string[] {
 
 /** A fixed-width report's ruler under its column headings: a run of dashes a column, three or more ("---  -------  ----"). */
 const RULER = /^\s*-{2,}(?:\s+-{2,}){2,}\s*$/;
+/** Characters a terminal shows two columns wide (CJK, Hangul, full-width forms), and the mark that fills their second column. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/gu;
+const ON_GRID = '\u0000';
+/** A line as a terminal lays it out: each wide character followed by ON_GRID, so that an index is a column. */
+const onGrid = (l: string): string => (l.length > MAX_MARKDOWN_LINE ? l : l.replace(WIDE, (c) => `${c}${ON_GRID}`));
 
 /**
  * A fixed-width text report (an HRIS or mainframe export) sets its columns two spaces apart and rules its heading row
@@ -143,18 +149,31 @@ const RULER = /^\s*-{2,}(?:\s+-{2,}){2,}\s*$/;
  */
 export function fromFixedWidth(lines: string[]): string[] {
   const out: (string | null)[] = [...lines];
+  // (Columns are counted as a terminal shows them: a Chinese character or a full-width mark takes two.)
+  const grid = lines.map(onGrid);
   for (let i = 0; i < lines.length; i++) {
     if (lines[i]!.length > MAX_MARKDOWN_LINE || !RULER.test(lines[i]!)) continue;
     const starts = [...lines[i]!.matchAll(/-+/g)].map((m) => [m.index!, m.index! + m[0].length] as const);
     const gaps = starts.slice(1).flatMap(([a], k) => Array.from({ length: a - starts[k]![1] }, (_, j) => starts[k]![1] + j));
-    const fits = (l: string | undefined) => l !== undefined && l.length <= MAX_MARKDOWN_LINE && !RULER.test(l) && gaps.every((p) => (l[p] ?? ' ') === ' ');
-    const cut = (l: string) => {
-      const cells = starts.map(([a], k) => l.slice(k === 0 ? 0 : a, starts[k + 1]?.[0] ?? l.length).trim()).filter(Boolean);
-      return cells.length >= 2 ? cells.join('   ') : l;
+    const fits = (j: number) => j < lines.length && lines[j]!.length <= MAX_MARKDOWN_LINE && !RULER.test(lines[j]!) && gaps.every((p) => (grid[j]![p] ?? ' ') === ' ');
+    const cut = (j: number) => {
+      const l = grid[j]!;
+      const cells = starts.map(([a], k) => l.slice(k === 0 ? 0 : a, starts[k + 1]?.[0] ?? l.length).replaceAll(ON_GRID, '').trim()).filter(Boolean);
+      return cells.length >= 2 ? cells.join('   ') : lines[j]!;
     };
+    // (A line with text in the last column only is that cell wrapped, as pandoc's tables wrap it: it joins its row.)
+    const lastOnly = (j: number) => starts.length >= 2 && grid[j]!.slice(0, starts[starts.length - 1]![0]).trim() === '';
     out[i] = null;
-    if (fits(lines[i - 1])) out[i - 1] = cut(lines[i - 1]!);
-    for (let j = i + 1; j < lines.length && fits(lines[j]); j++) out[j] = cut(lines[j]!);
+    if (i > 0 && fits(i - 1)) out[i - 1] = cut(i - 1);
+    for (let j = i + 1, row = -1; fits(j); j++) {
+      if (row >= 0 && lastOnly(j)) {
+        out[row] = `${out[row]} ${lines[j]!.trim()}`;
+        out[j] = null;
+      } else {
+        out[j] = cut(j);
+        row = j;
+      }
+    }
   }
   return out.filter((l) => l !== null);
 }
@@ -253,45 +272,80 @@ export function fromLatex(text: string): string {
  * alone and rows of the left-hand one alone are each several, each column has headings of its own in capitals, and
  * the left-hand cells are not a column of dates (a dated list's gutter, "2019 – 2021   Senior Engineer", is one column).
  */
-export function fromSideBySide(lines: string[]): string[] {
-  if (lines.length < 8 || lines.some((l) => l.length > MAX_MARKDOWN_LINE)) return lines;
+export function fromSideBySide(text: string[]): string[] {
+  if (text.length < 8 || text.some((l) => l.length > MAX_MARKDOWN_LINE)) return text;
+  // (Columns counted as a terminal shows them, a Chinese character two wide, after the indent every line shares: a
+  // text browser indents its whole dump.)
+  const grid = text.map(onGrid);
+  const indent = Math.min(...grid.filter((l) => l.trim() !== '').map((l) => l.length - l.trimStart().length));
+  const lines = grid.map((l) => l.slice(Math.min(indent, l.length - l.trimStart().length)));
   const both = (l: string, c: number) => l[c] !== undefined && l[c] !== ' ' && l[c - 1] === ' ' && l[c - 2] === ' ' && /\S/.test(l.slice(0, c - 2));
   const right = (l: string, c: number) => /^ +\S/.test(l) && l.length - l.trimStart().length >= c - 1;
   let best = { c: 0, score: 0 };
-  for (let c = 16; c <= 70; c++) {
+  for (let c = 16; c <= 100; c++) {
     const score = lines.filter((l) => both(l, c)).length;
     if (score > best.score) best = { c, score };
   }
   const { c } = best;
-  const rows = lines.map((l) => (both(l, c) ? 'both' : right(l, c) ? 'right' : /^\S/.test(l) && l.length <= c + 4 ? 'left' : 'other'));
+  const rows = lines.map((l) => (both(l, c) ? 'both' : right(l, c) ? 'right' : /^ {0,4}\S/.test(l) && l.length <= c + 4 ? 'left' : 'other'));
   const first = rows.indexOf('both');
   const dated = lines.filter((l, i) => rows[i] === 'both' && /(?:19|20)\d{2}/.test(l.slice(0, c))).length;
   // (And each column heads its own sections, in capitals as a page's headings are: "CONTACT" and "SKILLS" on the left,
   // "ABOUT" and "EXPERIENCE" on the right; a table of labels and wrapped values, "Languages   Java, Python," over
   // "TypeScript", or a title left of its employer, heads none.)
-  const heading = (cell: string) => /^[A-Z][A-Z &/-]{3,30}$/.test(cell.trim());
+  // (Or in title case, as a page's headings are written: "Contact Info", "Professional Experience".)
+  const heading = (cell: string) => /^[A-Z][A-Z &/-]{3,30}$/.test(cell.trim()) || (cell.trim().length <= 40 && headingKind(cell.replaceAll(ON_GRID, '').trim()) !== null);
   const leftHeadings = lines.filter((l, i) => (rows[i] === 'both' || rows[i] === 'left') && heading(l.slice(0, c).trim())).length;
   const rightHeadings = lines.filter((l, i) => (rows[i] === 'both' || rows[i] === 'right') && heading(l.slice(c).trim())).length;
-  if (best.score < 4 || rows.filter((r) => r === 'right').length < 3 || rows.filter((r) => r === 'left').length < 3 || dated * 2 >= best.score || leftHeadings < 2 || rightHeadings < 2) return lines;
+  if (best.score < 4 || rows.filter((r) => r === 'right').length < 3 || rows.filter((r) => r === 'left').length < 3 || dated * 2 >= best.score || leftHeadings < 2 || rightHeadings < 2) return text;
   let last = rows.lastIndexOf('both');
   while (last + 1 < lines.length && (rows[last + 1] === 'right' || rows[last + 1] === 'left')) last++;
-  const left: string[] = [];
-  const rightSide: string[] = [];
+  // Each column's pieces with their indent in the column, so that a line its wrap hangs under is joined back.
+  const left: Piece[] = [];
+  const rightSide: Piece[] = [];
+  const piece = (t: string, from: number): Piece => ({ text: t.trim(), indent: t.length - t.trimStart().length + from });
   for (let i = first; i <= last; i++) {
     const l = lines[i]!;
-    if (rows[i] === 'right') rightSide.push(l.trim());
-    else if (rows[i] === 'left') left.push(l.trim());
+    if (rows[i] === 'right') rightSide.push(piece(l, -c));
+    else if (rows[i] === 'left') left.push(piece(l, 0));
     else {
       // (The left-hand text may run past the column, its right-hand neighbour pushed along: an email.)
       const gap = /\S( {2,})(?=\S)/g;
       let at = c - 2;
       for (let m = gap.exec(l); m !== null; m = gap.exec(l)) if (m.index + 1 + m[1]!.length >= c - 2) { at = m.index + 1; break; }
-      left.push(l.slice(0, at).trim());
-      rightSide.push(l.slice(at).trim());
+      left.push(piece(l.slice(0, at), 0));
+      // (A piece pushed along hangs under nothing: its indent is the column's.)
+      rightSide.push(at === c - 2 ? piece(l.slice(at), at - c) : { text: l.slice(at).trim(), indent: 0 });
     }
   }
   const kept = (l: string) => l !== '' && !/^[-=~_]{3,}$/.test(l);
-  return [...lines.slice(0, first), ...left.filter(kept), ...rightSide.filter(kept), ...lines.slice(last + 1)];
+  const off = (l: string) => l.replaceAll(ON_GRID, '');
+  return [...text.slice(0, first), ...unwrapHanging(left).filter(kept).map(off), ...unwrapHanging(rightSide).filter(kept).map(off), ...text.slice(last + 1)];
+}
+
+type Piece = { text: string; indent: number };
+
+/**
+ * A column's lines with the wraps a text browser hangs under their line put back: "* Lead four designers across the
+ * scooter, bike" over "    and transit-pass products.", "产品经理 Product Manager — 樂旅行動科技股份有" over "  限公司". Only
+ * a line indented one to four columns more than the line above that goes on in lower case, or in Chinese after Chinese.
+ */
+function unwrapHanging(pieces: Piece[]): string[] {
+  const out: string[] = [];
+  let above: Piece | null = null;
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const step = above === null ? 0 : p.indent - above.indent;
+    const cjk = /[\u3400-\u9fff\uf900-\ufaff]\u0000?$/.test(prev ?? '') && /^[\u3400-\u9fff\uf900-\ufaff]/.test(p.text);
+    // (A bullet in lower case, "o Set up …", is an item of its own.)
+    if (prev !== undefined && p.text !== '' && step >= 1 && step <= 4 && (cjk || (/^\p{Ll}/u.test(p.text) && !/^[o•◦▪·-]\s/.test(p.text)))) {
+      out[out.length - 1] = cjk ? `${prev}${p.text}` : `${prev} ${p.text}`;
+      continue;
+    }
+    out.push(p.text);
+    if (p.text !== '') above = p;
+  }
+  return out;
 }
 
 /** Longer lines are no Markdown a person typed: they are left as they are. */
