@@ -1748,3 +1748,76 @@ describe('(round 18) a form\'s contact rows over its 简历 rows', () => {
     ]).map((w) => [w.company, w.title])).toEqual([['抚顺北方机床有限公司', '车工'], ['抚顺北方机床有限公司', '数控班组长'], ['抚顺恒通机械有限公司', '首席技师']]);
   });
 });
+
+describe('(round 19) a range printed end over start (pagedown\'s timeline: "Dec 2022 –" on the title line, the start two lines under)', () => {
+  async function workOfText(text: string) {
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-12-15') });
+    return analysis.work.map((w) => [w.company, w.start, w.end, w.current]);
+  }
+
+  it('reads each job from its start to its end, the current one from "Now" over "–" over its start', async () => {
+    const work = await workOfText([
+      'Maren Ostrowska', 'maren.ostrowska@example.net', '', 'Professional Experience',
+      'Now   Head of Analytics', '–', 'Tidewater Payments   Cork', 'Mar 2023', 'Lead four analysts.',
+      'Feb 2023 –   Senior Analyst', 'Brackenfield Mutual   Cork', 'Jul 2019', 'Priced renewals.',
+      'Jun 2019 –   Analyst', 'Larchmont Stores   Poznań', 'Sep 2016', 'Kept the sales dashboards.',
+      '', 'Education', 'Jun 2016 –   BSc Economics', 'Poznań School of Economics', 'Oct 2013',
+    ].join('\n'));
+    expect(work).toEqual([
+      ['Tidewater Payments', '2023-03', null, true],
+      ['Brackenfield Mutual', '2019-07', '2023-02', false],
+      ['Larchmont Stores', '2016-09', '2019-06', false],
+    ]);
+  });
+
+  it('reads the same strip as pdftotext -layout keeps it, each date and the dash the first cell of its line', async () => {
+    const work = await workOfText([
+      'Maren Ostrowska', 'maren.ostrowska@example.net', '', 'Professional Experience',
+      'Now          Head of Analytics', '    –        Tidewater Payments                Cork', 'Mar 2023     • Lead four analysts.',
+      'Feb 2023     Senior Analyst', '    –        Brackenfield Mutual               Cork', 'Jul 2019     • Priced renewals.', '             • Ran the pricing reviews.',
+    ].join('\n'));
+    expect(work).toEqual([['Tidewater Payments', '2023-03', null, true], ['Brackenfield Mutual', '2019-07', '2023-02', false]]);
+  });
+
+  it('leaves an open range over a later single date as it is ("2021 –" then a line dated 2023)', async () => {
+    const work = await workOfText(['Ida Kvist', 'ida@kvist.example', '', 'Experience', 'Mar 2021 –   Engineer', 'Norrsken Energi AB', 'Award, Nov 2023'].join('\n'));
+    expect(work).toEqual([['Norrsken Energi AB', '2021-03', null, true]]);
+  });
+});
+
+describe('(round 19) dates in other languages and calendars', () => {
+  const range = (text: string) => {
+    const r = findDateRange(normalizeLine(text));
+    return r && [r.start, r.end, r.current];
+  };
+
+  it('reads "2022-01 — 現在 · 台北" as open', () => {
+    expect(range('2022-01 — 現在 · 台北')).toEqual(['2022-01', null, true]);
+  });
+
+  it.each([
+    ['janv. 2018 – déc. 2020', ['2018-01', '2020-12', false]],
+    ['Février 2015 - Août 2017', ['2015-02', '2017-08', false]],
+    ['Okt. 2015 – Dez. 2018', ['2015-10', '2018-12', false]],
+    ['März 2017 – heute', ['2017-03', null, true]],
+    ['ene 2019 – actualidad', ['2019-01', null, true]],
+    ['septiembre de 2018 – marzo de 2021', ['2018-09', '2021-03', false]],
+    ['maio 2016 – atual', ['2016-05', null, true]],
+    ['gen 2017 - oggi', ['2017-01', null, true]],
+    ['mrt 2019 – heden', ['2019-03', null, true]],
+    ['maj 2014 – augusti 2016', ['2014-05', '2016-08', false]],
+  ])('reads the months of "%s"', (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it('reads a full-width tilde and the Japanese eras: "2019年4月～現在", "平成30年4月～令和2年3月"', () => {
+    expect(range('2019年4月～現在')).toEqual(['2019-04', null, true]);
+    expect(range('平成30年4月～令和2年3月   株式会社ミナト精機')).toEqual(['2018-04', '2020-03', false]);
+    expect(range('令和元年5月～現在')).toEqual(['2019-05', null, true]);
+  });
+
+  it('reads no month out of a word that ends in one ("Chicago 2019 – 2021")', () => {
+    expect(range('Chicago 2019 – 2021')).toEqual(['2019', '2021', false]);
+    expect(range('Setúbal 2016 - 2018')).toEqual(['2016', '2018', false]);
+  });
+});

@@ -4,9 +4,36 @@ const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
+  // The months in French, German, Spanish, Portuguese, Italian, Dutch and the Scandinavian languages, written without
+  // their accents (see monthOf), as Europass and national CVs give them.
+  janv: 1, janvier: 1, januar: 1, januari: 1, enero: 1, ene: 1, janeiro: 1, gennaio: 1, gen: 1,
+  fevr: 2, fevrier: 2, februar: 2, februari: 2, febrero: 2, fevereiro: 2, fev: 2, febbraio: 2,
+  mars: 3, marz: 3, maerz: 3, marzo: 3, marco: 3, maart: 3, mrt: 3,
+  avr: 4, avril: 4, abril: 4, abr: 4, aprile: 4,
+  mai: 5, mayo: 5, maio: 5, maggio: 5, mag: 5, mei: 5, maj: 5,
+  juin: 6, juni: 6, junio: 6, junho: 6, giugno: 6, giu: 6,
+  juil: 7, juillet: 7, juli: 7, julio: 7, julho: 7, luglio: 7, lug: 7,
+  aout: 8, agosto: 8, ago: 8, augustus: 8, augusti: 8,
+  septembre: 9, septiembre: 9, setiembre: 9, set: 9, setembro: 9, settembre: 9,
+  octobre: 10, oktober: 10, okt: 10, octubre: 10, outubro: 10, out: 10, ottobre: 10, ott: 10,
+  novembre: 11, noviembre: 11, novembro: 11,
+  decembre: 12, dezember: 12, dez: 12, diciembre: 12, dic: 12, dezembro: 12, dicembre: 12, desember: 12, des: 12,
 };
 
-const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A month's number from its name in any of MONTHS' languages, accents ignored ("déc", "März", "março"); "de" after it goes ("septiembre de 2018"). */
+function monthOf(word: string): number | undefined {
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return MONTHS[bare] ?? (bare.endsWith('de') ? MONTHS[bare.slice(0, -2)] : undefined);
+}
+
+// (Not the end of a longer word: "Chicago 2019" is no August, "Setúbal 2016" no September.)
+const MONTH_NAME = '(?<![A-Za-z\\u00C0-\\u024F])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
+  + '|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?'
+  + '|januar|februar|m[äa]e?rz|juni|juli|oktober|okt|dezember|dez'
+  + '|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|set|octubre|noviembre|diciembre|dic'
+  + '|janeiro|fevereiro|fev|mar[çc]o|maio|junho|julho|setembro|outubro|out|novembro|dezembro'
+  + '|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|ottobre|ott|dicembre'
+  + '|januari|februari|maart|mrt|mei|augustus|augusti|maj|desember|des)';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /**
  * A date written with a day, whose day is dropped: "2017.07.23", "2015-03-01", "2017年7月23日", "30/04/2021",
@@ -23,7 +50,10 @@ const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
 // (Also after the calendar's name: "民國 107 年 9 月-民國 111 年 3 月".)
 // (And as Taiwanese forms' date cells write it, under "起迄年月(民國)": "109/07", "102/09 至 106/12".)
 const MINGUO_DATE = '(?:(?:民[國国]\\s*)?(?<![\\d])1[0-3]\\d\\s*年\\s*\\d{1,2}\\s*月|(?<![\\d./])1[0-3]\\d/(?:0[1-9]|1[0-2])(?![\\d/]))';
-const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${MONTH_NAME}\\.?,?(?:\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
+/** A month of a Japanese era, as a 履歴書 dates it: "平成30年4月" (2018-04), "令和元年5月" (its first year). */
+const ERA_DATE = '(?:昭和|平成|令和)\\s*(?:\\d{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月';
+const ERA_BASE: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
+const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${ERA_DATE}|${MONTH_NAME}\\.?,?(?:\\s+de\\s+|\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
 /** One date: a date with its month, or a year alone ("2019", "2019年"). */
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
@@ -31,7 +61,7 @@ const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 // "nu (present)"; a CV in Dutch, German, French, Spanish, Portuguese, Italian or Polish gives it alone: "heden", "heute",
 // "aujourd'hui", "actualidad", "presente", "atual", "oggi", "obecnie".)
 const IN_ITS_LANGUAGE = '[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}';
-const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|nutid))`;
+const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|nutid))`;
 // (Also two or three dots, as a range is written in code and in RFC-style text: "2019-10 .. 2023-01".)
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶|\\.{2,3}(?!\\.))\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
@@ -109,15 +139,17 @@ export function parseDate(text: string, order: DayOrder = dayOrderOf([text])): Y
   const t = text.toLowerCase().replace(/\s+/g, '');
   const minguo = /^(?:民[國国])?(1[0-3]\d)年(\d{1,2})月$/.exec(t) ?? /^(1[0-3]\d)\/(0[1-9]|1[0-2])$/.exec(t);
   if (minguo && Number(minguo[2]) >= 1 && Number(minguo[2]) <= 12) return `${1911 + Number(minguo[1])}-${pad(Number(minguo[2]))}`;
-  let m = /^([a-z]+)\.?,?[-/]?(\d{4})$/.exec(t);
+  const era = /^(昭和|平成|令和)(\d{1,2}|元)年(\d{1,2})月$/.exec(t);
+  if (era) return month(String(ERA_BASE[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2]))), Number(era[3]));
+  let m = /^(\p{L}+)\.?,?[-/]?(\d{4})$/u.exec(t);
   if (m) {
-    const month = MONTHS[m[1]!];
+    const month = monthOf(m[1]!);
     return month ? `${m[2]}-${pad(month)}` : null;
   }
   // The year first: "2019 March", "2019-Mar".
-  m = /^(\d{4})[-/]?([a-z]+)\.?$/.exec(t);
+  m = /^(\d{4})[-/]?(\p{L}+)\.?$/u.exec(t);
   if (m) {
-    const month = MONTHS[m[2]!];
+    const month = monthOf(m[2]!);
     return month ? `${m[1]}-${pad(month)}` : null;
   }
   m = /^(\d{4})年(\d{1,2})月?$/.exec(t) ?? /^(\d{4})[./-](\d{1,2})$/.exec(t);
@@ -229,6 +261,7 @@ const END_MONTH_WRAPPED = new RegExp(`${MONTH_NAME}\\.?\\s+(?:19|20)\\d{2}\\s*[-
  */
 export function joinWrappedRanges(lines: string[]): string[] {
   const out: string[] = [];
+  lines = joinEndOverStart(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');
@@ -239,4 +272,42 @@ export function joinWrappedRanges(lines: string[]): string[] {
     } else out.push(line);
   }
   return out;
+}
+
+/** A line opening on a range's end printed first: "Dec 2022 –   Senior Data Analyst", or "Now   Analytics Lead" over a lone "–". */
+const END_FIRST = new RegExp(`^(${DATE}|${PRESENT})(\\s*(?:-{1,2}|–|—))?(?=\\s{3}|\\s*$)`, 'iu');
+/** A line of a strip's dash, alone or as its first cell ("–   Halden Mobility Ltd   Beijing"). */
+const DASH_FIRST = /^\s*(?:-{1,2}|–|—)(?:\s{3,}(.*))?\s*$/;
+/** A line of a date, alone or as its first cell ("Jun 2020", "Jul 2019   • Built the forecast"). */
+const DATE_FIRST = new RegExp(`^\\s*(${DATE})(?:\\s{3,}(.*))?\\s*$`, 'iu');
+
+/**
+ * A range printed end over start, as a timeline of pagedown's resume template prints it: "Dec 2022 –   Senior Data
+ * Analyst", the employer under it, then "Jun 2020" alone (and "Now   Analytics Lead" over "–" for the current job);
+ * or, as `pdftotext -layout` keeps its strip beside the job, "Aug 2022   Data Scientist" over "–   Corvane Retail"
+ * over "Jul 2019   • Built …". The start goes up before the end ("Jun 2020 – Dec 2022   Senior Data Analyst"), and
+ * the lines it and the dash stood on keep what else they held. Only where the date under is earlier than the end, so
+ * an open range over a later date stays open.
+ */
+function joinEndOverStart(lines: string[]): string[] {
+  const out: (string | null)[] = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const line = out[i]?.trim();
+    const m = line === undefined ? null : END_FIRST.exec(line);
+    if (!m) continue;
+    let next = i + 1;
+    const dash = m[2] === undefined ? DASH_FIRST.exec(out[next] ?? '') : null;
+    if (m[2] === undefined && !dash) continue;
+    if (dash) next++;
+    const at = [next, next + 1].find((k) => DATE_FIRST.test(out[k] ?? ''));
+    if (at === undefined) continue;
+    const under = DATE_FIRST.exec(out[at]!)!;
+    const start = parseDate(under[1]!.trim());
+    const end = isOpenEnd(m[1]!) ? null : parseDate(m[1]!);
+    if (!start || (!isOpenEnd(m[1]!) && (!end || monthIndex(start, 'start') >= monthIndex(end, 'start')))) continue;
+    out[i] = `${under[1]!.trim()} – ${m[1]}${line!.slice(m[0].length)}`;
+    out[at] = under[2]?.trim() || null;
+    if (dash) out[i + 1] = dash[1]?.trim() || null;
+  }
+  return out.filter((l) => l !== null);
 }

@@ -10,7 +10,7 @@ export function normalizeLine(text: string): string {
     .normalize('NFKC')
     // Glyphs without a Unicode mapping come out as control characters (often a bullet): drop them.
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\u301C\u3030~]/g, '-')
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\u301C\u3030\uFF5E~]/g, '-')
     .replace(/[\u00A0\u2000-\u200B\u3000]/g, ' ')
     // A text table drawn with box-drawing characters ("│ 姓名:冉建平 │ 性别:男 │", "├────┼────┤"): its rules are cell
     // gaps, a line of rules alone nothing.
