@@ -3,7 +3,7 @@ import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { isLabelColumn } from '../../packages/cv/src/extract/columns';
 import { liftCentredLabels } from '../../packages/cv/src/parse/centred-labels';
 import { findGutter, layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
-import { decodeText, fromFixedWidth, fromLatex, fromMarkdown, fromOutline, fromSideBySide, fromWiki } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromFixedWidth, fromHrXml, fromJsonResume, fromLatex, fromMarkdown, fromOutline, fromSideBySide, fromWiki } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/analyze-in-process';
 import { listedSkills } from '../../packages/cv/src/skills/listed';
 import { extractContact, headlineOf } from '../../packages/cv/src/parse/contact';
@@ -2332,6 +2332,38 @@ describe('(heldout-36 and -37, opened) wiki pages, outlines and text tables', ()
     // A line under the table that runs across the ruler's gaps is left as it is.
     expect(fromFixedWidth(['A  B', '-- --  --', 'x  y   z', 'EDUCATION AND TRAINING'])).toEqual(['A   B', 'x   y   z', 'EDUCATION AND TRAINING']);
   });
+  it('(round 19) reads a JSON Resume sent as text: basics, work with ISO dates, skills and their keywords', async () => {
+    const doc = JSON.stringify({
+      basics: { name: 'Saoirse Mulcahy', label: 'Hydrologist', email: 'saoirse.m@example.ie', phone: '+353 87 412 9930', location: { city: 'Galway', countryCode: 'IE' } },
+      work: [
+        { name: 'Corrib Water Partners', position: 'Senior Hydrologist', startDate: '2021-03-01', highlights: ['Led flood studies for two councils'] },
+        { name: 'Shannon Basin Authority', position: 'Hydrologist', startDate: '2016-09-01', endDate: '2021-02-28' },
+      ],
+      skills: [{ name: 'Flood modelling', keywords: ['HEC-RAS', 'Python'] }],
+    }, null, 2);
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(doc), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect([analysis.contact.name, analysis.contact.emails[0], analysis.contact.phones[0]]).toEqual(['Saoirse Mulcahy', 'saoirse.m@example.ie', '+353874129930']);
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Corrib Water Partners', 'Senior Hydrologist', '2021-03', null], ['Shannon Basin Authority', 'Hydrologist', '2016-09', '2021-02']]);
+    expect(analysis.skills.filter((k) => k.inList).map((k) => k.written ?? k.name)).toEqual(expect.arrayContaining(['HEC-RAS', 'Python']));
+    // A JSON object that is no resume, and text that only opens with a brace, are left as they are.
+    expect(fromJsonResume('{"a": 1}')).toBe('{"a": 1}');
+    expect(fromJsonResume('{ not json }')).toBe('{ not json }');
+  });
+
+  it('(round 19) reads an HR-XML candidate exported by an applicant-tracking system: name, mobile, positions with their dates, competencies', async () => {
+    const xml = ['<?xml version="1.0" encoding="UTF-8"?>', '<Candidate xmlns="http://ns.hr-xml.org/2007-04-15">', '<CandidateProfile><PersonalData><PersonName><FormattedName>Tamsin Orchard</FormattedName></PersonName>',
+      '<ContactMethod><Mobile><FormattedNumber>+64 21 884 3012</FormattedNumber></Mobile></ContactMethod><ContactMethod><InternetEmailAddress>tamsin.orchard@example.nz</InternetEmailAddress></ContactMethod></PersonalData></CandidateProfile>',
+      '<Resume><StructuredXMLResume><EmploymentHistory>',
+      '<EmployerOrg><EmployerOrgName>Kaimai Forestry Ltd</EmployerOrgName><PositionHistory currentEmployer="true"><Title>Harvest Planner</Title><StartDate><AnyDate>2020-04-01</AnyDate></StartDate><EndDate><StringDate>current</StringDate></EndDate></PositionHistory></EmployerOrg>',
+      '<EmployerOrg><EmployerOrgName>Rangitoto Timber &amp; Sons</EmployerOrgName><PositionHistory><Title>Crew Leader</Title><StartDate><YearMonth>2015-02</YearMonth></StartDate><EndDate><YearMonth>2020-03</YearMonth></EndDate></PositionHistory></EmployerOrg>',
+      '</EmploymentHistory><Qualifications><Competency name="Harvest planning"/><Competency name="GIS"/></Qualifications></StructuredXMLResume></Resume></Candidate>'].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(xml), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });
+    expect([analysis.contact.name, analysis.contact.emails[0], analysis.contact.phones[0]]).toEqual(['Tamsin Orchard', 'tamsin.orchard@example.nz', '+64218843012']);
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([['Kaimai Forestry Ltd', 'Harvest Planner', '2020-04', null], ['Rangitoto Timber & Sons', 'Crew Leader', '2015-02', '2020-03']]);
+    // XML that is no candidate is left as it is.
+    expect(fromHrXml('<note><to>Tove</to></note>')).toBe('<note><to>Tove</to></note>');
+  });
+
   it('(round 19) joins a wrapped last cell of a pandoc table, alone on its line, to its row, not to the next row', async () => {
     const table = ['Name: Anselm Grothe', '', 'Work history', '', '  From     To       Employer                 Role           Main duties', '  -------- -------- ------------------------ -------------- --------------------', '  2015.04  2019.06  Lindenhof Klinikum       Assistenzarzt  Ward rounds and', '                                                            night duty on', '                                                            cardiology', '', '  2019.07  heute    Spital Aarwangen         Oberarzt       Led the echo lab', '  --------------------------------------------------------------------------'].join('\n');
     const { analysis } = await analyzeInProcess(new TextEncoder().encode(table), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' });

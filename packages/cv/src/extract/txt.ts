@@ -165,7 +165,8 @@ export function fromFixedWidth(lines: string[]): string[] {
     const lastOnly = (j: number) => starts.length >= 2 && grid[j]!.slice(0, starts[starts.length - 1]![0]).trim() === '';
     out[i] = null;
     if (i > 0 && fits(i - 1)) out[i - 1] = cut(i - 1);
-    for (let j = i + 1, row = -1; fits(j); j++) {
+    // (The table ends at a heading: "Awards" and its lines under it, set at the last column, are no wrap of its cells.)
+    for (let j = i + 1, row = -1; fits(j) && headingKind(lines[j]!.trim()) === null; j++) {
       if (row >= 0 && lastOnly(j)) {
         out[row] = `${out[row]} ${lines[j]!.trim()}`;
         out[j] = null;
@@ -300,6 +301,11 @@ export function fromSideBySide(text: string[]): string[] {
   if (best.score < 4 || rows.filter((r) => r === 'right').length < 3 || rows.filter((r) => r === 'left').length < 3 || dated * 2 >= best.score || leftHeadings < 2 || rightHeadings < 2) return text;
   let last = rows.lastIndexOf('both');
   while (last + 1 < lines.length && (rows[last + 1] === 'right' || rows[last + 1] === 'left')) last++;
+  // (Nor a page of one column with a few two-cell rows: a line between them that runs on across the gutter without a
+  // gap, "Qualified electrician with nine years in commercial fit-outs.", is no column's. One such line at most, as
+  // an email pushes a cell along.)
+  const across = (l: string) => l.length > c + 4 && /\S/.test(l.slice(c - 2, c)) && !/ {2,}/.test(l.slice(Math.max(0, c - 10), c + 4));
+  if (lines.slice(first, last + 1).filter((l, k) => rows[first + k] === 'other' && across(l)).length > 1) return text;
   // Each column's pieces with their indent in the column, so that a line its wrap hangs under is joined back.
   const left: Piece[] = [];
   const rightSide: Piece[] = [];
@@ -313,9 +319,12 @@ export function fromSideBySide(text: string[]): string[] {
       const gap = /\S( {2,})(?=\S)/g;
       let at = c - 2;
       for (let m = gap.exec(l); m !== null; m = gap.exec(l)) if (m.index + 1 + m[1]!.length >= c - 2) { at = m.index + 1; break; }
+      // (No gap: a text browser set the cells a space apart, "zheng.xinran@163.com 六年…". The cut goes after the word
+      // it would split.)
+      if (at === c - 2 && /\S/.test(l[at - 1] ?? '') && /\S/.test(l[at] ?? '')) at += /^\S*/.exec(l.slice(at))![0].length;
       left.push(piece(l.slice(0, at), 0));
       // (A piece pushed along hangs under nothing: its indent is the column's.)
-      rightSide.push(at === c - 2 ? piece(l.slice(at), at - c) : { text: l.slice(at).trim(), indent: 0 });
+      rightSide.push(/\S/.test(l[c - 3] ?? '') ? { text: l.slice(at).trim(), indent: 0 } : piece(l.slice(at), at - c));
     }
   }
   const kept = (l: string) => l !== '' && !/^[-=~_]{3,}$/.test(l);
@@ -348,12 +357,104 @@ function unwrapHanging(pieces: Piece[]): string[] {
   return out;
 }
 
+/** A JSON Resume's value read as text: a string, or nothing. */
+const str = (v: unknown): string => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : []);
+const words = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter(Boolean) : []);
+
+/**
+ * A JSON Resume (jsonresume.org's schema, as its tools, a portfolio site or an applicant-tracking system export it)
+ * read as the CV it describes: the name and label, "Email:" and "Phone:" lines, each section under its heading, each
+ * job as "Position, Employer   2018-04-01 – 2022-08-31" over its highlights, each skill and its keywords as items.
+ * Only a text that is one JSON object with a `basics` or a `work` member; anything else is left as it is.
+ */
+export function fromJsonResume(text: string): string {
+  const t = text.trim();
+  if (!t.startsWith('{') || !t.endsWith('}')) return text;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(t);
+  } catch {
+    return text;
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return text;
+  const r = doc as Record<string, unknown>;
+  if (typeof r.basics !== 'object' && !Array.isArray(r.work)) return text;
+  const basics = (typeof r.basics === 'object' && r.basics !== null ? r.basics : {}) as Record<string, unknown>;
+  const location = (typeof basics.location === 'object' && basics.location !== null ? basics.location : {}) as Record<string, unknown>;
+  const out: string[] = [str(basics.name), str(basics.label)];
+  if (str(basics.email)) out.push(`Email: ${str(basics.email)}`);
+  if (str(basics.phone)) out.push(`Phone: ${str(basics.phone)}`);
+  out.push([location.address, location.postalCode, location.city, location.region, location.countryCode].map(str).filter(Boolean).join(', '));
+  out.push(str(basics.url), ...list(basics.profiles).map((p) => str(p.url) || [str(p.network), str(p.username)].filter(Boolean).join(': ')));
+  if (str(basics.summary)) out.push('', 'Summary', str(basics.summary));
+  const range = (e: Record<string, unknown>) => (str(e.startDate) ? `${str(e.startDate)} – ${str(e.endDate) || 'Present'}` : str(e.endDate));
+  const entries = (heading: string, items: Record<string, unknown>[], header: (e: Record<string, unknown>) => string) => {
+    if (items.length === 0) return;
+    out.push('', heading);
+    for (const e of items) out.push([header(e), range(e)].filter(Boolean).join('   '), ...(str(e.summary) ? [str(e.summary)] : []), ...words(e.highlights).map((h) => `• ${h}`));
+  };
+  entries('Work Experience', list(r.work), (e) => [str(e.position), str(e.name) || str(e.company), str(e.location)].filter(Boolean).join(', '));
+  entries('Volunteering', list(r.volunteer), (e) => [str(e.position), str(e.organization)].filter(Boolean).join(', '));
+  entries('Education', list(r.education), (e) => [[str(e.studyType), str(e.area)].filter(Boolean).join(' '), str(e.institution)].filter(Boolean).join(', '));
+  const items = (heading: string, lines: string[]) => lines.length > 0 && out.push('', heading, ...lines.map((l) => `• ${l}`));
+  items('Skills', list(r.skills).flatMap((s) => [str(s.name), ...words(s.keywords)].filter(Boolean)));
+  items('Languages', list(r.languages).map((l) => [str(l.language), str(l.fluency)].filter(Boolean).join(' — ')));
+  items('Certificates', list(r.certificates).map((c) => [str(c.name), str(c.issuer), str(c.date)].filter(Boolean).join(', ')));
+  items('Awards', list(r.awards).map((a) => [str(a.title), str(a.awarder), str(a.date)].filter(Boolean).join(', ')));
+  items('Projects', list(r.projects).map((p) => [str(p.name), str(p.description)].filter(Boolean).join(' — ')));
+  items('Interests', list(r.interests).map((i) => str(i.name)));
+  return out.join('\n');
+}
+
+/** The text of an XML element's content, its entities decoded and its tags dropped. */
+const xmlText = (xml: string): string =>
+  xml.replace(/<[^>]{0,500}>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+/** The content of the first element named `tag` inside `xml` (any namespace prefix), or ''. */
+const xmlOf = (xml: string, tag: string): string => {
+  const m = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]{0,500}>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(xml);
+  return m ? xmlText(m[1]!) : '';
+};
+/** Every element named `tag` inside `xml`, whole. */
+const xmlAll = (xml: string, tag: string): string[] => xml.match(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]{0,500}>[\\s\\S]*?</(?:\\w+:)?${tag}>`, 'g')) ?? [];
+
+/**
+ * An HR-XML candidate (the Candidate or StructuredXMLResume schema an applicant-tracking system exports) read as the
+ * CV it holds: the name, "Email:" and "Phone:" lines (the mobile first), each position as "Title, Employer   2019-01-02 –
+ * Present" over its description, each school as a line with its dates, each competency as a skill. Only a text that
+ * opens with XML and holds a StructuredXMLResume, an EmploymentHistory or a Candidate element.
+ */
+export function fromHrXml(text: string): string {
+  const t = text.trim();
+  if (!t.startsWith('<') || !/<(?:\w+:)?(?:StructuredXMLResume|EmploymentHistory|Candidate)\b/.test(t) || t.length > 2_000_000) return text;
+  const date = (xml: string) => xmlOf(xml, 'AnyDate') || xmlOf(xml, 'YearMonth') || xmlOf(xml, 'Year') || xmlOf(xml, 'StringDate');
+  const period = (xml: string) => {
+    const [start, end] = [date(xmlOf(xml, 'StartDate') ? /<(?:\w+:)?StartDate\b[\s\S]*?<\/(?:\w+:)?StartDate>/.exec(xml)![0] : ''), date(xmlOf(xml, 'EndDate') ? /<(?:\w+:)?EndDate\b[\s\S]*?<\/(?:\w+:)?EndDate>/.exec(xml)![0] : '')];
+    return start ? `${start} – ${!end || /^(?:current|now|present)$/i.test(end) ? 'Present' : end}` : '';
+  };
+  const name = xmlOf(t, 'FormattedName') || [xmlOf(t, 'GivenName'), xmlOf(t, 'FamilyName')].filter(Boolean).join(' ');
+  const mobiles = xmlAll(t, 'Mobile').map((m) => xmlOf(m, 'FormattedNumber') || xmlText(m));
+  const phones = [...mobiles, ...xmlAll(t, 'FormattedNumber').map(xmlText)].filter((p, k, all) => p && all.indexOf(p) === k);
+  const out = [name, ...xmlAll(t, 'InternetEmailAddress').map((e) => `Email: ${xmlText(e)}`), ...phones.map((p) => `Phone: ${p}`), xmlOf(t, 'Objective')];
+  if (xmlOf(t, 'ExecutiveSummary')) out.push('', 'Summary', xmlOf(t, 'ExecutiveSummary'));
+  const positions = xmlAll(t, 'EmployerOrg').flatMap((org) => xmlAll(org, 'PositionHistory').map((p) => ({ p, employer: xmlOf(p, 'OrganizationName') || xmlOf(org, 'EmployerOrgName') })));
+  const loose = positions.length === 0 ? xmlAll(t, 'PositionHistory').map((p) => ({ p, employer: xmlOf(p, 'OrganizationName') || xmlOf(p, 'OrgName') })) : [];
+  if (positions.length + loose.length > 0) out.push('', 'Work Experience');
+  for (const { p, employer } of [...positions, ...loose]) out.push([[xmlOf(p, 'Title'), employer].filter(Boolean).join(', '), period(p)].filter(Boolean).join('   '), xmlOf(p, 'Description'));
+  const schools = xmlAll(t, 'SchoolOrInstitution');
+  if (schools.length > 0) out.push('', 'Education');
+  for (const s of schools) out.push([[xmlOf(s, 'DegreeName'), xmlOf(s, 'SchoolName')].filter(Boolean).join(', '), period(s) || xmlOf(s, 'DegreeDate')].filter(Boolean).join('   '));
+  const skills = [...t.matchAll(/<(?:\w+:)?Competency\b[^>]{0,300}?\bname="([^"]{1,100})"/g)].map((m) => xmlText(m[1]!));
+  if (skills.length > 0) out.push('', 'Skills', ...skills.map((k) => `• ${k}`));
+  return out.filter((l, k) => l !== '' || out[k + 1] !== '').join('\n');
+}
+
 /** Longer lines are no Markdown a person typed: they are left as they are. */
 const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromOutline(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(text))))))));
+  const lines = fromOutline(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text))))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }
