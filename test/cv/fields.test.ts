@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import iconv from '../../packages/cv/node_modules/iconv-lite';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
-import { decodeText, fromSideBySide } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromFixedWidth, fromSideBySide } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
 import { findDateRange } from '../../packages/cv/src/parse/dates';
@@ -1810,14 +1810,160 @@ describe('(round 19) dates in other languages and calendars', () => {
     expect(range(text)).toEqual(expected);
   });
 
+  it('reads quarters and seasons, each end as its last month ("Q1 2020 – Q3 2021" is January 2020 to September 2021), a season alone as its months', () => {
+    expect(range('Q1 2020 – Q3 2021')).toEqual(['2020-01', '2021-09', false]);
+    expect(range('Q2 2024 – present')).toEqual(['2024-04', null, true]);
+    expect(range('Summer Intern, Kestrel & Hale LLP   Summer 2025')).toEqual(['2025-06', '2025-08', false]);
+    // Not a season inside a sentence.
+    expect(range('I spent the summer 2019 abroad')).toBeNull();
+  });
+
+  it('reads a contract history with its note in brackets as the work section', () => {
+    expect(['Contract history (freelance since 2019)', 'Contract history'].map(headingKind)).toEqual(['experience', 'experience']);
+    expect(['Python (3 years)', 'Jane Smith (née Doe)'].map(headingKind)).toEqual([null, null]);
+  });
+
   it('reads a full-width tilde and the Japanese eras: "2019年4月～現在", "平成30年4月～令和2年3月"', () => {
     expect(range('2019年4月～現在')).toEqual(['2019-04', null, true]);
     expect(range('平成30年4月～令和2年3月   株式会社ミナト精機')).toEqual(['2018-04', '2020-03', false]);
     expect(range('令和元年5月～現在')).toEqual(['2019-05', null, true]);
   });
 
+  it('reads dates after leader dots ("审计助理......2008 年 7 月—2009 年 6 月")', () => {
+    expect(workOf(['三、工作经历', '山西恒岳会计师事务所   审计助理..........................2008 年 7 月—2009 年 6 月', '工作内容：参与年报审计。', '太原市晋源区档案馆   档案管理员......................2009 年 7 月至今'])
+      .map((w) => [w.company, w.title, w.start, w.end])).toEqual([['山西恒岳会计师事务所', '审计助理', '2008-07', '2009-06'], ['太原市晋源区档案馆', '档案管理员', '2009-07', null]]);
+  });
+
   it('reads no month out of a word that ends in one ("Chicago 2019 – 2021")', () => {
     expect(range('Chicago 2019 – 2021')).toEqual(['2019', '2021', false]);
     expect(range('Setúbal 2016 - 2018')).toEqual(['2016', '2018', false]);
+  });
+});
+
+describe('(round 19) an agency card\'s numbered rows with a long duty in the last cell', () => {
+  it('reads each numbered row as a job ("1.   11/2019 – present   Lithuania   Baltic … UAB   Welding Foreman   – Lead a crew of …")', () => {
+    expect(workOf([
+      'Work experience (latest first)', 'No.   Period   Country   Employer   Position   Main tasks',
+      '1.   11/2019 – present   Latvia   Daugava Steelworks SIA   Welding Foreman   – Lead a crew of 8–12 welders on monopile secondary steel',
+      '– Daily work planning and visual inspection',
+      '2.   05/2015 – 10/2019   Norway   Vestfjord Verft AS   Pipe Welder   – Pipe spools for offshore supply vessels, carbon and duplex steel',
+    ]).map((w) => [w.company, w.title, w.start])).toEqual([['Daugava Steelworks SIA', 'Welding Foreman', '2019-11'], ['Vestfjord Verft AS', 'Pipe Welder', '2015-05']]);
+  });
+});
+
+describe('(round 19, heldout-45 opened) names as forms, agencies and name blocks print them', () => {
+  it.each([
+    [['Tamar Recruitment K.K.', 'Bilingual Professionals · Finance Practice', 'Candidate: MORITA Haruka 森田 遥', 'Mobile   090-5521-7734'], 'Morita Haruka'],
+    [['Persoonsgegevens', 'Name (naam)   De Wit, J.H. (Joris)', 'Mobile (mobiel)   06 - 12 34 56 78'], 'Joris De Wit'],
+    [['Nombre y apellidos: Lucía de la Torre Ortega', 'Teléfono: 612 48 93 07'], 'Lucía de la Torre Ortega'],
+    [['个人简历表', '姓名   刘   洋   性别   男   出生年月   1991.03', '手机   139 2211 4708'], '刘洋'],
+    [['✦', '林美君 的履歷', '聯絡方式', '☎ 手機', '0912-637-408'], '林美君'],
+    [['Yuxuan Huang · Leopoldstraße 21 · 80802 München', 'Bewerbung', 'Yuxuan', 'HUANG', '黄雨轩', 'Photo 10/2026', 'Mobile   0151 / 2384 7761'], '黄雨轩'],
+    [['TA N', 'Wei Ming', '陈伟明', '(Passport photo, 2026)', 'CONTACT', 'HP 9735 2184'], '陈伟明'],
+    [['求职意向 Objective', 'HR Manager / HRBP', '郑雅文   ZY', 'Vivian ZHENG Yawen   Bilingual HR generalist in manufacturing', 'HR Manager · Kestrel Devices (Shanghai) Co., Ltd.', 'M +86 139 1824 6607'], '郑雅文'],
+  ])('reads %j as the name %s', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+
+  it('reads no name from a Chinese name under a Latin one that shares no family name ("Kevin Lee" over "王府井")', () => {
+    expect(contactOf(['Kevin Lee', '王府井', 'Mobile 07700 900 118', 'Experience']).name).toBe('Kevin Lee');
+  });
+});
+
+describe('(round 19, heldout-46 opened) periods over two lines, end over start with no dash, and headings of forms', () => {
+  it('reads a form\'s "du / from 01/2021" over "au / to en cours / ongoing" as one period, the row\'s cells kept', async () => {
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(['Marcus Holt', 'marcus.holt@example.lu', '',
+      '2. Expérience professionnelle / Professional experience (la plus récente en premier / most recent first)',
+      'du / from 01/2021   Banque Sauer Luxembourg S.A.   Fund Oversight Lead', 'au / to en cours / ongoing   – Oversight of 80 sub-funds',
+      'du / from 02/2016   Kilbeggan Fund Services   Fund Accountant', 'au / to 12/2020   Dublin, Ireland   – Daily NAV',
+    ].join('\n')), { referenceDate: new Date('2026-12-15') });
+    expect(analysis.work.map((w) => [w.company, w.start, w.end])).toEqual([['Banque Sauer Luxembourg S.A.', '2021-01', null], ['Kilbeggan Fund Services', '2016-02', '2020-12']]);
+  });
+
+  it('reads a Chinese timeline\'s end heading its row and its start alone under the first duty ("至今 … 总工程师" … "2015.04")', async () => {
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(['宋立新', '工作经历', '至今   衡州轨道装备有限公司   总工程师', '全面负责公司技术工作', '2016.04', '主持转向架平台开发',
+      '2016.03   湘南重工股份有限公司   副总工程师', '分管工艺与质量', '2008.01', '教育经历', '2007.06   湘中工业大学   工程硕士'].join('\n')), { referenceDate: new Date('2026-12-15') });
+    expect(analysis.work.map((w) => [w.company, w.start, w.end])).toEqual([['衡州轨道装备有限公司', '2016-04', null], ['湘南重工股份有限公司', '2008-01', '2016-03']]);
+  });
+
+  it('reads a form\'s "Year   Mo." cells after the row\'s number, an employer with its places after a dash, and a row "Not employed" as no job', () => {
+    expect(workOf([
+      'SECTION C — EMPLOYMENT HISTORY (start with the EARLIEST)', 'No.   From   To   Employer, town and country   Position held   Reason for leaving', 'Year   Mo.   Year   Mo.',
+      '1   2005   10   2013   07   Royal Logistic Corps — UK, Cyprus, Germany   Driver (Private, then Lance Corporal, then Corporal)   End of engagement',
+      '2   2013   08   2014   01   Not employed — resettlement training and travel',
+      '3   2014   02   2019   10   Moray Plant Hire Ltd   Plant Fitter   Promotion elsewhere',
+    ]).map((w) => [w.company, w.start, w.end])).toEqual([['Royal Logistic Corps', '2005-10', '2013-07'], ['Moray Plant Hire Ltd', '2014-02', '2019-10']]);
+  });
+
+  it('reads each job of an "Earlier career:" line, dated in brackets and wrapped inside one, and a "CAREER TIMELINE" heading', async () => {
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(['Ewan Dalgleish', 'ewan.d@example.co.uk', '', 'Experience',
+      'Senior Process Engineer, Marrowgate Energy, Aberdeen   03/2001 – 08/2007', 'Led HAZOP reviews.',
+      'Earlier career: Process Engineer, Brindlecote Chemicals, Grangemouth (1996–', '2001); Graduate Engineer, Halvorsen Process Engineering, Glasgow (1994– 1996).'].join('\n')), { referenceDate: new Date('2026-12-15') });
+    expect(analysis.work.map((w) => [w.company, w.start, w.end])).toEqual([['Marrowgate Energy', '2001-03', '2007-08'], ['Brindlecote Chemicals', '1996', '2001'], ['Halvorsen Process Engineering', '1994', '1996']]);
+    expect(['CAREER TIMELINE', 'CAREERTIMELINE'].map(headingKind)).toEqual(['experience', 'experience']);
+  });
+
+  it('reads "Employment and voluntary work" as the work section', () => {
+    expect(headingKind('EMPLOYMENT AND VOLUNTARY WORK')).toBe('experience');
+    expect(workOf(['EMPLOYMENT AND VOLUNTARY WORK', 'Volunteer Group Facilitator   since 2021', 'Fluency Support Leeds, Leeds', 'Jan 2019 – present', 'Speech and Language Therapist', 'TalkRight Therapy, Leeds'])
+      .map((w) => w.start)).toEqual(['2021', '2019-01']);
+  });
+});
+
+describe('(round 19, heldout-45 opened) phones written without their plus', () => {
+  it('reads "(852) 6218 4795" as a Hong Kong number, and "(212) 555 0134" still as a US one', () => {
+    expect(contactOf(['陳嘉怡 Karen Chan', '手机 Mobile   (852) 6218 4795   辦公 Office   (852) 2827 3310']).phones[0]).toBe('+85262184795');
+    expect(contactOf(['Dana Whitfield', 'Phone: (212) 555 0134']).phones[0]).toBe('+12125550134');
+  });
+
+  it('gives a web form\'s bare "4045550186" its country code where the CV writes the number with it further on', () => {
+    expect(contactOf(['From: WordPress <wordpress@example.com>', 'Full Name: Dwayne Whitlock', 'Phone: 4045550186', 'Message: …', '', 'Dwayne Whitlock', 'Atlanta, GA · +1 404 555 0186']).phones).toEqual(['+14045550186']);
+  });
+});
+
+describe("guards from a review of round 19's rules, on ordinary CVs", () => {
+  const analyse = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+
+  it('keeps a one-column text CV with a few two-cell rows whole ("Date of birth …   Nationality …", "Qualifications   Tickets")', async () => {
+    const work = (await analyse([
+      '                                             Gethin Morgan', '                                     gethin.morgan@example.co.uk', '                                             07700 900 645', '                                             Swansea, UK',
+      'Date of birth: 02/05/1990                    Nationality: British', 'Profile', 'Qualified plumber with ten years in housing repairs and new builds.', 'Work History',
+      'Site Supervisor, Afon Building Services Ltd (April 2021 – Present)', 'Plumber, Bae Housing (August 2016 – March 2021)', 'Apprentice Plumber',
+      'Qualifications                               Tickets', 'NVQ Level 3 Plumbing                         CSCS Gold Card', 'Languages                                    Interests', 'English, Welsh                               Rugby, fishing',
+    ])).work;
+    expect(work.map((w) => [w.company, w.start])).toEqual([['Afon Building Services Ltd', '2021-04'], ['Bae Housing', '2016-08']]);
+  });
+
+  it('keeps an email whole where a text browser set the next cell a space after it', () => {
+    const dump = ['   Contact                  Experience', '   ines.brandt@post.com Buyer with ten years in grocery.', '   +44 7700 900123          Senior Buyer, Corvane Retail   2020 – now', '   Leeds                    * Ran the chilled range.',
+      '                            * Cut waste by a fifth.', '                            * Led four buyers.', '   Skills                   Buyer, Orchard Lane Foods   2016 – 2020', '   * Excel                  * Bought bakery lines.', '   * SAP', '   * Negotiation', '   Languages', '   German — native'];
+    expect(fromSideBySide(dump).some((l) => l.includes('ines.brandt@post.com'))).toBe(true);
+  });
+
+  it('leaves an open range open over an earlier date across a heading or in a dated list ("2021 –" … "Certifications" … "2019   AWS …")', async () => {
+    const a = await analyse(['Rhian Powell', 'rhian.p@example.com', '', 'Experience', 'Moorgate Capital, Cloud Security Engineer', '2021 –', 'Certifications', '2019   AWS Certified Security – Specialty']);
+    expect(a.work.map((w) => [w.start, w.current])).toEqual([['2021', true]]);
+    const b = await analyse(['Rhian Powell', 'rhian.p@example.com', '', 'Experience', '2022 –          Principal Architect, Cobalt Cloud Ltd', '                Cloud migrations for banks', '2019            Contract Engineer, Bluefin Systems']);
+    expect(b.work[0]).toMatchObject({ start: '2022', current: true });
+  });
+
+  it('reads no month from a word after a year range or after a hyphen ("2016 – 2019 Des Moines Tribune", "Roll-out 2019 – 2021")', () => {
+    expect(findDateRange('2016 – 2019 Des Moines Tribune-Courier')).toMatchObject({ start: '2016', end: '2019' });
+    expect(findDateRange('2013 – 2016 Mai Thai Kitchen')).toMatchObject({ start: '2013', end: '2016' });
+    expect(findDateRange('Roll-out 2019 – 2021')).toMatchObject({ start: '2019', end: '2021' });
+    expect(findDateRange('Next-Gen 2021 – 2023')).toMatchObject({ start: '2021', end: '2023' });
+  });
+
+  it('reads "sept. de 2018 - actualidad", "15 févr. 2019 – aujourd\'hui" and "maj 2019 – nu" with their months', () => {
+    expect(findDateRange('sept. de 2018 - actualidad')).toMatchObject({ start: '2018-09', current: true });
+    expect(findDateRange("15 févr. 2019 – aujourd'hui")).toMatchObject({ start: '2019-02', current: true });
+    expect(findDateRange('3 März 2020 – heute')).toMatchObject({ start: '2020-03', current: true });
+    expect(findDateRange('maj 2019 – nu')).toMatchObject({ start: '2019-05', current: true });
+  });
+
+  it('ends a fixed-width table at a heading: "Awards" and its lines set at the last column are no wrap', () => {
+    expect(fromFixedWidth(['From     To       Employer        Title', '-------- -------- --------------- ---------------', '2019-03  now      Harbour PR Ltd  Comms Manager', 'Awards', '                                         PRCA Dare 2022'])).toEqual([
+      'From   To   Employer   Title', '2019-03   now   Harbour PR Ltd   Comms Manager', 'Awards', '                                         PRCA Dare 2022',
+    ]);
   });
 });

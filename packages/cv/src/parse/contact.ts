@@ -23,7 +23,7 @@ const LABEL_SEP = '(?:\\s*\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+name)?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+name)?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
@@ -39,7 +39,7 @@ const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|技能|地點|住址|公司|職位|資料)/;
 /** A country's name alone. */
 const COUNTRY_WORD = new RegExp(`^(?:${COUNTRIES})$`, 'i');
 
@@ -211,7 +211,7 @@ function nameOnLine(raw: string): string | null {
   // (And a Chinese honorific after a Latin name: "David Smith 先生".)
   const line = withoutInitialsBadge(tidyHeaderName(raw.replace(LEADING_ICONS, '')).replace(/^=\s+(?=\p{L})/u, '').replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:先生|女士|小姐)\s*$/u, '$1')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
     // (Also with the name in Latin letters in brackets: "沈若溪(Rosie Shen)的简历".)
-    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*的?\s*(?:个人简历|求职简历|简历|履历)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
+    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*的?\s*(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A Chinese name run into a professional title, as a doctor's page heads it: "鲁晓岚主治医师".
   const titled = /^([\u4e00-\u9fff]{2,3}?)(?:副?主任医师|主治医师|住院医师|执业医师|医师|主管护师|护师|护士长|副?教授|讲师|高级工程师|工程师|律师|注册会计师|会计师|经济师|建筑师)$/u.exec(line.trim());
   // (Not a rank before the title, "高级工程师", "中级会计师", "主治医师" over the name: those words are no name.)
@@ -258,7 +258,7 @@ function nameOnLine(raw: string): string | null {
   }
   // (A résumé's title after a name in both scripts: "黄思远 HUANG Siyuan 个人简历".)
   // (Also set apart by a middle dot or a bar: "Haoran Liu · 刘浩然".)
-  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|résumé|resume|cv)$/iu, '');
+  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|résumé|resume|cv)$/iu, '');
   // (And a dash between them, as a title line sets them: "冯晓彤 — Xiaotong Feng".)
   const dashed = /^([\u4e00-\u9fff]{2,4})\s+[-–—]\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(spaced);
   if (dashed && looksLikeName(dashed[1]!) && latinNameLike(dashed[2]!)) return dashed[1]!;
@@ -304,6 +304,15 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // where the label asks for that order ("John Smith, MBA" is John Smith).
       const reordered = /\b(?:last|family|surname)(?:\s+name)?\s*,\s*(?:first|given)/i.test(line) && /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=\s{3,}|$)/u.exec(raw.trim());
       if (reordered) raw = `${reordered[2]} ${reordered[1]}${raw.trim().slice(reordered[0].length)}`;
+      // A Dutch or Belgian form's "Surname, Initials (Given name)": "Van der Berg, P.J. (Pieter)" is Pieter Van der Berg.
+      const initialled = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}),\s*(?:\p{Lu}\.\s?){1,4}\s*[(（](\p{Lu}[\p{L}'’-]+)[)）](?=\s{3,}|$)/u.exec(raw.trim());
+      if (initialled) raw = `${initialled[2]} ${initialled[1]}${raw.trim().slice(initialled[0].length)}`;
+      // A name set letter by letter in its cells ("姓名   王   芳   性别   女"): one name.
+      const spacedHan = /^([\u4e00-\u9fff])((?:\s+[\u4e00-\u9fff]){1,2})(?=\s{3,}|$)/u.exec(raw.trim());
+      if (spacedHan) raw = `${spacedHan[1]}${spacedHan[2]!.replace(/\s+/g, '')}${raw.trim().slice(spacedHan[0].length)}`;
+      // A Latin name with its kanji after it, family and given name a space apart, as a Japanese résumé gives both
+      // ("NAKAMURA Keiko 中村 恵子"): the Latin one, as the person signs in the language of the page.
+      raw = raw.replace(/^(\s*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3})\s+[\u4e00-\u9fff]{1,3} [\u4e00-\u9fff]{1,3}(?=\s{3,}|\s*$)/u, '$1');
       // A text résumé puts the next field a space after the name ("姓名:赵立伟 性别:男"): the value ends before its label.
       // (Also a label in both languages: "姓名 Name:周雨桐 CHOW Yu Tong 国籍 Nationality:马来西亚".)
       // (Or run into it where a PDF lost the gap: "姓名：欧阳青邮箱：oyq@example.com".)
@@ -478,6 +487,17 @@ function chineseTwin(found: { name: string; line: string } | null, lines: string
     const latin = line.replace(HAN_G, ' ').toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
     const han = nameOnLine(line);
     if (han && HAN.test(han) && words.every((w) => latin.includes(w)) && latin.length <= words.length + 1) return { name: han, line };
+  }
+  // (Or a name block: the Latin name over, under or beside its Chinese one, which stands on a line of its own or
+  // beside a monogram, "Zhenyu" / "LIANG" / "梁振宇", "LI M" / "Chee Keong" / "林志强", "周雨桐   TZ" over "Tina ZHOU
+  // Yutong": the Chinese one, its family name one the lines around it write, a word of the Latin name among them.)
+  const head = lines.slice(0, 12);
+  for (let i = 0; i < head.length; i++) {
+    const alone = /^([\u4e00-\u9fff]{2,4})(?:\s{3,}\p{Lu}{1,3})?$/u.exec(head[i]!.trim());
+    if (!alone || nameOnLine(alone[1]!) !== alone[1] || isCompanyLike(alone[1]!) || unlikelyHanName(alone[1]!)) continue;
+    const around = [...head.slice(Math.max(0, i - 2), i), ...head.slice(i + 1, i + 3)];
+    const aroundWords = around.flatMap((l) => l.toLowerCase().split(/[^\p{L}]+/u)).filter(Boolean);
+    if (words.some((w) => aroundWords.includes(w)) && sameFamilyName(alone[1]!, [...words, ...around.map((l) => l.toLowerCase().replace(/[^a-z]/g, ''))])) return { name: alone[1]!, line: head[i]! };
   }
   // (Only for a Latin name that romanises the given names too, "Marcus Ng Jun Jie", "Kevin Zhou Siyuan", and a Chinese
   // name of a family name and two more characters: "Kevin Lee" names no 李宁, an employer; "黄埔" is a place.)
@@ -664,6 +684,14 @@ function opensWithLegalName(line: string): boolean {
   return words.slice(0, 6).some((_, k) => k > 0 && endsInLegalForm(words.slice(0, k + 1).join(' ')));
 }
 
+/**
+ * A number read without its country code that the CV also gives with it ("4045550186" in a web form's field,
+ * "+1 404 555 0186" further on): the one with its code, in the place of the first.
+ */
+function withCountryCodes(phones: string[]): string[] {
+  return phones.map((p) => (p.startsWith('+') ? p : phones.find((q) => q.startsWith('+') && q.length - p.length >= 2 && q.length - p.length <= 4 && q.endsWith(p)) ?? p));
+}
+
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
   const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
@@ -751,7 +779,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   return {
     name: name ? surnameCased(name.name, lines) : null,
     emails: unique(emails),
-    phones: unique(ordered.map((p) => p.phone)),
+    phones: unique(withCountryCodes(ordered.map((p) => p.phone))),
     links: unique(links),
     location,
     // (The evidence of the phone is the line of the number given first.)

@@ -8,7 +8,7 @@ const MONTHS: Record<string, number> = {
   // their accents (see monthOf), as Europass and national CVs give them.
   janv: 1, janvier: 1, januar: 1, januari: 1, enero: 1, ene: 1, janeiro: 1, gennaio: 1, gen: 1,
   fevr: 2, fevrier: 2, februar: 2, februari: 2, febrero: 2, fevereiro: 2, fev: 2, febbraio: 2,
-  mars: 3, marz: 3, maerz: 3, marzo: 3, marco: 3, maart: 3, mrt: 3,
+  mars: 3, marts: 3, marz: 3, maerz: 3, marzo: 3, marco: 3, maart: 3, mrt: 3,
   avr: 4, avril: 4, abril: 4, abr: 4, aprile: 4,
   mai: 5, mayo: 5, maio: 5, maggio: 5, mag: 5, mei: 5, maj: 5,
   juin: 6, juni: 6, junio: 6, junho: 6, giugno: 6, giu: 6,
@@ -27,13 +27,15 @@ function monthOf(word: string): number | undefined {
 }
 
 // (Not the end of a longer word: "Chicago 2019" is no August, "Setúbal 2016" no September.)
+const MONTH_NAME_EN = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+// (The other languages' names not after a hyphen either: "Roll-out 2019", "Next-Gen 2021".)
 const MONTH_NAME = '(?<![A-Za-z\\u00C0-\\u024F])(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?'
-  + '|janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?'
+  + '|(?<!-)(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre|d[ée]c(?:embre)?'
   + '|januar|februar|m[äa]e?rz|juni|juli|oktober|okt|dezember|dez'
   + '|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|set|octubre|noviembre|diciembre|dic'
   + '|janeiro|fevereiro|fev|mar[çc]o|maio|junho|julho|setembro|outubro|out|novembro|dezembro'
   + '|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|ottobre|ott|dicembre'
-  + '|januari|februari|maart|mrt|mei|augustus|augusti|maj|desember|des)';
+  + '|januari|februari|maart|mrt|mei|augustus|augusti|maj|marts|desember|des))';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /**
  * A date written with a day, whose day is dropped: "2017.07.23", "2015-03-01", "2017年7月23日", "30/04/2021",
@@ -53,7 +55,13 @@ const MINGUO_DATE = '(?:(?:民[國国]\\s*)?(?<![\\d])1[0-3]\\d\\s*年\\s*\\d{1,
 /** A month of a Japanese era, as a 履歴書 dates it: "平成30年4月" (2018-04), "令和元年5月" (its first year). */
 const ERA_DATE = '(?:昭和|平成|令和)\\s*(?:\\d{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月';
 const ERA_BASE: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
-const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${ERA_DATE}|${MONTH_NAME}\\.?,?(?:\\s+de\\s+|\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
+/**
+ * A quarter or a season of a year, as contract and seasonal work is dated: "Q3 2020", "Summer 2019", "Autumn 2018". Read
+ * as its first month, or as its last at a range's end (see findDateRange): Q3 is July to September, summer June to August.
+ */
+const PERIOD_DATE = `(?:Q[1-4]|(?:spring|summer|autumn|fall))\\s*${YEAR}`;
+const PERIOD_MONTHS: Record<string, [number, number]> = { q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
+const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${ERA_DATE}|${PERIOD_DATE}|${MONTH_NAME}\\.?,?(?:\\s+de\\s+|\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME_EN}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
 /** One date: a date with its month, or a year alone ("2019", "2019年"). */
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
@@ -61,7 +69,7 @@ const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 // "nu (present)"; a CV in Dutch, German, French, Spanish, Portuguese, Italian or Polish gives it alone: "heden", "heute",
 // "aujourd'hui", "actualidad", "presente", "atual", "oggi", "obecnie".)
 const IN_ITS_LANGUAGE = '[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}';
-const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|nutid))`;
+const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date|ongoing)\\b))?(?:仍在[职職]|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|nutid|nu(?![\\p{L}])))`;
 // (Also two or three dots, as a range is written in code and in RFC-style text: "2019-10 .. 2023-01".)
 const SEP = '\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶|\\.{2,3}(?!\\.))\\s*';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
@@ -135,10 +143,13 @@ export function dayOrderOf(texts: string[]): DayOrder {
 }
 
 /** Parses one date expression into `YYYY-MM` (or `YYYY` when no month is given). */
-export function parseDate(text: string, order: DayOrder = dayOrderOf([text])): YearMonth | null {
-  const t = text.toLowerCase().replace(/\s+/g, '');
+export function parseDate(text: string, order: DayOrder = dayOrderOf([text]), edge: 'start' | 'end' = 'start'): YearMonth | null {
+  // ("sept. de 2018", "abr. de 2019": the "de" of Spanish and Portuguese goes.)
+  const t = text.toLowerCase().replace(/\s+/g, '').replace(/(?<=\p{L})\.?de(?=\d{4}$)/u, '');
   const minguo = /^(?:民[國国])?(1[0-3]\d)年(\d{1,2})月$/.exec(t) ?? /^(1[0-3]\d)\/(0[1-9]|1[0-2])$/.exec(t);
   if (minguo && Number(minguo[2]) >= 1 && Number(minguo[2]) <= 12) return `${1911 + Number(minguo[1])}-${pad(Number(minguo[2]))}`;
+  const period = /^(q[1-4]|spring|summer|autumn|fall)(\d{4})$/.exec(t);
+  if (period) return month(period[2]!, PERIOD_MONTHS[period[1]!]![edge === 'end' ? 1 : 0]);
   const era = /^(昭和|平成|令和)(\d{1,2}|元)年(\d{1,2})月$/.exec(t);
   if (era) return month(String(ERA_BASE[era[1]!]! + (era[2] === '元' ? 1 : Number(era[2]))), Number(era[3]));
   let m = /^(\p{L}+)\.?,?[-/]?(\d{4})$/u.exec(t);
@@ -178,8 +189,8 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
     const [day, mo] = order === 'month' ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
     return isDay(day) ? month(m[3]!, mo) : null;
   }
-  m = /^\d{1,2}(?:st|nd|rd|th)?([a-z]+)\.?,?(\d{4})$/.exec(t) ?? /^\d{1,2}[-/]([a-z]+)[-/](\d{4})$/.exec(t) ?? /^([a-z]+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/.exec(t);
-  if (m) return MONTHS[m[1]!] ? month(m[2]!, MONTHS[m[1]!]!) : null;
+  m = /^\d{1,2}(?:st|nd|rd|th)?\.?(\p{L}+)\.?,?(\d{4})$/u.exec(t) ?? /^\d{1,2}[-/](\p{L}+)[-/](\d{4})$/u.exec(t) ?? /^(\p{L}+)\.?\d{1,2}(?:st|nd|rd|th)?,(\d{4})$/u.exec(t);
+  if (m) return monthOf(m[1]!) ? month(m[2]!, monthOf(m[1]!)!) : null;
   // "08/21", "Mar-19": a month and a two-digit year (From and To cells only, see CELL_RANGE).
   m = /^(\d{1,2})\/(\d{2})$/.exec(t);
   if (m) return month(`${Number(m[2]) < 50 ? '20' : '19'}${m[2]}`, Number(m[1]));
@@ -195,7 +206,14 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
  */
 const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3}))since\\s+(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
 
+/** A quarter or a season standing as a cell of its own, or closing a header's fields: "Summer Intern   Summer 2025". */
+const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DATE})(?=\\s*$|\\s{3}|\\s*[)·|,])`, 'iu');
+
 function findOpenRange(line: string): DateRange | null {
+  // (A season or a quarter alone is a range of its months: "Summer 2025" is June to August.)
+  const period = PERIOD_ALONE.exec(line);
+  const [from, to] = period ? [parseDate(period[1]!), parseDate(period[1]!, 'day', 'end')] : [null, null];
+  if (period && from && to) return { start: from, end: to, current: false, text: period[0], index: period.index };
   const m = OPEN.exec(line);
   const start = m ? parseDate((m[1] ?? m[2] ?? m[3])!) : null;
   return m && start ? { start, end: null, current: true, text: m[0], index: m.index } : null;
@@ -213,7 +231,7 @@ export function findDateRange(line: string): DateRange | null {
   const start = parseDate(m[1]!, order);
   if (!start) return null;
   const current = isOpenEnd(m[2]!);
-  const end = current ? null : parseDate(m[2]!, order);
+  const end = current ? null : parseDate(m[2]!, order, 'end');
   if (!current && !end) return null;
   if (end && end.slice(0, 4) < start.slice(0, 4)) return null;
   return { start, end, current, text: m[0], index: m.index };
@@ -261,7 +279,7 @@ const END_MONTH_WRAPPED = new RegExp(`${MONTH_NAME}\\.?\\s+(?:19|20)\\d{2}\\s*[-
  */
 export function joinWrappedRanges(lines: string[]): string[] {
   const out: string[] = [];
-  lines = joinEndOverStart(lines);
+  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(lines)));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');
@@ -279,6 +297,8 @@ const END_FIRST = new RegExp(`^(${DATE}|${PRESENT})(\\s*(?:-{1,2}|–|—))?(?=\
 /** A line of a strip's dash, alone or as its first cell ("–   Halden Mobility Ltd   Beijing"). */
 const DASH_FIRST = /^\s*(?:-{1,2}|–|—)(?:\s{3,}(.*))?\s*$/;
 /** A line of a date, alone or as its first cell ("Jun 2020", "Jul 2019   • Built the forecast"). */
+/** A line that heads a section of its own: certificates, awards, honours (荣誉), education. */
+const SECTION_WORD = /^(?:certifications?|certificates?|awards?|honou?rs|achievements|education|training|courses|publications|qualifications|licen[cs]es|languages|skills|荣誉|获奖|证书|教育|培训)\b/iu;
 const DATE_FIRST = new RegExp(`^\\s*(${DATE})(?:\\s{3,}(.*))?\\s*$`, 'iu');
 
 /**
@@ -289,6 +309,28 @@ const DATE_FIRST = new RegExp(`^\\s*(${DATE})(?:\\s{3,}(.*))?\\s*$`, 'iu');
  * the lines it and the dash stood on keep what else they held. Only where the date under is earlier than the end, so
  * an open range over a later date stays open.
  */
+/** A form's period over two lines, each end labelled, also in two languages: "du / from 01/2021" over "au / to 12/2023". */
+const FROM_LINE = new RegExp(`^\\s*(?:(?:du|de|von|vom|desde|dal|van)\\s*/\\s*)?(?:from|du|von|vom|desde|dal|van)\\s*[:：]?\\s*(${DATE})(?=\\s{3,}|\\s*$)`, 'iu');
+const TO_LINE = new RegExp(`^\\s*(?:(?:au|à|bis|hasta|al|tot)\\s*/\\s*)?(?:to|until|au|à|bis|hasta|al|tot)\\s*[:：]?\\s*(${DATE}|${PRESENT})(?=\\s{3,}|\\s*$)`, 'iu');
+
+/**
+ * A period a form writes over two lines, its row's other cells beside them: "du / from 01/2021   Banque Valmont   AVP"
+ * over "au / to en cours / ongoing   S.A.   – Oversight of …". The range goes on the first line, and the second keeps its
+ * other cells.
+ */
+function joinFromTo(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const from = FROM_LINE.exec(out[i]!);
+    const to = from ? TO_LINE.exec(out[i + 1]!) : null;
+    // (Only a row's cells beside them: a labelled form's "From: 07/2019" over "To: 09/2019" is read as its labels.)
+    if (!from || !to || (from[0].length === out[i]!.trimEnd().length && to[0].length === out[i + 1]!.trimEnd().length)) continue;
+    out[i] = `${from[1]} – ${to[1]}${out[i]!.slice(from[0].length)}`;
+    out[i + 1] = out[i + 1]!.slice(to[0].length).trim();
+  }
+  return out.filter((l) => l !== '');
+}
+
 function joinEndOverStart(lines: string[]): string[] {
   const out: (string | null)[] = [...lines];
   for (let i = 0; i < out.length; i++) {
@@ -297,11 +339,18 @@ function joinEndOverStart(lines: string[]): string[] {
     if (!m) continue;
     let next = i + 1;
     const dash = m[2] === undefined ? DASH_FIRST.exec(out[next] ?? '') : null;
-    if (m[2] === undefined && !dash) continue;
     if (dash) next++;
-    const at = [next, next + 1].find((k) => DATE_FIRST.test(out[k] ?? ''));
-    if (at === undefined) continue;
+    // (Not across a heading, "2021 –" / "Certifications" / "2019   AWS Certified …", nor under a dash that is a list's
+    // bullet, "-   note".)
+    const at = [next, next + 1].find((k) => DATE_FIRST.test(out[k] ?? '') && !out.slice(i + 1, k).some((l) => l !== null && SECTION_WORD.test(l.trim())));
+    if (at === undefined || (dash && !/^[\p{Lu}\u4e00-\u9fff]/u.test(dash[1] ?? 'A'))) continue;
     const under = DATE_FIRST.exec(out[at]!)!;
+    // (The start under a dash on the end's line stands alone: "2022 –   Principal Architect" over "2019   Contract
+    // Engineer, Bluefin" is two jobs.)
+    if (m[2] !== undefined && under[2] !== undefined) continue;
+    // (With no dash at all, the end heads its row and the start stands alone under its first duty, as a Chinese
+    // timeline sets it: "至今   株洲衡岳轨道装备有限公司   总工程师" … "2015.04".)
+    if (m[2] === undefined && !dash && (line!.length === m[0].length || under[2] !== undefined)) continue;
     const start = parseDate(under[1]!.trim());
     const end = isOpenEnd(m[1]!) ? null : parseDate(m[1]!);
     if (!start || (!isOpenEnd(m[1]!) && (!end || monthIndex(start, 'start') >= monthIndex(end, 'start')))) continue;
@@ -310,4 +359,30 @@ function joinEndOverStart(lines: string[]): string[] {
     if (dash) out[i + 1] = dash[1]?.trim() || null;
   }
   return out.filter((l) => l !== null);
+}
+
+/** A senior CV's line of its earliest jobs, each dated in brackets: "Earlier career: Process Engineer, Brindlecote Chemicals (1996–2001); …". */
+const EARLIER_CAREER = /^(?:earlier|early|previous|prior|other)\s+(?:career|roles|positions|posts|experience|employment|appointments)\s*[:：]\s*/i;
+const BRACKETED_RANGE_END = /[(（]\s*(?:19|20)\d{2}\s*[-–—]\s*$/;
+
+/**
+ * The earliest jobs a senior CV lists on one line after "Earlier career:", each dated in brackets ("Process Engineer,
+ * Brindlecote Chemicals, Grangemouth (1996–2001); Graduate Engineer, Halvorsen Process Engineering, Glasgow (1994–
+ * 1996)."), its wrap put back where a bracket's range broke: a line each, as if listed, so that each is read as a job.
+ */
+function splitEarlierCareer(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!;
+    if (!EARLIER_CAREER.test(line)) {
+      out.push(line);
+      continue;
+    }
+    // (A range broken after its dash: "… Grangemouth (1996–" over "2001); Graduate Engineer …".)
+    while (i + 1 < lines.length && (BRACKETED_RANGE_END.test(line) || !/[.。]\s*$/.test(line)) && /^\s*(?:(?:19|20)\d{2}|\p{Ll})/u.test(lines[i + 1]!) && line.length < 600) line = `${line}${BRACKETED_RANGE_END.test(line) ? '' : ' '}${lines[++i]!.trim()}`;
+    const items = line.replace(EARLIER_CAREER, '').split(/\s*;\s*/).map((item) => item.replace(/[.。]\s*$/, '').trim());
+    if (items.length > 0 && items.every((item) => findDateRange(item) !== null)) out.push(...items);
+    else out.push(line);
+  }
+  return out;
 }

@@ -12,6 +12,9 @@ export function normalizeLine(text: string): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\u301C\u3030\uFF5E~]/g, '-')
     .replace(/[\u00A0\u2000-\u200B\u3000]/g, ' ')
+    // Leader dots between a line's text and its dates ("审计助理.........2008 年 7 月—2009 年 6 月", a Word tab leader
+    // typed out): a cell gap. (Only before a number: a form's blank to sign on, "Signature ………   Date ………", stays.)
+    .replace(/(?:\. ?){4,}(?=\s*\d)|(?:· ?){4,}(?=\s*\d)/g, '   ')
     // A text table drawn with box-drawing characters ("│ 姓名:冉建平 │ 性别:男 │", "├────┼────┤"): its rules are cell
     // gaps, a line of rules alone nothing.
     .replace(/[\u2500-\u257F]+/g, '   ')
@@ -37,13 +40,18 @@ function monthYearCells(given: string[]): string[] {
   if (given.length < 3 || !given.some((c) => YEAR_CELL.test(c))) return given;
   // A month's name broken in a cell too narrow for it ("Septembe r", LibreOffice): one word.
   const cells = given.map((c) => (/^[A-Za-z]{5,8} [a-z]{1,3}$/.test(c) && MONTH_CELL.test(c.replace(' ', '')) ? c.replace(' ', '') : c));
-  const pairAt = (n: number) => MONTH_CELL.test(cells[n] ?? '') && YEAR_CELL.test(cells[n + 1] ?? '');
+  // (Or the year first, as a form asks "Year   Mo.": "2006   09   2014   08".)
+  const yearFirst = (n: number) => YEAR_CELL.test(cells[n] ?? '') && /^(?:0?[1-9]|1[0-2])$/.test(cells[n + 1] ?? '');
+  const pairAt = (n: number) => (MONTH_CELL.test(cells[n] ?? '') && YEAR_CELL.test(cells[n + 1] ?? '')) || yearFirst(n);
   // (An open end in one cell or two: "Present", "—   to date", "to   date".)
   const opensAt = (n: number) => isOpenEnd(cells[n] ?? '') || ((DASH_CELL.test(cells[n] ?? '') || TO_CELL.test(cells[n] ?? '')) && isOpenEnd(cells[n + 1] ?? ''));
-  const joined = (n: number) => (/^\d/.test(cells[n]!) ? `${cells[n]!.padStart(2, '0')}/${cells[n + 1]}` : `${cells[n]} ${cells[n + 1]}`);
+  const joined = (n: number) =>
+    yearFirst(n) ? `${cells[n + 1]!.padStart(2, '0')}/${cells[n]}` : /^\d/.test(cells[n]!) ? `${cells[n]!.padStart(2, '0')}/${cells[n + 1]}` : `${cells[n]} ${cells[n + 1]}`;
   const out: string[] = [];
   for (let k = 0; k < cells.length; k++) {
-    if (pairAt(k) && (pairAt(k + 2) || opensAt(k + 2))) {
+    // (A row's number before year-first pairs is no month: "3   2015   02   2018   10".)
+    const numbered = !yearFirst(k) && yearFirst(k + 1) && (yearFirst(k + 3) || opensAt(k + 3));
+    if (!numbered && pairAt(k) && (pairAt(k + 2) || opensAt(k + 2))) {
       out.push(joined(k));
       if (pairAt(k + 2)) {
         out.push(joined(k + 2));

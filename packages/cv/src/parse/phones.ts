@@ -687,6 +687,11 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (/^\d{3}\.\d{3}\.\d{3}-\d{2}$/.test(trimmed)) return null;
   const plus = /^\(?\+/.test(trimmed);
   const digits = trimmed.replace(/\D/g, '');
+  // A country code in brackets without its plus, as Hong Kong and Singapore CVs write it: "(852) 6218 4795". Only a code
+  // whose whole numbers the rest is (eight digits in Hong Kong): "(852) 555 0134" is no such number.
+  const bracketed = /^\((\d{2,3})\)\s*(?=\d)/.exec(trimmed);
+  const coded = bracketed ? Object.values(NUMBERING as Record<string, Numbering>).find((n) => n.code === bracketed[1] && n.bare?.test(digits.slice(bracketed[1]!.length))) : undefined;
+  if (coded) return `+${digits}`;
   const national: Numbering | null = region ? NUMBERING[region] : null;
   // A national number written with the country's trunk prefix, of its lengths ("0412 345 906"; "07 123 456" in Eritrea).
   const rest = national?.trunk ? afterTrunk(national, digits) : null;
@@ -704,7 +709,9 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (/^1[3-9]\d{9}$/.test(digits)) return `+86${digits}`; // mainland China mobile
   // (The international prefix written as one with the number: not a row's number before its cells, "002   2018-10   …".)
   if (/^00\d{9,13}$/.test(digits) && !/^00\d{0,3}\s{2,}/.test(trimmed)) return `+${digits.slice(2)}`;
-  if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && /[()\s.-]/.test(trimmed)) return `+1${digits}`; // NANP, written with separators
+  // NANP, written with separators, or as bare digits where the CV places the person in the US or Canada ("4045550186",
+  // a web form's field).
+  if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && (/[()\s.-]/.test(trimmed) || national?.code === '1')) return `+1${digits}`;
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
   if (trunkRead) return trunkRead;
   // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.

@@ -9,6 +9,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'experience', 'experiences', 'jobs', 'work experience', 'qualifying work experience', 'qualifying experience', 'relevant work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
+    // Paid and unpaid work under one heading, as NHS and charity applications ask for it.
+    'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'interim assignments',
+    'career timeline', 'employment timeline', 'work timeline', 'timeline', 'employment and voluntary work', 'employment and volunteering', 'work and volunteering', 'paid and voluntary work', 'paid and unpaid work', 'work and voluntary experience', 'employment and voluntary experience',
     'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'present post', 'current post', 'present appointment', 'current appointment', 'previous employers', 'present work',
     '以前的工作', '以前工作', '目前工作', '现工作单位', '工作情况',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
@@ -123,11 +126,17 @@ export function headingKind(line: string): SectionKind | null {
   // section, or a form's "Gap in employment" block between its jobs: the next jobs follow.)
   if (/^\s*(?:(?:section|part)\s+\w{1,3}\b|please\b|explain\b|give\b)/i.test(line) && /^(?:please )?(?:explain |give details of |list )?(?:any )?gaps in (?:your )?(?:employment|work|career)(?: history| record)?$/u.test(folded)) return 'other';
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
-  return lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
+  const kind = lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
+  if (kind !== null) return kind;
+  // (A form's heading in two languages, numbered or with its instruction in brackets after it: "2. Expérience
+  // professionnelle / Professional experience (la plus récente en premier / most recent first)".)
+  const bare = line.trim().replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '').replace(/\s*[(（][^()（）]{1,100}[)）]\s*$/u, '');
+  // (Or any heading with a note in brackets after it: "Contract history (freelance since 2019)".)
+  return bare !== line.trim() && (bare.includes('/') || /[)）]\s*$/.test(line)) ? headingKind(bare) : null;
 }
 
 /** The last words of headings that a letter-spaced heading may have run its words into. */
-const GLUED_TAIL = /(?:experience|employment|history|skills|competencies|expertise|profile|summary|education|qualifications|certifications|languages|projects|interests|references)$/;
+const GLUED_TAIL = /(?:experience|employment|history|timeline|skills|competencies|expertise|profile|summary|education|qualifications|certifications|languages|projects|interests|references)$/;
 
 /**
  * A heading set letter-spaced in capitals whose word space was lost with the tracking ("C U L I N A R Y P R O F I L
@@ -264,7 +273,8 @@ const NOT_WORK = /\b(?:education|educational|training|skills?|projects?|publicat
  */
 function workByHeadNoun(folded: string, line: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');
-  if (/^[\u4e00-\u9fff]{3,10}$/.test(compact)) {
+  // (Not a person's CV's title, a name before "的履历": "陳怡君 的履歷".)
+  if (/^[\u4e00-\u9fff]{3,10}$/.test(compact) && !/^[\u4e00-\u9fff]{2,4}的(?:个人)?(?:简历|履历)$/.test(compact)) {
     // (Work of a kind is still work: "科研与学术工作经历", research and academic work.)
     const work = /工作经历$/.test(compact) && !/教育|学习|培训|项目|校园|学生|校内|在校|社团|求学|获奖|留学/.test(compact);
     return /(?:经历|履历)$|^工作简历$/.test(compact) && (work || !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学/.test(compact)) ? 'experience' : null;

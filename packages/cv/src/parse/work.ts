@@ -702,9 +702,13 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // A career break is time off work, not a job ("Career break: caring for a family member", "Parental leave").
       // (Its header is read whole: "Career break (COVID-19 - airline recruitment freeze); online Mandarin tutor".)
       const breakLine = (text: string) => BREAK.test(text.trim());
-      if ([picked.company, picked.title, withoutRange(line, range)].some(breakLine) || ((datesAlone(anchor) || (!picked.company && !picked.title)) && breakLine(lines[anchor + 1] ?? ''))) {
-        // Its line is read: the next entry's header starts below it.
-        floor = Math.min(next, anchor + 2);
+      // (Also a table row's only cell after its number and dates, read as its description: "2   2014   09   2015   01   Not
+      // employed — resettlement training and travel".)
+      const ownBreak = [picked.company, picked.title, withoutRange(line, range), /^\s*\d{1,2}[.)]?\s*$/.test(withoutRange(line, range)) ? views[anchor]!.description ?? '' : ''].some(breakLine);
+      if (ownBreak || ((datesAlone(anchor) || (!picked.company && !picked.title)) && breakLine(lines[anchor + 1] ?? ''))) {
+        // Its line is read (and the line under it that named the break): the next entry's header starts below them.
+        // (A row that names its break itself leaves the line under it to the next job: "Maya Reef Excursions Ltd.")
+        floor = Math.min(next, anchor + (ownBreak && !breakLine(lines[anchor + 1] ?? '') ? 1 : 2));
         return;
       }
       // A course, not a job: a degree on the dated line and a school beside or under it (an education section whose
@@ -786,7 +790,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  */
 // (And a form's row on the gaps between jobs: "经历空档说明 Gaps   2018/09 – 2019/11 MA study", "Employment gap". Not "Gap"
 // alone: a retailer's name.)
-const BREAK = /^(?:career break|career gap|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
+const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
 
 /**
  * A job told as a sentence ("Presently working as Assistant Manager in Noyyal Apparel International, Tiruppur from
@@ -922,8 +926,14 @@ function datedHeader(line: string): boolean {
   // (An abbreviation's full stops are no sentence's: "EuroSilk Rail Logistics B.V.", "Ningbo Gangda Co., Ltd.".)
   // (Nor is an employer's cell with its address, a list of short fields: "Havelet Fiduciary Services Limited, Les
   // Echelons Court, St Peter Port, GY1 1AR".)
+  // (A row's number is a short cell: "1.   11/2019 – present   Lithuania   …   – Lead a crew of 8–12 welders …".)
   const short = (c: string) =>
-    !/[.。;；]/.test(withoutAbbreviations(c)) && (c.split(/\s+/).length <= 8 || (c.split(/\s+/).length <= 16 && c.split(/,\s*/).every((f) => f.split(/\s+/).length <= 5)));
+    /^[(（]?\d{1,2}[.)）、]?$/.test(c) ||
+    (!/[.。;；]/.test(withoutAbbreviations(c)) &&
+      (c.split(/\s+/).length <= 8 ||
+        (c.split(/\s+/).length <= 16 && c.split(/,\s*/).every((f) => f.split(/\s+/).length <= 5)) ||
+        // (Or an employer and its places after a dash: "British Army Royal Electrical and Mechanical Engineers — UK, Germany".)
+        (c.split(/\s+/).length <= 16 && /\s[-–—]\s/.test(c) && c.split(/,\s*|\s[-–—]\s/).every((f) => f.split(/\s+/).length <= 7))));
   const dateAt = cells.findIndex((c) => isDateOnly(c));
   const pairAt = cells.findIndex((c, k) => k + 1 < cells.length && !isDateOnly(c) && isDateOnly(`${c}   ${cells[k + 1]}`));
   const dated = dateAt >= 0 ? [dateAt] : pairAt >= 0 ? [pairAt, pairAt + 1] : [];
