@@ -8,20 +8,20 @@ import { describeDevSet } from '../support/dev-set';
  * WPS templates, an employer band over its roles, LibreOffice frames as side headings, nested Word cells, pagedown,
  * text copied out of two-column PDFs …). Measured once at round 18's start (da51999: work recall 0.699, two-column
  * 0.549), then opened for diagnosis the same day and spent: a dev set
- * since. A regression guard at the levels it had after the fixes it was opened for. Raise a level when a fix lifts it;
+ * since. A regression guard at the levels it had after the fixes it was opened for (raised at round 19's end). Raise a level when a fix lifts it;
  * never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.968, email: 1, phone: 0.968, skillsF1: 0.919, workRecall: 0.814, yearsMaeMax: 1.2 },
+  all: { name: 0.968, email: 1, phone: 0.968, skillsF1: 0.939, workRecall: 0.9, yearsMaeMax: 0.442 },
   'layout=single': { name: 0.938, email: 1, phone: 1, skillsF1: 0.98, workRecall: 0.875, yearsMaeMax: 0 },
   'layout=table': { name: 0.9, email: 1, phone: 1, skillsF1: 0.885, workRecall: 1, yearsMaeMax: 0 },
-  'layout=two-column': { name: 1, email: 1, phone: 0.944, skillsF1: 0.9, workRecall: 0.735, yearsMaeMax: 2.067 },
-  'producer=chromium': { name: 0.929, email: 1, phone: 0.929, skillsF1: 0.962, workRecall: 0.827, yearsMaeMax: 0.204 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.98, yearsMaeMax: 0.455 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.857, yearsMaeMax: 0.455 },
-  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.729, workRecall: 0.593, yearsMaeMax: 4.892 },
-  'language=en': { name: 1, email: 1, phone: 0.923, skillsF1: 0.94, workRecall: 0.87, yearsMaeMax: 0.942 },
-  'language=mixed': { name: 0.875, email: 1, phone: 1, skillsF1: 0.89, workRecall: 0.597, yearsMaeMax: 2.963 },
+  'layout=two-column': { name: 1, email: 1, phone: 0.944, skillsF1: 0.936, workRecall: 0.883, yearsMaeMax: 0.761 },
+  'producer=chromium': { name: 0.929, email: 1, phone: 0.929, skillsF1: 0.962, workRecall: 0.906, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.878, yearsMaeMax: 0 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.843, workRecall: 0.815, yearsMaeMax: 2.283 },
+  'language=en': { name: 1, email: 1, phone: 0.923, skillsF1: 0.956, workRecall: 0.943, yearsMaeMax: 0.55 },
+  'language=mixed': { name: 0.875, email: 1, phone: 1, skillsF1: 0.945, workRecall: 0.806, yearsMaeMax: 0.663 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.911, workRecall: 0.917, yearsMaeMax: 0.125 },
 };
 

@@ -1,4 +1,4 @@
-import { isOpenEnd } from './dates';
+import { isOpenEnd, monthOf, OTHER_MONTH_NAMES } from './dates';
 
 /**
  * One normal form for matching: NFKC (which also folds full-width ASCII such as ＰｙｔｈｏｎＡ１ and the
@@ -12,6 +12,11 @@ export function normalizeLine(text: string): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\u301C\u3030\uFF5E~]/g, '-')
     .replace(/[\u00A0\u2000-\u200B\u3000]/g, ' ')
+    // A month in another language before its year, after a day or alone, written in English ("janv. 2018", "15 févr.
+    // 2019", "sept. de 2018", "März 2017" → "Jan 2018", "15 Feb 2019", "Sep 2018", "Mar 2017"): the date patterns know
+    // English names only. Not after a hyphen or inside a word ("Next-Gen 2021", "Setúbal 2016"), nor without a year
+    // after it ("Mai Thai Kitchen").
+    .replace(OTHER_MONTH, (_, name: string) => ENGLISH_MONTHS[monthOf(name.toLowerCase())! - 1] ?? name)
     // Leader dots between a line's text and its dates ("审计助理.........2008 年 7 月—2009 年 6 月", a Word tab leader
     // typed out): a cell gap. (Only before a number: a form's blank to sign on, "Signature ………   Date ………", stays.)
     .replace(/(?:\. ?){4,}(?=\s*\d)|(?:· ?){4,}(?=\s*\d)/g, '   ')
@@ -23,6 +28,9 @@ export function normalizeLine(text: string): string {
     .filter(Boolean);
   return monthYearCells(cells).join('   ');
 }
+
+const OTHER_MONTH = new RegExp(`(?<![\\p{L}\\p{M}-])(${OTHER_MONTH_NAMES})\\.?(?:\\s+de)?(?=\\s*[,/-]?\\s*(?:19|20)\\d{2}(?!\\d))`, 'giu');
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const MONTH_CELL = /^(?:0?[1-9]|1[0-2]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const YEAR_CELL = /^(?:19|20)\d{2}$/;
