@@ -410,13 +410,26 @@ export function fromJsonResume(text: string): string {
 /** The text of an XML element's content, its entities decoded and its tags dropped. */
 const xmlText = (xml: string): string =>
   xml.replace(/<[^>]{0,500}>/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;|&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
-/** The content of the first element named `tag` inside `xml` (any namespace prefix), or ''. */
-const xmlOf = (xml: string, tag: string): string => {
-  const m = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]{0,500}>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(xml);
-  return m ? xmlText(m[1]!) : '';
-};
-/** Every element named `tag` inside `xml`, whole. */
-const xmlAll = (xml: string, tag: string): string[] => xml.match(new RegExp(`<(?:\\w+:)?${tag}\\b[^>]{0,500}>[\\s\\S]*?</(?:\\w+:)?${tag}>`, 'g')) ?? [];
+/**
+ * Every element named `tag` inside `xml`, whole (namespace prefixes already dropped). Found with indexOf, in one pass:
+ * an opening tag without its closing one ends the search, so a hostile file of unclosed tags costs linear time.
+ */
+function xmlAll(xml: string, tag: string): string[] {
+  const found: string[] = [];
+  const close = `</${tag}>`;
+  for (let at = xml.indexOf(`<${tag}`); at >= 0; at = xml.indexOf(`<${tag}`, at + 1)) {
+    if (/[\w-]/.test(xml[at + tag.length + 1] ?? '')) continue;
+    const end = xml.indexOf(close, at);
+    if (end < 0) break;
+    found.push(xml.slice(at, end + close.length));
+    at = end;
+  }
+  return found;
+}
+/** The first element named `tag` inside `xml`, whole, or ''. */
+const xmlElement = (xml: string, tag: string): string => xmlAll(xml, tag)[0] ?? '';
+/** The text of the first element named `tag` inside `xml`, or ''. */
+const xmlOf = (xml: string, tag: string): string => xmlText(xmlElement(xml, tag));
 
 /**
  * An HR-XML candidate (the Candidate or StructuredXMLResume schema an applicant-tracking system exports) read as the
@@ -425,11 +438,12 @@ const xmlAll = (xml: string, tag: string): string[] => xml.match(new RegExp(`<(?
  * opens with XML and holds a StructuredXMLResume, an EmploymentHistory or a Candidate element.
  */
 export function fromHrXml(text: string): string {
-  const t = text.trim();
-  if (!t.startsWith('<') || !/<(?:\w+:)?(?:StructuredXMLResume|EmploymentHistory|Candidate)\b/.test(t) || t.length > 2_000_000) return text;
+  // (Namespace prefixes dropped once: "<hr:PositionHistory>" is a PositionHistory.)
+  const t = text.trim().replace(/<(\/?)[A-Za-z][\w-]{0,40}:/g, '<$1');
+  if (!t.startsWith('<') || !/<(?:StructuredXMLResume|EmploymentHistory|Candidate)\b/.test(t) || t.length > 2_000_000) return text;
   const date = (xml: string) => xmlOf(xml, 'AnyDate') || xmlOf(xml, 'YearMonth') || xmlOf(xml, 'Year') || xmlOf(xml, 'StringDate');
   const period = (xml: string) => {
-    const [start, end] = [date(xmlOf(xml, 'StartDate') ? /<(?:\w+:)?StartDate\b[\s\S]*?<\/(?:\w+:)?StartDate>/.exec(xml)![0] : ''), date(xmlOf(xml, 'EndDate') ? /<(?:\w+:)?EndDate\b[\s\S]*?<\/(?:\w+:)?EndDate>/.exec(xml)![0] : '')];
+    const [start, end] = [date(xmlElement(xml, 'StartDate')), date(xmlElement(xml, 'EndDate'))];
     return start ? `${start} – ${!end || /^(?:current|now|present)$/i.test(end) ? 'Present' : end}` : '';
   };
   const name = xmlOf(t, 'FormattedName') || [xmlOf(t, 'GivenName'), xmlOf(t, 'FamilyName')].filter(Boolean).join(' ');
@@ -444,7 +458,7 @@ export function fromHrXml(text: string): string {
   const schools = xmlAll(t, 'SchoolOrInstitution');
   if (schools.length > 0) out.push('', 'Education');
   for (const s of schools) out.push([[xmlOf(s, 'DegreeName'), xmlOf(s, 'SchoolName')].filter(Boolean).join(', '), period(s) || xmlOf(s, 'DegreeDate')].filter(Boolean).join('   '));
-  const skills = [...t.matchAll(/<(?:\w+:)?Competency\b[^>]{0,300}?\bname="([^"]{1,100})"/g)].map((m) => xmlText(m[1]!));
+  const skills = [...t.matchAll(/<Competency\b[^>]{0,300}?\bname="([^"]{1,100})"/g)].map((m) => xmlText(m[1]!));
   if (skills.length > 0) out.push('', 'Skills', ...skills.map((k) => `• ${k}`));
   return out.filter((l, k) => l !== '' || out[k + 1] !== '').join('\n');
 }

@@ -20,13 +20,11 @@ const MONTHS: Record<string, number> = {
   decembre: 12, dezember: 12, dez: 12, diciembre: 12, dic: 12, dezembro: 12, dicembre: 12, desember: 12, des: 12,
 };
 
-/** A month's number from its name in any of MONTHS' languages, accents ignored ("déc", "März", "março"); "de" after it goes ("septiembre de 2018"). */
+/** A month's number from its name in any of MONTHS' languages, accents ignored ("déc", "März", "março"). */
 export function monthOf(word: string): number | undefined {
-  const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
-  return MONTHS[bare] ?? (bare.endsWith('de') ? MONTHS[bare.slice(0, -2)] : undefined);
+  return MONTHS[word.normalize('NFD').replace(/\p{M}/gu, '')];
 }
 
-// (Not the end of a longer word: "Chicago 2019" is no August, "Setúbal 2016" no September.)
 const MONTH_NAME_EN = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // (Not the end of a longer word: "Amar 2019" is no March.)
 const MONTH_NAME = `(?<![A-Za-z\\u00C0-\\u024F])${MONTH_NAME_EN}`;
@@ -218,7 +216,7 @@ const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DAT
 function findOpenRange(line: string): DateRange | null {
   // (A season or a quarter alone is a range of its months: "Summer 2025" is June to August.)
   const period = PERIOD_ALONE.exec(line);
-  const [from, to] = period ? [parseDate(period[1]!), parseDate(period[1]!, 'day', 'end')] : [null, null];
+  const [from, to] = period ? [parseDate(period[1]!), parseDate(period[1]!, undefined, 'end')] : [null, null];
   if (period && from && to) return { start: from, end: to, current: false, text: period[0], index: period.index };
   const m = OPEN.exec(line);
   const start = m ? parseDate((m[1] ?? m[2] ?? m[3])!) : null;
@@ -302,19 +300,11 @@ export function joinWrappedRanges(lines: string[]): string[] {
 const END_FIRST = new RegExp(`^(${DATE}|${PRESENT})(\\s*(?:-{1,2}|–|—))?(?=\\s{3}|\\s*$)`, 'iu');
 /** A line of a strip's dash, alone or as its first cell ("–   Halden Mobility Ltd   Beijing"). */
 const DASH_FIRST = /^\s*(?:-{1,2}|–|—)(?:\s{3,}(.*))?\s*$/;
-/** A line of a date, alone or as its first cell ("Jun 2020", "Jul 2019   • Built the forecast"). */
 /** A line that heads a section of its own: certificates, awards, honours (荣誉), education. */
 const SECTION_WORD = /^(?:certifications?|certificates?|awards?|honou?rs|achievements|education|training|courses|publications|qualifications|licen[cs]es|languages|skills|荣誉|获奖|证书|教育|培训)\b/iu;
+/** A line of a date, alone or as its first cell ("Jun 2020", "Jul 2019   • Built the forecast"). */
 const DATE_FIRST = new RegExp(`^\\s*(${DATE})(?:\\s{3,}(.*))?\\s*$`, 'iu');
 
-/**
- * A range printed end over start, as a timeline of pagedown's resume template prints it: "Dec 2022 –   Senior Data
- * Analyst", the employer under it, then "Jun 2020" alone (and "Now   Analytics Lead" over "–" for the current job);
- * or, as `pdftotext -layout` keeps its strip beside the job, "Aug 2022   Data Scientist" over "–   Corvane Retail"
- * over "Jul 2019   • Built …". The start goes up before the end ("Jun 2020 – Dec 2022   Senior Data Analyst"), and
- * the lines it and the dash stood on keep what else they held. Only where the date under is earlier than the end, so
- * an open range over a later date stays open.
- */
 /** A form's period over two lines, each end labelled, also in two languages: "du / from 01/2021" over "au / to 12/2023". */
 const FROM_LINE = new RegExp(`^\\s*(?:(?:du|de|von|vom|desde|dal|van)\\s*/\\s*)?(?:from|du|von|vom|desde|dal|van)\\s*[:：]?\\s*(${DATE})(?=\\s{3,}|\\s*$)`, 'iu');
 const TO_LINE = new RegExp(`^\\s*(?:(?:au|à|bis|hasta|al|tot)\\s*/\\s*)?(?:to|until|au|à|bis|hasta|al|tot)\\s*[:：]?\\s*(${DATE}|${PRESENT})(?=\\s{3,}|\\s*$)`, 'iu');
@@ -337,6 +327,14 @@ function joinFromTo(lines: string[]): string[] {
   return out.filter((l) => l !== '');
 }
 
+/**
+ * A range printed end over start, as a timeline of pagedown's resume template prints it: "Dec 2022 –   Senior Data
+ * Analyst", the employer under it, then "Jun 2020" alone (and "Now   Analytics Lead" over "–" for the current job);
+ * or, as `pdftotext -layout` keeps its strip beside the job, "Aug 2022   Data Scientist" over "–   Corvane Retail"
+ * over "Jul 2019   • Built …". The start goes up before the end ("Jun 2020 – Dec 2022   Senior Data Analyst"), and
+ * the lines it and the dash stood on keep what else they held. Only where the date under is earlier than the end, so
+ * an open range over a later date stays open.
+ */
 function joinEndOverStart(lines: string[]): string[] {
   const out: (string | null)[] = [...lines];
   for (let i = 0; i < out.length; i++) {

@@ -9,7 +9,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'experience', 'experiences', 'jobs', 'work experience', 'qualifying work experience', 'qualifying experience', 'relevant work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
-    // Paid and unpaid work under one heading, as NHS and charity applications ask for it.
+    // A contractor's history, a timeline, and paid and unpaid work under one heading (NHS and charity applications).
     'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'interim assignments',
     'career timeline', 'employment timeline', 'work timeline', 'timeline', 'employment and voluntary work', 'employment and volunteering', 'work and volunteering', 'paid and voluntary work', 'paid and unpaid work', 'work and voluntary experience', 'employment and voluntary experience',
     'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'present post', 'current post', 'present appointment', 'current appointment', 'previous employers', 'present work',
