@@ -1970,3 +1970,20 @@ describe("guards from a review of round 19's rules, on ordinary CVs", () => {
     ]);
   });
 });
+
+describe('(round 20, heldout-46 opened) an official\'s CV as a 公文 writes it', () => {
+  it('reads years and months in Chinese numerals ("一九九二年七月至一九九八年六月", "二〇一五年四月至今")', () => {
+    expect(workOf(['一、工作简历', '一九九二年七月至一九九八年六月   昌平县农机修造厂技术员', '一九九八年七月至二〇〇六年十二月   京北重型机械股份有限公司', '工艺科科长', '二〇一五年四月至今   燕郊轨道装备有限公司总工程师', '二、主要业绩'])
+      .map((w) => [w.start, w.end, w.current])).toEqual([['1992-07', '1998-06', false], ['1998-07', '2006-12', false], ['2015-04', null, true]]);
+    // Not a run of numerals that is no year.
+    expect(normalizeLine('我有三四五六年的经验')).toBe('我有三四五六年的经验');
+  });
+
+  it('takes no study as a job when what was studied wraps under the school ("京北工业大学机械设计与" over "制造专业学习")', () => {
+    expect(workOf(['一、工作简历', '一九八八年九月至一九九二年七月   京北工业大学机械设计与', '制造专业学习', '一九九二年七月至一九九八年六月   昌平县农机修造厂技术员']).map((w) => w.start)).toEqual(['1992-07']);
+  });
+
+  it('reads the name out of the title "X同志简历"', () => {
+    expect(contactOf(['邵启明同志简历', '邵启明,男,汉族,1970 年 10 月生,河北保定人,', '一、工作简历']).name).toBe('邵启明');
+  });
+});

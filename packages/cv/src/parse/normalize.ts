@@ -17,6 +17,9 @@ export function normalizeLine(text: string): string {
     // English names only. Not after a hyphen or inside a word ("Next-Gen 2021", "Setúbal 2016"), nor without a year
     // after it ("Mai Thai Kitchen").
     .replace(OTHER_MONTH, (_, name: string) => ENGLISH_MONTHS[monthOf(name.toLowerCase())! - 1] ?? name)
+    // A year and month in Chinese numerals, as a 公文 (an official's CV) writes them ("一九九二年七月至一九九八年六月",
+    // "二〇一五年四月至今" → "1992年7月至1998年6月", "2015年4月至今"): the date patterns read Arabic numerals.
+    .replace(HAN_NUMERAL_DATE, (_, year: string, month: string | undefined) => `${[...year].map(hanDigit).join('')}年${month ? `${hanMonth(month)}月` : ''}`)
     // Leader dots between a line's text and its dates ("审计助理.........2008 年 7 月—2009 年 6 月", a Word tab leader
     // typed out): a cell gap. (Only before a number: a form's blank to sign on, "Signature ………   Date ………", stays.)
     .replace(/(?:\. ?){4,}(?=\s*\d)|(?:· ?){4,}(?=\s*\d)/g, '   ')
@@ -30,6 +33,10 @@ export function normalizeLine(text: string): string {
 }
 
 const OTHER_MONTH = new RegExp(`(?<![\\p{L}\\p{M}-])(${OTHER_MONTH_NAMES})\\.?(?:\\s+de)?(?=\\s*[,/-]?\\s*(?:19|20)\\d{2}(?!\\d))`, 'giu');
+/** A Chinese digit's value (〇, and ○ and 零 written for it, are 0). */
+const hanDigit = (c: string) => Math.max(0, '〇一二三四五六七八九'.indexOf(c));
+const HAN_NUMERAL_DATE = /(?<![一二三四五六七八九〇○零十])((?:一九|二[〇○零])[一二三四五六七八九〇○零]{2})年(?:(十[一二]?|[一二三四五六七八九])月)?/g;
+const hanMonth = (m: string) => (m.startsWith('十') ? 10 + (m.length > 1 ? hanDigit(m[1]!) : 0) : hanDigit(m));
 const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 const MONTH_CELL = /^(?:0?[1-9]|1[0-2]|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;

@@ -716,7 +716,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (own.some((p) => degreeLevel(p) !== null) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
       // …or a school and what was studied there, as a Chinese 履历表's 简历 lists study among the jobs
       // ("2012.09--2015.06 洛阳职业技术学院护理专业学习").
+      // (Also wrapped, the school on the dated line and what was studied under it: "湘中工业大学机械设计与" over "制造专业学习".)
       if (own.some((p) => isSchoolLike(p) && /(?:学习|就读|读书|求学|进修)$/.test(p))) return;
+      if (own.some(isSchoolLike) && /(?:学习|就读|读书|求学|进修)$/.test(picked.title.trim())) return;
       const description = [views[anchor]!.description, prose.get(anchor)].filter(Boolean).join(' ');
       // The header lines read, above and below the dates: what a reader checks the company and title against.
       entries.push(entry(picked, precise.get(anchor) ?? range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
