@@ -1987,3 +1987,25 @@ describe('(round 20, heldout-46 opened) an official\'s CV as a 公文 writes it'
     expect(contactOf(['邵启明同志简历', '邵启明,男,汉族,1970 年 10 月生,河北保定人,', '一、工作简历']).name).toBe('邵启明');
   });
 });
+
+describe('(round 20, heldout-46 opened) a German freelancer\'s profile', () => {
+  it('reads "Projekthistorie" as the work history and each project\'s client from its "Kunde:" row under the dates', () => {
+    expect(['Projekthistorie', 'Projekterfahrung'].map(headingKind)).toEqual(['experience', 'experience']);
+    expect(workOf(['Projekthistorie', 'Zeitraum   Rolle / Kunde   Aufgaben & Technologien',
+      'Mai 2023 - heute Projekt   Cloud Architect (contract)   Migration der Abrechnung nach Azure',
+      'Kunde: Mainfeld Stadtwerke AG   Terraform-Module',
+      'Branche: Energie · Einsatzort: Offenbach   Azure, Terraform, Go',
+      'Feb. 2020 - Apr. 2023 Festanstellung   Platform Engineer   Kubernetes-Plattform für 40 Teams',
+      'Arbeitgeber: Kellerhof Versand GmbH Branche: Handel · Einsatzort:',
+      'Kassel   Kubernetes, Go',
+    ]).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['Mainfeld Stadtwerke AG', 'Cloud Architect', '2023-05', null],
+      ['Kellerhof Versand GmbH', 'Platform Engineer', '2020-02', '2023-04'],
+    ]);
+  });
+
+  it('leaves a labelled employer over its dates to its own job (guard)', () => {
+    expect(workOf(['Employment', 'Employer: Brackenridge Foods Ltd', 'Mar 2019 – Present   Shift Manager', 'Employer: Tolworth Bakeries', 'Jan 2015 – Feb 2019   Baker'])
+      .map((w) => [w.company, w.start])).toEqual([['Brackenridge Foods Ltd', '2019-03'], ['Tolworth Bakeries', '2015-01']]);
+  });
+});

@@ -55,7 +55,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
  * shape, for "HEALTHCARE/EDUCATION" or "FREELANCE/PROJECTS" over a job is a field.
  */
 const NORTHERN: Partial<Record<SectionKind, string[]>> = {
-  experience: ['erhvervserfaring', 'arbejdserfaring', 'arbeidserfaring', 'yrkeserfaring', 'arbetslivserfarenhet', 'arbetserfarenhet', 'werkervaring', 'berufserfahrung', 'beruflicher werdegang'],
+  experience: ['erhvervserfaring', 'arbejdserfaring', 'arbeidserfaring', 'yrkeserfaring', 'arbetslivserfarenhet', 'arbetserfarenhet', 'werkervaring', 'berufserfahrung', 'beruflicher werdegang',
+    // A German freelancer's profile lists its contracts, client by client, as its work history (GULP, freelancermap).
+    'projekthistorie', 'projekterfahrung', 'projekterfahrungen', 'projektübersicht', 'projektliste', 'berufliche stationen'],
   education: ['uddannelse', 'utdanning', 'utbildning', 'opleiding', 'opleidingen', 'ausbildung', 'bildungsweg'],
   skills: ['kompetencer', 'kompetanse', 'kompetenser', 'færdigheder', 'ferdigheter', 'färdigheter', 'vaardigheden', 'kenntnisse', 'fähigkeiten'],
   summary: ['profil', 'profiel', 'om mig', 'om meg', 'over mij', 'über mich'],

@@ -566,6 +566,22 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const groupEmployer = (i: number) => i >= start && i < end && isCompanyLike(lines[i]!) && !isTitleLike(lines[i]!) && findDateRange(lines[i]!) === null && !isContent(i) && headerSized(lines[i]!);
     const mayTakeAbove = (anchor: number) => (firstRead ? Math.max(aboveLimit, datesAlone(anchor) ? 1 : 0) : 2);
     const picks: [Picked, LocatedWorkEntry, number][] = [];
+    // An employer given by its label on a line under the dates, one job a block ("Apr. 2024 - heute   Data Architect"
+    // over "Kunde: Ostwind Energiehandel GmbH", a freelancer's profile): that employer, not a part guessed from the
+    // lines around. Only where the first job's labelled employer is not over its dates (then the one under a job's
+    // dates is the next job's).
+    const labelledCompany = (i: number) => views[i]!.pairs.find((p) => p.field === 'company' && p.value.trim() !== '')?.value.split(/\s{3,}|\s+·\s+|\s+(?=\p{Lu}\p{Ll}+:\s)/u)[0]!.trim();
+    // (Not a row that opens a job of its own, with its title's label beside the employer: "Highlands Roadbuild Ltd
+    // Position   Project Engineer" under a dated row of labels.)
+    const companyBelow = anchors.map((anchor, k) => {
+      if (views[anchor]!.pairs.length > 0) return undefined;
+      for (let i = anchor + 1; i < (anchors[k + 1] ?? end); i++) {
+        if (views[i]!.pairs.some((p) => p.field === 'title' || p.field === 'dates')) return undefined;
+        if (labelledCompany(i)) return labelledCompany(i)!;
+      }
+      return undefined;
+    });
+    const companyAbove = anchors.length > 0 && [...Array(Math.max(0, anchors[0]! - start)).keys()].some((n) => labelledCompany(start + n) !== undefined);
     const anchorSet = new Set(anchors);
     anchors.forEach((anchor, k) => {
       const range = findDateRange(lines[anchor]!)!;
@@ -669,6 +685,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // Under a heading row naming the columns, the row's cells say which is the company and which the title.
       const fields = headingFields[anchor - start];
       const picked = (fields && fromColumns(fields, rawLines[anchor]!, rawLines[anchor - 1] ?? '')) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   '), ...lines.slice(below0, bodyStart)].join('   '));
+      const labelled = companyAbove ? undefined : companyBelow[k];
+      if (labelled) {
+        // (The part taken for the employer, when it was the title's only rival, is then the title: "Data Architect".)
+        if (!picked.title && picked.company && picked.company !== labelled) picked.title = picked.company;
+        picked.company = labelled;
+      }
       // The first entry sets how many lines above their dates the others may take — when its header is whole: both
       // parts read, from the lines between the heading and its dates (a header the PDF lost says nothing).
       if (!firstRead) {
