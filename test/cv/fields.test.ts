@@ -13,7 +13,7 @@ import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { decodeText, fromFixedWidth, fromSideBySide } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
-import { findDateRange } from '../../packages/cv/src/parse/dates';
+import { findDateRange, joinWrappedRanges } from '../../packages/cv/src/parse/dates';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { headingKind, labelledSkillsList, splitSections } from '../../packages/cv/src/parse/sections';
 import { extractWork } from '../../packages/cv/src/parse/work';
@@ -2007,5 +2007,42 @@ describe('(round 20, heldout-46 opened) a German freelancer\'s profile', () => {
   it('leaves a labelled employer over its dates to its own job (guard)', () => {
     expect(workOf(['Employment', 'Employer: Brackenridge Foods Ltd', 'Mar 2019 – Present   Shift Manager', 'Employer: Tolworth Bakeries', 'Jan 2015 – Feb 2019   Baker'])
       .map((w) => [w.company, w.start])).toEqual([['Brackenridge Foods Ltd', '2019-03'], ['Tolworth Bakeries', '2015-01']]);
+  });
+});
+
+describe('(round 20, heldout-46 opened) a Luxembourg fit-and-proper form\'s work table', () => {
+  // The lines as the analyser reads them, wrapped ranges joined.
+  const workOf = (raw: string[]) => {
+    const lines = joinWrappedRanges(raw.map(normalizeLine).filter(Boolean));
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience'));
+  };
+  it('joins "du / from 01/2021" over "au / to en cours / ongoing", each alone in its cell, into one range', () => {
+    expect(workOf(['Professional experience', 'du / from 01/2021', 'au / to en cours / ongoing', 'Banque Ormeaux Luxembourg S.A.', 'Compliance Officer', 'du / from 03/2016', 'au / to 12/2020', 'Ormeaux Fund Services', 'Fund Accountant'])
+      .map((w) => [w.start, w.end, w.current])).toEqual([['2021-01', null, true], ['2016-03', '2020-12', false]]);
+  });
+
+  it('reads "Reporting to: …" as a line of the job above, not the next job\'s title, and joins a legal form wrapped under the employer\'s name ("Banque Corvell Luxembourg" over "S.A.")', () => {
+    const work = workOf([
+      '2. Expérience professionnelle / Professional experience (la plus récente en premier / most recent first)',
+      'Période / Period   Employeur / Employer (nom, lieu / name, place)   Fonction / Position - responsabilités, ligne hiérarchique / responsibilities, reporting line',
+      '01/2021 – en cours / ongoing   Banque Corvell Luxembourg   Assistant Vice President, Fund Oversight',
+      'S.A.   - Oversight of 90 UCITS sub-funds - Leads a team of five',
+      'Luxembourg, Luxembourg',
+      'Reporting to: Head of Fund Administration Oversight',
+      '01/2018 – 12/2020   Banque Corvell Luxembourg   Team Leader, NAV Oversight',
+      'S.A.   - Led four accountants',
+      'Luxembourg, Luxembourg',
+      '- Built dashboards for NAV errors',
+      'Reporting to: Assistant Vice President, NAV Oversight',
+      '02/2013 – 12/2017   Bramley Fund Services   Fund Accountant',
+      'Dublin, Ireland   - Daily NAV for 22 Irish sub-funds',
+      'Reporting to: Team Leader',
+      '3. Compétences / Skills',
+    ]);
+    expect(work.map((w) => [w.company, w.title])).toEqual([
+      ['Banque Corvell Luxembourg S.A.', 'Assistant Vice President'],
+      ['Banque Corvell Luxembourg S.A.', 'Team Leader, NAV Oversight'],
+      ['Bramley Fund Services', 'Fund Accountant'],
+    ]);
   });
 });

@@ -319,8 +319,11 @@ function joinFromTo(lines: string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const from = FROM_LINE.exec(out[i]!);
     const to = from ? TO_LINE.exec(out[i + 1]!) : null;
-    // (Only a row's cells beside them: a labelled form's "From: 07/2019" over "To: 09/2019" is read as its labels.)
-    if (!from || !to || (from[0].length === out[i]!.trimEnd().length && to[0].length === out[i + 1]!.trimEnd().length)) continue;
+    // (Only a row's cells beside them: a labelled form's "From: 07/2019" over "To: 09/2019" is read as its labels.
+    // Alone, in two languages, "du / from 01/2021" over "au / to en cours / ongoing", a Word form's cell gives them
+    // so, and no label reads them.)
+    const alone = from && to && from[0].length === out[i]!.trimEnd().length && to[0].length === out[i + 1]!.trimEnd().length;
+    if (!from || !to || (alone && !(/^\s*\p{L}+\s*\/\s*\p{L}+/u.test(from[0]) && /^\s*\p{L}+\s*\/\s*\p{L}+/u.test(to[0])))) continue;
     out[i] = `${from[1]} – ${to[1]}${out[i]!.slice(from[0].length)}`;
     out[i + 1] = out[i + 1]!.slice(to[0].length).trim();
   }

@@ -660,6 +660,16 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         const dotted = parts.length === 0 && datesAlone(anchor) ? dottedFields(lines[i]!) : null;
         const below = dotted ?? lines[i]!;
         const sofar = assign(parts, header.places);
+        // A legal form alone in the cell under the employer's is its wrap ("Banque Valmont Luxembourg" over "S.A.", a
+        // narrow column): the employer's name goes on, and the line is read on.
+        const tail = headerParts(below)[0] ?? '';
+        const wrapped = parts.indexOf(sofar.company);
+        // (Only a name that stood whole in its cell: "Lakeside Private Hospital (Pvt)" over "Ltd" keeps its note.)
+        const wholeCell = (text: string) => text.split(/\s{3,}/).some((cell) => cell.trim() === sofar.company);
+        if (read === 1 && sofar.company && wrapped >= 0 && titleCased(sofar.company) && [line, ...above].some(wholeCell) && !endsInLegalForm(sofar.company) && endsInLegalForm(tail) && tail.split(/\s+/).length <= 2 && /^\p{Lu}/u.test(tail)) {
+          parts[wrapped] = `${sofar.company} ${tail}`;
+          continue;
+        }
         // A title taken for want of a better part ("ByteDance") gives way to a real one on the next line — unless
         // a header line above the dates was read already (title over company): that line is the next entry's.
         // So does a company taken for want of one ("Charge Nurse, Medical ICU", a unit) to an employer's name under
