@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import iconv from '../../packages/cv/node_modules/iconv-lite';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
-import { decodeText, fromFixedWidth, fromSideBySide } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromBarTables, fromFixedWidth, fromSideBySide } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
 import { findDateRange, joinWrappedRanges } from '../../packages/cv/src/parse/dates';
@@ -2044,5 +2044,23 @@ describe('(round 20, heldout-46 opened) a Luxembourg fit-and-proper form\'s work
       ['Banque Corvell Luxembourg S.A.', 'Team Leader, NAV Oversight'],
       ['Bramley Fund Services', 'Fund Accountant'],
     ]);
+  });
+});
+
+describe('(round 20, heldout-46 opened) an HR system\'s print list sent as text', () => {
+  it('reads a table drawn with bars as cells, and drops its "+---+" borders', () => {
+    expect(fromBarTables(['+------+------+', '|01.01.2021|31.12.9999|Team Leader   |Harlow Mutual plc|', '|01.02.2016|31.12.2020|Analyst |Harlow Mutual plc|', '+------+------+', 'Skills']))
+      .toEqual(['01.01.2021   31.12.9999   Team Leader   Harlow Mutual plc', '01.02.2016   31.12.2020   Analyst   Harlow Mutual plc', 'Skills']);
+    // One row alone, or a line with a bar in it, is left as it is.
+    expect(fromBarTables(['|a|b|c|', 'Python | Go | Rust'])).toEqual(['|a|b|c|', 'Python | Go | Rust']);
+  });
+
+  it('reads 31.12.9999, the last day a database can write, as an open end', () => {
+    const r = findDateRange(normalizeLine('01.01.2021   31.12.9999   Team Leader'));
+    expect(r && [r.start, r.end, r.current]).toEqual(['2021-01', null, true]);
+  });
+
+  it('takes no column heading or print-list title for the name ("Start Date", "Display HR Master Data")', () => {
+    expect(contactOf(['Display HR Master Data - print list   Date 17.11.2026', 'Start Date   End Date   Position   Company']).name).toBeNull();
   });
 });

@@ -56,6 +56,22 @@ export function fromMarkdown(lines: string[]): string[] {
   });
 }
 
+/**
+ * A text table drawn with bars, as a database client or an HR system prints one ("|01.01.2021|31.12.9999|Team Leader
+ * |Fund Accounting|", "| 2019 | Acme Ltd |", psql's and MySQL's "+----+----+" borders): its rows as cells set three
+ * spaces apart, its borders of "+" and "-" dropped. Only rows of three cells or more, two such rows at least.
+ */
+export function fromBarTables(lines: string[]): string[] {
+  const ROW = /^\s*\|(?:[^|\n]{0,300}\|){3,}\s*$/;
+  if (lines.filter((l) => l.length <= MAX_MARKDOWN_LINE && ROW.test(l)).length < 2) return lines;
+  return lines.flatMap((line) => {
+    if (/^\s*\+[-=+]{3,}\+\s*$/.test(line)) return [];
+    if (line.length > MAX_MARKDOWN_LINE || !ROW.test(line)) return [line];
+    const cells = line.trim().slice(1, -1).split('|').map((c) => c.trim());
+    return cells.some(Boolean) ? [cells.join('   ')] : [];
+  });
+}
+
 /** A reStructuredText section title's over- or underline: one punctuation character, three times or more. */
 const ADORNMENT = /^\s*([=\-~^"'`#*+_:.])\1{2,}\s*$/;
 
@@ -468,7 +484,7 @@ const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromOutline(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text))))))))));
+  const lines = fromOutline(fromBarTables(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text)))))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }

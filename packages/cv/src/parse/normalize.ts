@@ -20,6 +20,8 @@ export function normalizeLine(text: string): string {
     // A year and month in Chinese numerals, as a 公文 (an official's CV) writes them ("一九九二年七月至一九九八年六月",
     // "二〇一五年四月至今" → "1992年7月至1998年6月", "2015年4月至今"): the date patterns read Arabic numerals.
     .replace(HAN_NUMERAL_DATE, (_, year: string, month: string | undefined) => `${[...year].map(hanDigit).join('')}年${month ? `${hanMonth(month)}月` : ''}`)
+    // The last day a database can write, an HR system's open end ("01.01.2021   31.12.9999", SAP's print lists): now.
+    .replace(/(?<!\d)(?:31[./-]12[./-]9999|9999[./-]12[./-]31|12\/31\/9999)(?!\d)/g, 'present')
     // Leader dots between a line's text and its dates ("审计助理.........2008 年 7 月—2009 年 6 月", a Word tab leader
     // typed out): a cell gap. (Only before a number: a form's blank to sign on, "Signature ………   Date ………", stays.)
     .replace(/(?:\. ?){4,}(?=\s*\d)|(?:· ?){4,}(?=\s*\d)/g, '   ')
