@@ -2064,3 +2064,23 @@ describe('(round 20, heldout-46 opened) an HR system\'s print list sent as text'
     expect(contactOf(['Display HR Master Data - print list   Date 17.11.2026', 'Start Date   End Date   Position   Company']).name).toBeNull();
   });
 });
+
+describe('(round 20, heldout-49 opened) a CV pasted into an e-mail', () => {
+  it('takes no contact from a forwarding agency\'s header and signature', () => {
+    const c = contactOf(['From:   Dana Whitlock <dwhitlock@brightpathtalent.com>', 'Sent:   Tuesday, 17 November 2026 09:12', 'To:   Omar Haddad', 'Subject:   FW: CV – Ruth Okafor',
+      'Hi Omar, please see Ruth\'s CV below.', 'Dana Whitlock', 'Senior Consultant | Brightpath Talent', 'T: (312) 555-0173 | E: dwhitlock@brightpathtalent.com',
+      '-----Original Message-----', 'From: Ruth Okafor <ruth.okafor.data@gmail.com>', 'Sent: Monday, 16 November 2026 20:47', 'To: Dana Whitlock <dwhitlock@brightpathtalent.com>', 'Subject: My CV',
+      'Hi Dana, my CV is below.', 'RUTH OKAFOR', 'Data Engineer', 'Cell: (312) 555-0148 | ruth.okafor.data@gmail.com', 'EXPERIENCE']);
+    expect([c.name, c.emails[0], c.phones[0]]).toEqual(['Ruth Okafor', 'ruth.okafor.data@gmail.com', '+13125550148']);
+  });
+
+  it('takes the personal address the message asks to be used, not the work account it was sent from', () => {
+    const c = contactOf(['发件人：郑立新 <zhenglx@hongda-tech.com>', '收件人：hr@example.cn', '日期：2026年11月20日 12:31', '主题：应聘工艺经理 - 郑立新',
+      '这封邮件是用公司邮箱发的，请回复到我的私人邮箱 zhenglixin1986@qq.com。', '姓名：郑立新', '手机：159 2830 6715', '私人邮箱：zhenglixin1986@qq.com']);
+    expect([c.name, c.emails[0], c.phones[0]]).toEqual(['郑立新', 'zhenglixin1986@qq.com', '+8615928306715']);
+  });
+
+  it('reads a line that starts "From:" or "To:" in a CV as it is (guard)', () => {
+    expect(contactOf(['Ruth Okafor', 'To: whom it may concern', 'ruth.okafor.data@gmail.com']).emails).toEqual(['ruth.okafor.data@gmail.com']);
+  });
+});

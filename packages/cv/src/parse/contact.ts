@@ -694,8 +694,36 @@ function withCountryCodes(phones: string[]): string[] {
 }
 
 /** Reads contact details from the whole document; emails, phones and links may sit anywhere (a footer). */
+/** A line of an e-mail's header, as a mail client prints or forwards it: "From: …", "Sent: …", "发件人：…". */
+const MAIL_HEADER = /^(?:from|sent|to|cc|bcc|date|subject|reply-to|发件人|收件人|抄送|日期|发送时间|主题|寄件者|收件者|主旨)\s*[:：]/i;
+
+/**
+ * Where the CV starts in a text that is an e-mail (a CV pasted into a message, forwarded by an agency, sent from a
+ * work account): after the last header block ("From:", "Sent:", "To:", "Subject:") of a text that opens with one. The
+ * senders above it, an agency's consultant with the signature, or the person's own work account, are no contact of
+ * the person's: what they ask to be written to is in the message under it and in the CV. 0 for any other text.
+ */
+export function mailBodyStart(lines: string[]): number {
+  const isHeader = (i: number) => MAIL_HEADER.test(lines[i]?.trim() ?? '');
+  const blockAt = (i: number) => {
+    let j = i;
+    while (isHeader(j)) j++;
+    const block = lines.slice(i, j).map((l) => l.trim().toLowerCase());
+    return j - i >= 3 && block.some((l) => /^(?:from|发件人|寄件者)/.test(l)) && block.some((l) => /^(?:subject|主题|主旨)/.test(l)) ? j : -1;
+  };
+  const first = [0, 1, 2].find((i) => blockAt(i) >= 0);
+  if (first === undefined) return 0;
+  let end = blockAt(first);
+  for (let i = end; i < Math.min(lines.length, 80); i++) {
+    const j = isHeader(i) ? blockAt(i) : -1;
+    if (j >= 0) end = i = j;
+  }
+  return end;
+}
+
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
-  const lines = rawLines.map((l) => splitGluedRuns(normalizeLine(l)));
+  const body = mailBodyStart(rawLines);
+  const lines = rawLines.map((l, i) => (i < body ? '' : splitGluedRuns(normalizeLine(l))));
   const emails: string[] = [];
   const phones: FoundPhone[] = [];
   const links: string[] = [];
