@@ -742,7 +742,8 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
   });
   // A dated line near them is a job's, not the person's town.
   const inContact = (i: number) => i < top || (near.has(i) && findDateRange(lines[i]!) === null);
-  const contactLines = lines.filter((_, i) => inContact(i));
+  // (An e-mail's headers place the person too, by the domain it was sent from or to: "hr@tenagabaru.com.my".)
+  const contactLines = [...rawLines.slice(0, body).map(normalizeLine), ...lines.filter((_, i) => inContact(i))];
   // A sentence is as likely a summary's ("… sixteen years in mining in Australia and New Zealand.") as where the person
   // lives: read without its sentences (a cell of one, beside the address in a two-column page) first, and with them
   // where nothing else places the person ("Address: 45 Oakwood Avenue, Dublin 14, Ireland.").
