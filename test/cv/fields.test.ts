@@ -2084,3 +2084,40 @@ describe('(round 20, heldout-49 opened) a CV pasted into an e-mail', () => {
     expect(contactOf(['Ruth Okafor', 'To: whom it may concern', 'ruth.okafor.data@gmail.com']).emails).toEqual(['ruth.okafor.data@gmail.com']);
   });
 });
+
+describe('(round 20, heldout-48 opened) a teaching post\'s application form', () => {
+  const workOf = (raw: string[]) => {
+    const lines = joinWrappedRanges(raw.map(normalizeLine).filter(Boolean));
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads From and To cells with days and two-digit years ("01/08/16   31/08/21"), day first unless the day cannot be a month', () => {
+    const range = (t: string) => {
+      const r = findDateRange(normalizeLine(t));
+      return r && [r.start, r.end, r.current];
+    };
+    expect(range('Teacher   01/09/21   to date')).toEqual(['2021-09', null, true]);
+    expect(range('Teacher   01/08/16   31/08/21')).toEqual(['2016-08', '2021-08', false]);
+    expect(range('Teacher   08/01/16   08/31/21')).toEqual(['2016-08', '2021-08', false]);
+    // Not one such date alone in a sentence.
+    expect(range('Signed on 27/11/26 at Kilkenny')).toBeNull();
+  });
+
+  it('reads the service section\'s rows: school with its address, roll number, post, a long duties cell, then From and To', () => {
+    expect(workOf([
+      'SECTION 3 - TEACHING SERVICE (most recent first; include substitute and part-time service)',
+      'School name and address   Roll No.   Post held / status   Subjects and levels taught; other duties   From (dd/mm/yy)   To (dd/mm/yy)',
+      'Gleann Rua Community School Ballyhale, Kilkenny   81234K   Assistant Principal II   Coordinates Junior Cycle assessment. Leads the timetable on VSware. Continues to teach 16 hours a week.   01/09/21   to date',
+      'Gleann Rua Community School Ballyhale, Kilkenny   81234K   Teacher of Biology (permanent)   Leaving Certificate Biology, three cohorts. Year head, second year (2019- 2021). Exam supervision; school tours.   01/08/16   31/08/21',
+      "St Fiacre's Secondary School Mill Road, Thurles, Co. Tipperary   61234J   Substitute Teacher (Science)   Covered a maternity leave: Science to Junior Certificate, first years. Parent-teacher meetings.   01/09/12   30/06/13",
+      'SECTION 4 - NON-TEACHING EMPLOYMENT',
+      'Employer   Position   From   To   Reason for leaving',
+      'Nore Valley Dairies Ltd   Laboratory Assistant   01/06/11   31/08/12   Began teaching',
+    ])).toEqual([
+      ['Gleann Rua Community School Ballyhale', 'Assistant Principal II', '2021-09', null],
+      ['Gleann Rua Community School Ballyhale', 'Teacher of Biology', '2016-08', '2021-08'],
+      ["St Fiacre's Secondary School Mill Road", 'Substitute Teacher (Science)', '2012-09', '2013-06'],
+      ['Nore Valley Dairies Ltd', 'Laboratory Assistant', '2011-06', '2012-08'],
+    ]);
+  });
+});

@@ -230,6 +230,15 @@ function findOpenRange(line: string): DateRange | null {
 export function findDateRange(line: string): DateRange | null {
   const m = [RANGE.exec(line), CELL_RANGE.exec(line), shortRangeOf(line), TIGHT_RANGE.exec(line)].reduce((first, found) => (found && (!first || found.index < first.index) ? found : first), null);
   if (!m) return findOpenRange(line);
+  // A range inside a long cell of prose comes second to a range in the row's cells after it: "… Year head (2019-
+  // 2021). Supervision …   08/2016   08/2021", a form's duties cell before its From and To.
+  const cellEnd = line.indexOf('   ', m.index + m[0].length);
+  if (cellEnd >= 0) {
+    const cellStart = line.lastIndexOf('   ', m.index);
+    const cell = line.slice(cellStart < 0 ? 0 : cellStart, cellEnd).trim();
+    const later = cell.split(/\s+/).length > 8 && cell !== m[0].trim() ? findDateRange(line.slice(cellEnd)) : null;
+    if (later && later.index === line.slice(cellEnd).search(/\S/)) return { ...later, index: later.index + cellEnd };
+  }
   // One order of day and month for both ends: "12/25/2018 – 03/04/2021" is a US range, March to the end.
   const order = dayOrderOf([m[1]!, m[2]!]);
   const start = parseDate(m[1]!, order);

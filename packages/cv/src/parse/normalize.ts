@@ -31,7 +31,37 @@ export function normalizeLine(text: string): string {
     .split(/[ \t]{3,}/)
     .map((part) => part.replace(/[ \t]+/g, ' ').trim())
     .filter(Boolean);
-  return monthYearCells(cells).join('   ');
+  return monthYearCells(shortDayDateCells(cells)).join('   ');
+}
+
+const SHORT_DAY_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2})$/;
+
+/**
+ * A form's From and To cells with days and two-digit years ("01/08/16   31/08/21", "01/09/21   to date", under
+ * "From (dd/mm/yy)"): each as its month and year ("08/2016"), so that the row's dates read as a range. Day first, as
+ * forms outside the United States write it, unless a first number above 12 cannot be a month and a second can
+ * ("08/31/21", month first). Only two such cells side by side, or one before an open end.
+ */
+function shortDayDateCells(cells: string[]): string[] {
+  const out = [...cells];
+  for (let k = 0; k < cells.length; k++) {
+    const a = SHORT_DAY_DATE.exec(cells[k]!);
+    const b = SHORT_DAY_DATE.exec(cells[k + 1] ?? '');
+    if (!a || (!b && !isOpenEnd(cells[k + 1] ?? ''))) continue;
+    const dates = [a, ...(b ? [b] : [])];
+    const monthFirst = dates.some((d) => Number(d[2]) > 12) && dates.every((d) => Number(d[1]) <= 12);
+    const asMonth = (d: RegExpExecArray) => {
+      const [day, month] = monthFirst ? [Number(d[2]), Number(d[1])] : [Number(d[1]), Number(d[2])];
+      const year = Number(d[3]);
+      return day >= 1 && day <= 31 && month >= 1 && month <= 12 ? `${String(month).padStart(2, '0')}/${year > 50 ? 1900 + year : 2000 + year}` : null;
+    };
+    const read = dates.map(asMonth);
+    if (read.some((r) => r === null)) continue;
+    out[k] = read[0]!;
+    if (b) out[k + 1] = read[1]!;
+    k += b ? 1 : 0;
+  }
+  return out;
 }
 
 const OTHER_MONTH = new RegExp(`(?<![\\p{L}\\p{M}-])(${OTHER_MONTH_NAMES})\\.?(?:\\s+de)?(?=\\s*[,/-]?\\s*(?:19|20)\\d{2}(?!\\d))`, 'giu');

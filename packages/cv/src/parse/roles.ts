@@ -96,7 +96,11 @@ const ABBREVIATION = new RegExp(`\\b(?:\\p{L}{1,3}\\.){2,}|\\b(?:${ABBREVIATION_
 /** A public service named for what it does: "Taipei City Fire Department", "Metropolitan Police Service". */
 const PUBLIC_SERVICE = /\b(?:Fire|Police|Sheriff'?s?|Corrections?|Ambulance|Rescue)\s+(?:Department|Dept\.?|Service|Services|Bureau|Brigade|Office)\b/;
 
+/** An Irish county as an address gives it: "Co. Tipperary" is no company. */
+const IRISH_COUNTY = /^\s*Co\.?\s+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\s*$/;
+
 export function isCompanyLike(text: string): boolean {
+  if (IRISH_COUNTY.test(text)) return false;
   return PUBLIC_SERVICE.test(text) || COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim()) || BODY_OF.test(text) || FAMILY_FIRM.test(text);
 }
 

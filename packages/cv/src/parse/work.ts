@@ -745,7 +745,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       }
       // A course, not a job: a degree on the dated line and a school beside or under it (an education section whose
       // heading was not read: "教育和培训", a heading a PDF broke over two lines).
-      if (own.some((p) => degreeLevel(p) !== null) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
+      // (A degree's name, not a duties cell that names one: "Covered a maternity leave: Mathematics to Junior Certificate, …".)
+      if (own.some((p) => degreeLevel(p) !== null && p.split(/\s+/).length <= 8) && [...parts, lines[anchor + 1] ?? ''].some(isSchoolLike)) return;
       // …or a school and what was studied there, as a Chinese 履历表's 简历 lists study among the jobs
       // ("2012.09--2015.06 洛阳职业技术学院护理专业学习").
       // (Also wrapped, the school on the dated line and what was studied under it: "湘中工业大学机械设计与" over "制造专业学习".)
@@ -973,7 +974,12 @@ function datedHeader(line: string): boolean {
   const dated = dateAt >= 0 ? [dateAt] : pairAt >= 0 ? [pairAt, pairAt + 1] : [];
   const others = cells.map((c, k) => (dated.includes(k) ? null : { c, k })).filter((o) => o !== null);
   const long = others.filter(({ c }) => !short(c));
-  if (cells.length >= 4 && dated.length > 0 && (long.length === 0 || (long.length === 1 && [0, cells.length - 1].includes(long[0]!.k)))) return true;
+  // (Or the duties last before From and To at the row's end: "School   Roll No.   Post held   Subjects taught; other
+  // duties…   01/09/21   to date", a teaching post's form.)
+  // (The first cell may be long too, an employer with its address: "St Ciarán's Secondary School Shandon Road, Dungarvan, Co. Waterford".)
+  const addressFirst = long.length === 2 && long[0]!.k === 0 && !/[.。;；]\s/.test(withoutAbbreviations(long[0]!.c)) && long[0]!.c.split(/\s+/).length <= 16;
+  const dutiesLast = (long.length === 1 || addressFirst) && long.at(-1)!.k === others.at(-1)!.k && dated.length > 0 && dated.at(-1) === cells.length - 1;
+  if (cells.length >= 4 && dated.length > 0 && (long.length === 0 || (long.length === 1 && [0, cells.length - 1].includes(long[0]!.k)) || dutiesLast)) return true;
   if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
