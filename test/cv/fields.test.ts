@@ -2121,3 +2121,23 @@ describe('(round 20, heldout-48 opened) a teaching post\'s application form', ()
     ]);
   });
 });
+
+describe('(round 20, heldout-48 opened) a 履历书\'s career written as events', () => {
+  it('reads joining, promotion and leaving rows as jobs: a promotion ends the role before it the month before, a job not left is current', () => {
+    const lines = joinWrappedRanges(['年   月   学历・职历', '学   历', '2008   9   江城外国语学院   日语专业 入学', '2012   6   江城外国语学院   毕业', '职   历',
+      '2012   7   江城星海信息服务有限公司   入职(日语客服专员)', '2014   3   江城星海信息服务有限公司   因职业发展离职', '2014   4   江城樱花精密机械有限公司   入职(翻译)',
+      '2018   7   江城樱花精密机械有限公司   晋升为采购主管', '2021   2   江城樱花精密机械有限公司   因寻求更大平台离职', '2021   3   辽宁和丰汽车零部件有限公司   入职(采购经理)', '现在在职', '以上',
+      '年   月   资格・证书', '2011   12   日本語能力試験 N1'].map(normalizeLine));
+    const work = extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience'));
+    expect(work.map((w) => [w.company, w.title, w.start, w.end, w.current])).toEqual([
+      ['江城星海信息服务有限公司', '日语客服专员', '2012-07', '2014-03', false],
+      ['江城樱花精密机械有限公司', '翻译', '2014-04', '2018-06', false],
+      ['江城樱花精密机械有限公司', '采购主管', '2018-07', '2021-02', false],
+      ['辽宁和丰汽车零部件有限公司', '采购经理', '2021-03', null, true],
+    ]);
+  });
+
+  it('leaves a year-and-month list of certificates and study as it is (guard)', () => {
+    expect(joinWrappedRanges(['2011   12   日本語能力試験 N1', '2012   6   江城外国语学院   毕业'])).toEqual(['2011   12   日本語能力試験 N1', '2012   6   江城外国语学院   毕业']);
+  });
+});

@@ -283,6 +283,65 @@ export function yearsFromIntervals(intervals: { start: YearMonth | null; end: Ye
   return Math.round((months.size / 12) * 10) / 10;
 }
 
+/** A row of a 履历书's (履歴書's) career: its year and month in cells, then what happened ("2015   4   大连樱花精密机械有限公司   入职(翻译)"). */
+const EVENT_ROW = /^\s*((?:19|20)\d{2})(?:\s*年\s*|\s*[./]\s*|\s+)(\d{1,2})\s*月?\s{2,}(\S.*)$/u;
+const JOINED = /(?:入职|入職|入社|入庁|入行|就职|就職|加入)/u;
+const LEFT = /(?:因[^\s，,]{0,16})?(?:离职|離職|退职|退職|退社|辞职|辭職|合同期满离职)/u;
+const PROMOTED = /(?:晋升为|晉升為|升任|调任为|調任為|昇進|昇格)/u;
+
+/**
+ * A career written as events, one a row, as a 履历书 (and Japan's 履歴書) writes it: the month one joined
+ * ("入职(翻译)", "株式会社ミナト精機 入社"), was promoted ("晋升为采购主管") and left ("因职业发展离职"), each with the
+ * employer. Each job becomes one line of its range, employer and title ("2015.04-2019.06   大连樱花精密机械有限公司   翻译"):
+ * a promotion ends the role before it the month before, and a job not left is current. Only where two rows or more
+ * are such events, one of them a joining.
+ */
+function fromCareerEvents(lines: string[]): string[] {
+  const events = lines.map((line) => {
+    const m = EVENT_ROW.exec(line);
+    if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+    const text = m[3]!.trim();
+    const kind = PROMOTED.test(text) ? 'promoted' : JOINED.test(text) ? 'joined' : LEFT.test(text) ? 'left' : null;
+    return kind && { kind, year: Number(m[1]), month: Number(m[2]), text };
+  });
+  if (events.filter(Boolean).length < 2 || !events.some((e) => e?.kind === 'joined')) return lines;
+  const ym = (year: number, month: number) => `${year}.${String(month).padStart(2, '0')}`;
+  const out: (string | null)[] = [...lines];
+  let open: { at: number; start: string; company: string; title: string } | null = null;
+  const close = (end: string) => {
+    if (open) out[open.at] = [`${open.start}-${end}`, open.company, open.title].filter(Boolean).join('   ');
+    open = null;
+  };
+  events.forEach((e, i) => {
+    if (!e) return;
+    const cells = e.text.split(/\s{2,}/);
+    const eventCell = cells.findIndex((c) => (e.kind === 'promoted' ? PROMOTED : e.kind === 'joined' ? JOINED : LEFT).test(c));
+    // The employer: the cells before the event's, or the words before the event in one cell ("株式会社ミナト精機 入社").
+    const company = (eventCell > 0 ? cells.slice(0, eventCell).join(' ') : e.text.split(e.kind === 'promoted' ? PROMOTED : e.kind === 'joined' ? JOINED : LEFT)[0]!).replace(/[(（][^()（）]*[)）]\s*$/u, '').trim();
+    const rest = cells[Math.max(0, eventCell)]!;
+    if (e.kind === 'promoted') {
+      const title = rest.split(PROMOTED)[1]?.replace(/^[\s:：]+/, '').trim() ?? '';
+      const before = e.month === 1 ? ym(e.year - 1, 12) : ym(e.year, e.month - 1);
+      const employer = company || (open as { company: string } | null)?.company || '';
+      close(before);
+      open = { at: i, start: ym(e.year, e.month), company: employer, title };
+    } else if (e.kind === 'joined') {
+      close(e.month === 1 ? ym(e.year - 1, 12) : ym(e.year, e.month - 1));
+      const title = /[(（]([^()（）]{1,30})[)）]/u.exec(rest)?.[1] ?? '';
+      open = { at: i, start: ym(e.year, e.month), company, title };
+    } else {
+      close(ym(e.year, e.month));
+      out[i] = null;
+    }
+  });
+  close('至今');
+  // (The rows' closing words, "现在在职" and "以上" (現在に至る), say no more than the open end does.)
+  out.forEach((l, i) => {
+    if (l !== null && /^\s*(?:现在在职|現在在職|至今在职|现职|現職|現在に至る|以上)\s*$/u.test(l) && events.slice(0, i).some(Boolean)) out[i] = null;
+  });
+  return out.filter((l): l is string => l !== null);
+}
+
 /** A line ending in a range whose end lost its year to the next line: "… | Apr 2013 - Oct" over "2019". */
 const END_MONTH_WRAPPED = new RegExp(`${MONTH_NAME}\\.?\\s+(?:19|20)\\d{2}\\s*[-–—]\\s*${MONTH_NAME}\\.?$`, 'i');
 
@@ -292,7 +351,7 @@ const END_MONTH_WRAPPED = new RegExp(`${MONTH_NAME}\\.?\\s+(?:19|20)\\d{2}\\s*[-
  */
 export function joinWrappedRanges(lines: string[]): string[] {
   const out: string[] = [];
-  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(lines)));
+  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(fromCareerEvents(lines))));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');
