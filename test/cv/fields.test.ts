@@ -2141,3 +2141,20 @@ describe('(round 20, heldout-48 opened) a 履历书\'s career written as events'
     expect(joinWrappedRanges(['2011   12   日本語能力試験 N1', '2012   6   江城外国语学院   毕业'])).toEqual(['2011   12   日本語能力試験 N1', '2012   6   江城外国语学院   毕业']);
   });
 });
+
+describe('(round 20, heldout-48 opened) an interview registration form with one column a job', () => {
+  it('reads the columns of jobs when a label is spread over two cells ("职   位") and the current job\'s end is "在职"', () => {
+    expect(workOf(['二、工作经历(请从最近一份填起,含实习)', '最近一份   前一份   再前一份',
+      '公司名称   临安青澜餐饮管理有限公司   临安青澜餐饮管理有限公司   浙江禾川进出口有限公司', '所在城市   杭州   杭州   杭州', '职   位   财务经理   财务主管   总账会计',
+      '入职时间   2022 年 5 月   2018 年 9 月   2015 年 3 月', '离职时间   在职   2022 年 4 月   2018 年 8 月', '离职原因   寻求新机会   内部晋升   寻求管理岗位', '三、技能与语言'])
+      .map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['临安青澜餐饮管理有限公司', '财务经理', '2022-05', null], ['临安青澜餐饮管理有限公司', '财务主管', '2018-09', '2022-04'], ['浙江禾川进出口有限公司', '总账会计', '2015-03', '2018-08'],
+    ]);
+  });
+
+  it('reads "在职" as an open end, not inside a word ("在职研究生")', () => {
+    const r = findDateRange('2019.03-在职');
+    expect(r && [r.start, r.current]).toEqual(['2019-03', true]);
+    expect(findDateRange('2019.03-在职研究生')).toBeNull();
+  });
+});

@@ -363,7 +363,10 @@ function stackedLabels(lines: string[]): string[] {
 function jobsAsColumns(lines: string[]): string[] {
   const out = [...lines];
   const row = (line: string | undefined) => {
-    const [label = '', ...values] = cellsOf(line ?? '');
+    // (A two-character label spread over two cells, as a form aligns its labels: "职   位   财务经理   财务主管".)
+    const cells = cellsOf(line ?? '');
+    if (cells.length > 3 && /^[\u4e00-\u9fff]$/.test(cells[0]!) && /^[\u4e00-\u9fff]$/.test(cells[1]!)) cells.splice(0, 2, cells[0]! + cells[1]!);
+    const [label = '', ...values] = cells;
     const field = labelField(label);
     return field !== null && values.length >= 2 && !values.some(isLabelCell) ? { label, field, values } : null;
   };
