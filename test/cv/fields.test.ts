@@ -2158,3 +2158,12 @@ describe('(round 20, heldout-48 opened) an interview registration form with one 
     expect(findDateRange('2019.03-在职研究生')).toBeNull();
   });
 });
+
+describe('(round 20, heldout-48 opened) a spreadsheet CV printed with narrow date columns', () => {
+  it('splits From, To and the next cell set one space apart ("2016/01 2016/06 深圳前海云途科技有限公司")', () => {
+    expect(normalizeLine('1   2016/01 2016/06 临安云途科技有限公司   数据部   数据分析实习生')).toBe('1   2016/01   2016/06   临安云途科技有限公司   数据部   数据分析实习生');
+    expect(normalizeLine('2   2022/11 至今 临安蓝湾互动网络有限公司')).toBe('2   2022/11   至今   临安蓝湾互动网络有限公司');
+    // Not a sentence with two dates in it.
+    expect(normalizeLine('Moved 2016/01 2016/06 was spent abroad')).toBe('Moved 2016/01 2016/06 was spent abroad');
+  });
+});

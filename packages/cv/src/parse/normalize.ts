@@ -30,10 +30,14 @@ export function normalizeLine(text: string): string {
     .replace(/[\u2500-\u257F]+/g, '   ')
     .split(/[ \t]{3,}/)
     .map((part) => part.replace(/[ \t]+/g, ' ').trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    // From and To set one space apart and the next cell run on after one more, as a spreadsheet's narrow columns print
+    // ("2016/01 2016/06 深圳前海云途科技有限公司"): three cells.
+    .flatMap((cell) => TIGHT_DATES_CELL.exec(cell)?.slice(1) ?? [cell]);
   return monthYearCells(shortDayDateCells(cells)).join('   ');
 }
 
+const TIGHT_DATES_CELL = /^((?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])) ((?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])|至今|present) (\S.*)$/iu;
 const SHORT_DAY_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2})$/;
 
 /**
