@@ -2167,3 +2167,14 @@ describe('(round 20, heldout-48 opened) a spreadsheet CV printed with narrow dat
     expect(normalizeLine('Moved 2016/01 2016/06 was spent abroad')).toBe('Moved 2016/01 2016/06 was spent abroad');
   });
 });
+
+describe('(round 20, heldout-48 opened) a nanny\'s CV', () => {
+  it('reads "Families and centres I have cared for" as the work history, each family an employer', () => {
+    expect(['Families and centres I have cared for', "Families I've worked with"].map(headingKind)).toEqual(['experience', 'experience']);
+    expect(workOf(['Families and centres I have cared for', 'Little Tōtara Childcare, Wellington', 'Lead Educator (Nursery) · nursery, 8 infants · September 2023 - present', '● Leads the nursery room',
+      'Okafor Family, Hamburg, Germany', 'Au Pair · three children (live-in) · August 2022 - July 2023', '● Kindergarten runs', 'Skills'])
+      .map((w) => [w.company, w.start])).toEqual([['Little Tōtara Childcare', '2023-09'], ['Okafor Family', '2022-08']]);
+    // Not a sentence that says so.
+    expect(headingKind('Families I have worked for say I am calm and kind.')).toBeNull();
+  });
+});

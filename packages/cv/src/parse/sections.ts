@@ -132,6 +132,8 @@ export function headingKind(line: string): SectionKind | null {
   // section, or a form's "Gap in employment" block between its jobs: the next jobs follow.)
   if (/^\s*(?:(?:section|part)\s+\w{1,3}\b|please\b|explain\b|give\b)/i.test(line) && /^(?:please )?(?:explain |give details of |list )?(?:any )?gaps in (?:your )?(?:employment|work|career)(?: history| record)?$/u.test(folded)) return 'other';
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
+  // A carer's history by whom they cared for: "Families and centres I have cared for", "Families I've worked with".
+  if (/^(?:families|households|clients|employers|homes)(?: (?:and|&) (?:centres|centers|nurseries|schools|agencies|families))? (?:i have|i've|i) (?:worked (?:for|with|in)|cared for|nannied for|looked after)$/u.test(folded)) return 'experience';
   const kind = lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
   if (kind !== null) return kind;
   // (A form's heading in two languages, numbered or with its instruction in brackets after it: "2. Expérience
