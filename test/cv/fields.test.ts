@@ -2178,3 +2178,11 @@ describe('(round 20, heldout-48 opened) a nanny\'s CV', () => {
     expect(headingKind('Families I have worked for say I am calm and kind.')).toBeNull();
   });
 });
+
+describe('(round 20, heldout-48 opened) a language teacher\'s CV', () => {
+  it('reads "Age group: …" beside the labelled position as an aside, not the employer', () => {
+    expect(workOf(['TEACHING EXPERIENCE', 'January 2024 - present', 'Kiwi Bridge Education, Chengdu, China', 'Position: Senior IELTS Instructor   |   Age group: 16-30 · Groups of 6 and 1-to-1', '● Trains new instructors',
+      'September 2015 - December 2023', 'Sunbeam English Centre, Hangzhou, China', 'Position: EFL Teacher   |   Class size: 8-12', '● Kindergarten classes'])
+      .map((w) => [w.company, w.title])).toEqual([['Kiwi Bridge Education', 'Senior IELTS Instructor'], ['Sunbeam English Centre', 'EFL Teacher']]);
+  });
+});

@@ -41,7 +41,7 @@ function namesAnEmployer(cell: string): boolean {
 }
 
 /** Labels of a form's fields that no entry has: staff supervised, salary, reason for leaving, the employer's phone. */
-const ASIDE_LABEL = /^(?:(?:number of )?staff supervised|(?:no\.? of )?(?:staff|people|employees|persons) supervised|(?:starting |final |last |current |annual |gross |monthly )?(?:salary|wage|pay)|reasons? for leaving|(?:employer(?:['’]s)? )?(?:telephone|phone|tel\.?|fax|e-?mail)(?: (?:no\.?|number))?|hours(?: per week)?|(?:离职|离开)原因|薪资|月薪|年薪|证明人电话|单位电话)$/i;
+const ASIDE_LABEL = /^(?:(?:number of )?staff supervised|age groups?|age range|class sizes?|ages? taught|levels? taught|(?:no\.? of )?(?:staff|people|employees|persons) supervised|(?:starting |final |last |current |annual |gross |monthly )?(?:salary|wage|pay)|reasons? for leaving|(?:employer(?:['’]s)? )?(?:telephone|phone|tel\.?|fax|e-?mail)(?: (?:no\.?|number))?|hours(?: per week)?|(?:离职|离开)原因|薪资|月薪|年薪|证明人电话|单位电话)$/i;
 
 /** Table cells of a line: apart by a wide gap (three spaces), as DOCX rows and PDF tables are written. */
 const cellsOf = (line: string) => line.split(/\s{3,}/);
@@ -142,7 +142,8 @@ function rowView(line: string): RowView {
     cells.forEach((cell, k) => {
       const field = labelField(cell);
       if (field) pairs.push({ field, value: '' });
-      else if (pairs.length > 0 && (aside.has(k - 1) || (pairs.at(-1)!.value !== '' && ASIDE_LABEL.test(cell) && labelLike(cell)))) aside.add(k);
+      // (Also with its value in its cell: "Age group: 16-30 · Groups of 6", after "Position: IELTS Instructor".)
+      else if (pairs.length > 0 && (aside.has(k - 1) || (pairs.at(-1)!.value !== '' && ((ASIDE_LABEL.test(cell) && labelLike(cell)) || ASIDE_LABEL.test(/^([^:：]{2,30})[:：]\s*\S/u.exec(cell)?.[1]?.trim() ?? ''))))) aside.add(k);
       else if (pairs.length > 0) {
         pairs.at(-1)!.value = [pairs.at(-1)!.value, cell].filter(Boolean).join('   ');
         if (pairs.at(-1)!.field === 'description') duties.add(k);
