@@ -2186,3 +2186,29 @@ describe('(round 20, heldout-48 opened) a language teacher\'s CV', () => {
       .map((w) => [w.company, w.title])).toEqual([['Kiwi Bridge Education', 'Senior IELTS Instructor'], ['Sunbeam English Centre', 'EFL Teacher']]);
   });
 });
+
+describe('(round 20, heldout-49 opened) a LinkedIn profile page copied whole', () => {
+  const page = ['Skip to main content', 'Home', 'My Network', 'Jobs', 'Messaging', 'Notifications', 'Me', 'For Business', 'Try Premium for AED0', 'Ravi Shankar Iyer', 'Senior Planner at Dunecrest Utilities',
+    'Dubai, United Arab Emirates Contact info', '500+ connections', 'Open to', 'More', 'About', 'Planner with 12 years in utilities.', 'Experience',
+    'Senior Planner', 'Dunecrest Utilities · Full-time', 'Sep 2021 - Present · 5 yrs 4 mos', 'Dubai', 'Runs the shutdown schedule',
+    'Mirdif Power Services LLC', 'Full-time · 5 yrs 10 mos', 'Sharjah', 'Planning Engineer', 'Jul 2018 - Aug 2021 · 3 yrs 2 mos', 'Built the Primavera templates', 'Prepared weekly look-aheads',
+    'Junior Planner', 'Nov 2015 - Jun 2018 · 2 yrs 8 mos', 'Tracked progress for two substations',
+    'Quarry Lane Media', 'Full-time · 1 yr', 'Intern', 'Jan 2014 - Dec 2014 · 1 yr', 'Education', 'Kollam Institute of Technology', 'Footer', 'About', 'Accessibility', 'Talent Solutions', 'Privacy & Terms'];
+
+  it('drops the page\'s navigation and footer, so the name is the person\'s', async () => {
+    const result = await analyzeInProcess(Buffer.from(page.join('\n')), { referenceDate: new Date('2026-12-15T00:00:00Z') });
+    expect(result.analysis.contact.name).toBe('Ravi Shankar Iyer');
+    expect(result.analysis.work.map((w) => [w.company, w.title, w.start])).toEqual([
+      ['Dunecrest Utilities', 'Senior Planner', '2021-09'],
+      ['Mirdif Power Services LLC', 'Planning Engineer', '2018-07'],
+      ['Mirdif Power Services LLC', 'Junior Planner', '2015-11'],
+      ['Quarry Lane Media', 'Intern', '2014-01'],
+    ]);
+  });
+
+  it('gives a role its own employer under a title where no group\'s total time stands (guard)', () => {
+    expect(workOf(['Experience', 'Senior Product Designer', 'Atelier Boréal Inc.', 'Feb 2021 - Present · 5 yrs 10 mos · Montréal', 'Led the design system.', 'UX Designer', 'Atelier Boréal Inc.',
+      'Sep 2017 - Jan 2021 · 3 yrs 5 mos · Montréal', 'Ran usability sessions', 'Junior UX Designer', 'Studio Lavallée', 'May 2015 - Aug 2017 · 2 yrs 4 mos · Montréal', 'Wireframes for museum apps.'])
+      .map((w) => w.company)).toEqual(['Atelier Boréal Inc.', 'Atelier Boréal Inc.', 'Studio Lavallée']);
+  });
+});

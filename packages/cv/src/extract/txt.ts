@@ -72,6 +72,20 @@ export function fromBarTables(lines: string[]): string[] {
   });
 }
 
+/** The navigation, buttons and footer of a LinkedIn profile page, as a copy of the whole page brings them along. */
+const LINKEDIN_CHROME = /^(?:skip to main content|home|my network|jobs|messaging|notifications|me|for business|try premium(?: for \S+)?|reactivate premium|open to|add profile section|more|enhance profile|resources|\d+\+? connections|\d+ followers|accessibility|talent solutions|community guidelines|careers|marketing solutions|privacy & terms|ad choices|advertising|sales solutions|mobile|small business|safety center|linkedin corporation © \d{4}|show all \d+ \w+(?: →)?|\d+ endorsements?)$/i;
+
+/**
+ * A LinkedIn profile page copied whole (select all, paste): its navigation bar ("Home", "My Network", "Jobs",
+ * "Messaging"…), buttons and footer are no part of the CV — "Jobs" would open a work section above the name, "My
+ * Network" read as one. Only where four of the navigation's items open the text.
+ */
+export function fromProfilePage(lines: string[]): string[] {
+  const top = lines.slice(0, 20).map((l) => l.trim());
+  if (top.filter((l) => /^(?:home|my network|jobs|messaging|notifications|me|for business|try premium.*|skip to main content)$/i.test(l)).length < 4) return lines;
+  return lines.filter((l) => !LINKEDIN_CHROME.test(l.trim()));
+}
+
 /** A reStructuredText section title's over- or underline: one punctuation character, three times or more. */
 const ADORNMENT = /^\s*([=\-~^"'`#*+_:.])\1{2,}\s*$/;
 
@@ -484,7 +498,7 @@ const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromOutline(fromBarTables(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text)))))))))));
+  const lines = fromProfilePage(fromOutline(fromBarTables(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text))))))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }

@@ -566,6 +566,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     const groupEmployer = (i: number) => i >= start && i < end && isCompanyLike(lines[i]!) && !isTitleLike(lines[i]!) && findDateRange(lines[i]!) === null && !isContent(i) && headerSized(lines[i]!);
     const mayTakeAbove = (anchor: number) => (firstRead ? Math.max(aboveLimit, datesAlone(anchor) ? 1 : 0) : 2);
     const picks: [Picked, LocatedWorkEntry, number][] = [];
+    // A group's town under its time takes no place of a header's part either (LinkedIn's "Kaveri Aircon Systems Pvt Ltd"
+    // over "Full-time · 3 yrs 10 mos" over "Bengaluru" over the first role).
+    const groupTown = (i: number) => isBareTown(lines[i] ?? '') && isDuration(lines[i - 1] ?? '');
     // An employer given by its label on a line under the dates, one job a block ("Apr. 2024 - heute   Data Architect"
     // over "Kunde: Ostwind Energiehandel GmbH", a freelancer's profile): that employer, not a part guessed from the
     // lines around. Only where the first job's labelled employer is not over its dates (then the one under a job's
@@ -625,7 +628,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const above: string[] = [];
       let first = anchor;
       // (A town on a line of its own, a narrow column's wrap of "Employer," over "Baltimore, MD", takes no place of a part.)
-      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && (above.filter((a) => !isTownLine(a)).length < mayTakeAbove(anchor) || groupEmployer(i)); i--) {
+      for (let i = anchor - 1; !dateFirst && !datedFirstLine && i >= floor && (above.filter((a, n) => !isTownLine(a) && !groupTown(i + 1 + n)).length < mayTakeAbove(anchor) || groupEmployer(i)); i--) {
         const l = lines[i]!;
         // A rule under a plain-text heading ("=========") is no part: nothing above it is the header. Nor is another
         // entry's dated line, though that entry was passed over (a course among the jobs of a 履历表).
@@ -718,7 +721,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
           back = 1;
         }
         while ((back < mayTakeAbove(next) || groupEmployer(bodyEnd - 1)) && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSizedAbove(bodyEnd - 1, next)) {
-          if (!isDuration(lines[bodyEnd - 1]!) && !isTownLine(lines[bodyEnd - 1]!)) back++;
+          if (!isDuration(lines[bodyEnd - 1]!) && !isTownLine(lines[bodyEnd - 1]!) && !groupTown(bodyEnd - 1)) back++;
           bodyEnd--;
         }
       }
@@ -770,16 +773,27 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // header), until a role names an employer of its own. "Locum Nurse  2018 – 2019" after "Staff Nurse, Leeds General
     // Infirmary  2020 – Present" names none and is given none.
     let group: string | null = null;
+    let timedGroup = false;
     picks.forEach(([picked, entry, anchor], n) => {
       const town = n > 0 ? lines[picks[n - 1]![2] + 1]?.trim() : undefined;
-      const ownLine = !!picked.company && lines.slice(entry.firstLine, anchor).some((l) => l.trim().startsWith(picked.company) && findDateRange(l) === null && l.trim().length <= picked.company.length + 40);
+      // (A role of its own names its employer with the kind of employment: "Quarry Lane Media · Full-time".)
+      const timedRole = timedGroup && /·\s*\d+\s*(?:yrs?|mos?)\b/.test(lines[anchor]!) && !isCompanyLike(picked.company) &&
+        !lines.slice(entry.firstLine, anchor).some((l) => /\s·\s*(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|self-employed|internship|apprenticeship|seasonal)\s*$/i.test(l));
+      const ownLine = !!picked.company && !(group && timedRole) && lines.slice(entry.firstLine, anchor).some((l) => l.trim().startsWith(picked.company) && findDateRange(l) === null && l.trim().length <= picked.company.length + 40);
       // A table whose employer cell spans the rows of its roles ("Employer | Role | Dates" over a row without an
       // employer) groups them too.
       const spanned = !!headingFields[anchor - start]?.includes('company') && !picked.company && picks[n - 1]?.[0].company;
-      if (ownLine) group = picked.company;
+      if (ownLine) {
+        group = picked.company;
+        // (LinkedIn's group: the employer over its total time, "Full-time · 5 yrs 10 mos".)
+        const at = lines.findIndex((l, k) => k >= entry.firstLine && k < anchor && l.trim().startsWith(picked.company));
+        timedGroup = at >= 0 && lines.slice(at + 1, anchor).some(isDuration);
+      }
       else if (spanned) picked.company = group = picks[n - 1]![0].company;
       // (Nor is a code in brackets after the title an employer of its own: "Motor Transport Operator (88M)", an army trade.)
-      else if (group && picked.title && (!picked.company || picked.company === town || isCodeNote(picked.company))) picked.company = group;
+      // (Nor, under LinkedIn's group, a part read off the role above's last duty, its dates carrying their time: "Jul
+      // 2012 - Jun 2013 · 1 yr" under "Graduate Engineer Trainee" under "Prepared daily progress reports".)
+      else if (group && picked.title && (!picked.company || picked.company === town || isCodeNote(picked.company) || timedRole)) picked.company = group;
       else group = null;
     });
     // An employer's line with the dates of all its roles, then the roles with their own dates and no employer
@@ -902,7 +916,8 @@ const isRule = (line: string) => !/[\p{L}\p{N}]/u.test(line);
 
 /** A time span alone on a line: "5 years 10 months", "(2 yrs)", "3 mos", "3年5个月". */
 function isDuration(line: string): boolean {
-  return /^[(（]?\s*(?:\d+\s*(?:years?|yrs?)(?:\s+\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)|\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个月)\s*[)）]?$/i.test(line.trim());
+  // (Also after the kind of employment, as LinkedIn's page prints a group of roles: "Full-time · 3 yrs 10 mos".)
+  return /^[(（]?\s*(?:(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|self-employed|internship|apprenticeship|seasonal)\s*·\s*)?(?:\d+\s*(?:years?|yrs?)(?:\s+\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)|\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个月)\s*[)）]?$/i.test(line.trim());
 }
 
 /**
