@@ -2212,3 +2212,18 @@ describe('(round 20, heldout-49 opened) a LinkedIn profile page copied whole', (
       .map((w) => w.company)).toEqual(['Atelier Boréal Inc.', 'Atelier Boréal Inc.', 'Studio Lavallée']);
   });
 });
+
+describe('(round 20, heldout-49 opened) a Word sidebar read before the name', () => {
+  const sidebar = ['CONTACT', 'Cell: 082 417 3366', 'E-mail (personal - please use): lmabaso.it@gmail.com', 'Johannesburg', 'SKILLS', '▪ Active Directory', '▪ PowerShell', 'LANGUAGES', 'isiZulu', 'CERTIFICATIONS', 'VCP-DCV', 'LINDIWE MABASO', 'Senior Systems Engineer', 'PROFILE'];
+  it('takes no item of the skills list for the name, and finds the name the email spells under the sidebar', () => {
+    expect(contactOf(sidebar).name).toBe('Lindiwe Mabaso');
+  });
+
+  it('takes no town under the contact lines for the name ("Kuala Lumpur"), and reads the name in both scripts further down', () => {
+    expect(contactOf(['CONTACT 联系', 'H/P: 012-358 4717', 'E-mail (personal - please use): tanwh.dev@gmail.com', 'Kuala Lumpur', 'SKILLS 技能', '▪ Java', 'Tan Wei Hong 陈伟宏', 'Tech Lead (Backend)', 'PROFILE 个人简介']).name).toBe('陈伟宏');
+  });
+
+  it('keeps a name that is a place too when the email spells it (guard)', () => {
+    expect(contactOf(['Florence Sydney', 'florence.sydney@gmail.com']).name).toBe('Florence Sydney');
+  });
+});

@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
-import { findPhoneKinds, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind } from './phones';
+import { findPhoneKinds, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind } from './phones';
 import { COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -373,7 +373,11 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
         i++;
         continue;
       }
+      // (An item of a list under a skills or languages heading is no name: "▪ Active Directory" atop a sidebar read first.)
+      if (s.heading !== '' && (s.kind === 'skills' || s.kind === 'other') && /^\s*[•·▪●◦■*\-–—‣>\p{Co}]/u.test(lines[i] ?? '')) continue;
       const name = nameOnLine(lines[i] ?? '');
+      // (Nor a town on a line of its own, the email not spelling it: "Kuala Lumpur" under a sidebar's contact lines.)
+      if (name && isKnownPlace(lines[i]!) && !matchesEmail(name, locals)) continue;
       if (name) found.push({ name, line: lines[i]!, index: i });
     }
     // A line ending in a company's legal form is the employer's letterhead, not the person ("KEYSTONE RIDGE FINANCIAL
@@ -403,6 +407,12 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   // "Senior Ecologist"), before the other people.
   const spelt = (others < 0 ? lines : lines.slice(0, others)).map((l) => ({ l, name: nameOnLine(l) })).find(({ name }) => name !== null && !HAN.test(name) && spelledOut(name, locals));
   if (spelt) return { name: spelt.name!, line: spelt.l };
+  // Nor one the email spells at all, where the name stands apart from any section's top (under a sidebar's last list,
+  // "THANDIWE MOKOENA" after "Code 08 driver's licence", mokoena@…): a line that is a name the email agrees with.
+  if (fallback === null || !matchesEmail(fallback.name, locals)) {
+    const agreed = (others < 0 ? lines : lines.slice(0, others)).map((l) => ({ l, name: nameOnLine(l) })).find(({ l, name }) => name !== null && !/^\s*[•·▪●◦■*\-–—‣>\p{Co}]/u.test(l) && matchesEmail(HAN.test(name) ? l.replace(HAN_G, ' ') : name, locals));
+    if (agreed) return { name: agreed.name!, line: agreed.l };
+  }
   // A post that introduces its writer ("Hi all, I'm Aoife O'Donoghue. Data analyst …", a forum's or a chat's CV): the
   // name it gives, when the email spells it.
   if (fallback === null) {

@@ -838,3 +838,16 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
   }
   return found;
 }
+
+/**
+ * A line that is only a place the countries' hints name ("Kuala Lumpur", "Dubai, UAE"): a town under a sidebar's
+ * contact lines, which is no one's name.
+ */
+export function isKnownPlace(text: string): boolean {
+  const t = text.trim();
+  if (t === '') return false;
+  return t.split(/\s*,\s*/).every((part) => NUMBERINGS.some((n) => {
+    const m = n.hint?.exec(part);
+    return m !== null && m !== undefined && m[0] === part;
+  }));
+}
