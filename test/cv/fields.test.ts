@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import iconv from '../../packages/cv/node_modules/iconv-lite';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
-import { decodeText, fromBarTables, fromFixedWidth, fromSideBySide } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromBarTables, fromFixedWidth, fromJiraWiki, fromSideBySide } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
 import { findDateRange, joinWrappedRanges } from '../../packages/cv/src/parse/dates';
@@ -2225,5 +2225,63 @@ describe('(round 20, heldout-49 opened) a Word sidebar read before the name', ()
 
   it('keeps a name that is a place too when the email spells it (guard)', () => {
     expect(contactOf(['Florence Sydney', 'florence.sydney@gmail.com']).name).toBe('Florence Sydney');
+  });
+});
+
+describe("guards from a review of round 20's rules, on ordinary CVs", () => {
+  const joined = (raw: string[]) => {
+    const lines = joinWrappedRanges(raw.map(normalizeLine).filter(Boolean));
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads the sender of an application as the person where the message under the headers gives no contact', () => {
+    const c = contactOf(['From: Marguerite Holloway <m.holloway82@gmail.com>', 'Sent: Monday, 3 March 2025 09:14', 'To: careers@brightwater-logistics.co.uk', 'Subject: Application - Warehouse Supervisor',
+      'Dear Hiring Team,', 'Please find my application below.', 'EXPERIENCE', 'Warehouse Supervisor, Kestrel Freight Ltd   2019 - Present']);
+    expect([c.name, c.emails[0]]).toEqual(['Marguerite Holloway', 'm.holloway82@gmail.com']);
+  });
+
+  it('reads no joining of a party, a club or a committee as a job, nor a job\'s own timeline twice', () => {
+    expect(joined(['工作经历', '2016.07-至今   苏州启明电子有限公司   硬件工程师', '荣誉与经历', '2014.05   加入中国共产党', '2015.10   加入校机器人创新协会'])).toEqual([['苏州启明电子有限公司', '硬件工程师', '2016-07', null]]);
+    expect(joined(['工作经历', '2017.07-至今   杭州云栖网络有限公司   软件工程师', '2017.07   入职，参与支付网关开发', '2019.04   晋升为高级软件工程师'])).toEqual([['杭州云栖网络有限公司', '软件工程师', '2017-07', null]]);
+  });
+
+  it('keeps the employer read under the title over the client a consultant lists ("Kunde: …"), and takes no company size for one', () => {
+    expect(joined(['Berufserfahrung', '03/2019 - heute   Senior Consultant', 'Nordstern Consulting GmbH, München', 'Kunde: Bayerische Landesbahn AG', '- Fahrplanung',
+      '01/2015 - 02/2019   Consultant', 'Südwind Beratung GmbH, Stuttgart', 'Unternehmen: 1.200 Mitarbeiter, Logistik']).map(([company]) => company)).toEqual(['Nordstern Consulting GmbH', 'Südwind Beratung GmbH']);
+  });
+
+  it('passes over whom a job reported to between its header and its dates', () => {
+    expect(joined(['Research experience', 'Postdoctoral Researcher, Kumasi Institute of Technology', 'Supervisor: Prof. Ama Boateng', '2020 - 2023', 'Research Assistant, Cape Coast Marine Lab Ltd', 'Supervisor: Dr. Yaw Mensah', '2017 - 2020']))
+      .toEqual([['Kumasi Institute of Technology', 'Postdoctoral Researcher', '2020', '2023'], ['Cape Coast Marine Lab Ltd', 'Research Assistant', '2017', '2020']]);
+    expect(joined(['工作经历', '华东智造科技有限公司', '汇报对象：研发总监', '2019.03-至今   嵌入式工程师', '苏州启明电子有限公司', '2016.07-2019.02   硬件工程师']).map(([company]) => company)).toEqual(['华东智造科技有限公司', '苏州启明电子有限公司']);
+  });
+
+  it('keeps surnames that are words (Ende, Start, Print, Record)', () => {
+    for (const name of ['Lena Ende', 'Mila Start', 'Hannah Print', 'Colin Record']) expect(contactOf([name, 'Studio Assistant', 'Phone: +44 7700 900123']).name).toBe(name);
+  });
+
+  it('keeps a job at a university\'s institute whose title names machine learning', () => {
+    expect(joined(['工作经历', '2019.07-至今   清华大学智能产业研究院   算法工程师-机器学习']).map(([, , start]) => start)).toEqual(['2019-07']);
+  });
+});
+
+describe('(round 20, heldout-48 opened) a candidate profile kept in a Jira ticket, and headings of forms', () => {
+  it('takes Jira\'s wiki markup off: headings, panels, bold labels, links and table rows', () => {
+    expect(fromJiraWiki(['h1. Candidate profile: Tamsin Rowe', '{panel:title=Contact|borderStyle=solid}', '*Email:* [t.rowe@example.com|mailto:t.rowe@example.com]', '{panel}', 'h2. Employment history',
+      '||Period||Employer||Title||', '|03/2019 – present|Harbour Meridian Group|Cloud Lead|'])).toEqual([
+      'Candidate profile: Tamsin Rowe', 'Email: t.rowe@example.com', 'Employment history', 'Period   Employer   Title', '03/2019 – present   Harbour Meridian Group   Cloud Lead']);
+    expect(contactOf(['Candidate profile: Tamsin Rowe', 'Email: t.rowe@example.com']).name).toBe('Tamsin Rowe');
+    // Not a text with one such line.
+    expect(fromJiraWiki(['h1. Notes', '*Email:* x'])).toEqual(['h1. Notes', '*Email:* x']);
+  });
+
+  it('takes no row of column labels and no form word (基本情况, 在职) for the name', () => {
+    expect(contactOf(['Period   Employer   Role   Location', 'ivan.luo.dev@gmail.com']).name).toBeNull();
+    expect(contactOf(['基本情况', '姓名:方晓宁', '手机:139 0000 1234']).name).toBe('方晓宁');
+    expect(contactOf(['在职', '138 0000 1234']).name).toBeNull();
+  });
+
+  it('reads "专业技能・特长" and "IT and engineering skills" as skills headings, not a sentence', () => {
+    expect(['专业技能・特长', '专业技能特长', 'IT and engineering skills', 'I have good skills'].map(headingKind)).toEqual(['skills', 'skills', 'skills', null]);
   });
 });

@@ -116,6 +116,28 @@ export function fromRestructuredText(lines: string[]): string[] {
 const WIKI_HEADING = /^\s*(={2,6})\s*([^=\s](?:[^=]{0,300}[^=\s])?)\s*\1\s*$/;
 
 /**
+ * Jira's and Confluence's wiki markup (a candidate's profile kept in a ticket, pasted as its source): headings
+ * ("h2. Employment history"), macros on lines of their own ("{panel:title=Contact|…}", "{panel}"), bold labels
+ * ("*Email:*"), links ("[a@b.com|mailto:a@b.com]" → its text) and table rows ("||Period||Employer||" and "|03/2019 –
+ * present|Acme|" → cells). Only a text with two headings marked so.
+ */
+export function fromJiraWiki(lines: string[]): string[] {
+  const HEADING = /^\s*h[1-6]\.\s+(?=\S)/;
+  if (lines.filter((l) => l.length <= MAX_MARKDOWN_LINE && HEADING.test(l)).length < 2) return lines;
+  return lines.flatMap((line) => {
+    if (line.length > MAX_MARKDOWN_LINE) return [line];
+    if (/^\s*\{[a-z]+(?::[^}]{0,300})?\}\s*$/i.test(line)) return [];
+    let out = line.replace(HEADING, '');
+    // A table's row: its heading cells between "||", its cells between "|".
+    if (/^\s*\|/.test(out) && /\|\s*$/.test(out)) out = out.trim().replace(/^\|+|\|+$/g, '').split(/\|{1,2}/).map((c) => c.trim()).join('   ');
+    out = out
+      .replace(/\[([^|\]\n]{1,200})\|[^\]\n]{1,500}\]/g, '$1')
+      .replace(/(?<![\w*])\*([^*\n]{1,200}?)\*(?![\w*])/g, '$1');
+    return out.trim().length > 0 ? [out] : [];
+  });
+}
+
+/**
  * Wiki markup (a CV kept on a DokuWiki or MediaWiki page and exported as its source) has its syntax taken off:
  * headings ("===== Employment =====", "==== Planner — Acme Mining ===="), bold and italics ("**Feb 2021 – Present**",
  * "//Planner//", "'''Planner'''"), links ("[[a@b.com]]", "[[https://…|site]]"), table rows ("^ Mobile ^ Email ^",
@@ -498,7 +520,7 @@ const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromProfilePage(fromOutline(fromBarTables(fromMarkdown(fromWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text))))))))))));
+  const lines = fromProfilePage(fromOutline(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text)))))))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }

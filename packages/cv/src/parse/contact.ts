@@ -3,7 +3,7 @@ import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
 import { findPhoneKinds, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind } from './phones';
-import { COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine } from './roles';
+import { COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -23,7 +23,7 @@ const LABEL_SEP = '(?:\\s*\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+name)?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
@@ -37,9 +37,9 @@ const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*|\\d{1,2}\\
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
-const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|data|display|record|report|personnel|employee|print|start|beginn|ende|network|messaging|notifications|premium)\b/i;
+const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|地點|職位|資料)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職)/;
 /** A country's name alone. */
 const COUNTRY_WORD = new RegExp(`^(?:${COUNTRIES})$`, 'i');
 
@@ -53,7 +53,8 @@ const DOTTED_HAN_NAME = /^[\u4e00-\u9fff]{2,8}(?:[·•．][\u4e00-\u9fff]{2,8})
 /** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜"? */
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
-  if (headingKind(t) !== null) return false;
+  // (Nor a table's column label: "Start Date", "Job Title", a print list's heading row.)
+  if (headingKind(t) !== null || labelField(t) !== null) return false;
   if (HAN.test(t)) {
     const compact = t.replace(/\s+/g, '');
     // (Also a Uyghur or other transliterated name, its parts set apart by a middle dot: "买买提江·吐尔逊".)
@@ -61,6 +62,8 @@ export function looksLikeName(text: string): boolean {
   }
   if (NOT_NAME.test(t) || /[\d@/:]/.test(t)) return false;
   const words = t.split(/\s+/);
+  // (Nor a row of column labels: "Period Employer Role Location".)
+  if (words.every((w) => labelField(w) !== null)) return false;
   // Two to four names, with the particles between them ("Lucía de la Fuente Ortega", "Nurul Aisyah binti Kamarudin").
   const named = words.filter((w) => !NAME_PARTICLE.test(w)).length;
   if (named < 2 || named > 4 || words.length > 6) return false;
@@ -733,6 +736,24 @@ export function mailBodyStart(lines: string[]): number {
 
 export function extractContact(rawLines: string[], sections: Section[]): Contact {
   const body = mailBodyStart(rawLines);
+  if (body === 0) return contactFrom(rawLines, sections, 0);
+  // An e-mail: the message under its headers and the CV first; what they lack, the whole text gives (most often the
+  // person sent it: "From: Marguerite Holloway <m.holloway82@…>" over a letter that signs with a name alone).
+  const [own, whole] = [contactFrom(rawLines, sections, body), contactFrom(rawLines, sections, 0)];
+  // (The name the last header block's sender gives, "From: Marguerite Holloway <…>", where nothing else names anyone.)
+  const sender = rawLines.slice(0, body).map((l) => /^\s*(?:from|发件人|寄件者)\s*[:：]\s*"?([^<>"@]{2,60}?)"?\s*<[^<>\s]+@[^<>\s]+>/i.exec(l)?.[1]?.trim()).filter((n) => n !== undefined && looksLikeName(n)).at(-1) ?? null;
+  return {
+    name: own.name ?? whole.name ?? sender,
+    emails: own.emails.length > 0 ? own.emails : whole.emails,
+    phones: own.phones.length > 0 ? own.phones : whole.phones,
+    links: own.links.length > 0 ? own.links : whole.links,
+    location: own.location ?? whole.location,
+    evidence: { name: own.name ? own.evidence.name : whole.evidence.name, email: own.emails.length > 0 ? own.evidence.email : whole.evidence.email, phone: own.phones.length > 0 ? own.evidence.phone : whole.evidence.phone },
+  };
+}
+
+/** The contact fields read from the lines from `body` on (the lines above it only place the person's phone). */
+function contactFrom(rawLines: string[], sections: Section[], body: number): Contact {
   const lines = rawLines.map((l, i) => (i < body ? '' : splitGluedRuns(normalizeLine(l))));
   const emails: string[] = [];
   const phones: FoundPhone[] = [];

@@ -285,9 +285,11 @@ export function yearsFromIntervals(intervals: { start: YearMonth | null; end: Ye
 
 /** A row of a 履历书's (履歴書's) career: its year and month in cells, then what happened ("2015   4   大连樱花精密机械有限公司   入职(翻译)"). */
 const EVENT_ROW = /^\s*((?:19|20)\d{2})(?:\s*年\s*|\s*[./]\s*|\s+)(\d{1,2})\s*月?\s{2,}(\S.*)$/u;
-const JOINED = /(?:入职|入職|入社|入庁|入行|就职|就職|加入)/u;
+const JOINED = /(?:入职|入職|入社|入庁|入行|就职|就職)/u;
 const LEFT = /(?:因[^\s，,]{0,16})?(?:离职|離職|退职|退職|退社|辞职|辭職|合同期满离职)/u;
 const PROMOTED = /(?:晋升为|晉升為|升任|调任为|調任為|昇進|昇格)/u;
+/** Words of an employer's name, one of which a joining's employer has: "…有限公司", "株式会社…", "…医院". */
+const EMPLOYER_WORD = /(?:公司|有限|株式会社|会社|集团|集團|银行|銀行|医院|醫院|研究所|研究院|事务所|事務所|工厂|工場|厂|商店|店|局|中心|学校|大学|Co\.|Ltd|Inc)/u;
 
 /**
  * A career written as events, one a row, as a 履历书 (and Japan's 履歴書) writes it: the month one joined
@@ -297,14 +299,23 @@ const PROMOTED = /(?:晋升为|晉升為|升任|调任为|調任為|昇進|昇�
  * are such events, one of them a joining.
  */
 function fromCareerEvents(lines: string[]): string[] {
+  // (Each event names its employer before it, "大连星海软件服务有限公司   入职": a line of a job's own duties, "2018.05   入职，
+  // 参与…" or "2019.04   晋升为高级工程师", names none, and stays as it is. A joining names an organisation, not a party
+  // or a club: "2014.05   加入中国共产党" is no job.)
+  const employerOf = (text: string, kind: RegExp) => {
+    const cells = text.split(/\s{2,}/);
+    const at = cells.findIndex((c) => kind.test(c));
+    return (at > 0 ? cells.slice(0, at).join(' ') : text.split(kind)[0]!).replace(/[(（][^()（）]*[)）]\s*$/u, '').trim();
+  };
   const events = lines.map((line) => {
     const m = EVENT_ROW.exec(line);
     if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
     const text = m[3]!.trim();
     const kind = PROMOTED.test(text) ? 'promoted' : JOINED.test(text) ? 'joined' : LEFT.test(text) ? 'left' : null;
-    return kind && { kind, year: Number(m[1]), month: Number(m[2]), text };
+    const company = kind ? employerOf(text, kind === 'promoted' ? PROMOTED : kind === 'joined' ? JOINED : LEFT) : '';
+    return kind && company !== '' ? { kind, year: Number(m[1]), month: Number(m[2]), text, company } : null;
   });
-  if (events.filter(Boolean).length < 2 || !events.some((e) => e?.kind === 'joined')) return lines;
+  if (events.filter(Boolean).length < 2 || !events.some((e) => e?.kind === 'joined' && EMPLOYER_WORD.test(e.company))) return lines;
   const ym = (year: number, month: number) => `${year}.${String(month).padStart(2, '0')}`;
   const out: (string | null)[] = [...lines];
   let open: { at: number; start: string; company: string; title: string } | null = null;
@@ -317,7 +328,7 @@ function fromCareerEvents(lines: string[]): string[] {
     const cells = e.text.split(/\s{2,}/);
     const eventCell = cells.findIndex((c) => (e.kind === 'promoted' ? PROMOTED : e.kind === 'joined' ? JOINED : LEFT).test(c));
     // The employer: the cells before the event's, or the words before the event in one cell ("株式会社ミナト精機 入社").
-    const company = (eventCell > 0 ? cells.slice(0, eventCell).join(' ') : e.text.split(e.kind === 'promoted' ? PROMOTED : e.kind === 'joined' ? JOINED : LEFT)[0]!).replace(/[(（][^()（）]*[)）]\s*$/u, '').trim();
+    const company = e.company;
     const rest = cells[Math.max(0, eventCell)]!;
     if (e.kind === 'promoted') {
       const title = rest.split(PROMOTED)[1]?.replace(/^[\s:：]+/, '').trim() ?? '';

@@ -315,8 +315,11 @@ export function isBulletedEntry(line: string): boolean {
 }
 
 /** A bullet or a sentence: content, not an entry header. */
-/** Whom a job reported to, a line of its description: "Reporting to: Head of Fund Oversight", "Line manager: …", "汇报对象：…". */
-const REPORTING_LINE = /^(?:reporting (?:to|line)|reports? to|reported to|line manager|direct manager|supervisor|汇报对象|汇报给|直属上级|直接上级)\s*[:：]/i;
+/**
+ * Whom a job reported to: "Reporting to: Head of Fund Oversight", "Supervisor: Prof. Ama Boateng", "汇报对象：…". No
+ * part of a header, wherever it stands (work.ts passes over it).
+ */
+export const REPORTING_LINE = /^(?:reporting (?:to|line)|reports? to|reported to|line manager|direct manager|supervisor|汇报对象|汇报给|直属上级|直接上级)\s*[:：]/i;
 
 export function isContentLine(line: string): boolean {
   const t = line.trim();
@@ -325,7 +328,7 @@ export function isContentLine(line: string): boolean {
   // (A numbered entry opening with its dates may end with a short duty: "1、2023年3月到现在 青岛海晟船舶修造有限公司 焊工
   // 船体分段和管系焊接。" in a forum post.)
   const numberedRange = NUMBERED_RANGE.test(t);
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || REPORTING_LINE.test(t) || (/^\d+[.)、]\s/.test(t) && !numberedRange) || (!numberedRange && /[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.slice(0, LEGAL_FORM_END.exec(t)!.index).split(/\s+/).length <= 9)) || (t.length > 90 && !isFieldedHeader(t)) || (!numberedRange && chineseSentence(t));
+  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || (/^\d+[.)、]\s/.test(t) && !numberedRange) || (!numberedRange && /[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.slice(0, LEGAL_FORM_END.exec(t)!.index).split(/\s+/).length <= 9)) || (t.length > 90 && !isFieldedHeader(t)) || (!numberedRange && chineseSentence(t));
 }
 
 /**

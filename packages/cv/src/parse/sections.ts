@@ -32,7 +32,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'technical skills and competences', 'technical skills and competencies', 'job-related skills',
     // Europass-style sentence case and a licensing form's "Areas of practice / competence".
     'competences', 'key competences', 'core competences', 'areas of competence', 'main areas of competence', 'competence areas', 'technical competence areas', 'technical competence', 'technical competences', 'areas of technical competence', 'areas of practice', 'areas of practice / competence',
-    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签',
+    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签', '专业技能特长',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
     '专业特长', '业务专长', '专长', '特长', '擅长', '擅长领域', '专业擅长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
   ],
@@ -368,7 +368,8 @@ const JOINED = new Set(['abilities', '语言', '证书', '培训', '荣誉', '�
  * 证书" other), so that "Skills in finance" or "Education & the arts" stay what they are.
  */
 function combinedKind(folded: string): SectionKind | null {
-  const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/]\s*/) : folded.split(/\s*(?:&|\band\b|\/|,)\s*/)).filter(Boolean);
+  // (Also a middle dot between the two, as a 履历书 heads a row: "专业技能・特长".)
+  const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/・·]\s*/) : folded.split(/\s*(?:&|\band\b|\/|,)\s*/)).filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => partKind(p) !== null || JOINED.has(p))) return null;
   // Words that head a section alone ("Qualifications", "Licences") let the other name a joined one ("Qualifications
   // and skills" is skills).
@@ -380,7 +381,7 @@ function combinedKind(folded: string): SectionKind | null {
 const SOME_EXPERIENCE = /^(?:(?:relevant|professional|work|industry|research|teaching|clinical|international|leadership|management|volunteer|voluntary|internship|project|employment|career|other|additional|related|selected|previous|technical|military|commercial|sales|academic|and|&) ){1,3}experience$/;
 /** "工作与研究经历", "工作及实习经历", "项目与工作经历": experience of several kinds. */
 const SOME_EXPERIENCE_ZH = /^(?:工作|实习|研究|任职|职业|项目|实践|社会)(?:[与及和、](?:工作|实习|研究|任职|职业|项目|实践|社会))*(?:经历|经验)$/;
-const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^skills? (?:relevant|related) to (?:the )?(?:post|role|job|position)$|^skills? (?:matrix|profile|overview|inventory|highlights|at a glance)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:矩阵|概览|一览)$/;
+const SOME_SKILLS = /^(?:[a-z&-]+ ){1,2}skills$|^[a-z-]+ (?:and|&) [a-z-]+ skills$|^skills? (?:relevant|related) to (?:the )?(?:post|role|job|position)$|^skills? (?:matrix|profile|overview|inventory|highlights|at a glance)$|^[\u4e00-\u9fff]{1,4}技能$|^技能(?:矩阵|概览|一览)$/;
 
 function lookup(folded: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');

@@ -2,7 +2,7 @@ import type { WorkEntry } from '../types';
 import { type DateRange, findDateRange, findSingleDate, isOpenEnd, parseDate } from './dates';
 import { PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, REPORTING_LINE, withoutAbbreviations } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { CAREER_LABEL, headingKind, labelledSkillsList } from './sections';
@@ -642,7 +642,13 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         }
         // A group's total time under its employer ("Acme Corp" over "5 years 10 months", as LinkedIn prints grouped
         // roles) is neither part: the employer above it is.
-        if (isDuration(l)) continue;
+        // (Nor is whom the job reported to, "Supervisor: Prof. Ama Boateng" between the header and dates alone on their
+        // line. Over a dated line with its own header it ends the job before: "Reporting to: Team Leader".)
+        // (Passed over too where the jobs so far took their headers from above their dates, "华东智造科技有限公司" over
+        // "汇报对象：研发总监" over "2019.03-至今   嵌入式工程师".)
+        const readsAbove = datesAlone(anchor) || !firstRead || aboveLimit > 0;
+        if (isDuration(l) || (reportingLine(l) && readsAbove)) continue;
+        if (reportingLine(l)) break;
         // A heading on a line of its own (a nested table's header cells, one a line) is not a header part either.
         // (Nor a form's row of a person's contact details, "工作单位及职务   辽宁华锐精密机械有限公司 首席技师   联系电话   133 0402 7718",
         // "电子邮箱   liuguifang_sy@126.com".)
@@ -698,10 +704,18 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // Under a heading row naming the columns, the row's cells say which is the company and which the title.
       const fields = headingFields[anchor - start];
       const picked = (fields && fromColumns(fields, rawLines[anchor]!, rawLines[anchor - 1] ?? '')) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   '), ...lines.slice(below0, bodyStart)].join('   '));
-      const labelled = companyAbove ? undefined : companyBelow[k];
+      // (Not over an employer read already: a consultant's "Nordstern Consulting GmbH" under the title, then "Kunde:
+      // Bayerische Landesbahn AG", the client served there. Nor a company's size or trade given under such a label,
+      // "Unternehmen: 1.200 Mitarbeiter, Logistik".)
+      // (A part read off the job above's own labelled row is no employer of this one.)
+      // (Read from a line of its own under the dates, over the label: not "SAP-Berater FI/CO" beside the dates, the title,
+      // nor a line of the job above.)
+      const labelRow = lines.findIndex((l, i) => i > anchor && i < next && companyBelow[k] !== undefined && l.includes(companyBelow[k]!));
+      const readAlready = picked.company !== '' && isCompanyLike(picked.company) && lines.slice(anchor + 1, labelRow < 0 ? next : labelRow).some((l) => l.includes(picked.company));
+      const labelled = companyAbove || readAlready || /^\s*(?:ca\.?\s*|approx\.?\s*|über\s+|rund\s+)?\d|\b(?:mitarbeiter|employees|staff|beschäftigte)\b/i.test(companyBelow[k] ?? '') ? undefined : companyBelow[k];
       if (labelled) {
         // (The part taken for the employer, when it was the title's only rival, is then the title: "Data Architect".)
-        if (!picked.title && picked.company && picked.company !== labelled) picked.title = picked.company;
+        if ((!picked.title || picked.title === labelled) && picked.company && picked.company !== labelled) picked.title = picked.company;
         picked.company = labelled;
       }
       // The first entry sets how many lines above their dates the others may take — when its header is whole: both
@@ -720,8 +734,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
           bodyEnd = over;
           back = 1;
         }
-        while ((back < mayTakeAbove(next) || groupEmployer(bodyEnd - 1)) && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSizedAbove(bodyEnd - 1, next)) {
-          if (!isDuration(lines[bodyEnd - 1]!) && !isTownLine(lines[bodyEnd - 1]!) && !groupTown(bodyEnd - 1)) back++;
+        while ((back < mayTakeAbove(next) || groupEmployer(bodyEnd - 1)) && bodyEnd - 1 >= bodyStart && !isContent(bodyEnd - 1) && headerSizedAbove(bodyEnd - 1, next) && !(reportingLine(lines[bodyEnd - 1]!) && !datesAlone(next))) {
+          if (!isDuration(lines[bodyEnd - 1]!) && !isTownLine(lines[bodyEnd - 1]!) && !groupTown(bodyEnd - 1) && !reportingLine(lines[bodyEnd - 1]!)) back++;
           bodyEnd--;
         }
       }
@@ -754,7 +768,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // ("2012.09--2015.06 洛阳职业技术学院护理专业学习").
       // (Also wrapped, the school on the dated line and what was studied under it: "湘中工业大学机械设计与" over "制造专业学习".)
       if (own.some((p) => isSchoolLike(p) && /(?:学习|就读|读书|求学|进修)$/.test(p))) return;
-      if (own.some(isSchoolLike) && /(?:学习|就读|读书|求学|进修)$/.test(picked.title.trim())) return;
+      // (Not a job whose title names a field of learning: "算法工程师-机器学习" at a university's institute.)
+      if (own.some(isSchoolLike) && /(?<!机器|深度|强化|统计|迁移|联邦|在线)(?:学习|就读|读书|求学|进修)$/.test(picked.title.trim()) && !isTitleLike(picked.title)) return;
       const description = [views[anchor]!.description, prose.get(anchor)].filter(Boolean).join(' ');
       // The header lines read, above and below the dates: what a reader checks the company and title against.
       entries.push(entry(picked, precise.get(anchor) ?? range, [...(description ? [description] : []), ...lines.slice(bodyStart, bodyEnd)], rawLines.slice(first, bodyStart), first, Math.max(anchor, bodyEnd - 1)));
@@ -915,6 +930,16 @@ function headsRow(line: string, row: string): boolean {
 const isRule = (line: string) => !/[\p{L}\p{N}]/u.test(line);
 
 /** A time span alone on a line: "5 years 10 months", "(2 yrs)", "3 mos", "3年5个月". */
+/**
+ * Whom a job reported to, on a line of its own ("Supervisor: Prof. Ama Boateng", "汇报对象：研发总监"): no header part.
+ * (One naming the employer after the manager, "Line manager: Operations Manager, Steel City Energy Ltd", is read as
+ * a header line: it is where that CV names the employer.)
+ */
+function reportingLine(line: string): boolean {
+  const t = line.trim();
+  return REPORTING_LINE.test(t) && !t.split(/,\s*/).slice(1).some(isCompanyLike);
+}
+
 function isDuration(line: string): boolean {
   // (Also after the kind of employment, as LinkedIn's page prints a group of roles: "Full-time · 3 yrs 10 mos".)
   return /^[(（]?\s*(?:(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|self-employed|internship|apprenticeship|seasonal)\s*·\s*)?(?:\d+\s*(?:years?|yrs?)(?:\s+\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)|\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个月)\s*[)）]?$/i.test(line.trim());
