@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import iconv from '../../packages/cv/node_modules/iconv-lite';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
-import { decodeText, fromBarTables, fromFixedWidth, fromJiraWiki, fromSideBySide } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromBarTables, fromFixedWidth, fromJiraWiki, fromSideBySide, fromTypst } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
 import { findDateRange, joinWrappedRanges } from '../../packages/cv/src/parse/dates';
@@ -2283,5 +2283,16 @@ describe('(round 20, heldout-48 opened) a candidate profile kept in a Jira ticke
 
   it('reads "专业技能・特长" and "IT and engineering skills" as skills headings, not a sentence', () => {
     expect(['专业技能・特长', '专业技能特长', 'IT and engineering skills', 'I have good skills'].map(headingKind)).toEqual(['skills', 'skills', 'skills', null]);
+  });
+});
+
+describe('(round 20, heldout-49 opened) a Typst source sent as text', () => {
+  it('drops its settings and definitions, keeps its text, a link\'s address where the text is "Email me", and reads a call of its own function as cells', () => {
+    expect(fromTypst(['// cv.typ', '#set page(paper: "a4")', '#let entry(title, org, dates) = grid(', '  columns: (1fr, auto),', '  [*#title*, #org], align(right)[_#dates_],', ')',
+      '#align(center)[', '  #text(20pt, weight: "bold")[Maren Solberg] \\', '  #link("tel:+4791234567")[912 34 567] · #link("mailto:maren.s@example.no")[Email me] \\', ']',
+      '== Experience', '#entry("Buyer", "Nordvik Handel AS", "Mar 2020 – present")', '- Ran the tender'])).toEqual([
+      'Maren Solberg', '912 34 567 · maren.s@example.no', 'Experience', 'Buyer   Nordvik Handel AS   Mar 2020 – present', '- Ran the tender']);
+    // Not a text with one such line.
+    expect(fromTypst(['#set is a word here', 'Maren Solberg'])).toEqual(['#set is a word here', 'Maren Solberg']);
   });
 });

@@ -116,6 +116,48 @@ export function fromRestructuredText(lines: string[]): string[] {
 const WIKI_HEADING = /^\s*(={2,6})\s*([^=\s](?:[^=]{0,300}[^=\s])?)\s*\1\s*$/;
 
 /**
+ * A Typst source (a CV kept as cv.typ and sent as its text): its settings and definitions dropped ("#set …",
+ * "#show …", "#let …" and the lines that go on with them, "// comments"), headings without their marks ("== Experience"),
+ * a function's text kept ("#text(20pt)[Owen Kowalchuk]" → "Owen Kowalchuk"), a link's address where its text says
+ * nothing ("#link("mailto:o.k@yahoo.ca")[Email me]" → "o.k@yahoo.ca"), and a call of the CV's own function read as
+ * its cells ("#entry("Planner", "Acme", "Toronto", "Apr 2021 – present")" → "Planner   Acme   Toronto   Apr 2021 –
+ * present"). Only a text with two "#set", "#let", "#show" or "#import" lines.
+ */
+export function fromTypst(lines: string[]): string[] {
+  if (lines.filter((l) => /^#(?:set|let|show|import)\b/.test(l)).length < 2) return lines;
+  const out: string[] = [];
+  let depth = 0;
+  for (const raw of lines) {
+    if (raw.length > MAX_MARKDOWN_LINE) {
+      out.push(raw);
+      continue;
+    }
+    // (A definition goes on while its brackets are open.)
+    const opened = (raw.match(/[([{]/g) ?? []).length - (raw.match(/[)\]}]/g) ?? []).length;
+    if (depth > 0 || /^#(?:set|let|show|import)\b/.test(raw)) {
+      depth = Math.max(0, depth + opened);
+      continue;
+    }
+    let line = raw.replace(/^\s*\/\/.*$/, '').replace(/^\s*=+\s+/, '');
+    const call = /^\s*#(?!text|link|align|block|box|grid|strong|emph|smallcaps|h|v)\w+\(((?:\s*"[^"]{0,300}"\s*,?)+)\)\s*$/.exec(line);
+    if (call) line = [...call[1]!.matchAll(/"([^"]{0,300})"/g)].map((m) => m[1]!.trim()).join('   ');
+    line = line
+      .replace(/#link\("(?:mailto:|tel:)([^"]{1,200})"\)\[(?:email me|e-?mail|mail|call me|phone|call)\]/gi, '$1')
+      .replace(/#link\("[^"]{1,300}"\)\[([^\]]{0,200})\]/g, '$1')
+      .replace(/#\w+(?:\([^()]{0,200}\))?\[/g, '')
+      .replace(/^\s*[\[\]]\s*$/, '')
+      .replace(/\]/g, '')
+      .replace(/\\(?=[@#$*_])/g, '')
+      .replace(/\s\\\s*$/, '')
+      .replace(/(?<![\w*])\*([^*\n]{1,200}?)\*(?![\w*])/g, '$1')
+      .replace(/(?<![\w_])_([^_\n]{1,200}?)_(?![\w_])/g, '$1')
+      .replace(/\u200B/g, '');
+    if (line.trim() !== '') out.push(line.trim());
+  }
+  return out;
+}
+
+/**
  * Jira's and Confluence's wiki markup (a candidate's profile kept in a ticket, pasted as its source): headings
  * ("h2. Employment history"), macros on lines of their own ("{panel:title=Contact|…}", "{panel}"), bold labels
  * ("*Email:*"), links ("[a@b.com|mailto:a@b.com]" → its text) and table rows ("||Period||Employer||" and "|03/2019 –
@@ -520,7 +562,7 @@ const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromProfilePage(fromOutline(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text)))))))))))));
+  const lines = fromProfilePage(fromOutline(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromTypst(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromLatex(fromHrXml(fromJsonResume(text))))))))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }
