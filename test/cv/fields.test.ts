@@ -2296,3 +2296,35 @@ describe('(round 20, heldout-49 opened) a Typst source sent as text', () => {
     expect(fromTypst(['#set is a word here', 'Maren Solberg'])).toEqual(['#set is a word here', 'Maren Solberg']);
   });
 });
+
+describe('(round 20, heldout-49 opened) a Taiwanese 履歷表\'s grid', () => {
+  const joined = (raw: string[]) => {
+    const lines = joinWrappedRanges(raw.map(normalizeLine).filter(Boolean));
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.start, w.end, w.current]);
+  };
+
+  it('joins a row whose narrow cells wrapped onto a second line, the title centred between ("宏澄資訊股份有   2021/04-" … "限公司   迄今")', () => {
+    expect(joined(['工作經歷', '公司名稱   職稱   任職期間   工作內容', '瑞澄資訊股份有   2021/04-   管理 6 人測試團隊', 'QA 主任', '限公司   迄今   建立持續整合流程',
+      '晶曜科技股份有   2014/08-   撰寫測試案例', '測試工程師', '限公司   2017/10   導入缺陷管理', '學歷'])).toEqual([
+      ['瑞澄資訊股份有限公司', '2021-04', null, true], ['晶曜科技股份有限公司', '2014-08', '2017-10', false]]);
+  });
+
+  it('leaves a duty beside the end as it stands: "Marina Rigging Pte Ltd — Production Manager   Jan 2021 –" over "Delivered 40+ shows a year.   Present" (guard)', () => {
+    expect(joined(['Experience', 'Marina Rigging Pte Ltd — Production Manager   Jan 2021 –', 'Delivered 40+ shows a year including three stadium concerts.   Present', '● Own production budgets']))
+      .toEqual([['Marina Rigging Pte Ltd', '2021-01', null, true]]);
+  });
+
+  it('reads a Word cell\'s two paragraphs of a period joined by a comma ("2021/04-, 迄今", "2020年11月, 至2023年2月")', () => {
+    const range = (t: string) => {
+      const r = findDateRange(normalizeLine(t));
+      return r && [r.start, r.end, r.current];
+    };
+    expect(range('瑞澄資訊   QA 主任   2021/04-, 迄今   管理團隊')).toEqual(['2021-04', null, true]);
+    expect(range('Kowloon Tong Ltd   Consultant   2020年11月, 至2023年2月   Led tests')).toEqual(['2020-11', '2023-02', false]);
+    expect(range('Visited 2019.03, 2021 and 2022')).toBeNull();
+  });
+
+  it('reads the name before a label its cell ran into ("陳怡君手機")', () => {
+    expect(contactOf(['履歷表', '姓名   林佩君手機   英文姓名   Pei-Chun Lin', '0928-316-458']).name).toBe('林佩君');
+  });
+});

@@ -328,7 +328,8 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
         // leaves "Candidate". Only where a label was cut: "Mary Anne Date" is a name.)
         .replace(cut !== whole ? /(?<=\S\s+\S+)\s+(?:candidate|applicant|application|reference|ref|member|membership|staff|employee|file|date|place|status|national|passport)$/i : /(?!)/, '');
       // nameOnLine, not looksLikeName: a labelled name may be written in both scripts ("姓名   Yiting Fang 方怡婷").
-      const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) : null;
+      // (Or with the next cell's label glued on, as a grid's narrow cells run together: "陳怡君手機".)
+      const name = value ? nameOnLine(value) ?? nameOnLine(value.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '')) ?? nameOnLine(value.replace(/(?<=[\u4e00-\u9fff]{2})(?:手[机機]|电话|電話|性[别別]|年[龄齡]|出生(?:日期|年月)?|民族|籍[贯貫]|英文姓名|英文名)$/u, '')) : null;
       return name ? [name] : [];
     });
     // (A label's "value" in a row of labels is the next label, "Full name   Date of birth": the value is then under it.)

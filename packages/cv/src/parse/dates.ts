@@ -283,6 +283,36 @@ export function yearsFromIntervals(intervals: { start: YearMonth | null; end: Ye
   return Math.round((months.size / 12) * 10) / 10;
 }
 
+const START_CELL = new RegExp(`^(${DATE})\\s*(?:-|–|—|~|至|到)$`, 'iu');
+const END_CELL = new RegExp(`^(?:${DATE}|${PRESENT})$`, 'iu');
+
+/**
+ * A table's row whose narrow cells each wrapped onto a second line, as a Taiwanese 履歷表 prints its grid: "宏澄資訊股份有
+ * 2021/04-   管理 6 人測試團隊" over the title centred on a line of its own, over "限公司   迄今   建立 Jenkins…". The
+ * start, ending in its dash, and the end one or two lines under it, in the same cell of a row of as many cells, are one
+ * range; the cells before it are joined to what wrapped under them; the cells after it stay where they were.
+ */
+function joinSplitRows(lines: string[]): string[] {
+  const out: (string | null)[] = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    const cells = out[i]?.trim().split(/\s{3,}/) ?? [];
+    const k = cells.findIndex((c) => START_CELL.test(c));
+    if (k < 1) continue;
+    for (const j of [i + 1, i + 2]) {
+      const under = out[j]?.trim().split(/\s{3,}/) ?? [];
+      // (What wrapped under a narrow cell is short, "限公司": a sentence beside the end is a duty, read as it stands.)
+      if (under.length !== cells.length || !END_CELL.test(under[k] ?? '') || findDateRange(out[j]!) !== null || under.slice(0, k).some((c) => c.length > 20 || c.split(/\s+/).length > 3)) continue;
+      const glue = (a: string, b: string) => (/[\u4e00-\u9fff]$/.test(a) && /^[\u4e00-\u9fff]/.test(b) ? a + b : `${a} ${b}`);
+      const joined = cells.map((c, m) => (m < k ? glue(c, under[m]!) : m === k ? `${START_CELL.exec(c)![1]} - ${under[k]}` : c));
+      out[i] = joined.join('   ');
+      const rest = under.slice(k + 1).join('   ');
+      out[j] = rest === '' ? null : rest;
+      break;
+    }
+  }
+  return out.filter((l): l is string => l !== null);
+}
+
 /** A row of a 履历书's (履歴書's) career: its year and month in cells, then what happened ("2015   4   大连樱花精密机械有限公司   入职(翻译)"). */
 const EVENT_ROW = /^\s*((?:19|20)\d{2})(?:\s*年\s*|\s*[./]\s*|\s+)(\d{1,2})\s*月?\s{2,}(\S.*)$/u;
 const JOINED = /(?:入职|入職|入社|入庁|入行|就职|就職)/u;
@@ -362,7 +392,7 @@ const END_MONTH_WRAPPED = new RegExp(`${MONTH_NAME}\\.?\\s+(?:19|20)\\d{2}\\s*[-
  */
 export function joinWrappedRanges(lines: string[]): string[] {
   const out: string[] = [];
-  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(fromCareerEvents(lines))));
+  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(lines)))));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');

@@ -20,6 +20,9 @@ export function normalizeLine(text: string): string {
     // A year and month in Chinese numerals, as a 公文 (an official's CV) writes them ("一九九二年七月至一九九八年六月",
     // "二〇一五年四月至今" → "1992年7月至1998年6月", "2015年4月至今"): the date patterns read Arabic numerals.
     .replace(HAN_NUMERAL_DATE, (_, year: string, month: string | undefined) => `${[...year].map(hanDigit).join('')}年${month ? `${hanMonth(month)}月` : ''}`)
+    // A cell's two paragraphs joined, the start with its dash over the end ("2021/04-, 迄今", a Word grid's date cell).
+    // (Or the end under it with its own word: "2020年11月, 至2023年2月".)
+    .replace(/((?:19|20)\d{2}\s*[./年]\s*\d{1,2}\s*月?)\s*([-–—~]?)\s*,\s+(?=(?:至|到|to\s|[-–—~])?\s*(?:(?:19|20)\d{2}|至今|迄今|現在|现在|present\b))/giu, (_, date: string, dash: string) => `${date} ${dash}`)
     // The last day a database can write, an HR system's open end ("01.01.2021   31.12.9999", SAP's print lists): now.
     .replace(/(?<!\d)(?:31[./-]12[./-]9999|9999[./-]12[./-]31|12\/31\/9999)(?!\d)/g, 'present')
     // Leader dots between a line's text and its dates ("审计助理.........2008 年 7 月—2009 年 6 月", a Word tab leader

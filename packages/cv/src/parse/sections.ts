@@ -369,7 +369,7 @@ const JOINED = new Set(['abilities', '语言', '证书', '培训', '荣誉', '�
  */
 function combinedKind(folded: string): SectionKind | null {
   // (Also a middle dot between the two, as a 履历书 heads a row: "专业技能・特长".)
-  const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/・·]\s*/) : folded.split(/\s*(?:&|\band\b|\/|,)\s*/)).filter(Boolean);
+  const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/]\s*|(?<=\S)[・·](?=\S)/) : folded.split(/\s*(?:&|\band\b|\/|,)\s*/)).filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => partKind(p) !== null || JOINED.has(p))) return null;
   // Words that head a section alone ("Qualifications", "Licences") let the other name a joined one ("Qualifications
   // and skills" is skills).
