@@ -2328,3 +2328,16 @@ describe('(round 20, heldout-49 opened) a Taiwanese 履歷表\'s grid', () => {
     expect(contactOf(['履歷表', '姓名   林佩君手機   英文姓名   Pei-Chun Lin', '0928-316-458']).name).toBe('林佩君');
   });
 });
+
+describe('(round 20, heldout-49 opened) addresses written out or wrapped', () => {
+  it('reads an address written out against harvesters ("name [at] host [dot] com"), also with its last part wrapped', () => {
+    expect(contactOf(['Jordan Pike', 'Best way to reach me: e-mail jordan.pike.data [at] gmail [dot] com (replace the brackets)']).emails).toEqual(['jordan.pike.data@gmail.com']);
+    expect(contactOf(['Jason Lau', 'Reach me: e-mail jason.lau.hk [at] protonmail [dot]', 'com, or call +852 9173 6843']).emails).toEqual(['jason.lau.hk@protonmail.com']);
+  });
+
+  it('joins an address a narrow cell wrapped before the end of its domain ("…@163.c" over "om")', () => {
+    expect(contactOf(['王晓宁', '手机:138 1762 4591', '邮箱:wangxiaoning_ux@163.c', 'om', '现居:上海']).emails).toEqual(['wangxiaoning_ux@163.com']);
+    // Not a word that only starts like one: "…@example.co" over "mobile: …" keeps its domain.
+    expect(contactOf(['Ana Ruiz', 'ana@example.co', 'mobile: +57 300 123 4567']).emails).toEqual(['ana@example.co']);
+  });
+});

@@ -637,6 +637,31 @@ const GLUED_RUN = /(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:com|net|org|edu|gov|
  * when a profile host, a scheme, "www." or a capital letter follows straight on.
  * @example splitGluedRuns('jane@example.comlinkedin.com/in/jane') // 'jane@example.com   linkedin.com/in/jane'
  */
+/** Domains an address a narrow cell wrapped may end in ("…@163.c" over "om"). */
+const TLD = new Set(['com', 'net', 'org', 'edu', 'gov', 'info', 'biz', 'cn', 'hk', 'tw', 'sg', 'my', 'uk', 'ie', 'au', 'nz', 'ca', 'de', 'fr', 'nl', 'io', 'me', 'co']);
+
+/**
+ * Addresses written whole: one a narrow cell wrapped before the end of its domain ("邮箱:wangxiaotong_ux@163.c" over
+ * "om"), and one written out against harvesters ("jellsworth.data [at] gmail [dot] com", "(at)", "(dot)").
+ */
+function wholeAddresses(given: string[]): string[] {
+  // (The written-out one's last part may have wrapped: "… [at] protonmail [dot]" over "com, or call …".)
+  const lines = given.map((l, i) => {
+    const wrapped = /[[(]\s*dot\s*[\])]\s*$/i.test(l) && /^[a-z]{2,6}\b/.test(given[i + 1]?.trim() ?? '');
+    return wrapped ? `${l} ${/^[a-z]{2,6}/.exec(given[i + 1]!.trim())![0]}` : l;
+  });
+  const out = lines.map((l) => l.replace(/([A-Za-z0-9._%+-]+)\s*[[(]\s*at\s*[\])]\s*([A-Za-z0-9-]+(?:\s*[[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+)/gi, (_, user: string, host: string) => `${user}@${host.replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.')}`));
+  for (let i = 0; i + 1 < out.length; i++) {
+    const cut = /@[A-Za-z0-9.-]+\.([A-Za-z]{1,3})$/.exec(out[i]!.trimEnd());
+    const rest = /^([a-z]{1,3})(?=\s{3,}|$)/.exec(out[i + 1]!.trim());
+    if (cut && rest && TLD.has(cut[1]!.toLowerCase() + rest[1]) && (!TLD.has(cut[1]!.toLowerCase()) || out[i + 1]!.trim() === rest[1])) {
+      out[i] = out[i]!.trimEnd() + rest[1];
+      out[i + 1] = out[i + 1]!.trim().slice(rest[1]!.length).trim();
+    }
+  }
+  return out;
+}
+
 function splitGluedRuns(line: string): string {
   return line.replace(GLUED_RUN, '$1   ');
 }
@@ -755,7 +780,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
 
 /** The contact fields read from the lines from `body` on (the lines above it only place the person's phone). */
 function contactFrom(rawLines: string[], sections: Section[], body: number): Contact {
-  const lines = rawLines.map((l, i) => (i < body ? '' : splitGluedRuns(normalizeLine(l))));
+  const lines = wholeAddresses(rawLines.map((l, i) => (i < body ? '' : splitGluedRuns(normalizeLine(l)))));
   const emails: string[] = [];
   const phones: FoundPhone[] = [];
   const links: string[] = [];
