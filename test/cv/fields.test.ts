@@ -2341,3 +2341,9 @@ describe('(round 20, heldout-49 opened) addresses written out or wrapped', () =>
     expect(contactOf(['Ana Ruiz', 'ana@example.co', 'mobile: +57 300 123 4567']).emails).toEqual(['ana@example.co']);
   });
 });
+
+describe('(round 20, heldout-49 opened) a sidebar\'s contact on page 2', () => {
+  it('places a national number by the address under its label over two lines ("Address" over "7/22 Pittwater Road, Manly" over "NSW 2095")', () => {
+    expect(contactOf(['Chloe Tran', 'Clinical Nurse Specialist', 'EXPERIENCE', '07/2020 - Present   Clinical Nurse Specialist', 'CONTACT', 'Mobile (preferred)', '0491 570 159', 'Email', 'chloe.tran.rn@outlook.com', 'Address', '7/22 Pittwater Road, Manly', 'NSW 2095']).phones[0]).toBe('+61491570159');
+  });
+});

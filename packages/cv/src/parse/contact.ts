@@ -795,7 +795,8 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   lines.forEach((l, i) => {
     if (l.search(EMAIL) >= 0 || PHONE_LABEL.test(l)) for (let k = Math.max(0, i - 2); k <= i + 2; k++) near.add(k);
     // So does a form's address, beside or under its label ("Residential address" over "Plot 3381, Jwaneng, Botswana").
-    if (/^(?:(?:residential|home|postal|permanent|current|contact|mailing) )?address\b|^(?:通讯|家庭|现|居住)?(?:地址|住址)/iu.test(l)) near.add(i).add(i + 1);
+    // (Its label alone over two lines of it: "Address" over "7/22 Pittwater Road, Manly" over "NSW 2095".)
+    if (/^(?:(?:residential|home|postal|permanent|current|contact|mailing) )?address\b|^(?:通讯|家庭|现|居住)?(?:地址|住址)/iu.test(l)) near.add(i).add(i + 1).add(i + (/^\S+(?:\s\S+)?\s*[:：]?$/u.test(l.trim()) ? 2 : 1));
   });
   // A dated line near them is a job's, not the person's town.
   const inContact = (i: number) => i < top || (near.has(i) && findDateRange(lines[i]!) === null);
