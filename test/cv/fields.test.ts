@@ -2347,3 +2347,11 @@ describe('(round 20, heldout-49 opened) a sidebar\'s contact on page 2', () => {
     expect(contactOf(['Chloe Tran', 'Clinical Nurse Specialist', 'EXPERIENCE', '07/2020 - Present   Clinical Nurse Specialist', 'CONTACT', 'Mobile (preferred)', '0491 570 159', 'Email', 'chloe.tran.rn@outlook.com', 'Address', '7/22 Pittwater Road, Manly', 'NSW 2095']).phones[0]).toBe('+61491570159');
   });
 });
+
+describe('(round 20, heldout-48 opened) an Indian government bio-data proforma', () => {
+  it('reads its numbered item "Details of Employment, in chronological order. Enclose …" as the work section, and the name beside "Name and Address (in Block Letters)"', () => {
+    expect(headingKind('7.   Details of Employment, in chronological order. Enclose a separate sheet, duly authenticated by your signature, if the space below is insufficient.   As below')).toBe('experience');
+    expect(headingKind('3. Worked at Acme, in sales, and liked it very much indeed, every single day')).toBeNull();
+    expect(contactOf(['BIO-DATA / CURRICULUM VITAE PROFORMA', '1.   Name and Address (in Block Letters)   SURESH BABU RAGHAVAN', 'FLAT C-12, BESANT NAGAR, CHENNAI 600 090', '4.   Contact details   Mobile: +91 94431 27807']).name).toBe('Suresh Babu Raghavan');
+  });
+});

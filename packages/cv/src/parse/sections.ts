@@ -14,6 +14,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'career timeline', 'employment timeline', 'work timeline', 'timeline', 'employment and voluntary work', 'employment and volunteering', 'work and volunteering', 'paid and voluntary work', 'paid and unpaid work', 'work and voluntary experience', 'employment and voluntary experience',
     // A teaching post's application form: service in schools, and the jobs outside them.
     'teaching service', 'teaching experience', 'teaching employment', 'non-teaching employment', 'non-teaching experience', 'other employment', 'other work experience',
+    // A government bio-data proforma's item ("7. Details of Employment, in chronological order. Enclose …").
+    'details of employment', 'employment details', 'details of service', 'service record', 'service history', 'record of service',
     'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'present post', 'current post', 'present appointment', 'current appointment', 'previous employers', 'present work',
     '以前的工作', '以前工作', '目前工作', '现工作单位', '工作情况',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
@@ -131,6 +133,13 @@ export function headingKind(line: string): SectionKind | null {
   // any gaps in your employment history"): what is dated there is no job. (Not "Gaps in employment" inside a CV's work
   // section, or a form's "Gap in employment" block between its jobs: the next jobs follow.)
   if (/^\s*(?:(?:section|part)\s+\w{1,3}\b|please\b|explain\b|give\b)/i.test(line) && /^(?:please )?(?:explain |give details of |list )?(?:any )?gaps in (?:your )?(?:employment|work|career)(?: history| record)?$/u.test(folded)) return 'other';
+  // (A form's numbered item with its instructions after it: "7. Details of Employment, in chronological order. Enclose a
+  // separate sheet …" is headed by its words before the first comma or full stop.)
+  const item = /^\s*\d{1,2}\.\s+([A-Z][^,.;:]{3,40})[,.;:]\s+\S/.exec(line);
+  if (item && folded.length > 60) {
+    const kind = headingKind(item[1]!);
+    if (kind === 'experience') return kind;
+  }
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
   // A carer's history by whom they cared for: "Families and centres I have cared for", "Families I've worked with".
   if (/^(?:families|households|clients|employers|homes)(?: (?:and|&) (?:centres|centers|nurseries|schools|agencies|families))? (?:i have|i've|i) (?:worked (?:for|with|in)|cared for|nannied for|looked after)$/u.test(folded)) return 'experience';
