@@ -2352,6 +2352,13 @@ describe('(round 20, heldout-48 opened) an Indian government bio-data proforma',
   it('reads its numbered item "Details of Employment, in chronological order. Enclose …" as the work section, and the name beside "Name and Address (in Block Letters)"', () => {
     expect(headingKind('7.   Details of Employment, in chronological order. Enclose a separate sheet, duly authenticated by your signature, if the space below is insufficient.   As below')).toBe('experience');
     expect(headingKind('3. Worked at Acme, in sales, and liked it very much indeed, every single day')).toBeNull();
+    expect(headingKind('11. Details of experience (latest first)')).toBe('experience');
     expect(contactOf(['BIO-DATA / CURRICULUM VITAE PROFORMA', '1.   Name and Address (in Block Letters)   SURESH BABU RAGHAVAN', 'FLAT C-12, BESANT NAGAR, CHENNAI 600 090', '4.   Contact details   Mobile: +91 94431 27807']).name).toBe('Suresh Babu Raghavan');
+  });
+
+  it('reads a lettered row\'s header as the first sentence of its cell: "(a)   Oct 2019 - till date   Superintending Engineer, Public Works Circle, Madurai. Circle of four divisions; …"', () => {
+    expect(workOf(['11. Details of experience (latest first)', '(a)   Oct 2019 - till date   Superintending Engineer, Public Works Circle, Madurai. Circle of four divisions; technical sanction. Introduced P6 reporting.',
+      '(b)   Jul 2006 - Sep 2019   Assistant Engineer (Civil), Kaveri Design Consultants Pvt. Ltd., Chennai. Design of RCC frames. Preparation of schedules.', '12. Areas of expertise'])
+      .map((w) => [w.company, w.title, w.start])).toEqual([['Public Works Circle', 'Superintending Engineer', '2019-10'], ['Kaveri Design Consultants Pvt. Ltd.', 'Assistant Engineer (Civil)', '2006-07']]);
   });
 });

@@ -15,7 +15,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     // A teaching post's application form: service in schools, and the jobs outside them.
     'teaching service', 'teaching experience', 'teaching employment', 'non-teaching employment', 'non-teaching experience', 'other employment', 'other work experience',
     // A government bio-data proforma's item ("7. Details of Employment, in chronological order. Enclose …").
-    'details of employment', 'employment details', 'details of service', 'service record', 'service history', 'record of service',
+    'details of employment', 'employment details', 'details of experience', 'experience details', 'details of service', 'service record', 'service history', 'record of service',
     'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'present post', 'current post', 'present appointment', 'current appointment', 'previous employers', 'present work',
     '以前的工作', '以前工作', '目前工作', '现工作单位', '工作情况',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',

@@ -623,7 +623,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         floor = jobEnd;
         return;
       }
-      let own = headerParts(withoutRange(line, range));
+      let own = headerParts(headerOfRow(withoutRange(line, range)));
+      // (A row whose only cell after its dates was set apart as its description: the header is that cell's first sentence.)
+      const described = views[anchor]!.description;
+      if (own.length === 0 && described && headerOfRow(described) !== described) own = headerParts(headerOfRow(described));
       if (dateFirst && (isTownAfterDates(line, range.index + range.text.length, own) || townOverHeader(lines, anchor))) own = [];
       const above: string[] = [];
       let first = anchor;
@@ -930,6 +933,19 @@ function headsRow(line: string, row: string): boolean {
 const isRule = (line: string) => !/[\p{L}\p{N}]/u.test(line);
 
 /** A time span alone on a line: "5 years 10 months", "(2 yrs)", "3 mos", "3年5个月". */
+/**
+ * A row's header without its item mark and its duties: "(a)   Superintending Engineer, Central Works Directorate,
+ * Chennai. Circle of four divisions; …" (a bio-data form's lettered rows) is "Superintending Engineer, Central Works
+ * Directorate, Chennai". Only a first sentence of two to four short fields; any other row is as it was.
+ */
+function headerOfRow(text: string): string {
+  const cells = text.trim().split(/\s{3,}/).filter((c) => !/^[(（]?(?:[a-h]|[ivx]{1,4})[)）.]$/i.test(c.trim()));
+  if (cells.length !== 1) return cells.length === 0 ? '' : cells.length < text.trim().split(/\s{3,}/).length ? cells.join('   ') : text;
+  const m = /^([^.;:]{5,120}?)\.\s+\p{Lu}/u.exec(withoutAbbreviations(cells[0]!));
+  const fields = m ? m[1]!.split(/,\s*/) : [];
+  return m && fields.length >= 2 && fields.length <= 4 && fields.every((f) => f.split(/\s+/).length <= 6) ? cells[0]!.slice(0, m[1]!.length) : cells[0]!;
+}
+
 /**
  * Whom a job reported to, on a line of its own ("Supervisor: Prof. Ama Boateng", "汇报对象：研发总监"): no header part.
  * (One naming the employer after the manager, "Line manager: Operations Manager, Steel City Energy Ltd", is read as
