@@ -2362,3 +2362,10 @@ describe('(round 20, heldout-48 opened) an Indian government bio-data proforma',
       .map((w) => [w.company, w.title, w.start])).toEqual([['Public Works Circle', 'Superintending Engineer', '2019-10'], ['Kaveri Design Consultants Pvt. Ltd.', 'Assistant Engineer (Civil)', '2006-07']]);
   });
 });
+
+describe('(round 20, heldout-48 opened) a domestic worker\'s employers', () => {
+  it('reads a household as the employer ("Al-Rashid Family") and "Domestic Helper" as the title, in either cell', () => {
+    expect(workOf(['EMPLOYMENT RECORD - OVERSEAS', 'Country   Employer / Principal   Position   From   To', 'Saudi Arabia   Domestic Helper   Al-Rashid Family   Mar-2010   Feb-2012', 'Hong Kong   Domestic Helper   Wong Family   Aug-2012   Jul-2016'])
+      .map((w) => [w.company, w.title])).toEqual([['Al-Rashid Family', 'Domestic Helper'], ['Wong Family', 'Domestic Helper']]);
+  });
+});

@@ -2,7 +2,7 @@ import { findDateRange } from './dates';
 import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
-const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum)\b/i;
+const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|helper|nanny|au pair|babysitter|governess|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum)\b/i;
 const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|护师|医师|技师|验光师|听力师)/;
 const COMPANY_EN = /\b(inc|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|grupo|gruppo|groupe|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
 /**
@@ -105,7 +105,8 @@ export function isCompanyLike(text: string): boolean {
 }
 
 /** A family firm: "Nankervis & Son Electrical", "Hargreaves & Sons", "Costa Bros.". */
-const FAMILY_FIRM = /\s(?:&|and)\s+Sons?\b|\bBros\.?(?=\s|$)/;
+// (Also a household a domestic worker was employed by: "Al-Mutairi Family", "Chan Family", "the Brandt household".)
+const FAMILY_FIRM = /\s(?:&|and)\s+Sons?\b|\bBros\.?(?=\s|$)|^(?:the\s+)?\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?\s+(?:[Ff]amily|[Hh]ousehold)$/u;
 
 /**
  * A public body named for its field: "Strait Regional Centre for Education", "Ministry of Health", "Department of
