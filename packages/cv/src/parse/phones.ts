@@ -846,8 +846,8 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
 export function isKnownPlace(text: string): boolean {
   const t = text.trim();
   if (t === '') return false;
-  return t.split(/\s*,\s*/).every((part) => NUMBERINGS.some((n) => {
-    const m = n.hint?.exec(part);
+  return t.split(/\s*,\s*/).every((part) => Object.values(PLACES).some((n) => {
+    const m = n.hint.exec(part);
     return m !== null && m !== undefined && m[0] === part;
   }));
 }
