@@ -231,8 +231,9 @@ export function findDateRange(line: string): DateRange | null {
   const m = [RANGE.exec(line), CELL_RANGE.exec(line), shortRangeOf(line), TIGHT_RANGE.exec(line)].reduce((first, found) => (found && (!first || found.index < first.index) ? found : first), null);
   if (!m) return findOpenRange(line);
   // A range inside a long cell of prose comes second to a range in the row's cells after it: "… Year head (2019-
-  // 2021). Supervision …   08/2016   08/2021", a form's duties cell before its From and To.
-  const cellEnd = line.indexOf('   ', m.index + m[0].length);
+  // 2021). Supervision …   08/2016   08/2021", a form's duties cell before its From and To. (Only on a line of a
+  // table's length: the look further on is another pass over the rest of the line.)
+  const cellEnd = line.length <= 2000 ? line.indexOf('   ', m.index + m[0].length) : -1;
   if (cellEnd >= 0) {
     const cellStart = line.lastIndexOf('   ', m.index);
     const cell = line.slice(cellStart < 0 ? 0 : cellStart, cellEnd).trim();
@@ -342,8 +343,12 @@ function fromCareerEvents(lines: string[]): string[] {
     if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
     const text = m[3]!.trim();
     const kind = PROMOTED.test(text) ? 'promoted' : JOINED.test(text) ? 'joined' : LEFT.test(text) ? 'left' : null;
-    const company = kind ? employerOf(text, kind === 'promoted' ? PROMOTED : kind === 'joined' ? JOINED : LEFT) : '';
-    return kind && company !== '' ? { kind, year: Number(m[1]), month: Number(m[2]), text, company } : null;
+    if (kind === null) return null;
+    const word = kind === 'promoted' ? PROMOTED : kind === 'joined' ? JOINED : LEFT;
+    const company = employerOf(text, word);
+    // (What follows the event's word: the title a promotion names, "晋升为采购主管", or the one a joining gives in brackets.)
+    const after = text.slice(text.search(word));
+    return company !== '' ? { kind, year: Number(m[1]), month: Number(m[2]), company, after } : null;
   });
   if (events.filter(Boolean).length < 2 || !events.some((e) => e?.kind === 'joined' && EMPLOYER_WORD.test(e.company))) return lines;
   const ym = (year: number, month: number) => `${year}.${String(month).padStart(2, '0')}`;
@@ -353,23 +358,17 @@ function fromCareerEvents(lines: string[]): string[] {
     if (open) out[open.at] = [`${open.start}-${end}`, open.company, open.title].filter(Boolean).join('   ');
     open = null;
   };
+  const monthBefore = (year: number, month: number) => (month === 1 ? ym(year - 1, 12) : ym(year, month - 1));
   events.forEach((e, i) => {
     if (!e) return;
-    const cells = e.text.split(/\s{2,}/);
-    const eventCell = cells.findIndex((c) => (e.kind === 'promoted' ? PROMOTED : e.kind === 'joined' ? JOINED : LEFT).test(c));
-    // The employer: the cells before the event's, or the words before the event in one cell ("株式会社ミナト精機 入社").
-    const company = e.company;
-    const rest = cells[Math.max(0, eventCell)]!;
     if (e.kind === 'promoted') {
-      const title = rest.split(PROMOTED)[1]?.replace(/^[\s:：]+/, '').trim() ?? '';
-      const before = e.month === 1 ? ym(e.year - 1, 12) : ym(e.year, e.month - 1);
-      const employer = company || (open as { company: string } | null)?.company || '';
-      close(before);
-      open = { at: i, start: ym(e.year, e.month), company: employer, title };
+      const title = e.after.split(/\s{2,}/)[0]!.replace(PROMOTED, '').replace(/^[\s:：]+/, '').trim();
+      close(monthBefore(e.year, e.month));
+      open = { at: i, start: ym(e.year, e.month), company: e.company, title };
     } else if (e.kind === 'joined') {
-      close(e.month === 1 ? ym(e.year - 1, 12) : ym(e.year, e.month - 1));
-      const title = /[(（]([^()（）]{1,30})[)）]/u.exec(rest)?.[1] ?? '';
-      open = { at: i, start: ym(e.year, e.month), company, title };
+      close(monthBefore(e.year, e.month));
+      const title = /[(（]([^()（）]{1,30})[)）]/u.exec(e.after.split(/\s{2,}/)[0]!)?.[1] ?? '';
+      open = { at: i, start: ym(e.year, e.month), company: e.company, title };
     } else {
       close(ym(e.year, e.month));
       out[i] = null;
