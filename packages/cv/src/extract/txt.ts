@@ -72,8 +72,14 @@ export function fromBarTables(lines: string[]): string[] {
   });
 }
 
+/** Text between single stars, bold in Jira's markup and in Typst's ("*Email:*", "*#title*"): the text. */
+const STARRED = /(?<![\w*])\*([^*\n]{1,200}?)\*(?![\w*])/g;
+
+/** The navigation bar of a LinkedIn profile page. */
+const LINKEDIN_NAV = 'skip to main content|home|my network|jobs|messaging|notifications|me|for business|try premium(?: for \\S+)?';
+const LINKEDIN_NAV_LINE = new RegExp(`^(?:${LINKEDIN_NAV})$`, 'i');
 /** The navigation, buttons and footer of a LinkedIn profile page, as a copy of the whole page brings them along. */
-const LINKEDIN_CHROME = /^(?:skip to main content|home|my network|jobs|messaging|notifications|me|for business|try premium(?: for \S+)?|reactivate premium|open to|add profile section|more|enhance profile|resources|\d+\+? connections|\d+ followers|accessibility|talent solutions|community guidelines|careers|marketing solutions|privacy & terms|ad choices|advertising|sales solutions|mobile|small business|safety center|linkedin corporation © \d{4}|show all \d+ \w+(?: →)?|\d+ endorsements?)$/i;
+const LINKEDIN_CHROME = new RegExp(`^(?:${LINKEDIN_NAV}|reactivate premium|open to|add profile section|more|enhance profile|resources|\\d+\\+? connections|\\d+ followers|accessibility|talent solutions|community guidelines|careers|marketing solutions|privacy & terms|ad choices|advertising|sales solutions|mobile|small business|safety center|linkedin corporation © \\d{4}|show all \\d+ \\w+(?: →)?|\\d+ endorsements?)$`, 'i');
 
 /**
  * A LinkedIn profile page copied whole (select all, paste): its navigation bar ("Home", "My Network", "Jobs",
@@ -82,7 +88,7 @@ const LINKEDIN_CHROME = /^(?:skip to main content|home|my network|jobs|messaging
  */
 export function fromProfilePage(lines: string[]): string[] {
   const top = lines.slice(0, 20).map((l) => l.trim());
-  if (top.filter((l) => /^(?:home|my network|jobs|messaging|notifications|me|for business|try premium.*|skip to main content)$/i.test(l)).length < 4) return lines;
+  if (top.filter((l) => LINKEDIN_NAV_LINE.test(l)).length < 4) return lines;
   return lines.filter((l) => !LINKEDIN_CHROME.test(l.trim()));
 }
 
@@ -149,7 +155,7 @@ export function fromTypst(lines: string[]): string[] {
       .replace(/\]/g, '')
       .replace(/\\(?=[@#$*_])/g, '')
       .replace(/\s\\\s*$/, '')
-      .replace(/(?<![\w*])\*([^*\n]{1,200}?)\*(?![\w*])/g, '$1')
+      .replace(STARRED, '$1')
       .replace(/(?<![\w_])_([^_\n]{1,200}?)_(?![\w_])/g, '$1')
       .replace(/\u200B/g, '');
     if (line.trim() !== '') out.push(line.trim());
@@ -174,7 +180,7 @@ export function fromJiraWiki(lines: string[]): string[] {
     if (/^\s*\|/.test(out) && /\|\s*$/.test(out)) out = out.trim().replace(/^\|+|\|+$/g, '').split(/\|{1,2}/).map((c) => c.trim()).join('   ');
     out = out
       .replace(/\[([^|\]\n]{1,200})\|[^\]\n]{1,500}\]/g, '$1')
-      .replace(/(?<![\w*])\*([^*\n]{1,200}?)\*(?![\w*])/g, '$1');
+      .replace(STARRED, '$1');
     return out.trim().length > 0 ? [out] : [];
   });
 }

@@ -3,7 +3,7 @@ import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
 import { findPhoneKinds, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind } from './phones';
-import { COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
+import { BULLETED, COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -378,7 +378,7 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
         continue;
       }
       // (An item of a list under a skills or languages heading is no name: "▪ Active Directory" atop a sidebar read first.)
-      if (s.heading !== '' && (s.kind === 'skills' || s.kind === 'other') && /^\s*[•·▪●◦■*\-–—‣>\p{Co}]/u.test(lines[i] ?? '')) continue;
+      if (s.heading !== '' && (s.kind === 'skills' || s.kind === 'other') && BULLETED.test(lines[i] ?? '')) continue;
       const name = nameOnLine(lines[i] ?? '');
       // (Nor a town on a line of its own, the email not spelling it: "Kuala Lumpur" under a sidebar's contact lines.)
       if (name && isKnownPlace(lines[i]!) && !matchesEmail(name, locals)) continue;
@@ -414,7 +414,7 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   // Nor one the email spells at all, where the name stands apart from any section's top (under a sidebar's last list,
   // "THANDIWE MOKOENA" after "Code 08 driver's licence", mokoena@…): a line that is a name the email agrees with.
   if (fallback === null || !matchesEmail(fallback.name, locals)) {
-    const agreed = (others < 0 ? lines : lines.slice(0, others)).map((l) => ({ l, name: nameOnLine(l) })).find(({ l, name }) => name !== null && !/^\s*[•·▪●◦■*\-–—‣>\p{Co}]/u.test(l) && matchesEmail(HAN.test(name) ? l.replace(HAN_G, ' ') : name, locals));
+    const agreed = (others < 0 ? lines : lines.slice(0, others)).map((l) => ({ l, name: nameOnLine(l) })).find(({ l, name }) => name !== null && !BULLETED.test(l) && matchesEmail(HAN.test(name) ? l.replace(HAN_G, ' ') : name, locals));
     if (agreed) return { name: agreed.name!, line: agreed.l };
   }
   // A post that introduces its writer ("Hi all, I'm Aoife O'Donoghue. Data analyst …", a forum's or a chat's CV): the

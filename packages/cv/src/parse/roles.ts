@@ -316,6 +316,9 @@ export function isBulletedEntry(line: string): boolean {
 }
 
 /** A bullet or a sentence: content, not an entry header. */
+/** A line opening with a list's bullet (a private-use glyph is one typed in a symbol font: Word's Symbol U+F0B7, Wingdings). */
+export const BULLETED = /^\s*[•·▪●◦■*\-–—‣>\p{Co}]/u;
+
 /**
  * Whom a job reported to: "Reporting to: Head of Fund Oversight", "Supervisor: Prof. Ama Boateng", "汇报对象：…". No
  * part of a header, wherever it stands (work.ts passes over it).
@@ -329,7 +332,7 @@ export function isContentLine(line: string): boolean {
   // (A numbered entry opening with its dates may end with a short duty: "1、2023年3月到现在 青岛海晟船舶修造有限公司 焊工
   // 船体分段和管系焊接。" in a forum post.)
   const numberedRange = NUMBERED_RANGE.test(t);
-  return /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) || (/^\d+[.)、]\s/.test(t) && !numberedRange) || (!numberedRange && /[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.slice(0, LEGAL_FORM_END.exec(t)!.index).split(/\s+/).length <= 9)) || (t.length > 90 && !isFieldedHeader(t)) || (!numberedRange && chineseSentence(t));
+  return BULLETED.test(t) || (/^\d+[.)、]\s/.test(t) && !numberedRange) || (!numberedRange && /[.。;；]$/.test(t) && !ABBREVIATION_END.test(t) && !(LEGAL_FORM_END.test(t) && t.slice(0, LEGAL_FORM_END.exec(t)!.index).split(/\s+/).length <= 9)) || (t.length > 90 && !isFieldedHeader(t)) || (!numberedRange && chineseSentence(t));
 }
 
 /**

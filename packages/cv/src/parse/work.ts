@@ -2,7 +2,7 @@ import type { WorkEntry } from '../types';
 import { type DateRange, findDateRange, findSingleDate, isOpenEnd, parseDate } from './dates';
 import { PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, REPORTING_LINE, withoutAbbreviations } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { CAREER_LABEL, headingKind, labelledSkillsList } from './sections';
@@ -887,7 +887,7 @@ function sentenceEntry(line: string): string | null {
 function splitParagraphEntry(line: string): { header: string; prose: string } | null {
   const t = line.trim();
   const range = findDateRange(t);
-  if (!range || /^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t)) return null;
+  if (!range || BULLETED.test(t)) return null;
   const after = t.slice(range.index + range.text.length);
   let header: string;
   let fields: string;
@@ -992,7 +992,7 @@ function headerSized(line: string): boolean {
 function datedHeader(line: string): boolean {
   const t = line.trim();
   const range = findDateRange(t);
-  if (!range || (/^[•·▪●◦■*\-–—‣>\p{Co}]/u.test(t) && !isBulletedEntry(t))) return false;
+  if (!range || (BULLETED.test(t) && !isBulletedEntry(t))) return false;
   // The range stands alone: a cell of its own (a tab stop before or after it), or opening the line ("2015-01 -
   // 2016-06 Licensed Practical Nurse, …"). One closing a sentence ("…a budget of £2m, Jan 2020 - Jun 2020") is prose.
   const cells = t.split(/\s{3,}/);
