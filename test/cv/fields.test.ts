@@ -2369,3 +2369,23 @@ describe('(round 20, heldout-48 opened) a domestic worker\'s employers', () => {
       .map((w) => [w.company, w.title])).toEqual([['Al-Rashid Family', 'Domestic Helper'], ['Wong Family', 'Domestic Helper']]);
   });
 });
+
+describe('(round 21, round 20 review) United States dates, month first', () => {
+  const txt = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' })).analysis.work.map((w) => [w.start, w.end ?? null]);
+
+  it('reads every numeric date of a CV month first when one of them can only be read so ("08/06/17   03/27/20" beside "04/11/20   Present")', async () => {
+    expect(await txt(['Tyler Brooks', 'tyler.brooks@example.com | (512) 555-0111 | Austin, TX', '', 'EXPERIENCE', 'Account Executive   Lone Star Media Inc.   04/11/20   Present', 'Sales Associate   Hill Country Outfitters LLC   08/06/17   03/27/20'].join('\n')))
+      .toEqual([['2020-04', null], ['2017-08', '2020-03']]);
+  });
+
+  it('reads them month first when none can tell and the phone is North American ("(773) 555-0190", "03/01/20   11/05/23")', async () => {
+    expect(await txt(['Kevin O\'Brien', 'kevin.obrien@example.com | (773) 555-0190 | Chicago, IL', '', 'EMPLOYMENT', 'Line Cook   Wrigley Grill LLC   03/01/20   11/05/23', 'Prep Cook   Lakefront Diner Inc.   06/10/17   02/12/20'].join('\n')))
+      .toEqual([['2020-03', '2023-11'], ['2017-06', '2020-02']]);
+  });
+
+  it('keeps them day first elsewhere: a UK phone, or a date that can only be read day first ("25/03/2019")', async () => {
+    expect(await txt(['Oliver Hart', 'oliver.hart@example.co.uk | 07700 900123 | Leeds', '', 'EMPLOYMENT', 'Line Cook   Kirkgate Grill Ltd   03/01/2020   11/05/2023'].join('\n'))).toEqual([['2020-01', '2023-05']]);
+    expect(await txt(['Kevin Doyle', 'kevin.doyle@example.com | (773) 555-0190', '', 'EMPLOYMENT', 'Line Cook   Wrigley Grill LLC   03/01/2020   11/05/2023', 'Prep Cook   Lakefront Diner Inc.   25/03/2017   02/12/2019'].join('\n')))
+      .toEqual([['2020-01', '2023-05'], ['2017-03', '2019-12']]);
+  });
+});

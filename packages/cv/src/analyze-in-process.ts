@@ -3,7 +3,7 @@ import { diagnose } from './extract/diagnostics';
 import { extractText } from './extract/index';
 import { DEFAULTS, inputBytes, type AnalyzeInput, type AnalyzeOptions } from './options';
 import { extractContact, headlineOf } from './parse/contact';
-import { findDateRange, joinWrappedRanges, toYearMonth, yearsFromIntervals } from './parse/dates';
+import { findDateRange, joinWrappedRanges, monthFirstDates, toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
 import { headingKind, headingLine, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
@@ -76,7 +76,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
   progress(0.05, 'extracting');
   const extracted = await extractText(bytes, { maxPages: options.maxPages ?? DEFAULTS.maxPages, signal: options.signal });
   checkAbort();
-  const lines = liftCentredLabels(splitHeadingCells(joinWrappedRanges(extracted.lines.map(normalizeLine).filter((l) => l.length > 0))));
+  const lines = liftCentredLabels(splitHeadingCells(joinWrappedRanges(monthFirstDates(extracted.lines).map((line) => normalizeLine(line)).filter((l) => l.length > 0))));
   const diagnostics = diagnose(extracted);
   if (!extracted.hasTextLayer || diagnostics.characters - Math.round(diagnostics.characters * diagnostics.unreadableShare) < 20) {
     throw new CvError(

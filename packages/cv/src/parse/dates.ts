@@ -146,6 +146,40 @@ export function dayOrderOf(texts: string[]): DayOrder {
   return pairs.some((m) => Number(m[2]) > 12) ? 'month' : 'day';
 }
 
+/** A numeric date with a day, its year of two or four digits: "03/27/20", "25.03.2017", "11-05-2023". */
+const DAY_DATE_IN_TEXT = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d/.-])/g;
+/** A North American number ("(773) 555-0190", "+1 512 555 0111", "617-555-0188"): area and exchange codes start 2–9. */
+const NANP_PHONE = /(?:\+1[\s.-]?\(?[2-9]\d{2}\)?|(?<![\d+])\([2-9]\d{2}\)|(?<![\d+.-])[2-9]\d{2}(?=[.-]))[\s.-]?[2-9]\d{2}[\s.-]\d{4}(?!\d)/;
+
+/**
+ * A United States CV's numeric dates as month and year ("03/27/20" → "03/2020", "11/05/2023" → "11/2023"), so that
+ * every range of the CV is read month first, as its writer wrote them. A CV is read so when one of its dates can only
+ * be read month first (a second number above 12, with slashes or hyphens) and none only day first, or, when none
+ * can tell, when its phone is North American. Every other CV is returned as it is (day first, as most of the world
+ * and Europass write dates, see dayOrderOf).
+ */
+export function monthFirstDates(lines: string[]): string[] {
+  let monthOnly = 0;
+  let dayOnly = 0;
+  let some = false;
+  for (const line of lines) {
+    for (const m of line.matchAll(DAY_DATE_IN_TEXT)) {
+      const [a, b] = [Number(m[1]), Number(m[3])];
+      if (a > 31 || b > 31 || a === 0 || b === 0) continue;
+      some = true;
+      if (a > 12 && b <= 12) dayOnly++;
+      else if (a <= 12 && b > 12 && m[2] !== '.') monthOnly++;
+    }
+  }
+  if (!some || dayOnly > 0 || (monthOnly === 0 && !lines.some((l) => NANP_PHONE.test(l)))) return lines;
+  return lines.map((line) =>
+    line.replace(DAY_DATE_IN_TEXT, (all, mo: string, sep: string, day: string, year: string) => {
+      if (sep === '.' || Number(mo) < 1 || Number(mo) > 12 || Number(day) < 1 || Number(day) > 31) return all;
+      return `${mo.padStart(2, '0')}/${year.length === 4 ? year : `${Number(year) < 50 ? '20' : '19'}${year}`}`;
+    }),
+  );
+}
+
 /** Parses one date expression into `YYYY-MM` (or `YYYY` when no month is given). */
 export function parseDate(text: string, order: DayOrder = dayOrderOf([text]), edge: 'start' | 'end' = 'start'): YearMonth | null {
   // ("sept. de 2018", "abr. de 2019": the "de" of Spanish and Portuguese goes.)
