@@ -2389,3 +2389,22 @@ describe('(round 21, round 20 review) United States dates, month first', () => {
       .toEqual([['2020-01', '2023-05'], ['2017-03', '2019-12']]);
   });
 });
+
+describe('(round 21, heldout-46 opened) text copied from a two-column page, the sidebar read between the work heading and its jobs', () => {
+  it('reads the jobs after the sidebar\'s headings ("Experience" over "SKILLS" … "LICENCES" over "Senior Field Service Engineer" over "Jul 2022 - Present" over "Torvane Lifting Ltd · Inverness")', () => {
+    expect(workOf(['Callum Ferreira', 'Experience', 'SKILLS', 'Hydraulic fault-finding', 'MIG welding', 'LANGUAGES', 'English (native)', 'LICENCES', 'IPAF 3a and 3b', 'CSCS Gold Card',
+      'Senior Field Service Engineer', 'Jul 2022 - Present', 'Torvane Lifting Ltd · Inverness', 'Lead engineer for the Highlands fleet of 34 cranes',
+      'Field Service Engineer', 'Nov 2018 - Jun 2022', 'Ardent Crane Services Ltd · Perth', 'Service and breakdown cover for mobile cranes', 'Education', 'HNC Mechanical Engineering', 'Sep 2016 - Jun 2018'])
+      .map((w) => [w.company, w.title, w.start])).toEqual([['Torvane Lifting Ltd', 'Senior Field Service Engineer', '2022-07'], ['Ardent Crane Services Ltd', 'Field Service Engineer', '2018-11']]);
+  });
+
+  it('and the jobs after a later sidebar heading too (工作经历 over 专业技能 …, 证书 over its items, then 工艺科科长 over its company and dates)', () => {
+    expect(workOf(['罗建国', '工作经历', '专业技能', '转向架构架设计', '焊接工艺评定', '总工程师', '株洲衡岳轨道装备有限公司 · 株洲', '2015.04 - 至今', '全面负责公司技术工作',
+      '语言', '英语（阅读专业文献）', '证书', '正高级工程师（2016）', '国际焊接工程师（IWE）', '工艺科科长', '湘江重工股份有限公司 · 湘潭', '1998.07 - 2006.12', '负责全厂焊接工艺评定与工装设计', '教育背景', '湘中工业大学', '1988.09 - 1992.07'])
+      .map((w) => [w.company, w.title, w.start])).toEqual([['株洲衡岳轨道装备有限公司', '总工程师', '2015-04'], ['湘江重工股份有限公司', '工艺科科长', '1998-07']]);
+  });
+
+  it('leaves a skills list\'s dated lines alone when the work heading has its own jobs', () => {
+    expect(workOf(['Experience', 'Fitter   Kessock Plant Hire Ltd   Feb 2015 - Oct 2018', 'CERTIFICATES', 'Crane Inspector', 'Lifting Standards Ltd', 'Mar 2019 - Mar 2022', 'Education']).map((w) => w.company)).toEqual(['Kessock Plant Hire Ltd']);
+  });
+});

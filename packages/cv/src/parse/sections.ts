@@ -1,6 +1,6 @@
 import type { SectionKind } from '../types';
 import { foldForMatch, HAN, simplified } from './normalize';
-import { isWorkHeadingRow, orgThenPost, workColumnFields } from './roles';
+import { isCompanyLike, isTitleLike, isWorkHeadingRow, orgThenPost, workColumnFields } from './roles';
 import { findDateRange } from './dates';
 
 /** Heading synonyms, English and Chinese, folded (NFKC, lower case). */
@@ -598,7 +598,57 @@ export function splitSections(lines: string[]): Section[] {
     last.end = i;
     sections.push({ kind, heading: line.trim(), start: i + 1, end: lines.length });
   });
-  return sections;
+  return jobsAfterSidebar(lines, sections);
+}
+
+/** A job's first line read alone: its title, or its employer before a place ("Torvane Lifting Ltd · Inverness"). */
+const jobPart = (line: string) => {
+  const text = line.trim().split(/\s+[·|]\s+/)[0]!;
+  return text.length <= 60 ? (isCompanyLike(text) ? 'company' : isTitleLike(text) ? 'title' : null) : null;
+};
+
+/**
+ * Text copied from a two-column page block by block (pdftotext without -layout, a PDF viewer's copy): the sidebar's
+ * headings and lists come between the work heading and its jobs ("Experience" over "SKILLS" … "LICENCES" over
+ * "Senior Field Service Engineer" over "Jul 2022 - Present" over "Torvane Lifting Ltd · Inverness"). A work section
+ * with no dated line gets the jobs of the sections after it, up to the next section of study, work or projects: from
+ * each one's first dated line with a title or an employer over it (the title and employer lines before the dates),
+ * to its end. The sidebar's own items before it stay in their section.
+ */
+function jobsAfterSidebar(lines: string[], sections: Section[]): Section[] {
+  const out: Section[] = [];
+  let carrying: string | null = null;
+  for (const s of sections) {
+    const dated = (i: number) => findDateRange(lines[i]!) !== null;
+    if (s.kind === 'experience') {
+      let any = false;
+      for (let i = s.start; i < s.end && !any; i++) any = dated(i);
+      carrying = any ? null : s.heading;
+      out.push(s);
+      continue;
+    }
+    if (carrying === null || s.kind === 'education' || s.kind === 'projects' || s.kind === 'contact') {
+      if (s.kind === 'education' || s.kind === 'projects') carrying = null;
+      out.push(s);
+      continue;
+    }
+    let first = -1;
+    for (let i = s.start; i < s.end && first < 0; i++) {
+      if (!dated(i)) continue;
+      const above = [jobPart(lines[i - 1] ?? ''), i - 2 >= s.start ? jobPart(lines[i - 2]!) : null];
+      if (above[0] === null) continue;
+      // (The employer under its title, or over it: either order. A post in a department reads as both: "工艺科科长".)
+      const titleOver = above[0] === 'company' && isTitleLike(lines[i - 2]?.trim() ?? '');
+      first = above[1] !== null && (above[1] !== above[0] || titleOver) ? i - 2 : i - 1;
+    }
+    if (first < s.start) {
+      out.push(s);
+      continue;
+    }
+    if (first > s.start) out.push({ ...s, end: first });
+    out.push({ kind: 'experience', heading: carrying, start: first, end: s.end });
+  }
+  return out;
 }
 
 /** The section kind of every line (headings get their own section's kind). */
