@@ -2408,3 +2408,20 @@ describe('(round 21, heldout-46 opened) text copied from a two-column page, the 
     expect(workOf(['Experience', 'Fitter   Kessock Plant Hire Ltd   Feb 2015 - Oct 2018', 'CERTIFICATES', 'Crane Inspector', 'Lifting Standards Ltd', 'Mar 2019 - Mar 2022', 'Education']).map((w) => w.company)).toEqual(['Kessock Plant Hire Ltd']);
   });
 });
+
+describe('(round 21, heldout-52 opened) an address wrapped in a narrow column', () => {
+  it('joins the end of its domain set one space after it ("owen.ouyang.scm@singnet.co m.sg") or as the next row\'s last cell ("邮箱:tanghaiyan_cd@sina.co" over "2023.05 - 至今   成都锦官城文旅发展有限公司   财务总监   m")', () => {
+    expect(contactOf(['Owen Ouyang', 'C O N TA C T', '+65 9147 3826', 'owen.ouyang.scm@singnet.co m.sg', 'Blk 512 Bedok North Avenue 2']).emails[0]).toBe('owen.ouyang.scm@singnet.com.sg');
+    expect(contactOf(['唐海燕', '工作经历', '手机:158 2804 6173', '邮箱:tanghaiyan_cd@sina.co', '2023.05 - 至今   成都锦官城文旅发展有限公司   财务总监   m', '负责财务、税务及融资工作。']).emails[0]).toBe('tanghaiyan_cd@sina.com');
+    expect(contactOf(['Ana Ruiz', 'ana.ruiz@estudio.co   Bogotá', 'Diseñadora   Estudio Norte   2019 - 2023   me']).emails[0]).toBe('ana.ruiz@estudio.co');
+  });
+});
+
+describe('(round 21, heldout-52 opened) a CV pasted into a chat', () => {
+  it('reads the contact from the CV under the chat\'s messages ("Priya Castellano (Harlow Search)  09:12" over "Hi Imogen, … My direct line is +44 20 7946 0381")', () => {
+    const chat = ['Priya Castellano (Harlow Search)  09:12', 'Hi Imogen, thanks for the call earlier. Could you drop your CV in here? My direct line is +44 20 7946 0381 if anything.', 'Imogen Ashworth  09:31', 'Sure, pasting it below 👇',
+      'IMOGEN ASHWORTH', 'Design Lead · Product & Service Design', '+44 7700 900417 | imogen.ashworth.design@fastmail.com | Ho Chi Minh City', 'PROFILE', 'British product designer, twelve years in agencies.', 'Brent Salter (Pinnacle Mining Recruitment)  09:33', 'Perfect, got it 👍 (edited)'];
+    const c = contactOf(chat);
+    expect([c.name, c.phones[0], c.emails[0]]).toEqual(['Imogen Ashworth', '+447700900417', 'imogen.ashworth.design@fastmail.com']);
+  });
+});

@@ -651,7 +651,21 @@ function wholeAddresses(given: string[]): string[] {
     return wrapped ? `${l} ${/^[a-z]{2,6}/.exec(given[i + 1]!.trim())![0]}` : l;
   });
   const out = lines.map((l) => l.replace(/([A-Za-z0-9._%+-]+)\s*[[(]\s*at\s*[\])]\s*([A-Za-z0-9-]+(?:\s*[[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+)/gi, (_, user: string, host: string) => `${user}@${host.replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.')}`));
+  // (Its end set one space after it, as a PDF reads a narrow column's wrapped line: "…@singnet.co m.sg".)
+  for (let i = 0; i < out.length; i++) {
+    out[i] = out[i]!.replace(/(@[A-Za-z0-9.-]+\.)([A-Za-z]{1,3}) ([a-z]{1,3})((?:\.[a-z]{2})?)(?=\s|$)/, (all, head: string, cut: string, rest: string, cc: string) =>
+      TLD.has(cut.toLowerCase() + rest) && !TLD.has(rest) ? `${head}${cut}${rest}${cc}` : all);
+  }
   for (let i = 0; i + 1 < out.length; i++) {
+    // (Or as the next row's last cell, the line under it read with the row it lies beside: "…@sina.co" over
+    // "2023.05 - 至今   成都…有限公司   财务总监   m".)
+    const last = /\s{3,}([a-z]{1,3})$/.exec(out[i + 1]!.trimEnd());
+    const ended = /@[A-Za-z0-9.-]+\.([A-Za-z]{1,3})$/.exec(out[i]!.trimEnd());
+    if (ended && last && TLD.has(ended[1]!.toLowerCase() + last[1]) && !TLD.has(last[1]!)) {
+      out[i] = out[i]!.trimEnd() + last[1];
+      out[i + 1] = out[i + 1]!.trimEnd().slice(0, -last[0].length);
+      continue;
+    }
     const cut = /@[A-Za-z0-9.-]+\.([A-Za-z]{1,3})$/.exec(out[i]!.trimEnd());
     const rest = /^([a-z]{1,3})(?=\s{3,}|$)/.exec(out[i + 1]!.trim());
     if (cut && rest && TLD.has(cut[1]!.toLowerCase() + rest[1]) && (!TLD.has(cut[1]!.toLowerCase()) || out[i + 1]!.trim() === rest[1])) {
@@ -742,7 +756,30 @@ const MAIL_HEADER = /^(?:from|sent|to|cc|bcc|date|subject|reply-to|发件人|收
  * senders above it, an agency's consultant with the signature, or the person's own work account, are no contact of
  * the person's: what they ask to be written to is in the message under it and in the CV. 0 for any other text.
  */
+/**
+ * A chat message's sender line, as Teams, Slack and Discord copy it: a name, its organisation in brackets, and the
+ * time ("Priya Castellano (Harlow Search)  09:12", "Liam Pettigrew  9:31 AM"), or WhatsApp's "[09:12, 04/12/2026] Name:".
+ */
+const CHAT_SENDER = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([^()]{1,40}\))?\s+\[?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]?|\[\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\]\s*[^:]{2,40}:)\s*$/u;
+
+/**
+ * Where a CV pasted into a chat starts: after the sender line of the longest message and the first line under it
+ * when that is a sentence ("Sure, pasting it below 👇"), so that the recruiter's greeting ("Hi Imogen, … my direct line
+ * is …") is not read as the person's. 0 when the text is no chat (fewer than two sender lines).
+ */
+function chatBodyStart(lines: string[]): number {
+  const senders = lines.map((l, i) => (CHAT_SENDER.test(l) ? i : -1)).filter((i) => i >= 0);
+  if (senders.length < 2) return 0;
+  // (The message the CV is pasted in: the one with the most lines before the next sender.)
+  const length = (k: number) => (senders[k + 1] ?? lines.length) - senders[k]!;
+  const last = senders[senders.reduce((best, _, k) => (length(k) > length(best) ? k : best), 0)]!;
+  const message = lines[last + 1]?.trim() ?? '';
+  return last + 1 + (message.split(/\s+/).length >= 3 || /[.!?…:]$|\p{Extended_Pictographic}/u.test(message) ? 1 : 0);
+}
+
 export function mailBodyStart(lines: string[]): number {
+  const chat = chatBodyStart(lines);
+  if (chat > 0) return chat;
   const isHeader = (i: number) => MAIL_HEADER.test(lines[i]?.trim() ?? '');
   const blockAt = (i: number) => {
     let j = i;
