@@ -2425,3 +2425,19 @@ describe('(round 21, heldout-52 opened) a CV pasted into a chat', () => {
     expect([c.name, c.phones[0], c.emails[0]]).toEqual(['Imogen Ashworth', '+447700900417', 'imogen.ashworth.design@fastmail.com']);
   });
 });
+
+describe('(round 21, heldout-51 opened) addresses written so that robots miss them', () => {
+  it('reads "#" for "@" ("ouyangxl#foxmail.com" under "(请把 # 换成 @)") and [dot] in the name part too ("hannah [dot] lim [dot] zh [at] gmail [dot] com")', () => {
+    expect(contactOf(['欧阳晓岚', '手机:138 2657 4410', '邮箱:', 'ouyangxl#foxmail.com', '(请把 # 换成 @)']).emails[0]).toBe('ouyangxl@foxmail.com');
+    expect(contactOf(['贺振东', '高级机械工程师   ·   武汉   ·   手机/微信同号:187 7120 5538   ·   邮箱:hezhendong#126.com(请把 # 换成 @)']).emails[0]).toBe('hezhendong@126.com');
+    expect(contactOf(['Hannah Lim', 'Email: hannah [dot] lim [dot] zh [at] gmail [dot] com', 'Phone / WhatsApp: +65 9127 4863']).emails[0]).toBe('hannah.lim.zh@gmail.com');
+    expect(contactOf(['Ana Ruiz', 'Skills: C#, F#.NET, ASP.NET', 'ana@example.com']).emails).toEqual(['ana@example.com']);
+  });
+});
+
+describe('(round 21, heldout-51 opened) a Taiwanese mobile in a CV that names no place', () => {
+  it('reads "手機:0932-618-457" in Traditional characters as Taiwan\'s (+886932618457); a Simplified CV\'s number is not placed so', () => {
+    expect(contactOf(['邱靜怡', '專業經歷', '手機:0932-618-457   E-mail:chingyi.chiu88@gmail.com', '學歷']).phones[0]).toBe('+886932618457');
+    expect(contactOf(['邱静怡', '专业经历', '手机:0932-618-457   E-mail:chingyi.chiu88@gmail.com', '学历']).phones[0]).not.toBe('+886932618457');
+  });
+});

@@ -650,7 +650,15 @@ function wholeAddresses(given: string[]): string[] {
     const wrapped = /[[(]\s*dot\s*[\])]\s*$/i.test(l) && /^[a-z]{2,6}\b/.test(given[i + 1]?.trim() ?? '');
     return wrapped ? `${l} ${/^[a-z]{2,6}/.exec(given[i + 1]!.trim())![0]}` : l;
   });
-  const out = lines.map((l) => l.replace(/([A-Za-z0-9._%+-]+)\s*[[(]\s*at\s*[\])]\s*([A-Za-z0-9-]+(?:\s*[[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+)/gi, (_, user: string, host: string) => `${user}@${host.replace(/\s*[[(]\s*dot\s*[\])]\s*/gi, '.')}`));
+  // (The name part's dots written out too: "hannah [dot] lim [dot] zh [at] gmail [dot] com".)
+  const DOT = /\s*[[(]\s*dot\s*[\])]\s*/gi;
+  const out = lines.map((l) =>
+    l
+      .replace(/([A-Za-z0-9._%+-]+(?:\s*[[(]\s*dot\s*[\])]\s*[A-Za-z0-9_%+-]+)*)\s*[[(]\s*at\s*[\])]\s*([A-Za-z0-9-]+(?:\s*[[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+)/gi, (_, user: string, host: string) => `${user.replace(DOT, '.')}@${host.replace(DOT, '.')}`)
+      // "#" for "@", as Chinese job boards ask ("ouyangxl#foxmail.com", "请把 # 换成 @"): a name, "#" and a domain whose
+      // end is a known one (not "C#" nor "F#.NET").
+      .replace(/(?<![\w/.#@-])([A-Za-z0-9][A-Za-z0-9._%+-]*)#([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,6}))(?![\w.@-])/g, (all, user: string, host: string, end: string) => (TLD.has(end.toLowerCase()) ? `${user}@${host}` : all)),
+  );
   // (Its end set one space after it, as a PDF reads a narrow column's wrapped line: "…@singnet.co m.sg".)
   for (let i = 0; i < out.length; i++) {
     out[i] = out[i]!.replace(/(@[A-Za-z0-9.-]+\.)([A-Za-z]{1,3}) ([a-z]{1,3})((?:\.[a-z]{2})?)(?=\s|$)/, (all, head: string, cut: string, rest: string, cc: string) =>

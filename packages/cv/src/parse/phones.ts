@@ -580,6 +580,8 @@ export function phoneRegionOf(text: string): PhoneRegion | null {
  * living in Riyadh: a Philippine mobile's eleven digits fit no Saudi number). A number is read as the first of them
  * whose numbers it fits.
  */
+const TRADITIONAL_ONLY = /[經歷學與會專營總灣臺證處區廣歲體們這說麼國傳檔聯屬]/gu;
+
 export function phoneRegionsOf(text: string): RegionChoice {
   // "Northern Ireland" is the UK's, not Ireland's; "New South Wales" is Australia's, and "British Columbia" Canada's,
   // not the UK's.
@@ -602,7 +604,10 @@ export function phoneRegionsOf(text: string): RegionChoice {
   // (A town two countries have places the person in either, for a number that fits one of them alone: "Surulere, Lagos"
   // and "0803 417 2290", eleven digits with the trunk 0, Nigeria's; "Lagos, Algarve" and "912 345 678", Portugal's.)
   const shared = SHARED_TOWNS.filter(([town]) => town.test(text)).flatMap(([, regions]) => regions);
-  const candidates = [...new Set([...(single ? [single] : []), ...others, ...people, ...shared])];
+  // (Traditional characters Japanese does not write, "經歷", "學歷", "專業": a Taiwanese, Hong Kong or Macau CV, for a
+  // number that fits one of them, "0932-618-457", when no place is named.)
+  const traditional = (text.match(TRADITIONAL_ONLY) ?? []).length >= 3 ? (['TW', 'HK', 'MO'] as PhoneRegion[]) : [];
+  const candidates = [...new Set([...(single ? [single] : []), ...others, ...people, ...shared, ...traditional])];
   return { single, candidates };
 }
 
