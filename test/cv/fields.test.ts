@@ -20,6 +20,7 @@ import { extractWork } from '../../packages/cv/src/parse/work';
 import { layoutPage, type TextRun as LayoutRun } from '../../packages/cv/src/extract/layout';
 import { listedSkills } from '../../packages/cv/src/skills/listed';
 import { isLabelColumn } from '../../packages/cv/src/extract/columns';
+import { headingField } from '../../packages/cv/src/parse/roles';
 
 /** Contact fields of a CV given as lines, read the way the analyser reads them. */
 function contactOf(raw: string[]) {
@@ -2439,5 +2440,14 @@ describe('(round 21, heldout-51 opened) a Taiwanese mobile in a CV that names no
   it('reads "手機:0932-618-457" in Traditional characters as Taiwan\'s (+886932618457); a Simplified CV\'s number is not placed so', () => {
     expect(contactOf(['邱靜怡', '專業經歷', '手機:0932-618-457   E-mail:chingyi.chiu88@gmail.com', '學歷']).phones[0]).toBe('+886932618457');
     expect(contactOf(['邱静怡', '专业经历', '手机:0932-618-457   E-mail:chingyi.chiu88@gmail.com', '学历']).phones[0]).not.toBe('+886932618457');
+  });
+});
+
+describe('(round 21, heldout-51 opened) a work table headed "Period | Employer & position | Main results"', () => {
+  it('keeps the heading row and reads every row, the title under the employer in its cell', () => {
+    expect(headingField('Main results')).toBe('description');
+    expect(workOf(['Rhiannon Pryce-Evans', 'Period   Employer & position   Main results', 'Sept 2021 – present   Gorsedd Analytics   Lead analyst on social-care demand models for three local authorities', 'Senior Data Analyst', 'Cardiff', 'Mentor two junior analysts',
+      'Jun 2018 – Aug 2021   Tŷ Llanwern Housing Association   Produced the regulator returns and board KPI pack', 'Performance Analyst', 'Introduced Power BI across repairs and lettings teams', 'Newport', 'Skills', 'SQL'])
+      .map((w) => [w.company, w.title, w.start])).toEqual([['Gorsedd Analytics', 'Senior Data Analyst', '2021-09'], ['Tŷ Llanwern Housing Association', 'Performance Analyst', '2018-06']]);
   });
 });

@@ -225,7 +225,8 @@ export function headingField(cell: string): LabelField | 'other' | null {
   if (company) return 'company';
   if (title) return 'title';
   if (/\b(?:dates?|period|from|to|since|until|start|end|years?|duration)\b|时间|日期|年月|何年何月|起止|起讫|^[起讫止迄]$/.test(lower)) return 'dates';
-  if (/\b(?:duties|responsibilities|activities|achievements)\b|职责|内容|业绩/.test(lower)) return 'description';
+  // (Or what came of it: "Main results", "Key accomplishments", "Highlights", 主要成果.)
+  if (/\b(?:duties|responsibilities|activities|achievements|results|accomplishments|highlights|outcomes|contributions)\b|职责|内容|业绩|成果|成绩/.test(lower)) return 'description';
   return 'other';
 }
 
@@ -479,9 +480,9 @@ export function isWorkHeadingRow(line: string): boolean {
   return workColumnFields(line) !== null || datesAndTwoFields(line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean));
 }
 
-/** Headings of dates columns and one column naming both the employer and the title. */
+/** Headings of dates columns and one column naming both the employer and the title (and the duties': "Main results"). */
 const datesAndTwoFields = (cells: string[]) =>
-  cells.length >= 2 && cells.filter(isTwoFieldHeading).length === 1 && cells.every((c) => isTwoFieldHeading(c) || headingField(c) === 'dates');
+  cells.length >= 2 && cells.filter(isTwoFieldHeading).length === 1 && cells.some((c) => headingField(c) === 'dates') && cells.every((c) => isTwoFieldHeading(c) || headingField(c) === 'dates' || headingField(c) === 'description');
 
 export function workColumnFields(line: string): ColumnField[] | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
