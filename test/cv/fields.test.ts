@@ -2451,3 +2451,25 @@ describe('(round 21, heldout-51 opened) a work table headed "Period | Employer &
       .map((w) => [w.company, w.title, w.start])).toEqual([['Gorsedd Analytics', 'Senior Data Analyst', '2021-09'], ['Tŷ Llanwern Housing Association', 'Performance Analyst', '2018-06']]);
   });
 });
+
+describe('(round 21, heldout-51 opened) a career told in sentences', () => {
+  const cv = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-01'), contactDetails: 'keep' })).analysis.work.map((w) => [w.company, w.title, w.start, w.end ?? (w.current ? 'now' : null)]);
+
+  it('reads a cover letter sent instead of a CV: "began my career in … at … as …, and stayed until …", a promotion, "From … to … I worked at … as …", "Since … I have been … at …"', async () => {
+    expect(await cv(['Rhiannon Pryce-Evans', 'Dear Ms Harcourt,', 'I am writing to apply for the above post. Rather than send a separate CV, I have set out my experience below.',
+      'I began my career in September 2014 at Hafren Insight Ltd in Bristol as Junior Data Analyst, and stayed until', 'November 2016. Built weekly footfall dashboards. In December 2016 I was promoted to Data Analyst, a post I held until May 2018; owned the reporting layer.',
+      'From June 2018 to August 2021 I worked at Tŷ Llanwern Housing Association as Performance Analyst. Produced the regulator returns. Since September', '2021 I have been Senior Data Analyst at Gorsedd Analytics in Cardiff, where I lead analysts.',
+      'Between September 2015 and January 2016 I took a break from paid work to begin my MSc at the University of Nairobi.', 'I hold a BSc Mathematics (2:1) from Swansea University (2014).', 'Yours sincerely,', 'Rhiannon Pryce-Evans']))
+      .toEqual([['Hafren Insight Ltd', 'Junior Data Analyst', '2014-09', '2016-11'], ['Hafren Insight Ltd', 'Data Analyst', '2016-12', '2018-05'], ['Tŷ Llanwern Housing Association', 'Performance Analyst', '2018-06', '2021-08'], ['Gorsedd Analytics', 'Senior Data Analyst', '2021-09', 'now']]);
+  });
+
+  it('ends a sentence at a legal form\'s full stop ("… at Hafren Insight Ltd. In 2019 I joined …"), not at a title\'s ("Dr. Otieno")', async () => {
+    expect(await cv(['Ana Ruiz', 'From 2015 to 2018 I worked as Data Analyst at Hafren Insight Ltd. In 2019 I joined Dr. Otieno Consulting Group as Senior Analyst, and I have stayed there ever since.']))
+      .toEqual([['Hafren Insight Ltd.', 'Data Analyst', '2015', '2018'], ['Dr. Otieno Consulting Group', 'Senior Analyst', '2019', 'now']]);
+  });
+
+  it('reads a speaker\'s profile in Chinese: "2014年7" wrapped over "月至2016年12月，在…担任…", 晋升为, "至今，任…公司财务经理"', async () => {
+    expect(await cv(['讲师简介', '祁雪莹', '讲师背景', '祁雪莹，12 年财务工作经验，从审计助理做到财务经理。2014年7', '月至2016年12月，在成都蓉锦会计师事务所担任审计助理；2017年3月至2020年8月，在四川天府源食品股份有限公司担任总账会计；2020年9月晋升为财务主管，至2023年5月；2023年6月至今，任成都西岭新能源科技有限公司财务经理。', '擅长领域', '税务筹划']))
+      .toEqual([['成都蓉锦会计师事务所', '审计助理', '2014-07', '2016-12'], ['四川天府源食品股份有限公司', '总账会计', '2017-03', '2020-08'], ['四川天府源食品股份有限公司', '财务主管', '2020-09', '2023-05'], ['成都西岭新能源科技有限公司', '财务经理', '2023-06', 'now']]);
+  });
+});

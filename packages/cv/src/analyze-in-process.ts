@@ -6,6 +6,7 @@ import { extractContact, headlineOf } from './parse/contact';
 import { findDateRange, joinWrappedRanges, monthFirstDates, toYearMonth, yearsFromIntervals } from './parse/dates';
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
+import { proseCareer } from './parse/prose-career';
 import { headingKind, headingLine, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
 import { liftCentredLabels } from './parse/centred-labels';
 import { isCompanyLike, isTitleLike } from './parse/roles';
@@ -100,6 +101,8 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     work = extractWork(lines, sections.filter((s) => s.kind === 'contact' || s.kind === 'other' || s.kind === 'summary'), hints)
       .filter((w) => w.company !== '' && w.title !== '' && isCompanyLike(w.company));
   }
+  // Still none: a career told in sentences (a cover letter sent instead of a CV, a speaker's profile).
+  if (work.length === 0) work = proseCareer(lines);
   const education = extractEducation(lines, sections.filter((s) => s.kind === 'education'));
   const reference = toYearMonth(options.referenceDate ?? new Date());
   const yearsOfExperience = yearsFromIntervals(work, reference);

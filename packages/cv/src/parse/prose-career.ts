@@ -1,0 +1,161 @@
+import type { YearMonth } from '../types';
+import { parseDate } from './dates';
+import { HAN } from './normalize';
+import { isCompanyLike, isTitleLike, orgThenPost } from './roles';
+import type { LocatedWorkEntry } from './work';
+
+/**
+ * A career told in sentences, as a cover letter sent instead of a CV, a speaker's profile or a "Who I am" page tells
+ * it: "From June 2018 to August 2021 I worked at Tŷ Llanwern Housing Association as Performance Analyst.", "In
+ * December 2016 I was promoted to Data Analyst, a post I held until May 2018", "Since September 2021 I have been
+ * Senior Data Analyst at Gorsedd Analytics", "2017年3月至2020年8月，在四川天府源食品股份有限公司担任总账会计",
+ * "2020年9月晋升为财务主管，至2023年5月", "2023年6月至今，任成都西岭新能源科技有限公司财务经理".
+ *
+ * Read only where no dated entry is found: a sentence is a job when it gives a start (and an end, or "since" / 至今),
+ * a title ("as …", "promoted to …", "have been …", 担任, 任, 晋升为) and an employer ("at …", 在…), or a promotion's
+ * title, whose employer is the job's before it. Sentences of study or breaks name no title and are passed over.
+ */
+export function proseCareer(lines: string[]): LocatedWorkEntry[] {
+  const { text, lineAt } = joinedProse(lines);
+  const out: LocatedWorkEntry[] = [];
+  for (const { sentence, at } of sentencesOf(text)) {
+    const job = HAN.test(sentence) ? chineseJob(sentence) : englishJob(sentence);
+    if (!job) continue;
+    const company = job.company ?? (job.promoted ? (out.at(-1)?.company ?? null) : null);
+    if (!company || !job.title || company === job.title) continue;
+    const line = lineAt(at);
+    out.push({ company, title: job.title, start: job.start, end: job.end, current: job.current, highlights: [], evidence: sentence.slice(0, 200), firstLine: line, lastLine: line });
+  }
+  return out;
+}
+
+interface ProseJob {
+  company: string | null;
+  title: string | null;
+  promoted: boolean;
+  start: YearMonth;
+  end: YearMonth | null;
+  current: boolean;
+}
+
+/**
+ * The lines as one text, a wrapped sentence joined again: with a space between Latin words, with none inside a
+ * Chinese sentence or a date a line cut ("2014年7" over "月至2016年12月").
+ */
+function joinedProse(lines: string[]): { text: string; lineAt: (offset: number) => number } {
+  const parts: string[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let last = '';
+  lines.forEach((line, i) => {
+    const t = line.trim();
+    const tight = /[\u4e00-\u9fff\d]/.test(last) && /^[\u4e00-\u9fff\d]/.test(t) && (HAN.test(last) || HAN.test(t.charAt(0)));
+    const gap = length === 0 || tight ? '' : ' ';
+    parts.push(gap, t);
+    length += gap.length;
+    starts[i] = length;
+    length += t.length;
+    if (t !== '') last = t.slice(-1);
+  });
+  const text = parts.join('');
+  // (By halves: a long text has many sentences.)
+  const lineAt = (offset: number) => {
+    let [lo, hi] = [0, starts.length - 1];
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  return { text, lineAt };
+}
+
+/**
+ * Words whose full stop ends no sentence ("Dr. Otieno", "Acme Co. Ltd"). (A legal form's may: "… at Hafren Insight
+ * Ltd. In December 2016 I was promoted …".)
+ */
+const NO_END = /\b(?:Co|St|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|No|ref|e\.g|i\.e|etc)$/i;
+
+function sentencesOf(text: string): { sentence: string; at: number }[] {
+  const out: { sentence: string; at: number }[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.;!?](?=\s+[\p{Lu}\d])|[。；;！？]/gu)) {
+    if (m[0] === '.' && NO_END.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    out.push({ sentence: text.slice(from, m.index + 1).trim(), at: from });
+    from = m.index + 1;
+  }
+  out.push({ sentence: text.slice(from).trim(), at: from });
+  return out.filter((s) => s.sentence.length >= 8 && s.sentence.length <= 600);
+}
+
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const EN_DATE = new RegExp(`\\b(?:(${MONTH})\\.?\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'gi');
+/** The words a title ends before. */
+const AFTER_TITLE = '(?=\\s*(?:[,.;:()–—]|\\s(?:at|in|with|for|where|and|until|till|from|since|on|on a|between|to|a post|which|who|when)\\b|$))';
+const TITLE_AFTER = [
+  new RegExp(`\\bpromoted to (?:the (?:post|role|position) of )?(?:an? )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
+  new RegExp(`\\b(?:as|have been|has been|had been|became|was) (?:an? |the )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
+];
+/** An employer's name after "at", "joined" (also "with" or "for", when it names a company by its words). */
+const NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*|of|and|&|for|de|du|la|von|van|der))*";
+const AT = new RegExp(`\\b(?:at|joined)\\s+(${NAME})`, 'u');
+const WITH = new RegExp(`\\b(?:with|for)\\s+(${NAME})`, 'u');
+const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'i');
+
+function englishJob(sentence: string): ProseJob | null {
+  const dates = [...sentence.matchAll(EN_DATE)].map((m) => ({ ym: parseDate(m[1] ? `${m[1]} ${m[2]}` : m[2]!), index: m.index }));
+  if (dates.length === 0 || dates.some((d) => d.ym === null)) return null;
+  const since = /\bsince\s*$/i.test(sentence.slice(0, dates[0]!.index));
+  const current = since || /\b(?:to date|to the present|present|until now|till now|currently|to this day|ever since)\b/i.test(sentence);
+  if (dates.length === 1 && !current) return null;
+  // (An end before its start is a sentence of two things: "In 2019 I moved to London, having qualified in 2016".)
+  if (dates.length >= 2 && dates[1]!.ym! < dates[0]!.ym!) return null;
+  let title: string | null = null;
+  let promoted = false;
+  for (const [k, pattern] of TITLE_AFTER.entries()) {
+    const m = pattern.exec(sentence);
+    if (m && !MONTH_ALONE.test(m[1]!.trim()) && !/^(?:I|We|My)$/.test(m[1]!.trim())) {
+      [title, promoted] = [m[1]!.trim(), k === 0];
+      break;
+    }
+  }
+  if (!title || title.split(/\s+/).length > 8) return null;
+  const named = (m: RegExpExecArray | null) => m?.[1]?.replace(/^the\s+/i, '').replace(/\s+(?:of|and|&|for|de|du|la|von|van|der)$/i, '').trim() ?? null;
+  let company = named(AT.exec(sentence));
+  if (company && (MONTH_ALONE.test(company) || company === title)) company = null;
+  if (!company) {
+    const other = named(WITH.exec(sentence));
+    company = other && isCompanyLike(other) ? other : null;
+  }
+  return { company, title, promoted, start: dates[0]!.ym!, end: dates.length >= 2 ? dates[1]!.ym! : null, current: dates.length === 1 };
+}
+
+/** An employer's name to its last word of kind, and the post after it: "哈尔滨松北跨境电商产业园有限公司" + "运营总监". */
+const ORG_THEN_TITLE = /^(.{2,48}(?:公司|集團|集团|事務所|事务所|研究院|醫院|医院|銀行|银行|學校|学校|大學|大学|中心|工作室|協會|协会))([\u4e00-\u9fffA-Za-z]{2,12})$/u;
+
+const ZH_DATE = /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?/g;
+
+function chineseJob(sentence: string): ProseJob | null {
+  const dates = [...sentence.matchAll(ZH_DATE)].map((m) => parseDate(m[2] ? `${m[1]}年${m[2]}月` : m[1]!));
+  if (dates.length === 0 || dates.some((d) => d === null)) return null;
+  const current = /至今|迄今|现在|現在|目前/.test(sentence);
+  if (dates.length === 1 && !current) return null;
+  if (dates.length >= 2 && dates[1]! < dates[0]!) return null;
+  // What is left once the dates are out: "，在成都蓉锦会计师事务所担任审计助理", "晋升为财务主管，", "，任成都…公司财务经理".
+  const rest = sentence.replace(ZH_DATE, ' ').replace(/[至到起]今?|迄今|现在|現在|目前/g, ' ');
+  const clause = (re: RegExp) => re.exec(rest)?.slice(1).map((s) => s.trim()) ?? null;
+  const promotedTo = clause(/(?:晋升|晉升|升任|提拔)为?\s*([\u4e00-\u9fffA-Za-z]{2,16})/);
+  if (promotedTo) return { company: null, title: promotedTo[0]!, promoted: true, start: dates[0]!, end: dates[1] ?? null, current: dates.length === 1 };
+  // (In Traditional characters too: "任職於晴川文創股份有限公司，擔任行銷專員".)
+  const atAs = clause(/(?:在|任职于|任職於|就职于|就職於|服务于|服務於|加入)\s*([^，,；;。\s]{2,40}?)\s*[，,]?\s*(?:担任|擔任|任职|任職|任|做|从事|從事)\s*([\u4e00-\u9fffA-Za-z]{2,16})/);
+  let company = atAs?.[0] ?? null;
+  let title = atAs?.[1] ?? null;
+  if (!atAs) {
+    const post = clause(/(?:^|[，,\s])(?:任|担任|擔任)\s*([^，,；;。\s]{4,60})/);
+    const split = post ? (orgThenPost(post[0]!) ?? ORG_THEN_TITLE.exec(post[0]!)?.slice(1) ?? null) : null;
+    if (split) [company, title] = [split[0] ?? null, split[1] ?? null];
+  }
+  if (!company || !title || !(isCompanyLike(company) || company.length >= 4) || !(isTitleLike(title) || title.length <= 8)) return null;
+  return { company, title, promoted: false, start: dates[0]!, end: dates[1] ?? null, current: dates.length === 1 };
+}
