@@ -2473,3 +2473,20 @@ describe('(round 21, heldout-51 opened) a career told in sentences', () => {
       .toEqual([['成都蓉锦会计师事务所', '审计助理', '2014-07', '2016-12'], ['四川天府源食品股份有限公司', '总账会计', '2017-03', '2020-08'], ['四川天府源食品股份有限公司', '财务主管', '2020-09', '2023-05'], ['成都西岭新能源科技有限公司', '财务经理', '2023-06', 'now']]);
   });
 });
+
+describe('(round 21, heldout-52 opened) a heading with a count after it', () => {
+  it('reads "WORK - 3 ROLES", "Experience · 5 positions" and "Projects (4)" by their words, not "Work" alone nor "Work 306-966-4480"', () => {
+    expect(['WORK - 3 ROLES', 'Experience · 5 positions', 'Projects (4)', 'EDUCATION — 2', 'Work', 'Work   306-966-4480'].map((l) => headingKind(normalizeLine(l))))
+      .toEqual(['experience', 'experience', 'projects', 'education', null, null]);
+  });
+});
+
+describe('(round 21, heldout-52 opened) job cards side by side in a grid', () => {
+  it('reads each card down its own column: two ranges alone on a line over lines of as many cells', () => {
+    expect(workOf(joinWrappedRanges(['WORK - 4 ROLES', 'Jun 2024 → Present   Jan 2022 → May 2024', 'Victoria Peak Retail Group   Pearl Delta Insurance Company Limited', 'Analytics Manager · Tsim Sha Tsui   Senior Data Analyst · Quarry Bay',
+      'Leads a team of four; loyalty and pricing analytics.   Claims-fraud scoring model; HK$9m leakage avoided a year.', 'Jul 2019 → Dec 2021   Jun 2018 → Aug 2018', 'Kowloon Bay Logistics Limited   Harbourview Securities Limited',
+      'Data Analyst · Kowloon Bay   Data Analyst Intern · Central', 'Route and warehouse KPIs in Tableau.   Cleaned broker trade data.', 'TOOLKIT', 'Python'].map((l) => normalizeLine(l))))
+      .map((w) => [w.company, w.title, w.start])).toEqual([['Victoria Peak Retail Group', 'Analytics Manager', '2024-06'], ['Pearl Delta Insurance Company Limited', 'Senior Data Analyst', '2022-01'],
+      ['Kowloon Bay Logistics Limited', 'Data Analyst', '2019-07'], ['Harbourview Securities Limited', 'Data Analyst Intern', '2018-06']]);
+  });
+});

@@ -423,9 +423,47 @@ const END_MONTH_WRAPPED = new RegExp(`${MONTH_NAME}\\.?\\s+(?:19|20)\\d{2}\\s*[-
  * Lines with a range's end put back together where a narrow column wrapped it before its year ("Noorani Spinning
  * Mills Ltd., Sheikhupura | Apr 2013 - Oct" over "2019"): the year goes up to its month, and a line left empty goes.
  */
+/** A cell that is a range and nothing more ("Jun 2024 → Present"). */
+const rangeAlone = (cell: string) => {
+  const range = findDateRange(cell);
+  return range !== null && cell.trim().length - range.text.length <= 2;
+};
+
+/**
+ * Job cards side by side, as a portfolio's grid sets them and a PDF reads them a row of cards at a time: two or more
+ * ranges alone on a line ("Jun 2024 → Present   Jan 2022 → May 2024"), over lines of as many cells (the employers, the
+ * titles, the duties). Each card is read down its own column, one after the other. The block ends at the first line
+ * of another number of cells, or at the next row of ranges.
+ */
+function cardsDownColumns(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const cells = lines[i]!.trim().split(/\s{3,}/);
+    if (cells.length < 2 || cells.length > 4 || !cells.every(rangeAlone)) {
+      out.push(lines[i]!);
+      continue;
+    }
+    let j = i + 1;
+    const rows = [cells];
+    while (j < lines.length) {
+      const next = lines[j]!.trim().split(/\s{3,}/);
+      if (next.length !== cells.length || next.every(rangeAlone)) break;
+      rows.push(next);
+      j++;
+    }
+    if (rows.length < 2) {
+      out.push(lines[i]!);
+      continue;
+    }
+    for (let c = 0; c < cells.length; c++) for (const row of rows) out.push(row[c]!);
+    i = j - 1;
+  }
+  return out;
+}
+
 export function joinWrappedRanges(lines: string[]): string[] {
   const out: string[] = [];
-  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(lines)))));
+  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(cardsDownColumns(lines))))));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');

@@ -141,6 +141,10 @@ export function headingKind(line: string): SectionKind | null {
     if (kind === 'experience') return kind;
   }
   if (folded.length === 0 || folded.replace(/\s*[(（][^()（）]{1,100}[)）]?$/u, '').length > 60) return null;
+  // A portfolio's count after its heading ("WORK - 3 ROLES", "Experience · 5 positions", "EDUCATION — 2"): the heading
+  // its words make; "Work" too, which names a section only so counted.
+  const counted = /^(.{3,40}?)\s*[-–—·|:]\s*\d{1,2}(?:\s+(roles?|positions?|jobs?|posts?|companies|employers|entries|items|projects|degrees|years?))?$/u.exec(folded);
+  if (counted) return headingKind(counted[1]!) ?? (counted[2] && /^(?:work|roles|jobs|career)$/.test(counted[1]!) ? 'experience' : null);
   // A carer's history by whom they cared for: "Families and centres I have cared for", "Families I've worked with".
   if (/^(?:families|households|clients|employers|homes)(?: (?:and|&) (?:centres|centers|nurseries|schools|agencies|families))? (?:i have|i've|i) (?:worked (?:for|with|in)|cared for|nannied for|looked after)$/u.test(folded)) return 'experience';
   const kind = lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
