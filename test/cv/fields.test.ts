@@ -2490,3 +2490,16 @@ describe('(round 21, heldout-52 opened) job cards side by side in a grid', () =>
       ['Kowloon Bay Logistics Limited', 'Data Analyst', '2019-07'], ['Harbourview Securities Limited', 'Data Analyst Intern', '2018-06']]);
   });
 });
+
+describe('(round 21, heldout-52 opened) a sidebar\'s table of employers and their dates', () => {
+  it('reads "Employment at a glance" over "From | To | Employer" as the jobs, no title column', () => {
+    expect(headingKind('Employment at a glance')).toBe('experience');
+    expect(workOf(['Employment at a glance', 'From   To   Employer', 'Mar 2023   to date   Mekong Ledger Co.', 'Sep 2019   Feb 2023   Saigon Lotus Fintech', 'Skills', 'Figma'])
+      .map((w) => [w.company, w.start, w.end ?? (w.current ? 'now' : null)])).toEqual([['Mekong Ledger Co.', '2023-03', 'now'], ['Saigon Lotus Fintech', '2019-09', '2023-02']]);
+  });
+
+  it('takes no title from an open end\'s other language wrapped under it ("Jun 2024   現在   Victoria Peak Retail Group" over "Present")', () => {
+    expect(workOf(joinWrappedRanges(['Employment at a glance', 'From   To   Employer', 'Jun 2024   現在   Victoria Peak Retail Group', 'Present', 'Jan 2022   May 2024   Pearl Delta Insurance Company Limited'].map((l) => normalizeLine(l))))
+      .map((w) => [w.company, w.title, w.current])).toEqual([['Victoria Peak Retail Group', '', true], ['Pearl Delta Insurance Company Limited', '', false]]);
+  });
+});

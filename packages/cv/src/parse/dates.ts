@@ -461,9 +461,15 @@ function cardsDownColumns(lines: string[]): string[] {
   return out;
 }
 
+/**
+ * An open end in two languages, its cell wrapped: "Jun 2024   現在   Victoria Peak Retail Group" over "Present". The
+ * second word is the first's again, no title of the next line's own.
+ */
+const withoutEchoedEnd = (lines: string[]) => lines.filter((line, i) => !(i > 0 && isOpenEnd(line) && findDateRange(lines[i - 1]!)?.current === true));
+
 export function joinWrappedRanges(lines: string[]): string[] {
   const out: string[] = [];
-  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(cardsDownColumns(lines))))));
+  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(withoutEchoedEnd(cardsDownColumns(lines)))))));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');

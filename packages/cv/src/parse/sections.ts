@@ -145,6 +145,9 @@ export function headingKind(line: string): SectionKind | null {
   // its words make; "Work" too, which names a section only so counted.
   const counted = /^(.{3,40}?)\s*[-–—·|:]\s*\d{1,2}(?:\s+(roles?|positions?|jobs?|posts?|companies|employers|entries|items|projects|degrees|years?))?$/u.exec(folded);
   if (counted) return headingKind(counted[1]!) ?? (counted[2] && /^(?:work|roles|jobs|career)$/.test(counted[1]!) ? 'experience' : null);
+  // A sidebar's digest of a section: "Employment at a glance", "Career in brief", "Skills at a glance".
+  const digest = /^(.{3,30}?)\s+(?:at a glance|in brief|in short|in numbers)$/u.exec(folded);
+  if (digest) return headingKind(digest[1]!);
   // A carer's history by whom they cared for: "Families and centres I have cared for", "Families I've worked with".
   if (/^(?:families|households|clients|employers|homes)(?: (?:and|&) (?:centres|centers|nurseries|schools|agencies|families))? (?:i have|i've|i) (?:worked (?:for|with|in)|cared for|nannied for|looked after)$/u.test(folded)) return 'experience';
   const kind = lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
