@@ -20,7 +20,7 @@ import { extractWork } from '../../packages/cv/src/parse/work';
 import { layoutPage, type TextRun as LayoutRun } from '../../packages/cv/src/extract/layout';
 import { listedSkills } from '../../packages/cv/src/skills/listed';
 import { isLabelColumn } from '../../packages/cv/src/extract/columns';
-import { headingField } from '../../packages/cv/src/parse/roles';
+import { headingField, isWorkHeadingRow } from '../../packages/cv/src/parse/roles';
 
 /** Contact fields of a CV given as lines, read the way the analyser reads them. */
 function contactOf(raw: string[]) {
@@ -2405,6 +2405,11 @@ describe('(round 21, heldout-46 opened) text copied from a two-column page, the 
       .map((w) => [w.company, w.title, w.start])).toEqual([['株洲衡岳轨道装备有限公司', '总工程师', '2015-04'], ['湘江重工股份有限公司', '工艺科科长', '1998-07']]);
   });
 
+  it('takes no volunteering for jobs under a work heading with a line of its own ("Seeking first graduate role."), or straight after it (guards from round 21\'s review)', () => {
+    expect(workOf(['EXPERIENCE', 'Seeking first graduate role.', 'VOLUNTEERING', 'Small Heath Homework Club', 'Volunteer Tutor', '09/2021 - 06/2023', 'British Red Cross', 'Shop Assistant', '07/2020 - 08/2021'])).toEqual([]);
+    expect(workOf(['EXPERIENCE', 'VOLUNTEERING', 'Small Heath Homework Club', 'Volunteer Tutor', '09/2021 - 06/2023'])).toEqual([]);
+  });
+
   it('leaves a skills list\'s dated lines alone when the work heading has its own jobs', () => {
     expect(workOf(['Experience', 'Fitter   Kessock Plant Hire Ltd   Feb 2015 - Oct 2018', 'CERTIFICATES', 'Crane Inspector', 'Lifting Standards Ltd', 'Mar 2019 - Mar 2022', 'Education']).map((w) => w.company)).toEqual(['Kessock Plant Hire Ltd']);
   });
@@ -2421,9 +2426,14 @@ describe('(round 21, heldout-52 opened) an address wrapped in a narrow column', 
 describe('(round 21, heldout-52 opened) a CV pasted into a chat', () => {
   it('reads the contact from the CV under the chat\'s messages ("Priya Castellano (Harlow Search)  09:12" over "Hi Imogen, … My direct line is +44 20 7946 0381")', () => {
     const chat = ['Priya Castellano (Harlow Search)  09:12', 'Hi Imogen, thanks for the call earlier. Could you drop your CV in here? My direct line is +44 20 7946 0381 if anything.', 'Imogen Ashworth  09:31', 'Sure, pasting it below 👇',
-      'IMOGEN ASHWORTH', 'Design Lead · Product & Service Design', '+44 7700 900417 | imogen.ashworth.design@fastmail.com | Ho Chi Minh City', 'PROFILE', 'British product designer, twelve years in agencies.', 'Brent Salter (Pinnacle Mining Recruitment)  09:33', 'Perfect, got it 👍 (edited)'];
+      'IMOGEN ASHWORTH', 'Design Lead · Product & Service Design', '+44 7700 900417 | imogen.ashworth.design@fastmail.com | Ho Chi Minh City', 'PROFILE', 'British product designer, twelve years in agencies.', 'Priya Castellano (Harlow Search)  09:33', 'Perfect, got it 👍 (edited)'];
     const c = contactOf(chat);
     expect([c.name, c.phones[0], c.emails[0]]).toEqual(['Imogen Ashworth', '+447700900417', 'imogen.ashworth.design@fastmail.com']);
+  });
+
+  it('takes no list of times for a chat (race results, shifts) — a guard from round 21\'s review', () => {
+    const c = contactOf(['Siobhan Kelleher', 'siobhan.kelleher@example.ie | +353 87 555 0142', 'PROFILE', 'Physiotherapist.', 'RUNNING', 'Dublin Marathon 3:12', 'Berlin Marathon 3:08', 'REFERENCES', 'Dr Conor Fitzgerald, Cork University Hospital', 'conor.fitzgerald@example.ie | +353 21 555 0199']);
+    expect([c.name, c.emails[0], c.phones[0]]).toEqual(['Siobhan Kelleher', 'siobhan.kelleher@example.ie', '+353875550142']);
   });
 });
 
@@ -2446,6 +2456,8 @@ describe('(round 21, heldout-51 opened) a Taiwanese mobile in a CV that names no
 describe('(round 21, heldout-51 opened) a work table headed "Period | Employer & position | Main results"', () => {
   it('keeps the heading row and reads every row, the title under the employer in its cell', () => {
     expect(headingField('Main results')).toBe('description');
+    // (An education or activities table so headed is none: a guard from round 21's review.)
+    expect(['Period   Institution & Title of Qualification   Results', 'Dates   Organisation & Role   Outcomes'].map(isWorkHeadingRow)).toEqual([false, false]);
     expect(workOf(['Rhiannon Pryce-Evans', 'Period   Employer & position   Main results', 'Sept 2021 – present   Gorsedd Analytics   Lead analyst on social-care demand models for three local authorities', 'Senior Data Analyst', 'Cardiff', 'Mentor two junior analysts',
       'Jun 2018 – Aug 2021   Tŷ Llanwern Housing Association   Produced the regulator returns and board KPI pack', 'Performance Analyst', 'Introduced Power BI across repairs and lettings teams', 'Newport', 'Skills', 'SQL'])
       .map((w) => [w.company, w.title, w.start])).toEqual([['Gorsedd Analytics', 'Senior Data Analyst', '2021-09'], ['Tŷ Llanwern Housing Association', 'Performance Analyst', '2018-06']]);
@@ -2466,6 +2478,13 @@ describe('(round 21, heldout-51 opened) a career told in sentences', () => {
   it('ends a sentence at a legal form\'s full stop ("… at Hafren Insight Ltd. In 2019 I joined …"), not at a title\'s ("Dr. Otieno")', async () => {
     expect(await cv(['Ana Ruiz', 'From 2015 to 2018 I worked as Data Analyst at Hafren Insight Ltd. In 2019 I joined Dr. Otieno Consulting Group as Senior Analyst, and I have stayed there ever since.']))
       .toEqual([['Hafren Insight Ltd.', 'Data Analyst', '2015', '2018'], ['Dr. Otieno Consulting Group', 'Senior Analyst', '2019', 'now']]);
+  });
+
+  it('reads no job from the post applied for, a referee\'s or a relative\'s job, study, or clients named "such as" (guards from round 21\'s review)', async () => {
+    expect(await cv(['Amy Clarke', 'amy.clarke@example.com', 'Dear Hiring Manager,', 'I graduated from the University of York in 2023 and am currently seeking a position as Junior Data Analyst at Ouse Valley Insurance.',
+      'My referee is Jane Doe, who was my Line Manager at Little Acorns Nursery from 2016 to 2019.', 'My father was Consul General at the British Consulate from 1990 to 2003.',
+      'From 2016 to 2019 I studied as Erasmus Student at Politecnico di Milano.', 'Between 2017 and 2019 I worked with clients such as Qantas and Telstra at Bondi Creative.', 'Yours sincerely,', 'Amy Clarke'])).toEqual([]);
+    expect(await cv(['张晓', '2017年9月至2021年6月在浙江大学计算机学院就读，任学生会主席。', '2015年至2020年，父亲在长沙铁路局任站长。', '2019年至今在互联网行业从事产品设计工作。'])).toEqual([]);
   });
 
   it('reads a speaker\'s profile in Chinese: "2014年7" wrapped over "月至2016年12月，在…担任…", 晋升为, "至今，任…公司财务经理"', async () => {
@@ -2501,5 +2520,14 @@ describe('(round 21, heldout-52 opened) a sidebar\'s table of employers and thei
   it('takes no title from an open end\'s other language wrapped under it ("Jun 2024   現在   Victoria Peak Retail Group" over "Present")', () => {
     expect(workOf(joinWrappedRanges(['Employment at a glance', 'From   To   Employer', 'Jun 2024   現在   Victoria Peak Retail Group', 'Present', 'Jan 2022   May 2024   Pearl Delta Insurance Company Limited'].map((l) => normalizeLine(l))))
       .map((w) => [w.company, w.title, w.current])).toEqual([['Victoria Peak Retail Group', '', true], ['Pearl Delta Insurance Company Limited', '', false]]);
+  });
+});
+
+describe('(round 21 review) month-first dates only for a United States CV', () => {
+  const txt = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-11-15'), contactDetails: 'keep' })).analysis.work.map((w) => [w.start, w.end ?? null]);
+  it('keeps day first with a Jamaican (+1 876) phone, a US referee\'s number, or one US-style exam date outside the ranges', async () => {
+    expect(await txt(['Tamara Whyte', 'tamara.whyte@example.com | +1 876 555 0142 | Kingston', '', 'EXPERIENCE', 'Senior Accountant   Blue Mahoe Insurance Ltd   01/09/2018 - 01/06/2023'].join('\n'))).toEqual([['2018-09', '2023-06']]);
+    expect(await txt(['Oliver Hart', 'oliver.hart@example.co.uk', '', 'EXPERIENCE', 'Line Cook   Kirkgate Grill Ltd   03/01/2020 - 11/05/2023', 'Passed the food safety exam (date 04/15/2016).', 'REFERENCES', 'Jo Smith, Chicago   (773) 555-0190'].join('\n'))).toEqual([['2020-01', '2023-05']]);
+    expect(await txt(['Fiona MacLeod', 'Edinburgh, Scotland (relocating from Boston)', 'Mobile: +1 617 555 0188', '', 'EXPERIENCE', 'Research Fellow, Lothian Institute of Genomics', '01/10/2020 – 01/09/2024'].join('\n'))).toEqual([['2020-10', '2024-09']]);
   });
 });

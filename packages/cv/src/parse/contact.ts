@@ -777,7 +777,11 @@ const CHAT_SENDER = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}
  */
 function chatBodyStart(lines: string[]): number {
   const senders = lines.map((l, i) => (CHAT_SENDER.test(l) ? i : -1)).filter((i) => i >= 0);
-  if (senders.length < 2) return 0;
+  // A chat, not a list of times ("Dublin Marathon 3:12" over "Berlin Marathon 3:08", "Early Shift 06:00"): it opens the
+  // text, every sender line has a message under it, and one sender writes twice.
+  const who = senders.map((i) => lines[i]!.trim().replace(/\s*(?:\([^()]*\))?\s+\[?\d{1,2}:\d{2}.*$/u, ''));
+  const opens = senders.length >= 2 && senders[0]! <= 2 && senders.every((i, k) => senders[k + 1] !== i + 1 && i + 1 < lines.length);
+  if (!opens || new Set(who).size < 2 || new Set(who).size === who.length) return 0;
   // (The message the CV is pasted in: the one with the most lines before the next sender.)
   const length = (k: number) => (senders[k + 1] ?? lines.length) - senders[k]!;
   const last = senders[senders.reduce((best, _, k) => (length(k) > length(best) ? k : best), 0)]!;

@@ -1,4 +1,5 @@
 import type { YearMonth } from '../types';
+import { phoneRegionsOf } from './phones';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -148,14 +149,23 @@ export function dayOrderOf(texts: string[]): DayOrder {
 
 /** A numeric date with a day, its year of two or four digits: "03/27/20", "25.03.2017", "11-05-2023". */
 const DAY_DATE_IN_TEXT = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)?\d{2})(?![\d/.-])/g;
-/** A North American number ("(773) 555-0190", "+1 512 555 0111", "617-555-0188"): area and exchange codes start 2–9. */
-const NANP_PHONE = /(?:\+1[\s.-]?\(?[2-9]\d{2}\)?|(?<![\d+])\([2-9]\d{2}\)|(?<![\d+.-])[2-9]\d{2}(?=[.-]))[\s.-]?[2-9]\d{2}[\s.-]\d{4}(?!\d)/;
+/**
+ * A United States number ("(773) 555-0190", "+1 512 555 0111", "617-555-0188"): North American, its area code none of
+ * Canada's, the Caribbean's (which write dates day first) nor a toll-free one.
+ */
+const NANP_PHONE = /(?:\+1[\s.-]?\(?([2-9]\d{2})\)?|(?<![\d+])\(([2-9]\d{2})\)|(?<![\d+.-])([2-9]\d{2})(?=[.-]))[\s.-]?[2-9]\d{2}[\s.-]\d{4}(?!\d)/;
+const NOT_US_AREA = new Set('204 226 236 249 250 263 289 306 343 354 365 367 368 382 403 416 418 428 431 437 438 450 468 474 506 514 519 548 579 581 584 587 604 613 639 647 672 683 705 709 742 753 778 780 782 807 819 825 867 873 879 902 905 242 246 264 268 284 345 441 473 649 658 664 721 758 767 784 809 829 849 868 869 876 800 833 844 855 866 877 888'.split(' '));
+const usPhone = (line: string) => {
+  const m = NANP_PHONE.exec(line);
+  return m !== null && !NOT_US_AREA.has(m[1] ?? m[2] ?? m[3]!);
+};
 
 /**
  * A United States CV's numeric dates as month and year ("03/27/20" → "03/2020", "11/05/2023" → "11/2023"), so that
- * every range of the CV is read month first, as its writer wrote them. A CV is read so when one of its dates can only
- * be read month first (a second number above 12, with slashes or hyphens) and none only day first, or, when none
- * can tell, when its phone is North American. Every other CV is returned as it is (day first, as most of the world
+ * every range of the CV is read month first, as its writer wrote them. Only the dates of ranges count (two on a line,
+ * or one before an open end; not an exam's date nor a licence number): the CV is read so when one of them can only be
+ * read month first (a second number above 12) and none only day first, or, when none can tell, when its header (the
+ * first five lines) gives a United States phone and names no other country. Every other CV is returned as it is (day first, as most of the world
  * and Europass write dates, see dayOrderOf).
  */
 export function monthFirstDates(lines: string[]): string[] {
@@ -163,7 +173,9 @@ export function monthFirstDates(lines: string[]): string[] {
   let dayOnly = 0;
   let some = false;
   for (const line of lines) {
-    for (const m of line.matchAll(DAY_DATE_IN_TEXT)) {
+    const dates = [...line.matchAll(DAY_DATE_IN_TEXT)];
+    if (dates.length < 2 && !(dates.length === 1 && PRESENT_AFTER.test(line.slice(dates[0]!.index + dates[0]![0].length)))) continue;
+    for (const m of dates) {
       const [a, b] = [Number(m[1]), Number(m[3])];
       if (a > 31 || b > 31 || a === 0 || b === 0) continue;
       some = true;
@@ -171,7 +183,10 @@ export function monthFirstDates(lines: string[]): string[] {
       else if (a <= 12 && b > 12 && m[2] !== '.') monthOnly++;
     }
   }
-  if (!some || dayOnly > 0 || (monthOnly === 0 && !lines.some((l) => NANP_PHONE.test(l)))) return lines;
+  // (A header that names another country writes dates as that country does: "Edinburgh, Scotland (relocating from
+  // Boston)" over "Mobile: +1 617 555 0188".)
+  const header = lines.filter((l) => l.trim() !== '').slice(0, 5);
+  if (!some || dayOnly > 0 || (monthOnly === 0 && (!header.some(usPhone) || phoneRegionsOf(header.join('\n')).candidates.length > 0))) return lines;
   return lines.map((line) =>
     line.replace(DAY_DATE_IN_TEXT, (all, mo: string, sep: string, day: string, year: string) => {
       if (sep === '.' || Number(mo) < 1 || Number(mo) > 12 || Number(day) < 1 || Number(day) > 31) return all;
@@ -179,6 +194,8 @@ export function monthFirstDates(lines: string[]): string[] {
     }),
   );
 }
+/** An open end after a range's start ("09/03/21   Present", "04/11/20 – now"). */
+const PRESENT_AFTER = /^\s*(?:[-–—]|to)?\s*(?:present|current|now|to date|ongoing)\b/i;
 
 /** Parses one date expression into `YYYY-MM` (or `YYYY` when no month is given). */
 export function parseDate(text: string, order: DayOrder = dayOrderOf([text]), edge: 'start' | 'end' = 'start'): YearMonth | null {

@@ -1,7 +1,7 @@
 import type { YearMonth } from '../types';
 import { parseDate } from './dates';
 import { HAN } from './normalize';
-import { isCompanyLike, isTitleLike, orgThenPost } from './roles';
+import { isCompanyLike, isSchoolLike, isTitleLike, orgThenPost } from './roles';
 import type { LocatedWorkEntry } from './work';
 
 /**
@@ -11,9 +11,11 @@ import type { LocatedWorkEntry } from './work';
  * Senior Data Analyst at Gorsedd Analytics", "2017年3月至2020年8月，在四川天府源食品股份有限公司担任总账会计",
  * "2020年9月晋升为财务主管，至2023年5月", "2023年6月至今，任成都西岭新能源科技有限公司财务经理".
  *
- * Read only where no dated entry is found: a sentence is a job when it gives a start (and an end, or "since" / 至今),
- * a title ("as …", "promoted to …", "have been …", 担任, 任, 晋升为) and an employer ("at …", 在…), or a promotion's
- * title, whose employer is the job's before it. Sentences of study or breaks name no title and are passed over.
+ * Read only where no dated entry is found: a sentence is a job when the writer says they were employed ("I worked",
+ * "I joined", "I have been"; a Chinese profile's sentences have no subject), gives a start (and an end, or "since" /
+ * 至今), a title ("as …", "promoted to …", "have been …", 担任, 任, 晋升为) and an employer ("at …", 在… a company), or a
+ * promotion's title, whose employer is the job's before it. The post applied for, a relative's or a referee's job,
+ * study, societies, contests and prizes are passed over (round 21's review found each read as a job).
  */
 export function proseCareer(lines: string[]): LocatedWorkEntry[] {
   const { text, lineAt } = joinedProse(lines);
@@ -92,10 +94,10 @@ function sentencesOf(text: string): { sentence: string; at: number }[] {
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const EN_DATE = new RegExp(`\\b(?:(${MONTH})\\.?\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'gi');
 /** The words a title ends before. */
-const AFTER_TITLE = '(?=\\s*(?:[,.;:()–—]|\\s(?:at|in|with|for|where|and|until|till|from|since|on|on a|between|to|a post|which|who|when)\\b|$))';
+const AFTER_TITLE = '(?=\\s*(?:[,.;:()–—]|\\s(?:at|in|with|for|where|and|until|till|from|since|on|on a|between|to|a post|which|who|when|while|during|after|before|through)\\b|$))';
 const TITLE_AFTER = [
   new RegExp(`\\bpromoted to (?:the (?:post|role|position) of )?(?:an? )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
-  new RegExp(`\\b(?:as|have been|has been|had been|became|was) (?:an? |the )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
+  new RegExp(`\\b(?:(?<!such )as|have been|has been|had been|became|was) (?:an? |the )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
 ];
 /** An employer's name after "at", "joined" (also "with" or "for", when it names a company by its words). */
 const NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*|of|and|&|for|de|du|la|von|van|der))*";
@@ -103,11 +105,23 @@ const AT = new RegExp(`\\b(?:at|joined)\\s+(${NAME})`, 'u');
 const WITH = new RegExp(`\\b(?:with|for)\\s+(${NAME})`, 'u');
 const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'i');
 
+/** The writer employed: "I worked", "I have also worked", "I joined", "I was promoted", "I have been", "I began my career". */
+const WRITER_EMPLOYED = /\bI(?:'ve|’ve| have| had)?(?:\s+(?:also|then|since|later|first|initially|subsequently))?\s+(?:worked|joined|began|started|was promoted|was employed|was hired|was appointed|held|served|spent|been)\b/;
+/**
+ * Sentences of no job of the writer's: the post applied for ("seeking a position as …", "would love to join … as"),
+ * someone else's ("my father was …", "who was my Line Manager at …", a reference's "I have known Helen since 2017, when
+ * I joined …"), study ("graduated", "my MSc").
+ */
+const NOT_A_JOB = /\b(?:seeking|apply|applying|application|would|hope|hoping|looking for|interested in|vacancy|recommend\w*|I have known|graduat\w*|degree|BSc|MSc|MBA|PhD|doctoral|Erasmus|scholarship|stud(?:y|ied|ying))\b|\bmy (?:father|mother|husband|wife|partner|brother|sister|parents|manager|line manager|supervisor|referee|professor|tutor)\b/i;
+/** Roles that are no paid post: a student's, a society's, a prize's, a speaker's. */
+const NOT_A_POST = /\b(?:student|scholar|candidate|speaker|president of|captain|runner-up|nominee|finalist|winner|member|alternate|volunteer|graduate)\b/i;
+
 function englishJob(sentence: string): ProseJob | null {
+  if (!WRITER_EMPLOYED.test(sentence) || NOT_A_JOB.test(sentence)) return null;
   const dates = [...sentence.matchAll(EN_DATE)].map((m) => ({ ym: parseDate(m[1] ? `${m[1]} ${m[2]}` : m[2]!), index: m.index }));
   if (dates.length === 0 || dates.some((d) => d.ym === null)) return null;
   const since = /\bsince\s*$/i.test(sentence.slice(0, dates[0]!.index));
-  const current = since || /\b(?:to date|to the present|present|until now|till now|currently|to this day|ever since)\b/i.test(sentence);
+  const current = since || /\b(?:to date|to the present|until (?:the )?present|until now|till now|to this day|ever since|since then)\b|[-–—]\s*present\b/i.test(sentence);
   if (dates.length === 1 && !current) return null;
   // (An end before its start is a sentence of two things: "In 2019 I moved to London, having qualified in 2016".)
   if (dates.length >= 2 && dates[1]!.ym! < dates[0]!.ym!) return null;
@@ -120,7 +134,7 @@ function englishJob(sentence: string): ProseJob | null {
       break;
     }
   }
-  if (!title || title.split(/\s+/).length > 8) return null;
+  if (!title || title.split(/\s+/).length > 8 || NOT_A_POST.test(title)) return null;
   const named = (m: RegExpExecArray | null) => m?.[1]?.replace(/^the\s+/i, '').replace(/\s+(?:of|and|&|for|de|du|la|von|van|der)$/i, '').trim() ?? null;
   let company = named(AT.exec(sentence));
   if (company && (MONTH_ALONE.test(company) || company === title)) company = null;
@@ -136,7 +150,12 @@ const ORG_THEN_TITLE = /^(.{2,48}(?:公司|集團|集团|事務所|事务所|研
 
 const ZH_DATE = /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?/g;
 
+/** Sentences of no job of the writer's: a relative's, study, contests and societies, a trade rather than an employer. */
+const NOT_A_JOB_ZH = /父亲|父親|母亲|母親|父母|丈夫|妻子|爱人|愛人|哥哥|姐姐|弟弟|妹妹|就读|就讀|读研|讀研|攻读|攻讀|在读|在讀|读书|讀書|学习|學習|竞赛|競賽|比赛|比賽|社团|社團|学生会|學生會|系学会|系學會|行业|行業/;
+const NOT_A_POST_ZH = /学生|學生|会长|會長|主席|助教|队长|隊長|班长|班長|委员|委員|志愿|志願/;
+
 function chineseJob(sentence: string): ProseJob | null {
+  if (NOT_A_JOB_ZH.test(sentence)) return null;
   const dates = [...sentence.matchAll(ZH_DATE)].map((m) => parseDate(m[2] ? `${m[1]}年${m[2]}月` : m[1]!));
   if (dates.length === 0 || dates.some((d) => d === null)) return null;
   const current = /至今|迄今|现在|現在|目前/.test(sentence);
@@ -156,6 +175,6 @@ function chineseJob(sentence: string): ProseJob | null {
     const split = post ? (orgThenPost(post[0]!) ?? ORG_THEN_TITLE.exec(post[0]!)?.slice(1) ?? null) : null;
     if (split) [company, title] = [split[0] ?? null, split[1] ?? null];
   }
-  if (!company || !title || !(isCompanyLike(company) || company.length >= 4) || !(isTitleLike(title) || title.length <= 8)) return null;
+  if (!company || !title || !isCompanyLike(company) || isSchoolLike(company) || NOT_A_POST_ZH.test(title) || !(isTitleLike(title) || title.length <= 8)) return null;
   return { company, title, promoted: false, start: dates[0]!, end: dates[1] ?? null, current: dates.length === 1 };
 }

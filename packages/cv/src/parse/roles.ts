@@ -480,9 +480,17 @@ export function isWorkHeadingRow(line: string): boolean {
   return workColumnFields(line) !== null || datesAndTwoFields(line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean));
 }
 
-/** Headings of dates columns and one column naming both the employer and the title (and the duties': "Main results"). */
-const datesAndTwoFields = (cells: string[]) =>
-  cells.length >= 2 && cells.filter(isTwoFieldHeading).length === 1 && cells.some((c) => headingField(c) === 'dates') && cells.every((c) => isTwoFieldHeading(c) || headingField(c) === 'dates' || headingField(c) === 'description');
+/**
+ * Headings of dates columns and one column naming both the employer and the title; also the duties' ("Main results")
+ * when that column says "employer" or "company" (an education or activities table heads its columns "Institution &
+ * Title of Qualification | Results", "Organisation & Role | Outcomes").
+ */
+const datesAndTwoFields = (cells: string[]) => {
+  const two = cells.filter(isTwoFieldHeading);
+  if (cells.length < 2 || two.length !== 1 || !cells.some((c) => headingField(c) === 'dates')) return false;
+  const duties = cells.some((c) => !isTwoFieldHeading(c) && headingField(c) === 'description');
+  return cells.every((c) => isTwoFieldHeading(c) || headingField(c) === 'dates' || headingField(c) === 'description') && (!duties || /\b(?:employers?|company|firm)\b|单位|公司|雇主/i.test(two[0]!));
+};
 
 export function workColumnFields(line: string): ColumnField[] | null {
   const cells = line.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);

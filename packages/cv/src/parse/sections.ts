@@ -617,25 +617,29 @@ const jobPart = (line: string) => {
 /**
  * Text copied from a two-column page block by block (pdftotext without -layout, a PDF viewer's copy): the sidebar's
  * headings and lists come between the work heading and its jobs ("Experience" over "SKILLS" … "LICENCES" over
- * "Senior Field Service Engineer" over "Jul 2022 - Present" over "Torvane Lifting Ltd · Inverness"). A work section
- * with no dated line gets the jobs of the sections after it, up to the next section of study, work or projects: from
+ * "Senior Field Service Engineer" over "Jul 2022 - Present" over "Torvane Lifting Ltd · Inverness"). A work heading
+ * with nothing under it gets the jobs of the sections after it, up to the next section of study, work, projects or
+ * unpaid work (volunteering, activities, training, awards): from
  * each one's first dated line with a title or an employer over it (the title and employer lines before the dates),
  * to its end. The sidebar's own items before it stay in their section.
  */
+const UNPAID = /volunteer|voluntary|activit|training|course|award|honou?r|publication|志愿|志願|活动|活動|培训|培訓|获奖|獲獎|荣誉|榮譽/i;
+
 function jobsAfterSidebar(lines: string[], sections: Section[]): Section[] {
   const out: Section[] = [];
   let carrying: string | null = null;
   for (const s of sections) {
     const dated = (i: number) => findDateRange(lines[i]!) !== null;
     if (s.kind === 'experience') {
-      let any = false;
-      for (let i = s.start; i < s.end && !any; i++) any = dated(i);
-      carrying = any ? null : s.heading;
+      // (Only a heading with nothing under it, the next heading straight after: "Experience" over "SKILLS". A graduate's
+      // "Seeking first graduate role." under it is no sidebar's doing.)
+      carrying = s.end === s.start ? s.heading : null;
       out.push(s);
       continue;
     }
-    if (carrying === null || s.kind === 'education' || s.kind === 'projects' || s.kind === 'contact') {
-      if (s.kind === 'education' || s.kind === 'projects') carrying = null;
+    // (Not into what is dated and no job: volunteering, activities, training, awards.)
+    if (carrying === null || s.kind === 'education' || s.kind === 'projects' || s.kind === 'contact' || UNPAID.test(s.heading)) {
+      if (s.kind === 'education' || s.kind === 'projects' || UNPAID.test(s.heading)) carrying = null;
       out.push(s);
       continue;
     }
