@@ -2531,3 +2531,12 @@ describe('(round 21 review) month-first dates only for a United States CV', () =
     expect(await txt(['Fiona MacLeod', 'Edinburgh, Scotland (relocating from Boston)', 'Mobile: +1 617 555 0188', '', 'EXPERIENCE', 'Research Fellow, Lothian Institute of Genomics', '01/10/2020 – 01/09/2024'].join('\n'))).toEqual([['2020-10', '2024-09']]);
   });
 });
+
+describe('(round 21, heldout-52 opened) a form\'s start and end each after its label on one line', () => {
+  it('reads "From date (Month/Year)   11/2022   To date (Month/Year)   Present" as the range of the job whose labels are above it', async () => {
+    const work = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-01'), contactDetails: 'keep' })).analysis.work;
+    expect((await work(['Travis Okonkwo', 'Mobile   703-555-0182', 'Section 13A - Employment Activities · Entry #1', 'Employer name   Tidewater Federal Systems Inc.', 'Position title   Lead Security Engineer   Location   Chantilly, VA', 'From date (Month/Year)   11/2022   To date (Month/Year)   Present',
+      'Section 13A - Employment Activities · Entry #2', 'Employer name   Arlington Shield Technologies', 'Position title   Cybersecurity Engineer   Location   Arlington, VA', 'From date (Month/Year)   07/2019   To date (Month/Year)   10/2022', 'Skills', 'Splunk']))
+      .map((w) => [w.company, w.title, w.start, w.end ?? (w.current ? 'now' : null)])).toEqual([['Tidewater Federal Systems Inc.', 'Lead Security Engineer', '2022-11', 'now'], ['Arlington Shield Technologies', 'Cybersecurity Engineer', '2019-07', '2022-10']]);
+  });
+});

@@ -484,9 +484,26 @@ function cardsDownColumns(lines: string[]): string[] {
  */
 const withoutEchoedEnd = (lines: string[]) => lines.filter((line, i) => !(i > 0 && isOpenEnd(line) && findDateRange(lines[i - 1]!)?.current === true));
 
+/** A form's label of a range's end or start, with its note on the format: "From date (Month/Year)", "To", "End date". */
+const END_LABEL = /^(?:(?:from|to|start|end)(?: date)?|date (?:from|to))(?:\s*[(（][^()（）]{1,24}[)）])?\s*[:：]?$/i;
+
+/**
+ * A form's start and end on one line, each after its label, the end's label "To date", which reads as an open end
+ * ("From date (Month/Year)   11/2022   To date (Month/Year)   Present"): "11/2022 – Present", as a range reads. (Other
+ * labels, "Start date   07/2023   End date   Present", are read as labels by the work parser.)
+ */
+const labelledEnds = (lines: string[]) =>
+  lines.map((line) => {
+    const cells = line.trim().split(/\s{3,}/);
+    if (cells.length !== 4 || !END_LABEL.test(cells[0]!) || !END_LABEL.test(cells[2]!) || !/^to date\b/i.test(cells[2]!)) return line;
+    const range = `${cells[1]} – ${cells[3]}`;
+    const found = findDateRange(range);
+    return found && found.text.length >= range.length - 2 ? range : line;
+  });
+
 export function joinWrappedRanges(lines: string[]): string[] {
   const out: string[] = [];
-  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(withoutEchoedEnd(cardsDownColumns(lines)))))));
+  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(withoutEchoedEnd(cardsDownColumns(labelledEnds(lines))))))));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');
