@@ -2540,3 +2540,19 @@ describe('(round 21, heldout-52 opened) a form\'s start and end each after its l
       .map((w) => [w.company, w.title, w.start, w.end ?? (w.current ? 'now' : null)])).toEqual([['Tidewater Federal Systems Inc.', 'Lead Security Engineer', '2022-11', 'now'], ['Arlington Shield Technologies', 'Cybersecurity Engineer', '2019-07', '2022-10']]);
   });
 });
+
+describe('(round 21, heldout-51 opened) a South African chartered accountant\'s letters', () => {
+  it('reads "THANDEKA MOKOENA CA(SA)" as the name without them', () => {
+    expect(contactOf(['THANDEKA MOKOENA CA(SA)', 'Board CV · Chief Financial Officer', 'PROFILE']).name).toBe('Thandeka Mokoena');
+  });
+});
+
+describe('(round 21, heldout-51 opened) a CV kept as a code host\'s profile README', () => {
+  it('takes its inline HTML off: the name in "<h2 align=\\"center\\">", badge images dropped', async () => {
+    const readme = ['<p align="center"><img src="https://gitlab.com/uploads/avatar.png" width="96"/></p>', '<h2 align="center">黄诗婷 · Stephanie Ng Sze Ting</h2>', '<p align="center">QA Lead · Kuala Lumpur</p>', '<p align="center">',
+      '  <img src="https://img.shields.io/badge/Selenium-555?style=flat-square" alt="Selenium"/>', '</p>', '', '### 👋 About me', '', 'Software QA engineer for banking platforms.', '', '### 💼 Work', '',
+      '**Sep 2023 → now** ｜ Nusantara Logistics Tech Sdn. Bhd. ｜ QA Lead', '', '- Lead a team of five testers', '', '### 📫 Contact', '', 'stephanie.ng@example.com'].join('\n');
+    const { analysis } = await analyzeInProcess(new TextEncoder().encode(readme), { referenceDate: new Date('2026-12-01'), contactDetails: 'keep' });
+    expect([analysis.contact.name, analysis.work.map((w) => w.company)]).toEqual(['黄诗婷', ['Nusantara Logistics Tech Sdn. Bhd.']]);
+  });
+});

@@ -27,7 +27,8 @@ export function textToLines(text: string): string[] {
 /**
  * Markdown (a CV kept in a notes app, a README-style CV, a Notion export) has its syntax taken off, so that what is
  * left reads as the plain text it stands for: heading marks ("## Experience"), emphasis ("**Title**", "*2021 → now*"),
- * rules ("---"), links ("[site](https://…)" → "site https://…") and table rows ("| 2019 | Acme |" → cells). Only a
+ * rules ("---"), links ("[site](https://…)" → "site https://…"), table rows ("| 2019 | Acme |" → cells) and inline HTML
+ * tags ("<h2 align=\"center\">…</h2>", "<img … />"). Only a
  * text that is Markdown — two heading lines, or a heading and a table or emphasis, or two lines wholly in a chat's bold
  * ("*WORK EXPERIENCE*") — is changed.
  */
@@ -51,8 +52,10 @@ export function fromMarkdown(lines: string[]): string[] {
       .replace(/\[([^\]\n]{1,200})\]\(([^)\s]{1,500})\)/g, '$1 $2')
       .replace(/(\*\*|__)([^*_\n]{1,200}?)\1/g, '$2')
       .replace(/(?<![\w*])([*_])([^*_\s](?:[^*_\n]{0,200}?[^*_\s])?)\1(?![\w*])/g, '$2')
-      .replace(/`([^`\n]{1,200})`/g, '$1');
-    return out.trim().length > 0 ? [out] : [];
+      .replace(/`([^`\n]{1,200})`/g, '$1')
+      // (A README's inline HTML, as code hosts show a profile: "<h2 align=\"center\">黄诗婷</h2>", badge images.)
+      .replace(/<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?\/?>/g, ' ');
+    return out.trim().length > 0 ? [out.trim()] : [];
   });
 }
 
