@@ -2431,6 +2431,10 @@ describe('(round 21, heldout-52 opened) a CV pasted into a chat', () => {
     expect([c.name, c.phones[0], c.emails[0]]).toEqual(['Imogen Ashworth', '+447700900417', 'imogen.ashworth.design@fastmail.com']);
   });
 
+  it('takes no timetable for a chat ("Weekdays 09:00", a label written twice) — a guard from round 21\'s second review', () => {
+    expect(contactOf(['Dr Imran Qureshi', 'GP Locum', 'Locum availability', 'Weekdays 09:00', 'to 17:30, two days a week', 'Saturday 10:00', 'to 14:00, alternate weeks', 'Weekdays 18:00', 'evening clinics', 'imran.qureshi@example.com']).name).toBe('Dr Imran Qureshi');
+  });
+
   it('takes no list of times for a chat (race results, shifts) — a guard from round 21\'s review', () => {
     const c = contactOf(['Siobhan Kelleher', 'siobhan.kelleher@example.ie | +353 87 555 0142', 'PROFILE', 'Physiotherapist.', 'RUNNING', 'Dublin Marathon 3:12', 'Berlin Marathon 3:08', 'REFERENCES', 'Dr Conor Fitzgerald, Cork University Hospital', 'conor.fitzgerald@example.ie | +353 21 555 0199']);
     expect([c.name, c.emails[0], c.phones[0]]).toEqual(['Siobhan Kelleher', 'siobhan.kelleher@example.ie', '+353875550142']);
@@ -2485,6 +2489,11 @@ describe('(round 21, heldout-51 opened) a career told in sentences', () => {
       'My referee is Jane Doe, who was my Line Manager at Little Acorns Nursery from 2016 to 2019.', 'My father was Consul General at the British Consulate from 1990 to 2003.',
       'From 2016 to 2019 I studied as Erasmus Student at Politecnico di Milano.', 'Between 2017 and 2019 I worked with clients such as Qantas and Telstra at Bondi Creative.', 'Yours sincerely,', 'Amy Clarke'])).toEqual([]);
     expect(await cv(['张晓', '2017年9月至2021年6月在浙江大学计算机学院就读，任学生会主席。', '2015年至2020年，父亲在长沙铁路局任站长。', '2019年至今在互联网行业从事产品设计工作。'])).toEqual([]);
+    // (And clubs, school, a colleague's or an uncle's post, a time of year for an employer: a second review's finds.)
+    expect(await cv(['Amy Clarke', 'amy.clarke@example.com', 'PROFILE', 'I joined Toastmasters Cardiff in 2018 as a Mentor.', 'I served as Treasurer at the Bristol Ariel Rowing Club from 2017 to 2021.', 'I started at Kingsbridge Academy in 2012 as a Year 7 pupil and stayed until 2019.',
+      'From 2015 to 2019 I worked alongside Dr Amal Hussein, who was Chief Pharmacist at Northgate Hospital.'])).toEqual([]);
+    expect(await cv(['Amy Clarke', 'PROFILE', 'From 2014 to 2016 I worked at Christmas as a Postal Assistant for Royal Mail at Exeter Sorting Office Ltd.'])).toEqual([['Exeter Sorting Office Ltd.', 'Postal Assistant', '2014', '2016']]);
+    expect(await cv(['张晓', '2010年至2018年，我叔叔在成都天府钢铁有限公司担任厂长。', '2020年至今任杭州云栖科技有限公司股东。'])).toEqual([]);
   });
 
   it('reads a speaker\'s profile in Chinese: "2014年7" wrapped over "月至2016年12月，在…担任…", 晋升为, "至今，任…公司财务经理"', async () => {
@@ -2554,5 +2563,17 @@ describe('(round 21, heldout-51 opened) a CV kept as a code host\'s profile READ
       '**Sep 2023 → now** ｜ Nusantara Logistics Tech Sdn. Bhd. ｜ QA Lead', '', '- Lead a team of five testers', '', '### 📫 Contact', '', 'stephanie.ng@example.com'].join('\n');
     const { analysis } = await analyzeInProcess(new TextEncoder().encode(readme), { referenceDate: new Date('2026-12-01'), contactDetails: 'keep' });
     expect([analysis.contact.name, analysis.work.map((w) => w.company)]).toEqual(['黄诗婷', ['Nusantara Logistics Tech Sdn. Bhd.']]);
+  });
+});
+
+describe('(round 21, heldout-51 opened) numbered entries opening on their dates, and a start over its end', () => {
+  it('takes no entry number for the employer ("2. 2018-08 → 2022-01 - Senior Backend Developer @ Shikma Data, Herzliya")', () => {
+    expect(workOf(joinWrappedRanges(['Career (oldest first)', '1. 2015-03 → 2018-07 - Backend Developer @ Yarkon Payments Ltd., Tel Aviv', '- Card-authorisation service', '2. 2018-08 → 2022-01 - Senior Backend Developer @ Shikma Data, Herzliya', '- Designed the ingestion API', 'Skills', 'Go'].map((l) => normalizeLine(l))))
+      .map((w) => [w.company, w.title, w.start])).toEqual([['Yarkon Payments Ltd.', 'Backend Developer', '2015-03'], ['Shikma Data', 'Senior Backend Developer', '2018-08']]);
+  });
+
+  it('joins a start with its dash over its end on the next line ("2015.04 -" over "2019.11")', () => {
+    expect(workOf(joinWrappedRanges(['二、工作经历', '2019.12 -', '至今', '武汉光谷智能装备有限公司｜高级机械工程师', '2015.04 -', '2019.11', '襄阳汉江精密传动有限公司｜结构工程师', '三、教育背景'].map((l) => normalizeLine(l))))
+      .map((w) => [w.company, w.start, w.end ?? (w.current ? 'now' : null)])).toEqual([['武汉光谷智能装备有限公司', '2019-12', 'now'], ['襄阳汉江精密传动有限公司', '2015-04', '2019-11']]);
   });
 });

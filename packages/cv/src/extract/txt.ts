@@ -53,7 +53,9 @@ export function fromMarkdown(lines: string[]): string[] {
       .replace(/(\*\*|__)([^*_\n]{1,200}?)\1/g, '$2')
       .replace(/(?<![\w*])([*_])([^*_\s](?:[^*_\n]{0,200}?[^*_\s])?)\1(?![\w*])/g, '$2')
       .replace(/`([^`\n]{1,200})`/g, '$1')
-      // (A README's inline HTML, as code hosts show a profile: "<h2 align=\"center\">黄诗婷</h2>", badge images.)
+      // (A README's inline HTML, as code hosts show a profile: "<h2 align=\"center\">黄诗婷</h2>", badge images. A link's
+      // address stays, "<a href=\"mailto:…\">" being how such a page gives its e-mail and phone.)
+      .replace(/<a\s[^<>]{0,500}?\bhref="(?:mailto:|tel:)?([^"<>]{1,200})"[^<>]{0,300}>/gi, ' $1 ')
       .replace(/<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,500})?\/?>/g, ' ');
     return out.trim().length > 0 ? [out.trim()] : [];
   });

@@ -145,7 +145,7 @@ const CV_KIND = /^(?:毕业生|应届生|应届毕业生|实习生|高中生|大
  * Letters after a name that say what the person is qualified as or a member of ("MPharm MRPharmS IP", "PhD", "P.Eng.",
  * "BSc MSc MCIEEM", "MS, PA-C", "EIT"), as written; read in capitals too where the whole line is ("BSC MSC").
  */
-const POST_NOMINALS = new Set(['MPharm', 'MRPharmS', 'PharmD', 'RN', 'RGN', 'RMN', 'BSN', 'MSN', 'NP', 'PA-C', 'CPA', 'CFA', 'ACCA', 'FCCA', 'ACA', 'FCA', 'CIMA', 'CGMA', 'CIPD', 'MCIPD', 'FCIPD', 'MBA', 'PhD', 'DPhil', 'MD', 'MBBS', 'PE', 'PMP', 'MRCP', 'MRCS', 'FRCS', 'FRCP', 'BSc', 'MSc', 'BA', 'MA', 'MS', 'BS', 'MEd', 'EdD', 'MEng', 'BEng', 'CEng', 'IEng', 'EIT', 'JD', 'LLB', 'LLM', 'CFP', 'CMA', 'LPN', 'DNP', 'CCRN', 'P.Eng.', 'P.Eng', 'PEng', 'MRICS', 'FRICS', 'MCIOB', 'FCIOB', 'MICE', 'FICE', 'MIStructE', 'MIMechE', 'MIET', 'MIEI', 'CMgr', 'MCMI', 'FCMI', 'CEnv', 'CSci', 'MCIEEM', 'MCIWEM', 'MRTPI', 'RIBA', 'ARB', 'DDS', 'DMD', 'DVM', 'MRCVS', 'CISSP', 'CISA', 'SPHR', 'PHR', 'FRSA', 'Esq.', 'Esq', 'CA(SA)', 'CA', 'CPA(Aust.)', 'CPA(Aust)', 'CA(NZ)', 'CA(Aust)']);
+const POST_NOMINALS = new Set(['MPharm', 'MRPharmS', 'PharmD', 'RN', 'RGN', 'RMN', 'BSN', 'MSN', 'NP', 'PA-C', 'CPA', 'CFA', 'ACCA', 'FCCA', 'ACA', 'FCA', 'CIMA', 'CGMA', 'CIPD', 'MCIPD', 'FCIPD', 'MBA', 'PhD', 'DPhil', 'MD', 'MBBS', 'PE', 'PMP', 'MRCP', 'MRCS', 'FRCS', 'FRCP', 'BSc', 'MSc', 'BA', 'MA', 'MS', 'BS', 'MEd', 'EdD', 'MEng', 'BEng', 'CEng', 'IEng', 'EIT', 'JD', 'LLB', 'LLM', 'CFP', 'CMA', 'LPN', 'DNP', 'CCRN', 'P.Eng.', 'P.Eng', 'PEng', 'MRICS', 'FRICS', 'MCIOB', 'FCIOB', 'MICE', 'FICE', 'MIStructE', 'MIMechE', 'MIET', 'MIEI', 'CMgr', 'MCMI', 'FCMI', 'CEnv', 'CSci', 'MCIEEM', 'MCIWEM', 'MRTPI', 'RIBA', 'ARB', 'DDS', 'DMD', 'DVM', 'MRCVS', 'CISSP', 'CISA', 'SPHR', 'PHR', 'FRSA', 'Esq.', 'Esq', 'CA(SA)', 'CPA(Aust.)', 'CPA(Aust)', 'CA(NZ)', 'CA(Aust)']);
 const POST_NOMINALS_UPPER = new Set([...POST_NOMINALS].map((w) => w.toUpperCase()));
 /** Two-letter ones that are family names too (Ma, Ba) or words (MS): read only after a comma ("Jane Doe, MA"). */
 const SHORT_POST_NOMINAL = /^(?:MA|BA|MS|BS|NP)$/i;
@@ -765,10 +765,11 @@ const MAIL_HEADER = /^(?:from|sent|to|cc|bcc|date|subject|reply-to|发件人|收
  * the person's: what they ask to be written to is in the message under it and in the CV. 0 for any other text.
  */
 /**
- * A chat message's sender line, as Teams, Slack and Discord copy it: a name, its organisation in brackets, and the
- * time ("Priya Castellano (Harlow Search)  09:12", "Liam Pettigrew  9:31 AM"), or WhatsApp's "[09:12, 04/12/2026] Name:".
+ * A chat message's sender line, as Teams, Slack and Discord copy it: a name of two to four words, its organisation in
+ * brackets, and the time with two digits to its hour or AM/PM ("Priya Castellano (Harlow Search)  09:12", "Liam
+ * Pettigrew  9:31 AM"; not "Weekdays 09:00" nor "Freestyle Sprint 0:24"), or WhatsApp's "[09:12, 04/12/2026] Name:".
  */
-const CHAT_SENDER = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*\([^()]{1,40}\))?\s+\[?\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]?|\[\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\]\s*[^:]{2,40}:)\s*$/u;
+const CHAT_SENDER = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s*\([^()]{1,40}\))?\s+\[?(?:\d{2}:\d{2}|\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?)\]?|\[\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?,\s*\d{1,2}\/\d{1,2}\/\d{2,4}\]\s*[^:]{2,40}:)\s*$/u;
 
 /**
  * Where a CV pasted into a chat starts: after the sender line of the longest message and the first line under it

@@ -501,9 +501,25 @@ const labelledEnds = (lines: string[]) =>
     return found && found.text.length >= range.length - 2 ? range : line;
   });
 
+/** A start with its dash alone on a line ("2015.04 -"), its end on the next ("2019.11", "至今"): one range. */
+const START_AND_DASH = /^\s*((?:19|20)\d{2}(?:\s*[./-]\s*\d{1,2}|\s*年\s*\d{1,2}\s*月)?)\s*(?:-{1,2}|–|—|~|至|to)\s*$/i;
+const startOverEnd = (lines: string[]) => {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const next = lines[i + 1]?.trim() ?? '';
+    const end = /^(?:19|20)\d{2}(?![\d])/.test(next) || isOpenEnd(next.split(/\s{3,}/)[0] ?? '');
+    const joined = START_AND_DASH.test(lines[i]!) && end ? `${lines[i]!.trim()} ${next}` : null;
+    if (joined && findDateRange(joined)?.index === 0) {
+      out.push(joined);
+      i++;
+    } else out.push(lines[i]!);
+  }
+  return out;
+};
+
 export function joinWrappedRanges(lines: string[]): string[] {
   const out: string[] = [];
-  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(withoutEchoedEnd(cardsDownColumns(labelledEnds(lines))))))));
+  lines = splitEarlierCareer(joinEndOverStart(joinFromTo(joinSplitRows(fromCareerEvents(withoutEchoedEnd(cardsDownColumns(startOverEnd(labelledEnds(lines)))))))));
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const year = /^\s*((?:19|20)\d{2})(?![\d./-])\s*(.*)$/.exec(lines[i + 1] ?? '');

@@ -97,11 +97,13 @@ const EN_DATE = new RegExp(`\\b(?:(${MONTH})\\.?\\s+)?((?:19|20)\\d{2})(?!\\d)`,
 const AFTER_TITLE = '(?=\\s*(?:[,.;:()–—]|\\s(?:at|in|with|for|where|and|until|till|from|since|on|on a|between|to|a post|which|who|when|while|during|after|before|through)\\b|$))';
 const TITLE_AFTER = [
   new RegExp(`\\bpromoted to (?:the (?:post|role|position) of )?(?:an? )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
-  new RegExp(`\\b(?:(?<!such )as|have been|has been|had been|became|was) (?:an? |the )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
+  new RegExp(`\\b(?:(?<!such )as|have been|has been|had been|became|(?<!who |which |that )was) (?:an? |the )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
 ];
 /** An employer's name after "at", "joined" (also "with" or "for", when it names a company by its words). */
 const NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*|of|and|&|for|de|du|la|von|van|der))*";
-const AT = new RegExp(`\\b(?:at|joined)\\s+(${NAME})`, 'u');
+const AT = new RegExp(`\\b(?:at|joined)\\s+(${NAME})`, 'gu');
+/** A time, not an employer, after "at": "I worked at Christmas as a Postal Temp for Royal Mail". */
+const NOT_AN_EMPLOYER = /^(?:Christmas|Easter|Weekends?|Night|Home|Summer|Winter|Spring|Autumn|Fall|Term|Present|Times?)$/i;
 const WITH = new RegExp(`\\b(?:with|for)\\s+(${NAME})`, 'u');
 const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'i');
 
@@ -112,9 +114,9 @@ const WRITER_EMPLOYED = /\bI(?:'ve|’ve| have| had)?(?:\s+(?:also|then|since|la
  * someone else's ("my father was …", "who was my Line Manager at …", a reference's "I have known Helen since 2017, when
  * I joined …"), study ("graduated", "my MSc").
  */
-const NOT_A_JOB = /\b(?:seeking|apply|applying|application|would|hope|hoping|looking for|interested in|vacancy|recommend\w*|I have known|graduat\w*|degree|BSc|MSc|MBA|PhD|doctoral|Erasmus|scholarship|stud(?:y|ied|ying))\b|\bmy (?:father|mother|husband|wife|partner|brother|sister|parents|manager|line manager|supervisor|referee|professor|tutor)\b/i;
+const NOT_A_JOB = /\b(?:seeking|apply|applying|application|would|hope|hoping|looking for|interested in|vacancy|recommend\w*|I have known|spare time|uncle|aunt|cousin|son|daughter|colleague|friend|graduat\w*|degree|BSc|MSc|MBA|PhD|doctoral|Erasmus|scholarship|stud(?:y|ied|ying))\b|\bmy (?:father|mother|husband|wife|partner|brother|sister|parents|manager|line manager|supervisor|referee|professor|tutor)\b/i;
 /** Roles that are no paid post: a student's, a society's, a prize's, a speaker's. */
-const NOT_A_POST = /\b(?:student|scholar|candidate|speaker|president of|captain|runner-up|nominee|finalist|winner|member|alternate|volunteer|graduate)\b/i;
+const NOT_A_POST = /\b(?:student|scholar|candidate|speaker|president of|captain|runner-up|nominee|finalist|winner|member|alternate|volunteer|graduate|mentor|treasurer|trustee|governors?|pupil|holder|resident|chorister|shareholder|landlord|helper|reserve|learner|patient|cub|scout|coach|chair)\b/i;
 
 function englishJob(sentence: string): ProseJob | null {
   if (!WRITER_EMPLOYED.test(sentence) || NOT_A_JOB.test(sentence)) return null;
@@ -134,10 +136,10 @@ function englishJob(sentence: string): ProseJob | null {
       break;
     }
   }
-  if (!title || title.split(/\s+/).length > 8 || NOT_A_POST.test(title)) return null;
-  const named = (m: RegExpExecArray | null) => m?.[1]?.replace(/^the\s+/i, '').replace(/\s+(?:of|and|&|for|de|du|la|von|van|der)$/i, '').trim() ?? null;
-  let company = named(AT.exec(sentence));
-  if (company && (MONTH_ALONE.test(company) || company === title)) company = null;
+  // (A post's name, not a role in a club or a school: "Mentor", "Treasurer", "Year 7 pupil".)
+  if (!title || title.split(/\s+/).length > 8 || NOT_A_POST.test(title) || !isTitleLike(title)) return null;
+  const named = (m: RegExpExecArray | RegExpMatchArray | null) => m?.[1]?.replace(/^the\s+/i, '').replace(/\s+(?:of|and|&|for|de|du|la|von|van|der)$/i, '').replace(/(?<!\b(?:Ltd|Inc|Co|Corp|Bros|St))\.$/, '').trim() ?? null;
+  let company = [...sentence.matchAll(AT)].map((m) => named(m)).find((c) => c && !MONTH_ALONE.test(c) && !NOT_AN_EMPLOYER.test(c) && c !== title) ?? null;
   if (!company) {
     const other = named(WITH.exec(sentence));
     company = other && isCompanyLike(other) ? other : null;
@@ -151,8 +153,8 @@ const ORG_THEN_TITLE = /^(.{2,48}(?:公司|集團|集团|事務所|事务所|研
 const ZH_DATE = /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?/g;
 
 /** Sentences of no job of the writer's: a relative's, study, contests and societies, a trade rather than an employer. */
-const NOT_A_JOB_ZH = /父亲|父親|母亲|母親|父母|丈夫|妻子|爱人|愛人|哥哥|姐姐|弟弟|妹妹|就读|就讀|读研|讀研|攻读|攻讀|在读|在讀|读书|讀書|学习|學習|竞赛|競賽|比赛|比賽|社团|社團|学生会|學生會|系学会|系學會|行业|行業/;
-const NOT_A_POST_ZH = /学生|學生|会长|會長|主席|助教|队长|隊長|班长|班長|委员|委員|志愿|志願/;
+const NOT_A_JOB_ZH = /父亲|父親|母亲|母親|父母|丈夫|妻子|爱人|愛人|哥哥|姐姐|弟弟|妹妹|叔叔|舅舅|伯伯|姑姑|阿姨|儿子|兒子|女儿|女兒|配偶|同事|朋友|就读|就讀|读研|讀研|攻读|攻讀|在读|在讀|读书|讀書|学习|學習|竞赛|競賽|比赛|比賽|社团|社團|学生会|學生會|系学会|系學會|行业|行業/;
+const NOT_A_POST_ZH = /学生|學生|会长|會長|主席|助教|队长|隊長|班长|班長|委员|委員|志愿|志願|股东|股東|客户|客戶|会员|會員/;
 
 function chineseJob(sentence: string): ProseJob | null {
   if (NOT_A_JOB_ZH.test(sentence)) return null;

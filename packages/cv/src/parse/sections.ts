@@ -547,7 +547,7 @@ export function splitSections(lines: string[]): Section[] {
     if (i < stackedTo) return;
     // "Work" alone over a job (a dated line, or a bulleted one over its dates), as a notes app heads a CV's jobs. (Not in
     // the headings' list: a form's "Work   306-966-4480" is a phone's label, and a PDF's column reader counts headings.)
-    if (!kind && /^work:?$/i.test(line.trim().replace(LEADING_ICONS, '')) && (findDateRange(lines[i + 1] ?? '') !== null || (/^\s*[•·▪*-]\s/.test(lines[i + 1] ?? '') && findDateRange(lines[i + 2] ?? '') !== null))) {
+    if (!kind && last.kind !== 'projects' && /^work:?$/i.test(line.trim().replace(LEADING_ICONS, '')) && (findDateRange(lines[i + 1] ?? '') !== null || (/^\s*[•·▪*-]\s/.test(lines[i + 1] ?? '') && findDateRange(lines[i + 2] ?? '') !== null))) {
       last.end = i;
       sections.push({ kind: 'experience', heading: line.trim(), start: i + 1, end: lines.length });
       return;
