@@ -1,0 +1,27 @@
+import type { DevLevels } from '../../packages/cv/eval/dev-layouts/evaluate';
+import { describeDevSet } from '../support/dev-set';
+
+/**
+ * Held-out set 52 (packages/cv/eval/heldout-52/: 62 documents of 16 hand-written people, written blind on 2026-12-04
+ * by a helper engineer who read neither the analyser nor its tests; 26 two-column, 22 table and 14 single, weighted to
+ * work history and years on two-column pages and tables: portfolio job cards in a grid, sidebars holding the only
+ * dates, a security worksheet's labelled From/To, chats with a CV pasted in, vendor submittals with skills matrices …).
+ * Measured once at round 21's start (3b3c993: name 0.919, email 0.968, phone 0.919, work recall 0.876, years MAE 1.50),
+ * then opened for diagnosis the same day and spent: a dev set since. A regression guard at the levels it had after the
+ * fixes it was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
+ */
+const LEVELS: DevLevels = {
+  all: { name: 0.952, email: 1, phone: 0.952, skillsF1: 0.91, workRecall: 0.93, yearsMaeMax: 0.992 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.887, workRecall: 0.98, yearsMaeMax: 0.021 },
+  'layout=table': { name: 0.909, email: 1, phone: 0.909, skillsF1: 0.931, workRecall: 0.9, yearsMaeMax: 1.823 },
+  'layout=two-column': { name: 0.962, email: 1, phone: 0.962, skillsF1: 0.905, workRecall: 0.944, yearsMaeMax: 0.812 },
+  'producer=chromium': { name: 0.966, email: 1, phone: 0.931, skillsF1: 0.897, workRecall: 0.869, yearsMaeMax: 1.7 },
+  'producer=docx': { name: 0.917, email: 1, phone: 1, skillsF1: 0.975, workRecall: 0.984, yearsMaeMax: 0.333 },
+  'producer=libreoffice': { name: 0.917, email: 1, phone: 0.917, skillsF1: 0.936, workRecall: 0.969, yearsMaeMax: 0.658 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.841, workRecall: 0.98, yearsMaeMax: 0.033 },
+  'language=en': { name: 1, email: 1, phone: 0.926, skillsF1: 0.933, workRecall: 0.944, yearsMaeMax: 1.241 },
+  'language=mixed': { name: 0.8, email: 1, phone: 0.933, skillsF1: 0.938, workRecall: 0.879, yearsMaeMax: 1 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.863, workRecall: 0.938, yearsMaeMax: 0.65 },
+};
+
+describeDevSet('heldout-52', { minDocuments: 62, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });
