@@ -759,12 +759,6 @@ function withCountryCodes(phones: string[]): string[] {
 const MAIL_HEADER = /^(?:from|sent|to|cc|bcc|date|subject|reply-to|发件人|收件人|抄送|日期|发送时间|主题|寄件者|收件者|主旨)\s*[:：]/i;
 
 /**
- * Where the CV starts in a text that is an e-mail (a CV pasted into a message, forwarded by an agency, sent from a
- * work account): after the last header block ("From:", "Sent:", "To:", "Subject:") of a text that opens with one. The
- * senders above it, an agency's consultant with the signature, or the person's own work account, are no contact of
- * the person's: what they ask to be written to is in the message under it and in the CV. 0 for any other text.
- */
-/**
  * A chat message's sender line, as Teams, Slack and Discord copy it: a name of two to four words, its organisation in
  * brackets, and the time with two digits to its hour or AM/PM ("Priya Castellano (Harlow Search)  09:12", "Liam
  * Pettigrew  9:31 AM"; not "Weekdays 09:00" nor "Freestyle Sprint 0:24"), or WhatsApp's "[09:12, 04/12/2026] Name:".
@@ -774,7 +768,8 @@ const CHAT_SENDER = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}
 /**
  * Where a CV pasted into a chat starts: after the sender line of the longest message and the first line under it
  * when that is a sentence ("Sure, pasting it below 👇"), so that the recruiter's greeting ("Hi Imogen, … my direct line
- * is …") is not read as the person's. 0 when the text is no chat (fewer than two sender lines).
+ * is …") is not read as the person's. 0 when the text is no chat: fewer than two sender lines, the first not among
+ * the text's first three, a sender line straight after another, or no sender who writes twice.
  */
 function chatBodyStart(lines: string[]): number {
   const senders = lines.map((l, i) => (CHAT_SENDER.test(l) ? i : -1)).filter((i) => i >= 0);
@@ -790,6 +785,13 @@ function chatBodyStart(lines: string[]): number {
   return last + 1 + (message.split(/\s+/).length >= 3 || /[.!?…:]$|\p{Extended_Pictographic}/u.test(message) ? 1 : 0);
 }
 
+/**
+ * Where the CV starts in a text that is an e-mail (a CV pasted into a message, forwarded by an agency, sent from a
+ * work account): after the last header block ("From:", "Sent:", "To:", "Subject:") of a text that opens with one. The
+ * senders above it, an agency's consultant with the signature, or the person's own work account, are no contact of
+ * the person's: what they ask to be written to is in the message under it and in the CV. (A chat's, see chatBodyStart,
+ * the same way.) 0 for any other text.
+ */
 export function mailBodyStart(lines: string[]): number {
   const chat = chatBodyStart(lines);
   if (chat > 0) return chat;

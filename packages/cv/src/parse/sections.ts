@@ -614,22 +614,23 @@ const jobPart = (line: string) => {
   return text.length <= 60 ? (isCompanyLike(text) ? 'company' : isTitleLike(text) ? 'title' : null) : null;
 };
 
+/** Headings of what is dated and no job: volunteering, activities, training, awards. */
+const UNPAID = /volunteer|voluntary|activit|training|course|award|honou?r|publication|志愿|志願|活动|活動|培训|培訓|获奖|獲獎|荣誉|榮譽/i;
+
 /**
  * Text copied from a two-column page block by block (pdftotext without -layout, a PDF viewer's copy): the sidebar's
  * headings and lists come between the work heading and its jobs ("Experience" over "SKILLS" … "LICENCES" over
  * "Senior Field Service Engineer" over "Jul 2022 - Present" over "Torvane Lifting Ltd · Inverness"). A work heading
  * with nothing under it gets the jobs of the sections after it, up to the next section of study, work, projects or
- * unpaid work (volunteering, activities, training, awards): from
- * each one's first dated line with a title or an employer over it (the title and employer lines before the dates),
- * to its end. The sidebar's own items before it stay in their section.
+ * unpaid work (volunteering, activities, training, awards): from each one's first dated line with a title or an
+ * employer over it (the title and employer lines before the dates), to its end. The sidebar's own items before it stay
+ * in their section.
  */
-const UNPAID = /volunteer|voluntary|activit|training|course|award|honou?r|publication|志愿|志願|活动|活動|培训|培訓|获奖|獲獎|荣誉|榮譽/i;
-
 function jobsAfterSidebar(lines: string[], sections: Section[]): Section[] {
   const out: Section[] = [];
   let carrying: string | null = null;
+  const dated = (i: number) => findDateRange(lines[i]!) !== null;
   for (const s of sections) {
-    const dated = (i: number) => findDateRange(lines[i]!) !== null;
     if (s.kind === 'experience') {
       // (Only a heading with nothing under it, the next heading straight after: "Experience" over "SKILLS". A graduate's
       // "Seeking first graduate role." under it is no sidebar's doing.)
