@@ -2577,3 +2577,17 @@ describe('(round 21, heldout-51 opened) numbered entries opening on their dates,
       .map((w) => [w.company, w.start, w.end ?? (w.current ? 'now' : null)])).toEqual([['武汉光谷智能装备有限公司', '2019-12', 'now'], ['襄阳汉江精密传动有限公司', '2015-04', '2019-11']]);
   });
 });
+
+describe('(round 21, heldout-52 opened) a US biographic sheet\'s month and year cells', () => {
+  it('reads "May   2021   Present Time" as a range from May 2021 on', () => {
+    expect(workOf(['APPLICANT\'S EMPLOYMENT (List present employment first)', 'Full Name and Address of Employer   Occupation (Specify)   From: Month / Year   To: Month / Year',
+      'Bluebonnet Health Analytics, Austin, TX   Senior Software Engineer   May   2021   Present Time', 'Lonestar Freight Systems, Dallas, TX   Software Engineer   July 2018   April 2021', 'EDUCATION'])
+      .map((w) => [w.company, w.start, w.end ?? (w.current ? 'now' : null)])).toEqual([['Bluebonnet Health Analytics', '2021-05', 'now'], ['Lonestar Freight Systems', '2018-07', '2021-04']]);
+  });
+});
+
+describe('(round 21, heldout-52 opened) a ZIP code in the cell before the phone', () => {
+  it('reads "9314 Brickyard Ridge Ct, Manassas, VA 20110   703-555-0182" as the phone alone', () => {
+    expect(contactOf(['Travis Okonkwo', 'Applicant\'s residence (street, city, state, ZIP)   Mobile phone   E-mail', '9314 Brickyard Ridge Ct, Manassas, VA 20110   703-555-0182   travis.okonkwo.sec@outlook.com']).phones[0]).toBe('+17035550182');
+  });
+});

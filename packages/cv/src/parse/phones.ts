@@ -783,7 +783,9 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
   // as dialled from abroad, without the trunk 0.
   // (Not a range of years or a count before a change in brackets: "Grew revenue 2019-2021 (+35)". The number is set
   // apart from what follows by a cell's gap, as its bracket set it apart.)
-  const line = given.replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
+  // (A US address's ZIP code before a cell gap is no part of the phone after it: "Manassas, VA 20110   703-555-0182". Its
+  // digits are masked, the line's length kept.)
+  const line = given.replace(/(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?=\s{3,}\(?\d)/g, (zip) => 'x'.repeat(zip.length)).replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
     national.replace(/\D/g, '').length + trunk.length < 8 || /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(national) ? all : `+${code} ${national}   `);
   const found: { phone: string; kind: PhoneKind }[] = [];
   let lastEnd = 0;
