@@ -667,14 +667,13 @@ function wholeAddresses(given: string[]): string[] {
   for (let i = 0; i + 1 < out.length; i++) {
     // (Or as the next row's last cell, the line under it read with the row it lies beside: "…@sina.co" over
     // "2023.05 - 至今   成都…有限公司   财务总监   m".)
-    const last = /\s{3,}([a-z]{1,3})$/.exec(out[i + 1]!.trimEnd());
-    const ended = /@[A-Za-z0-9.-]+\.([A-Za-z]{1,3})$/.exec(out[i]!.trimEnd());
-    if (ended && last && TLD.has(ended[1]!.toLowerCase() + last[1]) && !TLD.has(last[1]!)) {
+    const cut = /@[A-Za-z0-9.-]+\.([A-Za-z]{1,3})$/.exec(out[i]!.trimEnd());
+    const last = cut ? /\s{3,}([a-z]{1,3})$/.exec(out[i + 1]!.trimEnd()) : null;
+    if (cut && last && TLD.has(cut[1]!.toLowerCase() + last[1]) && !TLD.has(last[1]!)) {
       out[i] = out[i]!.trimEnd() + last[1];
       out[i + 1] = out[i + 1]!.trimEnd().slice(0, -last[0].length);
       continue;
     }
-    const cut = /@[A-Za-z0-9.-]+\.([A-Za-z]{1,3})$/.exec(out[i]!.trimEnd());
     const rest = /^([a-z]{1,3})(?=\s{3,}|$)/.exec(out[i + 1]!.trim());
     if (cut && rest && TLD.has(cut[1]!.toLowerCase() + rest[1]) && (!TLD.has(cut[1]!.toLowerCase()) || out[i + 1]!.trim() === rest[1])) {
       out[i] = out[i]!.trimEnd() + rest[1];

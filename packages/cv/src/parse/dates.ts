@@ -26,7 +26,8 @@ export function monthOf(word: string): number | undefined {
   return MONTHS[word.normalize('NFD').replace(/\p{M}/gu, '')];
 }
 
-const MONTH_NAME_EN = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** An English month's name or its abbreviation, as a pattern's part (no edges: see MONTH_NAME). */
+export const MONTH_NAME_EN = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 // (Not the end of a longer word: "Amar 2019" is no March.)
 const MONTH_NAME = `(?<![A-Za-z\\u00C0-\\u024F])${MONTH_NAME_EN}`;
 /**
@@ -165,8 +166,8 @@ const usPhone = (line: string) => {
  * every range of the CV is read month first, as its writer wrote them. Only the dates of ranges count (two on a line,
  * or one before an open end; not an exam's date nor a licence number): the CV is read so when one of them can only be
  * read month first (a second number above 12) and none only day first, or, when none can tell, when its header (the
- * first five lines) gives a United States phone and names no other country. Every other CV is returned as it is (day first, as most of the world
- * and Europass write dates, see dayOrderOf).
+ * first five lines) gives a United States phone and names no other country. Every other CV is returned as it is (day
+ * first, as most of the world and Europass write dates, see dayOrderOf).
  */
 export function monthFirstDates(lines: string[]): string[] {
   let monthOnly = 0;
@@ -174,7 +175,9 @@ export function monthFirstDates(lines: string[]): string[] {
   let some = false;
   for (const line of lines) {
     const dates = [...line.matchAll(DAY_DATE_IN_TEXT)];
-    if (dates.length < 2 && !(dates.length === 1 && PRESENT_AFTER.test(line.slice(dates[0]!.index + dates[0]![0].length)))) continue;
+    // (One date counts before an open end: "09/03/21   Present", "04/11/20 – now".)
+    const after = dates.length === 1 ? line.slice(dates[0]!.index + dates[0]![0].length).replace(/^\s*(?:[-–—]|to\b)?\s*/i, '').split(/\s{3,}/)[0]! : '';
+    if (dates.length < 2 && !(dates.length === 1 && isOpenEnd(after))) continue;
     for (const m of dates) {
       const [a, b] = [Number(m[1]), Number(m[3])];
       if (a > 31 || b > 31 || a === 0 || b === 0) continue;
@@ -194,8 +197,6 @@ export function monthFirstDates(lines: string[]): string[] {
     }),
   );
 }
-/** An open end after a range's start ("09/03/21   Present", "04/11/20 – now"). */
-const PRESENT_AFTER = /^\s*(?:[-–—]|to)?\s*(?:present|current|now|to date|ongoing)\b/i;
 
 /** Parses one date expression into `YYYY-MM` (or `YYYY` when no month is given). */
 export function parseDate(text: string, order: DayOrder = dayOrderOf([text]), edge: 'start' | 'end' = 'start'): YearMonth | null {

@@ -1,5 +1,5 @@
 import type { YearMonth } from '../types';
-import { parseDate } from './dates';
+import { MONTH_NAME_EN, monthOf, parseDate } from './dates';
 import { HAN } from './normalize';
 import { isCompanyLike, isSchoolLike, isTitleLike, orgThenPost } from './roles';
 import type { LocatedWorkEntry } from './work';
@@ -91,8 +91,7 @@ function sentencesOf(text: string): { sentence: string; at: number }[] {
   return out.filter((s) => s.sentence.length >= 8 && s.sentence.length <= 600);
 }
 
-const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const EN_DATE = new RegExp(`\\b(?:(${MONTH})\\.?\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'gi');
+const EN_DATE = new RegExp(`\\b(?:(${MONTH_NAME_EN})\\.?\\s+)?((?:19|20)\\d{2})(?!\\d)`, 'gi');
 /** The words a title ends before. */
 const AFTER_TITLE = '(?=\\s*(?:[,.;:()–—]|\\s(?:at|in|with|for|where|and|until|till|from|since|on|on a|between|to|a post|which|who|when|while|during|after|before|through)\\b|$))';
 const TITLE_AFTER = [
@@ -105,7 +104,8 @@ const AT = new RegExp(`\\b(?:at|joined)\\s+(${NAME})`, 'gu');
 /** A time, not an employer, after "at": "I worked at Christmas as a Postal Temp for Royal Mail". */
 const NOT_AN_EMPLOYER = /^(?:Christmas|Easter|Weekends?|Night|Home|Summer|Winter|Spring|Autumn|Fall|Term|Present|Times?)$/i;
 const WITH = new RegExp(`\\b(?:with|for)\\s+(${NAME})`, 'u');
-const MONTH_ALONE = new RegExp(`^${MONTH}$`, 'i');
+/** A month's name alone ("at September" is no employer, "as May" no title). */
+const monthAlone = (text: string) => monthOf(text.trim().toLowerCase()) !== undefined;
 
 /** The writer employed: "I worked", "I have also worked", "I joined", "I was promoted", "I have been", "I began my career". */
 const WRITER_EMPLOYED = /\bI(?:'ve|’ve| have| had)?(?:\s+(?:also|then|since|later|first|initially|subsequently))?\s+(?:worked|joined|began|started|was promoted|was employed|was hired|was appointed|held|served|spent|been)\b/;
@@ -131,7 +131,7 @@ function englishJob(sentence: string): ProseJob | null {
   let promoted = false;
   for (const [k, pattern] of TITLE_AFTER.entries()) {
     const m = pattern.exec(sentence);
-    if (m && !MONTH_ALONE.test(m[1]!.trim()) && !/^(?:I|We|My)$/.test(m[1]!.trim())) {
+    if (m && !monthAlone(m[1]!) && !/^(?:I|We|My)$/.test(m[1]!.trim())) {
       [title, promoted] = [m[1]!.trim(), k === 0];
       break;
     }
@@ -139,7 +139,7 @@ function englishJob(sentence: string): ProseJob | null {
   // (A post's name, not a role in a club or a school: "Mentor", "Treasurer", "Year 7 pupil".)
   if (!title || title.split(/\s+/).length > 8 || NOT_A_POST.test(title) || !isTitleLike(title)) return null;
   const named = (m: RegExpExecArray | RegExpMatchArray | null) => m?.[1]?.replace(/^the\s+/i, '').replace(/\s+(?:of|and|&|for|de|du|la|von|van|der)$/i, '').replace(/(?<!\b(?:Ltd|Inc|Co|Corp|Bros|St))\.$/, '').trim() ?? null;
-  let company = [...sentence.matchAll(AT)].map((m) => named(m)).find((c) => c && !MONTH_ALONE.test(c) && !NOT_AN_EMPLOYER.test(c) && c !== title) ?? null;
+  let company = [...sentence.matchAll(AT)].map((m) => named(m)).find((c) => c && !monthAlone(c) && !NOT_AN_EMPLOYER.test(c) && c !== title) ?? null;
   if (!company) {
     const other = named(WITH.exec(sentence));
     company = other && isCompanyLike(other) ? other : null;
@@ -148,7 +148,7 @@ function englishJob(sentence: string): ProseJob | null {
 }
 
 /** An employer's name to its last word of kind, and the post after it: "哈尔滨松北跨境电商产业园有限公司" + "运营总监". */
-const ORG_THEN_TITLE = /^(.{2,48}(?:公司|集團|集团|事務所|事务所|研究院|醫院|医院|銀行|银行|學校|学校|大學|大学|中心|工作室|協會|协会))([\u4e00-\u9fffA-Za-z]{2,12})$/u;
+const ORG_THEN_TITLE = /^(.{2,48}(?:公司|集團|集团|事務所|事务所|研究院|醫院|医院|銀行|银行|中心|工作室|協會|协会))([\u4e00-\u9fffA-Za-z]{2,12})$/u;
 
 const ZH_DATE = /((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月)?/g;
 
