@@ -2251,6 +2251,20 @@ describe("guards from a review of round 20's rules, on ordinary CVs", () => {
       '01/2015 - 02/2019   Consultant', 'Südwind Beratung GmbH, Stuttgart', 'Unternehmen: 1.200 Mitarbeiter, Logistik']).map(([company]) => company)).toEqual(['Nordstern Consulting GmbH', 'Südwind Beratung GmbH']);
   });
 
+  it('reads section headings in Spanish, Portuguese, French and Italian, alone or with their English after a slash', () => {
+    const kinds = (heads: string[]) => heads.map((h) => headingKind(normalizeLine(h)));
+    expect(kinds(['Experiencia / Experience', 'EXPERIENCIA PROFESIONAL', 'Experiência profissional', 'Expériences professionnelles', 'Esperienze lavorative', 'Trayectoria profesional', 'Parcours professionnel'])).toEqual(Array(7).fill('experience'));
+    expect(kinds(['Formación académica', 'Educación / Education', 'Formação', 'Formation', 'Istruzione e formazione'])).toEqual(Array(5).fill('education'));
+    expect(kinds(['Habilidades', 'Competencias / Skills', 'Compétences', 'Competenze tecniche', 'Competências'])).toEqual(Array(5).fill('skills'));
+    expect(kinds(['Perfil / Profile', 'Perfil profesional', 'Profilo'])).toEqual(Array(3).fill('summary'));
+    expect(kinds(['Idiomas / Languages', 'Langues', 'Lingue', 'Referencias'])).toEqual(Array(4).fill('other'));
+    // (A Peruvian CV from a two-column Word template: its Spanish-and-English headings, its work under "Experiencia / Experience".)
+    const lines = ['Junjie Huang', 'Contacto / Contact', '+51 987 415 263', 'Idiomas / Languages', 'Spanish (C1)', 'Perfil / Profile', 'RF engineer in Peru since 2013.',
+      'Experiencia / Experience', 'Network Planning Manager', 'Andesnet Telecomunicaciones S.A.C., Lima', 'Jan 2019 - actualidad', '- Radio planning',
+      'Senior RF Engineer', 'Zhongxun Telecom Perú S.A.C., Lima', 'jun. 2013 - Dec 2018'].map((l) => normalizeLine(l));
+    expect(extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.start, w.end])).toEqual([['Andesnet Telecomunicaciones S.A.C.', '2019-01', null], ['Zhongxun Telecom Perú S.A.C.', '2013-06', '2018-12']]);
+  });
+
   it('passes over whom a job reported to between its header and its dates', () => {
     expect(joined(['Research experience', 'Postdoctoral Researcher, Kumasi Institute of Technology', 'Supervisor: Prof. Ama Boateng', '2020 - 2023', 'Research Assistant, Cape Coast Marine Lab Ltd', 'Supervisor: Dr. Yaw Mensah', '2017 - 2020']))
       .toEqual([['Kumasi Institute of Technology', 'Postdoctoral Researcher', '2020', '2023'], ['Cape Coast Marine Lab Ltd', 'Research Assistant', '2017', '2020']]);

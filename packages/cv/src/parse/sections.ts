@@ -70,8 +70,23 @@ const NORTHERN: Partial<Record<SectionKind, string[]>> = {
   other: ['sprog', 'språk', 'talen', 'sprachen', 'certificering', 'certificeringer', 'kurser', 'referencer', 'referenser', 'referenties', 'interesser', 'intressen'],
 };
 
+/**
+ * Headings as Spanish, Portuguese, French and Italian CVs write them, alone or before their English ("Experiencia /
+ * Experience", "Idiomas / Languages", "Expériences professionnelles"): named, like NORTHERN's, not guessed.
+ */
+const SOUTHERN: Partial<Record<SectionKind, string[]>> = {
+  experience: ['experiencia', 'experiencia profesional', 'experiencia laboral', 'trayectoria profesional', 'historial laboral', 'experiência', 'experiência profissional',
+    'expérience', 'expériences', 'expérience professionnelle', 'expériences professionnelles', 'parcours professionnel', 'esperienza', 'esperienze', 'esperienza professionale',
+    'esperienze professionali', 'esperienza lavorativa', 'esperienze lavorative'],
+  education: ['formación', 'formación académica', 'educación', 'estudios', 'formação', 'formação académica', 'formação acadêmica', 'formation', 'istruzione', 'formazione', 'istruzione e formazione'],
+  skills: ['habilidades', 'habilidades técnicas', 'competencias', 'conocimientos', 'competências', 'conhecimentos', 'compétences', 'compétences techniques', 'competenze', 'competenze tecniche'],
+  summary: ['perfil', 'perfil profesional', 'perfil profissional', 'sobre mí', 'sobre mim', 'resumen', 'à propos', 'profilo'],
+  contact: ['contacto', 'contato', 'datos personales', 'dados pessoais', 'coordonnées', 'informations personnelles', 'dati personali', 'contatti'],
+  other: ['idiomas', 'línguas', 'langues', 'lingue', 'certificaciones', 'certificados', 'referencias', 'références', 'referências', 'intereses', 'loisirs', "centres d'intérêt", 'interessi'],
+};
+
 const LOOKUP = new Map<string, SectionKind>();
-for (const table of [HEADINGS, NORTHERN]) for (const [kind, names] of Object.entries(table)) for (const name of names ?? []) LOOKUP.set(name, kind as SectionKind);
+for (const table of [HEADINGS, NORTHERN, SOUTHERN]) for (const [kind, names] of Object.entries(table)) for (const name of names ?? []) LOOKUP.set(name, kind as SectionKind);
 /** The same names without their spaces, for headings set letter by letter (see `spacedOut`). */
 const COMPACT = new Map([...LOOKUP].map(([name, kind]) => [name.replace(/ /g, ''), kind]));
 
