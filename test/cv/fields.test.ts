@@ -2251,13 +2251,14 @@ describe("guards from a review of round 20's rules, on ordinary CVs", () => {
       '01/2015 - 02/2019   Consultant', 'Südwind Beratung GmbH, Stuttgart', 'Unternehmen: 1.200 Mitarbeiter, Logistik']).map(([company]) => company)).toEqual(['Nordstern Consulting GmbH', 'Südwind Beratung GmbH']);
   });
 
-  it('reads section headings in Spanish, Portuguese, French and Italian, alone or with their English after a slash', () => {
+  it('reads section headings in Spanish, Portuguese, French and Italian, alone or with their English after a slash, and a career headed "Where I\'ve worked"', () => {
     const kinds = (heads: string[]) => heads.map((h) => headingKind(normalizeLine(h)));
     expect(kinds(['Experiencia / Experience', 'EXPERIENCIA PROFESIONAL', 'Experiência profissional', 'Expériences professionnelles', 'Esperienze lavorative', 'Trayectoria profesional', 'Parcours professionnel'])).toEqual(Array(7).fill('experience'));
     expect(kinds(['Formación académica', 'Educación / Education', 'Formação', 'Formation', 'Istruzione e formazione'])).toEqual(Array(5).fill('education'));
     expect(kinds(['Habilidades', 'Competencias / Skills', 'Compétences', 'Competenze tecniche', 'Competências'])).toEqual(Array(5).fill('skills'));
     expect(kinds(['Perfil / Profile', 'Perfil profesional', 'Profilo'])).toEqual(Array(3).fill('summary'));
     expect(kinds(['Idiomas / Languages', 'Langues', 'Lingue', 'Referencias'])).toEqual(Array(4).fill('other'));
+    expect(kinds(["Where I've worked", 'WHERE I’VE WORKED', 'Places I have worked', "Companies I've worked for"])).toEqual(Array(4).fill('experience'));
     // (A Peruvian CV from a two-column Word template: its Spanish-and-English headings, its work under "Experiencia / Experience".)
     const lines = ['Junjie Huang', 'Contacto / Contact', '+51 987 415 263', 'Idiomas / Languages', 'Spanish (C1)', 'Perfil / Profile', 'RF engineer in Peru since 2013.',
       'Experiencia / Experience', 'Network Planning Manager', 'Andesnet Telecomunicaciones S.A.C., Lima', 'Jan 2019 - actualidad', '- Radio planning',
@@ -2269,6 +2270,31 @@ describe("guards from a review of round 20's rules, on ordinary CVs", () => {
     expect(joined(['Research experience', 'Postdoctoral Researcher, Kumasi Institute of Technology', 'Supervisor: Prof. Ama Boateng', '2020 - 2023', 'Research Assistant, Cape Coast Marine Lab Ltd', 'Supervisor: Dr. Yaw Mensah', '2017 - 2020']))
       .toEqual([['Kumasi Institute of Technology', 'Postdoctoral Researcher', '2020', '2023'], ['Cape Coast Marine Lab Ltd', 'Research Assistant', '2017', '2020']]);
     expect(joined(['工作经历', '华东智造科技有限公司', '汇报对象：研发总监', '2019.03-至今   嵌入式工程师', '苏州启明电子有限公司', '2016.07-2019.02   硬件工程师']).map(([company]) => company)).toEqual(['华东智造科技有限公司', '苏州启明电子有限公司']);
+  });
+
+  it('reads a name without the title before it (Dr, Prof., Eng., Ing.), its nickname in brackets or its pronouns after a dash', () => {
+    const name = (first: string) => contactOf([first, 'Senior Scientist', 'Phone: +44 20 7946 0311']).name;
+    expect(['Dr. Ingrid Sørensen', 'Dr Fatima Zahra El Idrissi', 'Prof. Dr. Klaus-Dieter Brandt', 'Eng. Omar Haddad', 'Ing. Lucía Paredes', 'DR. AMARA OKAFOR'].map(name))
+      .toEqual(['Ingrid Sørensen', 'Fatima Zahra El Idrissi', 'Klaus-Dieter Brandt', 'Omar Haddad', 'Lucía Paredes', 'Amara Okafor']);
+    expect(['Elizabeth (Liz) Harper', "Nguyen Van An ('Andy')", 'Jordan Ellis — he/him', 'Robert "Bobby" Castellano'].map(name)).toEqual(['Elizabeth Harper', 'Nguyen Van An', 'Jordan Ellis', 'Robert Castellano']);
+    // (Not a title that is a name's only other word, nor a job line: "Dr. Martens" and "Eng. Manager" stay no names.)
+    expect(contactOf(['Eng. Manager', 'Priya Raman', 'priya.raman@example.org']).name).toBe('Priya Raman');
+  });
+
+  it('reads a name set in letter-spaced capitals, its letters a space apart or its word space lost (CSS letter-spacing)', () => {
+    expect(contactOf(['E L I A S   B E C K E R', 'Paris · elias.becker@gmx.de']).name).toBe('Elias Becker');
+    expect(contactOf(['M A R T A   K O W A L S K A', '+61 (0)412 345 678']).name).toBe('Marta Kowalska');
+    // (Glued, the email's local part says where the words break; without an email that spells it, no name is guessed.)
+    expect(contactOf(['ELIASBECKER', 'elias.becker@gmx.de | Cell 082 123 4567']).name).toBe('Elias Becker');
+    expect(contactOf(['E L I A S B E C K E R', 'elias_becker@gmx.de']).name).toBe('Elias Becker');
+    expect(contactOf(['SALESMANAGER', 'Priya Raman', 'p.raman@gmx.de']).name).toBe('Priya Raman');
+  });
+
+  it('reads the name in a footer beside the email, not the job title at the top the email does not spell', () => {
+    expect(contactOf(['Senior Accountant', 'PROFILE', 'Chartered accountant with eight years in audit.', 'EXPERIENCE', 'Senior Accountant, Kestrel Audit LLP   2019 - Present',
+      'Priya Raman · priya.raman@gmail.com · +44 7700 900123']).name).toBe('Priya Raman');
+    // (A title at the top with no email to say otherwise stays the guess it was; a name at the top the email does not spell stays too.)
+    expect(contactOf(['Tomasz Ekwueme', 'Controls Engineer', 'hello@fathom.example']).name).toBe('Tomasz Ekwueme');
   });
 
   it('keeps surnames that are words (Ende, Start, Print, Record)', () => {
@@ -2445,8 +2471,8 @@ describe('(round 21, heldout-52 opened) a CV pasted into a chat', () => {
     expect([c.name, c.phones[0], c.emails[0]]).toEqual(['Imogen Ashworth', '+447700900417', 'imogen.ashworth.design@fastmail.com']);
   });
 
-  it('takes no timetable for a chat ("Weekdays 09:00", a label written twice) — a guard from round 21\'s second review', () => {
-    expect(contactOf(['Dr Imran Qureshi', 'GP Locum', 'Locum availability', 'Weekdays 09:00', 'to 17:30, two days a week', 'Saturday 10:00', 'to 14:00, alternate weeks', 'Weekdays 18:00', 'evening clinics', 'imran.qureshi@example.com']).name).toBe('Dr Imran Qureshi');
+  it('takes no timetable for a chat ("Weekdays 09:00", a label written twice) — a guard from round 21\'s second review (the title before the name is no part of it since round 22)', () => {
+    expect(contactOf(['Dr Imran Qureshi', 'GP Locum', 'Locum availability', 'Weekdays 09:00', 'to 17:30, two days a week', 'Saturday 10:00', 'to 14:00, alternate weeks', 'Weekdays 18:00', 'evening clinics', 'imran.qureshi@example.com']).name).toBe('Imran Qureshi');
   });
 
   it('takes no list of times for a chat (race results, shifts) — a guard from round 21\'s review', () => {

@@ -177,6 +177,34 @@ function withoutPostNominals(cell: string): string {
   return cell;
 }
 
+/** Titles before a name ("Dr.", "Prof. Dr.", "Eng.", "Ing.", "Dipl.-Ing."), as many as are written, before two words of it. */
+// (Those that are names' words too, "Eng Hock Lim", "Ing Wei Ling", only with their dot.)
+const HONORIFICS = /^(?:(?:(?:Prof|PROF|Professor|Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Mx)\.?|(?:Dr\.-Ing|Dipl\.-Ing|Eng|ENG|Engr|ENGR|Ing|ING|Mag|Lic|Dott|Dra)\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\.?\s+\S)/u;
+
+/**
+ * A name set in letter-spaced capitals, its letters a space apart and its words further ("E L I A S   B E C K E R"):
+ * the words it spells ("ELIAS BECKER"). One run of letters without a wider gap stays as it is (see `gluedName`).
+ */
+function unspaced(line: string): string {
+  const t = line.trim();
+  if (!/^\p{Lu}(?: \p{Lu}){2,}(?:\s{2,}\p{Lu}(?: \p{Lu})+)+$/u.test(t)) return line;
+  return t.split(/\s{2,}/).map((word) => word.replace(/ /g, '')).join(' ');
+}
+
+/**
+ * A name in letter-spaced capitals whose word space was lost ("ELIASBECKER", "E L I A S B E C K E R"): the words an
+ * email's local part writes with the same letters, set apart by a dot, an underscore or a hyphen ("elias.becker@…").
+ */
+function gluedName(line: string, emails: string[]): string | null {
+  const token = line.trim().replace(/^(\p{Lu})((?: \p{Lu}){5,})$/u, (_, a: string, b: string) => a + b.replace(/ /g, ''));
+  if (!/^\p{Lu}{6,30}$/u.test(token)) return null;
+  for (const email of emails) {
+    const words = email.split('@')[0]!.split(/[._-]/);
+    if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[a-z]{2,}$/i.test(w)) && words.join('').toUpperCase() === token) return nameCased(words.join(' ').toUpperCase());
+  }
+  return null;
+}
+
 /**
  * A name line as headers dress it: a nickname in quotes between the names ('DARNELL "DEE" WHITAKER'), letters after
  * the name ("Olumide Adeyemi-Clarke MPharm MRPharmS IP"; IP, a Hong Kong surname too, only after others), a comma
@@ -184,7 +212,7 @@ function withoutPostNominals(cell: string): string {
  * ("= Rhiannon Pritchard =").
  */
 function tidyHeaderName(line: string): string {
-  return line
+  return unspaced(line)
     .replace(/^\s*(?:résumé|resume|cv|curriculum vitae)\s*[·•|:–—-]\s*(?=\p{Lu}|[\u4e00-\u9fff])/iu, '')
     // ("Résumé of Ngozi Achebe-Lawal", "CV for …"; an outline's first item "- Colm Brennan, MS – CV".)
     .replace(/^\s*(?:résumé|resume|cv|curriculum vitae)\s+(?:of|for)\s+(?=\p{Lu})/iu, '')
@@ -197,8 +225,14 @@ function tidyHeaderName(line: string): string {
     // (Or between the given and the family name, after the Chinese name: "陈思远 Siyuan (Stephen) Chen".)
     .replace(/^([\u4e00-\u9fff]{2,4}\s+\p{Lu}[\p{L}'’-]+)\s+[(（]\p{Lu}\p{Ll}{1,15}[)）]\s+(?=\p{Lu}[\p{L}'’-]+$)/u, '$1 ')
     .replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),(?=\s{3,}|\s*$)/u, '$1')
-    // (A pronoun line after the name, "(they/them)", "she/her".)
-    .replace(/\s*[(（]?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|them|theirs|zir|xem)(?:\s*\/\s*\p{L}+)?\b[)）]?\s*$/iu, '')
+    // (A pronoun line after the name, "(they/them)", "she/her", "— he/him".)
+    .replace(/\s*(?:[-–—|·,]\s*)?[(（]?\b(?:she|he|they|ze|xe)\s*\/\s*(?:her|hers|him|his|them|theirs|zir|xem)(?:\s*\/\s*\p{L}+)?\b[)）]?\s*$/iu, '')
+    // (A title before the name, "Dr. Ingrid Sørensen", "Prof. Dr. Klaus-Dieter Brandt", "Eng. Omar Haddad": two words
+    // of the name at least after it.)
+    .replace(HONORIFICS, '')
+    // (A nickname in brackets between the names or after them: "Elizabeth (Liz) Harper", "Nguyen Van An ('Andy')".)
+    .replace(/(\p{L})\s+[(（]["'‘“]?\p{Lu}\p{Ll}[\p{Ll}'’-]{0,14}["'’”]?[)）]\s+(?=\p{Lu}[\p{L}'’-]+$)/u, '$1 ')
+    .replace(/(\p{L})\s+[(（]["'‘“]\p{Lu}\p{Ll}[\p{Ll}'’-]{0,14}["'’”][)）]\s*$/u, '$1')
     .replace(/^\S+(?: \S+)*/u, withoutPostNominals);
 }
 
@@ -379,7 +413,7 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       }
       // (An item of a list under a skills or languages heading is no name: "▪ Active Directory" atop a sidebar read first.)
       if (s.heading !== '' && (s.kind === 'skills' || s.kind === 'other') && BULLETED.test(lines[i] ?? '')) continue;
-      const name = nameOnLine(lines[i] ?? '');
+      const name = nameOnLine(lines[i] ?? '') ?? gluedName(lines[i] ?? '', emails);
       // (Nor a town on a line of its own, the email not spelling it: "Kuala Lumpur" under a sidebar's contact lines.)
       if (name && isKnownPlace(lines[i]!) && !matchesEmail(name, locals)) continue;
       if (name) found.push({ name, line: lines[i]!, index: i });
@@ -403,7 +437,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const pick = found.find((f) => matchesEmail(f.name, locals)) ?? preferred(found.filter((f) => !isCompanyLike(f.name) && !unlikelyHanName(f.name)), lines) ?? found[0]!;
     // A name the email does not spell, at the top of a section after the first (a language, "Solomon Islands Pijin", in
     // a sidebar read first): a later section's top may hold the one it spells ("ROSEMARY KWAIGA" over the main column).
-    if (locals.length === 0 || matchesEmail(pick.name, locals) || s.heading === '') return { name: pick.name, line: pick.line };
+    // (Nor a job title at the page's top the email does not spell, "Senior Accountant" over a CV whose name is only in
+    // its footer beside the email: a line the email spells is looked for below.)
+    if (locals.length === 0 || matchesEmail(pick.name, locals) || (s.heading === '' && !isTitleLike(pick.name))) return { name: pick.name, line: pick.line };
     fallback ??= { name: pick.name, line: pick.line };
   }
   // No section's top holds a name the email spells: a line that is one, its given and family names both in the address,

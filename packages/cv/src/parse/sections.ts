@@ -165,6 +165,8 @@ export function headingKind(line: string): SectionKind | null {
   if (digest) return headingKind(digest[1]!);
   // A carer's history by whom they cared for: "Families and centres I have cared for", "Families I've worked with".
   if (/^(?:families|households|clients|employers|homes)(?: (?:and|&) (?:centres|centers|nurseries|schools|agencies|families))? (?:i have|i've|i) (?:worked (?:for|with|in)|cared for|nannied for|looked after)$/u.test(folded)) return 'experience';
+  // A career headed as where the person worked: "Where I've worked", "Places I have worked", "Companies I've worked for".
+  if (/^(?:where|places|companies|organi[sz]ations|teams) (?:i have|i['’]ve|i) (?:worked|been)(?: (?:at|for|with|in|so far))?$/u.test(folded)) return 'experience';
   const kind = lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
   if (kind !== null) return kind;
   // (A form's heading in two languages, numbered or with its instruction in brackets after it: "2. Expérience
