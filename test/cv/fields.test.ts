@@ -2631,3 +2631,23 @@ describe('(round 21, heldout-52 opened) a ZIP code in the cell before the phone'
     expect(contactOf(['Travis Okonkwo', 'Applicant\'s residence (street, city, state, ZIP)   Mobile phone   E-mail', '9314 Brickyard Ridge Ct, Manassas, VA 20110   703-555-0182   travis.okonkwo.sec@outlook.com']).phones[0]).toBe('+17035550182');
   });
 });
+
+describe('(round 22, heldout-54 opened) employers named with their units, and a title "at" an employer with a comma', () => {
+  const joined = (raw: string[]) => {
+    const lines = joinWrappedRanges(raw.map(normalizeLine).filter(Boolean));
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('takes the body a department or a unit belongs to for the employer (a Nigerian academic CV\'s "Working Experience")', () => {
+    expect(joined(['11. Working Experience:', '(i)   Lecturer I, Department of Microbiology, Coal City University, Enugu (October 2021 - date)',
+      '(ii)   Corps Member (NYSC), Public Health Laboratory, Adamawa State Ministry of Health, Yola (March 2008 - February 2009)']))
+      .toEqual([['Coal City University', 'Lecturer I', '2021-10', null], ['Adamawa State Ministry of Health', 'Corps Member', '2008-03', '2009-02']]);
+    // (A department after the employer stays no field of it.)
+    expect(joined(['Experience', 'Sales Manager, Sales Department, Acme Ltd   2019 - 2021'])).toEqual([['Acme Ltd', 'Sales Manager', '2019', '2021']]);
+  });
+
+  it('reads a title "at" an employer whose name has a comma, the dates in brackets after it', () => {
+    expect(joined(['Work History', 'Senior Lecturer at Centre for Applied Materials, University of Bramford (2018.11 – 2022.07)', 'Lecturer at Acme College (2015.08 – 2018.10)']))
+      .toEqual([['University of Bramford', 'Senior Lecturer', '2018-11', '2022-07'], ['Acme College', 'Lecturer', '2015-08', '2018-10']]);
+  });
+});

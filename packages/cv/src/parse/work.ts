@@ -100,6 +100,11 @@ interface Picked {
   order: HeaderOrder;
 }
 
+/** A unit of a larger body, named as one: "Public Health Laboratory", "Paediatric Unit", "School of Engineering", "Centre for Applied Materials". */
+const SUBUNIT = /^(?:(?:\p{Lu}[\p{L}&'-]*\s){1,4}(?:Laboratory|Lab|Unit|Division|Section|Branch|Ward|Department|Dept\.?)|(?:Department|Dept\.?|Faculty|School|Division|Centre|Center|Unit|Laboratory|Institute) (?:of|for) \p{Lu}.*)$/u;
+/** A body units belong to: a university, a ministry, a hospital, a company by its legal form. */
+const PARENT_BODY = /\b(?:University|Universit\p{L}+|College|Polytechnic|Ministry|Hospital|Institute|Council|Authority|Agency|Corporation|Bank|Ltd|Limited|plc|PLC|Inc|GmbH|Trust)\b/u;
+
 /** Picks the company and title among an entry's header parts; a name given in both languages keeps both. */
 function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Picked {
   const parts = splitBilingual(rawParts);
@@ -118,6 +123,13 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   // (Nor is the title written in the other language, "Software Engineer 软件工程师", though 软件 is a company word.)
   const otherScriptTitle = (p: string) => title !== '' && isTitleLike(p) && HAN.test(p) !== HAN.test(title) && !endsInLegalForm(p);
   let company = parts.find((p) => p !== title && isCompanyLike(p) && !isDutyLike(p) && !otherScriptTitle(p)) ?? '';
+  // A department or a unit before the body it belongs to ("Department of Microbiology, Coal City University", "Public
+  // Health Laboratory, Adamawa State Ministry of Health"): the body is the employer, the unit no field.
+  const unit = parts.findIndex((p, k) => k + 1 < parts.length && p !== title && (departments.has(p) || SUBUNIT.test(p)) && PARENT_BODY.test(parts[k + 1]!) && parts[k + 1] !== title && !places.has(parts[k + 1]!));
+  if (unit >= 0) {
+    company = parts[unit + 1]!;
+    departments.add(parts[unit]!);
+  }
   // The title's twin in the other language ("Data Scientist" + "数据科学家") is kept for it before a company is
   // taken from what is left: it is no company name, even when the real one has no company word.
   const twin = title ? translation(parts, title, (p) => p !== company && isTitleLike(p), notNames) : null;
@@ -1000,7 +1012,8 @@ function datedHeader(line: string): boolean {
   // (One field is enough when it names a title or an employer, after an entry's number: "2. Senior Merchandiser (
   // September 1, 2017 - December 31, 2021)".)
   const before = t.slice(0, range.index).replace(/[(（]\s*$/, '');
-  const fieldsBefore = before.replace(ENTRY_NUMBER, '').split(/,|\s[|·•]\s/);
+  // (A title "at" its employer is two fields: "Senior Lecturer at Centre for Applied Materials, University of Bramford (2018.11 – 2022.07)".)
+  const fieldsBefore = before.replace(ENTRY_NUMBER, '').split(/,|\s[|·•@]\s|\sat\s/);
   const inParentheses = /[(（]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）]\s*$/.test(t.slice(range.index + range.text.length)) &&
     (fieldsBefore.length >= 2 || isTitleLike(fieldsBefore[0]!) || isCompanyLike(fieldsBefore[0]!)) && fieldsBefore.every((f) => f.trim().split(/\s+/).length <= 6);
   // …or closing a line of header fields after a single space, where a long header left no room for a tab stop
