@@ -2651,3 +2651,28 @@ describe('(round 22, heldout-54 opened) employers named with their units, and a 
       .toEqual([['University of Bramford', 'Senior Lecturer', '2018-11', '2022-07'], ['Acme College', 'Lecturer', '2015-08', '2018-10']]);
   });
 });
+
+describe('(round 22, heldout-54 opened) a Dutch job portal\'s CV page', () => {
+  it('reads "MM-YYYY" dates ("from 07-2022 to present", "09-2020 - 06-2023")', () => {
+    expect([findDateRange('from 07-2022 to present'), findDateRange('09-2020 - 06-2023'), findDateRange('01-2019 – heden')].map((r) => r && [r.start, r.end, r.current]))
+      .toEqual([['2022-07', null, true], ['2020-09', '2023-06', false], ['2019-01', null, true]]);
+    // (A day's date still reads as one; a number in a sentence stays none.)
+    expect(findDateRange('15-09-2020 - 06-2023')?.start).toBe('2020-09');
+    expect(findDateRange('Grew 12-2015 sales')).toBeNull();
+  });
+
+  it('reads a name sorted under its family name with its particles last ("Berg, Jan van der"), and no label\'s index into the phone', () => {
+    const c = contactOf(['Personal details', 'Name   Berg, Jan van der', 'Place of residence   Lelystad', 'Telephone number 1   06-48271935', 'Telephone number 2   0320-247 815', 'E-mail address   jvdberg.horeca@gmail.com',
+      'Work experience (14)', 'Director of Food & Beverage', 'Zuiderzee Resort & Spa - Lelystad', 'from 07-2022 to present', 'Executive Chef', 'Rijnhaven Conference Hotel - Rotterdam', 'from 01-2016 to 03-2018',
+      'Head Chef', 'Het Pakhuis - Utrecht', 'from 01-2011 to 08-2012']);
+    // (The contact lines name no country; the jobs name Dutch towns and no other country's: the national mobile is Dutch.)
+    expect([c.name, c.phones[0]]).toEqual(['Jan van der Berg', '+31648271935']);
+  });
+
+  it('reads no national number as the country of a town in the jobs where the CV names towns of two countries', () => {
+    const c = contactOf(['Jan Smit', 'Phone   06-48271935', 'jan.smit@example.com', 'Experience', 'Chef, Hotel Amstel - Amsterdam   2015 - 2018', 'Chef, Hotel Adlon - Berlin   2018 - 2021']);
+    expect(c.phones[0]).toBe('0648271935');
+    // (Nor a US number as Mexico's where the jobs name New Mexico, or as any other country's.)
+    expect(contactOf(['Dana Kowalczyk', 'Tempe, AZ | 480-731-6624 | dana.k@gmail.com', 'Experience', 'Travel Nurse   2019 - 2021', 'ICU assignments in Arizona, Nevada and New Mexico.']).phones[0]).toBe('+14807316624');
+  });
+});

@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
-import { findPhoneKinds, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind } from './phones';
+import { dialsWithTrunk, findPhoneKinds, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind } from './phones';
 import { BULLETED, COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -345,6 +345,10 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // A Dutch or Belgian form's "Surname, Initials (Given name)": "Van der Berg, P.J. (Pieter)" is Pieter Van der Berg.
       const initialled = /^(\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,3}),\s*(?:\p{Lu}\.\s?){1,4}\s*[(（](\p{Lu}[\p{L}'’-]+)[)）](?=\s{3,}|$)/u.exec(raw.trim());
       if (initialled) raw = `${initialled[2]} ${initialled[1]}${raw.trim().slice(initialled[0].length)}`;
+      // A Dutch or Flemish name sorted under its family name, its particles after the given names ("Berg, Jan van der",
+      // as portals and registers list it): "Jan van der Berg".
+      const sorted = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)((?: (?:van|von|de|der|den|het|la|le|di|da|du|del|ter|ten|te|in 't))+)(?=\s{3,}|\s*$)/u.exec(raw.trim());
+      if (sorted) raw = `${sorted[2]}${sorted[3]} ${sorted[1]}${raw.trim().slice(sorted[0].length)}`;
       // A name set letter by letter in its cells ("姓名   王   芳   性别   女"): one name.
       const spacedHan = /^([\u4e00-\u9fff])((?:\s+[\u4e00-\u9fff]){1,2})(?=\s{3,}|$)/u.exec(raw.trim());
       if (spacedHan) raw = `${spacedHan[1]}${spacedHan[2]!.replace(/\s+/g, '')}${raw.trim().slice(spacedHan[0].length)}`;
@@ -894,7 +898,12 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   // where nothing else places the person ("Address: 45 Oakwood Avenue, Dublin 14, Ireland.").
   const sentence = (cell: string) => cell.length > 60 && /[.。!！]\s*$/.test(cell);
   const placed = phoneRegionsOf(contactLines.map((l) => l.split(/\s{3,}/).filter((cell) => !sentence(cell)).join('   ')).join('\n'));
-  const region = placed.single === null && placed.candidates.length === 0 ? phoneRegionsOf(contactLines.join('\n')) : placed;
+  const contactRegion = placed.single === null && placed.candidates.length === 0 ? phoneRegionsOf(contactLines.join('\n')) : placed;
+  // Where the contact lines place the person nowhere, the one country the whole CV names and no other ("Rotterdam",
+  // "Utrecht" in its jobs, "06-48271935" as its phone): the person's, for a national number that fits it.
+  const everywhere = contactRegion.single === null && contactRegion.candidates.length === 0 ? phoneRegionsOf(lines.join('\n')) : null;
+  // (Only a country whose national numbers open with a trunk 0: a US number, "480-731-6624", reads as no other's.)
+  const region = everywhere?.single && everywhere.candidates.length === 1 && dialsWithTrunk(everywhere.single) ? everywhere : contactRegion;
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
   const refereePhones: FoundPhone[] = [];

@@ -67,7 +67,7 @@ const ERA_BASE: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2
  */
 const PERIOD_DATE = `(?:Q[1-4]|(?:spring|summer|autumn|fall))\\s*${YEAR}`;
 const PERIOD_MONTHS: Record<string, [number, number]> = { q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
-const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${ERA_DATE}|${PERIOD_DATE}|${MONTH_NAME}\\.?,?(?:\\s+de\\s+|\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME_EN}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR})`;
+const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${ERA_DATE}|${PERIOD_DATE}|${MONTH_NAME}\\.?,?(?:\\s+de\\s+|\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME_EN}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|(?<![\\d-])(?:0[1-9]|1[0-2])-${YEAR})`;
 /** One date: a date with its month, or a year alone ("2019", "2019年"). */
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
@@ -221,7 +221,7 @@ export function parseDate(text: string, order: DayOrder = dayOrderOf([text]), ed
   }
   m = /^(\d{4})年(\d{1,2})月?$/.exec(t) ?? /^(\d{4})[./-](\d{1,2})$/.exec(t);
   if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${pad(Number(m[2]))}` : null;
-  m = /^(\d{1,2})[./](\d{4})$/.exec(t);
+  m = /^(\d{1,2})[./](\d{4})$/.exec(t) ?? /^(0[1-9]|1[0-2])-(\d{4})$/.exec(t);
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null;
   m = /^(\d{4})年?$/.exec(t);
   if (m) return m[1]!;

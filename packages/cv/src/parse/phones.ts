@@ -152,7 +152,7 @@ const NUMBERING = {
   SB: { code: '677', bare: /^(?:[78]\d{6}|[1-6]\d{4})$/, hint: /\b(?:Solomon Islands|Honiara|Gizo|Auki|Malaita|Guadalcanal)\b/, people: /\b(?:Solomon Islander)\b/, tld: 'sb', },
   VU: { code: '678', bare: /^(?:[57]\d{6}|[2-4]\d{4})$/, hint: /\b(?:Vanuatu|Port Vila|Luganville|Espiritu Santo|Efate|Tanna)\b/, people: /\b(?:Ni-Vanuatu)\b/, tld: 'vu', },
   SZ: { code: '268', bare: /^[27]\d{7}$/, hint: /\b(?:Eswatini|Swaziland|Mbabane|Manzini|Lobamba|Siteki|Nhlangano|Piggs Peak|Hhohho|Lubombo|Shiselweni)\b/, people: /\b(?:Swazi|Emaswati|liSwati)\b/, tld: 'sz', },
-  MX: { code: '52', bare: /^\d{10}$/, hint: /\b(?:Mexico|México|Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Querétaro)\b/, people: /\b(?:Mexican)\b/, tld: 'mx', },
+  MX: { code: '52', bare: /^\d{10}$/, hint: /\b(?:(?<!New )Mexico|México|Ciudad de México|CDMX|Guadalajara|Monterrey|Puebla|Querétaro)\b/, people: /\b(?:Mexican)\b/, tld: 'mx', },
   // Round 16: every other country and territory with a calling code of its own (not the NANP's +1, nor the islands
   // that share a bigger country's code and numbers: Jersey, Åland, Svalbard, Christmas Island), so that a CV from any
   // of them keeps its phone. From the national numbering plans filed with the ITU: a trunk prefix where the country
@@ -574,6 +574,11 @@ export function phoneRegionOf(text: string): PhoneRegion | null {
   return phoneRegionsOf(text).single;
 }
 
+/** Whether a country's national numbers open with a trunk 0 ("06-48271935"), so that one read without its code is told apart from other countries' numbers. */
+export function dialsWithTrunk(region: PhoneRegion): boolean {
+  return 'trunk' in NUMBERING[region];
+}
+
 /**
  * The countries a CV's contact lines may place the person in, for a national number: the one `phoneRegionOf` names
  * first, then the others the lines name in the order they first name them, then the nationalities ("Filipino",
@@ -803,6 +808,8 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
       at = index + raw.length;
       return { raw, index };
     });
+    // (A label's index before its cell's gap is no part of the number: "Telephone number 1   06-48271935".)
+    if (pieces.length === 2 && /^\d{1,2}$/.test(pieces[0]!.raw) && /\p{L}\s$/u.test(line.slice(Math.max(0, m.index - 2), m.index)) && PHONE_LABEL.test(line.slice(0, m.index))) return pieces.slice(1);
     return pieces.some((p) => asPhone(p.raw)) ? pieces : whole;
   });
   for (const { raw, index } of candidates) {
