@@ -2676,3 +2676,27 @@ describe('(round 22, heldout-54 opened) a Dutch job portal\'s CV page', () => {
     expect(contactOf(['Dana Kowalczyk', 'Tempe, AZ | 480-731-6624 | dana.k@gmail.com', 'Experience', 'Travel Nurse   2019 - 2021', 'ICU assignments in Arizona, Nevada and New Mexico.']).phones[0]).toBe('+14807316624');
   });
 });
+
+describe('(round 22, heldout-54 opened) names wrapped, prefixed, or with a résumé title in two languages', () => {
+  it('joins a name of several words wrapped over two lines where the email spells it to its last word', () => {
+    expect(contactOf(['Eng. Omar Khaled', 'Abdel-Rahman El-Sayed', 'Mechanical engineer.', 'Contact', 'o.k.elsayed.mep@outlook.com']).name).toBe('Omar Khaled Abdel-Rahman El-Sayed');
+    expect(contactOf(['Priyanka Raghunathan', 'Iyer, ACA, CFA', 'Chartered accountant.', 'Contact', 'priyanka.iyer.ca@gmail.com']).name).toBe('Priyanka Raghunathan Iyer');
+    expect(contactOf(['Senior UX Researcher', 'María José de la Fuente', 'Ortiz', 'CONTACT', 'mariajose.delafuente.o@gmail.com']).name).toBe('María José de la Fuente Ortiz');
+    // (Not a town or a title under the name, nor a word the email does not spell.)
+    expect(['London', 'Designer', 'Fairbanks'].map((second) => contactOf(['Jane Doe', second, 'jane.doe@gmail.com']).name)).toEqual(['Jane Doe', 'Jane Doe', 'Jane Doe']);
+  });
+
+  it('reads a name after India\'s professional prefix ("CA"), before a nickname in capitals, or before a résumé title in two languages', () => {
+    expect(contactOf(['CA Priyanka Raghunathan Iyer', 'priyanka.iyer.ca@gmail.com']).name).toBe('Priyanka Raghunathan Iyer');
+    expect(contactOf(['SEAN (SIYUAN) YANG 杨思远', 'Tel: 604.362.8815 | sean.yang.dev@gmail.com']).name).toBe('杨思远');
+    expect(contactOf(['苏婉婷 Tiffany Su · 简历 / Résumé', 'S&OP Manager', 'APICS CPIM']).name).toBe('苏婉婷');
+    // (A company named with "CA" first is none.)
+    expect(contactOf(['CA Technologies', 'Priyanka Iyer', 'p.iyer@gmail.com']).name).toBe('Priyanka Iyer');
+  });
+});
+
+describe('(round 22) guards for wrapped names', () => {
+  it('joins no name written twice on two lines (a page title over the name)', () => {
+    expect(contactOf(['Mindaugas Petrauskas', 'Mindaugas Petrauskas', 'm.petrauskas@gmail.com']).name).toBe('Mindaugas Petrauskas');
+  });
+});

@@ -179,7 +179,8 @@ function withoutPostNominals(cell: string): string {
 
 /** Titles before a name ("Dr.", "Prof. Dr.", "Eng.", "Ing.", "Dipl.-Ing."), as many as are written, before two words of it. */
 // (Those that are names' words too, "Eng Hock Lim", "Ing Wei Ling", only with their dot.)
-const HONORIFICS = /^(?:(?:(?:Prof|PROF|Professor|Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Mx)\.?|(?:Dr\.-Ing|Dipl\.-Ing|Eng|ENG|Engr|ENGR|Ing|ING|Mag|Lic|Dott|Dra)\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\.?\s+\S)/u;
+// (And India's professional prefixes: "CA Priyanka Iyer", a chartered accountant; "Er." an engineer; "Adv." an advocate.)
+const HONORIFICS = /^(?:(?:(?:Prof|PROF|Professor|Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Mx)\.?|CA|(?:Dr\.-Ing|Dipl\.-Ing|Eng|ENG|Engr|ENGR|Ing|ING|Mag|Lic|Dott|Dra|Er|Adv)\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\.?\s+\S)/u;
 
 /**
  * A name set in letter-spaced capitals, its letters a space apart and its words further ("E L I A S   B E C K E R"):
@@ -231,7 +232,9 @@ function tidyHeaderName(line: string): string {
     // of the name at least after it.)
     .replace(HONORIFICS, '')
     // (A nickname in brackets between the names or after them: "Elizabeth (Liz) Harper", "Nguyen Van An ('Andy')".)
+    // (In capitals too, before a Chinese name: "SEAN (SIYUAN) YANG 杨思远".)
     .replace(/(\p{L})\s+[(（]["'‘“]?\p{Lu}\p{Ll}[\p{Ll}'’-]{0,14}["'’”]?[)）]\s+(?=\p{Lu}[\p{L}'’-]+$)/u, '$1 ')
+    .replace(/^(\p{Lu}{2,})\s+[(（]\p{Lu}{2,16}[)）]\s+(?=\p{Lu}{2,}(?:\s+[\u4e00-\u9fff]{2,4})?$)/u, '$1 ')
     .replace(/(\p{L})\s+[(（]["'‘“]\p{Lu}\p{Ll}[\p{Ll}'’-]{0,14}["'’”][)）]\s*$/u, '$1')
     .replace(/^\S+(?: \S+)*/u, withoutPostNominals);
 }
@@ -296,7 +299,8 @@ function nameOnLine(raw: string): string | null {
   }
   // (A résumé's title after a name in both scripts: "黄思远 HUANG Siyuan 个人简历".)
   // (Also set apart by a middle dot or a bar: "Haoran Liu · 刘浩然".)
-  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|résumé|resume|cv)$/iu, '');
+  // (Also in both languages after a separator: "苏婉婷 Tiffany Su · 简历 / Résumé".)
+  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/\s+(?:[·|–—-]\s+)?(?:简历|個人簡歷|簡歷|履历|履歷)\s*\/\s*(?:résumé|resume|cv|curriculum vitae)$/iu, '').replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|résumé|resume|cv)$/iu, '');
   // (And a dash between them, as a title line sets them: "冯晓彤 — Xiaotong Feng".)
   const dashed = /^([\u4e00-\u9fff]{2,4})\s+[-–—]\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(spaced);
   if (dashed && looksLikeName(dashed[1]!) && latinNameLike(dashed[2]!)) return dashed[1]!;
@@ -410,8 +414,14 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       const familyFirst = /^\p{Lu}{2,}$/u.test(one) && (two !== two.toUpperCase() || / \p{Lu}\.$/u.test(two)) && !HAN.test(two) && !(one.toLowerCase() in LATIN_FAMILY_NAMES) && locals.some((l) => l.indexOf(letters(one)) > 0);
       const joined = familyFirst ? `${two} ${nameCased(one)}` : `${one} ${two}`;
       const wrapped = i - s.start <= 2 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}\.)?$/u.test(one) && !/^(?:of|for|by|de)$/i.test(one) && /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|von|da|del|la|le)){0,2}(?: \p{Lu}\.| [\u4e00-\u9fff]{2,4})?$/u.test(two) && (matchesEmail(one, locals) || (!two.includes(' ') && matchesEmail(two, locals)) || sameFamilyName(/[\u4e00-\u9fff]{2,4}$/u.exec(two)?.[0] ?? '', [one])) && !isTitleLike(two) && !isCompanyLike(joined) ? nameOnLine(joined) : null;
-      if (wrapped) {
-        found.push({ name: wrapped, line: `${one} ${two}`, index: i });
+      // (A name of several words wrapped after two or three, "Eng. Omar Khaled" over "Abdel-Rahman El-Sayed", "María José
+      // de la Fuente" over "Ortiz", "Priyanka Raghunathan" over "Iyer, ACA, CFA": where the email spells the whole name
+      // with the lower line's last word, "o.k.elsayed…", "mariajose.delafuente.o@", "priyanka.iyer…".)
+      const tail = withoutPostNominals(`${one} ${two}`).slice(one.length).trim();
+      const longWrapped = !wrapped && i - s.start <= 2 && /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|von|da|del|la|le)){0,1}$/u.test(tail) && !isTitleLike(tail) && !isCompanyLike(tail) && !isKnownPlace(tail) && headingKind(tail) === null && !tail.split(' ').some((w) => one.split(/\s+/).includes(w)) ? nameOnLine(`${one} ${two}`) : null;
+      const spelt = longWrapped !== null && nameOnLine(one) !== null && longWrapped.split(' ').length > nameOnLine(one)!.split(' ').length && emails.some((e) => spellsName(e.split('@')[0]!, longWrapped.split(' '), longWrapped.split(' ').length - tail.split(' ').length));
+      if (wrapped || spelt) {
+        found.push({ name: (wrapped ?? longWrapped)!, line: `${one} ${two}`, index: i });
         i++;
         continue;
       }
@@ -468,6 +478,33 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     }
   }
   return fallback;
+}
+
+/**
+ * Whether an email's local part spells a name to its last word: each word in order written out or as its initial,
+ * some left out, the last one used ("o.k.elsayed" for Omar Khaled Abdel-Rahman El-Sayed, "mariajose.delafuente.o" for
+ * María José de la Fuente Ortiz), before any tail the person added ("priyanka.iyer.ca"); its first word used among the
+ * first `firstAmong`.
+ */
+function spellsName(local: string, words: string[], firstAmong = words.length): boolean {
+  const ws = words.map(letters).filter((w) => w.length > 0);
+  const tokens = local.toLowerCase().split(/[._-]+/).map(letters).filter(Boolean);
+  const from = (target: string, i: number, k: number): boolean => {
+    if (k === target.length) return i === ws.length;
+    // (The first word used is among the first `firstAmong`: the upper line's, where a wrapped name is spelt.)
+    for (let j = i; j < (k === 0 ? Math.min(firstAmong, ws.length) : ws.length); j++) {
+      const w = ws[j]!;
+      // (The last word used ends the spelling: the words after it are left out only before it.)
+      if (target.startsWith(w, k) && (j === ws.length - 1 ? k + w.length === target.length : from(target, j + 1, k + w.length))) return true;
+      if (target[k] === w[0] && (j === ws.length - 1 ? k + 1 === target.length : from(target, j + 1, k + 1))) return true;
+    }
+    return false;
+  };
+  for (let t = tokens.length; t >= 1; t--) {
+    const target = tokens.slice(0, t).join('');
+    if (target.length >= 3 && from(target, 0, 0)) return true;
+  }
+  return false;
 }
 
 /** Whether an email's local part writes a name's first and last words out ("fionamclachlan.eco@…" for Fiona McLachlan). */
