@@ -2700,3 +2700,25 @@ describe('(round 22) guards for wrapped names', () => {
     expect(contactOf(['Mindaugas Petrauskas', 'Mindaugas Petrauskas', 'm.petrauskas@gmail.com']).name).toBe('Mindaugas Petrauskas');
   });
 });
+
+describe('(round 22, heldout-54 opened) dates after an entry\'s duties, dates as a list\'s first item, military units', () => {
+  const joined = (raw: string[]) => {
+    const lines = joinWrappedRanges(raw.map(normalizeLine).filter(Boolean));
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('reads entries whose dates close them, after their duties (a Hong Kong CV\'s "(任職期間：…)", a template\'s "(Jan 2025 – Present)")', () => {
+    expect(joined(['經歷', '利嘉酒店集團有限公司', '人力資源經理', '管理三間酒店人力資源', '年度薪酬檢討及培訓統籌', '(任職期間：2023年1月至今)', '恒匯零售集團有限公司', '高級人力資源主任', '推行 Workday 系統', '(任職期間：2020年7月至2022年12月)', '學歷']))
+      .toEqual([['利嘉酒店集團有限公司', '人力資源經理', '2023-01', null], ['恒匯零售集團有限公司', '高級人力資源主任', '2020-07', '2022-12']]);
+    expect(joined(['WORK EXPERIENCE', 'Operations Manager — Orrin Media, Tokyo', '• Supervised a team of 8.', '(Jan 2025 – Present)', 'Operations Analyst — Copperleaf Foods, Sydney', '• Cut costs by 10%.', '(May 2019 – Dec 2021)', 'EDUCATION']))
+      .toEqual([['Orrin Media', 'Operations Manager', '2025-01', null], ['Copperleaf Foods', 'Operations Analyst', '2019-05', '2021-12']]);
+    // (Dates under each header, the last job without duties, read as before.)
+    expect(joined(['Experience', 'Acme Ltd', 'Sales Manager', 'Jan 2020 - Present', '• Ran the team', 'Globex plc', 'Sales Executive', 'Mar 2016 - Dec 2019']))
+      .toEqual([['Acme Ltd', 'Sales Manager', '2020-01', null], ['Globex plc', 'Sales Executive', '2016-03', '2019-12']]);
+  });
+
+  it('reads a job\'s dates given as the first item of its list (a mind map exported to Markdown), and an army unit as the employer', () => {
+    expect(joined(['工作经历', '上海澜屿生活方式品牌管理有限公司', '品牌运营经理', '- 2021.05 - 至今', '- 负责小红书与抖音品牌账号', '陸軍工兵營', '預備軍官少尉排長（義務役）', '- 2013/07 ～ 2014/06', '- 帶領 30 人工兵排']))
+      .toEqual([['上海澜屿生活方式品牌管理有限公司', '品牌运营经理', '2021-05', null], ['陸軍工兵營', '預備軍官少尉排長', '2013-07', '2014-06']]);
+  });
+});

@@ -101,8 +101,11 @@ const IRISH_COUNTY = /^\s*Co\.?\s+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry
 
 export function isCompanyLike(text: string): boolean {
   if (IRISH_COUNTY.test(text)) return false;
-  return PUBLIC_SERVICE.test(text) || COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim()) || BODY_OF.test(text) || FAMILY_FIRM.test(text);
+  return PUBLIC_SERVICE.test(text) || MILITARY_ZH.test(text.trim()) || COMPANY_EN.test(text) || COMPANY_ZH.test(text) || COMPANY_TAIL.test(text) || LEGAL_FORM_END.test(text.trim()) || BODY_OF.test(text) || FAMILY_FIRM.test(text);
 }
+
+/** A unit of the armed forces, named by its branch first, as a CV gives military service ("陸軍工兵營", "中国人民解放军某部"). */
+const MILITARY_ZH = /^(?:中国人民解放军|中國人民解放軍|解放军|陆军|陸軍|海军|海軍|空军|空軍|武警|火箭军|國軍|国军)[\u4e00-\u9fff]{1,12}$/u;
 
 /** A family firm: "Nankervis & Son Electrical", "Hargreaves & Sons", "Costa Bros.". */
 // (Also a household a domestic worker was employed by: "Al-Mutairi Family", "Chan Family", "the Brandt household".)

@@ -38,7 +38,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
     '专业特长', '业务专长', '专长', '特长', '擅长', '擅长领域', '专业擅长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
   ],
-  summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势', '自我描述', '期望工作', '职业目标'],
+  summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势', '自我描述', '期望工作', '职业目标', '应征职位', '应徵职位', '应聘职位', '应聘岗位'],
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
   other: [
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
@@ -167,6 +167,9 @@ export function headingKind(line: string): SectionKind | null {
   if (/^(?:families|households|clients|employers|homes)(?: (?:and|&) (?:centres|centers|nurseries|schools|agencies|families))? (?:i have|i've|i) (?:worked (?:for|with|in)|cared for|nannied for|looked after)$/u.test(folded)) return 'experience';
   // A career headed as where the person worked: "Where I've worked", "Places I have worked", "Companies I've worked for".
   if (/^(?:where|places|companies|organi[sz]ations|teams) (?:i have|i['’]ve|i) (?:worked|been)(?: (?:at|for|with|in|so far))?$/u.test(folded)) return 'experience';
+  // "經歷" alone, as a Taiwanese or Hong Kong CV heads its jobs. (Not "经历" in simplified characters: a form's label
+  // set down its cell a character a line, "学/习/经/历", leaves it alone on a line beside study.)
+  if (/^[\s■□▪●•◆◇【\[]*經歷[\s:：】\]]*$/u.test(line)) return 'experience';
   const kind = lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
   if (kind !== null) return kind;
   // (A form's heading in two languages, numbered or with its instruction in brackets after it: "2. Expérience

@@ -334,6 +334,36 @@ function bulletedHeader(line: string, next: string): boolean {
   return employer !== undefined && isTitleLike(title!) && /^[\p{Lu}\u4e00-\u9fff]/u.test(employer) && !/[.;]/.test(withoutAbbreviations(employer));
 }
 
+/** A line of dates alone, also with its label in the brackets around them: "(任職期間：2023年1月至今)", "(Jan 2025 – Present)". */
+const isDateLine = (line: string) => isDateOnly(line) || isDateOnly(line.replace(/^\s*([(（])\s*[\p{L}\s]{1,12}[:：]\s*/u, '$1'));
+/** A header's line: an employer's or a title's, no item of a list and no dates. */
+const isHeaderLine = (line: string) => !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= 90 && (isCompanyLike(line) || isTitleLike(line));
+
+/**
+ * Entries whose dates close them, after their duties, as some templates and Hong Kong CVs write them ("利嘉酒店集團有限公司"
+ * over "人力資源經理" over the duties over "(任職期間：2023年1月至今)"; "Operations Manager — Orrin Media" over "• Supervised
+ * a team" over "(Jan 2025 – Present)"): each dates line is moved up under its entry's header, so that the entry reads
+ * as headers over dates do. Only where every dates line stands alone, the section ends on one, a header line follows
+ * each other one and none is right under a header line (there the dates are the header's, as usual).
+ */
+function datesAfterEntries(lines: string[], start: number, end: number): void {
+  let last = end - 1;
+  while (last > start && lines[last]!.trim() === '') last--;
+  const dated: number[] = [];
+  for (let i = start; i <= last; i++) if (findDateRange(lines[i]!) !== null) dated.push(i);
+  if (dated.length < 2 || dated.at(-1) !== last || !dated.every((i) => isDateLine(lines[i]!)) || !isHeaderLine(lines[start]!)) return;
+  if (!dated.every((i, k) => i - 2 >= (k === 0 ? start : dated[k - 1]! + 1) && !isHeaderLine(lines[i - 1]!) && (k === dated.length - 1 || isHeaderLine(lines[i + 1]!)))) return;
+  let from = start;
+  for (const at of dated) {
+    // The header: the block's first line, and the next when it is a header line too (the employer over the title).
+    const header = from + (isHeaderLine(lines[from + 1]!) && from + 1 < at - 1 ? 2 : 1);
+    // (The dates alone, without a label in their brackets, "任職期間", that would be read as a header's part.)
+    const [dates] = lines.splice(at, 1);
+    lines.splice(header, 0, findDateRange(dates!)!.text);
+    from = at + 1;
+  }
+}
+
 function isDateOnly(line: string): boolean {
   const range = findDateRange(line);
   if (range === null) return false;
@@ -488,6 +518,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (rest.length > 0 && CAREER_LABEL.test(labelCell.replace(/\s+/g, '')) && findDateRange(rest.join('   '))?.index === 0) lines[i] = rest.join('   ');
       const told = sentenceEntry(lines[i]!);
       if (told) lines[i] = told;
+      // A job's dates as the first item of its list, as a mind map exported to Markdown writes them ("#### 品牌运营经理"
+      // over "- 2021.05 - 至今"): its dates line, where the line above is no item.
+      const item = /^\s*[-*•·▪]\s+(.+)$/u.exec(lines[i]!);
+      if (item && isDateOnly(item[1]!) && i > start && !BULLETED.test(lines[i - 1]!) && findDateRange(lines[i - 1]!) === null) lines[i] = item[1]!;
     }
     // An entry written as one paragraph: its header, then its duties as sentences (see `splitParagraphEntry`). Only in
     // a section whose first dated line is such a paragraph (a template writes every entry alike): elsewhere a duty with
@@ -508,6 +542,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   // Caledonia Supported Living, Inverness" over "Feb 2020 to now".)
   const isContent = (i: number) => (isContentLine(lines[i]!) && !numberedEmployer(lines[i]!) && !bulletedHeader(lines[i]!, lines[i + 1] ?? '')) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
+    datesAfterEntries(lines, start, end);
     openBlankEnds(lines, rawLines, start, end);
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!))) anchors.push(i);
