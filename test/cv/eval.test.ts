@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../packages/cv/eval/evaluate';
 import { evaluateHandwritten } from '../../packages/cv/eval/handwritten';
-import { aggregate, failedThresholds, THRESHOLDS } from '../../packages/cv/eval/metrics';
+import { aggregate, failedThresholds, sameDate, THRESHOLDS } from '../../packages/cv/eval/metrics';
 
 /**
  * The evaluation with the acceptance thresholds: a regression in extraction, structure or skills fails CI.
@@ -29,3 +29,12 @@ describe('CV evaluation harness', () => {
     expect(failedThresholds(metrics), JSON.stringify(metrics)).toEqual([]);
   }, 60_000);
 });
+
+describe('the scorer\'s dates', () => {
+  it('takes a year read alone for the truth\'s month that stands for it (January for a start, December for an end), and no other month', () => {
+    expect([sameDate('2005', '2005-01', 'start'), sameDate('2007', '2007-12', 'end'), sameDate('2019-03', '2019-03', 'start')]).toEqual([true, true, true]);
+    // (A month lost is still a miss; so is a year read where the truth has its last month for a start.)
+    expect([sameDate('2005', '2005-06', 'start'), sameDate('2007', '2007-01', 'end'), sameDate('2005', '2005-12', 'start'), sameDate(null, '2005-01', 'start')]).toEqual([false, false, false, false]);
+  });
+});
+

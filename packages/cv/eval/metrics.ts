@@ -51,6 +51,16 @@ interface TruthFields {
 }
 
 /**
+ * Whether a predicted start or end is the truth's. A document that gives a year alone ("2005 – 2007") is read as the
+ * year ("2005"); the truth, written in months, gives such a year as its first month for a start and its last for an end
+ * (the writers' convention, "2005-01" … "2007-12"): the year read is then the date written. A year read where the
+ * truth has another month ("2005" for "2005-06") is no match: the month was lost.
+ */
+export function sameDate(predicted: string | null, truth: string | null, edge: 'start' | 'end'): boolean {
+  return predicted === truth || (predicted !== null && predicted.length === 4 && truth === `${predicted}-${edge === 'start' ? '01' : '12'}`);
+}
+
+/**
  * Scores one analysis against its truth. Both truths (the generated one and the independent, hand-written
  * one) score every field alike except skills: `scoreSkills` gets the predicted skill names (none for a
  * failed analysis).
@@ -67,7 +77,7 @@ function scoreWith(meta: FixtureMeta, truth: TruthFields, result: CvAnalysis | n
   }
   const a = result.analysis;
   const missedJobs = truth.work.filter(
-    (t) => !a.work.some((w) => w.start === t.start && (t.end === null ? w.current : w.end === t.end) && sameCompany(w.company, t.company)),
+    (t) => !a.work.some((w) => sameDate(w.start, t.start, 'start') && (t.end === null ? w.current : sameDate(w.end, t.end, 'end')) && sameCompany(w.company, t.company)),
   );
   return {
     ...meta,
