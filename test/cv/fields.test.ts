@@ -2254,7 +2254,9 @@ describe("guards from a review of round 20's rules, on ordinary CVs", () => {
   it('reads section headings in Spanish, Portuguese, French and Italian, alone or with their English after a slash, and a career headed "Where I\'ve worked"', () => {
     const kinds = (heads: string[]) => heads.map((h) => headingKind(normalizeLine(h)));
     expect(kinds(['Experiencia / Experience', 'EXPERIENCIA PROFESIONAL', 'Experiência profissional', 'Expériences professionnelles', 'Esperienze lavorative', 'Trayectoria profesional', 'Parcours professionnel'])).toEqual(Array(7).fill('experience'));
-    expect(kinds(['Formación académica', 'Educación / Education', 'Formação', 'Formation', 'Istruzione e formazione'])).toEqual(Array(5).fill('education'));
+    expect(kinds(['Formación académica', 'Educación / Education', 'Formação académica', 'Formation académique', 'Istruzione e formazione'])).toEqual(Array(5).fill('education'));
+    // (Not a word alone that is an English word, a duty or a studio's name: "Formation", "Formación", "Estudios" — round 22's review.)
+    expect(kinds(['Formation', 'Formación', 'Estudios'])).toEqual([null, null, null]);
     expect(kinds(['Habilidades', 'Competencias / Skills', 'Compétences', 'Competenze tecniche', 'Competências'])).toEqual(Array(5).fill('skills'));
     expect(kinds(['Perfil / Profile', 'Perfil profesional', 'Profilo'])).toEqual(Array(3).fill('summary'));
     expect(kinds(['Idiomas / Languages', 'Langues', 'Lingue', 'Referencias'])).toEqual(Array(4).fill('other'));
@@ -2708,17 +2710,72 @@ describe('(round 22, heldout-54 opened) dates after an entry\'s duties, dates as
   };
 
   it('reads entries whose dates close them, after their duties (a Hong Kong CV\'s "(任職期間：…)", a template\'s "(Jan 2025 – Present)")', () => {
-    expect(joined(['經歷', '利嘉酒店集團有限公司', '人力資源經理', '管理三間酒店人力資源', '年度薪酬檢討及培訓統籌', '(任職期間：2023年1月至今)', '恒匯零售集團有限公司', '高級人力資源主任', '推行 Workday 系統', '(任職期間：2020年7月至2022年12月)', '學歷']))
+    expect(joined(['經歷', '利嘉酒店集團有限公司', '人力資源經理', '管理三間酒店人力資源', '年度薪酬檢討及培訓統籌', '(任職期間：2023年1月至今)', '恒匯零售集團有限公司', '高級人力資源主任', '推行 Workday 系統', '處理員工關係個案', '(任職期間：2020年7月至2022年12月)', '學歷']))
       .toEqual([['利嘉酒店集團有限公司', '人力資源經理', '2023-01', null], ['恒匯零售集團有限公司', '高級人力資源主任', '2020-07', '2022-12']]);
     expect(joined(['WORK EXPERIENCE', 'Operations Manager — Orrin Media, Tokyo', '• Supervised a team of 8.', '(Jan 2025 – Present)', 'Operations Analyst — Copperleaf Foods, Sydney', '• Cut costs by 10%.', '(May 2019 – Dec 2021)', 'EDUCATION']))
       .toEqual([['Orrin Media', 'Operations Manager', '2025-01', null], ['Copperleaf Foods', 'Operations Analyst', '2019-05', '2021-12']]);
-    // (Dates under each header, the last job without duties, read as before.)
+    // (Dates under each header, the last job without duties, read as before; so is a header of three lines over its dates
+    // — round 22's review: "Payments team" is no employer of the next job.)
+    expect(joined(['Experience', 'Software Engineer', 'Baobab Labs', 'Payments team', 'Feb 2022 – Present', 'Graduate Developer', 'Umoya Digital', 'Mobile team', 'Jan 2020 – Jan 2022']).map(([c]) => c))
+      .toEqual(['Baobab Labs', 'Umoya Digital']);
     expect(joined(['Experience', 'Acme Ltd', 'Sales Manager', 'Jan 2020 - Present', '• Ran the team', 'Globex plc', 'Sales Executive', 'Mar 2016 - Dec 2019']))
       .toEqual([['Acme Ltd', 'Sales Manager', '2020-01', null], ['Globex plc', 'Sales Executive', '2016-03', '2019-12']]);
+  });
+
+  it('reads no job\'s own dated item under a label as its dates ("Major projects:" over "- 2016 – 2018") — round 22\'s review', () => {
+    expect(joined(['Experience', 'Project Manager, Gulf Build LLC   2015 – Present', 'Major projects:', '- 2016 – 2018', '- Marina Tower fit-out']).map(([c]) => c)).toEqual(['Gulf Build LLC']);
   });
 
   it('reads a job\'s dates given as the first item of its list (a mind map exported to Markdown), and an army unit as the employer', () => {
     expect(joined(['工作经历', '上海澜屿生活方式品牌管理有限公司', '品牌运营经理', '- 2021.05 - 至今', '- 负责小红书与抖音品牌账号', '陸軍工兵營', '預備軍官少尉排長（義務役）', '- 2013/07 ～ 2014/06', '- 帶領 30 人工兵排']))
       .toEqual([['上海澜屿生活方式品牌管理有限公司', '品牌运营经理', '2021-05', null], ['陸軍工兵營', '預備軍官少尉排長', '2013-07', '2014-06']]);
+  });
+});
+
+describe('(round 22, heldout-55 opened) projects inside a job, a form\'s long employer cell, a school after two titles', () => {
+  const joined = (raw: string[]) => {
+    const lines = joinWrappedRanges(raw.map(normalizeLine).filter(Boolean));
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start, w.end]);
+  };
+
+  it('keeps the jobs after a job\'s "Key projects:" list in the work section', () => {
+    expect(joined(['Employment', 'Pitau Engineering Ltd   February 2019 - present', 'Senior Hydrologist, Wellington', '• Leads flood hazard studies.', 'Key projects:', '- Mangawhero River flood model (2020-2021)',
+      'Ruahine Regional Council   July 2016 - December 2018', 'Environmental Scientist, Palmerston North', 'Technical skills', '• Python']).map(([c, , s]) => `${c} ${s}`))
+      .toEqual(['Pitau Engineering Ltd 2019-02', 'Ruahine Regional Council 2016-07']);
+    // (A "PROJECTS:" heading in capitals after the work is a section of its own.)
+    const lines = ['Experience', 'Acme Ltd   2019 - 2021', 'Engineer', 'PROJECTS:', 'Flood model   2020'].map(normalizeLine);
+    expect(splitSections(lines).map((s) => s.kind)).toContain('projects');
+  });
+
+  it('reads a registration form\'s work row whose employer cell holds its town, region and country', () => {
+    expect(joined(['4. Employment history', 'Start date (MM/YYYY)   End date (MM/YYYY)   Position title   Employer and location   Hours per week',
+      '02/2022   Current   Advanced Practice Physiotherapist (First Contact Practitioner)   Taff Vale Primary Care Network Cardiff, Wales, United Kingdom   37.5']).map(([c, , s]) => `${c} ${s}`))
+      .toEqual(['Taff Vale Primary Care Network Cardiff, Wales 2022-02']);
+  });
+
+  it('takes the school for the employer after two titles ("Senior Teacher, Head of Chinese Panel, Pei Shan Independent High School")', () => {
+    expect(joined(['Experience', 'Dec 2018 - Dec 2021 : Senior Teacher, Head of Chinese Panel, Pei Shan Independent High School (Klang)'])).toEqual([['Pei Shan Independent High School', 'Senior Teacher', '2018-12', '2021-12']]);
+  });
+});
+
+describe("(round 22) guards from a review of round 22's rules, on ordinary CVs", () => {
+  it('reads no national number as the country of a job abroad named once', () => {
+    const phone = (lines: string[]) => contactOf(lines).phones[0] ?? '';
+    expect(phone(['Adaeze Nwosu', 'adaeze.nwosu@gmail.com | 0803 417 2290', 'Experience', 'Care Assistant, Willow Care Homes, London   2016 – 2019'])).not.toMatch(/^\+44/);
+    expect(phone(['Mere Tane', 'mere.tane@gmail.com | 0412 345 678', 'Experience', 'Nurse, Auckland City Hospital   2016 – 2019'])).not.toMatch(/^\+64/);
+  });
+
+  it('joins no tagline or town under a name of two words, though the email spells it', () => {
+    expect(contactOf(['Emma Clarke', 'Illustration', 'emmaclarke.illustration@gmail.com']).name).toBe('Emma Clarke');
+    expect(contactOf(['Aroha Ngata', 'Rotorua', 'aroha.ngata.rotorua@gmail.com']).name).toBe('Aroha Ngata');
+  });
+
+  it('keeps a name whose surname is a trade ("Amy Carpenter") where no line below is a name the email spells', () => {
+    expect(contactOf(['Amy Carpenter', 'hello@oakandpine.studio | 07700 900333', 'Experience', 'Joiner, Oak & Pine Studio   2019 - Present', 'References', 'Tom Fletcher', 'Director, Norfolk Woodworks Ltd', 'tom.fletcher@norfolkwoodworks.co.uk']).name).toBe('Amy Carpenter');
+  });
+
+  it('keeps initials in capitals that look like a title ("MS Venkatesh Iyer"), and a country code in a cell of its own', () => {
+    expect(contactOf(['MS Venkatesh Iyer', 'msvenkatesh@gmail.com']).name).toBe('MS Venkatesh Iyer');
+    expect(contactOf(['Jane Roe', 'Mobile 44   7700 900321', 'jane.roe@gmail.com']).phones[0]).toMatch(/447700900321$/);
   });
 });

@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
-import { dialsWithTrunk, findPhoneKinds, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind } from './phones';
+import { findPhoneKinds, homeRegionOf, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind, type RegionChoice } from './phones';
 import { BULLETED, COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -180,7 +180,8 @@ function withoutPostNominals(cell: string): string {
 /** Titles before a name ("Dr.", "Prof. Dr.", "Eng.", "Ing.", "Dipl.-Ing."), as many as are written, before two words of it. */
 // (Those that are names' words too, "Eng Hock Lim", "Ing Wei Ling", only with their dot.)
 // (And India's professional prefixes: "CA Priyanka Iyer", a chartered accountant; "Er." an engineer; "Adv." an advocate.)
-const HONORIFICS = /^(?:(?:(?:Prof|PROF|Professor|Dr|DR|Mr|MR|Mrs|MRS|Ms|MS|Mx)\.?|CA|(?:Dr\.-Ing|Dipl\.-Ing|Eng|ENG|Engr|ENGR|Ing|ING|Mag|Lic|Dott|Dra|Er|Adv)\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\.?\s+\S)/u;
+// (In capitals only with its dot: "MS Venkatesh Iyer" writes a South Indian name's initials.)
+const HONORIFICS = /^(?:(?:(?:Prof|Professor|Dr|Mr|Mrs|Ms|Mx)\.?|CA|(?:PROF|DR|MR|MRS|MS|Dr\.-Ing|Dipl\.-Ing|Eng|ENG|Engr|ENGR|Ing|ING|Mag|Lic|Dott|Dra|Er|Adv)\.)\s+)+(?=\p{Lu}[\p{L}'’-]*\.?\s+\S)/u;
 
 /**
  * A name set in letter-spaced capitals, its letters a space apart and its words further ("E L I A S   B E C K E R"):
@@ -419,7 +420,11 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // with the lower line's last word, "o.k.elsayed…", "mariajose.delafuente.o@", "priyanka.iyer…".)
       const tail = withoutPostNominals(`${one} ${two}`).slice(one.length).trim();
       const longWrapped = !wrapped && i - s.start <= 2 && /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|von|da|del|la|le)){0,1}$/u.test(tail) && !isTitleLike(tail) && !isCompanyLike(tail) && !isKnownPlace(tail) && headingKind(tail) === null && !tail.split(' ').some((w) => one.split(/\s+/).includes(w)) ? nameOnLine(`${one} ${two}`) : null;
-      const spelt = longWrapped !== null && nameOnLine(one) !== null && longWrapped.split(' ').length > nameOnLine(one)!.split(' ').length && emails.some((e) => spellsName(e.split('@')[0]!, longWrapped.split(' '), longWrapped.split(' ').length - tail.split(' ').length));
+      // (A single word under a name of two is a tagline or a town as often, "Emma Clarke" over "Illustration" with
+      // emmaclarke.illustration@…: only a tail of two words, one with letters after it, or under a name of three.)
+      const upper = nameOnLine(one);
+      const sure = tail.includes(' ') || two.trim() !== tail || (upper !== null && upper.split(' ').filter((w) => !NAME_PARTICLE.test(w)).length >= 3);
+      const spelt = longWrapped !== null && sure && upper !== null && longWrapped.split(' ').length > nameOnLine(one)!.split(' ').length && emails.some((e) => spellsName(e.split('@')[0]!, longWrapped.split(' '), longWrapped.split(' ').length - tail.split(' ').length));
       if (wrapped || spelt) {
         found.push({ name: (wrapped ?? longWrapped)!, line: `${one} ${two}`, index: i });
         i++;
@@ -452,8 +457,10 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     // A name the email does not spell, at the top of a section after the first (a language, "Solomon Islands Pijin", in
     // a sidebar read first): a later section's top may hold the one it spells ("ROSEMARY KWAIGA" over the main column).
     // (Nor a job title at the page's top the email does not spell, "Senior Accountant" over a CV whose name is only in
-    // its footer beside the email: a line the email spells is looked for below.)
-    if (locals.length === 0 || matchesEmail(pick.name, locals) || (s.heading === '' && !isTitleLike(pick.name))) return { name: pick.name, line: pick.line };
+    // its footer beside the email, where a line below is a name the email spells; "Amy Carpenter" over a studio's
+    // address stays.)
+    const spelledBelow = () => (others < 0 ? lines : lines.slice(0, others)).some((l) => { const n = nameOnLine(l); return n !== null && n !== pick.name && matchesEmail(n, locals); });
+    if (locals.length === 0 || matchesEmail(pick.name, locals) || (s.heading === '' && !(isTitleLike(pick.name) && spelledBelow()))) return { name: pick.name, line: pick.line };
     fallback ??= { name: pick.name, line: pick.line };
   }
   // No section's top holds a name the email spells: a line that is one, its given and family names both in the address,
@@ -936,11 +943,11 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   const sentence = (cell: string) => cell.length > 60 && /[.。!！]\s*$/.test(cell);
   const placed = phoneRegionsOf(contactLines.map((l) => l.split(/\s{3,}/).filter((cell) => !sentence(cell)).join('   ')).join('\n'));
   const contactRegion = placed.single === null && placed.candidates.length === 0 ? phoneRegionsOf(contactLines.join('\n')) : placed;
-  // Where the contact lines place the person nowhere, the one country the whole CV names and no other ("Rotterdam",
-  // "Utrecht" in its jobs, "06-48271935" as its phone): the person's, for a national number that fits it.
-  const everywhere = contactRegion.single === null && contactRegion.candidates.length === 0 ? phoneRegionsOf(lines.join('\n')) : null;
-  // (Only a country whose national numbers open with a trunk 0: a US number, "480-731-6624", reads as no other's.)
-  const region = everywhere?.single && everywhere.candidates.length === 1 && dialsWithTrunk(everywhere.single) ? everywhere : contactRegion;
+  // Where the contact lines place the person nowhere, the one country the whole CV names on two lines or more and no
+  // other ("Rotterdam", "Utrecht" in its jobs): a national number ("06-48271935") is read as that country's (see
+  // homeRegionOf; a job abroad named once places nobody).
+  const home = contactRegion.single === null && contactRegion.candidates.length === 0 ? homeRegionOf(lines) : null;
+  const region: RegionChoice = home ? { single: home, candidates: [home] } : contactRegion;
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
   const refereePhones: FoundPhone[] = [];

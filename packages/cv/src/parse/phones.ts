@@ -574,10 +574,18 @@ export function phoneRegionOf(text: string): PhoneRegion | null {
   return phoneRegionsOf(text).single;
 }
 
-/** Whether a country's national numbers open with a trunk 0 ("06-48271935"), so that one read without its code is told apart from other countries' numbers. */
-export function dialsWithTrunk(region: PhoneRegion): boolean {
-  return 'trunk' in NUMBERING[region];
+/**
+ * The country a CV whose contact lines name none lives in by its text: the one country it names, and no other, on two
+ * lines or more ("Rotterdam" and "Utrecht" in its jobs), when that country's national numbers open with a trunk 0. A
+ * past job abroad named once ("Care Assistant, Willow Care Homes, London") places nobody.
+ */
+export function homeRegionOf(lines: string[]): PhoneRegion | null {
+  const whole = phoneRegionsOf(lines.join('\n'));
+  if (whole.single === null || whole.candidates.length !== 1 || !('trunk' in NUMBERING[whole.single])) return null;
+  const hint = PLACES[whole.single].hint;
+  return lines.filter((l) => hint.test(l)).length >= 2 ? whole.single : null;
 }
+
 
 /**
  * The countries a CV's contact lines may place the person in, for a national number: the one `phoneRegionOf` names
@@ -809,7 +817,8 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
       return { raw, index };
     });
     // (A label's index before its cell's gap is no part of the number: "Telephone number 1   06-48271935".)
-    if (pieces.length === 2 && /^\d{1,2}$/.test(pieces[0]!.raw) && /\p{L}\s$/u.test(line.slice(Math.max(0, m.index - 2), m.index)) && PHONE_LABEL.test(line.slice(0, m.index))) return pieces.slice(1);
+    // (One digit: two, "Mobile 44   7700 900321", are a country's code in a cell of its own.)
+    if (pieces.length === 2 && /^[1-9]$/.test(pieces[0]!.raw) && /\p{L}\s$/u.test(line.slice(Math.max(0, m.index - 2), m.index)) && PHONE_LABEL.test(line.slice(0, m.index))) return pieces.slice(1);
     return pieces.some((p) => asPhone(p.raw)) ? pieces : whole;
   });
   for (const { raw, index } of candidates) {

@@ -78,7 +78,8 @@ const SOUTHERN: Partial<Record<SectionKind, string[]>> = {
   experience: ['experiencia', 'experiencia profesional', 'experiencia laboral', 'trayectoria profesional', 'historial laboral', 'experiência', 'experiência profissional',
     'expérience', 'expériences', 'expérience professionnelle', 'expériences professionnelles', 'parcours professionnel', 'esperienza', 'esperienze', 'esperienza professionale',
     'esperienze professionali', 'esperienza lavorativa', 'esperienze lavorative'],
-  education: ['formación', 'formación académica', 'educación', 'estudios', 'formação', 'formação académica', 'formação acadêmica', 'formation', 'istruzione', 'formazione', 'istruzione e formazione'],
+  // (Not "Formation", "Formación", "Estudios" alone: an English word, a training duty, a studio's name.)
+  education: ['formación académica', 'educación', 'formação académica', 'formação acadêmica', 'formation académique', 'istruzione', 'istruzione e formazione'],
   skills: ['habilidades', 'habilidades técnicas', 'competencias', 'conocimientos', 'competências', 'conhecimentos', 'compétences', 'compétences techniques', 'competenze', 'competenze tecniche'],
   summary: ['perfil', 'perfil profesional', 'perfil profissional', 'sobre mí', 'sobre mim', 'resumen', 'à propos', 'profilo'],
   contact: ['contacto', 'contato', 'datos personales', 'dados pessoais', 'coordonnées', 'informations personnelles', 'dati personali', 'contatti'],
@@ -622,6 +623,8 @@ export function splitSections(lines: string[]): Section[] {
     if (last.kind === 'experience' && kind === 'other' && /^(?:奖励|奖惩|奖惩情况|主要事迹|先进事迹)$/.test(compact) && lines.slice(i + 1, i + 4).some((l) => findDateRange(l) !== null)) return;
     // Inside a work section, "Key Achievements:" and "Responsibilities" head a job's bullets, not a section of their own.
     if (last.kind === 'experience' && kind === 'other' && ENTRY_SUBHEADING.test(foldForMatch(line).replace(/[\s:：]+$/u, ''))) return;
+    // (So does "Key projects:" with its colon, in sentence case, a few lines under a job's dates: the job's projects.)
+    if (last.kind === 'experience' && kind === 'projects' && /[:：]\s*$/.test(line) && line !== line.toUpperCase() && lines.slice(Math.max(last.start, i - 5), i).some((l) => findDateRange(l) !== null)) return;
     last.end = i;
     sections.push({ kind, heading: line.trim(), start: i + 1, end: lines.length });
   });

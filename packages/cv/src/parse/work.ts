@@ -139,7 +139,11 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   const employer = left.find((p) => !places.has(p) && places.has(parts[parts.indexOf(p) + 1] ?? ''));
   // (A duty beside the header, "SAP FI support for a US utility client", is the last choice for a name.)
   const named = left.filter((p) => !places.has(p) && p !== employer);
-  const rest = [...(employer ? [employer] : []), ...named.filter((p) => !isDutyLike(p)), ...named.filter(isDutyLike), ...left.filter((p) => places.has(p))];
+  // (A school after a second title is the employer: "Senior Teacher, Head of Chinese Panel, Pei Shan Independent High
+  // School" names the school.)
+  const plain = named.filter((p) => !isDutyLike(p));
+  const schoolAfterTitles = title !== '' && plain.some(isSchoolLike) && plain.some((p) => isTitleLike(p) && !isSchoolLike(p));
+  const rest = [...(employer ? [employer] : []), ...(schoolAfterTitles ? [...plain.filter(isSchoolLike), ...plain.filter((p) => !isSchoolLike(p))] : plain), ...named.filter(isDutyLike), ...left.filter((p) => places.has(p))];
   const known = title !== '' || company !== '' || employer !== undefined;
   if (!company && rest.length > 0) company = rest.shift()!;
   if (!title && rest.length > 0) title = rest.shift()!;
@@ -352,7 +356,10 @@ function datesAfterEntries(lines: string[], start: number, end: number): void {
   const dated: number[] = [];
   for (let i = start; i <= last; i++) if (findDateRange(lines[i]!) !== null) dated.push(i);
   if (dated.length < 2 || dated.at(-1) !== last || !dated.every((i) => isDateLine(lines[i]!)) || !isHeaderLine(lines[start]!)) return;
-  if (!dated.every((i, k) => i - 2 >= (k === 0 ? start : dated[k - 1]! + 1) && !isHeaderLine(lines[i - 1]!) && (k === dated.length - 1 || isHeaderLine(lines[i + 1]!)))) return;
+  // (Duties above each dates line: a bullet, or two lines under a header's; "Baobab Labs" over "Payments team" over its
+  // dates is a header of three lines over them.)
+  const duties = (i: number, from: number) => BULLETED.test(lines[i - 1]!) || lines.slice(from, i).filter((l) => !isHeaderLine(l)).length >= 2;
+  if (!dated.every((i, k) => i - 2 >= (k === 0 ? start : dated[k - 1]! + 1) && !isHeaderLine(lines[i - 1]!) && duties(i, k === 0 ? start : dated[k - 1]! + 1) && (k === dated.length - 1 || isHeaderLine(lines[i + 1]!)))) return;
   let from = start;
   for (const at of dated) {
     // The header: the block's first line, and the next when it is a header line too (the employer over the title).
@@ -521,7 +528,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // A job's dates as the first item of its list, as a mind map exported to Markdown writes them ("#### 品牌运营经理"
       // over "- 2021.05 - 至今"): its dates line, where the line above is no item.
       const item = /^\s*[-*•·▪]\s+(.+)$/u.exec(lines[i]!);
-      if (item && isDateOnly(item[1]!) && i > start && !BULLETED.test(lines[i - 1]!) && findDateRange(lines[i - 1]!) === null) lines[i] = item[1]!;
+      // (Not under a label: "Major projects:" over "- 2016 – 2018" heads a job's own dated items.)
+      if (item && isDateOnly(item[1]!) && i > start && !BULLETED.test(lines[i - 1]!) && findDateRange(lines[i - 1]!) === null && !/[:：]\s*$/.test(lines[i - 1]!)) lines[i] = item[1]!;
     }
     // An entry written as one paragraph: its header, then its duties as sentences (see `splitParagraphEntry`). Only in
     // a section whose first dated line is such a paragraph (a template writes every entry alike): elsewhere a duty with
@@ -1070,7 +1078,8 @@ function datedHeader(line: string): boolean {
     /^[(（]?\d{1,2}[.)）、]?$/.test(c) ||
     (!/[.。;；]/.test(withoutAbbreviations(c)) &&
       (c.split(/\s+/).length <= 8 ||
-        (c.split(/\s+/).length <= 16 && c.split(/,\s*/).every((f) => f.split(/\s+/).length <= 5)) ||
+        // (An employer run into its town before the town's region and country: "Taff Vale Primary Care Network Cardiff, Wales, United Kingdom".)
+        (c.split(/\s+/).length <= 16 && c.split(/,\s*/).every((f) => f.split(/\s+/).length <= 6)) ||
         // (Or an employer and its places after a dash: "British Army Royal Electrical and Mechanical Engineers — UK, Germany".)
         (c.split(/\s+/).length <= 16 && /\s[-–—]\s/.test(c) && c.split(/,\s*|\s[-–—]\s/).every((f) => f.split(/\s+/).length <= 7))));
   const dateAt = cells.findIndex((c) => isDateOnly(c));
