@@ -2779,3 +2779,19 @@ describe("(round 22) guards from a review of round 22's rules, on ordinary CVs",
     expect(contactOf(['Jane Roe', 'Mobile 44   7700 900321', 'jane.roe@gmail.com']).phones[0]).toMatch(/447700900321$/);
   });
 });
+
+describe('(round 22, heldout-54 opened) promotions under one employer, each role\'s title alone beside its dates', () => {
+  const joined = (raw: string[]) => {
+    const lines = joinWrappedRanges(raw.map(normalizeLine).filter(Boolean));
+    return extractWork(lines, splitSections(lines).filter((s) => s.kind === 'experience')).map((w) => [w.company, w.title, w.start]);
+  };
+
+  it('gives each role the employer over the group, not the role above\'s last duty or its own title', () => {
+    expect(joined(['PROFESSIONAL BACKGROUND', 'Maribyrnong Valley Health   St Albans', '04/2020 - current   ▸ Clinical Pharmacist Lead', 'Lead a team of six in the day-oncology unit', 'Introduced a TDM service for vancomycin',
+      '07/2017 - 03/2020   ▸ Senior Pharmacist (Grade 2)', 'Precepted interns and students', '01/2015 - 06/2017   ▸ Pharmacist (Grade 1)', 'Ward pharmacist for general medicine',
+      'Brightwater Chemist Group   Sunshine', '03/2016 - 11/2018   ▸ Locum Pharmacist']).map(([c, t]) => `${c} | ${t}`))
+      .toEqual(['Maribyrnong Valley Health | Clinical Pharmacist Lead', 'Maribyrnong Valley Health | Senior Pharmacist (Grade 2)', 'Maribyrnong Valley Health | Pharmacist (Grade 1)', 'Brightwater Chemist Group | Locum Pharmacist']);
+    expect(joined(['WORK EXPERIENCE', 'Irongate Logistics Pty Ltd, Manila', 'HR Business Partner      Dec 2023 – Present', 'HR Generalist      Jul 2021 – Nov 2023']).map(([c, t]) => `${c} | ${t}`))
+      .toEqual(['Irongate Logistics Pty Ltd | HR Business Partner', 'Irongate Logistics Pty Ltd | HR Generalist']);
+  });
+});

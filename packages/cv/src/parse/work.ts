@@ -856,7 +856,16 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // A table whose employer cell spans the rows of its roles ("Employer | Role | Dates" over a row without an
       // employer) groups them too.
       const spanned = !!headingFields[anchor - start]?.includes('company') && !picked.company && picks[n - 1]?.[0].company;
-      if (ownLine) {
+      // Under a group, a role whose dated line holds its title alone: its "employer" read off the role above's last duty
+      // ("Introduced a TDM service for vancomycin" over "07/2017 - 03/2020   ▸ Senior Pharmacist (Grade 2)", a duty in
+      // sentence case), or its title read as the employer ("HR Generalist   Jul 2021 – Nov 2023"), is the group's role.
+      const words = picked.company.split(/\s+/);
+      const duty = words.length >= 3 && /^\p{Ll}/u.test(words[1]!) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length <= 1 && !isCompanyLike(picked.company) && !isSchoolLike(picked.company);
+      // (The title read as the employer: where it is a title, or the role before had its title alone beside its dates too.)
+      const previousAlone = n > 0 && titleAlone(lines[picks[n - 1]![2]]!, picks[n - 1]![0].title);
+      if (group && picked.title && duty && titleAlone(lines[anchor]!, picked.title)) picked.company = group;
+      else if (group && !picked.title && (isTitleLike(picked.company) || previousAlone) && !isCompanyLike(picked.company) && titleAlone(lines[anchor]!, picked.company)) [picked.company, picked.title] = [group, picked.company];
+      else if (ownLine) {
         group = picked.company;
         // (LinkedIn's group: the employer over its total time, "Full-time · 5 yrs 10 mos".)
         const at = lines.findIndex((l, k) => k >= entry.firstLine && k < anchor && l.trim().startsWith(picked.company));
@@ -867,6 +876,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // (Nor, under LinkedIn's group, a part read off the role above's last duty, its dates carrying their time: "Jul
       // 2012 - Jun 2013 · 1 yr" under "Graduate Engineer Trainee" under "Prepared daily progress reports".)
       else if (group && picked.title && (!picked.company || picked.company === town || isCodeNote(picked.company) || timedRole)) picked.company = group;
+
       else group = null;
     });
     // An employer's line with the dates of all its roles, then the roles with their own dates and no employer
@@ -1107,7 +1117,15 @@ function datedHeader(line: string): boolean {
 }
 
 /** A header's field without the bullet a bulleted header put before it ("* Senior Data Analyst, Turia Health …"). */
-const unbulleted = (field: string) => field.replace(/^[•·▪●◦■*‣>\p{Co}]\uFE0F?\s+/u, '');
+/** Whether a dated line names only the title beside its dates ("07/2017 - 03/2020   ▸ Senior Pharmacist (Grade 2)"). */
+function titleAlone(line: string, title: string): boolean {
+  const range = findDateRange(line);
+  if (!range) return false;
+  const parts = headerParts(withoutRange(line, range)).map(unbulleted);
+  return parts.length === 1 && unbulleted(title).startsWith(parts[0]!.replace(/\s*[(（].*$/u, ''));
+}
+
+const unbulleted = (field: string) => field.replace(/^[•·▪●◦■*‣>▸►▹➤\p{Co}]\uFE0F?\s+/u, '');
 
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
 function entry(
