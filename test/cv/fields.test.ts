@@ -2795,3 +2795,16 @@ describe('(round 22, heldout-54 opened) promotions under one employer, each role
       .toEqual(['Irongate Logistics Pty Ltd | HR Business Partner', 'Irongate Logistics Pty Ltd | HR Generalist']);
   });
 });
+
+describe('(round 22, heldout-54/55 opened) a phone\'s country in brackets after it, a greeting in a chat', () => {
+  it('reads a national number as the country named in brackets after it ("055 318 4427 (KSA)")', () => {
+    const c = contactOf(['Omar El-Sayed', 'Mobile   055 318 4427 (KSA)   Nationality   Egyptian', 'Mobile 2   +20 100 762 3381 (Egypt - WhatsApp)', 'Address   Al Malqa District, Riyadh 13521, Saudi Arabia']);
+    expect(c.phones[0]).toBe('+966553184427');
+    // (A label in brackets names no country: "(office)".)
+    expect(contactOf(['Jane Roe', 'Tel 020 7946 0311 (office)', 'jane.roe@gmail.com']).phones[0]).toBe('02079460311');
+  });
+
+  it('takes no greeting for a name ("Hi Kevin", "Hello Anna")', () => {
+    expect(contactOf(['Hi Kevin, could you leave your phone and email?', 'kevin.xu.jiaheng@outlook.com', '+86 139 1320 8846']).name).toBeNull();
+  });
+});

@@ -798,11 +798,18 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
   // apart from what follows by a cell's gap, as its bracket set it apart.)
   // (A US address's ZIP code before a cell gap is no part of the phone after it: "Manassas, VA 20110   703-555-0182". Its
   // digits are masked, the line's length kept.)
-  const line = given.replace(/(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?=\s{3,}\(?\d)/g, (zip) => 'x'.repeat(zip.length)).replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
+  let line = given.replace(/(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?=\s{3,}\(?\d)/g, (zip) => 'x'.repeat(zip.length)).replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
     national.replace(/\D/g, '').length + trunk.length < 8 || /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(national) ? all : `+${code} ${national}   `);
   const found: { phone: string; kind: PhoneKind }[] = [];
   let lastEnd = 0;
   const labelled = PHONE_LABEL.test(line);
+  // A national number with its country in brackets after it ("055 318 4427 (KSA)", "0412 345 678 (Australia)") is that
+  // country's, whatever else the lines name.
+  for (const m of line.matchAll(/(?<![\d+])(0\d[\d .-]{6,14}\d)\s*[(（]\s*([^()（）\d]{2,30}?)\s*(?:[-–—,][^()（）]{0,30})?[)）]/gu)) {
+    const country = phoneRegionsOf(m[2]!).single;
+    const e164 = country ? normalizePhone(m[1]!, country) : null;
+    if (e164?.startsWith('+')) line = line.replace(m[1]!, e164.replace(/^(\+\d+)/, '$1 ').padEnd(m[1]!.length));
+  }
   // Cells of a form's row are set apart by a wide gap: a number in one cell is read apart from one in the next
   // ("Ward No. 10   984-1236650"), when the whole does not read as one number and a piece does ("021   6234 5678" is
   // one number).
