@@ -2808,3 +2808,16 @@ describe('(round 22, heldout-54/55 opened) a phone\'s country in brackets after 
     expect(contactOf(['Hi Kevin, could you leave your phone and email?', 'kevin.xu.jiaheng@outlook.com', '+86 139 1320 8846']).name).toBeNull();
   });
 });
+
+describe('(round 22) a Peruvian form\'s Spanish-and-Chinese headings, an affiliation\'s department', () => {
+  it('reads "IDIOMAS Y CERTIFICACIONES / 语言与证书" as a heading of its own (the Spanish "y" joins two headings)', () => {
+    expect(headingKind(normalizeLine('IDIOMAS Y CERTIFICACIONES / 语言与证书'))).toBe('other');
+    expect(headingKind(normalizeLine('Experiencia y formación académica'))).toBe('experience');
+  });
+
+  it('lists no department of a university as a skill', () => {
+    const names = listedSkills([{ text: 'Department of Soil Science, Stable isotope analysis, Eddy covariance', source: 'skills', workIndex: -1 }]).map((s) => s.name);
+    expect(names).toContain('Eddy covariance');
+    expect(names).not.toContain('Department of Soil Science');
+  });
+});

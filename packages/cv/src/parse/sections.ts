@@ -83,7 +83,7 @@ const SOUTHERN: Partial<Record<SectionKind, string[]>> = {
   skills: ['habilidades', 'habilidades técnicas', 'competencias', 'conocimientos', 'competências', 'conhecimentos', 'compétences', 'compétences techniques', 'competenze', 'competenze tecniche'],
   summary: ['perfil', 'perfil profesional', 'perfil profissional', 'sobre mí', 'sobre mim', 'resumen', 'à propos', 'profilo'],
   contact: ['contacto', 'contato', 'datos personales', 'dados pessoais', 'coordonnées', 'informations personnelles', 'dati personali', 'contatti'],
-  other: ['idiomas', 'línguas', 'langues', 'lingue', 'certificaciones', 'certificados', 'referencias', 'références', 'referências', 'intereses', 'loisirs', "centres d'intérêt", 'interessi'],
+  other: ['idiomas', 'línguas', 'langues', 'lingue', 'certificaciones', 'certificados', 'referencias', 'références', 'referências', 'intereses', 'loisirs', "centres d'intérêt", 'interessi', 'certificações', 'certificazioni'],
 };
 
 const LOOKUP = new Map<string, SectionKind>();
@@ -406,7 +406,8 @@ const JOINED = new Set(['abilities', '语言', '证书', '培训', '荣誉', '�
  */
 function combinedKind(folded: string): SectionKind | null {
   // (Also a middle dot between the two, as a 履历书 heads a row: "专业技能・特长".)
-  const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/]\s*|(?<=\S)[・·](?=\S)/) : folded.split(/\s*(?:&|\band\b|\/|,)\s*/)).filter(Boolean);
+  // (And the Spanish "y": "Idiomas y certificaciones".)
+  const parts = (HAN.test(folded) ? folded.split(/\s*[及与和、&/]\s*|(?<=\S)[・·](?=\S)/) : folded.split(/\s*(?:&|\b(?:and|y)\b|\/|,)\s*/)).filter(Boolean);
   if (parts.length < 2 || parts.length > 3 || !parts.every((p) => partKind(p) !== null || JOINED.has(p))) return null;
   // Words that head a section alone ("Qualifications", "Licences") let the other name a joined one ("Qualifications
   // and skills" is skills).

@@ -67,7 +67,8 @@ const OTHER_SECTION = new RegExp(`^\\W*(?:(?:personal|other|additional)\\s+)?${S
 /** A company's last word: employers leak into a column as titles do. */
 const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 /** A company's last word, not a controller's model ("S7-1500 PLC", "CompactLogix 5380 PLC" are PLCs, not plcs). */
-const isCompanyName = (piece: string) => COMPANY_END.test(piece) && !/\b\p{L}+\d[\p{L}\d-]*\s+PLC$/u.test(piece.trim());
+// (Nor a department or faculty of one, "Department of Soil Science" in an affiliation's list.)
+const isCompanyName = (piece: string) => (COMPANY_END.test(piece) && !/\b\p{L}+\d[\p{L}\d-]*\s+PLC$/u.test(piece.trim())) || /^(?:Department|Dept\.?|Faculty|Division) of \p{Lu}/u.test(piece.trim());
 
 /** Personal details, not skills: nationality, marital status, a degree, availability, 民族. */
 const PERSONAL = /^(?:british|irish|english|scottish|welsh|american|canadian|australian|chinese|indian|married|single|divorced|date of birth|nationality|marital status|non-smoker|available immediately|own car|full[- ]time|part[- ]time|driving licen[cs]e|clean driving licen[cs]e|[\u4e00-\u9fff]{1,2}族|已婚|未婚|离异|本科|硕士|博士|大专|中专|高中|男|女|党员|中共党员|群众)$/i;
