@@ -2763,6 +2763,8 @@ describe("(round 22) guards from a review of round 22's rules, on ordinary CVs",
     const phone = (lines: string[]) => contactOf(lines).phones[0] ?? '';
     expect(phone(['Adaeze Nwosu', 'adaeze.nwosu@gmail.com | 0803 417 2290', 'Experience', 'Care Assistant, Willow Care Homes, London   2016 – 2019'])).not.toMatch(/^\+44/);
     expect(phone(['Mere Tane', 'mere.tane@gmail.com | 0412 345 678', 'Experience', 'Nurse, Auckland City Hospital   2016 – 2019'])).not.toMatch(/^\+64/);
+    // (Nor a British mobile on a CV that shows Britain, its jobs in Dublin.)
+    expect(phone(['Jane Roe', 'Phone: 07700 900123', 'jane@gmail.com', 'Experience', "Staff Nurse, St James's Hospital, Dublin   2019 - 2021", 'Nurse, Mater Hospital, Dublin   2016 - 2019', 'Education', 'GCSEs, A-Levels', 'NHS Trust placement'])).toBe('+447700900123');
   });
 
   it('joins no tagline or town under a name of two words, though the email spells it', () => {

@@ -946,7 +946,8 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   // Where the contact lines place the person nowhere, the one country the whole CV names on two lines or more and no
   // other ("Rotterdam", "Utrecht" in its jobs): a national number ("06-48271935") is read as that country's (see
   // homeRegionOf; a job abroad named once places nobody).
-  const home = contactRegion.single === null && contactRegion.candidates.length === 0 ? homeRegionOf(lines) : null;
+  // (Not on a CV that shows Britain, whose British mobiles are read as British below: "07700 900123" with two jobs in Dublin.)
+  const home = contactRegion.single === null && contactRegion.candidates.length === 0 && !showsBritain(lines.join('\n')) ? homeRegionOf(lines) : null;
   const region: RegionChoice = home ? { single: home, candidates: [home] } : contactRegion;
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
