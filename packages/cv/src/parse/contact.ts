@@ -418,11 +418,11 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // (A name of several words wrapped after two or three, "Eng. Omar Khaled" over "Abdel-Rahman El-Sayed", "María José
       // de la Fuente" over "Ortiz", "Priyanka Raghunathan" over "Iyer, ACA, CFA": where the email spells the whole name
       // with the lower line's last word, "o.k.elsayed…", "mariajose.delafuente.o@", "priyanka.iyer…".)
-      const tail = withoutPostNominals(`${one} ${two}`).slice(one.length).trim();
+      const tail = wrapped || !two ? '' : withoutPostNominals(`${one} ${two}`).slice(one.length).trim();
       const longWrapped = !wrapped && i - s.start <= 2 && /^\p{Lu}[\p{L}'’-]+(?: (?:\p{Lu}[\p{L}'’-]+|van|de|der|von|da|del|la|le)){0,1}$/u.test(tail) && !isTitleLike(tail) && !isCompanyLike(tail) && !isKnownPlace(tail) && headingKind(tail) === null && !tail.split(' ').some((w) => one.split(/\s+/).includes(w)) ? nameOnLine(`${one} ${two}`) : null;
       // (A single word under a name of two is a tagline or a town as often, "Emma Clarke" over "Illustration" with
       // emmaclarke.illustration@…: only a tail of two words, one with letters after it, or under a name of three.)
-      const upper = nameOnLine(one);
+      const upper = longWrapped === null ? null : nameOnLine(one);
       const sure = tail.includes(' ') || two.trim() !== tail || (upper !== null && upper.split(' ').filter((w) => !NAME_PARTICLE.test(w)).length >= 3);
       const spelt = longWrapped !== null && sure && upper !== null && longWrapped.split(' ').length > nameOnLine(one)!.split(' ').length && emails.some((e) => spellsName(e.split('@')[0]!, longWrapped.split(' '), longWrapped.split(' ').length - tail.split(' ').length));
       if (wrapped || spelt) {
