@@ -424,7 +424,7 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // emmaclarke.illustration@…: only a tail of two words, one with letters after it, or under a name of three.)
       const upper = longWrapped === null ? null : nameOnLine(one);
       const sure = tail.includes(' ') || two.trim() !== tail || (upper !== null && upper.split(' ').filter((w) => !NAME_PARTICLE.test(w)).length >= 3);
-      const spelt = longWrapped !== null && sure && upper !== null && longWrapped.split(' ').length > nameOnLine(one)!.split(' ').length && emails.some((e) => spellsName(e.split('@')[0]!, longWrapped.split(' '), longWrapped.split(' ').length - tail.split(' ').length));
+      const spelt = longWrapped !== null && sure && upper !== null && longWrapped.split(' ').length > upper.split(' ').length && emails.some((e) => spellsName(e.split('@')[0]!, longWrapped.split(' '), longWrapped.split(' ').length - tail.split(' ').length));
       if (wrapped || spelt) {
         found.push({ name: (wrapped ?? longWrapped)!, line: `${one} ${two}`, index: i });
         i++;

@@ -348,7 +348,9 @@ const isHeaderLine = (line: string) => !BULLETED.test(line) && findDateRange(lin
  * over "人力資源經理" over the duties over "(任職期間：2023年1月至今)"; "Operations Manager — Orrin Media" over "• Supervised
  * a team" over "(Jan 2025 – Present)"): each dates line is moved up under its entry's header, so that the entry reads
  * as headers over dates do. Only where every dates line stands alone, the section ends on one, a header line follows
- * each other one and none is right under a header line (there the dates are the header's, as usual).
+ * each other one, none is right under a header line (there the dates are the header's, as usual) and duties stand
+ * above each (a bullet, or two lines that are no header's). The lines' row views are not moved: such sections are
+ * plain lines, with no label–value rows for them to hold.
  */
 function datesAfterEntries(lines: string[], start: number, end: number): void {
   let last = end - 1;
