@@ -186,6 +186,24 @@ describe('processor rules', () => {
 
 
 describe('processor rules under a misbehaving queue or store', () => {
+  it('a finished result outlasts a store outage longer than the in-delivery retries: the job runs once and ends completed', async () => {
+    const { ports, ids } = await seed(1);
+    const compareAndSet = ports.store.compareAndSet.bind(ports.store);
+    let failures = 7; // more than withRetries' 5 tries: about 2.5 s of outage with its pauses
+    ports.store.compareAndSet = async (next, version) => {
+      if (next.status === 'completed' && failures-- > 0) throw new Error('store unavailable');
+      return compareAndSet(next, version);
+    };
+    let runs = 0;
+    const job = defineJob({ name: 'once', timeoutSeconds: 5, run: async () => ++runs });
+    const report = await runProcessor(deps(ports, job), settings({ visibilityTimeoutSeconds: 6, heartbeatSeconds: 1 }), { mode: 'drain' });
+    expect(report).toMatchObject({ completed: 1, errors: 0 });
+    expect(runs).toBe(1);
+    expect(failures).toBeLessThan(0);
+    expect(await ports.store.get(ids[0]!)).toMatchObject({ status: 'completed', result: 1 });
+    expect(await ports.queue.stats!()).toMatchObject({ visible: 0, inFlight: 0, delayed: 0 });
+  });
+
   it('a heartbeat that never answers does not stop the processor', async () => {
     const { ports, ids } = await seed(3);
     ports.queue.changeVisibilityBatch = () => new Promise(() => {}); // a half-open connection

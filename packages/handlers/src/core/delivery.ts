@@ -172,7 +172,11 @@ async function settle(context: DeliveryContext, message: QueueMessage, decision:
   const { event, jobId } = decision;
   if (event && jobId) {
     try {
-      record = await withRetries(() => applyEvent(deps.store, jobId, event));
+      // A finished attempt's outcome is worth waiting for: while the heartbeat holds the message, keep
+      // trying through a store outage (up to a visibility timeout, within the run's settling margin)
+      // rather than give up and have the next delivery run the whole job again.
+      const untilMs = Math.min(context.now() + context.settings.visibilityTimeoutSeconds * 1000, context.runDeadline + context.settings.safetyMarginSeconds * 500);
+      record = await withRetries(() => applyEvent(deps.store, jobId, event), { untilMs });
       if (!record) {
         log.warn('the job was deleted while it ran; its message is acknowledged');
         ack = { kind: 'delete' };
