@@ -373,6 +373,34 @@ describe('work history as a table in a PDF', () => {
     ]);
     expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Excel', 'SAP']));
   }, 30_000);
+  it('gives an employer cell that spans its roles\' rows (rowspan, centred) to each of those roles, under section bars across the table', async () => {
+    const bar = (text: string) => `<tr><th colspan="3" class="bar">${text}</th></tr>`;
+    const role = (dates: string, title: string, duty: string, employer = '') => `<tr>${employer}<td>${dates}</td><td>${title}</td></tr><tr><td colspan="2">${duty}</td></tr>`;
+    const employer = (name: string, roles: number) => `<td rowspan="${roles * 2}" class="employer">${name}</td>`;
+    const pdf = await printPdf(
+      `${tableStyle} td, th { vertical-align: middle; } .bar { background: #dde6f0; } .employer { width: 22%; text-align: center; }`,
+      `<h1>Marisol Quenby-Adeyemi</h1><p>marisol.qa@example.org · +44 7700 900 418</p>
+       <table>${bar('Work experience')}
+         ${role('Apr 2021 – Present', 'Head of Payroll', 'Runs payroll for 2,300 staff across four sites; moved the team onto one system.', employer('Thornwick Foods Limited', 2))}
+         ${role('Sep 2017 – Mar 2021', 'Payroll Team Leader', 'Led five payroll officers; cut late corrections by half.')}
+         ${role('Jun 2013 – Aug 2017', 'Senior Payroll Officer', 'Weekly and monthly payrolls for the retail estate.', employer('Cradley &amp; Vane Retail Group', 2))}
+         ${role('Jan 2011 – May 2013', 'Payroll Officer', 'Starters, leavers and statutory payments.')}
+         ${role('Oct 2009 – Dec 2010', 'Payroll Assistant', 'Timesheets and pension returns.', employer('Ashgrove District Council', 1))}
+         ${bar('Education')}
+         <tr><td>University of Keele</td><td>2006 – 2009</td><td>BA Accounting</td></tr>
+       </table>
+       <h2>Skills</h2><p>Payroll, Sage 50, Excel, HMRC RTI, pensions auto-enrolment</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(1);
+    expect(jobs(a)).toEqual([
+      { company: 'Thornwick Foods Limited', title: 'Head of Payroll', start: '2021-04', end: null },
+      { company: 'Thornwick Foods Limited', title: 'Payroll Team Leader', start: '2017-09', end: '2021-03' },
+      { company: 'Cradley & Vane Retail Group', title: 'Senior Payroll Officer', start: '2013-06', end: '2017-08' },
+      { company: 'Cradley & Vane Retail Group', title: 'Payroll Officer', start: '2011-01', end: '2013-05' },
+      { company: 'Ashgrove District Council', title: 'Payroll Assistant', start: '2009-10', end: '2010-12' },
+    ]);
+  }, 30_000);
 });
 
 describe('(heldout-8, spent) the first row of a table is kept unless it heads the column of dates', () => {

@@ -59,7 +59,7 @@ function isDateStrip(lines: string[]): boolean {
  * Two baselines this close are one: a row of a table whose cells mix Latin and Chinese is set 1–1.3 pt apart
  * when LibreOffice takes the Chinese glyphs from a fallback font with other metrics.
  */
-const SAME_BASELINE = 1.5;
+export const SAME_BASELINE = 1.5;
 
 const startOf = (line: Line) => least(line.runs, (r) => r.x);
 
@@ -204,6 +204,24 @@ function splitsWorkFromItsDates(left: Line[], right: Line[]): boolean {
   return apart(left, right) || apart(right, left);
 }
 
+/**
+ * A table whose first column holds cells that span several rows (an employer beside each of its roles' rows, 上海博衍生物
+ * 科技有限公司 beside 2022/3 ~ 至今 and 2019/9 ~ 2022/2), under section bars that run across the whole table ("工作经历"):
+ * the gap after that column runs down the page like a gutter, and the spanning cells share no baseline with the rows
+ * beside them. Two columns of a page head their sections each on its own side; here one side holds every heading, each
+ * with nothing beside it on the other side (the bar is the table's full width), and the other side none, its lines
+ * going on under the headings.
+ */
+export function headsRowsBeside(side: Line[], other: Line[]): boolean {
+  // (A heading under the other side's last line heads what follows the table.)
+  const headings = side.filter((l) => headingKind(joinLine(l)) !== null && other.some((o) => o.y < l.y));
+  if (headings.length === 0 || other.length <= side.length || other.some((l) => headingKind(joinLine(l)) !== null)) return false;
+  return headings.every((heading) => {
+    const size = most(heading.runs, (r) => r.size);
+    return !other.some((l) => Math.abs(l.y - heading.y) <= size * 1.5);
+  });
+}
+
 /** Checks that a candidate split reads as two columns, not as a date strip, a table or a stray line. */
 function isColumnPair(left: TextRun[], right: TextRun[], narrow = false): boolean {
   const leftLines = groupLines(left);
@@ -223,6 +241,7 @@ function isColumnPair(left: TextRun[], right: TextRun[], narrow = false): boolea
   if ([beside(leftLines), beside(rightLines)].some((lines) => lines.length >= 2 && isDateStrip(lines.map(joinLine)))) return false;
   if (sharesRowStarts(beside(leftLines), beside(rightLines))) return false;
   if (splitsWorkFromItsDates(leftLines, rightLines)) return false;
+  if (headsRowsBeside(leftLines, rightLines) || headsRowsBeside(rightLines, leftLines)) return false;
   // A form's row runs on across the gap: a left line of fields that ends in a label ("姓名   王秀兰   性别") whose value
   // stands on the right on its baseline ("女"). Twice, and the page is a form's grid, not two columns.
   const endsInLabel = (line: Line) => {

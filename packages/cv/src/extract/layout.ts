@@ -8,6 +8,7 @@ import { type ColumnSplit, columnsOf, findColumns, splitCandidates } from './col
 import { findLabelRows } from './label-rows';
 import { brokenEmail, CJK, glueText, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
+import { withSpanningCellsSet } from './spanning-cells';
 import { findDateRange } from '../parse/dates';
 import { headingKind } from '../parse/sections';
 
@@ -147,6 +148,11 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
   if (axis !== null) {
     const [header, footer] = [layoutRegion(axis.split.header, depth + 1), layoutRegion(axis.split.footer, depth + 1)];
     return { lines: [...header.lines, ...mergeWrapped(axis.lines), ...footer.lines], columns: 2 };
+  }
+  // A table whose employer cells span their roles' rows, beside them: each cell set again on its roles' rows.
+  for (const { split } of candidates) {
+    const set = withSpanningCellsSet(split);
+    if (set !== null) return layoutRegion(set, depth + 1);
   }
   const split = columnsOf(candidates);
   if (split === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
