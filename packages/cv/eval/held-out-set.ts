@@ -6,7 +6,7 @@
  * title); when it is spent (opened for diagnosis) it moves to the dev sets' report and test instead, as heldout-2 and
  * heldout-3 did. (The writer's files in a set's folder — generate.ts, people.ts, NOTES.md — are not used here.)
  *
- *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4|heldout-10|heldout-12|heldout-14|heldout-17|heldout-20|heldout-23|heldout-26|heldout-29|heldout-32|heldout-35|heldout-38|heldout-41|heldout-44|heldout-47|heldout-50|heldout-53|heldout-56]     # a held-out set's aggregate report (heldout-4 by default)
+ *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4|heldout-10|heldout-12|heldout-14|heldout-17|heldout-20|heldout-23|heldout-26|heldout-29|heldout-32|heldout-35|heldout-38|heldout-41|heldout-44|heldout-47|heldout-50|heldout-53|heldout-56|heldout-59]     # a held-out set's aggregate report (heldout-4 by default)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,6 +74,8 @@ const TITLES: Record<HeldOutName, (size: string) => string> = {
   'heldout-50': (size) => `Held-out set 50 (eval/heldout-50/: ${size}, written blind on 2026-12-04 in conventions its writer chose, 22 single, 21 table and 20 two-column (13 Word files with their LibreOffice PDFs, 9 plain-text files): among them a vertical Traditional-Chinese CV with 民國 dates, a video-CV transcript, a git log career, recruiter call notes, an EPFO record and a Malaysian civil-service form; hand-written truth, frozen by sha256; never opened, never tuned on)`,
   'heldout-53': (size) => `Held-out set 53 (eval/heldout-53/: ${size}, written blind on 2026-12-04 in conventions its writer chose, 21 single, 21 table and 20 two-column (Chromium 22, Word 16 with their LibreOffice PDFs, plain text 8; English 28, Chinese 20, mixed 14); hand-written truth, frozen by sha256; never opened, never tuned on)`,
   'heldout-56': (size) => `Held-out set 56 (eval/heldout-56/: ${size}, written blind on 2026-12-04 in conventions its writer chose, 21 single, 21 table and 20 two-column (Chromium 33, Word 12 with their LibreOffice PDFs, 5 plain-text files), English, Chinese and mixed: among them Hijri and Bikram Sambat dates beside Gregorian ones, right-to-left date lines, a CV folded inside an iCalendar event, a PGP-signed text, a Google Forms response, a Macau form; hand-written truth, frozen by sha256; never opened, never tuned on)`,
+  /** Written blind on 2026-12-04 at the start of round 23, in conventions its writer chose. */
+  'heldout-59': (size) => `Held-out set 59 (eval/heldout-59/: ${size}, written blind on 2026-12-04 in conventions its writer chose, 21 single, 21 table and 20 two-column (Chromium 29, Word 13 with their LibreOffice PDFs, 7 plain-text files), English, Chinese and mixed: among them Hungarian, Iranian, Serbian, Papua New Guinean, Jordanian, Latvian and Georgian CVs, Chinese minority applicants, a git format-patch, a WeChat Moments post and a LinkedIn thread; hand-written truth, frozen by sha256; never opened, never tuned on)`,
 };
 
 /** The sets held out now, in the order they are reported (see held-out-names.ts). */

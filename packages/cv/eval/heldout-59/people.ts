@@ -1,0 +1,226 @@
+/** heldout-59: sixteen invented people. Every name, employer, school, address, e-mail and number is made up. */
+export type Lang = 'en' | 'zh' | 'mixed';
+export interface Job { company: string; companyEn?: string; title: string; titleEn?: string; town: string; start: string; end: string | null; duties: string[] }
+export interface Edu { school: string; degree: string; start: string; end: string }
+export interface Person {
+  id: string; language: Lang; name: string; enName?: string; email: string; phone: string; phoneShow: string;
+  otherPhone: { label: string; number: string }; city: string; headline: string;
+  skills: string[]; synonyms?: Record<string, string[]>; work: Job[]; education: Edu[]; languages: string[]; certs: string[];
+}
+
+export const people: Person[] = [
+  {
+    id: 'p01', language: 'en', name: 'Kovács Réka', email: 'reka.kovacs.data@freemail.example', phone: '+36305827419', phoneShow: '+36 30 582 7419',
+    otherPhone: { label: 'Home', number: '+36 1 348 2290' }, city: 'Budapest', headline: 'Data Engineer',
+    skills: ['Python', 'Apache Airflow', 'dbt', 'PostgreSQL', 'Kafka', 'Terraform', 'Data modelling'],
+    synonyms: { 'Apache Airflow': ['Airflow'], 'PostgreSQL': ['Postgres'], 'Kafka': ['Apache Kafka'] },
+    work: [
+      { company: 'Dunakő Informatika Kft.', title: 'Junior Database Developer', town: 'Győr', start: '2015-09', end: '2018-06', duties: ['Maintained stored procedures for a regional utility billing system', 'Wrote nightly data-quality reports'] },
+      { company: 'Tiszavirág Analytics Zrt.', title: 'BI Developer', town: 'Budapest', start: '2018-08', end: '2021-02', duties: ['Built the sales data mart and its Power BI reports', 'Cut the nightly load from 5 to 2 hours'] },
+      { company: 'Gellért Mobility Kft.', title: 'Data Engineer', town: 'Budapest', start: '2021-03', end: null, duties: ['Runs Airflow pipelines for 40 million ride events a month', 'Introduced dbt tests and data contracts'] },
+    ],
+    education: [{ school: 'Széchenyi Egyetem (invented)', degree: 'BSc Computer Science', start: '2011-09', end: '2015-06' }],
+    languages: ['Hungarian (native)', 'English (C1)', 'German (B1)'], certs: ['Google Cloud Professional Data Engineer (2023)'],
+  },
+  {
+    id: 'p02', language: 'en', name: 'Arash Farahani', email: 'arash.farahani.mech@mailbox.example', phone: '+989123874516', phoneShow: '0912 387 4516',
+    otherPhone: { label: 'Office', number: '+98 21 8876 4410' }, city: 'Tehran', headline: 'Mechanical Engineer (HVAC)',
+    skills: ['HVAC design', 'Carrier HAP', 'AutoCAD MEP', 'Revit', 'Energy auditing', 'Chiller commissioning'],
+    synonyms: { 'AutoCAD MEP': ['AutoCAD'], 'HVAC design': ['HVAC'] },
+    work: [
+      { company: 'Sepahan Tahvieh Co.', title: 'Site Engineer', town: 'Isfahan', start: '2014-10', end: '2016-09', duties: ['Supervised duct and piping installation for a 12-storey hospital', 'Prepared as-built drawings'] },
+      { company: 'Alborz Energy Consultants', title: 'HVAC Design Engineer', town: 'Tehran', start: '2016-10', end: '2020-12', duties: ['Load calculations with Carrier HAP for 30+ commercial buildings', 'Specified chillers and AHUs'] },
+      { company: 'Alborz Energy Consultants', title: 'Senior HVAC Engineer', town: 'Tehran', start: '2021-01', end: '2023-03', duties: ['Led a team of four designers', 'Reviewed contractor shop drawings'] },
+      { company: 'Pardis Green Buildings', title: 'Lead Mechanical Engineer', town: 'Tehran', start: '2023-04', end: null, duties: ['Energy audits of office towers', 'Commissioning of absorption chillers'] },
+    ],
+    education: [{ school: 'Isfahan Institute of Technology (invented)', degree: 'B.Sc. Mechanical Engineering', start: '2010-09', end: '2014-07' }],
+    languages: ['Persian (native)', 'English (IELTS 7.0)', 'Arabic (basic)'], certs: ['Iran Engineering Organisation licence, grade 2'],
+  },
+  {
+    id: 'p03', language: 'en', name: 'Nikola Petrović', email: 'nikola.petrovic.scm@posta.example', phone: '+381637250184', phoneShow: '+381 63 725 0184',
+    otherPhone: { label: 'Home', number: '+381 11 265 7734' }, city: 'Belgrade', headline: 'Supply Chain Planner',
+    skills: ['Demand planning', 'SAP MM', 'S&OP', 'Excel VBA', 'Inventory optimisation', 'Incoterms'],
+    synonyms: { 'S&OP': ['Sales and Operations Planning'], 'Excel VBA': ['VBA'] },
+    work: [
+      { company: 'Sava Logistika d.o.o.', title: 'Warehouse Trainee', town: 'Novi Sad', start: '2013-07', end: '2014-03', duties: ['Goods receipt and cycle counts', 'WMS data entry'] },
+      { company: 'Sava Logistika d.o.o.', title: 'Inventory Analyst', town: 'Novi Sad', start: '2014-04', end: '2017-11', duties: ['Weekly stock reports for 3 warehouses', 'Reduced write-offs by 18 %'] },
+      { company: 'Morava Foods a.d.', title: 'Demand Planner', town: 'Belgrade', start: '2018-01', end: '2022-05', duties: ['Forecast 600 SKUs for domestic and export markets', 'Ran the monthly S&OP meeting'] },
+      { company: 'Balkan Pharma Distribution d.o.o.', title: 'Supply Chain Planner', town: 'Belgrade', start: '2022-06', end: null, duties: ['Plans imports for 14 principals', 'Built VBA tools for safety-stock settings'] },
+    ],
+    education: [{ school: 'Faculty of Organisational Sciences, Belgrade (invented)', degree: 'BSc Operations Management', start: '2009-10', end: '2013-06' }],
+    languages: ['Serbian (native)', 'English (C1)', 'Russian (A2)'], certs: ['APICS CPIM (2021)', 'Driving licence B'],
+  },
+  {
+    id: 'p04', language: 'en', name: 'Dorcas Kila', email: 'dorcas.kila.geo@pngmail.example', phone: '+67570913264', phoneShow: '+675 7091 3264',
+    otherPhone: { label: 'Camp satellite phone', number: '+675 7220 0045' }, city: 'Lae, Morobe Province', headline: 'Exploration Geologist',
+    skills: ['Core logging', 'Leapfrog Geo', 'QGIS', 'Grade control', 'Field mapping', 'QA/QC sampling'],
+    synonyms: { QGIS: ['GIS'], 'QA/QC sampling': ['QA/QC'] },
+    work: [
+      { company: 'Markham Valley Minerals Ltd', title: 'Graduate Geologist', town: 'Wau', start: '2016-02', end: '2018-01', duties: ['Logged 9,000 m of diamond core', 'Supervised sample dispatch'] },
+      { company: 'Sepik Gold Exploration Ltd', title: 'Field Geologist', town: 'Wewak', start: '2018-03', end: '2021-06', duties: ['Mapped 120 km² of tenement', 'Managed a crew of 12 field hands'] },
+      { company: 'Huon Copper Joint Venture', title: 'Senior Exploration Geologist', town: 'Lae', start: '2021-08', end: null, duties: ['Plans drill programmes on a 4/2 roster', 'Builds Leapfrog models for resource updates'] },
+    ],
+    education: [{ school: 'University of Papua New Guinea (invented campus)', degree: 'BSc (Geology)', start: '2012-02', end: '2015-11' }],
+    languages: ['English', 'Tok Pisin', 'Kâte (local)'], certs: ['Basic First Aid (2025)', 'PNG driving licence'],
+  },
+  {
+    id: 'p05', language: 'en', name: 'Layla Haddad', email: 'layla.haddad.hosp@inbox.example', phone: '+962795318642', phoneShow: '+962 79 531 8642',
+    otherPhone: { label: 'Hotel switchboard', number: '+962 6 552 0100' }, city: 'Amman', headline: 'Revenue & Reservations Manager',
+    skills: ['Revenue management', 'Opera PMS', 'IDeaS', 'Channel management', 'Forecasting', 'Team leadership'],
+    synonyms: { 'Opera PMS': ['Opera'], 'Channel management': ['Channel manager'] },
+    work: [
+      { company: 'Petra Gate Hotel', title: 'Reservations Agent', town: 'Wadi Musa', start: '2014-06', end: '2016-08', duties: ['Handled group and FIT bookings', 'Maintained allotments with tour operators'] },
+      { company: 'Citadel Suites Amman', title: 'Reservations Supervisor', town: 'Amman', start: '2016-09', end: '2019-12', duties: ['Supervised 6 agents', 'Introduced a rate-parity checklist'] },
+      { company: 'Dead Sea Lumière Resort', title: 'Revenue Analyst', town: 'Sweimeh', start: '2020-07', end: '2022-10', duties: ['Weekly pick-up and pace reports', 'Set BAR rates with IDeaS'] },
+      { company: 'Jabal Hospitality Group', title: 'Revenue & Reservations Manager', town: 'Amman', start: '2022-11', end: null, duties: ['Revenue strategy for three hotels', 'Leads a team of 11'] },
+    ],
+    education: [{ school: 'Applied Hospitality College, Amman (invented)', degree: 'BA Hotel Management', start: '2010-09', end: '2014-06' }],
+    languages: ['Arabic (native)', 'English (fluent)', 'French (intermediate)'], certs: ['CHRM – Certified Hotel Revenue Manager (2021)'],
+  },
+  {
+    id: 'p06', language: 'en', name: 'Elīna Bērziņa', email: 'elina.berzina.qa@pasts.example', phone: '+37126418397', phoneShow: '+371 26 418 397',
+    otherPhone: { label: 'Agency', number: '+371 67 220 415' }, city: 'Riga', headline: 'QA Automation Engineer',
+    skills: ['Playwright', 'Selenium WebDriver', 'TypeScript', 'Java', 'Postman', 'Jenkins', 'ISTQB test design'],
+    synonyms: { 'Selenium WebDriver': ['Selenium'], TypeScript: ['TS'] },
+    work: [
+      { company: 'Daugava Soft SIA', title: 'Manual Tester', town: 'Riga', start: '2016-01', end: '2017-12', duties: ['Regression testing of an e-banking portal', 'Wrote 400 test cases'] },
+      { company: 'Baltic Ledger Systems SIA', title: 'QA Engineer', town: 'Riga', start: '2018-01', end: '2021-08', duties: ['Automated the API suite with Postman and Newman', 'Introduced Selenium UI tests'] },
+      { company: 'Jūrmala Travel Tech SIA', title: 'QA Automation Engineer', town: 'Riga', start: '2021-09', end: null, duties: ['Moved UI tests to Playwright and TypeScript', 'Runs the Jenkins quality gate'] },
+    ],
+    education: [{ school: 'Riga Technical College (invented)', degree: 'Professional Bachelor in Computer Systems', start: '2011-09', end: '2015-06' }],
+    languages: ['Latvian (native)', 'English (C1)', 'Russian (B2)'], certs: ['ISTQB Foundation Level (2017)'],
+  },
+  {
+    id: 'p07', language: 'en', name: 'Giorgi Beridze', email: 'giorgi.beridze.dev@mail.example', phone: '+995577214638', phoneShow: '+995 577 21 46 38',
+    otherPhone: { label: 'Old number', number: '+995 599 12 08 71' }, city: 'Tbilisi', headline: 'Backend Developer (Go)',
+    skills: ['Go', 'gRPC', 'PostgreSQL', 'Redis', 'Docker', 'Kubernetes', 'Event sourcing'],
+    synonyms: { Go: ['Golang'], Kubernetes: ['K8s'], PostgreSQL: ['Postgres'] },
+    work: [
+      { company: 'Mtatsminda Web Studio', title: 'PHP Developer', town: 'Tbilisi', start: '2015-05', end: '2017-09', duties: ['Built shop sites on Laravel', 'Maintained a payments plug-in'] },
+      { company: 'Kartli Pay LLC', title: 'Backend Developer', town: 'Tbilisi', start: '2017-10', end: '2022-01', duties: ['Rewrote the settlement service in Go', 'Introduced gRPC between services'] },
+      { company: 'Rioni Logistics Cloud', title: 'Senior Backend Developer', town: 'Batumi (remote)', start: '2022-02', end: null, duties: ['Designs event-sourced order tracking', 'Operates services on Kubernetes'] },
+    ],
+    education: [{ school: 'Tbilisi Polytechnic (invented)', degree: 'BSc Informatics', start: '2011-09', end: '2015-06' }],
+    languages: ['Georgian (native)', 'English (C1)', 'Russian (B2)'], certs: [],
+  },
+  {
+    id: 'p08', language: 'zh', name: '韩雪梅', email: 'hanxuemei.kj@163mail.example', phone: '+8613943382716', phoneShow: '139 4338 2716',
+    otherPhone: { label: '家庭电话', number: '0433-2518863' }, city: '吉林延吉', headline: '会计主管',
+    skills: ['全盘账务处理', '用友U8', '金蝶K/3', '纳税申报', 'Excel数据透视表', '成本核算'],
+    synonyms: { '用友U8': ['用友'], '金蝶K/3': ['金蝶'] },
+    work: [
+      { company: '延边长白食品有限公司', title: '出纳', town: '延吉', start: '2013-07', end: '2015-12', duties: ['现金及银行日记账', '每月银行对账'] },
+      { company: '延边长白食品有限公司', title: '总账会计', town: '延吉', start: '2016-01', end: '2019-04', duties: ['全盘账务及报表', '增值税、所得税申报'] },
+      { company: '吉林图们江商贸有限公司', title: '会计主管', town: '延吉', start: '2019-05', end: null, duties: ['管理4人财务团队', '推动用友U8上线成本模块'] },
+    ],
+    education: [{ school: '延边财经学院（虚构）', degree: '会计学 本科', start: '2009-09', end: '2013-06' }],
+    languages: ['朝鲜语（母语）', '汉语（熟练）', '英语（四级）'], certs: ['中级会计师（2018）'],
+  },
+  {
+    id: 'p09', language: 'zh', name: '马志军', email: 'mazhijun.civil@126mail.example', phone: '+8618795027461', phoneShow: '187-9502-7461',
+    otherPhone: { label: '单位电话', number: '0951-6032215' }, city: '宁夏银川', headline: '结构工程师',
+    skills: ['PKPM', '盈建科YJK', 'AutoCAD', '钢筋混凝土结构设计', '施工图审查', 'Revit'],
+    synonyms: { '盈建科YJK': ['YJK'] },
+    work: [
+      { company: '宁夏贺兰山建筑设计院有限公司', title: '助理结构工程师', town: '银川', start: '2012-07', end: '2015-08', duties: ['多层住宅结构计算及出图', '配合施工现场服务'] },
+      { company: '宁夏贺兰山建筑设计院有限公司', title: '结构工程师', town: '银川', start: '2015-09', end: '2020-10', duties: ['负责学校、医院项目结构设计', '指导两名新员工'] },
+      { company: '银川塞上工程咨询有限公司', title: '高级结构工程师', town: '银川', start: '2020-11', end: null, duties: ['施工图审查', '既有建筑抗震鉴定'] },
+      { company: '宁夏建设职业技术学院（虚构）', title: '兼职讲师', town: '银川', start: '2022-03', end: '2024-07', duties: ['讲授《建筑结构》课程', '指导学生毕业设计'] },
+    ],
+    education: [{ school: '宁夏理工大学（虚构）', degree: '土木工程 本科', start: '2008-09', end: '2012-06' }],
+    languages: ['英语（六级）'], certs: ['一级注册结构工程师（2019）'],
+  },
+  {
+    id: 'p10', language: 'zh', name: '林晓彤', email: 'linxiaotong.hotel@qqmail.example', phone: '+8615289763054', phoneShow: '152 8976 3054',
+    otherPhone: { label: '酒店总机', number: '0898-8835 6000' }, city: '海南三亚', headline: '前厅经理',
+    skills: ['前厅运营管理', 'Opera PMS', '收益管理', '宾客关系', '团队培训', '英语接待'],
+    synonyms: { 'Opera PMS': ['Opera'] },
+    work: [
+      { company: '三亚椰梦湾度假酒店', title: '前台接待', town: '三亚', start: '2014-07', end: '2016-06', duties: ['入住及退房办理', '处理宾客投诉'] },
+      { company: '三亚椰梦湾度假酒店', title: '前台主管', town: '三亚', start: '2016-07', end: '2019-02', duties: ['排班与培训', '提升入住效率'] },
+      { company: '海口南洋湾国际酒店', title: '大堂副理', town: '海口', start: '2019-03', end: '2022-08', duties: ['VIP接待', '夜班管理'] },
+      { company: '三亚鹿回头海景酒店', title: '前厅经理', town: '三亚', start: '2022-09', end: null, duties: ['管理前厅部32人', '点评分由4.6提升至4.8'] },
+    ],
+    education: [{ school: '海南旅游职业学院（虚构）', degree: '酒店管理 大专', start: '2011-09', end: '2014-06' }],
+    languages: ['英语（流利）', '粤语（日常）'], certs: ['前厅服务员高级工'],
+  },
+  {
+    id: 'p11', language: 'zh', name: '阿依古丽·买买提', email: 'ayigul.mmt@sina.example', phone: '+8613609917284', phoneShow: '13609917284',
+    otherPhone: { label: '学校办公室', number: '0991-4826 730' }, city: '新疆乌鲁木齐', headline: '初中数学教师',
+    skills: ['初中数学教学', '双语教学', '希沃白板', '班级管理', '教学课件制作', '数学竞赛辅导'],
+    synonyms: { '希沃白板': ['希沃'] },
+    work: [
+      { company: '乌鲁木齐市第九十八中学（虚构）', title: '数学教师', town: '乌鲁木齐', start: '2013-09', end: '2018-08', duties: ['担任两个班数学教学', '任七年级班主任'] },
+      { company: '昌吉天山实验学校', title: '数学教师兼年级组长', town: '昌吉', start: '2018-09', end: '2023-07', duties: ['组织年级教研', '辅导学生获自治区数学竞赛二等奖'] },
+      { company: '乌鲁木齐博格达中学', title: '数学教研组长', town: '乌鲁木齐', start: '2023-08', end: null, duties: ['主持校级课题', '带教三名青年教师'] },
+    ],
+    education: [{ school: '新疆师范学院（虚构）', degree: '数学与应用数学 本科', start: '2009-09', end: '2013-06' }],
+    languages: ['维吾尔语（母语）', '汉语（MHK四级甲等）'], certs: ['初级中学教师资格证（数学）', '普通话二级甲等'],
+  },
+  {
+    id: 'p12', language: 'zh', name: '巴特尔', email: 'bateer.qa@nmgmail.example', phone: '+8615048127390', phoneShow: '150 4812 7390',
+    otherPhone: { label: '质检部座机', number: '0471-6925 188' }, city: '内蒙古呼和浩特', headline: '食品质量经理',
+    skills: ['HACCP', 'ISO 22000', '乳制品检验', '供应商审核', 'Minitab', '质量追溯体系'],
+    synonyms: { 'ISO 22000': ['ISO22000'] },
+    work: [
+      { company: '呼和浩特草原乳业有限公司', title: '化验员', town: '呼和浩特', start: '2011-07', end: '2014-06', duties: ['原奶理化指标检测', '微生物检验'] },
+      { company: '呼和浩特草原乳业有限公司', title: 'QA主管', town: '呼和浩特', start: '2014-07', end: '2018-12', duties: ['维护HACCP体系', '处理客诉'] },
+      { company: '锡林郭勒牧歌食品集团', title: '质量经理', town: '锡林浩特', start: '2019-01', end: null, duties: ['通过ISO 22000复审', '建立质量追溯体系'] },
+      { company: '内蒙古轻工职业学院（虚构）', title: '兼职讲师', town: '呼和浩特', start: '2020-09', end: '2023-06', duties: ['讲授《食品质量管理》', '指导实训'] },
+    ],
+    education: [{ school: '内蒙古农牧大学（虚构）', degree: '食品科学与工程 本科', start: '2007-09', end: '2011-06' }],
+    languages: ['蒙古语（母语）', '英语（四级）'], certs: ['HACCP内审员证书', '质量工程师（中级）'],
+  },
+  {
+    id: 'p13', language: 'mixed', name: '陈嘉欣', enName: 'Kathy Chen', email: 'kathy.chen.hwpm@outlook.example', phone: '+8613823546170', phoneShow: '+86 138 2354 6170',
+    otherPhone: { label: 'Office', number: '+86 755 2698 4410' }, city: 'Shenzhen 深圳', headline: 'Hardware Product Manager 硬件产品经理',
+    skills: ['Product roadmap', 'PRD writing', 'DFM', 'Supplier management', 'JIRA', 'BOM costing'],
+    synonyms: { DFM: ['Design for Manufacturing'], 'PRD writing': ['PRD'] },
+    work: [
+      { company: '深圳鹏海电子有限公司', companyEn: 'Penghai Electronics', title: 'NPI工程师', titleEn: 'NPI Engineer', town: 'Shenzhen', start: '2015-07', end: '2018-03', duties: ['EVT/DVT/PVT build coordination', 'DFM reviews with factories'] },
+      { company: 'Lumio Smart Home Ltd.', title: 'Product Manager', town: 'Shenzhen', start: '2018-04', end: '2022-06', duties: ['Owned 3 smart-lock product lines', 'Cut BOM cost by 12 %'] },
+      { company: 'Orbit Wearables Co., Ltd.', title: 'Senior Hardware PM', town: 'Shenzhen', start: '2022-07', end: null, duties: ['Leads the smart-ring roadmap', 'Manages 9 suppliers'] },
+    ],
+    education: [{ school: '华南工学院（虚构） South China Institute of Engineering', degree: 'B.Eng. Electronic Engineering 电子工程', start: '2011-09', end: '2015-06' }],
+    languages: ['Mandarin (native)', 'Cantonese', 'English (CET-6, fluent)'], certs: ['PMP (2020)'],
+  },
+  {
+    id: 'p14', language: 'mixed', name: '吳俊傑', enName: 'Jay Wu', email: 'jay.wu.fab@gmail.example', phone: '+886912406738', phoneShow: '0912-406-738',
+    otherPhone: { label: 'Office ext.', number: '+886 3 578 1200 ext. 5521' }, city: 'Hsinchu 新竹', headline: 'Process Integration Engineer 製程整合工程師',
+    skills: ['Process integration', 'SPC', 'JMP', 'DOE', '8D problem solving', 'Yield analysis'],
+    synonyms: { SPC: ['Statistical Process Control'], DOE: ['Design of Experiments'] },
+    work: [
+      { company: '竹科晶圓製造股份有限公司', companyEn: 'Zhuke Wafer Manufacturing', title: '製程工程師', titleEn: 'Process Engineer', town: 'Hsinchu', start: '2016-10', end: '2020-05', duties: ['Etch process tuning for 28 nm', 'SPC chart ownership'] },
+      { company: 'Formosa Nanotech Corp.', title: 'Process Integration Engineer', town: 'Hsinchu', start: '2020-06', end: '2024-01', duties: ['Yield improvement +3.5 %', 'Cross-module 8D leader'] },
+      { company: 'Formosa Nanotech Corp.', title: 'Senior Process Integration Engineer', town: 'Tainan', start: '2024-02', end: null, duties: ['Leads new-node integration', 'Mentors 4 engineers'] },
+    ],
+    education: [{ school: '國立清源大學（虛構） National Qingyuan University', degree: 'M.S. Materials Science 材料科學碩士', start: '2014-09', end: '2016-06' }],
+    languages: ['Mandarin (native)', 'Taiwanese Hokkien', 'English (TOEIC 880)'], certs: ['Six Sigma Green Belt (2019)'],
+  },
+  {
+    id: 'p15', language: 'mixed', name: '劉思彤', enName: 'Stephanie Lau', email: 'stephanie.lau.comp@hkmail.example', phone: '+85262847193', phoneShow: '6284 7193',
+    otherPhone: { label: 'Agency consultant', number: '+852 3106 2288' }, city: 'Hong Kong 香港', headline: 'Compliance Manager 合規經理',
+    skills: ['AML/KYC', 'Regulatory reporting', 'SFC licensing', 'Compliance monitoring', 'Policy drafting', 'Actimize'],
+    synonyms: { 'AML/KYC': ['AML', 'KYC', 'Anti-Money Laundering'] },
+    work: [
+      { company: 'Harbourview Securities Ltd', title: 'Compliance Officer', town: 'Hong Kong', start: '2014-09', end: '2018-02', duties: ['KYC reviews for 2,000 clients', 'Monthly SFC returns'] },
+      { company: '東亞信達銀行', companyEn: 'East Asia Xinda Bank', title: '助理合規經理', titleEn: 'Assistant Compliance Manager', town: 'Hong Kong', start: '2018-03', end: '2021-09', duties: ['Transaction monitoring on Actimize', 'Drafted the AML policy refresh'] },
+      { company: 'Kowloon Crest Asset Management', title: 'Compliance Manager', town: 'Hong Kong', start: '2021-10', end: null, duties: ['Heads compliance for 3 licensed entities', 'Runs annual compliance training'] },
+    ],
+    education: [{ school: '香港都會大學（虛構） Metropolitan University of HK', degree: 'BBA Accounting & Finance', start: '2010-09', end: '2014-06' }],
+    languages: ['Cantonese (native)', 'English (fluent)', 'Mandarin (good)'], certs: ['ACAMS CAMS (2019)', 'SFC Type 9 RO exam'],
+  },
+  {
+    id: 'p16', language: 'mixed', name: '周浩', enName: 'Howard Zhou', email: 'howard.zhou.mining@ozmail.example', phone: '+61438215907', phoneShow: '0438 215 907',
+    otherPhone: { label: 'Site office', number: '+61 8 9021 4400' }, city: 'Perth, WA', headline: 'Mine Planning Engineer 采矿规划工程师',
+    skills: ['Deswik', 'Surpac', 'Short-term mine planning', 'Drill & blast design', 'Python', 'Power BI'],
+    synonyms: { 'Drill & blast design': ['Drill and blast'], 'Power BI': ['PowerBI'] },
+    work: [
+      { company: '紫金山矿业集团（虚构）', companyEn: 'Zijinshan Mining Group', title: '采矿技术员', titleEn: 'Mining Technician', town: 'Fujian', start: '2013-07', end: '2016-12', duties: ['Open-pit design in Surpac', 'Weekly production reconciliation'] },
+      { company: 'Goldfields Ridge Mining Pty Ltd', title: 'Graduate Mining Engineer', town: 'Kalgoorlie', start: '2018-02', end: '2020-01', duties: ['Drill & blast patterns', 'FIFO 8/6 roster'] },
+      { company: 'Pilbara Ironstone Operations', title: 'Mine Planning Engineer', town: 'Newman', start: '2020-02', end: null, duties: ['Short-term schedules in Deswik', 'Power BI dashboards for the pit'] },
+    ],
+    education: [{ school: '中南矿冶学院（虚构） Central South Mining Institute', degree: 'B.Eng. Mining Engineering 采矿工程', start: '2009-09', end: '2013-06' }, { school: 'Curtin-style WA School of Mines (invented)', degree: 'Master of Mining Engineering', start: '2017-02', end: '2017-12' }],
+    languages: ['Mandarin (native)', 'English (fluent)'], certs: ['WA Quarry Manager certificate (restricted)', 'Senior First Aid'],
+  },
+];
