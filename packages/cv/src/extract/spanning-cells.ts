@@ -12,7 +12,7 @@ import { headsRowsBeside, SAME_BASELINE, type ColumnSplit } from './columns';
 import { glueText, groupLines, joinLine, type Line, least, most, type TextRun } from './lines';
 
 /** A spanning cell's text lies this close (in its font sizes) to the rows it spans, or it is some other text. */
-const MAX_REACH = 4;
+const MAX_REACH = 2.5;
 
 interface Block {
   lines: Line[];
@@ -66,7 +66,8 @@ export function withSpanningCellsSet(split: ColumnSplit): TextRun[] | null {
   // Sections: between the headings of the cells' side.
   const headings = cells.filter((l) => headingKind(joinLine(l)) !== null).map((l) => l.y);
   const sectionOf = (y: number) => headings.filter((h) => h > y).length;
-  const spanning = blocksOf(cells.filter((l) => headingKind(joinLine(l)) === null)).filter((b) => !b.lines.some((l) => onBaseline(l.y, rows)));
+  // (Not an item's letter or number, "a.", "(2)": a list of projects beside the table's last row.)
+  const spanning = blocksOf(cells.filter((l) => headingKind(joinLine(l)) === null)).filter((b) => !b.lines.some((l) => onBaseline(l.y, rows)) && !/^\(?[\p{L}\d]{1,2}[.)]$/u.test(joinLine(b.lines[0]!).trim()));
   if (spanning.length === 0) return null;
   // Roles: the rows' dated lines with no cell of their own beside them, each down to the next dated line or section.
   const starts = rows.filter((l) => findDateRange(normalizeLine(joinLine(l))) !== null);
