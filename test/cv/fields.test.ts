@@ -2823,3 +2823,13 @@ describe('(round 22) a Peruvian form\'s Spanish-and-Chinese headings, an affilia
     expect(names).not.toContain('Department of Soil Science');
   });
 });
+
+describe('(round 23, heldout-57/58/59 writers\' reports) CJK radicals a PDF font gave for whole characters', () => {
+  it('reads "⻩振雄" as 黄振雄 and "⻓" as 长 (CJK Radicals Supplement, which NFKC leaves), as NFKC reads the Kangxi "⼯" as 工', () => {
+    expect(normalizeLine('⻩振雄   ⽤户增⻓总监   ⼯作经历')).toBe('黄振雄   用户增长总监   工作经历');
+    expect(contactOf(['⻢志军', '手机：138 2046 7719', '邮箱：ma.zj@example.cn']).name).toBe('马志军');
+    expect(headingKind('⼯作经历')).toBe('experience');
+    // Component forms (⺡ the water radical) are no character of their own and stay as they are.
+    expect(normalizeLine('⺡')).toBe('⺡');
+  });
+});

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CvError } from '../errors';
+import { unifyRadicals } from './cjk-radicals';
 import type { ExtractedText, ExtractOptions } from './extracted-text';
 import { layoutPage, type TextRun } from './layout';
 import { collapseLetterSpacing } from './lines';
@@ -92,7 +93,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
         // so that a tab stop (a wide gap) is told apart from a word space.
         if (!('str' in item) || item.str.trim().length === 0) continue;
         const [a = 0, b = 0, , , e = 0, f = 0] = item.transform as number[];
-        runs.push({ text: collapseLetterSpacing(item.str), x: e, y: f, width: item.width, size: Math.hypot(a, b) || item.height || 10, font: item.fontName });
+        runs.push({ text: unifyRadicals(collapseLetterSpacing(item.str)), x: e, y: f, width: item.width, size: Math.hypot(a, b) || item.height || 10, font: item.fontName });
       }
       runsSeen += runs.filter((r) => r.text.trim()).length;
       const layout = layoutPage(runs);

@@ -1,3 +1,4 @@
+import { unifyRadicals } from '../extract/cjk-radicals';
 import { isOpenEnd, monthOf, OTHER_MONTH_NAMES } from './dates';
 
 /**
@@ -6,7 +7,8 @@ import { isOpenEnd, monthOf, OTHER_MONTH_NAMES } from './dates';
  */
 export function normalizeLine(text: string): string {
   // Before NFKC, which folds each ideographic space to a single space.
-  const cells = ideographicGaps(text)
+  // (A radical a PDF's CJK font gave for a whole character, "⻩" for 黄, as NFKC does for the Kangxi radicals.)
+  const cells = ideographicGaps(unifyRadicals(text))
     .normalize('NFKC')
     // Glyphs without a Unicode mapping come out as control characters (often a bullet): drop them.
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
