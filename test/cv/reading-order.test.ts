@@ -136,6 +136,41 @@ describe('two-column pages printed by Chromium', () => {
   }, 30_000);
 });
 
+describe('a sidebar beside a main column whose dates are flushed right against it', () => {
+  it('splits the page at the sidebar, not left of the dates: each job keeps its dates (a strip of dates is no column)', async () => {
+    const pdf = await printPdf(
+      `@page { size: A4; margin: 0; } body { font-size: 9pt; }
+.page { display: grid; grid-template-columns: 1fr 190pt; min-height: 297mm; }
+.main { padding: 24pt 10pt 24pt 28pt; } .side { background: #eef2ee; padding: 24pt 16pt; }
+h1 { font-size: 20pt; margin: 0; } h2 { font-size: 10pt; background: #2f5d50; color: #fff; padding: 2pt 6pt; margin: 12pt 0 4pt; }
+.head { display: flex; justify-content: space-between; font-weight: bold; } .title { color: #2f5d50; } ul { margin: 1pt 0 5pt; padding-left: 12pt; }
+h3 { font-size: 9.5pt; margin: 10pt 0 3pt; border-bottom: 1pt solid #2f5d50; } table { width: 100%; border-collapse: collapse; } td { padding: 1pt 0; } td.n { text-align: right; }`,
+      `<div class="page"><div class="main">
+<h1>Rosalind Achterberg</h1><p>Operations director, cold-chain logistics</p>
+<h2>Experience</h2>
+<div class="head"><span>Fjordline Cold Storage AS</span><span>2020.10 – present</span></div><div class="title">Operations Director</div><ul><li>Runs four cold stores with 140 staff.</li></ul>
+<div class="head"><span>Fjordline Cold Storage AS</span><span>2016.04 – 2020.09</span></div><div class="title">Site Manager</div><ul><li>Opened the Bergen site; cut spoilage by a third.</li></ul>
+<div class="head"><span>Hallgrim Freight Services</span><span>2012.07 – 2016.03</span></div><div class="title">Shift Supervisor</div><ul><li>Led night shifts of 25 pickers.</li></ul>
+<div class="head"><span>Hallgrim Freight Services</span><span>2009.07 – 2012.06</span></div><div class="title">Warehouse Planner</div><ul><li>Slotting and wave planning.</li></ul>
+<h2>Education</h2><div class="head"><span>Molde University College, BSc Logistics</span><span>2006.09 – 2009.06</span></div>
+</div><div class="side">
+<h3>Contact</h3><p>+47 912 48 305</p><p>rosalind.achterberg@example.no</p><p>Sandviksveien 41, 5035 Bergen</p>
+<h3>Years by employer</h3><table><tr><td>Fjordline Cold Storage AS</td><td class="n">6.2 yrs</td></tr><tr><td>Hallgrim Freight Services</td><td class="n">6.8 yrs</td></tr><tr><td><b>Total</b></td><td class="n"><b>13.0 yrs</b></td></tr></table>
+<h3>Skills</h3><ul><li>Warehouse management systems</li><li>Lean operations</li><li>Cold-chain compliance</li><li>Budgeting</li><li>Team leadership</li></ul>
+<h3>Languages</h3><p>Norwegian, English, Dutch</p>
+</div></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(jobs(a)).toEqual([
+      { company: 'Fjordline Cold Storage AS', title: 'Operations Director', start: '2020-10', end: null },
+      { company: 'Fjordline Cold Storage AS', title: 'Site Manager', start: '2016-04', end: '2020-09' },
+      { company: 'Hallgrim Freight Services', title: 'Shift Supervisor', start: '2012-07', end: '2016-03' },
+      { company: 'Hallgrim Freight Services', title: 'Warehouse Planner', start: '2009-07', end: '2012-06' },
+    ]);
+  }, 30_000);
+});
+
 describe('a Chinese two-column page', () => {
   it('reads a right sidebar (联系方式, 专业技能) after the main column, entries with dates flushed right', async () => {
     const job = (head: string, dates: string, bullets: string[]) =>

@@ -374,7 +374,27 @@ export function splitCandidates(runs: TextRun[]): { split: ColumnSplit; narrow: 
 
 /** The split of a page read as two columns (see isColumnPair), from its candidates (see splitCandidates). */
 export function columnsOf(candidates: { split: ColumnSplit; narrow: boolean }[]): ColumnSplit | null {
-  return candidates.find((c) => isColumnPair(c.split.left, c.split.right, c.narrow))?.split ?? null;
+  return candidates.find((c) => isColumnPair(c.split.left, c.split.right, c.narrow) && !cutsOffDates(c.split, candidates))?.split ?? null;
+}
+
+/**
+ * A split whose gutter runs left of the main column's dates, flushed right against a sidebar: another candidate's
+ * gutter lies further over, what stands between the two is only dates ("2020.10—至今" under one another), and those
+ * dates stand on the baselines of the lines across this gutter (each job's employer), not of their own side's. The
+ * page's gutter is the other one; this one would read every job's dates into the sidebar.
+ */
+function cutsOffDates(split: ColumnSplit, candidates: { split: ColumnSplit }[]): boolean {
+  return candidates.some(({ split: other }) => {
+    if (other === split) return false;
+    const [from, to] = [Math.min(split.gutter, other.gutter), Math.max(split.gutter, other.gutter)];
+    const [side, across] = other.gutter > split.gutter ? [split.right, split.left] : [split.left, split.right];
+    const inBetween = (r: TextRun) => r.x + Math.max(0, r.width) / 2 > from && r.x + Math.max(0, r.width) / 2 < to;
+    const strip = groupLines(side.filter(inBetween));
+    if (strip.length < 3 || !strip.every((l) => joinLine(l).length < 30 && YEAR.test(joinLine(l)))) return false;
+    const level = (lines: Line[]) => strip.filter((l) => lines.some((o) => Math.abs(o.y - l.y) <= SAME_BASELINE)).length;
+    const [withAcross, withOwn] = [level(groupLines(across)), level(groupLines(side.filter((r) => !inBetween(r))))];
+    return withAcross >= strip.length * 0.6 && withAcross > withOwn;
+  });
 }
 
 /** Finds the gutter of a two-column page, or null for a page read as one column. */
