@@ -2833,3 +2833,32 @@ describe('(round 23, heldout-57/58/59 writers\' reports) CJK radicals a PDF font
     expect(normalizeLine('⺡')).toBe('⺡');
   });
 });
+
+describe('(round 23, heldout-58 opened) dates at the end of a duty, a place in brackets before a legal form in capitals', () => {
+  it('reads each period flushed right on one of its entry\'s duties as that entry\'s dates, with or without list glyphs', () => {
+    const jobs = [
+      { company: 'WESTERWICK HARBOUR BOARD', title: 'Port Planning Lead', start: '2020-05', end: null, current: true },
+      { company: 'ALDERMOOR DISTRICT COUNCIL', title: 'Senior Engineer', start: '2017-02', end: '2020-04', current: false },
+      { company: 'ALDERMOOR DISTRICT COUNCIL', title: 'Design Engineer', start: '2014-08', end: '2017-01', current: false },
+    ];
+    expect(
+      workOf([
+        'EMPLOYMENT', 'WESTERWICK HARBOUR BOARD, PORTREE', 'Port Planning Lead', '● Own the ten-year berth renewal plan', '● Chair the dredging panel   May 2020 to Present',
+        'ALDERMOOR DISTRICT COUNCIL, ELGIN', 'Senior Engineer', '● Led four engineers and a drafter   Feb 2017 to Apr 2020', '● Ran the bridge inspection contract',
+        'Design Engineer', '● Designed the Burnside culvert renewal   Aug 2014 to Jan 2017', 'EDUCATION', 'BEng Civil Engineering, Tayside University   2010 – 2014',
+      ]),
+    ).toEqual(jobs);
+    // A Word list without its glyphs: the period on the last duty's line, beside a right tab.
+    expect(
+      workOf([
+        'EMPLOYMENT', 'WESTERWICK HARBOUR BOARD, PORTREE', 'Port Planning Lead', 'Own the ten-year berth renewal plan', 'Chair the dredging panel for the harbour   May 2020 to Present',
+        'ALDERMOOR DISTRICT COUNCIL, ELGIN', 'Senior Engineer', 'Led four engineers and a drafter', 'Reviewed developer engineering plans against council specifications   Feb 2017 to Apr 2020',
+        'Design Engineer', 'Designed the Burnside culvert renewal scheme   Aug 2014 to Jan 2017', 'EDUCATION', 'BEng Civil Engineering, Tayside University   2010 – 2014',
+      ]),
+    ).toEqual(jobs);
+  });
+
+  it('keeps a place in brackets before a legal form in capitals in the employer: "HARBOURFRONT SOURCING (HK) LTD., KOWLOON BAY"', () => {
+    expect(workOf(['EXPERIENCE', 'QUARRYBANK TRADING (HK) LTD., KWUN TONG', 'Logistics Manager   Jan 2022 to present', '• Manage forwarders'])[0]?.company).toBe('QUARRYBANK TRADING (HK) LTD.');
+  });
+});

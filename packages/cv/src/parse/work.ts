@@ -373,6 +373,48 @@ function datesAfterEntries(lines: string[], start: number, end: number): void {
   }
 }
 
+/**
+ * Entries whose dates stand at the end of one of their duties, flushed right on a list item's line ("● Chair the capital
+ * works prioritisation panel   Apr 2021 to Present": a template that sets each period in the right margin beside the
+ * list, not beside the title; or on the last duty, as a Word list's right tab sets it). Each such date cell is taken off its duty and set after its entry's header line above
+ * it ("Asset Planning Lead   Apr 2021 to Present"), so that the entry reads as a header with its dates does. Only where
+ * every dated line of the section is such an item, each under a header of its own (a title or an employer, below the
+ * previous one's). The line count stays as it was: the lines' row views keep their places.
+ */
+function datesOnDutyLines(lines: string[], start: number, end: number): void {
+  const dated: number[] = [];
+  for (let i = start; i < end; i++) if (findDateRange(lines[i]!) !== null) dated.push(i);
+  if (dated.length < 2) return;
+  const cells = dated.map((i) => {
+    const line = lines[i]!;
+    const cut = line.lastIndexOf('   ');
+    const cell = cut < 0 ? '' : line.slice(cut).trim();
+    const before = line.slice(0, Math.max(0, cut));
+    // (A duty: an item of a list, or a sentence that is no header's, as a Word list without its glyphs gives it: four
+    // words or more, six when they read like a title, "Reviewed developer engineering plans against council specifications".)
+    const words = before.trim().split(/\s+/).length;
+    // (One cell: a table row's cells before its dates are its header's.)
+    const duty = BULLETED.test(line) || (!/\S\s{3,}\S/.test(before.trim()) && ((words >= 4 && !isHeaderLine(before)) || words >= 6));
+    return duty && cut >= 0 && isDateOnly(cell) && findDateRange(before) === null ? { cut, text: findDateRange(cell)!.text } : null;
+  });
+  if (cells.some((c) => c === null)) return;
+  const headers: number[] = [];
+  for (const [k, i] of dated.entries()) {
+    const floor = k === 0 ? start : dated[k - 1]! + 1;
+    let j = i - 1;
+    while (j >= floor && !isHeaderLine(lines[j]!)) j--;
+    if (j < floor) return;
+    headers.push(j);
+  }
+  dated.forEach((i, k) => {
+    // (The duties stay duties, without their glyphs too, never an employer under the header or over the next entry's:
+    // items of the list they were.)
+    lines[i] = lines[i]!.slice(0, cells[k]!.cut).trimEnd();
+    for (let d = headers[k]! + 1; d <= i; d++) if (!BULLETED.test(lines[d]!)) lines[d] = `• ${lines[d]!.trimStart()}`;
+    lines[headers[k]!] = `${lines[headers[k]!]!.trimEnd()}   ${cells[k]!.text}`;
+  });
+}
+
 function isDateOnly(line: string): boolean {
   const range = findDateRange(line);
   if (range === null) return false;
@@ -552,6 +594,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   // Caledonia Supported Living, Inverness" over "Feb 2020 to now".)
   const isContent = (i: number) => (isContentLine(lines[i]!) && !numberedEmployer(lines[i]!) && !bulletedHeader(lines[i]!, lines[i + 1] ?? '')) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
+    datesOnDutyLines(lines, start, end);
     datesAfterEntries(lines, start, end);
     openBlankEnds(lines, rawLines, start, end);
     const anchors: number[] = [];
