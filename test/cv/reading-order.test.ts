@@ -408,6 +408,27 @@ describe('work history as a table in a PDF', () => {
     ]);
     expect(a.skills.map((s) => s.name)).toEqual(expect.arrayContaining(['Excel', 'SAP']));
   }, 30_000);
+  it('reads the second role beside an employer cell centred across two rows as a row of its own, with that employer', async () => {
+    const pdf = await printPdf(
+      `${tableStyle} td { vertical-align: middle; }`,
+      `<h1>Ilse Marchetti-Boateng</h1><p>ilse.mb@example.com · +44 7700 900 233</p>
+       <h2>Work history</h2><table><tr><th>Employer</th><th>Position</th><th>Period</th></tr>
+         <tr><td>Quayside Analytics Ltd</td><td>Data Lead</td><td>05/2023 – Present</td></tr>
+         <tr><td rowspan="2">Brindlewood Mutual plc</td><td>Senior Analyst</td><td>02/2020 – 04/2023</td></tr>
+         <tr><td>Analyst</td><td>09/2017 – 01/2020</td></tr>
+         <tr><td>Fenwick Street Bakery</td><td>Shift Supervisor</td><td>06/2014 – 08/2017</td></tr>
+       </table>
+       <h2>Education</h2><p>BSc Mathematics, University of Tynemouth, 2011 – 2014</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(jobs(a)).toEqual([
+      { company: 'Quayside Analytics Ltd', title: 'Data Lead', start: '2023-05', end: null },
+      { company: 'Brindlewood Mutual plc', title: 'Senior Analyst', start: '2020-02', end: '2023-04' },
+      { company: 'Brindlewood Mutual plc', title: 'Analyst', start: '2017-09', end: '2020-01' },
+      { company: 'Fenwick Street Bakery', title: 'Shift Supervisor', start: '2014-06', end: '2017-08' },
+    ]);
+  }, 30_000);
+
   it('gives an employer cell that spans its roles\' rows (rowspan, centred) to each of those roles, under section bars across the table', async () => {
     const bar = (text: string) => `<tr><th colspan="3" class="bar">${text}</th></tr>`;
     const role = (dates: string, title: string, duty: string, employer = '') => `<tr>${employer}<td>${dates}</td><td>${title}</td></tr><tr><td colspan="2">${duty}</td></tr>`;

@@ -722,7 +722,12 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
       // A line that fills every column is the next row, unless a cell of the line above stops mid-way.
       // (Not when the line holds a date under a date: a date does not wrap into another, so the line is the next row
       // whatever its other cells read on from — "Import Operations Specialist" under "… Team Leader".)
-      const dateUnderDate = cells.some((c, n) => SINGLE_DATE.test(joinRuns(c.runs).trim()) && SINGLE_DATE.test((row.cells[at[n]!]!.at(-1) ?? '').trim()));
+      // (Nor a whole range under a whole range: "08/2018 – 11/2021" under "12/2021 – 03/2024", the next role's row beside
+      // an employer cell that spans both, centred between them.)
+      const dateUnderDate = cells.some((c, n) => {
+        const [text, above] = [joinRuns(c.runs).trim(), (row.cells[at[n]!]!.at(-1) ?? '').trim()];
+        return (SINGLE_DATE.test(text) && SINGLE_DATE.test(above)) || (wholeRange(text) && wholeRange(above));
+      });
       // (A label's "To" or "From – To" over its dates is the column's label, not a range cut after "to".)
       const wrapped = tight && !dateUnderDate && cells.some((c, n) => !COLUMN_LABEL.test(row.cells[at[n]!]!.join(' ')) && readsOn(row.cells[at[n]!]!.at(-1) ?? '', joinRuns(c.runs)));
       // A row may leave its first columns empty: a cell spanning rows above it (the employer of two roles, merged
