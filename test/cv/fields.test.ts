@@ -2862,3 +2862,58 @@ describe('(round 23, heldout-58 opened) dates at the end of a duty, a place in b
     expect(workOf(['EXPERIENCE', 'QUARRYBANK TRADING (HK) LTD., KWUN TONG', 'Logistics Manager   Jan 2022 to present', '• Manage forwarders'])[0]?.company).toBe('QUARRYBANK TRADING (HK) LTD.');
   });
 });
+
+describe('(round 23, heldout-57 opened; stress set) a call transcript or a chat export read as the candidate\'s CV', () => {
+  const read = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+  const jobsOf = (a: Awaited<ReturnType<typeof read>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
+
+  it('an Otter-style transcript: the speaker who tells the jobs is the candidate; the recruiter\'s own line is not their phone', async () => {
+    const a = await read([
+      'Screening call - Rowan Petrakis', 'Tue, Nov 17, 2026 10:02AM • 6:40', '', 'SPEAKERS', 'Recruiter, Rowan Petrakis', '',
+      'Recruiter  0:04', 'Hi Rowan, thanks for joining. Could you take me through your roles, latest first?', '',
+      'Rowan Petrakis  0:21', 'Right now I am a Site Manager at Pellucid Build Ltd in Leeds, from April 2021 until now. Runs three housing sites.', '',
+      'Rowan Petrakis  0:49', 'Then I was an Assistant Site Manager at Harrowgate Homes in York, from June 2016 to March 2021. Groundworks and handovers.', '',
+      'Recruiter  1:30', 'Lovely. I will send the details to rowan.petrakis@example.co.uk. Is 07700 900 612 still the best number?', '',
+      'Rowan Petrakis  1:41', 'Yes, that is my mobile.', '',
+      'Recruiter  1:52', 'And my direct line is 0113 496 0857 if anything comes up.', '',
+    ].join('\n'));
+    expect(a.contact.name).toBe('Rowan Petrakis');
+    expect(a.contact.emails).toEqual(['rowan.petrakis@example.co.uk']);
+    expect(a.contact.phones).toEqual(['+447700900612']);
+    expect(jobsOf(a)).toEqual([
+      ['Pellucid Build Ltd', 'Site Manager', '2021-04', null],
+      ['Harrowgate Homes', 'Assistant Site Manager', '2016-06', '2021-03'],
+    ]);
+  });
+
+  it('a 讯飞听见-style transcript with numbered speakers: the name the candidate gives, the candidate\'s number read back, not the recruiter\'s line', async () => {
+    const a = await read([
+      '转写结果', '',
+      '说话人1  00:00:02', '您好，请问是欧阳晓岚吗？我是招聘这边的。', '',
+      '说话人2  00:00:09', '对，我是欧阳晓岚。', '',
+      '说话人2  00:00:31', '2019年3月到现在，我在杭州禾川物流有限公司，做仓储主管。', '',
+      '说话人2  00:00:58', '2015年7月到2019年2月，我在宁波远帆供应链有限公司，做调度专员。', '',
+      '说话人1  00:01:30', '好，您的手机是138 5719 2046，对吧？我这边座机是0571-8702 6613，有问题随时联系。', '',
+      '说话人2  00:01:41', '对，没错。',
+    ].join('\n'));
+    expect(a.contact.name).toBe('欧阳晓岚');
+    expect(a.contact.phones).toEqual(['+8613857192046']);
+    expect(a.work.map((w) => [w.start, w.end])).toEqual([['2019-03', null], ['2015-07', '2019-02']]);
+  });
+
+  it('WEBVTT voices, SRT cues and a messenger\'s "Name  9:19 AM" turns are turns too', async () => {
+    const vtt = await read(['WEBVTT', '', '00:00:01.000 --> 00:00:04.000', '<v Dana Whitlock>Hi, this is Dana from Larchmont Talent. Your full name?</v>', '',
+      '00:00:05.000 --> 00:00:08.000', '<v Ifeoma Castellane>Sure. My name is Ifeoma Castellane.</v>', '',
+      '00:00:09.000 --> 00:00:12.000', '<v Dana Whitlock>Best number? Mine is +44 7700 900 118.</v>', '',
+      '00:00:13.000 --> 00:00:16.000', '<v Ifeoma Castellane>My mobile, +44 7700 900 774. I worked at Brightwater Labs as Lab Manager from March 2019 to May 2024.</v>'].join('\n'));
+    expect([vtt.contact.name, vtt.contact.phones]).toEqual(['Ifeoma Castellane', ['+447700900774']]);
+    const srt = await read(['1', '00:00:01,000 --> 00:00:04,000', 'Dana: Hi, this is Dana. Your full name please?', '', '2', '00:00:05,000 --> 00:00:08,000', 'Ifeoma: My name is Ifeoma Castellane.', '',
+      '3', '00:00:09,000 --> 00:00:12,000', 'Dana: You can reach me on +44 7700 900 118.', '', '4', '00:00:13,000 --> 00:00:16,000', 'Ifeoma: Mine is +44 7700 900 774, since 2019 at Brightwater Labs.'].join('\n'));
+    expect([srt.contact.name, srt.contact.phones]).toEqual(['Ifeoma Castellane', ['+447700900774']]);
+    const chat = await read(['Dana Whitlock  9:15 AM', 'Hi Ifeoma, could you send a summary of your experience?', '', 'Ifeoma Castellane  9:18 AM', 'Lab Manager @ Brightwater Labs (Mar 2019 - May 2024)', '',
+      'Ifeoma Castellane  9:19 AM', 'Lab Technician @ Corvale Diagnostics (Sep 2015 - Feb 2019)', '', 'Dana Whitlock  9:21 AM', 'Thanks! You can also reach me on +44 7700 900 118.', '',
+      'Ifeoma Castellane  9:24 AM', '+44 7700 900 774 works'].join('\n'));
+    expect([chat.contact.name, chat.contact.phones]).toEqual(['Ifeoma Castellane', ['+447700900774']]);
+    expect(jobsOf(chat)).toEqual([['Brightwater Labs', 'Lab Manager', '2019-03', '2024-05'], ['Corvale Diagnostics', 'Lab Technician', '2015-09', '2019-02']]);
+  });
+});

@@ -96,10 +96,10 @@ const EN_DATE = new RegExp(`\\b(?:(${MONTH_NAME_EN})\\.?\\s+)?((?:19|20)\\d{2})(
 const AFTER_TITLE = '(?=\\s*(?:[,.;:()–—]|\\s(?:at|in|with|for|where|and|until|till|from|since|on|on a|between|to|a post|which|who|when|while|during|after|before|through)\\b|$))';
 const TITLE_AFTER = [
   new RegExp(`\\bpromoted to (?:the (?:post|role|position) of )?(?:an? )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
-  new RegExp(`\\b(?:(?<!such )as|have been|has been|had been|became|(?<!who |which |that )was) (?:an? |the )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
+  new RegExp(`\\b(?:(?<!such )as|have been|has been|had been|became|(?<!who |which |that )was|(?<=\\bI )am|(?<=\\bI)['’]m) (?:an? |the )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
 ];
 /** An employer's name after "at", "joined" (also "with" or "for", when it names a company by its words). */
-const NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*|of|and|&|for|de|du|la|von|van|der))*";
+const NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*|of|and|&|for|de|du|la|von|van|der|für|del|della|di|da|do|des|et|y))*";
 const AT = new RegExp(`\\b(?:at|joined)\\s+(${NAME})`, 'gu');
 /** A time, not an employer, after "at": "I worked at Christmas as a Postal Temp for Royal Mail". */
 const NOT_AN_EMPLOYER = /^(?:Christmas|Easter|Weekends?|Night|Home|Summer|Winter|Spring|Autumn|Fall|Term|Present|Times?)$/i;
@@ -108,7 +108,9 @@ const WITH = new RegExp(`\\b(?:with|for)\\s+(${NAME})`, 'u');
 const monthAlone = (text: string) => monthOf(text.trim().toLowerCase()) !== undefined;
 
 /** The writer employed: "I worked", "I have also worked", "I joined", "I was promoted", "I have been", "I began my career". */
-const WRITER_EMPLOYED = /\bI(?:'ve|’ve| have| had)?(?:\s+(?:also|then|since|later|first|initially|subsequently))?\s+(?:worked|joined|began|started|was promoted|was employed|was hired|was appointed|held|served|spent|been)\b/;
+// (Spoken too, as a call's transcript has it: "Right now I am an Associate at …", "Then I was an Architect at …",
+// "I'm currently with …".)
+const WRITER_EMPLOYED = /\bI(?:'ve|’ve| have| had)?(?:\s+(?:also|then|since|later|first|initially|subsequently))?\s+(?:worked|joined|began|started|was promoted|was employed|was hired|was appointed|held|served|spent|been)\b|\bI(?: am|'m|’m| was)(?:\s+(?:currently|now|then|later|also|first))?\s+(?:an? |the |with |at )/;
 /**
  * Sentences of no job of the writer's: the post applied for ("seeking a position as …", "would love to join … as"),
  * someone else's ("my father was …", "who was my Line Manager at …", a reference's "I have known Helen since 2017, when
