@@ -2898,7 +2898,7 @@ describe('(round 23, heldout-57 opened; stress set) a call transcript or a chat 
     ].join('\n'));
     expect(a.contact.name).toBe('欧阳晓岚');
     expect(a.contact.phones).toEqual(['+8613857192046']);
-    expect(a.work.map((w) => [w.start, w.end])).toEqual([['2019-03', null], ['2015-07', '2019-02']]);
+    expect(jobsOf(a)).toEqual([['杭州禾川物流有限公司', '仓储主管', '2019-03', null], ['宁波远帆供应链有限公司', '调度专员', '2015-07', '2019-02']]);
   });
 
   it('WEBVTT voices, SRT cues and a messenger\'s "Name  9:19 AM" turns are turns too', async () => {
