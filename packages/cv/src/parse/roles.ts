@@ -437,8 +437,9 @@ export function headerSegments(text: string): HeaderPart[] {
       .trim()
       .replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '')
       .trim()
-      // Said, not written, as a call's transcript has it: "我在东岳证券股份有限公司", "做研究员".
-      .replace(/^(?:我(?:在|于|於)|(?:做|担任|擔任)(?=[\u4e00-\u9fffA-Za-z]{2,10}$))/u, '');
+      // Said, not written, as a call's transcript has it: "我在东岳证券股份有限公司", "做研究员。".
+      .replace(/^(?:我(?:在|于|於)|(?:做|担任|擔任)(?=[\u4e00-\u9fffA-Za-z]{2,10}。?$))/u, '')
+      .replace(/(?<=^[\u4e00-\u9fffA-Za-z]{2,10})。$/u, '');
     // A school's grade taught, after the title ("Student Teacher, Grade 3, …", "Instructional Coach (K-5), …"), and a
     // roster in brackets after it ("Electrician (FIFO 2:1)", "Operator (14/14 rotation)"): the title's.
     const grade = /^(?:(?:grade|year|class|form)\s*\d{1,2}(?:\s*[-–&]\s*\d{1,2})?|grades?\s+\d{1,2}\s*[-–]\s*\d{1,2}|(?:p?k|pre-?k)\s*[-–]\s*\d{1,2})$/i.test(part);
