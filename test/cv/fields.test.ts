@@ -2917,3 +2917,11 @@ describe('(round 23, heldout-57 opened; stress set) a call transcript or a chat 
     expect(jobsOf(chat)).toEqual([['Brightwater Labs', 'Lab Manager', '2019-03', '2024-05'], ['Corvale Diagnostics', 'Lab Technician', '2015-09', '2019-02']]);
   });
 });
+
+describe('(round 23, heldout-57 opened) a mobile written in its one country\'s own way where nothing places it', () => {
+  it('reads Japan\'s "090-4512-7783" and Korea\'s "010-9326-5517" with their codes; "010 1234 5678" (Egypt writes 010 too) is not called Korean', () => {
+    expect(contactOf(['TANAKA Riku   Mobile   080-3662-9410', 'riku.t@example.com']).phones).toEqual(['+818036629410']);
+    expect(contactOf(['Park Jiwoo', '휴대폰 010-4731-8826', 'jiwoo.park@example.com']).phones).toEqual(['+821047318826']);
+    expect(contactOf(['Omar Fathy', 'Mobile: 010 1234 5678', 'omar.f@example.com']).phones).not.toEqual(['+821012345678']);
+  });
+});

@@ -652,7 +652,8 @@ export function showsBritain(text: string): boolean {
  * British mobile also when `britishMobiles` (the CV shows Britain elsewhere, see `showsBritain`).
  */
 export function normalizePhone(raw: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): string | null {
-  if (region === null || typeof region === 'string') return normalizeIn(raw, region, britishMobiles);
+  if (region === null) return ownWay(raw) ?? normalizeIn(raw, null, britishMobiles);
+  if (typeof region === 'string') return normalizeIn(raw, region, britishMobiles);
   // The one country the contact lines name reads the number as before.
   const own = region.single ? normalizeIn(raw, region.single, britishMobiles) : null;
   if (own?.startsWith('+')) return own;
@@ -663,7 +664,18 @@ export function normalizePhone(raw: string, region: PhoneRegion | RegionChoice |
   const unplaced = britishMobiles ? normalizeIn(raw, null, false) : plain;
   const fits = new Set(region.candidates.map((r) => normalizeIn(raw, r, britishMobiles)).filter((read): read is string => read !== null && read.startsWith('+') && read !== unplaced));
   if (fits.size === 1) return [...fits][0]!;
-  return region.single ? own : plain;
+  return region.single ? own : (ownWay(raw) ?? plain);
+}
+
+/**
+ * Where nothing places a number, a mobile written in the one country's own way: Japan's "090-4512-7783" (070, 080, 090,
+ * hyphens 3-4-4) and Korea's "010-9326-5517". (Not with spaces: Egypt's mobiles are 010… too, "010 1234 5678".)
+ */
+function ownWay(raw: string): string | null {
+  const written = raw.trim();
+  if (/^0[789]0-\d{4}-\d{4}$/.test(written)) return `+81${written.slice(1).replace(/\D/g, '')}`;
+  if (/^010-\d{4}-\d{4}$/.test(written)) return `+82${written.slice(1).replace(/\D/g, '')}`;
+  return null;
 }
 
 /** The national number after the trunk prefix a number is written with ("0412…", "8 916…", "06 30…"), or null. */
