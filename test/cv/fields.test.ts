@@ -2925,3 +2925,14 @@ describe('(round 23, heldout-57 opened) a mobile written in its one country\'s o
     expect(contactOf(['Omar Fathy', 'Mobile: 010 1234 5678', 'omar.f@example.com']).phones).not.toEqual(['+821012345678']);
   });
 });
+
+describe('(round 23, heldout-57/58 opened) names by a Japanese label, a display name, a single ideographic space, a portal\'s details after the name', () => {
+  it.each([
+    [['スキルシート   Skill Sheet', '氏名 Name   周静怡（Jingyi Zhou）   国籍   中国', '連絡先   携帯 080-2210-4471 jingyi.z@example.jp'], '周静怡'],
+    [['Member   HALVORSEN, MARIT   Card No.   2207-11893', 'Display name   Marit Halvorsen   Classification   JW', 'Cell   416-555-0177'], 'Marit Halvorsen'],
+    [['职 务 经 历 书', '2026年11月1日现在', '姓名　韩雪梅', '■职务概要', '在日工作八年的测试工程师。'], '韩雪梅'],
+    [['saramin', 'Marketing Lead · 경력 9년', '钱思远 Siyuan Qian · 1990년생 · 남', 'Mobile   010-5120-8834'], '钱思远'],
+  ])('%j → %s', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+});

@@ -23,7 +23,7 @@ const LABEL_SEP = '(?:\\s*\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|name (?:and|&) (?:postal |full )?address(?:\\s*\\(in (?:block|capital) letters\\))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|申请人(?:姓名)?|名字)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|name (?:and|&) (?:postal |full )?address(?:\\s*\\(in (?:block|capital) letters\\))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|氏\\s{0,4}名|申请人(?:姓名)?|名字|display name)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
@@ -244,6 +244,9 @@ function tidyHeaderName(line: string): string {
 /** Words of rank before a Chinese professional title (高级工程师, 主治医师, 执业律师): no name. */
 const RANK_ZH = /^(?:高级|中级|初级|正高级|副高级|正高|副高|资深|主治|执业|注册|全科|金牌|首席|主任|副主任|助理|见习|实习|特级|一级|二级|三级|专业|兼职|专职|主管|住院)/;
 
+/** A birth year, an age or a sex, as a portal prints them after the name: "1992년생", "1990年生", "34 y.o.", "女", "F". */
+const PERSONAL_DETAIL = /^(?:(?:born\s+)?(?:19|20)\d{2}(?:\s*(?:년생|年生|年出生|born))?|\d{2}\s*(?:y\.?o\.?|years?(?: old)?|세|岁|歲)|男|女|남|여|남성|여성|M|F|male|female)$/i;
+
 function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
@@ -272,6 +275,13 @@ function nameOnLine(raw: string): string | null {
       const only = nameOnLine(others[0]!);
       if (only) return only;
     }
+  }
+  // A name then its holder's birth year, age or sex after dots or bars, as a job portal's print heads it ("赵雨桐 Yutong Zhao
+  // · 1992년생 · 여", "Jane Roe | 34 | F").
+  const dotted = line.trim().split(/\s+[·•|]\s+/);
+  if (dotted.length >= 2 && dotted.slice(1).every((part) => PERSONAL_DETAIL.test(part.trim()))) {
+    const first = nameOnLine(dotted[0]!);
+    if (first) return first;
   }
   // A family name in capitals before a comma and the given names, as forms and some CVs head the page ("ADEYEMI,
   // Tolulope Grace"): the given names first, as people write it (the capitals are cased later).
@@ -337,6 +347,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     // in native script   陈思远"): each label's value is tried in turn.
     const found: string[] = [];
     for (let rest = line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
+    // (A Chinese or Japanese label a single ideographic space from its name, as a 职务经历书 sets it: "姓名　王浩然".)
+    const spaced = /^(?:姓|氏)名 ([\u4e00-\u9fff]{2,4})$/u.exec(line.trim());
+    if (spaced && found.length === 0) found.push(spaced[1]!);
     // (Not in a table of referees: "Name   Position   Phone" over a referee's row.)
     // (Only among the personal details at the top: a later table's "Name" column names a referee, a certificate, a
     // project or a relative.)
