@@ -2936,3 +2936,19 @@ describe('(round 23, heldout-57/58 opened) names by a Japanese label, a display 
     expect(contactOf(lines).name).toBe(name);
   });
 });
+
+describe('(round 23, heldout-58 opened) date ranges joined by the word for "to" in French, Spanish, German, Dutch; "Depuis"', () => {
+  it.each([
+    ["D'avril 2019 à juin 2023 (4 ans et 3 mois)", '2019-04', '2023-06'],
+    ['Du 01/09/2015 au 31/03/2019', '2015-09', '2019-03'],
+    ['de enero 2016 a marzo 2020', '2016-01', '2020-03'],
+    ['März 2014 bis Juli 2018', '2014-03', '2018-07'],
+    ['2012 tot 2015', '2012', '2015'],
+  ])('%s', (line, start, end) => {
+    expect(findDateRange(normalizeLine(line))).toMatchObject({ start, end });
+  });
+  it('"Depuis septembre 2023" and "Desde marzo 2021" are open ranges', () => {
+    expect(findDateRange(normalizeLine('Depuis septembre 2023 (3 ans et 4 mois)'))).toMatchObject({ start: '2023-09', end: null, current: true });
+    expect(findDateRange(normalizeLine('Desde marzo 2021'))).toMatchObject({ start: '2021-03', current: true });
+  });
+});
