@@ -2952,3 +2952,21 @@ describe('(round 23, heldout-58 opened) date ranges joined by the word for "to" 
     expect(findDateRange(normalizeLine('Desde marzo 2021'))).toMatchObject({ start: '2021-03', current: true });
   });
 });
+
+describe('(round 23, heldout-58 opened) a work section that tells its recent jobs in sentences and lists the earlier ones', () => {
+  it('reads the told jobs (a promotion too) beside the listed one, and "Earlier:" heads the listed one', async () => {
+    const text = [
+      'Maite Arrizabalaga', 'maite.arrizabalaga@example.es · +34 654 118 902', '', 'CAREER',
+      'Since May 2021 I have worked at Orbela Logistics S.L. (Bilbao) as Planning Lead. Lead four planners; built the S&OP cycle.',
+      'From March 2015 to June 2018 I worked at Gure Portua S.A. (Getxo) as Transport Planner. Routed 60 trucks a day. I was then promoted to Senior Transport Planner, from July 2018 to April 2021: ran the night desk.',
+      'Earlier:', 'Warehouse Assistant — Ibaizabal Almacenes, Barakaldo · Sep 2012–Feb 2015', '', 'SKILLS', 'SAP TM, Excel, route planning',
+    ].join('\n');
+    const a = (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+    expect(a.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['Orbela Logistics S.L', 'Planning Lead', '2021-05', null],
+      ['Gure Portua S.A', 'Transport Planner', '2015-03', '2018-06'],
+      ['Gure Portua S.A', 'Senior Transport Planner', '2018-07', '2021-04'],
+      ['Ibaizabal Almacenes', 'Warehouse Assistant', '2012-09', '2015-02'],
+    ]);
+  });
+});

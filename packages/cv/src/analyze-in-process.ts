@@ -7,10 +7,10 @@ import { findDateRange, joinWrappedRanges, monthFirstDates, toYearMonth, yearsFr
 import { extractEducation } from './parse/education';
 import { normalizeLine } from './parse/normalize';
 import { proseCareer } from './parse/prose-career';
-import { headingKind, headingLine, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections } from './parse/sections';
+import { headingKind, headingLine, kindOfLines, labelledSkillsList, splitHeadingCells, splitSections, type Section } from './parse/sections';
 import { liftCentredLabels } from './parse/centred-labels';
 import { isCompanyLike, isTitleLike } from './parse/roles';
-import { extractWork } from './parse/work';
+import { extractWork, type LocatedWorkEntry } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
 import { redactContact } from './resume/redact';
 import { scoreCv } from './score/score';
@@ -103,6 +103,7 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
   }
   // Still none: a career told in sentences (a cover letter sent instead of a CV, a speaker's profile).
   if (work.length === 0) work = proseCareer(lines);
+  else work = withToldJobs(work, lines, sections);
   const education = extractEducation(lines, sections.filter((s) => s.kind === 'education'));
   const reference = toYearMonth(options.referenceDate ?? new Date());
   const yearsOfExperience = yearsFromIntervals(work, reference);
@@ -171,4 +172,19 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
   // Last, after the score: contact details are removed here, inside the worker, so they never leave it.
   if ((options.contactDetails ?? DEFAULTS.contactDetails) === 'keep') return result;
   return redactContact(result, { profiles: options.redactProfiles ?? DEFAULTS.redactProfiles });
+}
+
+/**
+ * Jobs told in sentences in a work section beside jobs written as entries ("Since March 2022 I have worked at Kaleko
+ * Mobility S.L. as Test Automation Lead. …" over "Earlier:" and "Software Tester — Bidasoa Sistemas S.L. · Oct 2012–May
+ * 2015"): the told ones are read too, each that starts in another month than every entry read and stands on no line
+ * of one (a duty of an entry that tells of a posting is the entry's).
+ */
+function withToldJobs(work: LocatedWorkEntry[], lines: string[], sections: Section[]): LocatedWorkEntry[] {
+  const experience = sections.filter((s) => s.kind === 'experience');
+  const inWork = (i: number) => experience.some((s) => i >= s.start && i < s.end);
+  const told = proseCareer(lines.map((line, i) => (inWork(i) ? line : '')));
+  const added = told.filter((job) => !work.some((w) => w.start === job.start || (job.firstLine >= w.firstLine && job.firstLine <= w.lastLine)));
+  if (added.length === 0) return work;
+  return [...work, ...added].sort((a, b) => a.firstLine - b.firstLine);
 }

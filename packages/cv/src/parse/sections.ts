@@ -9,6 +9,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'experience', 'experiences', 'jobs', 'work experience', 'qualifying work experience', 'qualifying experience', 'relevant work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
+    // The older jobs under a career told in sentences: "Earlier:" over "UX Designer — Pampa Interactiva S.R.L. · Apr 2014–Aug 2017".
+    'earlier', 'previously', 'earlier career', 'earlier positions',
     // A contractor's history, a timeline, and paid and unpaid work under one heading (NHS and charity applications).
     'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'interim assignments',
     'career timeline', 'employment timeline', 'work timeline', 'timeline', 'employment and voluntary work', 'employment and volunteering', 'work and volunteering', 'paid and voluntary work', 'paid and unpaid work', 'work and voluntary experience', 'employment and voluntary experience',
