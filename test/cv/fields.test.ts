@@ -2970,3 +2970,13 @@ describe('(round 23, heldout-58 opened) a work section that tells its recent job
     ]);
   });
 });
+
+describe('(round 23, heldout-57 opened) a heading in Korean or Japanese followed by its English', () => {
+  it.each([['보유 기술 Skills', 'skills'], ['스킬 Skills', 'skills'], ['경력 Career', 'experience'], ['학력 Education', 'education'], ['得意分野 Skills', 'skills']])('%s → %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+  it('is no heading where Chinese before the English names something else, or a name stands before a heading', () => {
+    expect(headingKind('工作经历 Skills')).toBeNull();
+    expect(headingKind('马骁   自我评价 Summary')).toBeNull();
+  });
+});

@@ -173,7 +173,7 @@ export function headingKind(line: string): SectionKind | null {
   // "經歷" alone, as a Taiwanese or Hong Kong CV heads its jobs. (Not "经历" in simplified characters: a form's label
   // set down its cell a character a line, "学/习/经/历", leaves it alone on a line beside study.)
   if (/^[\s■□▪●•◆◇【\[]*經歷[\s:：】\]]*$/u.test(line)) return 'experience';
-  const kind = lookup(folded) ?? bilingualKind(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
+  const kind = lookup(folded) ?? bilingualKind(folded) ?? englishAfterAsian(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
   if (kind !== null) return kind;
   // (A form's heading in two languages, numbered or with its instruction in brackets after it: "2. Expérience
   // professionnelle / Professional experience (la plus récente en premier / most recent first)".)
@@ -436,6 +436,20 @@ const BILINGUAL = /^([\u4e00-\u9fff]+)\s*[/|·(]?\s*([a-z][a-z &]*?)\s*\)?$|^([a
  * A heading written in both languages. Both halves must be headings of the same kind, so that a line which only
  * starts with a heading word ("Skills 工作经历", "工作经历丰富 experience matters") is not taken for one.
  */
+/**
+ * A heading in Korean or Japanese followed by its English, as a Korean portal's or a Japanese skill sheet's form heads
+ * its sections ("보유 기술 Skills", "스킬 Skills", "경력 Career", "得意分野 Skills"): the English names it. (Chinese before
+ * English is `bilingualKind`'s, where both must agree.)
+ */
+function englishAfterAsian(folded: string): SectionKind | null {
+  const m = /^([\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u4e00-\u9fff][\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u4e00-\u9fff ·]{0,10})\s+([a-z][a-z &'-]{2,40})$/u.exec(folded);
+  if (!m) return null;
+  // (Han alone only where Chinese reads it as no heading: "工作经历 Skills" is no heading.)
+  // (Nor Han of two words: "马骁 自我评价 Summary" is a name beside a heading.)
+  if (!/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[1]!) && (lookup(m[1]!.trim()) !== null || /\s/.test(m[1]!.trim()))) return null;
+  return lookup(m[2]!.trim());
+}
+
 function bilingualKind(folded: string): SectionKind | null {
   const m = BILINGUAL.exec(folded);
   if (!m) return null;
