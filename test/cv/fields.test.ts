@@ -2873,6 +2873,8 @@ describe('(round 23, heldout-57 opened; stress set) a call transcript or a chat 
       'Recruiter  0:04', 'Hi Rowan, thanks for joining. Could you take me through your roles, latest first?', '',
       'Rowan Petrakis  0:21', 'Right now I am a Site Manager at Pellucid Build Ltd in Leeds, from April 2021 until now. Runs three housing sites.', '',
       'Rowan Petrakis  0:49', 'Then I was an Assistant Site Manager at Harrowgate Homes in York, from June 2016 to March 2021. Groundworks and handovers.', '',
+      'Recruiter  1:10', 'And what would you list as your main skills?', '',
+      'Rowan Petrakis  1:18', "I'd say Site Management, Groundworks, Programme Planning and Health and Safety.", '',
       'Recruiter  1:30', 'Lovely. I will send the details to rowan.petrakis@example.co.uk. Is 07700 900 612 still the best number?', '',
       'Rowan Petrakis  1:41', 'Yes, that is my mobile.', '',
       'Recruiter  1:52', 'And my direct line is 0113 496 0857 if anything comes up.', '',
@@ -2884,6 +2886,7 @@ describe('(round 23, heldout-57 opened; stress set) a call transcript or a chat 
       ['Pellucid Build Ltd', 'Site Manager', '2021-04', null],
       ['Harrowgate Homes', 'Assistant Site Manager', '2016-06', '2021-03'],
     ]);
+    expect(a.skills.filter((s) => s.inList).map((s) => s.written ?? s.name)).toEqual(expect.arrayContaining(['Site Management', 'Groundworks', 'Programme Planning', 'Health and Safety']));
   });
 
   it('a 讯飞听见-style transcript with numbered speakers: the name the candidate gives, the candidate\'s number read back, not the recruiter\'s line', async () => {

@@ -7,9 +7,9 @@
  *
  * Such a text is read again as the candidate's CV: the candidate's name first (the speaker's label when it is a
  * name, else the name they give: "My name is …", "我叫…", "我是…"), then every turn without its label and time — the
- * candidate's whole, the others' without the sentences that give their own number or address ("Mine is +44 7700
- * 900850", "我这边座机是…"), so that what they read back of the candidate's stays ("Is (312) 555-0182 still the best
- * number?").
+ * candidate's whole (their answer to a question for their skills under "Skills"), the others' without the sentences
+ * that give their own number or address ("Mine is +44 7700 900850", "我这边座机是…"), so that what they read back of
+ * the candidate's stays ("Is (312) 555-0182 still the best number?").
  */
 import { findDateRange } from '../parse/dates';
 import { headingKind } from '../parse/sections';
@@ -136,6 +136,17 @@ function introducedName(text: string): string | null {
  */
 const ITS_OWN_CONTACT = /(?:\b(?:my|mine|me|our|us)\b|我这边|我這邊|我的|我们|我們|本人)[^.?!。？！]{0,40}?(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/iu;
 
+/** A question for the candidate's skills: "what would you list as your core skills?", "您主要的专业技能有哪些？". */
+const SKILLS_ASKED = /\b(?:skills?|strengths|tools|tech(?:nology)? stack)\b[^.?!]*\?|(?:技能|专长|專長|特长|特長|擅长|擅長|技术栈)[^。？]*？/iu;
+
+/** A list said aloud, as a list: "I'd say Revit, Rhino and LEED Documentation." → "Revit, Rhino, LEED Documentation". */
+function spokenList(line: string): string {
+  return line
+    .replace(/^(?:(?:well|so|sure|yes|ok(?:ay)?)[,.!]?\s+)?(?:I(?:'d| would) say|mainly|mostly|probably|mostly|主要是|主要有|我会说)\s*[,:：]?\s*/iu, '')
+    .replace(/\s*(?:这些|等等|之类的)?[.。!！]?\s*$/u, '')
+    .replace(/,?\s+and\s+(?=[^,]+$)/u, ', ');
+}
+
 /**
  * The lines of a transcript or chat read as the candidate's CV (see the module's comment); the lines unchanged when
  * the text is none.
@@ -156,8 +167,15 @@ export function fromTranscript(lines: string[]): string[] {
   // (Not where they pasted a CV with its own headings.)
   const headed = own.some((t) => t.lines.some((line) => headingKind(line) !== null));
   let heading = !headed && listed.length >= 2 && listed.every((line) => line.length <= 90 && !/\bI\b|我/u.test(line));
+  let askedSkills = false;
   for (const turn of turns) {
     if (turn.speaker === candidate) {
+      // The answer to "what would you list as your core skills?" is the CV's skills section.
+      if (askedSkills && turn.lines.length > 0) {
+        out.push('Skills', ...turn.lines.map(spokenList));
+        askedSkills = false;
+        continue;
+      }
       for (const line of turn.lines) {
         if (heading && findDateRange(line) !== null) {
           out.push('Experience');
@@ -168,6 +186,7 @@ export function fromTranscript(lines: string[]): string[] {
       }
       continue;
     }
+    askedSkills = SKILLS_ASKED.test(turn.lines.join(' '));
     const kept = turn.lines
       .flatMap((line) => line.split(/(?<=[.!?])\s+|(?<=[。！？])/u))
       .filter((sentence) => sentence.trim() !== '' && !ITS_OWN_CONTACT.test(sentence));
