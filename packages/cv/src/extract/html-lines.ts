@@ -139,10 +139,44 @@ function layoutOrder(cells: string[][]): string[][] {
  * three or more cells that hold a line or two of fields each. A row whose cells hold several paragraphs is layout
  * (a sidebar): cell by cell.
  */
+/**
+ * A row's cells, with a first-column cell of a row above that spans down into it set again before them (`rowspan`,
+ * Word's vertical merge): an employer's cell beside each of its roles' rows ("St Aidan's Catholic Primary School" beside
+ * "Key Stage 2 Lead" and "Class Teacher"), so that each row reads as a whole entry. Only a cell of a few short
+ * paragraphs: a description down several rows, set again, would be read twice.
+ */
+function rowsOfCells(rows: string[]): string[][][] {
+  const spanning: { at: number; cell: string[]; left: number }[] = [];
+  return rows.map((row) => {
+    const raw = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => ({
+      cell: stackedRange(blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, ''))),
+      span: Math.min(50, Number(/^<t[dh][^>]*\browspan="(\d+)"/i.exec(cell)?.[1] ?? '1')),
+    }));
+    const cells: string[][] = [];
+    const started: { at: number; cell: string[]; left: number }[] = [];
+    for (let next = 0; next < raw.length || spanning.some((s) => s.at === cells.length && s.left > 0); ) {
+      const above = spanning.find((s) => s.at === cells.length && s.left > 0);
+      if (above) {
+        cells.push(above.cell);
+        continue;
+      }
+      const { cell, span } = raw[next++]!;
+      // (Only the first column's: a photo's cell down the right of a form's first rows is nothing to read again; nor a
+      // section's label down its rows, "主要" over "工作" over "经历".)
+      const label = headingKind(cell.join('')) !== null || headingKind(cell.join(' ')) !== null;
+      if (span > 1 && cells.length === 0 && !label && cell.length <= 3 && cell.join(' ').length <= 120) started.push({ at: 0, cell, left: span - 1 });
+      cells.push(cell);
+    }
+    for (const s of spanning) s.left--;
+    spanning.splice(0, spanning.length, ...spanning.filter((s) => s.left > 0), ...started);
+    return cells;
+  });
+}
+
 function tableLines(table: string, layout: { columns: number }, depth = 0): string[] {
   const lines: string[] = [];
-  for (const row of flattenNestedTables(table, depth).match(/<tr[\s\S]*?<\/tr>/gi) ?? []) {
-    const cells = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => stackedRange(blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, ''))));
+  const rows = flattenNestedTables(table, depth).match(/<tr[\s\S]*?<\/tr>/gi) ?? [];
+  for (const cells of rowsOfCells(rows)) {
     const texts = cells.map((cell) => cell[0] ?? '').filter(Boolean);
     if (cells.every((cell) => cell.length <= 1) && texts.length === 2 && headingKind(texts[0]!) !== null) {
       // A section's heading cell beside its one-paragraph content (a form's "Skills | Python, SQL"): two lines,

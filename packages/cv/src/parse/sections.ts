@@ -339,14 +339,16 @@ function workByHeadNoun(folded: string, line: string): SectionKind | null {
   if (!(WORK_HEAD.test(head) && (words.length >= 2 || head === 'employment' || appointments)) && !WORK_RECORD.test(words.slice(-2).join(' '))) return null;
   // "Booking Appointments", "Speaking Engagements", "Other roles": a skill or a list's item, not the jobs held
   // ("Nursing Experience" is).
-  if (!/^experiences?$|^employment$/.test(head) && /(?:ing$|^other$)/.test(words[0]!)) return null;
+  // (A kind of work before a record of it is one: "Teaching employment history".)
+  if (!/^experiences?$|^employment$/.test(head) && /(?:ing$|^other$)/.test(words[0]!) && !(words.length >= 3 && WORK_RECORD.test(words.slice(-2).join(' ')))) return null;
   // Set as a heading: capitals, or the first word capitalised — every word of four letters or more beyond two words.
   const written = writtenWords(line);
   if (!written[0] || !capitalised(written[0])) return null;
   if (titleCased(written)) return 'experience';
   // In sentence case, two words whose first qualifies the noun ("Nursing experience"); "Gained experience", "My
   // employment" and "Some experience" are a sentence's start.
-  return words.length <= 2 && !/(?:ed|ly)$|^(?:i|my|our|have|has|had|gain|some|any|no|more|much|extensive|proven|prior|previous|years?)$/.test(words[0]!) ? 'experience' : null;
+  // (Or a kind of work before a record of it: "Teaching employment history".)
+  return (words.length <= 2 || (words.length === 3 && WORK_RECORD.test(words.slice(-2).join(' ')))) && !/(?:ed|ly)$|^(?:i|my|our|have|has|had|gain|some|any|no|more|much|extensive|proven|prior|previous|years?)$/.test(words[0]!) ? 'experience' : null;
 }
 
 /**
