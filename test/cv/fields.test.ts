@@ -5,7 +5,7 @@
  * no evaluation set.
  */
 // `docx` is a devDependency of @kiln/cv, not of the root: resolved from the package's own node_modules.
-import { Document, ExternalHyperlink, Header, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun } from '../../packages/cv/node_modules/docx';
+import { Document, ExternalHyperlink, Header, Packer, Paragraph, Tab, Table, TableCell, TableRow, TextRun, VerticalMergeType } from '../../packages/cv/node_modules/docx';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import iconv from '../../packages/cv/node_modules/iconv-lite';
@@ -2921,11 +2921,15 @@ describe('(round 23, heldout-57 opened; stress set) a call transcript or a chat 
   });
 });
 
-describe('(round 23, heldout-57 opened) a mobile written in its one country\'s own way where nothing places it', () => {
-  it('reads Japan\'s "090-4512-7783" and Korea\'s "010-9326-5517" with their codes; "010 1234 5678" (Egypt writes 010 too) is not called Korean', () => {
-    expect(contactOf(['TANAKA Riku   Mobile   080-3662-9410', 'riku.t@example.com']).phones).toEqual(['+818036629410']);
+describe('(round 23, heldout-57 opened; review) a mobile written in Japan\'s or Korea\'s own way on a CV that shows that country', () => {
+  it('reads "080-3662-9410" as Japanese and "010-4731-8826" as Korean where the CV shows Japan or Korea (a place, its script)', () => {
+    expect(contactOf(['TANAKA Riku   Mobile   080-3662-9410', 'riku.t@example.com', 'Experience', 'Kairos Pay K.K. (Tokyo) — Engineer   2019 – 2024']).phones).toEqual(['+818036629410']);
     expect(contactOf(['Park Jiwoo', '휴대폰 010-4731-8826', 'jiwoo.park@example.com']).phones).toEqual(['+821047318826']);
-    expect(contactOf(['Omar Fathy', 'Mobile: 010 1234 5678', 'omar.f@example.com']).phones).not.toEqual(['+821012345678']);
+  });
+  it('leaves them where nothing shows either country: a Nigerian "080-3456-7890", an Egyptian "010-9876-5432", a licence number', () => {
+    expect(contactOf(['Chidi Okafor', 'Mobile: 080-3456-7890', 'chidi.o@example.com']).phones).not.toEqual(['+818034567890']);
+    expect(contactOf(['Omar Fathy', 'Mobile: 010-9876-5432', 'omar.f@example.com']).phones).not.toEqual(['+821098765432']);
+    expect(contactOf(['Dale Brenner', '(312) 555-0182', 'Chicago, IL', 'CDL No. 090-1234-5678']).phones[0]).toBe('+13125550182');
   });
 });
 
@@ -2946,13 +2950,18 @@ describe('(round 23, heldout-58 opened) date ranges joined by the word for "to" 
     ['Du 01/09/2015 au 31/03/2019', '2015-09', '2019-03'],
     ['de enero 2016 a marzo 2020', '2016-01', '2020-03'],
     ['März 2014 bis Juli 2018', '2014-03', '2018-07'],
-    ['2012 tot 2015', '2012', '2015'],
+    ['01/2012 tot 06/2015', '2012-01', '2015-06'],
   ])('%s', (line, start, end) => {
     expect(findDateRange(normalizeLine(line))).toMatchObject({ start, end });
   });
   it('"Depuis septembre 2023" and "Desde marzo 2021" are open ranges', () => {
     expect(findDateRange(normalizeLine('Depuis septembre 2023 (3 ans et 4 mois)'))).toMatchObject({ start: '2023-09', end: null, current: true });
     expect(findDateRange(normalizeLine('Desde marzo 2021'))).toMatchObject({ start: '2021-03', current: true });
+  });
+  it('(review) years joined by such a word, and a year after "Desde"/"Seit", are a sentence\'s, not a range', () => {
+    for (const line of ['2008 bis 2016 Gymnasium Köln', 'Umsatzsteigerung von 2019 bis 2022 um 12 %', 'Migración a la nube 2021 a 2022', 'Grado en Turismo, Universidad de Sevilla, 2011 a 2015', 'Desde 2021 responsable del turno de noche', 'Seit 2019 Praxisanleiter für Azubis']) {
+      expect(findDateRange(normalizeLine(line)), line).toBeNull();
+    }
   });
 });
 
@@ -2981,5 +2990,60 @@ describe('(round 23, heldout-57 opened) a heading in Korean or Japanese followed
   it('is no heading where Chinese before the English names something else, or a name stands before a heading', () => {
     expect(headingKind('工作经历 Skills')).toBeNull();
     expect(headingKind('马骁   自我评价 Summary')).toBeNull();
+  });
+});
+
+describe('(round 23, review) CVs that hold times are no transcripts', () => {
+  const read = async (text: string) => (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+  const cv = (extra: string[], at: 'end' | 'top' = 'end') => {
+    const head = ['Tamsin Okoro', 'tamsin.okoro@example.com · 07700 900 318 · Leeds, UK'];
+    const body = ['', 'Experience', 'Care Assistant — Meadowbank Care Home, Leeds   Mar 2019 – Present', '• Personal care for 30 residents', 'Support Worker — Calder Homecare, Halifax   Jun 2016 – Feb 2019', '• Home visits'];
+    return [...head, ...(at === 'top' ? ['', ...extra] : []), ...body, ...(at === 'end' ? ['', ...extra] : [])].join('\n');
+  };
+  it.each([
+    ['race results', ['Running', 'London Marathon 2023  3:12:45', 'Leeds Half 2022  1:29:10', 'York 10K 2022  0:41:02', 'Great North Run 2021  1:33:40']],
+    ['a rota', ['Availability', 'Monday  08:00', 'Tuesday  08:00', 'Thursday  14:00', 'Saturday  09:30']],
+    ['a conference programme', ['Talks', '[09:30] Care Quality Forum: Falls prevention', '[11:00] Dementia UK: Night routines', '[13:30] Skills for Care: Moving and handling', '[15:00] NHS Leeds: Discharge planning']],
+    ['a mock interview at the end', ['Interview practice notes', '', 'Coach  0:00', 'Tell me about yourself.', '', 'Tamsin  0:35', 'I have cared for older people since 2016.', '', 'Coach  1:10', 'Why this role?', '', 'Tamsin  1:40', 'I want to train as a senior carer.']],
+  ])('%s', async (_, extra) => {
+    for (const at of ['end', 'top'] as const) {
+      const a = await read(cv(extra, at));
+      expect(a.contact.name).toBe('Tamsin Okoro');
+      expect(a.contact.phones).toEqual(['+447700900318']);
+      expect(a.work.map((w) => w.start)).toEqual(['2019-03', '2016-06']);
+    }
+  });
+});
+
+describe('(round 23, heldout-57 opened) a Word table whose employer cell is merged down its roles\' rows', () => {
+  it('reads each role with the merged employer', async () => {
+    const cell = (text: string, merge?: 'restart' | 'continue') =>
+      new TableCell({ children: [new Paragraph(text)], ...(merge ? { verticalMerge: merge === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}) });
+    const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('Ruth Abernethy-Kaur'),
+            new Paragraph('ruth.ak@example.com · 07700 900 561'),
+            new Paragraph('Employment history'),
+            new Table({
+              rows: [
+                row(cell('School'), cell('Post held'), cell('From'), cell('To')),
+                row(cell('Harrowden Primary School', 'restart'), cell('Deputy Head'), cell('09/2021'), cell('to date')),
+                row(cell('', 'continue'), cell('Class Teacher'), cell('09/2016'), cell('08/2021')),
+                row(cell('Kelham Infant School'), cell('Teaching Assistant'), cell('01/2013'), cell('07/2016')),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const { analysis } = await analyzeInProcess(new Uint8Array(await Packer.toBuffer(doc)), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' });
+    expect(analysis.work.map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['Harrowden Primary School', 'Deputy Head', '2021-09', null],
+      ['Harrowden Primary School', 'Class Teacher', '2016-09', '2021-08'],
+      ['Kelham Infant School', 'Teaching Assistant', '2013-01', '2016-07'],
+    ]);
   });
 });

@@ -43,53 +43,82 @@ const CANDIDATE = /\b(?:candidate|applicant|interviewee|jobseeker)\b|候选人|�
 /** A label that names nobody: "Speaker 2", "说话人1", "Participant 3". */
 const NUMBERED = /^(?:speaker|participant|guest|user|发言人|發言人|说话人|說話人)\s*\d+$/i;
 
-/** The turns of a transcript or chat, or null when the text is none. */
+/**
+ * The turns of a transcript or chat, or null when the text is none. A conversation is told from a CV that only holds
+ * times (race results "London Marathon 2023  3:12:45", a rota "Monday  08:00", a conference's programme "[09:30] PyData
+ * London: …", a chat quoted in a job's duties) by its shape: it opens the text, it is turns to its end (a turn's words
+ * run to a blank line), nearly every turn says something, and at least two speakers each speak twice.
+ */
 function turnsOf(lines: string[]): { turns: Turn[]; first: number } | null {
   const turns: Turn[] = [];
   let first = -1;
-  let turnLines = 0;
+  let inTurns = 0;
   let cue = false;
-  const open = (speaker: string, text: string, i: number) => {
+  let open = false;
+  // (A messenger's message runs to the next one, blank lines and all: a CV pasted into a chat is one message. A
+  // transcript's words under their label, or a cue's, run to a blank line.)
+  let toBlank = false;
+  const start = (speaker: string, text: string, i: number, block = false) => {
     turns.push({ speaker: speaker.trim(), lines: text.trim() === '' ? [] : [text.trim()] });
     if (first < 0) first = i;
-    turnLines++;
+    inTurns++;
+    open = true;
+    toBlank = block;
   };
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (line === '') {
       cue = false;
+      if (toBlank && turns.at(-1)?.lines.length) open = false;
       return;
     }
-    const m = TIME_THEN_LABEL.exec(line) ?? LABEL_THEN_BRACKETED_TIME.exec(line) ?? VOICE.exec(line) ?? CHAT_LINE.exec(line);
-    if (m) return open(m[1]!, m[2]!, i);
+    const voice = VOICE.exec(line);
+    if (voice) return start(voice[1]!, voice[2]!, i, true);
+    const m = TIME_THEN_LABEL.exec(line) ?? LABEL_THEN_BRACKETED_TIME.exec(line) ?? CHAT_LINE.exec(line);
+    if (m) return start(m[1]!, m[2]!, i);
     const label = LABEL_THEN_TIME.exec(line);
-    if (label) return open(label[1]!, '', i);
+    if (label) return start(label[1]!, '', i, true);
     if (CUE.test(line)) {
       cue = true;
-      turnLines++;
+      inTurns++;
       return;
     }
     if (cue) {
       // A cue's text: "Lucan: Hi, …", or words without a label (the speaker of the cue before goes on).
       const said = /^([^:：]{1,40}?)\s*[:：]\s*(.+)$/u.exec(line);
       cue = false;
-      if (said && said[1]!.split(/\s+/).length <= 4) return open(said[1]!, said[2]!, i);
+      if (said && said[1]!.split(/\s+/).length <= 4) return start(said[1]!, said[2]!, i, true);
+      open = turns.length > 0;
+      toBlank = true;
     }
     // An SRT cue's number.
     if (/^\d{1,5}$/.test(line) && CUE.test(lines[i + 1]?.trim() ?? '')) {
-      turnLines++;
+      inTurns++;
       return;
     }
-    const last = turns.at(-1);
-    if (last) {
-      last.lines.push(line);
-      turnLines++;
+    if (open) {
+      turns.at(-1)!.lines.push(line);
+      inTurns++;
     }
   });
-  const speakers = new Set(turns.map((t) => t.speaker.toLowerCase()));
-  const after = lines.slice(Math.max(0, first)).filter((l) => l.trim() !== '').length;
-  if (turns.length < 4 || speakers.size < 2 || speakers.size > 6 || turnLines < after * 0.8) return null;
-  return { turns, first };
+  if (turns.length < 4) return null;
+  const filled = lines.filter((l) => l.trim() !== '');
+  const firstAt = filled.indexOf(lines[first]!);
+  const after = filled.length - firstAt;
+  const bySpeaker = new Map<string, number>();
+  for (const t of turns) bySpeaker.set(t.speaker.toLowerCase(), (bySpeaker.get(t.speaker.toLowerCase()) ?? 0) + 1);
+  const labelled = [...bySpeaker.keys()].every((s) => NUMBERED.test(s) || (!/\d/.test(s) && s.split(/\s+/).length <= 4));
+  const conversation =
+    bySpeaker.size >= 2 &&
+    bySpeaker.size <= 6 &&
+    [...bySpeaker.values()].filter((n) => n >= 2).length >= 2 &&
+    turns.filter((t) => t.lines.length > 0).length >= turns.length * 0.75 &&
+    labelled &&
+    // (Under a short head, a title and a date, of no jobs: a CV's own jobs above turns make the turns a part of a CV.)
+    firstAt <= 8 &&
+    !filled.slice(0, firstAt).some((l) => findDateRange(l) !== null) &&
+    inTurns >= after * 0.8;
+  return conversation ? { turns, first } : null;
 }
 
 const YEAR = /(?:19|20)\d{2}/g;
@@ -131,10 +160,10 @@ function introducedName(text: string): string | null {
 
 /**
  * A sentence in which the interviewing side gives its own number or address: "Mine is +44 7700 900850", "reach me on
- * +1 512-555-0157", "my direct line is …", "我这边座机是020-3888 6100". (Not one that reads the candidate's back: "I'll
- * send the details to janet.ostrowski@ostroarch.net".)
+ * +1 512-555-0157", "my direct line is …", "Michelle here from Orchid Talent (03-2201 8890)", "我这边座机是020-3888 6100".
+ * (Not one that reads the candidate's back: "I'll send the details to janet.ostrowski@ostroarch.net".)
  */
-const ITS_OWN_CONTACT = /(?:\b(?:my|mine|me|our|us)\b|我这边|我這邊|我的|我们|我們|本人)[^.?!。？！]{0,40}?(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/iu;
+const ITS_OWN_CONTACT = /(?:\b(?:my|mine|me|our|us|here from|this is)\b|我这边|我這邊|我的|我们|我們|本人)[^.?!。？！]{0,40}?(?:\+?\d[\d\s().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)/iu;
 
 /** A question for the candidate's skills: "what would you list as your core skills?", "您主要的专业技能有哪些？". */
 const SKILLS_ASKED = /\b(?:skills?|strengths|tools|tech(?:nology)? stack)\b[^.?!]*\?|(?:技能|专长|專長|特长|特長|擅长|擅長|技术栈)[^。？]*？/iu;
@@ -166,8 +195,10 @@ export function fromTranscript(lines: string[]): string[] {
   const listed = own.flatMap((t) => t.lines).filter((line) => findDateRange(line) !== null);
   // (Not where they pasted a CV with its own headings.)
   const headed = own.some((t) => t.lines.some((line) => headingKind(line) !== null));
-  let heading = !headed && listed.length >= 2 && listed.every((line) => line.length <= 90 && !/\bI\b|我/u.test(line));
+  const heading = !headed && listed.length >= 2 && listed.every((line) => line.length <= 90 && !/\bI\b|我/u.test(line));
   let askedSkills = false;
+  // (The jobs so listed go last, under their heading: what the candidate says after them, their number, is no job's.)
+  const jobs: string[] = [];
   for (const turn of turns) {
     if (turn.speaker === candidate) {
       // The answer to "what would you list as your core skills?" is the CV's skills section.
@@ -177,12 +208,9 @@ export function fromTranscript(lines: string[]): string[] {
         continue;
       }
       for (const line of turn.lines) {
-        if (heading && findDateRange(line) !== null) {
-          out.push('Experience');
-          heading = false;
-        }
         // (Without the words that tie a spoken line to the one before: "before that Greyfield Logistics Ltd Sep 2023 to …".)
-        out.push(line.replace(/^(?:and\s+)?(?:before that|prior to that|after that|previously|earlier|then)\b[,:]?\s*/i, ''));
+        const said = line.replace(/^(?:and\s+)?(?:before that|prior to that|after that|previously|earlier|then)\b[,:]?\s*/i, '');
+        (heading && findDateRange(line) !== null ? jobs : out).push(said);
       }
       continue;
     }
@@ -192,5 +220,12 @@ export function fromTranscript(lines: string[]): string[] {
       .filter((sentence) => sentence.trim() !== '' && !ITS_OWN_CONTACT.test(sentence));
     if (kept.length > 0) out.push(kept.join(' '));
   }
-  return out;
+  return jobs.length > 0 ? [...out, 'Experience', ...jobs] : out;
+}
+
+/** A text read again as the candidate's CV when it is a transcript or a chat (see `fromTranscript`); else as it was. Its blank lines end turns. */
+export function fromTranscriptText(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const read = fromTranscript(lines);
+  return read === lines ? text : read.join('\n');
 }

@@ -1,4 +1,4 @@
-import { fromTranscript } from './transcript';
+import { fromTranscriptText } from './transcript';
 import { headingKind } from '../parse/sections';
 import type { ExtractedText } from './extracted-text';
 
@@ -574,7 +574,7 @@ const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromProfilePage(fromOutline(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromTypst(fromRestructuredText(fromFixedWidth(fromSideBySide(fromTranscript(textToLines(fromLatex(fromHrXml(fromJsonResume(text)))))))))))))));
+  const lines = fromProfilePage(fromOutline(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromTypst(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromTranscriptText(fromLatex(fromHrXml(fromJsonResume(text)))))))))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }

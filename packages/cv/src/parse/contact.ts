@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
-import { findPhoneKinds, homeRegionOf, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind, type RegionChoice } from './phones';
+import { eastAsiaShown, findPhoneKinds, homeRegionOf, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind, type RegionChoice } from './phones';
 import { BULLETED, COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -348,8 +348,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     const found: string[] = [];
     for (let rest = line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
     // (A Chinese or Japanese label a single ideographic space from its name, as a 职务经历书 sets it: "姓名　王浩然".)
-    const spaced = /^(?:姓|氏)名 ([\u4e00-\u9fff]{2,4})$/u.exec(line.trim());
-    if (spaced && found.length === 0) found.push(spaced[1]!);
+    // (Only among the personal details at the top: "姓名 关系" heads a family table's columns further down.)
+    const spaced = i < details ? /^(?:姓|氏)名 ([\u4e00-\u9fff]{2,4})$/u.exec(line.trim()) : null;
+    if (spaced && found.length === 0 && !NOT_NAME_ZH.test(spaced[1]!) && !/关系|關係|称谓|稱謂/.test(spaced[1]!)) found.push(spaced[1]!);
     // (Not in a table of referees: "Name   Position   Phone" over a referee's row.)
     // (Only among the personal details at the top: a later table's "Name" column names a referee, a certificate, a
     // project or a relative.)
@@ -961,7 +962,7 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   // homeRegionOf; a job abroad named once places nobody).
   // (Not on a CV that shows Britain, whose British mobiles are read as British below: "07700 900123" with two jobs in Dublin.)
   const home = contactRegion.single === null && contactRegion.candidates.length === 0 && !showsBritain(lines.join('\n')) ? homeRegionOf(lines) : null;
-  const region: RegionChoice = home ? { single: home, candidates: [home] } : contactRegion;
+  const region: RegionChoice = home ? { single: home, candidates: [home] } : { ...contactRegion, shown: eastAsiaShown(lines.join('\n')) };
   // Failing that, a British mobile is read as British on a CV that shows Britain elsewhere (GCSEs, the NHS, a postcode).
   const britishMobiles = region.single === null && showsBritain(lines.join('\n'));
   const refereePhones: FoundPhone[] = [];

@@ -259,10 +259,11 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
 }
 
 /**
- * An open range written without its end: "Since Mar 2021" ("Depuis", "Desde", "Seit", "Sinds", "Dal", "Od") opening the line or a cell (not "…towns since 2020"
+ * An open range written without its end: "Since Mar 2021" (or "Depuis", "Desde", "Seit", "Sinds", "Dal", "Od" before a month:
+ * "Desde 2021 responsable del turno" is a duty's) opening the line or a cell (not "…towns since 2020"
  * inside a sentence), "2021年3月起", "2021.03 –" with nothing after the dash (an end left blank in a template).
  */
-const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3}))(?:since|depuis|desde|seit|sinds|dal|od)\\s+(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
+const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3}))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od)\\s+(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
 
 /** A quarter or a season standing as a cell of its own, or closing a header's fields: "Summer Intern   Summer 2025". */
 const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DATE})(?=\\s*$|\\s{3}|\\s*[)·|,])`, 'iu');
@@ -273,7 +274,7 @@ function findOpenRange(line: string): DateRange | null {
   const [from, to] = period ? [parseDate(period[1]!), parseDate(period[1]!, undefined, 'end')] : [null, null];
   if (period && from && to) return { start: from, end: to, current: false, text: period[0], index: period.index };
   const m = OPEN.exec(line);
-  const start = m ? parseDate((m[1] ?? m[2] ?? m[3])!) : null;
+  const start = m ? parseDate((m[1] ?? m[2] ?? m[3] ?? m[4])!) : null;
   return m && start ? { start, end: null, current: true, text: m[0], index: m.index } : null;
 }
 
@@ -302,8 +303,14 @@ export function findDateRange(line: string): DateRange | null {
   const end = current ? null : parseDate(m[2]!, order, 'end');
   if (!current && !end) return null;
   if (end && end.slice(0, 4) < start.slice(0, 4)) return null;
+  // (Joined by a word, both ends to the month: "Apr 2019 à Jun 2023", "01/09/2015 au 31/03/2019". Years so joined are a
+  // sentence's, "Umsatzsteigerung von 2019 bis 2022", "Migración a la nube 2021 a 2022", "2008 bis 2016 Gymnasium".)
+  if (WORD_SEP.test(m[0]) && (start.length < 7 || (end !== null && end.length < 7))) return null;
   return { start, end, current, text: m[0], index: m.index };
 }
+
+/** A range's two dates joined by a word for "to" in another language (see SEP). */
+const WORD_SEP = /\s(?:à|au|a|al|até|ao|bis|tot|hasta)\s/iu;
 
 /** A single date on its own (an education line with only a graduation date). */
 export function findSingleDate(line: string): { date: YearMonth; text: string } | null {

@@ -564,6 +564,16 @@ export type PhoneRegion = keyof typeof NUMBERING;
 export interface RegionChoice {
   single: PhoneRegion | null;
   candidates: PhoneRegion[];
+  /** Japan and Korea where the whole CV shows them (a place, their script): a mobile written their way is theirs (see `ownWay`). */
+  shown?: PhoneRegion[];
+}
+
+/** Japan and Korea, where a text shows them: a place there, or their script (kana, hangul). */
+export function eastAsiaShown(text: string): PhoneRegion[] {
+  const shown: PhoneRegion[] = [];
+  if (PLACES.JP.hint.test(text) || /[\u3040-\u30ff]/u.test(text)) shown.push('JP');
+  if (PLACES.KR.hint.test(text) || /[\uac00-\ud7a3]/u.test(text)) shown.push('KR');
+  return shown;
 }
 
 /**
@@ -652,8 +662,7 @@ export function showsBritain(text: string): boolean {
  * British mobile also when `britishMobiles` (the CV shows Britain elsewhere, see `showsBritain`).
  */
 export function normalizePhone(raw: string, region: PhoneRegion | RegionChoice | null = null, britishMobiles = false): string | null {
-  if (region === null) return ownWay(raw) ?? normalizeIn(raw, null, britishMobiles);
-  if (typeof region === 'string') return normalizeIn(raw, region, britishMobiles);
+  if (region === null || typeof region === 'string') return normalizeIn(raw, region, britishMobiles);
   // The one country the contact lines name reads the number as before.
   const own = region.single ? normalizeIn(raw, region.single, britishMobiles) : null;
   if (own?.startsWith('+')) return own;
@@ -664,17 +673,18 @@ export function normalizePhone(raw: string, region: PhoneRegion | RegionChoice |
   const unplaced = britishMobiles ? normalizeIn(raw, null, false) : plain;
   const fits = new Set(region.candidates.map((r) => normalizeIn(raw, r, britishMobiles)).filter((read): read is string => read !== null && read.startsWith('+') && read !== unplaced));
   if (fits.size === 1) return [...fits][0]!;
-  return region.single ? own : (ownWay(raw) ?? plain);
+  return region.single ? own : (ownWay(raw, region.shown ?? []) ?? plain);
 }
 
 /**
- * Where nothing places a number, a mobile written in the one country's own way: Japan's "090-4512-7783" (070, 080, 090,
- * hyphens 3-4-4) and Korea's "010-9326-5517". (Not with spaces: Egypt's mobiles are 010… too, "010 1234 5678".)
+ * Where the contact lines place a number nowhere, a mobile written in Japan's or Korea's own way on a CV that shows that
+ * country elsewhere (a place, its script): Japan's "090-4512-7783" (070, 080, 090, hyphens 3-4-4), Korea's
+ * "010-9326-5517". (Nigeria's and Egypt's mobiles start 080 and 010 too: the country shown decides.)
  */
-function ownWay(raw: string): string | null {
+function ownWay(raw: string, shown: PhoneRegion[]): string | null {
   const written = raw.trim();
-  if (/^0[789]0-\d{4}-\d{4}$/.test(written)) return `+81${written.slice(1).replace(/\D/g, '')}`;
-  if (/^010-\d{4}-\d{4}$/.test(written)) return `+82${written.slice(1).replace(/\D/g, '')}`;
+  if (shown.includes('JP') && /^0[789]0-\d{4}-\d{4}$/.test(written)) return `+81${written.slice(1).replace(/\D/g, '')}`;
+  if (shown.includes('KR') && /^010-\d{4}-\d{4}$/.test(written)) return `+82${written.slice(1).replace(/\D/g, '')}`;
   return null;
 }
 

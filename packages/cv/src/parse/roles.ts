@@ -410,8 +410,9 @@ export function headerSegments(text: string): HeaderPart[] {
     .replace(/,\s(?=(?:Ltd|Limited|Inc|LLC|LLP|PLC|GmbH|Pty|Pte)\b)/gi, '\u0002 ')
     // (And the other countries' forms, written in their own case: "Atlântico Engenharia, S.A.", "Vela, S.p.A.", "Acme, Lda.".)
     .replace(/,\s(?=(?:S\.?A|S\.?L|S\.?p\.?A|S\.?r\.?l|S\.?A\.?S|B\.?V|N\.?V|AG|AB|Oy|Lda|Ltda|SARL|SAS)\.?(?![\p{L}]))/gu, '\u0002 ')
-    // (In any case: "HARBOURFRONT SOURCING (HK) LTD.", "Kulim Photonics (M) Sdn. Bhd.".)
-    .replace(/\(([^()]{1,30})\)(?=\s*(?:Co\b|Company|Ltd|Limited|Inc|Corp|Corporation|GmbH|Pte|Pty|Pvt|Sdn|LLC|Holdings|Group)\b)/gi, '\u0003$1\u0004')
+    // (In capitals too, "HARBOURFRONT SOURCING (HK) LTD."; and "Kulim Photonics (M) Sdn. Bhd.". Not a lower-case word:
+    // "Recruitment Consultant (contract) company: Hays plc".)
+    .replace(/\(([^()]{1,30})\)(?=\s*(?:Co\b|Company|Ltd|Limited|Inc|Corp|Corporation|GmbH|Pte|Pty|Pvt|Sdn|LLC|Holdings|Group|CO\b|COMPANY|LTD|LIMITED|INC|CORP|CORPORATION|GMBH|PTE|PTY|PVT|SDN|HOLDINGS|GROUP)\b)/g, '\u0003$1\u0004')
     // So is a place in brackets inside a Chinese name: "德尔森(苏州)精密部件有限公司".
     .replace(/(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,6})[)）](?=[\u4e00-\u9fff]*(?:公司|集团|厂|银行|医院|事务所|研究院|中心))/gu, '\u0003$1\u0004')
     // A business function after a title's noun and a comma ("Senior Manager, Supply Chain", "Director, Human
