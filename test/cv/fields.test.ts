@@ -3047,3 +3047,9 @@ describe('(round 23, heldout-57 opened) a Word table whose employer cell is merg
     ]);
   });
 });
+
+describe('(round 23, review) a lower-case word in brackets before "company:" stays out of the employer', () => {
+  it('reads "Recruitment Consultant (contract) company: Hays plc" as before: the capitals rule is for legal forms', () => {
+    expect(workOf(['Experience', 'Recruitment Consultant (contract) company: Hays plc   Jan 2019 – Present'])[0]?.company).toContain('Hays plc');
+  });
+});
