@@ -3053,3 +3053,12 @@ describe('(round 23, review) a lower-case word in brackets before "company:" sta
     expect(workOf(['Experience', 'Recruitment Consultant (contract) company: Hays plc   Jan 2019 – Present'])[0]?.company).toContain('Hays plc');
   });
 });
+
+describe('(round 23, heldout-57 opened) an employer in lenticular brackets before the title', () => {
+  it('reads "【华瑞冶金工程技术有限公司】工程师" as employer and title', () => {
+    expect(workOf(['工作经历', '【江南重工装备有限公司】副总经理', '2020年10月 ― 至今（6年3个月）', '1. 分管工程中心', '【华瑞冶炼技术有限公司】 工程师', '2012年7月 ― 2016年3月 （3年9个月）', '1. 负责设计'])).toEqual([
+      { company: '江南重工装备有限公司', title: '副总经理', start: '2020-10', end: null, current: true },
+      { company: '华瑞冶炼技术有限公司', title: '工程师', start: '2012-07', end: '2016-03', current: false },
+    ]);
+  });
+});

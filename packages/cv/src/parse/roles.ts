@@ -397,6 +397,8 @@ export function headerSegments(text: string): HeaderPart[] {
     // and job boards' exports ("1. Assistant Manager, Merchandising ( January 1, 2022 - Continuing)").
     .replace(/^\s*(?:[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|[一二三四五六七八九十]{1,3}[、.．]|[①-⑳])\s*/u, '')
     .replace(ENTRY_NUMBER, '')
+    // An employer in lenticular brackets before the title, as a Chinese CV sets it: "【华瑞冶金工程技术有限公司】工程师".
+    .replace(/^\s*【([^【】]{2,40})】\s*(?=[^\s【])/u, '$1   ')
     // Brackets inside a note's brackets ("Flight Instructor (FI(A))") are the note's.
     .replace(/\(([^()]*)\(([^()]*)\)([^()]*)\)/g, '($1 $2$3)')
     // A kind of work in square brackets after the header ("[Freelance]", "[Internship]") says how, not who: it goes.
