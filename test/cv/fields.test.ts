@@ -3062,3 +3062,13 @@ describe('(round 23, heldout-57 opened) an employer in lenticular brackets befor
     ]);
   });
 });
+
+describe('(round 23, heldout-57 opened) "Positions" alone heads an academic CV\'s posts', () => {
+  it('reads the posts under it', () => {
+    expect(headingKind('Positions')).toBe('experience');
+    expect(workOf(['Academic career', '09/2013   PhD Chemistry, University of Leeds', 'Positions', 'since 01/2021   Group Leader, Institut für Werkstoffprüfung, Jena', '10/2013–03/2017   Research Associate, University of Leeds, Leeds']).map((w) => [w.company, w.start])).toEqual([
+      ['Institut für Werkstoffprüfung', '2021-01'],
+      ['University of Leeds', '2013-10'],
+    ]);
+  });
+});

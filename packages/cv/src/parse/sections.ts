@@ -11,6 +11,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
     // The older jobs under a career told in sentences: "Earlier:" over "UX Designer — Pampa Interactiva S.R.L. · Apr 2014–Aug 2017".
     'earlier', 'previously', 'earlier career', 'earlier positions',
+    // An academic CV's posts under one word (the German Research Foundation's template: "Academic career" over the
+    // degrees, "Positions" over the posts).
+    'positions',
     // A contractor's history, a timeline, and paid and unpaid work under one heading (NHS and charity applications).
     'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'interim assignments',
     'career timeline', 'employment timeline', 'work timeline', 'timeline', 'employment and voluntary work', 'employment and volunteering', 'work and volunteering', 'paid and voluntary work', 'paid and unpaid work', 'work and voluntary experience', 'employment and voluntary experience',
