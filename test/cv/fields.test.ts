@@ -3072,3 +3072,14 @@ describe('(round 23, heldout-57 opened) "Positions" alone heads an academic CV\'
     ]);
   });
 });
+
+describe('(round 23) a professional credential beside the skills is no skill', () => {
+  it('passes over "APICS CSCP" and "CIMA" in a skills list, keeps the skills', async () => {
+    const text = ['Lim Wei Ting', 'weiting.lim@example.sg', '', 'Skills', 'S&OP, SAP MM, Demand planning, APICS CSCP, CIMA, Power BI'].join('\n');
+    const a = (await analyzeInProcess(new TextEncoder().encode(text), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+    const listed = a.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    expect(listed).toEqual(expect.arrayContaining(['S&OP', 'SAP MM', 'Demand planning', 'Power BI']));
+    expect(listed).not.toContain('APICS CSCP');
+    expect(listed).not.toContain('CIMA');
+  });
+});

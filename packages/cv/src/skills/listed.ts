@@ -166,9 +166,15 @@ export function looksLikeSkillName(item: string): boolean {
   const titleLike = TITLE_END.test(item) && !/\p{L}\d|\p{Ll}\p{Lu}\p{Ll}*\s+(?:[Dd]esigner|[Aa]nalyst)s?$/u.test(item);
   // (A method named by its code is no soft skill: "8D problem solving", "A3 problem solving".)
   if ((SOFT.test(item) && !/^(?:\d[A-Z]|A3)\s/.test(item)) || SPOKEN.test(item) || LABEL_WORD.test(item) || FORM_FIELD.test(item) || titleLike || isCompanyName(item) || isSchoolLike(item)) return false;
-  if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null) return false;
+  if (STOP_WORDS.has(keyOf(item)) || headingKind(item) !== null || CREDENTIAL.test(item.trim())) return false;
   return true;
 }
+
+/**
+ * A professional credential, a certificate's name rather than a skill's, beside the skills in a form's column ("APICS
+ * CSCP", "PMP", "ACCA"): certificates have sections of their own.
+ */
+const CREDENTIAL = /^(?:APICS\s+)?(?:CSCP|CPIM|CLTD)$|^(?:PMP|CAPM|CISSP|CISA|CISM|ACCA|CIMA|CFA(?: Level (?:I{1,3}|[123]))?|CPA|MCIPS|CIPS Level \d)$/;
 
 /** A line is a sentence when it ends with a full stop or has one inside: prose in a skills section, not a list. */
 function isSentence(text: string): boolean {
