@@ -2,8 +2,8 @@
  * A conversation kept as text instead of a CV: a screening call's transcript (Otter's "Janet Ostrowski  1:14" over the
  * words, 讯飞听见's "说话人2  00:01:17", "[00:01:12] Name: …", "INTERVIEWER (00:03): …", a WEBVTT file's "<v Name>…</v>", an
  * SRT file's cues), or a chat exported from a messenger ("22/11/2026, 09:17 - Name: …", "[21/11/2026, 09:34:58] Name:
- * …"), with a CV pasted into it or without. The candidate is one of the speakers; the others' words name the recruiter, the agency and the recruiter's own
- * number, which are not the candidate's.
+ * …"), with a CV pasted into it or without. The candidate is one of the speakers; the others' words name the
+ * recruiter, the agency and the recruiter's own number, which are not the candidate's.
  *
  * Such a text is read again as the candidate's CV: the candidate's name first (the speaker's label when it is a
  * name, else the name they give: "My name is …", "我叫…", "我是…"), then every turn without its label and time — the
@@ -46,8 +46,9 @@ const NUMBERED = /^(?:speaker|participant|guest|user|发言人|發言人|说话�
 /**
  * The turns of a transcript or chat, or null when the text is none. A conversation is told from a CV that only holds
  * times (race results "London Marathon 2023  3:12:45", a rota "Monday  08:00", a conference's programme "[09:30] PyData
- * London: …", a chat quoted in a job's duties) by its shape: it opens the text, it is turns to its end (a turn's words
- * run to a blank line), nearly every turn says something, and at least two speakers each speak twice.
+ * London: …", a chat quoted in a job's duties) by its shape: it opens the text under a short head of no jobs, it is
+ * turns to its end (a transcript's words run to a blank line, a messenger's message to the next), nearly every turn
+ * says something, and at least two speakers each speak twice.
  */
 function turnsOf(lines: string[]): { turns: Turn[]; first: number } | null {
   const turns: Turn[] = [];
@@ -103,7 +104,7 @@ function turnsOf(lines: string[]): { turns: Turn[]; first: number } | null {
   });
   if (turns.length < 4) return null;
   const filled = lines.filter((l) => l.trim() !== '');
-  const firstAt = filled.indexOf(lines[first]!);
+  const firstAt = lines.slice(0, first).filter((l) => l.trim() !== '').length;
   const after = filled.length - firstAt;
   const bySpeaker = new Map<string, number>();
   for (const t of turns) bySpeaker.set(t.speaker.toLowerCase(), (bySpeaker.get(t.speaker.toLowerCase()) ?? 0) + 1);

@@ -1,6 +1,6 @@
 import type { SectionKind } from '../types';
 import { foldForMatch, HAN, simplified } from './normalize';
-import { isCompanyLike, isTitleLike, isWorkHeadingRow, orgThenPost, workColumnFields } from './roles';
+import { isCompanyLike, isTitleLike, isWorkHeadingRow, orgThenPost } from './roles';
 import { findDateRange } from './dates';
 
 /** Heading synonyms, English and Chinese, folded (NFKC, lower case). */

@@ -2,7 +2,7 @@ import type { WorkEntry } from '../types';
 import { type DateRange, findDateRange, findSingleDate, isOpenEnd, parseDate } from './dates';
 import { PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, headingField, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, type LabelField, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
+import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { CAREER_LABEL, headingKind, labelledSkillsList } from './sections';
