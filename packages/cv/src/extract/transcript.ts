@@ -123,7 +123,8 @@ function turnsOf(lines: string[]): { turns: Turn[]; first: number } | null {
 }
 
 const YEAR = /(?:19|20)\d{2}/g;
-const wordsOf = (turn: Turn) => turn.lines.join(' ').length;
+/** How much a turn says, in characters (Chinese has no word spaces). */
+const saidLength = (turn: Turn) => turn.lines.join(' ').length;
 
 /** The candidate's label: so named, else the one speaker not of the interviewing side who tells the most dates. */
 function candidateOf(turns: Turn[], header: string[]): string | null {
@@ -138,12 +139,12 @@ function candidateOf(turns: Turn[], header: string[]): string | null {
   }
   const score = (s: string) => {
     const own = turns.filter((t) => t.speaker === s);
-    return { dates: own.reduce((n, t) => n + (t.lines.join(' ').match(YEAR)?.length ?? 0), 0), words: own.reduce((n, t) => n + wordsOf(t), 0) };
+    return { dates: own.reduce((n, t) => n + (t.lines.join(' ').match(YEAR)?.length ?? 0), 0), said: own.reduce((n, t) => n + saidLength(t), 0) };
   };
   const ranked = speakers
     .filter((s) => !INTERVIEWER.test(s))
     .map((s) => ({ s, ...score(s) }))
-    .sort((a, b) => b.dates - a.dates || b.words - a.words);
+    .sort((a, b) => b.dates - a.dates || b.said - a.said);
   return ranked[0]?.s ?? null;
 }
 

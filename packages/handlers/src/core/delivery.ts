@@ -175,7 +175,9 @@ async function settle(context: DeliveryContext, message: QueueMessage, decision:
       // A finished attempt's outcome is worth waiting for: while the heartbeat holds the message, keep
       // trying through a store outage (up to a visibility timeout, within the run's settling margin)
       // rather than give up and have the next delivery run the whole job again.
-      const untilMs = Math.min(context.now() + context.settings.visibilityTimeoutSeconds * 1000, context.runDeadline + context.settings.safetyMarginSeconds * 500);
+      // (A span on the run's clock, `now`, made a moment on the wall clock that withRetries reads.)
+      const spanMs = Math.min(context.settings.visibilityTimeoutSeconds * 1000, context.runDeadline + context.settings.safetyMarginSeconds * 500 - context.now());
+      const untilMs = Date.now() + spanMs;
       record = await withRetries(() => applyEvent(deps.store, jobId, event), { untilMs });
       if (!record) {
         log.warn('the job was deleted while it ran; its message is acknowledged');
