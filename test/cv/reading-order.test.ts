@@ -429,6 +429,31 @@ describe('work history as a table in a PDF', () => {
     ]);
   }, 30_000);
 
+  it('gives an employer cell centred across three roles\' rows, each with duties, to all three roles', async () => {
+    const role = (dates: string, title: string, duty: string, employer = '') => `<tr>${employer}<td>${dates}</td><td>${title}</td></tr><tr><td colspan="2">${duty}</td></tr>`;
+    const employer = (name: string, roles: number) => `<td rowspan="${roles * 2}" class="employer">${name}</td>`;
+    const pdf = await printPdf(
+      `${tableStyle} td, th { vertical-align: middle; } .employer { width: 24%; text-align: center; }`,
+      `<h1>Teodora Vasquez-Lindqvist</h1><p>teodora.vl@example.net · +44 7700 900 517</p>
+       <h2>Employment</h2><table><tr><th>Employer</th><th>Dates</th><th>Role</th></tr>
+         ${role('Mar 2022 – Present', 'Clinical Operations Manager', 'Runs the trial unit\'s day-to-day operations: 14 studies, 22 staff, a budget of £3.1m; set up remote monitoring for all active trials.', employer('Pennine Valley NHS Foundation Trust', 3))}
+         ${role('Jun 2018 – Feb 2022', 'Senior Clinical Trials Coordinator', 'Coordinated oncology and cardiology studies from set-up to close-out; trained new coordinators on GCP and the trust\'s SOPs.')}
+         ${role('Sep 2015 – May 2018', 'Clinical Trials Assistant', 'Kept site files, booked participant visits and prepared monitoring visits for six studies.')}
+         ${role('Jan 2012 – Aug 2015', 'Research Nurse', 'Recruited and followed participants in two vaccine studies; drew and processed samples.', employer('Harrowgate Research Clinic Ltd', 2))}
+         ${role('Oct 2010 – Dec 2011', 'Staff Nurse', 'General medicine ward, nights and days.')}
+       </table>
+       <h2>Education</h2><p>BSc Adult Nursing, University of Calderbridge, 2007 – 2010</p>`,
+    );
+    const a = await analyse(pdf);
+    expect(jobs(a)).toEqual([
+      { company: 'Pennine Valley NHS Foundation Trust', title: 'Clinical Operations Manager', start: '2022-03', end: null },
+      { company: 'Pennine Valley NHS Foundation Trust', title: 'Senior Clinical Trials Coordinator', start: '2018-06', end: '2022-02' },
+      { company: 'Pennine Valley NHS Foundation Trust', title: 'Clinical Trials Assistant', start: '2015-09', end: '2018-05' },
+      { company: 'Harrowgate Research Clinic Ltd', title: 'Research Nurse', start: '2012-01', end: '2015-08' },
+      { company: 'Harrowgate Research Clinic Ltd', title: 'Staff Nurse', start: '2010-10', end: '2011-12' },
+    ]);
+  }, 30_000);
+
   it('gives an employer cell that spans its roles\' rows (rowspan, centred) to each of those roles, under section bars across the table', async () => {
     const bar = (text: string) => `<tr><th colspan="3" class="bar">${text}</th></tr>`;
     const role = (dates: string, title: string, duty: string, employer = '') => `<tr>${employer}<td>${dates}</td><td>${title}</td></tr><tr><td colspan="2">${duty}</td></tr>`;

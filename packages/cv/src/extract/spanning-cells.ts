@@ -28,6 +28,8 @@ interface Role {
   /** Its extent down to the line before the next role or section. */
   top: number;
   bottom: number;
+  /** Which run of roles without a cell of their own it is in. */
+  run: number;
 }
 
 /** Consecutive lines of one cell: each set within 1.6 line heights under the one above, across the same x. */
@@ -71,18 +73,26 @@ export function withSpanningCellsSet(split: ColumnSplit): TextRun[] | null {
   if (spanning.length === 0) return null;
   // Roles: the rows' dated lines with no cell of their own beside them, each down to the next dated line or section.
   const starts = rows.filter((l) => findDateRange(normalizeLine(joinLine(l))) !== null);
+  // A run: roles one under another with no cell of their own between them, which one cell centred down them all can
+  // serve however tall they are (three roles with duties put the first role's row far above the cell's middle).
   const roles: Role[] = [];
+  let run = 0;
   for (const [i, start] of starts.entries()) {
+    if (onBaseline(start.y, cells) || (roles.length > 0 && sectionOf(start.y) !== sectionOf(roles.at(-1)!.y))) run++;
     if (onBaseline(start.y, cells)) continue;
     const next = starts[i + 1]?.y ?? -Infinity;
     const below = rows.filter((l) => l.y < start.y && l.y > next && sectionOf(l.y) === sectionOf(start.y));
     const size = most(start.runs, (r) => r.size);
-    roles.push({ y: start.y, top: start.y + size * 0.7, bottom: below.at(-1)?.y ?? start.y });
+    roles.push({ y: start.y, top: start.y + size * 0.7, bottom: below.at(-1)?.y ?? start.y, run });
   }
   const reach = (block: Block, role: Role) => (block.middle > role.top ? block.middle - role.top : block.middle < role.bottom ? role.bottom - block.middle : 0);
+  const inRun = (block: Block, role: Role) => {
+    const own = roles.filter((r) => r.run === role.run);
+    return block.middle <= own[0]!.top && block.middle >= own.at(-1)!.bottom;
+  };
   const taken = new Map<Block, Role[]>();
   for (const role of roles) {
-    const near = spanning.filter((b) => sectionOf(b.middle) === sectionOf(role.y) && reach(b, role) <= b.size * MAX_REACH);
+    const near = spanning.filter((b) => sectionOf(b.middle) === sectionOf(role.y) && (reach(b, role) <= b.size * MAX_REACH || inRun(b, role)));
     if (near.length === 0) continue;
     const block = near.reduce((best, b) => (reach(b, role) < reach(best, role) ? b : best));
     taken.set(block, [...(taken.get(block) ?? []), role]);
