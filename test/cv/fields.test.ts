@@ -3083,3 +3083,15 @@ describe('(round 23) a professional credential beside the skills is no skill', (
     expect(listed).not.toContain('CIMA');
   });
 });
+
+describe('(round 24) a note in brackets listing a few capitalised words after a title is the title\'s', () => {
+  it('keeps "Data Analyst (Risk, Fraud), Barclays" one title and its employer, and a lower-case aside out', () => {
+    expect(workOf(['EXPERIENCE', 'Data Analyst (Risk, Fraud), Barclays   2016 – 2019', 'Built fraud dashboards.', 'Engineer (Band 6, Radiology), Royal Free Hospital   2012 – 2014', 'Barista (Part-time, Weekends) at Costa Coffee   2010 – 2012', 'Software Engineer (contract, 6 months), Deliveroo, London   Mar 2019 – Sep 2019', 'Care Assistant, Harrowgate Inn (Leeds, UK)   2008 – 2010'])).toEqual([
+      { company: 'Barclays', title: 'Data Analyst (Risk, Fraud)', start: '2016', end: '2019', current: false },
+      { company: 'Royal Free Hospital', title: 'Engineer (Band 6, Radiology)', start: '2012', end: '2014', current: false },
+      { company: 'Costa Coffee', title: 'Barista (Part-time, Weekends)', start: '2010', end: '2012', current: false },
+      { company: 'Deliveroo', title: 'Software Engineer', start: '2019-03', end: '2019-09', current: false },
+      { company: 'Harrowgate Inn', title: 'Care Assistant', start: '2008', end: '2010', current: false },
+    ]);
+  });
+});

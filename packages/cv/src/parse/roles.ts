@@ -401,6 +401,9 @@ export function headerSegments(text: string): HeaderPart[] {
     .replace(/^\s*【([^【】]{2,40})】\s*(?=[^\s【])/u, '$1   ')
     // Brackets inside a note's brackets ("Flight Instructor (FI(A))") are the note's.
     .replace(/\(([^()]*)\(([^()]*)\)([^()]*)\)/g, '($1 $2$3)')
+    // A note of a few short words listed in brackets ("Data Analyst (Risk, Fraud), Barclays", "Engineer (Platform,
+    // Payments)", each part capitalised) is one note: its commas separate no fields of the header.
+    .replace(/[(（]([^()（）]{3,48})[)）]/g, (note: string, inside: string) => (/,/.test(inside) && inside.split(/,\s*/).every((w) => /^[\p{Lu}\d][\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,2}$/u.test(w.trim())) ? note.replace(/,\s*/g, '\u0002 ') : note))
     // A kind of work in square brackets after the header ("[Freelance]", "[Internship]") says how, not who: it goes.
     // ("Graphic Designer | Freelance" keeps it: there it stands where an employer would.)
     .replace(/\s*\[(?:freelance|internship|contract|part[- ]time|full[- ]time|remote|temporary|volunteer|seasonal|实习|兼职|全职)\]/gi, ' ')
