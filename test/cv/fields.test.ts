@@ -3095,3 +3095,19 @@ describe('(round 24) a note in brackets listing a few capitalised words after a 
     ]);
   });
 });
+
+describe('(round 24) an Argentine mobile written the Argentine way (area code, 15, the line)', () => {
+  it.each([
+    ['Tel: (011) 15-4321-8765', '+5491143218765'],
+    ['Celular: 11 15-4321-8765', '+5491143218765'],
+    ['Cel. (0351) 15-612-3456', '+5493516123456'],
+    ['Tel: +54 11 15 4321 8765', '+5491143218765'],
+    ['Tel: +54 9 11 4321-8765', '+5491143218765'],
+    ['Tel: 011 4321-8765', '+541143218765'],
+  ])('reads "%s" on a CV placed in Buenos Aires as %s', (line, phone) => {
+    expect(contactOf(['Lucía Fernández Ibarra', 'Palermo, Buenos Aires, Argentina', line, 'lucia.fi@example.com.ar']).phones[0]).toBe(phone);
+  });
+  it('leaves "011 15 4321 8765" alone on a CV that places its person nowhere in Argentina', () => {
+    expect(contactOf(['Lucía Fernández Ibarra', 'Madrid', 'Tel: 011 15 4321 8765']).phones[0]).not.toMatch(/^\+549/);
+  });
+});

@@ -714,6 +714,19 @@ function fitsCountry(digits: string): boolean {
   return NUMBERINGS.some((n) => digits.startsWith(n.code) && fitsNational(n, digits.slice(n.code.length)));
 }
 
+/**
+ * An Argentine mobile as Argentines write it: the area code (with or without its trunk 0), then 15, then the line
+ * ("(011) 15-4321-8765", "351 15 612-3456"), also after the country code ("+54 11 15 4321 8765"). Dialled from abroad it
+ * is +54 9, the area code and the line, ten digits together, without the 15. National forms only where the CV places the
+ * number in Argentina (`home`).
+ */
+function argentineMobile(written: string, home: boolean): string | null {
+  const m = /^(\+\s?54[\s-]*)?\(?(0?)(\d{2,4})\)?[\s-]*15[\s-]+(\d[\d\s-]{5,10}\d)$/.exec(written);
+  if (!m || (m[1] === undefined && !home) || (m[1] !== undefined && m[2] === '0')) return null;
+  const national = `${m[3]}${m[4]!.replace(/\D/g, '')}`;
+  return national.length === 10 && /^[1-3]/.test(national) ? `+549${national}` : null;
+}
+
 function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: boolean): string | null {
   // The trunk 0 written in brackets after the country code ("+44 (0)20 7946 0958") is not dialled from abroad.
   const trimmed = raw.trim().replace(/^(\(?\+\s?\d{1,3}\)?)\s*\(0\)\s*/, '$1 ');
@@ -733,6 +746,8 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   const coded = bracketed ? Object.values(NUMBERING as Record<string, Numbering>).find((n) => n.code === bracketed[1] && n.bare?.test(digits.slice(bracketed[1]!.length))) : undefined;
   if (coded) return `+${digits}`;
   const national: Numbering | null = region ? NUMBERING[region] : null;
+  const argentine = argentineMobile(trimmed, region === 'AR');
+  if (argentine) return argentine;
   // A national number written with the country's trunk prefix, of its lengths ("0412 345 906"; "07 123 456" in Eritrea).
   const rest = national?.trunk ? afterTrunk(national, digits) : null;
   const trunkRead = national && rest !== null && fitsTrunk(national, rest) ? `+${national.code}${rest}` : null;
