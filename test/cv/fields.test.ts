@@ -3111,3 +3111,28 @@ describe('(round 24) an Argentine mobile written the Argentine way (area code, 1
     expect(contactOf(['Lucía Fernández Ibarra', 'Madrid', 'Tel: 011 15 4321 8765']).phones[0]).not.toMatch(/^\+549/);
   });
 });
+
+describe('(round 24, stress set) national numbers: labels in the CV\'s language, places with accented edges, a CV in capitals', () => {
+  it.each([
+    [['Lucía Arrabal Ferrer', 'Calle de la Alameda 55, 28099 Madrid, España', 'Móvil: 683 424 441', 'Email: lucia.ferrer@example.com'], '+34683424441'],
+    [['Tomáš Novák', 'Náměstí Republiky 12, 301 00 Plzeň', 'Mobil: 603 123 456'], '+420603123456'],
+    [['IMOGEN DUNMORE', 'EMAIL: IMOGEN.DUNMORE@EXAMPLE.COM', 'PHONE: 07412 422655', 'LIVERPOOL, UNITED KINGDOM'], '+447412422655'],
+  ])('reads %j', (lines, phone) => {
+    expect(contactOf(lines).phones[0]).toBe(phone);
+  });
+});
+
+describe('(round 24, stress set) identity, tax, bank and box numbers near the phone are no phones', () => {
+  it.each([
+    [['Katarzyna Wierzbicka', 'NIP: 877-547-23-31', 'PESEL: 95636626519', 'Tel. kom.: 516 756 852', 'ul. Kwiatowa 76/23, 06-024 Warszawa, Polska'], ['+48516756852']],
+    [['Rhys Pemberton', 'Phone: 07723 179851 · Bank: GB79 BARC 2455 3964 6312 63', '12 Larkspur Road, Kettering NN15 7QT, United Kingdom'], ['+447723179851']],
+    [['Baptiste Lefranc', 'Tél.: 06 10 60 64 02  ·  N° sécurité sociale : 1 45 10 62 035 685 06', '18 rue des Tanneurs, 69007 Lyon, France', 'IBAN : FR76 1995 9486 4761 7871 0686 035'], ['+33610606402']],
+    [['Joost van der Meulen', 'Telefoon: 06-67355833 · IBAN: NL18 INGB 7428 9972 65', 'Prinsengracht 570, 1015 AB Amsterdam, Nederland'], ['+31667355833']],
+    [['Babatunde Adeyemi', 'Phone: 0816 633 9998  ·  BVN: 22083395746', '14 Adeola Odeku Street, Victoria Island, Lagos, Nigeria'], ['+2348166339998']],
+    [['Wanjiru Kamau', 'P.O. Box 78024-00100, Nairobi, Kenya', 'Tel: 0710 434 037'], ['+254710434037']],
+    [['Priya Underhill', 'Belfast, Northern Ireland, UK', 'Mobile: 07723 284038', 'Marketing Manager   Meridian Freight GmbH   51   03.2016   05.2020'], ['+447723284038']],
+    [['Naomi Letendre', 'Email   n.letendre@unp.ca   Phone (mobile)   306-261- 7738'], ['+13062617738']],
+  ])('reads only the phone in %j', (lines, phones) => {
+    expect(contactOf(lines).phones).toEqual(phones);
+  });
+});

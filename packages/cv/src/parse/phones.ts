@@ -10,7 +10,9 @@ export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\
  * A phone's label, as a word of its own in Latin script ('Tel', 'Mobile', 'Phone1', 'Telefon', 'Teléfono', 'Telefoon';
  * not the 'tel' of 'Hotel' or the 'cell' of 'Excellent'), or in Chinese.
  */
-export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|phone|mobile|mobil|mob|cell(?:phone)?|handphone|whatsapp)\d?(?![\p{L}])|手机|电话|联系电话|移动电话|[☎✆📞📱]/iu;
+// (And the other languages' words: "Móvil", "Celular", "Cellulare", "Telemóvel", "Mobiel", "Portable", "Handy", "Tel. kom.",
+// "Komórka", "Telp", "Điện thoại", "SĐT", "Телефон", 휴대폰, 電話, 携帯, 手機.)
+export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|telp|phone|mobile|mobil|mobiel|mob|móvil|movil|celular|cel|cellulare|telemóvel|telemovel|portable|handy|gsm|kom|komórka|cell(?:phone)?|handphone|whatsapp|điện thoại|sđt|đt|телефон|тел|моб)\d?(?![\p{L}])|手机|电话|联系电话|移动电话|手機|電話|携帯|連絡先|휴대폰|휴대전화|핸드폰|연락처|전화|[☎✆📞📱]/iu;
 
 /**
  * How a country's numbers are written at home: its calling code, the lengths of a national number written with its
@@ -50,9 +52,15 @@ interface Numbering {
  */
 const LETTER = 'A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ';
 
-/** A place regex with its `\p{L}` and `\p{Lu}` edges narrowed to {@link LETTER}'s (each written `[\p{L}]`). */
+/** A word's edge where a word is {@link LETTER}'s letters, digits and "_": `\b` does not see "Bogotá," or " Łódź" end or begin. */
+const EDGE = `(?:(?<=[${LETTER}\\d_])(?![${LETTER}\\d_])|(?<![${LETTER}\\d_])(?=[${LETTER}\\d_]))`;
+
+/**
+ * A place regex with its `\p{L}` and `\p{Lu}` edges narrowed to {@link LETTER}'s (each written `[\p{L}]`), and its `\b`
+ * edges made {@link EDGE}s.
+ */
 function latinEdges(re: RegExp): RegExp {
-  return new RegExp(re.source.replaceAll('[\\p{L}]', `[${LETTER}]`).replaceAll('\\p{Lu}', '[A-ZÀ-ÖØ-Þ]'), re.flags);
+  return new RegExp(re.source.replaceAll('[\\p{L}]', `[${LETTER}]`).replaceAll('\\p{Lu}', '[A-ZÀ-ÖØ-Þ]').replace(/(?<!\\)\\b/g, EDGE), re.flags);
 }
 
 /**
@@ -605,7 +613,11 @@ export function homeRegionOf(lines: string[]): PhoneRegion | null {
  */
 const TRADITIONAL_ONLY = /[經歷學與會專營總灣臺證處區廣歲體們這說麼國傳檔聯屬]/gu;
 
-export function phoneRegionsOf(text: string): RegionChoice {
+export function phoneRegionsOf(given: string): RegionChoice {
+  // A line in capitals ("LIVERPOOL, UNITED KINGDOM", a CV set all in capitals) names its places too: read as well with
+  // its words capitalised, codes of three letters or fewer ("UK", "NSW") kept.
+  const capitals = given.split('\n').filter((l) => /\p{Lu}{4}/u.test(l) && !/\p{Ll}/u.test(l));
+  const text = capitals.length === 0 ? given : `${given}\n${capitals.map((l) => l.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase())).join('\n')}`;
   // "Northern Ireland" is the UK's, not Ireland's; "New South Wales" is Australia's, and "British Columbia" Canada's,
   // not the UK's.
   const own = (region: PhoneRegion) => (region === 'IE' ? text.replace(/Northern Ireland/g, '') : region === 'GB' ? text.replace(/New South Wales|British Columbia/g, '') : text);
@@ -766,7 +778,9 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (/^00\d{9,13}$/.test(digits) && !/^00\d{0,3}\s{2,}/.test(trimmed)) return `+${digits.slice(2)}`;
   // NANP, written with separators, or as bare digits where the CV places the person in the US or Canada ("4045550186",
   // a web form's field).
-  if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && (/[()\s.-]/.test(trimmed) || national?.code === '1')) return `+1${digits}`;
+  // (Grouped as North America groups them, three, three and four: not a Polish tax number, "877-547-23-31", the end of
+  // an IBAN, "7428 9972 65", a Kenyan P.O. Box, "78024-00100", or a row's months and dates, "51   03.2016   05".)
+  if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && (/^(?:\(\d{3}\)\s?|\d{3}[\s.-]{0,2})\d{3}[\s.-]{0,2}\d{4}$/.test(trimmed) || national?.code === '1')) return `+1${digits}`;
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
   if (trunkRead) return trunkRead;
   // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.
@@ -775,7 +789,9 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
 }
 
 /** A label that names the number after it as an identity's or a record's, not a phone's. */
-const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|(?:执业|资格|职业)证书?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?)\s*[:：]?\s*$/iu;
+// (And the countries' own: a tax number, "NIP", "NIF"; an identity's, "PESEL", "BSN", "NIN", "DNI", "CPF"; a bank's,
+// "BVN"; social security, "N° sécurité sociale", "National Insurance No"; a P.O. Box's, "P.O. Box 78024-00100".)
+const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|(?:执业|资格|职业)证书?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?|NIP|NIF|NIE|NIN|DNI|CPF|CNP|RFC|CURP|PESEL|REGON|BSN|BVN|SSN|TIN|KRA PIN|PIN|Aadhaar|PAN|national insurance|social security|sécurité sociale|codice fiscale|tax|bank|IBAN|account)\s*(?:no\.?|number|nr\.?|n°|#|code)?|(?:\bP\.?\s?O\.?\s?Box|\bPostfach|\bApartado|\bCasilla|\bCaixa Postal)\s*)\s*[:：]?\s*$/iu;
 
 /** Whether a number is a mobile's, as far as its label or its country's numbering tells; null where neither does. */
 export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
@@ -835,7 +851,8 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
   // apart from what follows by a cell's gap, as its bracket set it apart.)
   // (A US address's ZIP code before a cell gap is no part of the phone after it: "Manassas, VA 20110   703-555-0182". Its
   // digits are masked, the line's length kept.)
-  let line = given.replace(/(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?=\s{3,}\(?\d)/g, (zip) => 'x'.repeat(zip.length)).replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
+  // (Nor is an IBAN's digits, "GB79 BARC 2455 3964 6312 63": masked the same way.)
+  let line = given.replace(/(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?=\s{3,}\(?\d)/g, (zip) => 'x'.repeat(zip.length)).replace(/\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?\b/g, (iban) => 'x'.repeat(iban.length)).replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
     national.replace(/\D/g, '').length + trunk.length < 8 || /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(national) ? all : `+${code} ${national}   `);
   const found: { phone: string; kind: PhoneKind }[] = [];
   let lastEnd = 0;
