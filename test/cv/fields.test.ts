@@ -3136,3 +3136,17 @@ describe('(round 24, stress set) identity, tax, bank and box numbers near the ph
     expect(contactOf(lines).phones).toEqual(phones);
   });
 });
+
+describe('(round 24, stress set) an email written out against harvesters', () => {
+  it.each([
+    ['Email: imogen at blackwood dot example dot com', 'imogen@blackwood.example.com'],
+    ['Contact: freya.thistlewood at example dot com · 07723 173559 · Brighton, UK', 'freya.thistlewood@example.com'],
+    ['tobias [at] example.com | 07412 124200', 'tobias@example.com'],
+    ['o.quarrington {at} example {dot} net', 'o.quarrington@example.net'],
+  ])('reads "%s" as %s', (line, email) => {
+    expect(contactOf(['Imogen Blackwood', line, 'Norwich, United Kingdom']).emails).toEqual([email]);
+  });
+  it('reads no address in a sentence with "at" and "dot" in it', () => {
+    expect(contactOf(['Imogen Blackwood', 'I worked at home dot com for a year', 'Engineer at Acme.com since 2020']).emails).toEqual([]);
+  });
+});

@@ -749,10 +749,16 @@ function wholeAddresses(given: string[]): string[] {
     return wrapped ? `${l} ${/^[a-z]{2,6}/.exec(given[i + 1]!.trim())![0]}` : l;
   });
   // (The name part's dots written out too: "hannah [dot] lim [dot] zh [at] gmail [dot] com".)
-  const DOT = /\s*[[(]\s*dot\s*[\])]\s*/gi;
+  // (In braces too, "{at}", "{dot}"; and the host's dots may be written as dots: "tobias [at] example.com".)
+  const DOT = /\s*[[({]\s*dot\s*[\])}]\s*/gi;
   const out = lines.map((l) =>
     l
-      .replace(/([A-Za-z0-9._%+-]+(?:\s*[[(]\s*dot\s*[\])]\s*[A-Za-z0-9_%+-]+)*)\s*[[(]\s*at\s*[\])]\s*([A-Za-z0-9-]+(?:\s*[[(]\s*dot\s*[\])]\s*[A-Za-z0-9-]+)+)/gi, (_, user: string, host: string) => `${user.replace(DOT, '.')}@${host.replace(DOT, '.')}`)
+      .replace(/([A-Za-z0-9._%+-]+(?:\s*[[({]\s*dot\s*[\])}]\s*[A-Za-z0-9_%+-]+)*)\s*[[({]\s*at\s*[\])}]\s*([A-Za-z0-9-]+(?:(?:\s*[[({]\s*dot\s*[\])}]\s*|\.)[A-Za-z0-9-]+)+)/gi, (_, user: string, host: string) => `${user.replace(DOT, '.')}@${host.replace(DOT, '.')}`)
+      // The words bare, in lower case, the host's last dot written out and its end a known domain's: "imogen at blackwood
+      // dot example dot com", "freya.thistlewood at example dot com"; a name of one word only where a field opens, after a
+      // label or a separator (not "Engineer at Acme.com", nor "I worked at home dot com").
+      .replace(/(?<![\w.@-])([a-z0-9][a-z0-9._%+-]*) at ([a-z0-9-]+(?:(?: dot |\.)[a-z0-9-]+)*) dot ([a-z]{2,6})(?![\w.@-])/g, (all, user: string, host: string, end: string, at: number, line: string) =>
+        TLD.has(end) && (/[._%+\d-]/.test(user) || /(?:^|[:：|·•,;]|\s{2})\s*$/.test(line.slice(0, at))) ? `${user}@${host.replaceAll(' dot ', '.')}.${end}` : all)
       // "#" for "@", as Chinese job boards ask ("ouyangxl#foxmail.com", "请把 # 换成 @"): a name, "#" and a domain whose
       // end is a known one (not "C#" nor "F#.NET").
       .replace(/(?<![\w/.#@-])([A-Za-z0-9][A-Za-z0-9._%+-]*)#([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.([A-Za-z]{2,6}))(?![\w.@-])/g, (all, user: string, host: string, end: string) => (TLD.has(end.toLowerCase()) ? `${user}@${host}` : all)),
