@@ -1014,6 +1014,17 @@ describe('table rows from positioned runs', () => {
     expect(layoutPage(side).lines).toEqual(['CONTACT', 'tamsin.okonkwo-reyes@fernlightmail.com', '+1 (503) 555-0147', 'Portland, OR']);
   });
 
+  it('(round 24, stress set) glues an email a narrow sidebar cut mid-word in its local part and in its domain ("anselm.castellano-consu" over "lting@harbourlight-advis" over "ory.co.uk")', () => {
+    const side = [
+      run('Contact', 77.5, 760.5, 50, 12), run('anselm.castellano-consu', 77.5, 745.1, 118), run('lting@harbourlight-advis', 77.5, 733.4, 118),
+      run('ory.co.uk', 77.5, 721.7, 46), run('07412 352704', 77.5, 706.3, 64), run('Sheffield, UK', 77.5, 691.6, 63),
+    ];
+    expect(layoutPage(side).lines).toEqual(['Contact', 'anselm.castellano-consulting@harbourlight-advisory.co.uk', '07412 352704', 'Sheffield, UK']);
+    // (A label, a host and a web address over an address are no pieces of it.)
+    const labelled = [run('E-mail', 77.5, 745.1, 30), run('bo.lind@example.se', 77.5, 733.4, 90), run('www.lind-design.se', 77.5, 721.7, 90), run('bo@lind-design.se', 77.5, 710, 90)];
+    expect(layoutPage(labelled).lines).toEqual(['E-mail', 'bo.lind@example.se', 'www.lind-design.se', 'bo@lind-design.se']);
+  });
+
   it('glues an email LibreOffice cut in three ("odile.marchetti-" over "kane@cobblestonepay" over ".co.uk")', () => {
     const side = [
       run('CONTACT', 77.5, 760.5, 56, 12), run('Email:', 77.5, 748.8, 32), run('odile.marchetti-', 77.5, 737.2, 81), run('kane@cobblestonepay', 77.5, 725.5, 113),

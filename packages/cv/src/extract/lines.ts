@@ -61,6 +61,13 @@ const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$/i;
 const EMAIL_SO_FAR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*$/;
 /** A local part cut after a hyphen, dot or underscore ("odile.marchetti-"). */
 const LOCAL_CUT = /^[\w.+]*[\w+][-._]$/;
+/**
+ * The start of a local part cut mid-word, over the rest of the address ("anselm.castellano-consu" over
+ * "lting@harbourlight-advisory.co.uk"): lower-case pieces (letters among them, not a phone number) joined by dots, hyphens or underscores, as no label ("E-mail")
+ * and no host ("www.example.com", "example.co.uk") is written.
+ */
+const LOCAL_SO_FAR = /^(?!www\.)(?=[^a-z]*[a-z]{2})[a-z\d+]+(?:[._-][a-z\d+]+)+$/;
+const notHost = (head: string) => !/\.(?:com|net|org|edu|gov|info|io|co|uk|cn|de|fr|nl|au|ca|me)$/.test(head);
 /** An address cut inside its domain ("chengmubai.ops@xi", "…@xiamen-ludao-"), and a piece of a domain. */
 const DOMAIN_CUT = /^[\w.+-]+@[\w.-]*$/;
 const DOMAIN_PIECE = /^[\w.-]+$/;
@@ -83,10 +90,10 @@ export function brokenEmail(above: string, below: string): boolean {
   // lower-case letters under an address is no word of its own.
   if (EMAIL.test(head) && /^[a-z]{1,3}$/.test(below.trim())) return true;
   if (EMAIL.test(head) && !domainGoesOn) return false;
-  if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || LOCAL_CUT.test(head) || domainGoesOn;
+  if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || LOCAL_CUT.test(head) || (LOCAL_SO_FAR.test(head) && notHost(head)) || domainGoesOn;
   // Cut twice: the first two pieces are not a whole address yet ("odile.marchetti-" over "kane@cobblestonepay",
   // "chengmubai.ops@xi" over "amen-ludao-" over "cloud.cn").
-  return (LOCAL_CUT.test(head) && EMAIL_SO_FAR.test(tail)) || (DOMAIN_CUT.test(head) && DOMAIN_PIECE.test(tail) && DOMAIN_CUT.test(head + tail));
+  return ((LOCAL_CUT.test(head) || (LOCAL_SO_FAR.test(head) && notHost(head))) && EMAIL_SO_FAR.test(tail)) || (DOMAIN_CUT.test(head) && DOMAIN_PIECE.test(tail) && DOMAIN_CUT.test(head + tail));
 }
 
 const HAN_CHAR = /^[\u3400-\u9fff\uf900-\ufaff]$/u;
