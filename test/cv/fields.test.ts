@@ -3150,3 +3150,17 @@ describe('(round 24, stress set) an email written out against harvesters', () =>
     expect(contactOf(['Imogen Blackwood', 'I worked at home dot com for a year', 'Engineer at Acme.com since 2020']).emails).toEqual([]);
   });
 });
+
+describe('(round 24, stress set) the open end and the headings in Mexican Spanish, Polish and Czech', () => {
+  it('reads "05/2022 – actual" as a current job and keeps the next line its own', () => {
+    expect(workOf(['Experiencia laboral', '05/2022 – actual Account Manager, Ironmonger Data Co.', '11/2018 – 01/2022 Software Engineer, Pinecrest Labs'])).toEqual([
+      { company: 'Ironmonger Data Co.', title: 'Account Manager', start: '2022-05', end: null, current: true },
+      { company: 'Pinecrest Labs', title: 'Software Engineer', start: '2018-11', end: '2022-01', current: false },
+    ]);
+  });
+  it('reads every job under "DOŚWIADCZENIE ZAWODOWE" and under "Pracovní zkušenosti" ("do dziś", "dosud")', () => {
+    expect(workOf(['Mateusz Zielonka', 'DOŚWIADCZENIE ZAWODOWE', '02/2023 – obecnie  Technical Writer, Fernhill Capital', '12/2018 – 01/2023  Operations Lead, Stonebridge Telecom', '03/2014 – 07/2018  Software Engineer, Quayside Media Ltd', 'WYKSZTAŁCENIE', '2010 - 2013  BSc, Politechnika Gdańska']).map((w) => w.company)).toEqual(['Fernhill Capital', 'Stonebridge Telecom', 'Quayside Media Ltd']);
+    expect(workOf(['Pracovní zkušenosti', '03/2021 – dosud  Analytik, Vltava Data s.r.o.', '01/2016 – 02/2021  Účetní, Brněnské strojírny a.s.'])[0]).toMatchObject({ company: 'Vltava Data s.r.o.', start: '2021-03', current: true });
+    expect(workOf(['Doświadczenie zawodowe', '09/2020 – do dziś  Kierownik projektu, Wisła Logistics Sp. z o.o.'])[0]).toMatchObject({ start: '2020-09', current: true });
+  });
+});

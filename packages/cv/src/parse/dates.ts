@@ -73,9 +73,10 @@ const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
 // (A bilingual form gives the open end in its language first: "praegu / now", "heute / present", "à ce jour / to date",
 // "nu (present)"; a CV in Dutch, German, French, Spanish, Portuguese, Italian or Polish gives it alone: "heden", "heute",
-// "aujourd'hui", "actualidad", "presente", "atual", "oggi", "obecnie".)
+// "aujourd'hui", "actualidad", "actual" (Mexico), "a la fecha", "presente", "atual", "oggi", "obecnie", "do dziś", "dosud" (Czech),
+// "halen" (Turkish).)
 const IN_ITS_LANGUAGE = '[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}';
-const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date|ongoing)\\b))?(?:仍?在[职職](?![\\p{L}])|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s+time)?(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|nutid|nu(?![\\p{L}])))`;
+const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date|ongoing)\\b))?(?:仍?在[职職](?![\\p{L}])|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s+time)?(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|actualmente|actual(?![\\p{L}])|(?:hasta\\s+)?(?:la\\s+fecha|hoy)|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|do\\s+dziś|nadal|dosud|současnost|halen|günümüz|nutid|nu(?![\\p{L}])))`;
 // (Also two or three dots, as a range is written in code and in RFC-style text: "2019-10 .. 2023-01".)
 // (And the word for "to" in French, Spanish, Italian, Portuguese, German and Dutch, between two dates: "De Sep 2015 à Mar
 // 2019", "Du 01/09/2015 au 31/03/2019", "de 2015 a 2019", "2015 bis 2019", "2015 tot 2019".)

@@ -68,11 +68,13 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
 const NORTHERN: Partial<Record<SectionKind, string[]>> = {
   experience: ['erhvervserfaring', 'arbejdserfaring', 'arbeidserfaring', 'yrkeserfaring', 'arbetslivserfarenhet', 'arbetserfarenhet', 'werkervaring', 'berufserfahrung', 'beruflicher werdegang',
     // A German freelancer's profile lists its contracts, client by client, as its work history (GULP, freelancermap).
-    'projekthistorie', 'projekterfahrung', 'projekterfahrungen', 'projektübersicht', 'projektliste', 'berufliche stationen'],
-  education: ['uddannelse', 'utdanning', 'utbildning', 'opleiding', 'opleidingen', 'ausbildung', 'bildungsweg'],
-  skills: ['kompetencer', 'kompetanse', 'kompetenser', 'færdigheder', 'ferdigheter', 'färdigheter', 'vaardigheden', 'kenntnisse', 'fähigkeiten'],
+    'projekthistorie', 'projekterfahrung', 'projekterfahrungen', 'projektübersicht', 'projektliste', 'berufliche stationen',
+    // (And Polish and Czech CVs': "Doświadczenie zawodowe", "Pracovní zkušenosti".)
+    'doświadczenie zawodowe', 'doświadczenie', 'przebieg pracy zawodowej', 'historia zatrudnienia', 'pracovní zkušenosti', 'praxe'],
+  education: ['uddannelse', 'utdanning', 'utbildning', 'opleiding', 'opleidingen', 'ausbildung', 'bildungsweg', 'wykształcenie', 'vzdělání'],
+  skills: ['kompetencer', 'kompetanse', 'kompetenser', 'færdigheder', 'ferdigheter', 'färdigheter', 'vaardigheden', 'kenntnisse', 'fähigkeiten', 'umiejętności', 'dovednosti'],
   summary: ['profil', 'profiel', 'om mig', 'om meg', 'over mij', 'über mich'],
-  other: ['sprog', 'språk', 'talen', 'sprachen', 'certificering', 'certificeringer', 'kurser', 'referencer', 'referenser', 'referenties', 'interesser', 'intressen'],
+  other: ['języki', 'języki obce', 'jazyky', 'sprog', 'språk', 'talen', 'sprachen', 'certificering', 'certificeringer', 'kurser', 'referencer', 'referenser', 'referenties', 'interesser', 'intressen'],
 };
 
 /**
