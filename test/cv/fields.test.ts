@@ -3164,3 +3164,28 @@ describe('(round 24, stress set) the open end and the headings in Mexican Spanis
     expect(workOf(['Doświadczenie zawodowe', '09/2020 – do dziś  Kierownik projektu, Wisła Logistics Sp. z o.o.'])[0]).toMatchObject({ start: '2020-09', current: true });
   });
 });
+
+describe('(round 24, stress set) a Korean portal\'s career table', () => {
+  const cv = ['이서하', '휴대폰: 010-2266-4995 | 이메일: seoha.230@example.co.kr | 서울특별시 마포구', '경력사항 (Career)', '회사명   직위   입사   퇴사   근무기간', '누리온네트웍스(주)   데이터 분석가   2024.05   현재   2년 8개월', '한빛누리소프트 주식회사   프로덕트 매니저   2021.12   2024.04   2년 5개월'];
+  it('reads the name in hangul, the heading with its English in brackets, "현재" as the open end and "(주)" as part of the employer', () => {
+    expect(contactOf(cv).name).toBe('이서하');
+    expect(workOf(cv)).toEqual([
+      { company: '누리온네트웍스(주)', title: '데이터 분석가', start: '2024-05', end: null, current: true },
+      { company: '한빛누리소프트 주식회사', title: '프로덕트 매니저', start: '2021-12', end: '2024-04', current: false },
+    ]);
+  });
+  it('takes no Korean heading or résumé title for the name', () => {
+    expect(contactOf(['이력서', '경력사항', '성명: 남궁 민수', '연락처: 010-7783-2794']).name).toBe('남궁 민수');
+  });
+});
+
+describe('(round 24, stress set) a table that gives each job\'s start and its length of service, no end', () => {
+  it('ends each job the month its length reaches', () => {
+    expect(workOf(['Career history', 'Company   Role   Started   Length of service', 'Tessaly Bank   Supply Chain Planner   Sep 2023   2 yrs 5 mos', 'Larchmont Health Partners   Supply Chain Planner   Sep 2019   4 yrs 1 mo', 'Meridian Freight GmbH   Financial Controller   Mar 2016   4 yrs', '华信基金管理有限公司   分析师   2012.07   3年2个月'])).toEqual([
+      { company: 'Tessaly Bank', title: 'Supply Chain Planner', start: '2023-09', end: '2026-01', current: false },
+      { company: 'Larchmont Health Partners', title: 'Supply Chain Planner', start: '2019-09', end: '2023-09', current: false },
+      { company: 'Meridian Freight GmbH', title: 'Financial Controller', start: '2016-03', end: '2020-02', current: false },
+      { company: '华信基金管理有限公司', title: '分析师', start: '2012-07', end: '2015-08', current: false },
+    ]);
+  });
+});

@@ -22,8 +22,8 @@ const LABEL_SEP = '(?:\\s*\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\
 // Europass writes "First name(s) / Surname(s)" (or "Surname(s) / First name(s)").
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
-// A recruitment agency's candidate profile: "Candidate   Brodie Nankervis".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|name (?:and|&) (?:postal |full )?address(?:\\s*\\(in (?:block|capital) letters\\))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|氏\\s{0,4}名|申请人(?:姓名)?|名字|display name)';
+// A recruitment agency's candidate profile: "Candidate   Brodie Nankervis". Korean forms: "성명", "이름".
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|name (?:and|&) (?:postal |full )?address(?:\\s*\\(in (?:block|capital) letters\\))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|氏\\s{0,4}名|성\\s{0,4}명|이\\s{0,2}름|申请人(?:姓名)?|名字|display name)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
@@ -50,7 +50,14 @@ const LOCATION = new RegExp(`^(?:location|address|city|所在地|现居|地址|�
 /** A name of two or three parts set apart by a middle dot, as Uyghur, Kazakh and foreign names are written in Chinese. */
 const DOTTED_HAN_NAME = /^[\u4e00-\u9fff]{2,8}(?:[·•．][\u4e00-\u9fff]{2,8}){1,2}$/u;
 
-/** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜"? */
+/**
+ * A Korean name in hangul: a family name of one syllable from the common ones (or two: 남궁, 제갈, 선우, 황보, 독고, 사공,
+ * 서문), then one or two syllables ("이서하", "남궁 민수"); not a CV's word that opens like one ("이력서", "경력사항", "성명").
+ */
+const HANGUL_NAME = /^(?:남궁|제갈|선우|황보|독고|사공|서문|[김이박최정강조윤장임한오서신권황안송류유전홍고문양손배백허남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉])\s?[\uac00-\ud7a3]{1,2}$/u;
+const NOT_NAME_KO = /이력|경력|학력|사항|소개|연락|주소|전화|휴대|메일|기술|자격|정보|성명|이름|생년|회사|직위|업무|담당|기간|현재|보유|어학|수상|활동|교육|경험|프로젝트|지원|희망|분야|신입|경영|개발|관리|영업|마케팅|디자인|기획|사원|대리|과장|부장|팀장|대표|서울|부산|인천|대구|대전|광주|울산|세종|경기/u;
+
+/** Is this (part of a) line a person's name: "Jane Q. Doe", "JANE DOE", "张伟", "欧阳娜娜", "이서하"? */
 export function looksLikeName(text: string): boolean {
   const t = text.trim();
   // (Nor a table's column label: "Start Date", "Job Title", a print list's heading row.)
@@ -60,6 +67,7 @@ export function looksLikeName(text: string): boolean {
     // (Also a Uyghur or other transliterated name, its parts set apart by a middle dot: "买买提江·吐尔逊".)
     return (/^[\u4e00-\u9fff·]{2,4}$/.test(compact) || DOTTED_HAN_NAME.test(compact)) && !NOT_NAME_ZH.test(compact);
   }
+  if (/[\uac00-\ud7a3]/u.test(t)) return HANGUL_NAME.test(t) && !NOT_NAME_KO.test(t);
   if (NOT_NAME.test(t) || /[\d@/:]/.test(t)) return false;
   const words = t.split(/\s+/);
   // (Nor a row of column labels: "Period Employer Role Location".)

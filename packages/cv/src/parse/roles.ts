@@ -418,6 +418,8 @@ export function headerSegments(text: string): HeaderPart[] {
     // (In capitals too, "HARBOURFRONT SOURCING (HK) LTD."; and "Kulim Photonics (M) Sdn. Bhd.". Not a lower-case word:
     // "Recruitment Consultant (contract) company: Hays plc".)
     .replace(/\(([^()]{1,30})\)(?=\s*(?:Co\b|Company|Ltd|Limited|Inc|Corp|Corporation|GmbH|Pte|Pty|Pvt|Sdn|LLC|Holdings|Group|CO\b|COMPANY|LTD|LIMITED|INC|CORP|CORPORATION|GMBH|PTE|PTY|PVT|SDN|HOLDINGS|GROUP)\b)/g, '\u0003$1\u0004')
+    // So is a Korean company's legal form in brackets, before or after its name: "누리온네트웍스(주)", "(주)한빛소프트".
+    .replace(/(?<=[\uac00-\ud7a3])\s?[(（](주|유|사|재)[)）]|[(（](주|유|사|재)[)）]\s?(?=[\uac00-\ud7a3])/gu, (_: string, after?: string, before?: string) => `\u0003${after ?? before}\u0004`)
     // So is a place in brackets inside a Chinese name: "德尔森(苏州)精密部件有限公司".
     .replace(/(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,6})[)）](?=[\u4e00-\u9fff]*(?:公司|集团|厂|银行|医院|事务所|研究院|中心))/gu, '\u0003$1\u0004')
     // A business function after a title's noun and a comma ("Senior Manager, Supply Chain", "Director, Human

@@ -93,8 +93,19 @@ const SOUTHERN: Partial<Record<SectionKind, string[]>> = {
   other: ['idiomas', 'línguas', 'langues', 'lingue', 'certificaciones', 'certificados', 'referencias', 'références', 'referências', 'intereses', 'loisirs', "centres d'intérêt", 'interessi', 'certificações', 'certificazioni'],
 };
 
+/**
+ * Headings as Korean CVs and portals' forms write them ("경력사항", "학력사항", "보유 기술", "자격증"): named, like NORTHERN's.
+ */
+const KOREAN: Partial<Record<SectionKind, string[]>> = {
+  experience: ['경력', '경력사항', '경력 사항', '주요 경력', '주요경력', '직장 경력', '직장경력', '경력 기술', '경력기술서'],
+  education: ['학력', '학력사항', '학력 사항'],
+  skills: ['보유 기술', '보유기술', '기술 스택', '기술스택', '스킬'],
+  summary: ['자기소개', '자기 소개', '자기소개서', '소개'],
+  other: ['자격증', '자격 사항', '자격사항', '어학', '어학 능력', '수상', '수상 경력', '대외활동', '병역', '병역사항'],
+};
+
 const LOOKUP = new Map<string, SectionKind>();
-for (const table of [HEADINGS, NORTHERN, SOUTHERN]) for (const [kind, names] of Object.entries(table)) for (const name of names ?? []) LOOKUP.set(name, kind as SectionKind);
+for (const table of [HEADINGS, NORTHERN, SOUTHERN, KOREAN]) for (const [kind, names] of Object.entries(table)) for (const name of names ?? []) LOOKUP.set(name, kind as SectionKind);
 /** The same names without their spaces, for headings set letter by letter (see `spacedOut`). */
 const COMPACT = new Map([...LOOKUP].map(([name, kind]) => [name.replace(/ /g, ''), kind]));
 
@@ -449,7 +460,8 @@ const BILINGUAL = /^([\u4e00-\u9fff]+)\s*[/|·(]?\s*([a-z][a-z &]*?)\s*\)?$|^([a
  * English is `bilingualKind`'s, where both must agree.)
  */
 function englishAfterAsian(folded: string): SectionKind | null {
-  const m = /^([\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u4e00-\u9fff][\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u4e00-\u9fff ·]{0,10})\s+([a-z][a-z &'-]{2,40})$/u.exec(folded);
+  // (The English in brackets too: "경력사항 (Career)".)
+  const m = /^([\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u4e00-\u9fff][\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\u4e00-\u9fff ·]{0,10})\s+\(?([a-z][a-z &'-]{2,40}?)\)?$/u.exec(folded);
   if (!m) return null;
   // (Han alone only where Chinese reads it as no heading: "工作经历 Skills" is no heading.)
   // (Nor Han of two words: "马骁 自我评价 Summary" is a name beside a heading.)

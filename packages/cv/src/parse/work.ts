@@ -525,6 +525,35 @@ function openBlankEnds(lines: string[], rawLines: string[], start: number, end: 
   if (date >= latestEnd) lines[row.line] = row.cells.map((c, k) => (k === row.cell ? `${date.replace('-', '.')} - Present` : c)).join('   ');
 }
 
+/** A length of service in a cell of its own: "2 yrs 5 mos", "4 years", "18 months", "3年2个月", "2년 8개월", "1 an 6 mois". */
+const LENGTH_OF_SERVICE = /^(?:(\d{1,2})\s*(?:yrs?\.?|years?|y|年|년|ans?|años?|anos?|jahre?)(?:\s*,?\s*(?:and\s+)?)?)?(?:(\d{1,2})\s*(?:mos?\.?|months?|m|个月|個月|ヶ月|か月|カ月|개월|mois|mes(?:es)?|meses|monate?))?$/i;
+
+/**
+ * The row of a table that gives each job's start and its length of service, and no end ("Tessaly Bank   Supply Chain
+ * Planner   Sep 2023   2 yrs 5 mos" under "Company   Role   Started   Length of service"): its end is the month the length
+ * reaches, counting the start's month as the first, written into the row as a range ("2023.09 - 2026.01").
+ */
+function endsFromLengths(lines: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    if (findDateRange(lines[i]!) !== null) continue;
+    const cells = lines[i]!.trim().split(/\s{3,}/);
+    if (cells.length < 3) continue;
+    const lengths = cells.flatMap((c, k) => {
+      const m = LENGTH_OF_SERVICE.exec(c.trim());
+      return m && (m[1] !== undefined || m[2] !== undefined) ? [{ k, months: Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0) }] : [];
+    });
+    const dated = cells.flatMap((c, k) => {
+      const single = findSingleDate(c);
+      return single !== null && single.text.trim() === c.trim() && single.date.length === 7 ? [{ k, date: single.date }] : [];
+    });
+    if (lengths.length !== 1 || dated.length !== 1 || lengths[0]!.months === 0) continue;
+    const [year, month] = dated[0]!.date.split('-').map(Number) as [number, number];
+    const last = year * 12 + (month - 1) + lengths[0]!.months - 1;
+    const ends = `${Math.floor(last / 12)}.${String((last % 12) + 1).padStart(2, '0')}`;
+    lines[i] = cells.map((c, k) => (k === dated[0]!.k ? `${dated[0]!.date.replace('-', '.')} - ${ends}` : c)).join('   ');
+  }
+}
+
 /** A line of two halves in two languages: its second range dropped when it names the same months, a cell given twice once. */
 function onceInTwoLanguages(line: string): string {
   const cells = line.trim().split(/\s{3,}/);
@@ -597,6 +626,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     datesOnDutyLines(lines, start, end);
     datesAfterEntries(lines, start, end);
     openBlankEnds(lines, rawLines, start, end);
+    endsFromLengths(lines, start, end);
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!))) anchors.push(i);
     // The columns named by the last heading row above each line of the section, in one pass.
