@@ -3189,3 +3189,10 @@ describe('(round 24, stress set) a table that gives each job\'s start and its le
     ]);
   });
 });
+
+describe('(round 24, stress set) unpaid work under a heading of its own is no work history', () => {
+  it('reads the jobs, not the roles under "Volunteer roles" or 志愿经历', () => {
+    expect(workOf(['Experience', 'DevOps Engineer', 'Tessaly Bank', 'Jan 2016 – Dec 2018', 'Volunteer roles', 'Treasurer', 'Elmfield Allotment Society', 'Oct 2014 – Present']).map((w) => w.company)).toEqual(['Tessaly Bank']);
+    expect(workOf(['工作经历', '2018.07 - 2021.12   上海蓝鲸数据服务有限公司   数据分析师', '志愿经历', '2019.07 - 至今   Code Club   Volunteer Mentor']).map((w) => w.company)).toEqual(['上海蓝鲸数据服务有限公司']);
+  });
+});

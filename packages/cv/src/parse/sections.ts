@@ -47,7 +47,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
   other: [
     'certifications', 'certificates', 'languages', 'awards', 'honors', 'honours', 'interests', 'hobbies', 'publications',
-    'references', 'volunteer', 'volunteering', 'activities', 'achievements', 'qualifications', 'professional qualifications',
+    'references', 'volunteer', 'volunteering', 'volunteer roles', 'volunteer positions', 'volunteer work', 'voluntary work', 'voluntary roles', 'voluntary positions', 'volunteering roles', '志愿经历', '志愿者经历', '志愿服务', '义工经历', '公益经历', 'activities', 'achievements', 'qualifications', 'professional qualifications',
     'licences', 'licenses', 'bar admissions', 'memberships', 'professional memberships', 'tickets', 'registration',
     'languages spoken', 'spoken languages', 'language proficiency', 'quals', 'quals & training', 'quals and training',
     // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
@@ -325,7 +325,8 @@ const WORK_HEAD = /^(?:experiences?|employment|appointments|positions|posts|role
 /** Nouns that name a record of work after a word for work ("Employment Record", "Professional Background", "Experience Highlights"). */
 const WORK_RECORD = /^(?:(?:work|employment|career|professional|job|service|occupational) (?:history|record|background|details)|employment summary|experience (?:summary|highlights|overview|details|history|record))$/;
 /** Words that make a heading about something other than work ("Training Experience", "Education History", "Project Roles"). */
-const NOT_WORK = /\b(?:education|educational|training|skills?|projects?|publications?|awards?|languages?|courses?|certifications?|studies|study|academic|school|university|campus|student|customer)\b/;
+// (Nor unpaid work under a heading of its own: "Volunteer roles", "Voluntary positions".)
+const NOT_WORK = /\b(?:education|educational|training|skills?|projects?|publications?|awards?|languages?|courses?|certifications?|studies|study|academic|school|university|campus|student|customer|volunteer|voluntary|volunteering|unpaid)\b/;
 
 /**
  * A work section by the noun its heading ends in, whatever qualifies it: "NURSING EXPERIENCE", "Mining & Exploration
@@ -339,8 +340,9 @@ function workByHeadNoun(folded: string, line: string): SectionKind | null {
   // (Not a person's CV's title, a name before "的履历": "陳怡君 的履歷".)
   if (/^[\u4e00-\u9fff]{3,10}$/.test(compact) && !/^[\u4e00-\u9fff]{2,4}的(?:个人)?(?:简历|履历)$/.test(compact)) {
     // (Work of a kind is still work: "科研与学术工作经历", research and academic work.)
-    const work = /工作经历$/.test(compact) && !/教育|学习|培训|项目|校园|学生|校内|在校|社团|求学|获奖|留学/.test(compact);
-    return /(?:经历|履历)$|^工作简历$/.test(compact) && (work || !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学/.test(compact)) ? 'experience' : null;
+    // (Nor unpaid work: 志愿经历, 义工经历, 公益经历.)
+    const work = /工作经历$/.test(compact) && !/教育|学习|培训|项目|校园|学生|校内|在校|社团|求学|获奖|留学|志愿|义工|公益/.test(compact);
+    return /(?:经历|履历)$|^工作简历$/.test(compact) && (work || !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学|志愿|义工|公益/.test(compact)) ? 'experience' : null;
   }
   const words = folded.split(' ');
   const last = words.at(-1)!;
