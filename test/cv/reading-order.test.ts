@@ -1937,3 +1937,25 @@ describe("guards from a review of round 18's rules: time axes, work tables cut b
     expect(lines.some((l) => l.includes('SECTOR EXPERIENCE') && l.includes('Marks and Spencer'))).toBe(false);
   });
 });
+
+describe('(round 24, stress set) a Chinese main column whose dates stand in a gutter of their own, beside a sidebar with dated volunteering', () => {
+  it('reads two columns (the main column is no date strip), each job with its employer, and the sidebar\'s 志愿经历 as no work', async () => {
+    const pdf = await printPdf(
+      `.grid { display: grid; grid-template-columns: 150px 1fr; gap: 16px; } .side { background: #f1f3f6; padding: 10px; font-size: 9pt; }
+       .job { display: grid; grid-template-columns: 78px 1fr; gap: 8px; margin-bottom: 8px; } .d { font-size: 8.5pt; color: #555; } .t { font-weight: bold; }`,
+      `<div class="grid"><div class="side"><b>联系方式</b><br>139 2207 5183<br>luo.qingyun@example.cn<br>杭州<br><br><b>证书</b><br>PMP 项目管理专业人士 (2022)<br>系统架构设计师 (2019)<br><br>
+        <b>志愿经历</b><br>Volunteer Tutor · Westlake Reading Club<br>Mar 2020 – Present<br>Trustee · Qiantang Food Bank<br>Feb 2018 – Jan 2021</div>
+       <div class="main"><h1>罗青云</h1><h2>工作经历</h2>
+        <div class="job"><div class="d">2023.03 –<br>至今</div><div><div class="t">技术总监</div><div>杭州云栖数据科技有限公司</div></div></div>
+        <div class="job"><div class="d">2019.07 –<br>2023.02</div><div><div class="t">高级后端工程师</div><div>宁波海曙软件有限公司</div></div></div>
+        <div class="job"><div class="d">2015.09 –<br>2019.06</div><div><div class="t">后端工程师</div><div>苏州工业园区信达网络有限公司</div></div></div></div></div>`,
+    );
+    const a = await analyse(pdf);
+    expect(a.diagnostics.columns).toBe(2);
+    expect(jobs(a)).toEqual([
+      { company: '杭州云栖数据科技有限公司', title: '技术总监', start: '2023-03', end: null },
+      { company: '宁波海曙软件有限公司', title: '高级后端工程师', start: '2019-07', end: '2023-02' },
+      { company: '苏州工业园区信达网络有限公司', title: '后端工程师', start: '2015-09', end: '2019-06' },
+    ]);
+  }, 30_000);
+});

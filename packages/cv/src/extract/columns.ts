@@ -50,9 +50,24 @@ const MIN_RUN_SHARE = 0.4;
 const YEAR = /\b(?:19|20)\d{2}\b/;
 const textOf = (runs: TextRun[]) => runs.reduce((n, r) => n + r.text.trim().length, 0);
 
-/** Dates pushed to a margin (or a column of dates before the entries) are a narrow strip of short dated lines. */
+/**
+ * What a dated line says besides its dates, weighed (a Chinese character as two letters): "2024.05 –   高级软件工程师"
+ * says a title, "Jan 2021 – Present (4 yrs)" next to nothing.
+ */
+const besidesDates = (line: string): number => {
+  const rest = line
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?/gi, '')
+    .replace(/present|current|now|today|to date|since|until|till|至今|现在|目前|今|年|月|个月|yrs?|years?|mos?|months?/gi, '')
+    .replace(/[^\p{L}]/gu, '');
+  return rest.length + (rest.match(/[\u3400-\u9fff]/gu)?.length ?? 0);
+};
+
+/**
+ * Dates pushed to a margin (or a column of dates before the entries) are a narrow strip of short dated lines, each
+ * saying little besides its dates (not a main column's "2024.05 –   高级软件工程师", its dates in a gutter of its own).
+ */
 function isDateStrip(lines: string[]): boolean {
-  return lines.filter((l) => l.length < 30 && YEAR.test(l)).length >= lines.length * 0.5;
+  return lines.filter((l) => l.length < 30 && YEAR.test(l) && besidesDates(l) <= 10).length >= lines.length * 0.5;
 }
 
 /**
@@ -389,13 +404,32 @@ function cutsOffDates(split: ColumnSplit, candidates: { split: ColumnSplit }[]):
     const [from, to] = [Math.min(split.gutter, other.gutter), Math.max(split.gutter, other.gutter)];
     const [side, across] = other.gutter > split.gutter ? [split.right, split.left] : [split.left, split.right];
     const inBetween = (r: TextRun) => r.x + Math.max(0, r.width) / 2 > from && r.x + Math.max(0, r.width) / 2 < to;
-    const strip = groupLines(side.filter(inBetween));
-    if (strip.length < 3 || !strip.every((l) => joinLine(l).length < 30 && YEAR.test(joinLine(l)))) return false;
+    // (From its first dated line to its last: a name or a heading may stand over it. A date cell wrapped before its open
+    // end, "2023.03 –" over "至今", is the strip's too.)
+    const lines = groupLines(side.filter(inBetween));
+    const datedAt = lines.flatMap((l, i) => (YEAR.test(joinLine(l)) ? [i] : []));
+    const strip = datedAt.length === 0 ? [] : lines.slice(datedAt[0], datedAt.at(-1)! + 2).filter((l, i, all) => i < all.length - 1 || OPEN_END.test(joinLine(l).trim()));
+    const dated = strip.filter((l) => YEAR.test(joinLine(l)));
+    if (strip.length < 3 || dated.length < strip.length * 0.6 || !strip.every((l) => joinLine(l).length < 30 && (YEAR.test(joinLine(l)) || OPEN_END.test(joinLine(l).trim())))) return false;
     const level = (lines: Line[]) => strip.filter((l) => lines.some((o) => Math.abs(o.y - l.y) <= SAME_BASELINE)).length;
-    const [withAcross, withOwn] = [level(groupLines(across)), level(groupLines(side.filter((r) => !inBetween(r))))];
-    return withAcross >= strip.length * 0.6 && withAcross > withOwn;
+    const acrossLines = groupLines(across);
+    const [withAcross, withOwn] = [level(acrossLines), level(groupLines(side.filter((r) => !inBetween(r))))];
+    if (withAcross >= strip.length * 0.6 && withAcross > withOwn) return true;
+    // Or a gutter of dates of the main column's own, set left of each job's title in a smaller size, whose lines stand
+    // within a line of the titles and employers across the gutter: those carry no dates of their own, and read
+    // apart from the strip every job would lose its dates to the sidebar.
+    // (Each date cell opens level with a job's block across the gutter, its title set in another size a little off its
+    // baseline; a sidebar's paragraphs beside the strip open where their own content puts them.)
+    const near = (l: Line) => acrossLines.filter((o) => Math.abs(o.y - l.y) <= most(l.runs, (r) => r.size) * 1.2);
+    if (!dated.every((l) => near(l).every((o) => findDateRange(joinLine(o)) === null))) return false;
+    const [cells, blocks] = [blocksOf(strip), blocksOf(acrossLines)];
+    const opening = cells.filter((c) => blocks.some((b) => Math.abs(b.top - c.top) <= 2.5)).length;
+    return cells.length >= 3 && opening >= cells.length * 0.8;
   });
 }
+
+/** An open end alone on its line: a date cell's second line ("至今", "Present"). */
+const OPEN_END = /^(?:至今|现在|目前|今|present|now|today|current)$/i;
 
 /** Finds the gutter of a two-column page, or null for a page read as one column. */
 export function findColumns(runs: TextRun[]): ColumnSplit | null {
