@@ -3196,3 +3196,30 @@ describe('(round 24, stress set) unpaid work under a heading of its own is no wo
     expect(workOf(['工作经历', '2018.07 - 2021.12   上海蓝鲸数据服务有限公司   数据分析师', '志愿经历', '2019.07 - 至今   Code Club   Volunteer Mentor']).map((w) => w.company)).toEqual(['上海蓝鲸数据服务有限公司']);
   });
 });
+
+describe('(round 24, heldout-61 opened) contact details in hard places', () => {
+  it('reads an address written out and wrapped before its "[dot]", and a double-barrelled name wrapped at its hyphen', () => {
+    const c = contactOf(['Eleanor Fairweather- Quinn', 'Health data scientist in Bristol.', 'GET IN TOUCH', 'eleanor [at] fairweather-quinn', '[dot] org [dot] uk', 'work: e.fairweather-quinn [at] clearwater-health [dot] co [dot] uk', '+44 (0)7700 900417 (mobile, weekdays)']);
+    expect(c.name).toBe('Eleanor Fairweather-Quinn');
+    expect(c.emails[0]).toBe('eleanor@fairweather-quinn.org.uk');
+  });
+  it('puts an agency\'s registration mailbox and number after the candidate\'s', () => {
+    const c = contactOf(['Lionsgate Search Pte Ltd', 'EA Licence No. 19C9871 · UEN 201912345K · Tel 6221 0380 · registrations@lionsgatesearch.sg', 'CANDIDATE REGISTRATION FORM', 'Full name   TAN Jia Hui, Jolene 陈嘉慧', 'E-mail   JoleneTanJH@pacificmail.com.sg', 'Mobile   9126 4408', 'Singapore']);
+    expect(c.emails[0]).toBe('jolenetanjh@pacificmail.com.sg');
+    expect(c.phones[0]).toBe('+6591264408');
+  });
+  it.each([
+    [['Max (Mingxuan) Zhao, CPA   赵明轩', '58 Carlton Rd, Unit 1104 · Markham, ON L3R 1Z5', 'Mobile: 647-555-0193'], '赵明轩'],
+    [['求職者登記表 CANDIDATE REGISTRATION FORM', '全名 Full name   區家豪 AU Ka Ho', '英文姓名 English name   AU Ka Ho   出生日期 Date of birth   11/1989'], '區家豪'],
+    [['CURRICULUM VITAE', 'ENGR. CHUKWUEMEKA OBI-NWOSU, B.Eng, MNSE', 'PERSONAL DATA', 'Name   OBI-NWOSU Chukwuemeka', 'Date of Birth   22nd March, 1987'], 'Chukwuemeka Obi-Nwosu'],
+    [['Curriculum vitae — WHITCOMBE Gregory', 'CURRICULUM VITAE', 'Name of expert: Gregory WHITCOMBE', '1. Family name:   WHITCOMBE'], 'Gregory Whitcombe'],
+  ])('names %j %s', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+  it('keeps a title\'s bracketed note with a lower-case word ("(SAICA articles)") the title\'s, the employer from the line under it', () => {
+    expect(workOf(['EXPERIENCE', 'Trainee Accountant (SAICA articles)', 'Mokoena & Pillay Chartered Accountants · Pretoria · Jan 2010 – Dec 2012', 'Audits of manufacturing.', 'Teller (Bank of China)   2006 – 2008'])).toEqual([
+      { company: 'Mokoena & Pillay Chartered Accountants', title: 'Trainee Accountant (SAICA articles)', start: '2010-01', end: '2012-12', current: false },
+      { company: 'Bank of China', title: 'Teller', start: '2006', end: '2008', current: false },
+    ]);
+  });
+});

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '../../packages/cv/eval/fixtures/document-model';
 import { renderDocx } from '../../packages/cv/eval/fixtures/render-docx';
 import { layoutPage, type TextRun } from '../../packages/cv/src/extract/layout';
+import { brokenEmail } from '../../packages/cv/src/extract/lines';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import type { Analysis } from '../../packages/cv/src/types';
 import { isLabelColumn } from '../../packages/cv/src/extract/columns';
@@ -1023,6 +1024,9 @@ describe('table rows from positioned runs', () => {
     // (A label, a host and a web address over an address are no pieces of it.)
     const labelled = [run('E-mail', 77.5, 745.1, 30), run('bo.lind@example.se', 77.5, 733.4, 90), run('www.lind-design.se', 77.5, 721.7, 90), run('bo@lind-design.se', 77.5, 710, 90)];
     expect(layoutPage(labelled).lines).toEqual(['E-mail', 'bo.lind@example.se', 'www.lind-design.se', 'bo@lind-design.se']);
+    // (Nor is a sentence's last word over a footer's address: "… at first attempt." over "pieter.vdwesthuizen@…".)
+    expect(brokenEmail('Passed ITC and APC at first attempt.', 'pieter.vdwesthuizen@lantanamail.co.za')).toBe(false);
+    expect(brokenEmail('Email:   odile.marchetti-', 'kane@cobblestonepay.co.uk')).toBe(true);
   });
 
   it('glues an email LibreOffice cut in three ("odile.marchetti-" over "kane@cobblestonepay" over ".co.uk")', () => {

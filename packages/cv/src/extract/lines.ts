@@ -90,10 +90,14 @@ export function brokenEmail(above: string, below: string): boolean {
   // lower-case letters under an address is no word of its own.
   if (EMAIL.test(head) && /^[a-z]{1,3}$/.test(below.trim())) return true;
   if (EMAIL.test(head) && !domainGoesOn) return false;
-  if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || LOCAL_CUT.test(head) || (LOCAL_SO_FAR.test(head) && notHost(head)) || domainGoesOn;
+  // (A piece of a local part stands alone on its line, or after a label or a cell's gap: not a sentence's last word,
+  // "Passed ITC and APC at first attempt." over a footer's address.)
+  const before = above.trim().slice(0, -head.length);
+  const localCut = (before === '' || /(?:[:：|·•]|\s{3,})\s*$|\be-?mail\s*$/i.test(before)) && (LOCAL_CUT.test(head) || (LOCAL_SO_FAR.test(head) && notHost(head)));
+  if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || localCut || domainGoesOn;
   // Cut twice: the first two pieces are not a whole address yet ("odile.marchetti-" over "kane@cobblestonepay",
   // "chengmubai.ops@xi" over "amen-ludao-" over "cloud.cn").
-  return ((LOCAL_CUT.test(head) || (LOCAL_SO_FAR.test(head) && notHost(head))) && EMAIL_SO_FAR.test(tail)) || (DOMAIN_CUT.test(head) && DOMAIN_PIECE.test(tail) && DOMAIN_CUT.test(head + tail));
+  return (localCut && EMAIL_SO_FAR.test(tail)) || (DOMAIN_CUT.test(head) && DOMAIN_PIECE.test(tail) && DOMAIN_CUT.test(head + tail));
 }
 
 const HAN_CHAR = /^[\u3400-\u9fff\uf900-\ufaff]$/u;

@@ -23,7 +23,7 @@ const LABEL_SEP = '(?:\\s*\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis". Korean forms: "성명", "이름".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|name (?:and|&) (?:postal |full )?address(?:\\s*\\(in (?:block|capital) letters\\))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|氏\\s{0,4}名|성\\s{0,4}명|이\\s{0,2}름|申请人(?:姓名)?|名字|display name)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|name (?:and|&) (?:postal |full )?address(?:\\s*\\(in (?:block|capital) letters\\))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|氏\\s{0,4}名|全\\s{0,4}名|성\\s{0,4}명|이\\s{0,2}름|申请人(?:姓名)?|名字|display name)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
@@ -90,7 +90,8 @@ const PHOTO_CELL = new RegExp(`^\\s*[\\[(（【]?\\s*${PHOTO_WORD}\\s*[\\])）�
 
 /** Normalises a name's spelling: collapses spaces; a Chinese name loses the spaces some CVs put inside. */
 function tidyName(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
+  // (A double-barrelled name a narrow column wrapped at its hyphen: "Eleanor Fairweather- Quinn".)
+  const t = text.trim().replace(/\s+/g, ' ').replace(/(?<=\p{L})- (?=\p{Lu})/gu, '-');
   if (HAN.test(t)) return t.replace(/\s+/g, '');
   return t === t.toUpperCase() ? nameCased(t) : t;
 }
@@ -272,6 +273,10 @@ function nameOnLine(raw: string): string | null {
   // A header's first cell before its contact fields ("Mingzhe Li (李明哲)   Email : …").
   const cells = line.trim().split(/\s{3,}/);
   if (cells.length > 1) {
+    // (A Latin name and a Chinese one in two cells, the Latin with its other given name and letters after it: "Max
+    // (Mingxuan) Zhao, CPA   赵明轩": the Chinese one, as for a name written both ways below.)
+    const han = cells.length === 2 ? cells.find((c) => /^[\u4e00-\u9fff]{2,4}$/u.test(c) && looksLikeName(c)) : undefined;
+    if (han !== undefined && nameOnLine(cells.find((c) => c !== han)!) !== null && !HAN.test(cells.find((c) => c !== han)!)) return han;
     const first = nameOnLine(cells[0]!);
     if (first) return first;
     // (Or its one cell among contact cells, the name set right of them: "amelie.roux@example.fr   Amélie Roux".)
@@ -594,6 +599,23 @@ function sameFamilyName(han: string, latinWords: string[]): boolean {
 }
 
 /**
+ * A name a form's label gives family name first ("Name   OBI-NWOSU Chukwuemeka") that the page's header writes as the
+ * person signs it ("ENGR. CHUKWUEMEKA OBI-NWOSU, B.Eng, MNSE"): the same words in the header's order.
+ */
+function inHeaderOrder(found: { name: string; line: string } | null, lines: string[]): { name: string; line: string } | null {
+  // (Only a name set family name first, in capitals: "Gregory WHITCOMBE" under "Curriculum vitae — WHITCOMBE Gregory"
+  // stays as the form's label gives it.)
+  if (found === null || HAN.test(found.name) || !/^\p{Lu}{2,}[\p{Lu}'’-]*\s+\p{Lu}\p{Ll}/u.test(found.name)) return found;
+  const key = (name: string) => name.toLowerCase().split(/\s+/).sort().join(' ');
+  const at = lines.indexOf(found.line);
+  for (const line of lines.slice(0, Math.min(3, at < 0 ? 3 : at))) {
+    const header = nameOnLine(line);
+    if (header !== null && header !== found.name && key(header) === key(found.name) && header.toLowerCase() !== found.name.toLowerCase()) return { name: header, line };
+  }
+  return found;
+}
+
+/**
  * A name found in Latin letters (a form's "First name | Last name", a label's value) that the page also writes with
  * its Chinese name ("顾文彬 (Wenbin Gu)" in the header): the Chinese one, as a name on lines of its own is chosen. Also
  * a Chinese name standing apart on the page — alone on its line or before a title ("黄俊杰   Analytics Lead", a job
@@ -754,7 +776,10 @@ function wholeAddresses(given: string[]): string[] {
   // (The written-out one's last part may have wrapped: "… [at] protonmail [dot]" over "com, or call …".)
   const lines = given.map((l, i) => {
     const wrapped = /[[(]\s*dot\s*[\])]\s*$/i.test(l) && /^[a-z]{2,6}\b/.test(given[i + 1]?.trim() ?? '');
-    return wrapped ? `${l} ${/^[a-z]{2,6}/.exec(given[i + 1]!.trim())![0]}` : l;
+    if (wrapped) return `${l} ${/^[a-z]{2,6}/.exec(given[i + 1]!.trim())![0]}`;
+    // (Or before a "[dot]": "eleanor [at] fairweather-quinn" over "[dot] org [dot] uk".)
+    const before = /[[({]\s*at\s*[\])}]\s*[A-Za-z0-9-]+\s*$/i.test(l) && /^(?:\s*[[({]\s*dot\s*[\])}]\s*[A-Za-z0-9-]+)+/i.exec(given[i + 1]?.trim() ?? '');
+    return before ? `${l} ${before[0]}` : l;
   });
   // (The name part's dots written out too: "hannah [dot] lim [dot] zh [at] gmail [dot] com".)
   // (In braces too, "{at}", "{dot}"; and the host's dots may be written as dots: "tobias [at] example.com".)
@@ -849,7 +874,7 @@ const order = (p: FoundPhone, first: number) => (p.at > first + 3 ? 10 : KIND_OR
 const HIRING = 'jobs|job|careers?|recruit(?:ment|ing)?|talent|hr|vacancies|apply|applications';
 const HIRING_MAILBOX = new RegExp(`^(?:${HIRING})@`, 'i');
 /** A mailbox of a role, not a person ("info@", "office@", and the hiring ones): a person's studio may use one too. */
-const ROLE_MAILBOX = new RegExp(`^(?:${HIRING}|info|office|contact|enquiries|inquiries|admin|hello|team|cv|resumes?)@`, 'i');
+const ROLE_MAILBOX = new RegExp(`^(?:${HIRING}|info|office|contact|enquiries|inquiries|admin|hello|team|cv|resumes?|register|registrations?|candidates?|applications?|apply|staffing)@`, 'i');
 
 /** A line that opens with an organisation's legal name, however it is set apart from the rest ("NordBalt Personnel UAB   …"; a Word header's tab reads as a space). */
 function opensWithLegalName(line: string): boolean {
@@ -1032,7 +1057,7 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   // employer's, a manager's under Other or a referee's in a form's last rows, stays after them.)
   const firstAt = phones.find((p) => p.kind !== 'other')?.at ?? 0;
   const ordered = [...phones.sort((a, b) => order(a, firstAt) - order(b, firstAt)), ...refereePhones];
-  const name = chineseTwin(findName(lines, sections, unique(emails)), lines);
+  const name = inHeaderOrder(chineseTwin(findName(lines, sections, unique(emails)), lines), lines);
   return {
     name: name ? surnameCased(name.name, lines) : null,
     emails: unique(emails),
