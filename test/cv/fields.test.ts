@@ -3223,3 +3223,12 @@ describe('(round 24, heldout-61 opened) contact details in hard places', () => {
     ]);
   });
 });
+
+describe('(round 24, heldout-60 opened) a form\'s cell asking for several fields at once, set apart by slashes (a bid\'s PER-2)', () => {
+  it('reads each row\'s employer and post from "Company / Project / Position", its dates in their cells or on the line above', () => {
+    expect(workOf(['Present employment', 'From   To   Company / Project / Position / Relevant technical and management experience', '06/2023   to date', 'Pacific Span Infrastructure / Tender pricing for road, bridge and marine works; team of six estimators / Estimating Manager', 'Manage a team of six estimators; bid reviews.', '10/2021   05/2023   Coral Coast Constructions / Gympie Bypass Stage 2 (tenders, $60–180M) / Senior Estimator', 'Ran tender risk workshops.'])).toEqual([
+      { company: 'Pacific Span Infrastructure', title: 'Estimating Manager', start: '2023-06', end: null, current: true },
+      { company: 'Coral Coast Constructions', title: 'Senior Estimator', start: '2021-10', end: '2023-05', current: false },
+    ]);
+  });
+});

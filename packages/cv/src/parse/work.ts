@@ -554,6 +554,38 @@ function endsFromLengths(lines: string[], start: number, end: number): void {
   }
 }
 
+/**
+ * A form's cell that asks for several fields at once, set apart by slashes ("From   To   Company / Project / Position /
+ * Relevant technical and management experience", a bid's PER-2 form), and the rows that answer it the same way
+ * ("Pacific Span Infrastructure / Gympie Bypass Stage 2 (tenders, $60–180M) / Senior Estimator"): the label cell is made
+ * two, "Company   Position", and each such row its employer and post, as a table with those columns writes them.
+ */
+function slashedFields(lines: string[], start: number, end: number): void {
+  let labels: string[] | null = null;
+  for (let i = start; i < end; i++) {
+    const cells = lines[i]!.trim().split(/\s{3,}/);
+    const asked = cells.findIndex((c) => {
+      const parts = c.split(/\s\/\s/);
+      return parts.length >= 3 && parts.some((p) => /^(?:company|employer|organi[sz]ation|firm)$/i.test(p.trim())) && parts.some((p) => /^(?:position|title|job title|role|post|designation)$/i.test(p.trim()));
+    });
+    if (asked >= 0) {
+      labels = cells[asked]!.split(/\s\/\s/).map((p) => p.trim().toLowerCase());
+      const [company, post] = [labels.findIndex((l) => /^(?:company|employer|organi[sz]ation|firm)$/.test(l)), labels.findIndex((l) => /^(?:position|title|job title|role|post|designation)$/.test(l))];
+      labels = labels.map((l, k) => (k === company ? 'company' : k === post ? 'post' : l));
+      lines[i] = cells.map((c, k) => (k === asked ? 'Company   Position' : c)).join('   ');
+      continue;
+    }
+    if (labels === null) continue;
+    // (The row's dates in their cells before it, or on the line above.)
+    const range = findDateRange(lines[i]!);
+    const dates = range !== null && lines[i]!.trim().startsWith(range.text.trim()) ? range.text.trim() : '';
+    const parts = lines[i]!.trim().slice(dates.length).trim().split(/\s\/\s/);
+    if (parts.length < 3 || (parts.length !== labels.length && parts.length !== labels.length - 1)) continue;
+    const [company, post] = [parts[labels.indexOf('company')], parts[labels.indexOf('post')]];
+    if (company && post) lines[i] = [dates, company.trim(), post.trim()].filter(Boolean).join('   ');
+  }
+}
+
 /** A line of two halves in two languages: its second range dropped when it names the same months, a cell given twice once. */
 function onceInTwoLanguages(line: string): string {
   const cells = line.trim().split(/\s{3,}/);
@@ -627,6 +659,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     datesAfterEntries(lines, start, end);
     openBlankEnds(lines, rawLines, start, end);
     endsFromLengths(lines, start, end);
+    slashedFields(lines, start, end);
     const anchors: number[] = [];
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!))) anchors.push(i);
     // The columns named by the last heading row above each line of the section, in one pass.
