@@ -3232,3 +3232,11 @@ describe('(round 24, heldout-60 opened) a form\'s cell asking for several fields
     ]);
   });
 });
+
+describe('(round 24, heldout-60 opened) a tracker\'s row with a start and no end beside a voluntary post that runs on past it', () => {
+  it('reads the row with the latest start and a blank end as the current job, its employer from its column', () => {
+    expect(workOf(['Timeline', 'Type   Organisation   Role / qualification   Town   Start   End   Current   Months', 'Job   Tarian Logistics Ltd   HR Systems Analyst   Newport   Sep 2016   Dec 2020   51', 'Volunteer   Penarth Sea Cadets   Volunteer Treasurer   Penarth   Jan 2018   Jun 2022   53', 'Job   Cwm Taf Building Society   Senior HRIS Analyst   Pontypridd   Jan 2021   70']).at(-1)).toEqual(
+      { company: 'Cwm Taf Building Society', title: 'Senior HRIS Analyst', start: '2021-01', end: null, current: true },
+    );
+  });
+});

@@ -487,8 +487,10 @@ function labelledHeader(views: RowView[], from: number, to: number, fallback: Pi
 function openBlankEnds(lines: string[], rawLines: string[], start: number, end: number): void {
   let fields: ColumnField[] | null = null;
   let latestEnd: string | null = null;
+  let latestStart = '';
   const later = (range: DateRange): string => {
     const last = range.current ? '9999-12' : (range.end ?? range.start);
+    if (range.start > latestStart) latestStart = range.start;
     return latestEnd === null || last > latestEnd ? last : latestEnd;
   };
   let monthFirst = false;
@@ -522,7 +524,9 @@ function openBlankEnds(lines: string[], rawLines: string[], start: number, end: 
   if (startsAlone.length !== 1 || latestEnd === null) return;
   const [row] = startsAlone as [(typeof startsAlone)[0]];
   const date = (monthFirst ? parseDate(row.cells[row.cell]!, 'month') : null) ?? row.date;
-  if (date >= latestEnd) lines[row.line] = row.cells.map((c, k) => (k === row.cell ? `${date.replace('-', '.')} - Present` : c)).join('   ');
+  // (Or later than every other row's start, where a row beside it runs on past it: a voluntary post held alongside.)
+  // (Its end written into a cell of its own after the start's, as the other rows' ends stand.)
+  if (date >= latestEnd || (latestEnd !== '9999-12' && date > latestStart)) lines[row.line] = row.cells.map((c, k) => (k === row.cell ? `${date === row.date ? c : date.replace('-', '.')}   Present` : c)).join('   ');
 }
 
 /** A length of service in a cell of its own: "2 yrs 5 mos", "4 years", "18 months", "3年2个月", "2년 8개월", "1 an 6 mois". */
@@ -617,6 +621,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   const grouping = new Set<LocatedWorkEntry>();
   const views = rowViews(rawLines);
   const lines = views.map((v) => v.text);
+  /** The lines as read, before the passes below write a row's dates or fields into it. */
+  const read = [...lines];
   const prose = new Map<number, string>();
   // A page printed in two languages side by side ("2019.11 – 至今   Nov 2019 – Present", "Vandermeer Logistics Asia
   // Vandermeer Logistics Asia"): the same dates, or the same cell, once.
@@ -869,7 +875,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       }
       // Under a heading row naming the columns, the row's cells say which is the company and which the title.
       const fields = headingFields[anchor - start];
-      const picked = (fields && fromColumns(fields, rawLines[anchor]!, rawLines[anchor - 1] ?? '')) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   '), ...lines.slice(below0, bodyStart)].join('   '));
+      // (A row a pass wrote into, "Jan 2021   Present" for a blank end, is read as written.)
+      const row = lines[anchor] !== read[anchor] ? lines[anchor]! : rawLines[anchor]!;
+      const picked = (fields && fromColumns(fields, row, rawLines[anchor - 1] ?? '')) || readAt(assign(parts, header.places), [...above, line.replace(range.text, '   '), ...lines.slice(below0, bodyStart)].join('   '));
       // (Not over an employer read already: a consultant's "Nordstern Consulting GmbH" under the title, then "Kunde:
       // Bayerische Landesbahn AG", the client served there. Nor a company's size or trade given under such a label,
       // "Unternehmen: 1.200 Mitarbeiter, Logistik".)
