@@ -3240,3 +3240,17 @@ describe('(round 24, heldout-60 opened) a tracker\'s row with a start and no end
     );
   });
 });
+
+describe('(round 24, heldout-60 opened) a dairy farmer\'s seasons table', () => {
+  it('reads each row by its dates cell after the seasons cell, a length or a note in brackets after the dates, under "FARMING HISTORY"', () => {
+    const rows = workOf(['FARMING HISTORY', 'Season(s)   Dates   Employer / farm owner   Location   Herd & system   Position', '2024/25 –   1 June 2024 – present   Hinds River Farming Ltd   Hinds   1,050 cows · 6 staff   Farm Manager', '2021/22 – 2023/24   1 June 2021 – 31 May 2024 (3 seasons)   Hinds River Farming Ltd   Hinds   780 cows · contract milking   Contract Milker', '2015/16 – 2016/17   September 2015 – April 2017 (casual, weekends)   Selwyn Relief Milking Co-op   Selwyn district   Relief milking pool · 6 farms   Relief Milker (casual)']);
+    expect(rows.map((w) => [w.company, w.start, w.end])).toEqual([
+      ['Hinds River Farming Ltd', '2024-06', null],
+      ['Hinds River Farming Ltd', '2021-06', '2024-05'],
+      ['Selwyn Relief Milking Co-op', '2015-09', '2017-04'],
+    ]);
+  });
+  it('reads a New Zealand number on a farm\'s rural-delivery address ("RD 2, Ashburton 7772")', () => {
+    expect(contactOf(['Bridget Haworth', '412 Thompsons Track, RD 2, Ashburton 7772 | Mobile 027 493 8061 | Home 03 308 4172']).phones[0]).toBe('+64274938061');
+  });
+});

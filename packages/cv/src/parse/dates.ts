@@ -297,12 +297,19 @@ export function findDateRange(line: string): DateRange | null {
     if (later && later.index === line.slice(cellEnd).search(/\S/)) return { ...later, index: later.index + cellEnd };
   }
   // One order of day and month for both ends: "12/25/2018 – 03/04/2021" is a US range, March to the end.
+  // (A match that reads as no dates, a farming season's "2021/22 – 2023/24", leaves the line from its second date on to
+  // be read: "1 June 2021 – 31 May 2024" in the cell after it; "2024/25 –   1 June 2024 – present".)
+  const further = (): DateRange | null => {
+    const after = m.index + Math.max(1, m[0].lastIndexOf(m[2]!));
+    const later = line.length <= 2000 ? findDateRange(line.slice(after)) : null;
+    return later && { ...later, index: later.index + after };
+  };
   const order = dayOrderOf([m[1]!, m[2]!]);
   const start = parseDate(m[1]!, order);
-  if (!start) return null;
+  if (!start) return further();
   const current = isOpenEnd(m[2]!);
   const end = current ? null : parseDate(m[2]!, order, 'end');
-  if (!current && !end) return null;
+  if (!current && !end) return further();
   if (end && end.slice(0, 4) < start.slice(0, 4)) return null;
   // (Joined by a word, both ends to the month: "Apr 2019 à Jun 2023", "01/09/2015 au 31/03/2019". Years so joined are a
   // sentence's, "Umsatzsteigerung von 2019 bis 2022", "Migración a la nube 2021 a 2022", "2008 bis 2016 Gymnasium".)

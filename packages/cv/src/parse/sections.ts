@@ -9,6 +9,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'experience', 'experiences', 'jobs', 'work experience', 'qualifying work experience', 'qualifying experience', 'relevant work experience', 'work experiences', 'professional experience', 'work history', 'employment', 'employment history',
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
+    // (A farm worker's seasons, a seafarer's or a soldier's record under the trade's own word.)
+    'farming history', 'farming experience', 'farm experience', 'dairy farming history', 'farm work history', 'military history',
     // The older jobs under a career told in sentences: "Earlier:" over "UX Designer — Pampa Interactiva S.R.L. · Apr 2014–Aug 2017".
     'earlier', 'previously', 'earlier career', 'earlier positions',
     // An academic CV's posts under one word (the German Research Foundation's template: "Academic career" over the

@@ -418,7 +418,10 @@ function datesOnDutyLines(lines: string[], start: number, end: number): void {
 function isDateOnly(line: string): boolean {
   const range = findDateRange(line);
   if (range === null) return false;
-  const parts = headerParts(withoutRange(line, range));
+  // (A length after the dates in brackets is the dates' too: "1 June 2021 – 31 May 2024 (3 seasons)", "(2 yrs 3 mos)"; and
+  // a note in lower case of how the job was held, "(casual, weekends)".)
+  const rest = withoutRange(line, range).replace(/^\s*[(（]\s*\d{1,2}(?:[.,]\d)?\s*(?:seasons?|years?|yrs?|months?|mos?|weeks?|年|个月|個月)(?:\s*\d{1,2}\s*(?:months?|mos?|个月|個月))?\s*[)）]\s*$/iu, '').replace(/^\s*[(（]\p{Ll}[\p{Ll}, -]{1,28}[)）]\s*$/u, '');
+  const parts = headerParts(rest);
   return parts.length === 0 || isTownAfterDates(line, range.index + range.text.length, parts);
 }
 
