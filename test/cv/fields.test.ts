@@ -3254,3 +3254,9 @@ describe('(round 24, heldout-60 opened) a dairy farmer\'s seasons table', () => 
     expect(contactOf(['Bridget Haworth', '412 Thompsons Track, RD 2, Ashburton 7772 | Mobile 027 493 8061 | Home 03 308 4172']).phones[0]).toBe('+64274938061');
   });
 });
+
+describe('(round 24, heldout-60 opened) a Europass employer line: "Employer, Town (Country)"', () => {
+  it('reads the employer, not the town, when the brackets hold a country', () => {
+    expect(workOf(['WORK EXPERIENCE', 'Jan 2021–Present Senior HRIS Analyst', 'Cwm Taf Building Society, Pontypridd (United Kingdom)', '● Own the payroll interfaces', 'Apr 2014–Aug 2016 Payroll Officer', 'Glanmor Housing Association, Cardiff (United Kingdom)', '● Ran the monthly payroll', 'Jan 2010–Mar 2011 Barista', 'Harrowgate Inn (Leeds)']).map((w) => w.company)).toEqual(['Cwm Taf Building Society', 'Glanmor Housing Association', 'Harrowgate Inn']);
+  });
+});

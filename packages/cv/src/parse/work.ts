@@ -75,6 +75,9 @@ function isPlaceAfterComma(part: HeaderPart): boolean {
   return HAN.test(t) ? /^[\u4e00-\u9fff]{2,4}$/.test(t) : /^\p{Lu}[\p{L}.'-]*(?:,? \p{Lu}[\p{L}.'-]*){0,2}$/u.test(t);
 }
 
+/** A country's name alone. */
+const COUNTRY_NAME = new RegExp(`^(?:${COUNTRIES})$`);
+
 /** The parts of header lines, with the places among them (see `isPlaceAfterComma`). */
 /** A world region a title is for ("Supply Chain Manager, APAC"): neither the company nor a town. */
 const REGION = /^(?:APAC|APJ|EMEA|LATAM|AMER|AMERICAS|ANZ|DACH|MENA|CEE|Nordics|Benelux|Asia[- ]Pacific|Greater China|North America|South[- ]East Asia|Southeast Asia|Middle East|亚太区?|大中华区|华东区|华南区|华北区)$/i;
@@ -85,7 +88,10 @@ function partsOf(texts: string[]): { parts: string[]; places: Set<string> } {
   // ("Kitchen Porter, Harrowgate Inn (Leeds)").
   const places = segments.filter(isPlaceAfterComma);
   const closing = places.filter((p) => p.closing);
-  return { parts: segments.map((p) => p.text), places: new Set((closing.length > 0 ? closing : places).map((p) => p.text)) };
+  // (Unless the brackets hold a country after a town, as Europass writes an employer: "Cwm Taf Building Society,
+  // Pontypridd (United Kingdom)": the town and its country are both places.)
+  const country = closing.length === 1 && COUNTRY_NAME.test(closing[0]!.text.trim());
+  return { parts: segments.map((p) => p.text), places: new Set((closing.length > 0 && !country ? closing : places).map((p) => p.text)) };
 }
 
 /**
