@@ -3260,3 +3260,12 @@ describe('(round 24, heldout-60 opened) a Europass employer line: "Employer, Tow
     expect(workOf(['WORK EXPERIENCE', 'Jan 2021–Present Senior HRIS Analyst', 'Cwm Taf Building Society, Pontypridd (United Kingdom)', '● Own the payroll interfaces', 'Apr 2014–Aug 2016 Payroll Officer', 'Glanmor Housing Association, Cardiff (United Kingdom)', '● Ran the monthly payroll', 'Jan 2010–Mar 2011 Barista', 'Harrowgate Inn (Leeds)']).map((w) => w.company)).toEqual(['Cwm Taf Building Society', 'Glanmor Housing Association', 'Harrowgate Inn']);
   });
 });
+
+describe('(round 24) a form\'s row whose years cell is a decimal ("3.6")', () => {
+  it('reads each row with its employer: a number\'s point is no sentence\'s end', () => {
+    expect(workOf(['Professional experience', 'Aug   2016   Feb   2020   Trishuli Energy Partners Pvt. Ltd.   Electrical Design Engineer   3.6   Electrical design of three run-of-river plants (12–45 MW)', 'Sep   2010   Jul   2016   Bagmati Electricity Authority   Assistant Engineer   5.9   Load dispatch and outage planning at the 132 kV control centre']).map((w) => [w.company, w.start, w.end])).toEqual([
+      ['Trishuli Energy Partners Pvt. Ltd.', '2016-08', '2020-02'],
+      ['Bagmati Electricity Authority', '2010-09', '2016-07'],
+    ]);
+  });
+});

@@ -1211,7 +1211,8 @@ function datedHeader(line: string): boolean {
   // (A row's number is a short cell: "1.   11/2019 – present   Lithuania   …   – Lead a crew of 8–12 welders …".)
   const short = (c: string) =>
     /^[(（]?\d{1,2}[.)）、]?$/.test(c) ||
-    (!/[.。;；]/.test(withoutAbbreviations(c)) &&
+    // (Nor are a date's or a number's points: "6 Y 10 M 18 D (as on 19.11.2026)".)
+    (!/[.。;；]/.test(withoutAbbreviations(c).replace(/(?<=\d)\.(?=\d)/g, '')) &&
       (c.split(/\s+/).length <= 8 ||
         // (An employer run into its town before the town's region and country: "Taff Vale Primary Care Network Cardiff, Wales, United Kingdom".)
         (c.split(/\s+/).length <= 16 && c.split(/,\s*/).every((f) => f.split(/\s+/).length <= 6)) ||
