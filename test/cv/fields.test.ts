@@ -3269,3 +3269,12 @@ describe('(round 24) a form\'s row whose years cell is a decimal ("3.6")', () =>
     ]);
   });
 });
+
+describe('(round 24, heldout-61 opened) a working student\'s field after a comma in the title', () => {
+  it('reads "Working Student, Embedded Software" over "Isartal Mobility GmbH, Garching" as the title over its employer', () => {
+    expect(workOf(['Berufserfahrung', '04/2017 – 09/2018   Working Student, Embedded Software', 'Isartal Mobility GmbH, Garching', 'Wrote CAN drivers.', '06/2015 – 09/2015   Intern, Data Engineering', 'Brennerwerk Automotive GmbH, München'])).toEqual([
+      { company: 'Isartal Mobility GmbH', title: 'Working Student, Embedded Software', start: '2017-04', end: '2018-09', current: false },
+      { company: 'Brennerwerk Automotive GmbH', title: 'Intern, Data Engineering', start: '2015-06', end: '2015-09', current: false },
+    ]);
+  });
+});
