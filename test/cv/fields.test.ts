@@ -10,6 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import iconv from '../../packages/cv/node_modules/iconv-lite';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
+import { unifyRadicals } from '../../packages/cv/src/extract/cjk-radicals';
+import { brokenEmail } from '../../packages/cv/src/extract/lines';
 import { decodeText, fromBarTables, fromFixedWidth, fromJiraWiki, fromSideBySide, fromTypst } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
@@ -3276,5 +3278,40 @@ describe('(round 24, heldout-61 opened) a working student\'s field after a comma
       { company: 'Isartal Mobility GmbH', title: 'Working Student, Embedded Software', start: '2017-04', end: '2018-09', current: false },
       { company: 'Brennerwerk Automotive GmbH', title: 'Intern, Data Engineering', start: '2015-06', end: '2015-09', current: false },
     ]);
+  });
+});
+
+describe('(round 24, heldout-61 opened) a Hong Kong mobile labelled 手提, its label drawn with a Kangxi radical', () => {
+  it('reads "手提：6187 4432" first, before the office line', () => {
+    expect(contactOf(['區家豪', '聯絡', '手提：6187 4432', '（WhatsApp / Signal）', '辦公室：2615 3388 內線 218', '住宅：2467 0915', '新界荃灣']).phones[0]).toBe('+85261874432');
+  });
+  it('folds the Kangxi radicals of a PDF\'s text layer as NFKC does ("⼿提" → "手提")', () => {
+    expect(unifyRadicals('⼿提：6187 4432 · ⻩振雄')).toBe('手提：6187 4432 · 黄振雄');
+  });
+});
+
+describe('(round 24, review) guards: ordinary CVs near the round\'s new rules read as at its start', () => {
+  it.each([
+    [['Wei Pan   +65 9123 4567', 'Singapore'], '+6591234567'],
+    [['Priya Shah', 'Head of Tax   +44 7700 900 612', 'London'], '+447700900612'],
+    [['Sam Lee', 'Phone: (415)-555-0198'], '+14155550198'],
+    [['Sam Lee', 'Phone: 404 - 555 - 0186'], '+14045550186'],
+    [['Jo Smith', 'Ashburton VIC 3147', 'Mobile 0412 345 678'], '+61412345678'],
+    [['Kate Napier', 'Leeds', 'Tel 0113 496 0721'], '+441134960721'],
+    [['INDIA MORGAN', 'Bristol', 'Tel 0117 496 0123'], '+441174960123'],
+  ])('keeps the phone of %j', (lines, phone) => {
+    expect(contactOf(lines).phones[0]).toBe(phone);
+  });
+  it('keeps a Latin name beside a town or a degree in Chinese, and a handle or a host over an address apart from it', () => {
+    expect(contactOf(['Kevin Zhang   南京', 'kevin.zhang@example.com']).name).toBe('Kevin Zhang');
+    expect(contactOf(['Jason Wang      硕士', 'jason.wang@example.com']).name).toBe('Jason Wang');
+    expect(brokenEmail('Skype: maria.lopez.arq', 'maria.lopez@gmail.com')).toBe(false);
+    expect(brokenEmail('janedoe.design', 'jane@janedoe.design')).toBe(false);
+  });
+  it('keeps an employer in brackets, a dates field among slashed fields, paid and unpaid work under one Chinese heading, and "Nadal" a name', () => {
+    expect(workOf(['Experience', 'Consultant (Deloitte via Hays)   2019 – 2021'])[0]?.company).toBe('Deloitte via Hays');
+    expect(workOf(['Experience', 'Company / Role / Location / Dates', 'Medtronic / Quality Engineer / Galway / Mar 2019 – Present'])[0]).toMatchObject({ company: 'Medtronic', start: '2019-03', current: true });
+    expect(workOf(['工作及志愿经历', '2021.07 - 至今   阿里巴巴   产品经理', '2018.03 - 2021.06   上海市红十字会   志愿者']).length).toBe(2);
+    expect(findDateRange('2019 – Nadal Academy summer camps lead since 2021')?.current ?? false).toBe(false);
   });
 });

@@ -13,11 +13,14 @@ const SUPPLEMENT_TO_IDEOGRAPH: Record<string, string> = {
 };
 
 const SUPPLEMENT = /[\u2E80-\u2EF3]/g;
+const KANGXI = /[\u2F00-\u2FD5]/g;
 
 /**
- * A text with the CJK Radicals Supplement's whole-character forms written as the characters they stand for.
- * @example unifyRadicals('⻩振雄 · ⽤户增⻓') // '黄振雄 · ⽤户增长' (the Kangxi ⽤ is NFKC's to fold)
+ * A text with the CJK Radicals Supplement's whole-character forms written as the characters they stand for, and the
+ * Kangxi radicals folded as NFKC folds them (the contact lines are read before any NFKC: "⼿提：6187 4432" is 手提, a
+ * mobile's label).
+ * @example unifyRadicals('⻩振雄 · ⽤户增⻓') // '黄振雄 · 用户增长'
  */
 export function unifyRadicals(text: string): string {
-  return text.replace(SUPPLEMENT, (c) => SUPPLEMENT_TO_IDEOGRAPH[c] ?? c);
+  return text.replace(SUPPLEMENT, (c) => SUPPLEMENT_TO_IDEOGRAPH[c] ?? c).replace(KANGXI, (c) => c.normalize('NFKC'));
 }

@@ -67,7 +67,7 @@ const LOCAL_CUT = /^[\w.+]*[\w+][-._]$/;
  * and no host ("www.example.com", "example.co.uk") is written.
  */
 const LOCAL_SO_FAR = /^(?!www\.)(?=[^a-z]*[a-z]{2})[a-z\d+]+(?:[._-][a-z\d+]+)+$/;
-const notHost = (head: string) => !/\.(?:com|net|org|edu|gov|info|io|co|uk|cn|de|fr|nl|au|ca|me)$/.test(head);
+const notHost = (head: string) => !/\.(?:com|net|org|edu|gov|info|io|co|uk|cn|de|fr|nl|au|ca|me|dev|design|app|tech|ai|xyz|site|online|store|blog|page|studio|art|pro|biz|eu|us|ch|at|se|no|dk|fi|pl|es|it|pt|ie|nz|sg|hk|jp|kr|in)$/.test(head);
 /** An address cut inside its domain ("chengmubai.ops@xi", "…@xiamen-ludao-"), and a piece of a domain. */
 const DOMAIN_CUT = /^[\w.+-]+@[\w.-]*$/;
 const DOMAIN_PIECE = /^[\w.-]+$/;
@@ -92,8 +92,10 @@ export function brokenEmail(above: string, below: string): boolean {
   if (EMAIL.test(head) && !domainGoesOn) return false;
   // (A piece of a local part stands alone on its line, or after a label or a cell's gap: not a sentence's last word,
   // "Passed ITC and APC at first attempt." over a footer's address.)
+  // (A piece cut mid-word, with no hyphen or dot to end it, only alone on its line or after an e-mail's label: after
+  // "Skype:" or "github:" it is a handle of its own.)
   const before = above.trim().slice(0, -head.length);
-  const localCut = (before === '' || /(?:[:：|·•]|\s{3,})\s*$|\be-?mail\s*$/i.test(before)) && (LOCAL_CUT.test(head) || (LOCAL_SO_FAR.test(head) && notHost(head)));
+  const localCut = (before === '' || /(?:[:：|·•]|\s{3,})\s*$|\be-?mail\s*$/i.test(before)) && (LOCAL_CUT.test(head) || ((before === '' || /\be-?mail\s*[:：]?\s*$/i.test(before)) && LOCAL_SO_FAR.test(head) && notHost(head)));
   if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || localCut || domainGoesOn;
   // Cut twice: the first two pieces are not a whole address yet ("odile.marchetti-" over "kane@cobblestonepay",
   // "chengmubai.ops@xi" over "amen-ludao-" over "cloud.cn").

@@ -275,8 +275,10 @@ function nameOnLine(raw: string): string | null {
   if (cells.length > 1) {
     // (A Latin name and a Chinese one in two cells, the Latin with its other given name and letters after it: "Max
     // (Mingxuan) Zhao, CPA   赵明轩": the Chinese one, as for a name written both ways below.)
+    // (Only a Chinese name whose family name the Latin one writes: "Kevin Zhang   南京" is a name and a town.)
     const han = cells.length === 2 ? cells.find((c) => /^[\u4e00-\u9fff]{2,4}$/u.test(c) && looksLikeName(c)) : undefined;
-    if (han !== undefined && nameOnLine(cells.find((c) => c !== han)!) !== null && !HAN.test(cells.find((c) => c !== han)!)) return han;
+    const latin = han === undefined ? null : cells.find((c) => c !== han)!;
+    if (han !== undefined && latin !== null && !HAN.test(latin) && nameOnLine(latin) !== null && sameFamilyName(han, latin.split(/[^\p{L}]+/u))) return han;
     const first = nameOnLine(cells[0]!);
     if (first) return first;
     // (Or its one cell among contact cells, the name set right of them: "amelie.roux@example.fr   Amélie Roux".)

@@ -12,7 +12,7 @@ export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\
  */
 // (And the other languages' words: "Móvil", "Celular", "Cellulare", "Telemóvel", "Mobiel", "Portable", "Handy", "Tel. kom.",
 // "Komórka", "Telp", "Điện thoại", "SĐT", "Телефон", 휴대폰, 電話, 携帯, 手機.)
-export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|telp|phone|mobile|mobil|mobiel|mob|móvil|movil|celular|cel|cellulare|telemóvel|telemovel|portable|handy|gsm|kom|komórka|cell(?:phone)?|handphone|whatsapp|điện thoại|sđt|đt|телефон|тел|моб)\d?(?![\p{L}])|手机|电话|联系电话|移动电话|手機|電話|携帯|連絡先|휴대폰|휴대전화|핸드폰|연락처|전화|[☎✆📞📱]/iu;
+export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|telp|phone|mobile|mobil|mobiel|mob|móvil|movil|celular|cel|cellulare|telemóvel|telemovel|portable|handy|gsm|kom|komórka|cell(?:phone)?|handphone|whatsapp|điện thoại|sđt|đt|телефон|тел|моб)\d?(?![\p{L}])|手机|电话|联系电话|移动电话|手機|電話|手提|流動電話|行動電話|携帯|連絡先|휴대폰|휴대전화|핸드폰|연락처|전화|[☎✆📞📱]/iu;
 
 /**
  * How a country's numbers are written at home: its calling code, the lengths of a national number written with its
@@ -85,8 +85,9 @@ const NUMBERING = {
   GB: { code: '44', mobile: /^7(?![06])/, trunk: [11], hint: /\b(?:United Kingdom|UK|England|Scotland|Wales|Northern Ireland|London|Manchester|Birmingham|Leeds|Glasgow|Edinburgh|Bristol|Liverpool|Sheffield|Cardiff|Belfast|Guernsey|Isle of Man|St Helier|St Peter Port|Douglas, Isle of Man)\b|(?<!New )\bJersey\b(?! City)|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b(?:Co\.|County)\s+(?:Antrim|Armagh|Down|Fermanagh|Londonderry|Derry|Tyrone|Durham)\b/, people: /\b(?:British)\b/, tld: 'uk', },
   // An Irish address names its county ("Bray, Co. Wicklow"); the six of Northern Ireland, and England's Co. Durham, are the UK's.
   IE: { code: '353', mobile: /^8[3-9]/, trunk: [9, 10], hint: /\b(?:Ireland|Dublin|Cork|Galway|Limerick|Waterford)\b|\b(?:Co\.|County)\s+(?:Carlow|Cavan|Clare|Cork|Donegal|Dublin|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Waterford|Westmeath|Wexford|Wicklow)\b/, tld: 'ie', },
-  // (A rural delivery number, "RD 2, Ashburton 7772", is New Zealand's way of addressing a farm.)
-  NZ: { code: '64', mobile: /^2/, trunk: [9, 10, 11], hint: /\b(?:New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Hamilton,? (?:NZ|New Zealand)|Tauranga|Dunedin|Palmerston North|Napier|Nelson,? (?:NZ|New Zealand)|Rotorua|New Plymouth|Whangārei|Whangarei|Invercargill|Ashburton|Timaru|Queenstown|Mid Canterbury|South Canterbury|Waikato|Taranaki|Southland|Otago|Hawke's Bay|RD \d{1,2},? [A-Z][a-z]+(?: [A-Z][a-z]+)? \d{4})\b/, tld: 'nz', },
+  // (A rural delivery number, "RD 2, Ashburton 7772", is New Zealand's way of addressing a farm. Not the towns other
+  // countries have too, Ashburton, Queenstown, Dunedin, nor those that are names, Napier, Otago in a degree's brackets.)
+  NZ: { code: '64', mobile: /^2/, trunk: [9, 10, 11], hint: /\b(?:New Zealand|Aotearoa|Auckland|Wellington|Christchurch|Hamilton,? (?:NZ|New Zealand)|Tauranga|Palmerston North|Nelson,? (?:NZ|New Zealand)|Rotorua|New Plymouth|Whangārei|Whangarei|Invercargill|Timaru|Mid Canterbury|South Canterbury|Waikato|Taranaki|Hawke's Bay|RD \d{1,2},? [A-Z][a-z]+(?: [A-Z][a-z]+)? \d{4})\b/, tld: 'nz', },
   DE: { code: '49', mobile: /^1[5-7]/, trunk: [10, 11, 12], hint: /\b(?:Germany|Deutschland|Berlin|Hamburg|München|Munich|Köln|Cologne|Frankfurt am Main|Stuttgart|Düsseldorf)\b/, tld: 'de', },
   NL: { code: '31', mobile: /^6/, trunk: [10], hint: /\b(?:Netherlands|Nederland|Amsterdam|Rotterdam|Utrecht|Eindhoven|The Hague|Den Haag)\b/, tld: 'nl', },
   // (The overseas departments' numbers, 0262, 0590, 0694…, are dialled with their own codes, not France's.)
@@ -617,7 +618,9 @@ const TRADITIONAL_ONLY = /[經歷學與會專營總灣臺證處區廣歲體們�
 export function phoneRegionsOf(given: string): RegionChoice {
   // A line in capitals ("LIVERPOOL, UNITED KINGDOM", a CV set all in capitals) names its places too: read as well with
   // its words capitalised, codes of three letters or fewer ("UK", "NSW") kept.
-  const capitals = given.split('\n').filter((l) => /\p{Lu}{4}/u.test(l) && !/\p{Ll}/u.test(l));
+  // (Only a line of an address, with a comma or a number in it, or a state's heading of four words or more, "CỘNG HÒA XÃ
+  // HỘI CHỦ NGHĨA VIỆT NAM": "INDIA MORGAN", "MILAN NOVÁK" are names.)
+  const capitals = given.split('\n').filter((l) => /\p{Lu}{4}/u.test(l) && !/\p{Ll}/u.test(l) && (/[,\d]/.test(l) || l.trim().split(/\s+/).length >= 4));
   const text = capitals.length === 0 ? given : `${given}\n${capitals.map((l) => l.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase())).join('\n')}`;
   // "Northern Ireland" is the UK's, not Ireland's; "New South Wales" is Australia's, and "British Columbia" Canada's,
   // not the UK's.
@@ -781,7 +784,7 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   // a web form's field).
   // (Grouped as North America groups them, three, three and four: not a Polish tax number, "877-547-23-31", the end of
   // an IBAN, "7428 9972 65", a Kenyan P.O. Box, "78024-00100", or a row's months and dates, "51   03.2016   05".)
-  if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && (/^(?:\(\d{3}\)\s?|\d{3}[\s.-]{0,2})\d{3}[\s.-]{0,2}\d{4}$/.test(trimmed) || national?.code === '1')) return `+1${digits}`;
+  if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && (/^(?:\(\d{3}\)|\d{3})[\s.-]{0,3}\d{3}[\s.-]{0,3}\d{4}$/.test(trimmed) || national?.code === '1')) return `+1${digits}`;
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
   if (trunkRead) return trunkRead;
   // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.
@@ -792,7 +795,10 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
 /** A label that names the number after it as an identity's or a record's, not a phone's. */
 // (And the countries' own: a tax number, "NIP", "NIF"; an identity's, "PESEL", "BSN", "NIN", "DNI", "CPF"; a bank's,
 // "BVN"; social security, "N° sécurité sociale", "National Insurance No"; a P.O. Box's, "P.O. Box 78024-00100".)
-const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|(?:执业|资格|职业)证书?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?|NIP|NIF|NIE|NIN|DNI|CPF|CNP|RFC|CURP|PESEL|REGON|BSN|BVN|SSN|TIN|KRA PIN|PIN|Aadhaar|PAN|national insurance|social security|sécurité sociale|codice fiscale|tax|bank|IBAN|account)\s*(?:no\.?|number|nr\.?|n°|#|code)?|(?:\bP\.?\s?O\.?\s?Box|\bPostfach|\bApartado|\bCasilla|\bCaixa Postal)\s*)\s*[:：]?\s*$/iu;
+const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|(?:执业|资格|职业)证书?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?|(?:\bP\.?\s?O\.?\s?Box|\bPostfach|\bApartado|\bCasilla|\bCaixa Postal)\s*)\s*[:：]?\s*$/iu;
+// (The countries' own, only as labels, with their colon: a name or a title ending in one of the words stands before the
+// phone in its cell, "Wei Pan   +65 9123 4567", "Head of Tax   +44 7700 900 612". The acronyms only in capitals.)
+const OWN_ID_LABEL = /(?:\b(?:NIP|NIF|NIE|NIN|DNI|CPF|CNP|RFC|CURP|PESEL|REGON|BSN|BVN|SSN|TIN|KRA PIN|PIN|PAN|AADHAAR|Aadhaar|IBAN)|\b(?:[Nn]ational [Ii]nsurance|[Ss]ocial [Ss]ecurity|[Ss]écurité [Ss]ociale|[Cc]odice [Ff]iscale|[Tt]ax|[Bb]ank|[Aa]ccount))(?:\s*(?:[Nn]o\.?|[Nn]umber|[Nn]r\.?|N°|#|[Cc]ode|ID))?\s*[:：]\s*$/u;
 
 /** Whether a number is a mobile's, as far as its label or its country's numbering tells; null where neither does. */
 export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
@@ -891,7 +897,7 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
     // AUC-2026-118734", "Ref. HR/2019/004417"), unless the letters are a phone's label ("Tel-0302 123 456").
     if (/\p{L}[-/]$/u.test(line.slice(Math.max(0, index - 2), index)) && !PHONE_LABEL.test(line.slice(Math.max(0, index - 12), index))) continue;
     // Nor is a number a label names as an identity or a record's ("资格证书管理号   33011090330091", "ID No.: …").
-    if (ID_LABEL.test(line.slice(Math.max(0, index - 24), index))) continue;
+    if (ID_LABEL.test(line.slice(Math.max(0, index - 24), index)) || OWN_ID_LABEL.test(line.slice(Math.max(0, index - 30), index))) continue;
     // Nor a run of a table's figures that ends in a share ("29   90%": months and a percentage in a form's row).
     if (/^\s*%/.test(line.slice(index + raw.length))) continue;
     const phone = normalizePhone(raw, region, britishMobiles);

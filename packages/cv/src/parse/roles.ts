@@ -468,8 +468,9 @@ export function headerSegments(text: string): HeaderPart[] {
     // A note in brackets after a title, with more of the header after it, is the title's ("Early Career Teacher
     // (Science), Kingsmead Academy", "Engineer (Band 6), …"); in the brackets that close the header it is a place,
     // unless it is written in lower case, as no place is: "Summer Intern (compulsory internship)".
-    // (Nor is a note with a word in lower case no name has, "(SAICA articles)", "(Hong Kong office)": not "(Bank of China)".)
-    else if (last && /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && (pieces.slice(i + 2).some((p) => p.trim() !== '') || /^\p{Ll}/u.test(part) || (/\s\p{Ll}{3,}/u.test(part) && !/\s(?:of|and|for|the|de|del|la|di|da|van|von|der|für|und)\s/u.test(part))) && isTitleLike(last.text) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(part)) last.text = `${last.text} (${part})`;
+    // (Nor is an acronym's note in lower case, "(SAICA articles)", "(NHS placement)": not "(Deloitte via Hays)", "(Tesco
+    // Extra store)", an employer's name.)
+    else if (last && /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && (pieces.slice(i + 2).some((p) => p.trim() !== '') || /^\p{Ll}/u.test(part) || /^\p{Lu}{2,6}(?:\s\p{Ll}{3,})+$/u.test(part)) && isTitleLike(last.text) && !isCompanyLike(last.text) && !isCompanyLike(part) && short(part)) last.text = `${last.text} (${part})`;
     else {
       // In brackets that close the header: "(Leeds)" in "Care Assistant, Harrowgate Inn (Leeds)".
       const closing = /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && pieces.slice(i + 2).every((p) => p.trim() === '');

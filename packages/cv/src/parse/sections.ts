@@ -343,8 +343,10 @@ function workByHeadNoun(folded: string, line: string): SectionKind | null {
   if (/^[\u4e00-\u9fff]{3,10}$/.test(compact) && !/^[\u4e00-\u9fff]{2,4}的(?:个人)?(?:简历|履历)$/.test(compact)) {
     // (Work of a kind is still work: "科研与学术工作经历", research and academic work.)
     // (Nor unpaid work: 志愿经历, 义工经历, 公益经历.)
-    const work = /工作经历$/.test(compact) && !/教育|学习|培训|项目|校园|学生|校内|在校|社团|求学|获奖|留学|志愿|义工|公益/.test(compact);
-    return /(?:经历|履历)$|^工作简历$/.test(compact) && (work || !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学|志愿|义工|公益/.test(compact)) ? 'experience' : null;
+    // (Paid and unpaid under one heading is work: 工作及志愿经历.)
+    const unpaid = /志愿|义工|公益/.test(compact) && !/工作|任职|职业/.test(compact);
+    const work = /工作经历$/.test(compact) && !/教育|学习|培训|项目|校园|学生|校内|在校|社团|求学|获奖|留学/.test(compact);
+    return /(?:经历|履历)$|^工作简历$/.test(compact) && !unpaid && (work || !/教育|学习|培训|项目|校园|学生|求学|获奖|学术|留学/.test(compact)) ? 'experience' : null;
   }
   const words = folded.split(' ');
   const last = words.at(-1)!;

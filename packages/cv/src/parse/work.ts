@@ -594,8 +594,9 @@ function slashedFields(lines: string[], start: number, end: number): void {
     const dates = range !== null && lines[i]!.trim().startsWith(range.text.trim()) ? range.text.trim() : '';
     const parts = lines[i]!.trim().slice(dates.length).trim().split(/\s\/\s/);
     if (parts.length < 3 || (parts.length !== labels.length && parts.length !== labels.length - 1)) continue;
+    // (Dates in a field of their own, "Medtronic / Quality Engineer / Galway / Mar 2019 – Present", stay.)
     const [company, post] = [parts[labels.indexOf('company')], parts[labels.indexOf('post')]];
-    if (company && post) lines[i] = [dates, company.trim(), post.trim()].filter(Boolean).join('   ');
+    if (company && post) lines[i] = [dates, company.trim(), post.trim(), dates === '' && range !== null ? range.text.trim() : ''].filter(Boolean).join('   ');
   }
 }
 
