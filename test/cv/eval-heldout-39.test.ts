@@ -13,16 +13,16 @@ import { describeDevSet } from '../support/dev-set';
  * lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 0.984, phone: 1, skillsF1: 0.971, workRecall: 0.974, yearsMaeMax: 0.002 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.971, workRecall: 0.985, yearsMaeMax: 0 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.989, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 0.958, phone: 1, skillsF1: 0.95, workRecall: 0.973, yearsMaeMax: 0.004 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.95, workRecall: 1, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 0.938, yearsMaeMax: 0 },
-  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.962, workRecall: 0.953, yearsMaeMax: 0.004 },
+  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.962, workRecall: 0.965, yearsMaeMax: 0 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice': { name: 1, email: 0.909, phone: 1, skillsF1: 0.988, workRecall: 0.971, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.988, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.95, workRecall: 1, yearsMaeMax: 0 },
-  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.946, workRecall: 0.99, yearsMaeMax: 0.004 },
-  'language=mixed': { name: 1, email: 0.933, phone: 1, skillsF1: 1, workRecall: 0.911, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.946, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 0.933, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.989, workRecall: 1, yearsMaeMax: 0 },
 };
 

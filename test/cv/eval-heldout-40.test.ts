@@ -13,17 +13,17 @@ import { describeDevSet } from '../support/dev-set';
  * lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.984, email: 1, phone: 0.935, skillsF1: 0.949, workRecall: 0.947, yearsMaeMax: 0.639 },
-  'layout=single': { name: 1, email: 1, phone: 0.875, skillsF1: 0.99, workRecall: 0.966, yearsMaeMax: 0.713 },
+  all: { name: 0.984, email: 1, phone: 0.952, skillsF1: 0.975, workRecall: 0.973, yearsMaeMax: 0.321 },
+  'layout=single': { name: 1, email: 1, phone: 0.917, skillsF1: 0.99, workRecall: 1, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 0.875, skillsF1: 0.985, workRecall: 1, yearsMaeMax: 0.087 },
-  'layout=two-column': { name: 0.967, email: 1, phone: 1, skillsF1: 0.903, workRecall: 0.918, yearsMaeMax: 0.727 },
-  'producer=chromium': { name: 0.958, email: 1, phone: 0.958, skillsF1: 0.923, workRecall: 0.906, yearsMaeMax: 1.175 },
-  'producer=docx': { name: 1, email: 1, phone: 0.929, skillsF1: 0.991, workRecall: 0.981, yearsMaeMax: 0.407 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 0.929, skillsF1: 0.917, workRecall: 0.943, yearsMaeMax: 0.407 },
-  'producer=txt': { name: 1, email: 1, phone: 0.9, skillsF1: 0.994, workRecall: 1, yearsMaeMax: 0 },
-  'language=en': { name: 0.963, email: 1, phone: 0.926, skillsF1: 0.995, workRecall: 0.97, yearsMaeMax: 0.333 },
-  'language=mixed': { name: 1, email: 1, phone: 0.875, skillsF1: 0.911, workRecall: 0.946, yearsMaeMax: 1.069 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.913, workRecall: 0.913, yearsMaeMax: 0.711 },
+  'layout=two-column': { name: 0.967, email: 1, phone: 1, skillsF1: 0.96, workRecall: 0.945, yearsMaeMax: 0.64 },
+  'producer=chromium': { name: 0.958, email: 1, phone: 0.958, skillsF1: 0.948, workRecall: 0.929, yearsMaeMax: 0.829 },
+  'producer=docx': { name: 1, email: 1, phone: 0.929, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 0.929, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.994, workRecall: 1, yearsMaeMax: 0 },
+  'language=en': { name: 0.963, email: 1, phone: 0.963, skillsF1: 0.995, workRecall: 0.97, yearsMaeMax: 0.333 },
+  'language=mixed': { name: 1, email: 1, phone: 0.875, skillsF1: 0.911, workRecall: 1, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.997, workRecall: 0.957, yearsMaeMax: 0.574 },
 };
 
 describeDevSet('heldout-40', { minDocuments: 62, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });
