@@ -63,8 +63,8 @@ const EMAIL_SO_FAR = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)*$/;
 const LOCAL_CUT = /^[\w.+]*[\w+][-._]$/;
 /**
  * The start of a local part cut mid-word, over the rest of the address ("anselm.castellano-consu" over
- * "lting@harbourlight-advisory.co.uk"): lower-case pieces (letters among them, not a phone number) joined by dots, hyphens or underscores, as no label ("E-mail")
- * and no host ("www.example.com", "example.co.uk") is written.
+ * "lting@harbourlight-advisory.co.uk"): lower-case pieces (letters among them, not a phone number) joined by dots,
+ * hyphens or underscores, as no label ("E-mail") and no host ("www.example.com", "janedoe.design") is written.
  */
 const LOCAL_SO_FAR = /^(?!www\.)(?=[^a-z]*[a-z]{2})[a-z\d+]+(?:[._-][a-z\d+]+)+$/;
 const notHost = (head: string) => !/\.(?:com|net|org|edu|gov|info|io|co|uk|cn|de|fr|nl|au|ca|me|dev|design|app|tech|ai|xyz|site|online|store|blog|page|studio|art|pro|biz|eu|us|ch|at|se|no|dk|fi|pl|es|it|pt|ie|nz|sg|hk|jp|kr|in)$/.test(head);
@@ -91,9 +91,8 @@ export function brokenEmail(above: string, below: string): boolean {
   if (EMAIL.test(head) && /^[a-z]{1,3}$/.test(below.trim())) return true;
   if (EMAIL.test(head) && !domainGoesOn) return false;
   // (A piece of a local part stands alone on its line, or after a label or a cell's gap: not a sentence's last word,
-  // "Passed ITC and APC at first attempt." over a footer's address.)
-  // (A piece cut mid-word, with no hyphen or dot to end it, only alone on its line or after an e-mail's label: after
-  // "Skype:" or "github:" it is a handle of its own.)
+  // "Passed ITC and APC at first attempt." over a footer's address. One cut mid-word, with no hyphen or dot to end it,
+  // only alone on its line or after an e-mail's label: after "Skype:" or "github:" it is a handle of its own.)
   const before = above.trim().slice(0, -head.length);
   const localCut = (before === '' || /(?:[:：|·•]|\s{3,})\s*$|\be-?mail\s*$/i.test(before)) && (LOCAL_CUT.test(head) || ((before === '' || /\be-?mail\s*[:：]?\s*$/i.test(before)) && LOCAL_SO_FAR.test(head) && notHost(head)));
   if (EMAIL.test((head + tail).replace(/[,;.]$/, ''))) return !EMAIL.test(tail.replace(/[,;.]$/, '')) || localCut || domainGoesOn;
