@@ -59,9 +59,16 @@ const EDGE = `(?:(?<=[${LETTER}\\d_])(?![${LETTER}\\d_])|(?<![${LETTER}\\d_])(?=
  * A place regex with its `\p{L}` and `\p{Lu}` edges narrowed to {@link LETTER}'s (each written `[\p{L}]`), and its `\b`
  * edges made {@link EDGE}s.
  */
-function latinEdges(re: RegExp): RegExp {
-  return new RegExp(re.source.replaceAll('[\\p{L}]', `[${LETTER}]`).replaceAll('\\p{Lu}', '[A-ZÀ-ÖØ-Þ]').replace(/(?<!\\)\\b/g, EDGE), re.flags);
+function latinEdges(re: RegExp, edges = true): RegExp {
+  const source = re.source.replaceAll('[\\p{L}]', `[${LETTER}]`).replaceAll('\\p{Lu}', '[A-ZÀ-ÖØ-Þ]');
+  return new RegExp(edges ? source.replace(/(?<!\\)\\b/g, EDGE) : source, re.flags);
 }
+
+/**
+ * A text with a letter beyond ASCII among its Latin ones, for which the place regexes' {@link EDGE}s are needed; the
+ * others are tested with `\b`, five times faster on a whole CV.
+ */
+const ACCENTED = /[À-ÖØ-öø-ɏḀ-ỿ]/;
 
 /**
  * A people's name where it is not a language's variety too: "Swiss German", "Colombian Spanish" or "Lebanese Arabic"
@@ -565,7 +572,9 @@ const SHARED_TOWNS: [RegExp, PhoneRegion[]][] = [
 ];
 
 /** What places the person in each country ({@link Numbering}'s `hint` and `people`), with Latin word edges. */
-const PLACES = Object.fromEntries(Object.entries(NUMBERING as Record<string, Numbering>).map(([region, n]) => [region, { hint: latinEdges(n.hint), people: n.people && latinEdges(n.people), tld: n.tld }])) as Record<keyof typeof NUMBERING, Pick<Numbering, 'hint' | 'people' | 'tld'>>;
+const PLACES = Object.fromEntries(Object.entries(NUMBERING as Record<string, Numbering>).map(([region, n]) => [region, { hint: latinEdges(n.hint), plain: latinEdges(n.hint, false), people: n.people && latinEdges(n.people, false), tld: n.tld }])) as Record<keyof typeof NUMBERING, Pick<Numbering, 'hint' | 'people' | 'tld'> & { plain: RegExp }>;
+/** A country's place regex for a text: with accented-letter edges only where the text has such letters. */
+const hintFor = (region: PhoneRegion, text: string): RegExp => (ACCENTED.test(text) ? PLACES[region].hint : PLACES[region].plain);
 
 /** A country a CV's contact lines place the person in, for numbers written the national way ("0412 345 906"). */
 export type PhoneRegion = keyof typeof NUMBERING;
@@ -602,7 +611,7 @@ export function phoneRegionOf(text: string): PhoneRegion | null {
 export function homeRegionOf(lines: string[]): PhoneRegion | null {
   const whole = phoneRegionsOf(lines.join('\n'));
   if (whole.single === null || whole.candidates.length !== 1 || !('trunk' in NUMBERING[whole.single])) return null;
-  const hint = PLACES[whole.single].hint;
+  const hint = hintFor(whole.single, lines.join('\n'));
   return lines.filter((l) => hint.test(l)).length >= 2 ? whole.single : null;
 }
 
@@ -627,10 +636,11 @@ export function phoneRegionsOf(given: string): RegionChoice {
   const own = (region: PhoneRegion) => (region === 'IE' ? text.replace(/Northern Ireland/g, '') : region === 'GB' ? text.replace(/New South Wales|British Columbia/g, '') : text);
   const regions = Object.keys(NUMBERING) as PhoneRegion[];
   const numbering = (region: PhoneRegion) => PLACES[region];
-  const placed = regions.filter((region) => numbering(region).hint.test(own(region)) || (numbering(region).tld !== undefined && domainOf(numbering(region).tld!).test(text)));
+  const accented = ACCENTED.test(text);
+  const placed = regions.filter((region) => (accented ? numbering(region).hint : numbering(region).plain).test(own(region)) || (numbering(region).tld !== undefined && domainOf(numbering(region).tld!).test(text)));
   const people = regions.filter((region) => numbering(region).people?.test(own(region)));
   const firstNamed = (region: PhoneRegion) => {
-    const at = own(region).search(numbering(region).hint);
+    const at = own(region).search(accented ? numbering(region).hint : numbering(region).plain);
     return at < 0 ? Infinity : at;
   };
   const others = [...placed].sort((a, b) => firstNamed(a) - firstNamed(b));
