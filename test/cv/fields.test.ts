@@ -3315,3 +3315,14 @@ describe('(round 24, review) guards: ordinary CVs near the round\'s new rules re
     expect(findDateRange('2019 – Nadal Academy summer camps lead since 2021')?.current ?? false).toBe(false);
   });
 });
+
+describe('(round 24, heldout-61 opened) names on listings, letters and cover letters', () => {
+  it.each([
+    [['自   荐   信', '尊敬的招聘负责人：', '您好！感谢您在百忙之中阅读我的自荐信。', '此致', '敬礼', '顾晓岚', '手机：186 2193 0475'], '顾晓岚'],
+    [['Carousell › 工作 › 求職', '詳細資料', '類別　求職 · 全職', '描述', '區家豪', '手提：6187 4432'], '區家豪'],
+    [['Kleinanzeigen  ›  Jobs  ›  Stellengesuche  ›  München', 'Art            Stellengesuch', 'Arbeitszeit    Vollzeit', 'Haoran Sun', 'haoran.sun@isarmail.de'], 'Haoran Sun'],
+    [['Description', 'Max (Mingxuan) Zhao 赵明轩, CPA', 'Cell: 647.555.0193   Home: 905.555.0127'], '赵明轩'],
+  ])('names %j %s', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+});

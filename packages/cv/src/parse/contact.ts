@@ -37,9 +37,9 @@ const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*|\\d{1,2}\\
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
-const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear|hi|hello|hey|thanks|regards)\b/i;
+const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear|hi|hello|hey|thanks|regards|stellengesuch|stellenangebot|stellengesuche)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细)/;
 /** A country's name alone. */
 const COUNTRY_WORD = new RegExp(`^(?:${COUNTRIES})$`, 'i');
 
@@ -242,8 +242,9 @@ function tidyHeaderName(line: string): string {
     // of the name at least after it.)
     .replace(HONORIFICS, '')
     // (A nickname in brackets between the names or after them: "Elizabeth (Liz) Harper", "Nguyen Van An ('Andy')".)
-    // (In capitals too, before a Chinese name: "SEAN (SIYUAN) YANG 杨思远".)
-    .replace(/(\p{L})\s+[(（]["'‘“]?\p{Lu}\p{Ll}[\p{Ll}'’-]{0,14}["'’”]?[)）]\s+(?=\p{Lu}[\p{L}'’-]+$)/u, '$1 ')
+    // (In capitals too, before a Chinese name: "SEAN (SIYUAN) YANG 杨思远"; and before one in title case, "Max (Mingxuan) Zhao
+    // 赵明轩, CPA".)
+    .replace(/(\p{L})\s+[(（]["'‘“]?\p{Lu}\p{Ll}[\p{Ll}'’-]{0,14}["'’”]?[)）]\s+(?=\p{Lu}[\p{L}'’-]+(?:\s+[\u4e00-\u9fff]{2,4}(?:,\s*\S+)?)?$)/u, '$1 ')
     .replace(/^(\p{Lu}{2,})\s+[(（]\p{Lu}{2,16}[)）]\s+(?=\p{Lu}{2,}(?:\s+[\u4e00-\u9fff]{2,4})?$)/u, '$1 ')
     .replace(/(\p{L})\s+[(（]["'‘“]\p{Lu}\p{Ll}[\p{Ll}'’-]{0,14}["'’”][)）]\s*$/u, '$1')
     .replace(/^\S+(?: \S+)*/u, withoutPostNominals);
@@ -326,7 +327,8 @@ function nameOnLine(raw: string): string | null {
   // (A résumé's title after a name in both scripts: "黄思远 HUANG Siyuan 个人简历".)
   // (Also set apart by a middle dot or a bar: "Haoran Liu · 刘浩然".)
   // (Also in both languages after a separator: "苏婉婷 Tiffany Su · 简历 / Résumé".)
-  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/\s+(?:[·|–—-]\s+)?(?:简历|個人簡歷|簡歷|履历|履歷)\s*\/\s*(?:résumé|resume|cv|curriculum vitae)$/iu, '').replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|résumé|resume|cv)$/iu, '');
+  // (And the letters after the name written after its Chinese one: "Max Zhao 赵明轩, CPA".)
+  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/(?<=[\u4e00-\u9fff]),\s*(\S+)$/u, (all, letters: string) => (POST_NOMINALS.has(letters) ? '' : all)).replace(/\s+(?:[·|–—-]\s+)?(?:简历|個人簡歷|簡歷|履历|履歷)\s*\/\s*(?:résumé|resume|cv|curriculum vitae)$/iu, '').replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|résumé|resume|cv)$/iu, '');
   // (And a dash between them, as a title line sets them: "冯晓彤 — Xiaotong Feng".)
   const dashed = /^([\u4e00-\u9fff]{2,4})\s+[-–—]\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(spaced);
   if (dashed && looksLikeName(dashed[1]!) && latinNameLike(dashed[2]!)) return dashed[1]!;
