@@ -3326,3 +3326,9 @@ describe('(round 24, heldout-61 opened) names on listings, letters and cover let
     expect(contactOf(lines).name).toBe(name);
   });
 });
+
+describe('(round 24, heldout-60 opened) Europass\'s phone glyphs', () => {
+  it('reads the number after "✆" (mobile) before the one after "☎"', () => {
+    expect(contactOf(['Aigerim Seitkali', '☎ +7 (7122) 45-18-63', '✆ +7 701 384 29 17', 'a.seitkali.geo@gmail.com']).phones).toEqual(['+77013842917', '+77122451863']);
+  });
+});
