@@ -821,7 +821,7 @@ export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
 // "Staff Nurse, Emergency Department", "Emergency Medicine Registrar", "Senior Referee Coordinator", "Mother of two".)
 const OTHER_LABEL = /\b(?:submitted|presented) by\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?)\b(?!\s+of\s)|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
 
-/** A label that names a mobile: "Mobile", "Cell", "HP:", "M:", "(m)", 手机, 手機, 手提; Europass's "✆" (its "☎" is the landline). */
+/** A label that names a mobile: "Mobile", "Cell", "HP:", "M:", "(m)", 手机, 手機, 手提; Europass's "✆" (its "☎" tells no kind: a landline's or any number's). */
 const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|手机|手機|移动电话|移動電話|行動電話|手提|[✆📱]/iu;
 /**
  * A label that names a line that is no mobile: home, office, work, landline, a direct line, fax; "H:", "O:", "W:";
