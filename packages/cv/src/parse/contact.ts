@@ -3,7 +3,7 @@ import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
 import { eastAsiaShown, findPhoneKinds, homeRegionOf, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind, type RegionChoice } from './phones';
-import { BULLETED, COUNTRIES, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
+import { BULLETED, COUNTRY_ALONE, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
 export const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
@@ -40,8 +40,6 @@ const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear|hi|hello|hey|thanks|regards|stellengesuch|stellenangebot|stellengesuche)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细)/;
-/** A country's name alone. */
-const COUNTRY_WORD = new RegExp(`^(?:${COUNTRIES})$`, 'i');
 
 /** A cell of contact details: an email, a phone number, a web address. */
 const CONTACT_CELL = /@|^[+(]?\d[\d\s().\/-]{6,}$|https?:|www\.|linkedin\./i;
@@ -303,7 +301,7 @@ function nameOnLine(raw: string): string | null {
   // Tolulope Grace"): the given names first, as people write it (the capitals are cased later).
   const familyFirst = /^(\p{Lu}{2,}[\p{Lu}'’-]*(?: \p{Lu}{2,}[\p{Lu}'’-]*)?),\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})$/u.exec(line.trim());
   // (Not a town and its country, "LONDON, United Kingdom".)
-  if (familyFirst && looksLikeName(`${familyFirst[2]} ${familyFirst[1]}`) && !isTownLine(line.trim()) && !COUNTRY_WORD.test(familyFirst[2]!)) return `${familyFirst[2]} ${familyFirst[1]}`;
+  if (familyFirst && looksLikeName(`${familyFirst[2]} ${familyFirst[1]}`) && !isTownLine(line.trim()) && !COUNTRY_ALONE.test(familyFirst[2]!)) return `${familyFirst[2]} ${familyFirst[1]}`;
   // A Chinese name before the job title it is set beside: "孟子轩 测试开发工程师", "陈伟良   Data Engineer".
   const hanTitled = /^([\u4e00-\u9fff]{2,4})\s+(\S.{1,30})$/u.exec(line.trim());
   if (hanTitled && looksLikeName(hanTitled[1]!) && !isTitleLike(hanTitled[1]!) && isTitleLike(hanTitled[2]!) && !isCompanyLike(hanTitled[2]!)) return hanTitled[1]!;

@@ -358,6 +358,8 @@ export function isFieldedHeader(line: string): boolean {
 
 /** Countries written after a town in an entry's header ("Bologna, Italy"); not the city-states, written alone. */
 export const COUNTRIES = 'Italy|France|Germany|Spain|Portugal|Ireland|England|Scotland|Wales|Netherlands|Belgium|Switzerland|Austria|Sweden|Norway|Denmark|Finland|Poland|Greece|Turkey|China|India|Japan|Korea|Malaysia|Indonesia|Thailand|Vietnam|Philippines|Australia|Canada|Mexico|Brazil|Argentina|Chile|Nigeria|Kenya|Ghana|Egypt|South Africa|New Zealand|Taiwan|Qatar|Saudi Arabia|United Arab Emirates|United Kingdom|United States';
+/** A country's name alone, as a part of a header or a line's word ("United Kingdom", "LONDON, United Kingdom"'s second). */
+export const COUNTRY_ALONE = new RegExp(`^(?:${COUNTRIES})$`, 'i');
 /** A capitalised word of a town's name ("Port", "Hawkesbury", "St.") and what may follow a town: a state code or a country. */
 const TOWN_WORD = "\\p{Lu}[\\p{L}.'-]+";
 // (A state's abbreviation with its full stops too: "Santa Catarina, N.L.", "Vancouver, B.C.".)

@@ -2,7 +2,7 @@ import type { WorkEntry } from '../types';
 import { type DateRange, findDateRange, findSingleDate, isOpenEnd, parseDate } from './dates';
 import { PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
-import { COUNTRIES, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
+import { COUNTRIES, COUNTRY_ALONE, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { CAREER_LABEL, headingKind, labelledSkillsList } from './sections';
@@ -75,9 +75,6 @@ function isPlaceAfterComma(part: HeaderPart): boolean {
   return HAN.test(t) ? /^[\u4e00-\u9fff]{2,4}$/.test(t) : /^\p{Lu}[\p{L}.'-]*(?:,? \p{Lu}[\p{L}.'-]*){0,2}$/u.test(t);
 }
 
-/** A country's name alone. */
-const COUNTRY_NAME = new RegExp(`^(?:${COUNTRIES})$`);
-
 /** The parts of header lines, with the places among them (see `isPlaceAfterComma`). */
 /** A world region a title is for ("Supply Chain Manager, APAC"): neither the company nor a town. */
 const REGION = /^(?:APAC|APJ|EMEA|LATAM|AMER|AMERICAS|ANZ|DACH|MENA|CEE|Nordics|Benelux|Asia[- ]Pacific|Greater China|North America|South[- ]East Asia|Southeast Asia|Middle East|亚太区?|大中华区|华东区|华南区|华北区)$/i;
@@ -90,7 +87,7 @@ function partsOf(texts: string[]): { parts: string[]; places: Set<string> } {
   const closing = places.filter((p) => p.closing);
   // (Unless the brackets hold a country after a town, as Europass writes an employer: "Cwm Taf Building Society,
   // Pontypridd (United Kingdom)": the town and its country are both places.)
-  const country = closing.length === 1 && COUNTRY_NAME.test(closing[0]!.text.trim());
+  const country = closing.length === 1 && COUNTRY_ALONE.test(closing[0]!.text.trim());
   return { parts: segments.map((p) => p.text), places: new Set((closing.length > 0 && !country ? closing : places).map((p) => p.text)) };
 }
 
