@@ -3332,3 +3332,13 @@ describe('(round 24, heldout-60 opened) Europass\'s phone glyphs', () => {
     expect(contactOf(['Aigerim Seitkali', '☎ +7 (7122) 45-18-63', '✆ +7 701 384 29 17', 'a.seitkali.geo@gmail.com']).phones).toEqual(['+77013842917', '+77122451863']);
   });
 });
+
+describe('(round 25, heldout-60 opened) skills headings of directories, HR cards and funders\' forms', () => {
+  it.each([['Area of expertise'], ['Field of expertise'], ['能力标签'], ['核心技能'], ['2e Methods, tools and skills']])('%s heads skills', (line) => {
+    expect(headingKind(line)).toBe('skills');
+  });
+  it('reads a funder form\'s sub-part number before a heading only before words, not "3d Printing"', () => {
+    expect(headingKind('3d Printing')).toBeNull();
+    expect(headingKind('2a Current position')).toBeNull();
+  });
+});

@@ -1963,3 +1963,82 @@ describe('(round 24, stress set) a Chinese main column whose dates stand in a gu
     ]);
   }, 30_000);
 });
+
+describe('(round 25, heldout-60) boxes side by side under one row of headings, below a single-column page', () => {
+  it('reads each box under its own heading: the skills chips beside "Certifications" and "Languages" are the skills list', async () => {
+    const pdf = await printPdf(
+      `.boxes { display: flex; gap: 24pt; margin-top: 10pt; } .boxes > div { flex: 1; } .boxes > div:first-child { flex: 2; }
+       .chip { display: inline-block; border: 1px solid #999; border-radius: 8pt; padding: 1pt 6pt; margin: 2pt; font-size: 9pt; }
+       .boxes h2 { margin-top: 0; }`,
+      `<h1>Marisol Okafor-Reyes</h1><p>Clinical Research Coordinator · marisol.or@example.org · (312) 555-0147</p>
+       <h2>Experience</h2>
+       <p><b>Clinical Research Coordinator</b>, Lakeshore Mercy Hospital, Chicago — Aug 2016 – Present</p>
+       <ul><li>Coordinated 14 oncology trials from start-up to close-out.</li></ul>
+       <p><b>Patient Care Technician</b>, Lakeshore Mercy Hospital — Jun 2013 – Jul 2016</p>
+       <ul>${['Drew and processed blood samples for the research labs on the fourth floor and their trials.', 'Kept vital-sign records for forty beds on the step-down unit through two system migrations.',
+         'Trained new technicians on the unit\'s specimen labelling and chain-of-custody rules.', 'Covered the weekend phlebotomy rota for the outpatient clinic across the street.'].map((b) => `<li>${b}</li>`).join('')}</ul>
+       <h2>Education</h2><p><b>B.S. Biological Sciences</b>, Pullman State University, 2009 – 2013</p>
+       <p>Senior thesis on sample stability in long-haul courier transport of clinical specimens.</p>
+       <div class="boxes">
+        <div><h2>Skills</h2><span class="chip">Informed consent</span><span class="chip">Good Clinical Practice</span><span class="chip">Epic</span>
+          <span class="chip">OnCore CTMS</span><span class="chip">REDCap</span><span class="chip">Medidata Rave</span><span class="chip">Phlebotomy</span>
+          <span class="chip">Specimen processing</span><span class="chip">Source documentation</span></div>
+        <div><h2>Certifications</h2><p>CCRC (ACRP), 2020</p><p>BLS (American Heart Association)</p><p>CITI Human Subjects Research</p></div>
+        <div><h2>Languages</h2><p>English (native)</p><p>Spanish (fluent)</p></div>
+       </div>`,
+    );
+    const a = await analyse(pdf);
+    const listed = a.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    for (const skill of ['Informed consent', 'Epic', 'OnCore CTMS', 'REDCap', 'Medidata Rave', 'Phlebotomy', 'Specimen processing']) expect(listed).toContain(skill);
+    expect(listed.some((s) => /CCRC|BLS|CITI|Spanish/.test(s))).toBe(false);
+    expect(a.sections.map((s) => `${s.kind}:${s.heading}`)).toEqual(expect.arrayContaining(['skills:SKILLS', 'other:CERTIFICATIONS', 'other:LANGUAGES']));
+  }, 30_000);
+
+  const run = (text: string, x: number, y: number, right: number, size = 10): TextRun => ({ text, x, y, width: right - x, size });
+
+  it('ends the boxes at a heading in the first box: the section after it is read on, not cut by the box beside it', () => {
+    // Positions as Chromium prints heldout-52's interim CV: EXPERTISE beside CERTIFICATIONS and LANGUAGES, and the
+    // assignments starting in the first box's place while LANGUAGES still runs beside them.
+    const runs = [
+      run('Rowan Fairclough', 40, 800, 200, 18), run('PROFILE', 40, 770, 90, 11),
+      run('British interim manager based in the Netherlands since 2009, sixteen posts in twenty years across sectors.', 40, 755, 540),
+      run('EXPERTISE', 40, 730, 100, 11), run('CERTIFICATIONS', 320, 730, 410, 11),
+      run('IT service management', 40, 715, 160), run('PRINCE2 Practitioner', 320, 715, 430),
+      run('Vendor management', 40, 701, 150), run('ITIL 4 Managing Professional', 320, 701, 470),
+      run('Cloud migration', 40, 687, 130), run('SAFe 6 Agilist', 320, 687, 400),
+      run('Budget control', 40, 673, 130), run('LANGUAGES', 320, 665, 390, 11),
+      run('ASSIGNMENTS & EMPLOYMENT', 40, 650, 220, 11), run('English (native), Dutch (C1)', 320, 650, 470),
+      run('09.2024 – now', 40, 635, 110), run('Kroonstad Pensions, Den Haag', 125, 635, 300),
+      run('Interim Head of Digital', 40, 621, 170),
+      run('Digital member portal and vendor re-tender for a pension fund of 80,000 members.', 40, 607, 520),
+      run('03.2023 – 06.2024', 40, 590, 120), run('Deltaweg Infra B.V., Breda', 125, 590, 300), run('Interim CIO', 40, 576, 110),
+      run('Separated IT from the former parent company and its shared service centre in eleven months.', 40, 562, 520),
+      ...[2022, 2020, 2018, 2016].flatMap((year, k) => [
+        run(`01.${year - 2} – 12.${year - 1}`, 40, 540 - k * 50, 120), run(`Employer ${k + 1} B.V., Utrecht`, 125, 540 - k * 50, 300),
+        run('Programme Manager', 40, 526 - k * 50, 150), run('Led a programme of work across the whole of the organisation and its suppliers.', 40, 512 - k * 50, 520),
+      ]),
+    ];
+    const { lines } = layoutPage(runs);
+    const at = (text: string) => lines.findIndex((l) => l.includes(text));
+    expect(at('EXPERTISE')).toBeLessThan(at('Budget control'));
+    expect(at('CERTIFICATIONS')).toBeLessThan(at('ASSIGNMENTS & EMPLOYMENT'));
+    // The first job's lines stay together, under the assignments' heading.
+    expect(at('Kroonstad Pensions')).toBe(at('ASSIGNMENTS & EMPLOYMENT') + 1);
+    expect(at('Digital member portal')).toBeGreaterThan(at('Interim Head of Digital'));
+    expect(lines.slice(at('Kroonstad Pensions')).some((l) => l.includes('LANGUAGES'))).toBe(false);
+    // (And the languages box's line level with that heading stays in its box.)
+    expect(lines).toContain('ASSIGNMENTS & EMPLOYMENT');
+    expect(at('English (native)')).toBe(at('LANGUAGES') + 1);
+  });
+
+  it('leaves a form row of a label in two languages ("语言   Languages Spoken") as a row', () => {
+    const runs = [
+      run('专业技能', 40, 700, 90), run('Skills', 150, 700, 190), run('SAP APO; SAP MM; Power BI; S&OP; Python', 300, 700, 540),
+      run('语言', 40, 680, 70), run('Languages Spoken', 150, 680, 250), run('Mandarin (native); English (fluent)', 300, 680, 500),
+      run('兵役', 40, 660, 70), run('Military service', 150, 660, 240), run('否 NO', 300, 660, 330),
+      run('签名', 40, 640, 70), run('Signature', 150, 640, 210), run('日期', 300, 640, 330),
+    ];
+    const { lines } = layoutPage(runs);
+    expect(lines).toContain('语言   Languages Spoken   Mandarin (native); English (fluent)');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { axisLines } from './axis';
 import { type ColumnSplit, columnsOf, findColumns, splitCandidates } from './columns';
+import { findHeadingRowBoxes } from './heading-row';
 import { findLabelRows } from './label-rows';
 import { brokenEmail, CJK, glueText, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
@@ -155,7 +156,14 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
     if (set !== null) return layoutRegion(set, depth + 1);
   }
   const split = columnsOf(candidates);
-  if (split === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
+  if (split === null) {
+    // Boxes side by side under a row of headings ("Skills   Certifications"), each read under its heading.
+    const row = depth < MAX_DEPTH ? findHeadingRowBoxes(runs) : null;
+    if (row === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
+    const [above, below] = [layoutRegion(row.above, depth + 1), layoutRegion(row.below, depth + 1)];
+    const boxes = row.boxes.flatMap((box) => [box.heading, ...mergeWrapped(placedLines(box.runs))]);
+    return { lines: [...above.lines, ...boxes, ...below.lines], columns: Math.max(above.columns, below.columns) as 1 | 2 };
+  }
   // The name is usually the largest text on the page; in a sidebar layout it may sit at the top of either
   // column, so it is read first. Only the largest size: section headings set large stay in their columns.
   const sizes = runs.map((r) => r.size).sort((a, b) => a - b);

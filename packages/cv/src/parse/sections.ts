@@ -34,14 +34,14 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
   skills: [
     'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'skills and tools', 'competencies',
     'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'skill set', 'skillset', 'expertise',
-    'skills summary', 'skills & expertise', 'skills and expertise', 'technical expertise', 'areas of expertise', 'key competencies',
+    'skills summary', 'skills & expertise', 'skills and expertise', 'technical expertise', 'areas of expertise', 'area of expertise', 'fields of expertise', 'field of expertise', 'key competencies',
     'tools & technologies', 'tools and technologies', 'technical toolkit', 'toolkit', 'toolbox', 'programming languages',
     'languages & tools', 'languages and tools', 'technical proficiency', 'proficiencies', 'core strengths', 'strengths',
     'software', 'frameworks', 'platforms', 'tooling', 'personal skills', 'personal skills and competences', 'personal skills and competencies',
     'technical skills and competences', 'technical skills and competencies', 'job-related skills',
     // Europass-style sentence case and a licensing form's "Areas of practice / competence".
     'competences', 'key competences', 'core competences', 'areas of competence', 'main areas of competence', 'competence areas', 'technical competence areas', 'technical competence', 'technical competences', 'areas of technical competence', 'areas of practice', 'areas of practice / competence',
-    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签', '专业技能特长',
+    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签', '能力标签', '核心能力', '专业能力', '核心技能', '职业技能', '专业技能特长',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
     '专业特长', '业务专长', '专长', '特长', '擅长', '擅长领域', '专业擅长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
   ],
@@ -136,9 +136,9 @@ const PART_NUMBER = String.raw`(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a
  * A heading's number, as Word 简历 templates and numbered CVs set them: "一、工作经历", "（二）教育背景", "3. Skills",
  * "IV. EDUCATION", "Ⅳ 专业技能", and as application forms do: "Section 2 - Employment history", "Part II Employment Record",
  * "C. EMPLOYMENT HISTORY", "C2. Professional skills", and a number without its dot before two words or more ("3 Key
- * skills"; not "3 Languages", a list of key facts).
+ * skills"; not "3 Languages", a list of key facts), and a funder's form its parts' sub-parts: "2e Methods, tools and skills".
  */
-const NUMBERING = new RegExp(String.raw`^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|${PART_NUMBER}|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|(?:\d{1,2}|[ivx]{1,4})\s+(?=[\u4e00-\u9fff])|\d{1,2}\s+(?!(?:years?|yrs?|months?)\b)(?=\p{L}+\s+\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*`, 'u');
+const NUMBERING = new RegExp(String.raw`^(?:\d{1,2}\.\d{1,2}\s+(?=[\u4e00-\u9fff])|${PART_NUMBER}|[a-hA-H]\d{0,2}[.)]\s+|(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[ivx]{1,4})\s*[、.．)）]|(?:\d{1,2}|[ivx]{1,4})\s+(?=[\u4e00-\u9fff])|\d{1,2}\s+(?!(?:years?|yrs?|months?)\b)(?=\p{L}+\s+\p{L})|\d{1,2}[a-h][.)]?\s+(?=\p{L}+,?\s+\p{L})|[(（](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）])\s*`, 'u');
 
 /** A line without a form's part or section number before its heading ("PART 5: SKILLS / COMPÉTENCES"), its case kept. */
 const PART_PREFIX = new RegExp(String.raw`^${PART_NUMBER}\s*`, 'i');
