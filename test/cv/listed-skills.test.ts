@@ -383,3 +383,31 @@ describe("guards from a review of round 17's rules: versions in brackets, a skil
     expect(listed([list('- PowerPoint'), list('sql'), list('- Teamwork')])).not.toContain('PowerPoint sql');
   });
 });
+
+describe('(round 25, heldout-60 opened) Europass grids, running footers and a table of skills with years', () => {
+  const written = (r: Awaited<ReturnType<typeof analyse>>) => r.analysis.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+
+  it("reads Europass's language and digital self-assessment grids as no skills, and the job-related skills after them as the list", async () => {
+    const r = await analyse(
+      [],
+      ['Personal skills', 'Mother tongue(s)   Welsh, English', 'Other language(s)', 'UNDERSTANDING   SPEAKING   WRITING', 'Listening   Reading   Spoken interaction   Spoken production', 'French   A2   A2   A2   A2   A2',
+        'Job-related skills', 'Payroll processing', 'iTrent', 'SAP SuccessFactors', 'Digital competence', 'SELF-ASSESSMENT',
+        'Information processing   Communication   Content creation   Safety   Problem solving', 'Proficient user   Proficient user   Proficient user   Proficient user   Proficient user', 'Additional information', 'Certifications', 'CIPP Payroll Technician Certificate, 2013'],
+    );
+    const skills = written(r);
+    expect(skills).toEqual(expect.arrayContaining(['Payroll processing', 'iTrent', 'SAP SuccessFactors']));
+    expect(skills.filter((s) => /Listening|Reading|Spoken|UNDERSTANDING|Information processing|Content creation|Safety|Proficient/.test(s))).toEqual([]);
+  });
+
+  it('reads a running footer inside a list ("… — Europass CV   Page 1/2") as no item', async () => {
+    const r = await analyse(['Payroll processing', 'Rhiannon Pryce — Europass CV   Page 1/2', 'Power BI']);
+    expect(r.analysis.skills.filter((s) => s.inList).map((s) => s.name)).not.toContain('Computer vision');
+  });
+
+  it('keeps each row of a skills table with levels and years ("纳税申报   精通   10 年") apart from the next', async () => {
+    const rows = ['技能   熟练程度   使用年限', '全盘账务处理   精通   10 年', '纳税申报   精通   10 年', '用友U8   熟练   8 年', '金蝶云星空   熟练   6 年'];
+    expect(listed(rows.map((t) => list(t)))).toEqual(['全盘账务处理', '纳税申报']);
+    // (用友U8 and 金蝶云星空 are the taxonomy's, Yonyou and Kingdee, written as the table writes them.)
+    expect(written(await analyse(rows))).toEqual(expect.arrayContaining(['用友U8', '金蝶云星空']));
+  });
+});

@@ -52,6 +52,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'references', 'volunteer', 'volunteering', 'volunteer roles', 'volunteer positions', 'volunteer work', 'voluntary work', 'voluntary roles', 'voluntary positions', 'volunteering roles', '志愿经历', '志愿者经历', '志愿服务', '义工经历', '公益经历', 'activities', 'achievements', 'qualifications', 'professional qualifications',
     'licences', 'licenses', 'bar admissions', 'memberships', 'professional memberships', 'tickets', 'registration',
     'languages spoken', 'spoken languages', 'language proficiency', 'quals', 'quals & training', 'quals and training',
+    // Europass's own labels (2004–2020): its language grid under "Personal skills" and its digital self-assessment grid
+    // ("Information processing   Communication   Content creation …"), whose words are no skills of the person's.
+    'mother tongue', 'mother tongues', 'mother tongue(s)', 'other language(s)', 'other language', 'other languages', 'digital competence', 'digital competences', 'additional information',
     // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
     // column of a work table.)
     'referees', 'declaration', 'attestation', 'declaration and countersignature', 'declaration and signature', 'declaration and consent', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',

@@ -33,7 +33,7 @@ const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔✅☑\uFE0F\-–—\p{
 
 /** A level after an item ("Spanish - fluent", "Excel: advanced", "SQL 5 yrs"): it says how well, not what. */
 const LEVEL_EN = /(?:\s*[-–—:]\s*[abc][12]|(?:\s*[-–—:]\s*|\s+)(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?))\.?$/i;
-const LEVEL_ONLY = /^(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|very good|very|fair|excellent|(?:basic |intermediate |advanced |fluent |native )?[abc][12]|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?|熟练|精通|熟悉|掌握|了解|良好|一般|优秀)$/i;
+const LEVEL_ONLY = /^(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|very good|very|fair|excellent|(?:basic |intermediate |advanced |fluent |native )?[abc][12]|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?|\d{1,2}(?:\.\d)?\s*(?:年|年以上|个月)|熟练|精通|熟悉|掌握|了解|良好|一般|优秀)$/i;
 /** "精通Java", "熟练掌握Excel", "会使用CAD", "会 Python": how well, before the name (not the 会 of 会务组织, 会计). */
 const LEVEL_ZH_BEFORE = /^(?:熟练掌握|熟练使用|熟练运用|熟练操作|能熟练使用|精通|熟悉|掌握|熟练|了解|擅长|会使用|能够使用|能使用|会(?=\s|[A-Za-z]))\s*/;
 /** "Excel熟练", "川菜（精通）" after the parentheses go: how well, after the name. */
@@ -72,6 +72,9 @@ const isCompanyName = (piece: string) => (COMPANY_END.test(piece) && !/\b\p{L}+\
 
 /** Personal details, not skills: nationality, marital status, a degree, availability, 民族. */
 const PERSONAL = /^(?:british|irish|english|scottish|welsh|american|canadian|australian|chinese|indian|married|single|divorced|date of birth|nationality|marital status|non-smoker|available immediately|own car|full[- ]time|part[- ]time|driving licen[cs]e|clean driving licen[cs]e|[\u4e00-\u9fff]{1,2}族|已婚|未婚|离异|本科|硕士|博士|大专|中专|高中|男|女|党员|中共党员|群众)$/i;
+
+/** A page's running line: its number of the document's pages at its end ("… Europass CV   Page 1/2", "Seite 2 von 3"). */
+export const RUNNING_LINE = /(?:^|\s)(?:page|p\.|seite|página|pagina|strona)\s*\d{1,3}\s*(?:\/|of|von|de|sur|di|z)\s*\d{1,3}\s*$/i;
 
 const MAX_LATIN_CHARS = 32;
 /** Longer than this, a piece of a list cannot be a name with its level and rating: not cleaned, so no pattern runs over a hostile line. */
@@ -210,6 +213,8 @@ function wrapsInto(first: string, next: string): 'join' | 'space' | null {
   if (a.length === 0 || b.length === 0 || SEPARATOR.test(a.at(-1)!) || SEPARATOR.test(b[0]!) || /\s{3,}/.test(a.slice(-3))) return null;
   const lastPiece = a.split(SEPARATORS).at(-1)!;
   const firstPiece = b.split(SEPARATORS)[0]!;
+  // A level or a number of years ends its row ("纳税申报   精通   10 年" over "用友U8   熟练   8 年"): nothing wraps there.
+  if (LEVEL_ONLY.test(lastPiece.trim())) return null;
   // Chinese has no spaces: a list line ending and the next starting in Chinese are one item cut by the line's
   // width when a piece of one character is left (never an item alone), or when a name the taxonomy knows runs
   // across the cut. Two lists that each end and start on a whole item ("仓储管理、叉车驾驶" over "冷链运输、…") are not.
