@@ -3334,11 +3334,14 @@ describe('(round 24, heldout-60 opened) Europass\'s phone glyphs', () => {
 });
 
 describe('(round 25, heldout-60 opened) skills headings of directories, HR cards and funders\' forms', () => {
-  it.each([['Area of expertise'], ['Field of expertise'], ['能力标签'], ['核心技能'], ['2e Methods, tools and skills']])('%s heads skills', (line) => {
+  it.each([['Area of expertise'], ['Field of expertise'], ['能力标签'], ['核心技能'], ['2e Methods, tools and skills'], ['Core methods and skills'], ['Technical and laboratory skills']])('%s heads skills', (line) => {
     expect(headingKind(line)).toBe('skills');
   });
   it('reads a funder form\'s sub-part number before a heading only before words, not "3d Printing"', () => {
     expect(headingKind('3d Printing')).toBeNull();
     expect(headingKind('2a Current position')).toBeNull();
+  });
+  it('reads a funder template\'s "Other relevant information" as a section of its own, after which nothing is a skill', () => {
+    expect(headingKind('Other relevant information')).toBe('other');
   });
 });

@@ -2042,3 +2042,24 @@ describe('(round 25, heldout-60) boxes side by side under one row of headings, b
     expect(lines).toContain('语言   Languages Spoken   Mandarin (native); English (fluent)');
   });
 });
+
+describe('(round 25, heldout-57) boxes side by side under a row of headings inside the main column of a two-column page', () => {
+  it('reads the main column\'s "Skills" and "Education" boxes each under its heading', async () => {
+    const pdf = await printPdf(
+      `.grid { display: grid; grid-template-columns: 150px 1fr; gap: 18px; } .side { background: #eef2f5; padding: 8px; font-size: 9pt; }
+       .boxes { display: flex; gap: 18pt; } .boxes > div { flex: 1; }`,
+      `<div class="grid"><div class="side"><h2>Contact details</h2><p>07700 900 214</p><p>h.ackroyd@example.net</p><p>Bradford</p>
+        <h2>Certificates</h2><p>QTS (2011)</p><p>DBS enhanced (2024)</p><h2>Languages</h2><p>English (native)</p><p>Urdu (fluent)</p></div>
+       <div><h1>Hannah Ackroyd</h1><h2>Employment</h2>
+        <p><b>Class Teacher</b>, Moorside Primary School, Leeds — Sep 2017 – Present</p><ul><li>Year 2 class teacher; phonics lead from 2019.</li><li>Ran the school's reading recovery groups.</li></ul>
+        <p><b>Class Teacher</b>, Thornbury Primary School, Bradford — Sep 2011 – Aug 2015</p><ul><li>Year 3 and Year 4 class teacher; maths co-ordinator from 2013.</li></ul>
+        <p>Sep 2015 – Aug 2017: career break, caring for my young son.</p>
+        <div class="boxes"><div><h2>Skills</h2><p>• Phonics (Letters and Sounds)</p><p>• Behaviour Management</p><p>• Differentiation</p><p>• Assessment for Learning</p><p>• SEND Support</p></div>
+         <div><h2>Education</h2><p>2008 – 2011 Pennine University</p><p>BA (Hons) Primary Education with QTS</p></div></div></div></div>`,
+    );
+    const a = await analyse(pdf);
+    const listed = a.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    for (const skill of ['Phonics (Letters and Sounds)', 'Behaviour Management', 'Differentiation', 'SEND Support']) expect(listed).toContain(skill);
+    expect(listed.some((s) => /Pennine|BA \(Hons\)/.test(s))).toBe(false);
+  }, 30_000);
+});

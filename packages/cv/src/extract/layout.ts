@@ -156,14 +156,7 @@ function layoutRegion(runs: TextRun[], depth: number): PageLayout {
     if (set !== null) return layoutRegion(set, depth + 1);
   }
   const split = columnsOf(candidates);
-  if (split === null) {
-    // Boxes side by side under a row of headings ("Skills   Certifications"), each read under its heading.
-    const row = depth < MAX_DEPTH ? findHeadingRowBoxes(runs) : null;
-    if (row === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
-    const [above, below] = [layoutRegion(row.above, depth + 1), layoutRegion(row.below, depth + 1)];
-    const boxes = row.boxes.flatMap((box) => [box.heading, ...mergeWrapped(placedLines(box.runs))]);
-    return { lines: [...above.lines, ...boxes, ...below.lines], columns: Math.max(above.columns, below.columns) as 1 | 2 };
-  }
+  if (split === null) return boxedLines(runs, depth, (part) => layoutRegion(part, depth + 1));
   // The name is usually the largest text on the page; in a sidebar layout it may sit at the top of either
   // column, so it is read first. Only the largest size: section headings set large stay in their columns.
   const sizes = runs.map((r) => r.size).sort((a, b) => a - b);
@@ -201,10 +194,23 @@ function axisOf(candidates: ReturnType<typeof splitCandidates>): { split: Column
   return null;
 }
 
-/** One column's lines: a time axis inside it read entry by entry, else its lines and table rows. */
-function columnLines(runs: TextRun[]): string[] {
+/**
+ * A region read as one column: its lines and table rows, and boxes side by side under a row of headings ("Skills
+ * Certifications"), each read under its heading (heading-row.ts). What stands above and below the boxes is read by
+ * `rest`.
+ */
+function boxedLines(runs: TextRun[], depth: number, rest: (runs: TextRun[]) => PageLayout): PageLayout {
+  const row = depth < MAX_DEPTH ? findHeadingRowBoxes(runs) : null;
+  if (row === null) return { lines: mergeWrapped(placedLines(runs)), columns: 1 };
+  const [above, below] = [rest(row.above), rest(row.below)];
+  const boxes = row.boxes.flatMap((box) => [box.heading, ...mergeWrapped(placedLines(box.runs))]);
+  return { lines: [...above.lines, ...boxes, ...below.lines], columns: Math.max(above.columns, below.columns) as 1 | 2 };
+}
+
+/** One column's lines: a time axis inside it read entry by entry, else its lines and table rows (and boxes, see boxedLines). */
+function columnLines(runs: TextRun[], depth = 0): string[] {
   const axis = axisOf(splitCandidates(runs));
-  if (axis === null) return mergeWrapped(placedLines(runs));
+  if (axis === null) return boxedLines(runs, depth, (part) => ({ lines: columnLines(part, depth + 1), columns: 1 })).lines;
   return mergeWrapped([...placedLines(axis.split.header), ...axis.lines, ...placedLines(axis.split.footer)]);
 }
 

@@ -54,7 +54,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'languages spoken', 'spoken languages', 'language proficiency', 'quals', 'quals & training', 'quals and training',
     // Europass's own labels (2004–2020): its language grid under "Personal skills" and its digital self-assessment grid
     // ("Information processing   Communication   Content creation …"), whose words are no skills of the person's.
-    'mother tongue', 'mother tongues', 'mother tongue(s)', 'other language(s)', 'other language', 'other languages', 'digital competence', 'digital competences', 'additional information',
+    'mother tongue', 'mother tongues', 'mother tongue(s)', 'other language(s)', 'other language', 'other languages', 'digital competence', 'digital competences', 'additional information', 'other relevant information', 'other information', 'further information',
     // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
     // column of a work table.)
     'referees', 'declaration', 'attestation', 'declaration and countersignature', 'declaration and signature', 'declaration and consent', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',
@@ -270,8 +270,14 @@ function qualifiedKind(folded: string, line: string): SectionKind | null {
 const SKILLS_HEAD = /^(?:(?:[a-z]+|\/|&|and) ){0,3}(?:skills|competencies|competences|proficiencies|capabilities|speciali[sz]ations?)$|^(?:fields?|areas?) of speciali[sz]ation$/;
 /** Skills by their head noun, set as a heading (capitals or title case): "Core Competencies", "TECHNICAL PROFICIENCIES". */
 function skillsByHeadNoun(folded: string, line: string): SectionKind | null {
-  return SKILLS_HEAD.test(folded) && titleCased(writtenWords(line)) ? 'skills' : null;
+  if (!SKILLS_HEAD.test(folded)) return null;
+  const written = writtenWords(line);
+  // (Or in sentence case after a word that heads a skills section, up to four words: "Core methods and skills", as a
+  // funder's CV template sets it. "Excellent people skills" on a line of its own is a claim, not a heading.)
+  return titleCased(written) || (written.length <= 4 && capitalised(written[0] ?? '') && SKILLS_OPENER.test(folded)) ? 'skills' : null;
 }
+/** First words of a skills heading set in sentence case. */
+const SKILLS_OPENER = /^(?:core|key|main|technical|professional|relevant|additional|special|specialist|research|laboratory|lab|clinical|computer|it|software|programming|practical|transferable|selected)\s/;
 
 /** Nouns that name skills anywhere in a form's section heading. */
 const SKILLS_NOUN = /\b(?:skills|competencies|competences|expertise|proficiencies)\b/;
