@@ -3345,3 +3345,9 @@ describe('(round 25, heldout-60 opened) skills headings of directories, HR cards
     expect(headingKind('Other relevant information')).toBe('other');
   });
 });
+
+describe('(round 25, heldout-64 opened) headings as coders and text CVs set them', () => {
+  it.each([['// experience', 'experience'], ['// skills', 'skills'], ['<Experience />', 'experience'], ['EXPERIENCE .............................................................', 'experience'], ['SKILLS ............', 'skills']])('%s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+});

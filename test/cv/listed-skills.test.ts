@@ -411,3 +411,17 @@ describe('(round 25, heldout-60 opened) Europass grids, running footers and a ta
     expect(written(await analyse(rows))).toEqual(expect.arrayContaining(['用友U8', '金蝶云星空']));
   });
 });
+
+describe('(round 25, heldout-64 opened) skills with their levels drawn in text', () => {
+  it('reads a text CV\'s dot leaders and bars ("Brand Identity ........ [########--]") as the item and its level', () => {
+    expect(listed([list('Wayfinding Signage ............... [##########]'), list('Art Direction .................... [########--]'), list('Editorial Design ................. Expert')])).toEqual(['Wayfinding Signage', 'Art Direction', 'Editorial Design']);
+  });
+  it('reads a row of an item, a bar of block glyphs and its level word ("C4D   ▇▇▁▁▁　了解") as the item alone', () => {
+    expect(listed([list('动态设计   ▇▇▇▇▁　熟练'), list('字效设计   ▇▇▁▁▁　了解')])).toEqual(['动态设计', '字效设计']);
+    expect(listed([list('手绘   ★★☆☆☆ 了解')])).toEqual(['手绘']);
+  });
+  it('leaves a form\'s signature row with dotted blanks alone ("签字 Signature   ……   日期 Date   ……")', async () => {
+    const r = await analyse(['Market access; KOL management', '签字 Signature   ……………………………………   日期 Date   ………………']);
+    expect(r.analysis.skills.map((s) => s.name)).not.toContain('签字 Signature');
+  });
+});

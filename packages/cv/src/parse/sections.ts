@@ -130,7 +130,8 @@ function spacedOut(folded: string): boolean {
 const ICON = '\\p{Co}\\u2190-\\u2BFF\\u{1F000}-\\u{1FAFF}\\uFE0F';
 /** Icons at the start of a line. */
 export const LEADING_ICONS = new RegExp(`^[\\s${ICON}]+`, 'u');
-const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${ICON}]+`, 'u');
+// (And a coder's template's comment or tag around its headings: "// experience", "<Skills />".)
+const LEADING = new RegExp(`^[\\s#*■□▪●•◆◇>|=_\\-–—【\\[(${ICON}]+|^\\s*(?:\\/\\/+|<)\\s*`, 'u');
 
 /** A form's part or section number: "Section 2 -", "Part II", "PART 5:". */
 const PART_NUMBER = String.raw`(?:section|part)\s+(?:\d{1,2}[a-h]?|[ivx]{1,4}|[a-h])\b\s*[-–—:.]?`;
@@ -164,6 +165,8 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/^(?:full|complete|detailed)\s+(?=(?:employment|work|career)\b)/u, '')
     // The English half numbered again ("二、工作经历 2. Work experience").
     .replace(/^([\u4e00-\u9fff]+)\s*\d{1,2}[.、)]\s*(?=[a-z])/u, '$1 ')
+    // (Dot leaders a text CV runs out to its width, "EXPERIENCE ........", and a tag's close, "<Skills />".)
+    .replace(/\s*(?:[.·…]{4,}|\/>)\s*$/u, '')
     .replace(/[\s:：*■□▪●•◆◇<|=_\-–—】\])]+$/u, '')
     .replace(/\s+/g, ' ');
   // (A form's instruction in brackets after its heading may be long: "EMPLOYMENT HISTORY (start with the present or

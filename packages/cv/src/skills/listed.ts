@@ -37,7 +37,7 @@ const LEVEL_ONLY = /^(?:native|fluent|advanced|intermediate|basic|beginner|exper
 /** "精通Java", "熟练掌握Excel", "会使用CAD", "会 Python": how well, before the name (not the 会 of 会务组织, 会计). */
 const LEVEL_ZH_BEFORE = /^(?:熟练掌握|熟练使用|熟练运用|熟练操作|能熟练使用|精通|熟悉|掌握|熟练|了解|擅长|会使用|能够使用|能使用|会(?=\s|[A-Za-z]))\s*/;
 /** "Excel熟练", "川菜（精通）" after the parentheses go: how well, after the name. */
-const LEVEL_ZH_AFTER = /\s*[-:：]?\s*(?:熟练|精通|熟悉|掌握|良好|优秀|一般)$/;
+const LEVEL_ZH_AFTER = /\s*[-:：]?\s*(?:熟练|精通|熟悉|掌握|了解|入门|良好|优秀|一般)$/;
 
 /** Openings of a phrase or a sentence, not a name ("Able to…", "Strong…", "负责…", "具备…"). */
 const PHRASE_EN = /\b(?:on|upon) request\b|^(?:able|ability|can|could|capable|experienced|responsible|strong|excellent|proficient|proficiency|familiar|familiarity|knowledge|skilled|hands-on|have|has|with|and|or|&|in|of|for|to|the|a|an|i|my|we|also|etc)(?=\s|$)|\b(?:knowledge|understanding|experience|command|grasp|use) (?:of|in|with)\b/i;
@@ -111,6 +111,12 @@ export function splitSlashes(item: string): string[] {
   return parts;
 }
 
+/** Dot leaders from an item out to its level, the line's last word or bar ("Figma ........ [####--]", "SQL ..... Expert"). */
+const LEADER_TO_LEVEL = /\s*\.{4,}\s*(?:\[[^\]]{1,20}\]|[^\s.]{1,20})\s*$/u;
+
+/** A rating at an item's end: glyphs, a bar in text ("[########--]", "▇▇▇▁▁", "█████░░"), "4/5", "90%". */
+const RATING = /(?:\s*[●○◐◑★☆▪▫■□◆◇\u2580-\u259f]+|\s*\[[#=*+\-. ]{3,}\]|\s+\d{1,2}\s*\/\s*\d{1,2}|\s+\d{1,3}\s*%)$/u;
+
 /** An item of a list with its level words, parentheses, bullets and end punctuation taken off. */
 export function cleanItem(raw: string, keepNotes = false): string {
   let item = raw
@@ -122,14 +128,17 @@ export function cleanItem(raw: string, keepNotes = false): string {
     .replace(/\s*[(（]([^()（）]*)[)）]/g, (all, inner: string) => (/^[A-Z]$/.test(inner) && !/^\s/.test(all) ? all : keepNotes && /\p{L}{2}/u.test(inner) && !NOT_A_NOTE.test(inner) && !LEVEL_ONLY.test(inner.trim()) && !LEVEL_EN.test(` ${inner.trim()}`) ? all : ' '))
     // A bracket left open by a list split inside it ("Navigation (advanced", from "Navigation (advanced, ECDIS").
     .replace(/\s*[(（][^()（）]*$/u, '')
-    // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%") says how well.
-    .replace(/(?:\s*[●○◐◑★☆▪▫■□◆◇]+|\s+\d{1,2}\s*\/\s*\d{1,2}|\s+\d{1,3}\s*%)$/u, '')
+    // Dot leaders out to a level, as a text CV sets its bars ("Brand Identity ........ [########--]").
+    .replace(LEADER_TO_LEVEL, '')
+    // A rating after the name ("Radar ●●●●○", "ECDIS 4/5", "Triage 90%", "Figma [########--]", "Maya ▇▇▇▁▁") says how well.
+    .replace(RATING, '')
     // "etc.", and 等 with what follows it ("金蝶等财务软件": the name is 金蝶, the rest says what kind).
     .replace(/\s*etc\.?$/i, '')
     .replace(/等(?:[\u4e00-\u9fff]{0,4}(?:软件|工具|语言|技术|框架|系统|平台|方法|技能|设备|仪器))?$/, '')
     .replace(/[\s.。:：!！?？*]+$/u, '')
     .trim();
-  item = item.replace(LEVEL_ZH_BEFORE, '').replace(LEVEL_ZH_AFTER, '');
+  // (And a rating before the level word it stands for: "★★☆☆☆ 了解".)
+  item = item.replace(LEVEL_ZH_BEFORE, '').replace(LEVEL_ZH_AFTER, '').replace(RATING, '').replace(/^[●○◐◑★☆▪▫■□◆◇\u2580-\u259f]+$/u, '');
   if (!LEVEL_ONLY.test(item)) item = item.replace(LEVEL_EN, '');
   // A label left inside an item when lists share a line ("Navigation; Tools: Sage 50"), after the level
   // ("ECDIS: expert") is gone.
@@ -195,7 +204,8 @@ function listWithFullStop(text: string): string {
 
 /** Cells of a line split at wide gaps; a first cell that is a label before a list ("Technical skills and   Go, Java") goes. */
 function listText(text: string): string {
-  const cells = text.split(/\s{3,}|\t+/).map((c) => c.trim()).filter(Boolean);
+  // (Dot leaders out to a level, as a text CV sets its bars: "Brand Identity ........ [########--]" is its name.)
+  const cells = text.replace(LEADER_TO_LEVEL, '').split(/\s{3,}|\t+/).map((c) => c.trim()).filter(Boolean);
   // A column of ballot boxes is a form's answer or level ("Epic   ☑ Competent, current"), not a list.
   if (cells.length >= 2 && /^[☐☑☒]/u.test(cells.at(-1)!)) return cells.filter((c) => !/^[☐☑☒]/u.test(c)).join('   ');
   // An ATS print's numbered field label ("Skill 1   Altium Designer", "Skill #2   SCADA").
