@@ -3351,3 +3351,17 @@ describe('(round 25, heldout-64 opened) headings as coders and text CVs set them
     expect(headingKind(line)).toBe(kind);
   });
 });
+
+describe('(round 25, heldout-63 opened) the person\'s own number after their referees', () => {
+  it.each([
+    [['Siobhán Delaney', 'Galway, Ireland', 'Experience', 'Staff Nurse, Corrib University Hospital, 2018 – 2020', 'Referees', 'Mairéad Colleran, CNM3, Corrib University Hospital, +353 87 662 0148', 'Correspondence: siobhan.delaney.rgn@gmail.com / 086 419 2275'], '+353864192275'],
+    [['Dwayne Kowalchuk', 'Edmonton, AB', 'REFERENCES', 'Gord Halvorsen, General Foreman, Boreal Industrial Electric - 780-555-0121', 'Call or text Dwayne at 780-555-0143 (cell). Home 780-555-0187'], '+17805550143'],
+    [['Chloe Abernethy', 'REFERENCES', 'Callum Fraser, General Manager, Loch Garve Hotel - 07700 900733', 'Text or call me on 07700 900418 · chloe.abernethy@hotmail.co.uk'], '+447700900418'],
+    [['赵一鸣', '■ 证明人及联系方式', '证明人：马经理（马骁）   苏州禾木数据科技有限公司 数据部   电话：181 5126 4470', '本人：177 5183 0926   ／   zhaoyiming2003@163.com'], '+8617751830926'],
+  ])('%j → %s first', (lines, phone) => {
+    expect(contactOf(lines).phones[0]).toBe(phone);
+  });
+  it('still reads a referee\'s number after the person\'s when the person\'s comes first', () => {
+    expect(contactOf(['Chloe Abernethy', '+44 7700 900418', 'REFERENCES', 'Callum Fraser, General Manager - +44 7700 900733']).phones).toEqual(['+447700900418', '+447700900733']);
+  });
+});

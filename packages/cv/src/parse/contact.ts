@@ -676,6 +676,11 @@ const PART_LABEL_ALONE = {
   family: new RegExp(`^${FIELD_NUMBER}${partLabel(SURNAME_LABEL)}\\s*[:：]?$`, 'i'),
   given: new RegExp(`^${FIELD_NUMBER}${partLabel(GIVEN_LABEL)}\\s*[:：]?$`, 'i'),
 };
+/** A line of the person's own contact details, as a CV's last line writes it after its referees. */
+const OWN_CONTACT = /^(?:(?:correspondence|contact(?: me| details)?|reach me|(?:text or )?call(?: or text)?(?: me)?|text me|phone me|e-?mail me|whats ?app|my (?:mobile|cell|phone|number|e-?mail))\b|本人\s*[:：])/i;
+/** A line labelled as a referee's: "证明人：孙老师 …", "Referee 2: …". */
+const REFEREE_LINE = /^(?:证明人|推荐人|referee|reference)\s*\d?\s*[:：]/i;
+
 /** Where a form or a CV starts on other people: referees, an emergency contact, the next of kin, the family. */
 const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family(?: (?:details|members|background))?\s*$|supervisors?\s*$|家庭(?:主要)?成员|紧急联系人|证明人|推荐人)(?![\p{L}])/iu;
 
@@ -1013,7 +1018,10 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   // it. It comes after the person's, with the numbers on its line.
   const organisations: string[] = [];
   const refereeSections = sections.filter((s) => OTHER_PEOPLE.test(s.heading.trim().replace(/^(?:section|part)\s+\w{1,4}\s*[-–—:.]\s*/i, '')));
-  const inReferees = (i: number) => refereeSections.some((s) => i >= s.start && i < s.end);
+  // (But for the person's own line after them, at the CV's end: "Correspondence: siobhan@… / 086 419 2275", "Call or
+  // text Dwayne at 780-555-0143 (cell)".)
+  // (And a line labelled as a referee's wherever it stands: "证明人：马经理   …   电话：181 …".)
+  const inReferees = (i: number) => (REFEREE_LINE.test(lines[i]!.trim()) || refereeSections.some((s) => i >= s.start && i < s.end)) && !OWN_CONTACT.test(lines[i]!.trim());
   for (const [i, line] of lines.entries()) {
     const whole = withWholeDomain(line);
     const lineEmails = whole.match(EMAIL) ?? [];
