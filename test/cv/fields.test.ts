@@ -3365,3 +3365,21 @@ describe('(round 25, heldout-63 opened) the person\'s own number after their ref
     expect(contactOf(['Chloe Abernethy', '+44 7700 900418', 'REFERENCES', 'Callum Fraser, General Manager - +44 7700 900733']).phones).toEqual(['+447700900418', '+447700900733']);
   });
 });
+
+describe('(round 25, heldout-63 opened) names after a document\'s title, in a letter, with qualifications, stacked', () => {
+  it.each([
+    [['Short CV – Dr. Wanjiru Kamau, PhD', '(Annex 3 to the research grant application)', '1. Present position'], 'Wanjiru Kamau'],
+    [['Short CV – Mereana Tautahi-Walker', '(one page, for the relief pool)'], 'Mereana Tautahi-Walker'],
+    [['简历 — 周文博', '高中物理网课讲师 ｜ 教研顾问　·　武汉'], '周文博'],
+    [['Lebenslauf von Dr. Anna Berger', 'Wien'], 'Anna Berger'],
+    [['自荐材料', '尊敬的领导：', '您好！我叫张晓燕，女，1990年生，护理学本科，主管护师。请拨打 139 8027 6514 或发邮件至 zhangxy_hl@163.com 与我联系。', '一、工作经历'], '张晓燕'],
+    [['CURRICULUM VITAE', 'Siobhán Delaney RGN, BNS (Hons), PG Dip Crit Care', 'Email   siobhan.delaney.rgn@gmail.com'], 'Siobhán Delaney'],
+    [['會計師 ｜ 審計・財務管理', '林佳蓉 Chia-Jung Lin，中華民國會計師', '手機 0928-476-153'], '林佳蓉'],
+    [['CURRICULUM VITAE', 'Public-sector finance & procurement advisor', 'Economist with ten years in grant auditing.', 'Mag. Verena', 'Hollenstein, MBA', 'PERSONAL DETAILS', 'verena.hollenstein@gmx.at'], 'Verena Hollenstein'],
+  ])('%j → %s', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+  it('reads no name from a letter\'s "我是一名护士" (a sentence, no name)', () => {
+    expect(contactOf(['我是一名护士，从事临床工作十年。', '一、工作经历']).name).toBeNull();
+  });
+});

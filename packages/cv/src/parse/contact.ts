@@ -39,7 +39,7 @@ const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear|hi|hello|hey|thanks|regards|stellengesuch|stellenangebot|stellengesuche)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细|注册|註冊|介绍|介紹|[师師]$)/;
 
 /** A cell of contact details: an email, a phone number, a web address. */
 const CONTACT_CELL = /@|^[+(]?\d[\d\s().\/-]{6,}$|https?:|www\.|linkedin\./i;
@@ -82,6 +82,9 @@ const PARTICLES = 'van|von|vom|zu|de|der|den|des|del|della|di|du|da|das|do|dos|l
 const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 /** A post's words introducing its writer, and the name after them ("Hi all, I'm Aoife O'Donoghue."). */
 const INTRODUCED = new RegExp(`\\b(?:I'm|I’m|I am|my name is|this is)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|${PARTICLES})){1,4})`, 'iu');
+
+/** A Chinese letter introducing its writer: "我叫张晓燕，", "本人名叫李明。". */
+const INTRODUCED_ZH = /(?:我叫|我是|本人名叫|本人叫|我的名字(?:是|叫))([\u4e00-\u9fff]{2,4})(?=[，,。、；;\s（(]|$)/u;
 
 /** A photo's placeholder cell before the name on its line ("PHOTO   Wanjiru Kamau", "[PHOTO]   Dimitri Papadakis"). */
 const PHOTO_CELL = new RegExp(`^\\s*[\\[(（【]?\\s*${PHOTO_WORD}\\s*[\\])）】]?\\s{3,}`, 'iu');
@@ -179,7 +182,9 @@ function withoutPostNominals(cell: string): string {
     const rest = words.slice(k);
     const first = bare(words[k]!);
     const opens = afterComma ? shaped(words[k]!) : known(words[k]!) && !SHORT_POST_NOMINAL.test(first);
-    if (opens && rest.every(shaped)) return words.slice(0, k).join(' ').replace(/,$/, '');
+    // (A known one with a comma after it opens a list of qualifications, whatever follows: "Siobhán Delaney RGN, BNS
+    // (Hons), PG Dip Crit Care".)
+    if (opens && (rest.every(shaped) || (known(words[k]!) && words[k]!.endsWith(',')))) return words.slice(0, k).join(' ').replace(/,$/, '');
   }
   return cell;
 }
@@ -222,12 +227,15 @@ function gluedName(line: string, emails: string[]): string | null {
  */
 function tidyHeaderName(line: string): string {
   return unspaced(line)
-    .replace(/^\s*(?:résumé|resume|cv|curriculum vitae)\s*[·•|:–—-]\s*(?=\p{Lu}|[\u4e00-\u9fff])/iu, '')
-    // ("Résumé of Ngozi Achebe-Lawal", "CV for …"; an outline's first item "- Colm Brennan, MS – CV".)
-    .replace(/^\s*(?:résumé|resume|cv|curriculum vitae)\s+(?:of|for)\s+(?=\p{Lu})/iu, '')
+    // (A grant's "Short CV – Dr. Wanjiru Kamau, PhD"; "简历 — 周文博", "Lebenslauf – …".)
+    .replace(/^\s*(?:(?:short|brief|abridged|one-page)\s+)?(?:résumé|resume|cv|curriculum vitae|lebenslauf|kurzlebenslauf|简历|个人简历|簡歷|履歷)\s*[·•|:：–—-]\s*(?=\p{Lu}|[\u4e00-\u9fff])/iu, '')
+    // ("Résumé of Ngozi Achebe-Lawal", "CV for …", "Lebenslauf von …"; an outline's first item "- Colm Brennan, MS – CV".)
+    .replace(/^\s*(?:(?:short|brief)\s+)?(?:résumé|resume|cv|curriculum vitae|lebenslauf)\s+(?:of|for|von)\s+(?=\p{Lu})/iu, '')
     .replace(/^\s*[-*•]\s+(.+?)\s+[-–—|]\s+(?:résumé|resume|cv|curriculum vitae)\s*$/iu, '$1')
     .replace(/\s+[-–—|]\s+(?:résumé|resume|cv|curriculum vitae)\s*$/iu, '')
     .replace(/^=+\s+(.+?)\s+=+$/u, '$1')
+    // (A Chinese name and its romanised form before a full-width comma and a qualification: "林佳蓉 Chia-Jung Lin，中華民國會計師".)
+    .replace(/^([\u4e00-\u9fff]{2,4}\s+\p{Lu}[\p{L}'’]+(?:[\s-]\p{L}[\p{L}'’]+){1,3})\s*[，,]\s*(?=[\u4e00-\u9fff]).*$/u, '$1')
     .replace(/(\p{L})\s+["“‘][\p{L}.'’-]{1,15}["”’]\s+(?=\p{Lu}|[\u4e00-\u9fff])/u, '$1 ')
     // (A nickname in brackets before the name in Chinese: "Yutong Zhang (Tina) 张雨桐", "Haoran Liu (Leo) · 刘浩然".)
     .replace(/(\p{L})\s+[(（]\p{Lu}[\p{Ll}]{1,15}[)）]\s+(?=(?:[·|/]\s*)?[\u4e00-\u9fff])/u, '$1 ')
@@ -434,6 +442,16 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // (Also under the title a band puts first, "Senior Software Developer" over "Jordan" over "MacIsaac"; a given name
       // with its initial over the family name, "Samuel K." over "Boateng"; a family name over the given names and the
       // Chinese name, "ZHOU" over "Siyuan (Kevin) 周思远".)
+      // (A title before the given name and letters after the family name, "Mag. Verena" over "Hollenstein, MBA", under a
+      // headline and a profile: where the email spells both lines.)
+      const titledOne = (lines[i]?.trim() ?? '').replace(/^(?:Prof|Dr|Mag|Ing|Dipl\.-Ing|Mr|Mrs|Ms|Mx)\.\s+(?=\p{Lu}\p{Ll}+$)/u, '');
+      const creditedTwo = (lines[i + 1]?.trim() ?? '').replace(/^(\p{Lu}[\p{L}'’-]+)((?:,\s*[\p{L}.()]{2,10})+)$/u, (all, family: string, letters: string) => (letters.split(',').slice(1).every((w) => isCredential(w.trim().replace(/\.$/, ''))) ? family : all));
+      const bothSpelt = titledOne !== '' && creditedTwo !== '' && /^\p{Lu}\p{Ll}+$/u.test(titledOne) && /^\p{Lu}[\p{L}'’-]+$/u.test(creditedTwo) && locals.some((l) => l.includes(letters(titledOne)) && l.includes(letters(creditedTwo)));
+      if (bothSpelt && i - s.start <= 8 && !isTitleLike(creditedTwo) && nameOnLine(`${titledOne} ${creditedTwo}`) !== null) {
+        found.push({ name: `${titledOne} ${creditedTwo}`, line: `${lines[i]!.trim()} ${lines[i + 1]!.trim()}`, index: i });
+        i++;
+        continue;
+      }
       const [one, two] = [lines[i]?.trim() ?? '', tidyHeaderName(lines[i + 1]?.trim() ?? '')];
       // Only when the email agrees, with the upper line or the lower one alone: "Hays" over "Recruitment", "Mariam" over
       // "Paramedic", a form's "Personal" over "Kofi Oduya-Marsh" or a badge's "JF" over "Jordan Fitzgerald" are no name.
@@ -511,6 +529,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       // (A particle the sentence went on with is no part of the name: "I'm Jane Doe de …".)
       const name = m ? m[1]!.split(/\s+/).reduceRight((kept, w) => (kept.length === 0 && NAME_PARTICLE.test(w) ? kept : [w, ...kept]), [] as string[]).join(' ') : null;
       if (name && looksLikeName(name) && matchesEmail(name, locals)) return { name, line };
+      // (A Chinese letter's "您好！我叫张晓燕，女，1990年生…".)
+      const zh = INTRODUCED_ZH.exec(line)?.[1];
+      if (zh && !NOT_NAME_ZH.test(zh) && !unlikelyHanName(zh)) return { name: zh, line };
     }
   }
   return fallback;
