@@ -3383,3 +3383,21 @@ describe('(round 25, heldout-63 opened) names after a document\'s title, in a le
     expect(contactOf(['我是一名护士，从事临床工作十年。', '一、工作经历']).name).toBeNull();
   });
 });
+
+describe('(round 25, stress set) dates and employers casual and Polish CVs write', () => {
+  it.each([
+    ["Barista, Cafe Nero ('19 – '22)", { start: '2019', end: '2022', current: false }],
+    ['’20 – now   Shift Lead, Oakhurst Retail', { start: '2020', end: null, current: true }],
+    ["'98 – '03   Line cook", { start: '1998', end: '2003', current: false }],
+    ['2019 – pres.   Marlowe Pharma', { start: '2019', end: null, current: true }],
+    ['Winter 2016/17   Ski instructor, Hexlow Resort', { start: '2016-12', end: '2017-02', current: false }],
+  ])('%s', (line, range) => {
+    expect(findDateRange(normalizeLine(line))).toMatchObject(range);
+  });
+  it("reads no range in a quote's apostrophes (\"I'm 'ok' '19\")", () => {
+    expect(findDateRange("I'm 'ok' '19")).toBeNull();
+  });
+  it('keeps a Polish employer whose legal form is written in small letters ("sp. z o.o.")', () => {
+    expect(workOf(['EXPERIENCE', 'Backend Developer, Linnea Health sp. z o.o.', 'May 2024 – Present', '• Owned the budget for a regional programme'])[0]).toMatchObject({ company: 'Linnea Health sp. z o.o.', title: 'Backend Developer', start: '2024-05' });
+  });
+});

@@ -65,7 +65,8 @@ const ERA_BASE: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2
  * A quarter or a season of a year, as contract and seasonal work is dated: "Q3 2020", "Summer 2019", "Autumn 2018". Read
  * as its first month, or as its last at a range's end (see findDateRange): Q3 is July to September, summer June to August.
  */
-const PERIOD_DATE = `(?:Q[1-4]|(?:spring|summer|autumn|fall))\\s*${YEAR}`;
+// (And a winter across two years, "Winter 2016/17": December to February.)
+const PERIOD_DATE = `(?:(?:Q[1-4]|(?:spring|summer|autumn|fall))\\s*${YEAR}|winter\\s*${YEAR}\\s*\\/\\s*\\d{2}(?:\\d{2})?(?![\\d]))`;
 const PERIOD_MONTHS: Record<string, [number, number]> = { q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
 const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${ERA_DATE}|${PERIOD_DATE}|${MONTH_NAME}\\.?,?(?:\\s+de\\s+|\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME_EN}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|(?<![\\d-])(?:0[1-9]|1[0-2])-${YEAR})`;
 /** One date: a date with its month, or a year alone ("2019", "2019年"). */
@@ -76,7 +77,7 @@ const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 // "aujourd'hui", "actualidad", "actual" (Mexico), "a la fecha", "presente", "atual", "oggi", "obecnie", "do dziś", "dosud" (Czech),
 // "halen" (Turkish), "현재", "재직 중" (Korean).)
 const IN_ITS_LANGUAGE = '[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}';
-const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date|ongoing)\\b))?(?:仍?在[职職](?![\\p{L}])|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s+time)?(?:\\s*[/(（]?\\s*至今[)）]?)?|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|actualmente|actual(?![\\p{L}])|(?:hasta\\s+)?(?:la\\s+fecha|hoy)|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|do\\s+dziś|현재|재직\\s?중|dosud|současnost|halen|günümüz|nutid|nu(?![\\p{L}])))`;
+const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date|ongoing)\\b))?(?:仍?在[职職](?![\\p{L}])|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|present(?:\\s+time)?(?:\\s*[/(（]?\\s*至今[)）]?)?|pres\\.(?!\\p{L})|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|actualmente|actual(?![\\p{L}])|(?:hasta\\s+)?(?:la\\s+fecha|hoy)|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|do\\s+dziś|현재|재직\\s?중|dosud|současnost|halen|günümüz|nutid|nu(?![\\p{L}])))`;
 // (Also two or three dots, as a range is written in code and in RFC-style text: "2019-10 .. 2023-01".)
 // (And the word for "to" in French, Spanish, Italian, Portuguese, German and Dutch, between two dates: "De Sep 2015 à Mar
 // 2019", "Du 01/09/2015 au 31/03/2019", "de 2015 a 2019", "2015 bis 2019", "2015 tot 2019".)
@@ -207,6 +208,8 @@ export function parseDate(text: string, order: DayOrder = dayOrderOf([text]), ed
   const t = text.toLowerCase().replace(/\s+/g, '').replace(/(?<=\p{L})\.?de(?=\d{4}$)/u, '');
   const minguo = /^(?:民[國国])?(1[0-3]\d)年(\d{1,2})月$/.exec(t) ?? /^(1[0-3]\d)\/(0[1-9]|1[0-2])$/.exec(t);
   if (minguo && Number(minguo[2]) >= 1 && Number(minguo[2]) <= 12) return `${1911 + Number(minguo[1])}-${pad(Number(minguo[2]))}`;
+  const winter = /^winter(\d{4})\/\d{2,4}$/.exec(t);
+  if (winter) return edge === 'end' ? `${Number(winter[1]) + 1}-02` : `${winter[1]}-12`;
   const period = /^(q[1-4]|spring|summer|autumn|fall)(\d{4})$/.exec(t);
   if (period) return month(period[2]!, PERIOD_MONTHS[period[1]!]![edge === 'end' ? 1 : 0]);
   const era = /^(昭和|平成|令和)(\d{1,2}|元)年(\d{1,2})月$/.exec(t);
@@ -269,6 +272,20 @@ const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3}))since\\s+(${DATE})(?![\\d])|(?:^|(?
 /** A quarter or a season standing as a cell of its own, or closing a header's fields: "Summer Intern   Summer 2025". */
 const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DATE})(?=\\s*$|\\s{3}|\\s*[)·|,])`, 'iu');
 
+/**
+ * Years written with an apostrophe and two digits, as a casual CV dates its jobs: "'19 – '22", "’20 – now". Years alone;
+ * '19 is 2019, '50 to '99 the last century's ("'98 – '03").
+ */
+const APOSTROPHE_RANGE = new RegExp(`(?<![\\p{L}\\d'’])['’](\\d{2})\\s*(?:-{1,2}|–|—|to)\\s*(?:['’](\\d{2})(?![\\d])|(${PRESENT}))`, 'iu');
+function apostropheRange(line: string): DateRange | null {
+  const m = APOSTROPHE_RANGE.exec(line);
+  if (!m) return null;
+  const year = (yy: string) => `${Number(yy) >= 50 ? 19 : 20}${yy}`;
+  const [start, end] = [year(m[1]!), m[2] === undefined ? null : year(m[2])];
+  if (end !== null && end < start) return null;
+  return { start, end, current: end === null, text: m[0], index: m.index };
+}
+
 function findOpenRange(line: string): DateRange | null {
   // (A season or a quarter alone is a range of its months: "Summer 2025" is June to August.)
   const period = PERIOD_ALONE.exec(line);
@@ -285,7 +302,7 @@ function findOpenRange(line: string): DateRange | null {
  */
 export function findDateRange(line: string): DateRange | null {
   const m = [RANGE.exec(line), CELL_RANGE.exec(line), shortRangeOf(line), TIGHT_RANGE.exec(line)].reduce((first, found) => (found && (!first || found.index < first.index) ? found : first), null);
-  if (!m) return findOpenRange(line);
+  if (!m) return findOpenRange(line) ?? apostropheRange(line);
   // A range inside a long cell of prose comes second to a range in the row's cells after it: "… Year head (2019-
   // 2021). Supervision …   08/2016   08/2021", a form's duties cell before its From and To. (Only on a line of a
   // table's length: the look further on is another pass over the rest of the line.)
