@@ -3339,7 +3339,8 @@ describe('(round 25, heldout-60 opened) skills headings of directories, HR cards
   });
   it('reads a funder form\'s sub-part number before a heading only before words, not "3d Printing"', () => {
     expect(headingKind('3d Printing')).toBeNull();
-    expect(headingKind('2a Current position')).toBeNull();
+    // (A funder form's "2a Current position" is its part on the post held now.)
+    expect(headingKind('2a Current position')).toBe('experience');
   });
   it('reads a funder template\'s "Other relevant information" as a section of its own, after which nothing is a skill', () => {
     expect(headingKind('Other relevant information')).toBe('other');
@@ -3399,5 +3400,17 @@ describe('(round 25, stress set) dates and employers casual and Polish CVs write
   });
   it('keeps a Polish employer whose legal form is written in small letters ("sp. z o.o.")', () => {
     expect(workOf(['EXPERIENCE', 'Backend Developer, Linnea Health sp. z o.o.', 'May 2024 – Present', '• Owned the budget for a regional programme'])[0]).toMatchObject({ company: 'Linnea Health sp. z o.o.', title: 'Backend Developer', start: '2024-05' });
+  });
+});
+
+describe('(round 25, heldout-63 opened) a short CV\'s numbered positions', () => {
+  it('reads "1. Present position" and "2. Previous positions" as work, and a form\'s "11. Present position:" label as none', () => {
+    expect(headingKind('1. Present position')).toBe('experience');
+    expect(headingKind('2. Previous positions')).toBe('experience');
+    expect(headingKind('11. Present position:')).toBeNull();
+  });
+  it('reads the present post dated in brackets, and a title for a subject before its school', () => {
+    const work = workOf(['1. Present position', 'Teacher of English (permanent) – Waipā Heights College, Cambridge (since January 2024)', '2. Previous positions', 'Feb 2011 – Dec 2013   Beginning Teacher, English – Kirikiri Valley High School, Te Awamutu [1.0 FTE]']);
+    expect(work.map((w) => [w.company, w.start, w.current])).toEqual([['Waipā Heights College', '2024-01', true], ['Kirikiri Valley High School', '2011-02', false]]);
   });
 });

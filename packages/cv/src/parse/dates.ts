@@ -267,7 +267,8 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
  * "Desde 2021 responsable del turno" is a duty's) opening the line or a cell (not "…towns since 2020"
  * inside a sentence), "2021年3月起", "2021.03 –" with nothing after the dash (an end left blank in a template).
  */
-const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3}))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od)\\s+(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
+// (Also in brackets after the post, as a short CV's present position reads: "… – Waipā Heights College (since January 2024)".)
+const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od)\\s+(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
 
 /** A quarter or a season standing as a cell of its own, or closing a header's fields: "Summer Intern   Summer 2025". */
 const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DATE})(?=\\s*$|\\s{3}|\\s*[)·|,])`, 'iu');

@@ -23,7 +23,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'teaching service', 'teaching experience', 'teaching employment', 'non-teaching employment', 'non-teaching experience', 'other employment', 'other work experience',
     // A government bio-data proforma's item ("7. Details of Employment, in chronological order. Enclose …").
     'details of employment', 'employment details', 'details of experience', 'experience details', 'details of service', 'service record', 'service history', 'record of service',
-    'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'present post', 'current post', 'present appointment', 'current appointment', 'previous employers', 'present work',
+    'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'present post', 'current post', 'previous positions', 'previous position', 'previous posts', 'previous appointments', 'other positions held', 'present appointment', 'current appointment', 'previous employers', 'present work',
     '以前的工作', '以前工作', '目前工作', '现工作单位', '工作情况',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
     // A 履历书's (Japan's 履歴書's) career rows under their own heading.
@@ -197,6 +197,9 @@ export function headingKind(line: string): SectionKind | null {
   // "經歷" alone, as a Taiwanese or Hong Kong CV heads its jobs. (Not "经历" in simplified characters: a form's label
   // set down its cell a character a line, "学/习/经/历", leaves it alone on a line beside study.)
   if (/^[\s■□▪●•◆◇【\[]*經歷[\s:：】\]]*$/u.test(line)) return 'experience';
+  // A short CV's "1. Present position" over the post (not a form's "11. Present position:" label over its value, with the
+  // form's next numbered field under it).
+  if (/^(?:present|current) position$/.test(folded) && !/[:：]\s*$/.test(line)) return 'experience';
   const kind = lookup(folded) ?? bilingualKind(folded) ?? englishAfterAsian(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
   if (kind !== null) return kind;
   // (A form's heading in two languages, numbered or with its instruction in brackets after it: "2. Expérience

@@ -145,7 +145,9 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   // (A school after a second title is the employer: "Senior Teacher, Head of Chinese Panel, Pei Shan Independent High
   // School" names the school.)
   const plain = named.filter((p) => !isDutyLike(p));
-  const schoolAfterTitles = title !== '' && plain.some(isSchoolLike) && plain.some((p) => isTitleLike(p) && !isSchoolLike(p));
+  // (Or after a subject the title is for: "Beginning Teacher, English – Kirikiri Valley High School, Te Awamutu".)
+  const subjectFirst = plain.length >= 2 && !isSchoolLike(plain[0]!) && plain[0]!.split(' ').length <= 3 && !isCompanyLike(plain[0]!) && plain.slice(1).some(isSchoolLike);
+  const schoolAfterTitles = title !== '' && plain.some(isSchoolLike) && (plain.some((p) => isTitleLike(p) && !isSchoolLike(p)) || subjectFirst);
   const rest = [...(employer ? [employer] : []), ...(schoolAfterTitles ? [...plain.filter(isSchoolLike), ...plain.filter((p) => !isSchoolLike(p))] : plain), ...named.filter(isDutyLike), ...left.filter((p) => places.has(p))];
   const known = title !== '' || company !== '' || employer !== undefined;
   if (!company && rest.length > 0) company = rest.shift()!;
