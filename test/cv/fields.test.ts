@@ -3414,3 +3414,14 @@ describe('(round 25, heldout-63 opened) a short CV\'s numbered positions', () =>
     expect(work.map((w) => [w.company, w.start, w.current])).toEqual([['Waipā Heights College', '2024-01', true], ['Kirikiri Valley High School', '2011-02', false]]);
   });
 });
+
+describe('(round 25, heldout-63 opened) a tradesperson\'s CV: headings and Canadian provinces', () => {
+  it.each([['WORK HISTORY – ELECTRICAL', 'experience'], ['EMPLOYMENT & APPRENTICESHIP', 'experience'], ['TRAINING', 'education'], ['Training & development', null]])('%s → %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+  it('reads "WORK (newest first)" over dated jobs as work, and "Edmonton, AB" as a town and province, not a Swedish AB', () => {
+    const lines = ['Dwayne Kowalchuk', 'WORK (newest first)', 'June 2021 – present   Electrical Foreman, Keystone Mechanical & Electrical (Edmonton, AB)', 'Sept. 2013 – Aug. 2014   Kitchen Lead — Prairie Smoke Grill, Edmonton, AB'];
+    expect(workOf(lines).map((w) => w.company)).toEqual(['Keystone Mechanical & Electrical', 'Prairie Smoke Grill']);
+    expect(workOf(['Experience', 'Data Engineer — Spotify AB, Stockholm   Sept. 2013 – Aug. 2014'])[0]?.company).toBe('Spotify AB');
+  });
+});

@@ -60,7 +60,8 @@ export function isDepartment(text: string): boolean {
 // (And with their full stops: "Maasvlakte Forwarding B.V.", "Vistula Energy S.A.", "Voltera Power Systems Sp. z o.o.",
 // "Al Noor Trading W.L.L.", "Grupo Lácteo S.A. de C.V.", "Ege Lojistik A.Ş.", "Marmara Gümrük Müşavirliği Ltd. Şti.",
 // Colombia's "Quintana Logistics S.A.S.", the Baltics' "NordBalt Personnel UAB", "… SIA", "… OÜ", "… d.o.o.", "… s.r.o.".)
-const LEGAL_FORM_END = /\b(?:AS|ASA|AB|UAB|SIA|OÜ|d\.o\.o|s\.r\.o|Oy|Oyj|N\.?V|B\.?V|S\.A\.S|(?<![A-Z]\.)S\.?A\.?(?: de C\.?V|E)?|S\. de R\.L\.(?: de C\.V)?|S\.?L|[Ss]p\. ?z ?o\.o|sp\.j|sp\.k|spółka z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Lda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
+// (Not a province after a town's comma: "Edmonton, AB" is Alberta, "Oslo, AS" no firm.)
+const LEGAL_FORM_END = /\b(?:(?<!,\s?)AS|ASA|(?<!,\s?)AB|UAB|SIA|OÜ|d\.o\.o|s\.r\.o|Oy|Oyj|N\.?V|B\.?V|S\.A\.S|(?<![A-Z]\.)S\.?A\.?(?: de C\.?V|E)?|S\. de R\.L\.(?: de C\.V)?|S\.?L|[Ss]p\. ?z ?o\.o|sp\.j|sp\.k|spółka z o\.o|S\.?p\.?A\.?|S\.?r\.?l\.?|K\.?K\.?|Sdn\.? Bhd\.?|Bhd|Pvt\.? Ltd\.?|Pte|Pty|(?<!,\s?)SE|Kft|SARL|SAS|ApS|A\/S|W\.?L\.?L|L\.L\.C|PJSC|JSC|FZ-?LLC|FZE|Ltda|Lda|Tbk|KG|A\.?Ş|Ltd\.? Şti)\.?$/;
 
 /** A name that ends as employers' names end: a legal form ("… (Pvt.) Ltd.", "… A.Ş.", "…有限公司"). */
 export function endsInLegalForm(text: string): boolean {

@@ -23,7 +23,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'teaching service', 'teaching experience', 'teaching employment', 'non-teaching employment', 'non-teaching experience', 'other employment', 'other work experience',
     // A government bio-data proforma's item ("7. Details of Employment, in chronological order. Enclose …").
     'details of employment', 'employment details', 'details of experience', 'experience details', 'details of service', 'service record', 'service history', 'record of service',
-    'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'present post', 'current post', 'previous positions', 'previous position', 'previous posts', 'previous appointments', 'other positions held', 'present appointment', 'current appointment', 'previous employers', 'present work',
+    'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'apprenticeship', 'apprenticeships', 'present post', 'current post', 'previous positions', 'previous position', 'previous posts', 'previous appointments', 'other positions held', 'present appointment', 'current appointment', 'previous employers', 'present work',
     '以前的工作', '以前工作', '目前工作', '现工作单位', '工作情况',
     '工作经历', '工作经验', '职业经历', '工作履历', '实习经历', '任职经历', '工作经历与成就',
     // A 履历书's (Japan's 履歴書's) career rows under their own heading.
@@ -197,6 +197,11 @@ export function headingKind(line: string): SectionKind | null {
   // "經歷" alone, as a Taiwanese or Hong Kong CV heads its jobs. (Not "经历" in simplified characters: a form's label
   // set down its cell a character a line, "学/习/经/历", leaves it alone on a line beside study.)
   if (/^[\s■□▪●•◆◇【\[]*經歷[\s:：】\]]*$/u.test(line)) return 'experience';
+  // A work heading narrowed to a trade after a dash, in capitals: "WORK HISTORY – ELECTRICAL", "EXPERIENCE – HOSPITALITY".
+  const narrowed = /^(.{3,40}?) - ([a-z][a-z &/]{1,30})$/u.exec(folded);
+  if (narrowed && line === line.toUpperCase() && narrowed[2]!.split(' ').length <= 3 && lookup(narrowed[1]!) === 'experience') return 'experience';
+  // Courses and training under their own heading: dated, and no job. (Alone: "Training & development" in a list is a skill.)
+  if (/^(?:training|trainings|courses|training (?:&|and) courses|courses (?:&|and) training)$/.test(folded)) return 'education';
   // A short CV's "1. Present position" over the post (not a form's "11. Present position:" label over its value, with the
   // form's next numbered field under it).
   if (/^(?:present|current) position$/.test(folded) && !/[:：]\s*$/.test(line)) return 'experience';
@@ -625,7 +630,7 @@ export function splitSections(lines: string[]): Section[] {
     if (i < stackedTo) return;
     // "Work" alone over a job (a dated line, or a bulleted one over its dates), as a notes app heads a CV's jobs. (Not in
     // the headings' list: a form's "Work   306-966-4480" is a phone's label, and a PDF's column reader counts headings.)
-    if (!kind && last.kind !== 'projects' && /^work:?$/i.test(line.trim().replace(LEADING_ICONS, '')) && (findDateRange(lines[i + 1] ?? '') !== null || (/^\s*[•·▪*-]\s/.test(lines[i + 1] ?? '') && findDateRange(lines[i + 2] ?? '') !== null))) {
+    if (!kind && last.kind !== 'projects' && /^work(?:\s*[(（][^()（）]{1,30}[)）])?:?$/i.test(line.trim().replace(LEADING_ICONS, '')) && (findDateRange(lines[i + 1] ?? '') !== null || (/^\s*[•·▪*-]\s/.test(lines[i + 1] ?? '') && findDateRange(lines[i + 2] ?? '') !== null))) {
       last.end = i;
       sections.push({ kind: 'experience', heading: line.trim(), start: i + 1, end: lines.length });
       return;
