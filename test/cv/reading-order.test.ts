@@ -2063,3 +2063,24 @@ describe('(round 25, heldout-57) boxes side by side under a row of headings insi
     expect(listed.some((s) => /Pennine|BA \(Hons\)/.test(s))).toBe(false);
   }, 30_000);
 });
+
+describe('(round 25, heldout-64) a page of three columns', () => {
+  it('reads the middle column\'s jobs whole: the left column (contact, study) and the right one (tools) beside them are read apart', async () => {
+    const pdf = await printPdf(
+      `.grid { display: grid; grid-template-columns: 130px 1fr 110px; gap: 22px; font-size: 9pt; } .grid h2 { font-size: 10pt; margin-top: 0; }
+       .job { margin-bottom: 10px; } .d { color: #666; }`,
+      `<h1>Ilse Vandermolen</h1>
+       <div class="grid">
+        <div><h2>Contact</h2><p>+31 6 4187 2290</p><p>ilse@vandermolen.design</p><p>Utrecht</p>
+          <h2>Education</h2><p>BA Graphic Design</p><p>Utrechtse Kunstacademie</p><p>2008 – 2012</p><p>Minor Typography</p><p>Koninklijke Academie</p><p>2011</p></div>
+        <div><h2>Experience</h2>
+          <div class="job"><b>Design Lead</b><br>Kestrel Brand Partners<br><span class="d">Mar 2021 – present</span><br>Runs a team of five across identity and packaging work for retail clients.</div>
+          <div class="job"><b>Senior Designer</b><br>Ludgate &amp; Pike<br><span class="d">Apr 2017 – Feb 2021</span><br>Identity projects for charities and arts clients; mentored three juniors.</div>
+          <div class="job"><b>Designer</b><br>Fernhollow Studio<br><span class="d">Sep 2012 – Mar 2017</span><br>Packaging and print for regional food brands, and the studio type library.</div></div>
+        <div><h2>Toolbox</h2><p>Figma</p><p>Adobe InDesign</p><p>Adobe Illustrator</p><p>Glyphs</p><h2>Languages</h2><p>Dutch</p><p>English</p></div>
+       </div>`,
+    );
+    const a = await analyse(pdf);
+    expect(jobs(a).map((j) => [j.company, j.start])).toEqual([['Kestrel Brand Partners', '2021-03'], ['Ludgate & Pike', '2017-04'], ['Fernhollow Studio', '2012-09']]);
+  }, 30_000);
+});

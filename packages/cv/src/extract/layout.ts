@@ -7,7 +7,7 @@ import { axisLines } from './axis';
 import { type ColumnSplit, columnsOf, findColumns, splitCandidates } from './columns';
 import { findHeadingRowBoxes } from './heading-row';
 import { findLabelRows } from './label-rows';
-import { brokenEmail, CJK, glueText, groupLines, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
+import { brokenEmail, CJK, glueText, groupLines, joinLine, joinVerticalStacks, most, type PlacedLine, placeLine, type TextRun } from './lines';
 import { completesDateRange, placeLinesWithTables } from './pdf-tables';
 import { withSpanningCellsSet } from './spanning-cells';
 import { findDateRange } from '../parse/dates';
@@ -209,7 +209,15 @@ function boxedLines(runs: TextRun[], depth: number, rest: (runs: TextRun[]) => P
 
 /** One column's lines: a time axis inside it read entry by entry, else its lines and table rows (and boxes, see boxedLines). */
 function columnLines(runs: TextRun[], depth = 0): string[] {
-  const axis = axisOf(splitCandidates(runs));
+  const candidates = splitCandidates(runs);
+  const axis = axisOf(candidates);
+  // A column that is itself two (a page of three columns: contact and study, the jobs, a toolbox): each read whole, the
+  // left one first.
+  // (Only where each holds a section heading of its own: a table inside a column stays rows.)
+  const found = axis === null && depth < MAX_DEPTH ? columnsOf(candidates) : null;
+  const headed = (side: TextRun[]) => groupLines(side).some((l) => headingKind(joinLine(l)) !== null);
+  const split = found !== null && headed(found.left) && headed(found.right) ? found : null;
+  if (split !== null) return [...columnLines(split.header, depth + 1), ...columnLines(split.left, depth + 1), ...columnLines(split.right, depth + 1), ...columnLines(split.footer, depth + 1)];
   if (axis === null) return boxedLines(runs, depth, (part) => ({ lines: columnLines(part, depth + 1), columns: 1 })).lines;
   return mergeWrapped([...placedLines(axis.split.header), ...axis.lines, ...placedLines(axis.split.footer)]);
 }
