@@ -425,3 +425,15 @@ describe('(round 25, heldout-64 opened) skills with their levels drawn in text',
     expect(r.analysis.skills.map((s) => s.name)).not.toContain('签字 Signature');
   });
 });
+
+describe("guards from a review of round 25's rules (skills)", () => {
+  it('reads "Containers .......... Docker" as its skill after the dots, not the category before them', () => {
+    expect(listed([list('Containers .......... Docker'), list('Project tracking ...... Jira')])).not.toContain('Containers');
+  });
+  it("reads a Europass 'Digital competence' that lists software as skills, and its self-assessment grid as none", async () => {
+    const r = await analyse([], ['Digital competence', 'SAP FI, Microsoft Excel, Power BI, SQL, Symfonia', 'SELF-ASSESSMENT', 'Information processing   Communication   Content creation   Safety   Problem solving', 'Proficient user   Proficient user   Proficient user   Proficient user   Proficient user']);
+    const skills = r.analysis.skills.filter((s) => s.inList).map((s) => s.written ?? s.name);
+    expect(skills).toEqual(expect.arrayContaining(['Symfonia', 'Power BI']));
+    expect(skills.filter((s) => /Information processing|Content creation|Proficient|Safety/.test(s))).toEqual([]);
+  });
+});

@@ -14,7 +14,7 @@ import { extractWork, type LocatedWorkEntry } from './parse/work';
 import { toJsonResume } from './resume/json-resume';
 import { redactContact } from './resume/redact';
 import { scoreCv } from './score/score';
-import { listedSkills, RUNNING_LINE } from './skills/listed';
+import { listedSkills, RUNNING_LINE, SELF_ASSESSMENT_LINE } from './skills/listed';
 import { categoryLabelOf, matchSkills, type SkillLine } from './skills/match';
 import { taxonomy } from './skills/taxonomy';
 import type { CvAnalysis, EvidenceSource, SectionKind } from './types';
@@ -128,7 +128,8 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
     if (labelledSkillsList(text) !== null) return [{ text: labelledSkillsList(cleaned) ?? cleaned, source: 'skills' as const, workIndex: -1 }];
     if (kind !== 'skills') return [{ text: cleaned, source: SOURCE_OF[kind], workIndex }];
     // A page's running footer or header inside the list ("Rhiannon Pryce — Europass CV   Page 1/2") lists nothing.
-    if (RUNNING_LINE.test(text)) return [{ text: cleaned, source: SOURCE_OF.other, workIndex }];
+    // (Nor a row of Europass's self-assessment grids: "Information processing   Communication   …".)
+    if (RUNNING_LINE.test(text) || SELF_ASSESSMENT_LINE.test(text.trim())) return [{ text: cleaned, source: SOURCE_OF.other, workIndex }];
     // A row labelled by another section's heading in a skills section ("Certificates   AgSafe accreditation": a form's
     // label cell beside its value) is that section's.
     // Not "Languages", which a technical skills section uses for programming languages ("Languages   Python, Go").

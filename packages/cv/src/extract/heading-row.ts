@@ -45,6 +45,8 @@ function headingRow(line: Line): number[] | null {
   if (cells.length < 2 || cells.length > MAX_BOXES) return null;
   const texts = cells.map((c) => joinRuns(c).trim());
   if (!texts.every((t) => t.length <= 40 && !/\d/.test(t) && headingKind(t) !== null)) return null;
+  // (Nor a skills table's column heads, "Languages   Frameworks   Tools": programming languages beside kinds of skills.)
+  if (texts.some((t) => /^languages?$/i.test(t.trim())) && texts.some((t) => /^(?:frameworks?|tools|libraries|databases|platforms|technologies|cloud)$/i.test(t.trim()))) return null;
   // (Not a form's label in two languages, "语言   Languages Spoken", cells of one table row.)
   if (texts.some((t) => HAN.test(t)) && texts.some((t) => /[a-z]/i.test(t))) return null;
   return cells.map((c) => least(c, (r) => r.x));

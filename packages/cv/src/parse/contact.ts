@@ -83,8 +83,8 @@ const NAME_PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 /** A post's words introducing its writer, and the name after them ("Hi all, I'm Aoife O'Donoghue."). */
 const INTRODUCED = new RegExp(`\\b(?:I'm|I’m|I am|my name is|this is)\\s+(\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’-]+|${PARTICLES})){1,4})`, 'iu');
 
-/** A Chinese letter introducing its writer: "我叫张晓燕，", "本人名叫李明。". */
-const INTRODUCED_ZH = /(?:我叫|我是|本人名叫|本人叫|我的名字(?:是|叫))([\u4e00-\u9fff]{2,4})(?=[，,。、；;\s（(]|$)/u;
+/** A Chinese letter introducing its writer: "我叫张晓燕，", "本人名叫李明。", "我是许嘉恒，" (not "我是应届生，", "我是河南人，"). */
+const INTRODUCED_ZH = /(?:我叫|本人名叫|本人叫|我的名字(?:是|叫)|我是(?![\u4e00-\u9fff]{1,3}[人生者员員师師家族]))([\u4e00-\u9fff]{2,4})(?=[，,。、；;\s（(]|$)/u;
 
 /** A photo's placeholder cell before the name on its line ("PHOTO   Wanjiru Kamau", "[PHOTO]   Dimitri Papadakis"). */
 const PHOTO_CELL = new RegExp(`^\\s*[\\[(（【]?\\s*${PHOTO_WORD}\\s*[\\])）】]?\\s{3,}`, 'iu');
@@ -698,7 +698,8 @@ const PART_LABEL_ALONE = {
   given: new RegExp(`^${FIELD_NUMBER}${partLabel(GIVEN_LABEL)}\\s*[:：]?$`, 'i'),
 };
 /** A line of the person's own contact details, as a CV's last line writes it after its referees. */
-const OWN_CONTACT = /^(?:(?:correspondence|contact(?: me| details)?|reach me|(?:text or )?call(?: or text)?(?: me)?|text me|phone me|e-?mail me|whats ?app|my (?:mobile|cell|phone|number|e-?mail))\b|本人\s*[:：])/i;
+// (Not a referee's own labels, "Contact: 07911 …", "WhatsApp: 082 …", "Call or text: 0401 …", under the referee's name.)
+const OWN_CONTACT = /^(?:(?:correspondence|contact me|reach me|(?:text or )?call(?: or text)? (?:me|\p{Lu}\p{Ll}+ (?:at|on))|text me|phone me|e-?mail me|my (?:mobile|cell|phone|number|e-?mail))\b|本人\s*[:：])/iu;
 /** A line labelled as a referee's: "证明人：孙老师 …", "Referee 2: …". */
 const REFEREE_LINE = /^(?:证明人|推荐人|referee|reference)\s*\d?\s*[:：]/i;
 

@@ -277,7 +277,9 @@ const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DAT
  * Years written with an apostrophe and two digits, as a casual CV dates its jobs: "'19 – '22", "’20 – now". Years alone;
  * '19 is 2019, '50 to '99 the last century's ("'98 – '03").
  */
-const APOSTROPHE_RANGE = new RegExp(`(?<![\\p{L}\\d'’])['’](\\d{2})\\s*(?:-{1,2}|–|—|to)\\s*(?:['’](\\d{2})(?![\\d])|(${PRESENT}))`, 'iu');
+// (Only where dates stand: a line's start, a cell of its own, or brackets after the post; "through the '21 – '22 price
+// rises" in a duty is no job's.)
+const APOSTROPHE_RANGE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[(（]))['’](\\d{2})\\s*(?:-{1,2}|–|—|to)\\s*(?:['’](\\d{2})(?![\\d])|(${PRESENT}))`, 'iu');
 function apostropheRange(line: string): DateRange | null {
   const m = APOSTROPHE_RANGE.exec(line);
   if (!m) return null;

@@ -34,11 +34,11 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
   skills: [
     'skills', 'technical skills', 'core skills', 'key skills', 'skills & tools', 'skills and tools', 'competencies',
     'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'skill set', 'skillset', 'expertise',
-    'skills summary', 'skills & expertise', 'skills and expertise', 'technical expertise', 'areas of expertise', 'area of expertise', 'fields of expertise', 'field of expertise', 'key competencies',
+    'skills summary', 'skills & expertise', 'skills and expertise', 'technical expertise', 'areas of expertise', 'fields of expertise', 'key competencies',
     'tools & technologies', 'tools and technologies', 'technical toolkit', 'toolkit', 'toolbox', 'programming languages',
     'languages & tools', 'languages and tools', 'technical proficiency', 'proficiencies', 'core strengths', 'strengths',
     'software', 'frameworks', 'platforms', 'tooling', 'personal skills', 'personal skills and competences', 'personal skills and competencies',
-    'technical skills and competences', 'technical skills and competencies', 'job-related skills',
+    'technical skills and competences', 'technical skills and competencies', 'job-related skills', 'digital competence', 'digital competences', 'digital skills',
     // Europass-style sentence case and a licensing form's "Areas of practice / competence".
     'competences', 'key competences', 'core competences', 'areas of competence', 'main areas of competence', 'competence areas', 'technical competence areas', 'technical competence', 'technical competences', 'areas of technical competence', 'areas of practice', 'areas of practice / competence',
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签', '能力标签', '核心能力', '专业能力', '核心技能', '职业技能', '专业技能特长',
@@ -52,9 +52,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'references', 'volunteer', 'volunteering', 'volunteer roles', 'volunteer positions', 'volunteer work', 'voluntary work', 'voluntary roles', 'voluntary positions', 'volunteering roles', '志愿经历', '志愿者经历', '志愿服务', '义工经历', '公益经历', 'activities', 'achievements', 'qualifications', 'professional qualifications',
     'licences', 'licenses', 'bar admissions', 'memberships', 'professional memberships', 'tickets', 'registration',
     'languages spoken', 'spoken languages', 'language proficiency', 'quals', 'quals & training', 'quals and training',
-    // Europass's own labels (2004–2020): its language grid under "Personal skills" and its digital self-assessment grid
-    // ("Information processing   Communication   Content creation …"), whose words are no skills of the person's.
-    'mother tongue', 'mother tongues', 'mother tongue(s)', 'other language(s)', 'other language', 'other languages', 'digital competence', 'digital competences', 'additional information', 'other relevant information', 'other information', 'further information',
+    // Europass's own labels (2004–2020): its language grid under "Personal skills", whose words are no skills of the
+    // person's. (Not "Digital competence": it lists software as often as it holds the self-assessment grid.)
+    'mother tongue', 'mother tongues', 'mother tongue(s)', 'other language(s)', 'other language', 'other languages', 'additional information', 'other relevant information',
     // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
     // column of a work table.)
     'referees', 'declaration', 'attestation', 'declaration and countersignature', 'declaration and signature', 'declaration and consent', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',

@@ -73,6 +73,13 @@ const isCompanyName = (piece: string) => (COMPANY_END.test(piece) && !/\b\p{L}+\
 /** Personal details, not skills: nationality, marital status, a degree, availability, 民族. */
 const PERSONAL = /^(?:british|irish|english|scottish|welsh|american|canadian|australian|chinese|indian|married|single|divorced|date of birth|nationality|marital status|non-smoker|available immediately|own car|full[- ]time|part[- ]time|driving licen[cs]e|clean driving licen[cs]e|[\u4e00-\u9fff]{1,2}族|已婚|未婚|离异|本科|硕士|博士|大专|中专|高中|男|女|党员|中共党员|群众)$/i;
 
+/**
+ * A line of Europass's self-assessment grids under "Digital competence" or "Other language(s)": its column heads and its
+ * levels ("Information processing   Communication   Content creation   Safety   Problem solving", "Proficient user   …",
+ * "UNDERSTANDING   SPEAKING   WRITING", "Listening   Reading   Spoken interaction   Spoken production"), no skills.
+ */
+export const SELF_ASSESSMENT_LINE = /^(?:\s*(?:information processing|communication|content creation|safety|problem[- ]solving|(?:proficient|independent|basic) user|self-assessment|understanding|speaking|writing|listening|reading|spoken interaction|spoken production|digital competences? - self-assessment grid)\s*(?:\s{3,}|$))+$/i;
+
 /** A page's running line: its number of the document's pages at its end ("… Europass CV   Page 1/2", "Seite 2 von 3"). */
 export const RUNNING_LINE = /(?:^|\s)(?:page|p\.|seite|página|pagina|strona)\s*\d{1,3}\s*(?:\/|of|von|de|sur|di|z)\s*\d{1,3}\s*$/i;
 
@@ -111,8 +118,9 @@ export function splitSlashes(item: string): string[] {
   return parts;
 }
 
-/** Dot leaders from an item out to its level, the line's last word or bar ("Figma ........ [####--]", "SQL ..... Expert"). */
-const LEADER_TO_LEVEL = /\s*\.{4,}\s*(?:\[[^\]]{1,20}\]|[^\s.]{1,20})\s*$/u;
+/** Dot leaders from an item out to its level or bar ("Figma ........ [####--]", "SQL ..... Expert"). */
+// (A level only: "Containers .......... Docker" names its skill after the dots.)
+const LEADER_TO_LEVEL = /\s*\.{4,}\s*(?:\[[^\]]{1,20}\]|expert|advanced|intermediate|basic|beginner|proficient|fluent|native|good|excellent|\d{1,2}(?:\s*\/\s*\d{1,2})?|\d{1,3}\s*%|[●○★☆▪▫■□◆◇\u2580-\u259f]+)\s*$/iu;
 
 /** A rating at an item's end: glyphs, a bar in text ("[########--]", "▇▇▇▁▁", "█████░░"), "4/5", "90%". */
 const RATING = /(?:\s*[●○◐◑★☆▪▫■□◆◇\u2580-\u259f]+|\s*\[[#=*+\-. ]{3,}\]|\s+\d{1,2}\s*\/\s*\d{1,2}|\s+\d{1,3}\s*%)$/u;
