@@ -13,16 +13,16 @@ import { describeDevSet } from '../support/dev-set';
  * lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.933, workRecall: 0.975, yearsMaeMax: 0.28 },
-  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.936, workRecall: 0.991, yearsMaeMax: 0.021 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.95, workRecall: 0.992, yearsMaeMax: 0.03 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.941, workRecall: 0.991, yearsMaeMax: 0.021 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.95, workRecall: 1, yearsMaeMax: 0 },
-  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.929, workRecall: 0.958, yearsMaeMax: 0.55 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.958, workRecall: 0.992, yearsMaeMax: 0.04 },
   'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.954, workRecall: 0.99, yearsMaeMax: 0 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.943, workRecall: 1, yearsMaeMax: 0.05 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.859, workRecall: 0.917, yearsMaeMax: 1.325 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.942, workRecall: 1, yearsMaeMax: 0.05 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.957, workRecall: 0.974, yearsMaeMax: 0.06 },
-  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.86, workRecall: 0.936, yearsMaeMax: 0.612 },
-  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.987, workRecall: 1, yearsMaeMax: 0.112 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.891, workRecall: 0.979, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0.112 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.986, workRecall: 1, yearsMaeMax: 0 },
 };
 

@@ -13,17 +13,17 @@ import { describeDevSet } from '../support/dev-set';
  * lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.971, workRecall: 0.985, yearsMaeMax: 0 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.974, workRecall: 0.985, yearsMaeMax: 0 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.989, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.95, workRecall: 1, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.956, workRecall: 1, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 0.938, yearsMaeMax: 0 },
   'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.962, workRecall: 0.965, yearsMaeMax: 0 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.988, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.95, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.946, workRecall: 1, yearsMaeMax: 0 },
   'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 0.933, yearsMaeMax: 0 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.989, workRecall: 1, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.996, workRecall: 1, yearsMaeMax: 0 },
 };
 
 describeDevSet('heldout-39', { minDocuments: 62, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });

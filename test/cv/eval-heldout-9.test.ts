@@ -10,17 +10,17 @@ import { describeDevSet } from '../support/dev-set';
  * after the fixes it was opened for: raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.964, workRecall: 0.969, yearsMaeMax: 0.291 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.974, workRecall: 0.977, yearsMaeMax: 0.226 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.982, workRecall: 0.985, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.933, yearsMaeMax: 0.963 },
-  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.928, workRecall: 0.969, yearsMaeMax: 0.259 },
-  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.965, workRecall: 0.928, yearsMaeMax: 0.66 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.964, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.957, workRecall: 1, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.98, workRecall: 0.933, yearsMaeMax: 0.963 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.95, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 0.946, yearsMaeMax: 0.513 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.971, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.964, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.984, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.96, workRecall: 1, yearsMaeMax: 0 },
-  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.941, workRecall: 0.862, yearsMaeMax: 1.32 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.987, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.971, workRecall: 0.897, yearsMaeMax: 1.027 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
 };
 
 describeDevSet('heldout-9', { minDocuments: 68, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });
