@@ -3444,3 +3444,14 @@ describe("guards from a review of round 25's rules", () => {
     expect(headingKind('Digital competence')).toBe('skills');
   });
 });
+
+describe('(round 25, stress set) an agency\'s presenting line and Spanish towns', () => {
+  it('reads the candidate\'s contact before the agency\'s that presents them ("Presented by … · candidates@… · +44 …")', () => {
+    const c = contactOf(['ORVANE LABS RECRUITMENT — CANDIDATE PROFILE', 'Presented by Orvane Labs Recruitment · candidates@orvane-recruitment.com · +44 161 496 0733', 'Eoin Byrne', 'Candidate contact: byrne.eoin@eircom.net · +353 85 682 2516', 'PROFILE']);
+    expect([c.emails[0], c.phones[0]]).toEqual(['byrne.eoin@eircom.net', '+353856822516']);
+  });
+  it('reads a national number as Spanish beside a Spanish town ("Tel.: 690 650 151 · … · Málaga"), and not beside "Valencia" alone (Venezuela has one)', () => {
+    expect(contactOf(['Nerea Ortega Ruiz', 'Tel.: 690 650 151 · Correo: ortegaruiz.nerea@telefonica.net · Málaga']).phones).toEqual(['+34690650151']);
+    expect(contactOf(['Aoife O\'Donoghue', 'Valencia / remote', 'Phone: 087 428 1937', 'Experience', 'Data Analyst, Corrib Analytics Ltd (Galway, Ireland) — Sep 2019 to May 2021']).phones[0]).not.toBe('+34874281937');
+  });
+});

@@ -697,6 +697,9 @@ const PART_LABEL_ALONE = {
   family: new RegExp(`^${FIELD_NUMBER}${partLabel(SURNAME_LABEL)}\\s*[:：]?$`, 'i'),
   given: new RegExp(`^${FIELD_NUMBER}${partLabel(GIVEN_LABEL)}\\s*[:：]?$`, 'i'),
 };
+/** An agency's line presenting the candidate, its own address and number on it: "Presented by Orvane Labs Recruitment · …". */
+const PRESENTED_BY = /^(?:presented|submitted|represented|introduced|put forward|shortlisted) by\b/i;
+
 /** A line of the person's own contact details, as a CV's last line writes it after its referees. */
 // (Not a referee's own labels, "Contact: 07911 …", "WhatsApp: 082 …", "Call or text: 0401 …", under the referee's name.)
 const OWN_CONTACT = /^(?:(?:correspondence|contact me|reach me|(?:text or )?call(?: or text)? (?:me|\p{Lu}\p{Ll}+ (?:at|on))|text me|phone me|e-?mail me|my (?:mobile|cell|phone|number|e-?mail))\b|本人\s*[:：])/iu;
@@ -1056,7 +1059,9 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
     const named = lineEmails.length > 0 && [line, lines[i - 1] ?? ''].some(opensWithLegalName);
     // (Or a recruiter's mailbox at the website beside it, "jobs@…", "careers@…": nobody's own.)
     const site = (e: string) => sites.includes(e.toLowerCase().split('@')[1]!);
-    const organisation = (e: string) => (named && (ROLE_MAILBOX.test(e) || site(e))) || (HIRING_MAILBOX.test(e) && site(e));
+    // (Or any address on an agency's line that presents the candidate: "Presented by Orvane Recruitment · candidates@… · +44 …".)
+    const presenting = PRESENTED_BY.test(line.trim());
+    const organisation = (e: string) => presenting || (named && (ROLE_MAILBOX.test(e) || site(e))) || (HIRING_MAILBOX.test(e) && site(e));
     (inReferees(i) ? refereeEmails : emails).push(...lineEmails.filter((e) => !organisation(e)).map((e) => e.toLowerCase()));
     organisations.push(...lineEmails.filter(organisation).map((e) => e.toLowerCase()));
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));
@@ -1074,7 +1079,7 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
     // (Not a number labelled as a mobile, "现工作单位：上海某某贸易有限公司   手机：139 …", nor one beside an email, the
     // contact line of someone's own company: "Smith Bookkeeping Ltd | 07700 900 456 | jane@…".)
     if (endsInLegalForm(line.split(/\s{3,}|\s[|·•]\s/)[0]!) && lineEmails.length === 0) linePhones = linePhones.map((p) => (p.kind === 'mobile' ? p : { ...p, kind: 'other' }));
-    if (lineEmails.length > 0 && lineEmails.every(organisation)) linePhones = linePhones.map((p) => ({ ...p, kind: 'other' }));
+    if ((lineEmails.length > 0 && lineEmails.every(organisation)) || presenting) linePhones = linePhones.map((p) => ({ ...p, kind: 'other' }));
     // Referees' numbers come after the person's, wherever the layout put them.
     (inReferees(i) ? refereePhones : phones).push(...linePhones.map((p) => ({ ...p, at: findDateRange(line) === null ? i : Infinity, line })));
     const loc = LOCATION.exec(line);

@@ -108,7 +108,7 @@ const NUMBERING = {
   PT: { code: '351', bare: /^[29]\d{8}$/, hint: /\b(?:Portugal|Lisbon|Lisboa|Porto(?!\s+[A-Z])|Braga|Coimbra|Faro|Aveiro)\b/, tld: 'pt', },
   CZ: { code: '420', bare: /^[2-7]\d{8}$/, hint: /\b(?:Czech Republic|Czechia|Česká republika|Prague|Praha|Brno|Ostrava|Plzeň|Olomouc)\b/, tld: 'cz', },
   IT: { code: '39', mobile: /^3/, bare: /^3\d{9}$/, hint: /\b(?:Italy|Italia|Roma|Rome|Milano|Milan|Torino|Turin|Napoli|Naples|Bologna|Firenze|Florence)\b/, tld: 'it', },
-  ES: { code: '34', mobile: /^[67]/, bare: /^[6-9]\d{8}$/, hint: /\b(?:Spain|España|Madrid|Barcelona|Sevilla|Seville|Valencia,? (?:Spain|España)|Bilbao|Zaragoza)\b/, tld: 'es', },
+  ES: { code: '34', mobile: /^[67]/, bare: /^[6-9]\d{8}$/, hint: /\b(?:Spain|España|Madrid|Barcelona|Sevilla|Seville|Valencia,? (?:Spain|España)|Bilbao|Zaragoza|Málaga|Alicante|Murcia|Palma de Mallorca|Valladolid|Vigo|Gijón|A Coruña|San Sebastián|Donostia|Oviedo|Las Palmas|Tenerife|Tarragona|Girona|Castellón|Almería|Logroño|Cádiz|Getafe)(?![\p{L}])/u, tld: 'es', },
   PL: { code: '48', bare: /^[4-8]\d{8}$/, hint: /\b(?:Poland|Polska|Warszawa|Warsaw|Kraków|Krakow|Wrocław|Gdańsk)\b/, tld: 'pl', },
   NO: { code: '47', bare: /^[49]\d{7}$/, hint: /\b(?:Norway|Norge|Oslo|Bergen|Trondheim|Stavanger)\b/, tld: 'no', },
   DK: { code: '45', bare: /^[2-9]\d{7}$/, hint: /\b(?:Denmark|Danmark|København|Copenhagen|Aarhus|Odense)\b/, tld: 'dk', },
