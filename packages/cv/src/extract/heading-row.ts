@@ -6,6 +6,7 @@
  * ("Informed consent   Good Clinical Practice (GCP)   CCRC (ACRP), 2020"): the skills under "Skills   Certifications"
  * are read as neither. This finds such a row and reads the boxes one after the other, each under its heading.
  */
+import { HAN } from '../parse/normalize';
 import { headingKind } from '../parse/sections';
 import { groupLines, joinRuns, type Line, least, most, type TextRun } from './lines';
 
@@ -15,8 +16,6 @@ export interface HeadingRowBoxes {
   boxes: { heading: string; runs: TextRun[] }[];
   below: TextRun[];
 }
-
-const HAN = /[\u3400-\u9fff]/u;
 
 /** More headings than this on one line is a table's header row or a menu, not boxes. */
 const MAX_BOXES = 4;

@@ -1079,7 +1079,7 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
     // (Not a number labelled as a mobile, "现工作单位：上海某某贸易有限公司   手机：139 …", nor one beside an email, the
     // contact line of someone's own company: "Smith Bookkeeping Ltd | 07700 900 456 | jane@…".)
     if (endsInLegalForm(line.split(/\s{3,}|\s[|·•]\s/)[0]!) && lineEmails.length === 0) linePhones = linePhones.map((p) => (p.kind === 'mobile' ? p : { ...p, kind: 'other' }));
-    if ((lineEmails.length > 0 && lineEmails.every(organisation)) || presenting) linePhones = linePhones.map((p) => ({ ...p, kind: 'other' }));
+    if (lineEmails.length > 0 && lineEmails.every(organisation)) linePhones = linePhones.map((p) => ({ ...p, kind: 'other' }));
     // Referees' numbers come after the person's, wherever the layout put them.
     (inReferees(i) ? refereePhones : phones).push(...linePhones.map((p) => ({ ...p, at: findDateRange(line) === null ? i : Infinity, line })));
     const loc = LOCATION.exec(line);

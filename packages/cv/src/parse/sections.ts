@@ -54,7 +54,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'languages spoken', 'spoken languages', 'language proficiency', 'quals', 'quals & training', 'quals and training',
     // Europass's own labels (2004–2020): its language grid under "Personal skills", whose words are no skills of the
     // person's. (Not "Digital competence": it lists software as often as it holds the self-assessment grid.)
-    'mother tongue', 'mother tongues', 'mother tongue(s)', 'other language(s)', 'other language', 'other languages', 'additional information', 'other relevant information',
+    'mother tongue', 'mother tongues', 'other language', 'other languages', 'additional information', 'other relevant information',
     // A form's closing sections, after which nothing is a skill or a job: referees, its declaration. (Not "Referee", a
     // column of a work table.)
     'referees', 'declaration', 'attestation', 'declaration and countersignature', 'declaration and signature', 'declaration and consent', '声明', '本人声明', '承诺', '本人承诺', '诚信承诺', '申请人承诺', '考生承诺',

@@ -146,7 +146,7 @@ export function cleanItem(raw: string, keepNotes = false): string {
     .replace(/[\s.。:：!！?？*]+$/u, '')
     .trim();
   // (And a rating before the level word it stands for: "★★☆☆☆ 了解".)
-  item = item.replace(LEVEL_ZH_BEFORE, '').replace(LEVEL_ZH_AFTER, '').replace(RATING, '').replace(/^[●○◐◑★☆▪▫■□◆◇\u2580-\u259f]+$/u, '');
+  item = item.replace(LEVEL_ZH_BEFORE, '').replace(LEVEL_ZH_AFTER, '').replace(RATING, '');
   if (!LEVEL_ONLY.test(item)) item = item.replace(LEVEL_EN, '');
   // A label left inside an item when lists share a line ("Navigation; Tools: Sage 50"), after the level
   // ("ECDIS: expert") is gone.
