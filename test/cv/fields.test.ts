@@ -3455,3 +3455,34 @@ describe('(round 25, stress set) an agency\'s presenting line and Spanish towns'
     expect(contactOf(['Aoife O\'Donoghue', 'Valencia / remote', 'Phone: 087 428 1937', 'Experience', 'Data Analyst, Corrib Analytics Ltd (Galway, Ireland) — Sep 2019 to May 2021']).phones[0]).not.toBe('+34874281937');
   });
 });
+
+describe('(round 26) a teaching record and roles under their employer\'s line', () => {
+  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+  const jobsOf = (a: Awaited<ReturnType<typeof read>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
+  it('reads "TEACHING RECORD" and "Teaching history" as the jobs held', () => {
+    expect(headingKind('TEACHING RECORD')).toBe('experience');
+    expect(headingKind('Teaching history')).toBe('experience');
+  });
+  it("reads a record's row whose duties cell is followed by the post's hours ('… Years 10–13; literacy lead   0.8 FTE')", async () => {
+    const a = await read(['Mereana Tautahi-Walker', 'Email   mereana.tautahi@gmail.com', 'TEACHING RECORD',
+      '01/2024   Present   Waipā Heights College Cambridge   Teacher of English (permanent) Years 10–13; literacy lead for the junior school   0.8 FTE',
+      '02/2023   12/2023   Rangiātea Park College Hamilton   Fixed-term Teacher of English (maternity cover)   1.0 FTE',
+      '02/2011   12/2013   Kirikiri Valley High School Te Awamutu   Beginning Teacher, English Years 9–11 English; provisionally certificated until 2013   1.0 FTE',
+      'EDUCATION', 'Kaimai University, BA English, 2009']);
+    expect(jobsOf(a).map((j) => j[2])).toEqual(['2024-01', '2023-02', '2011-02']);
+    expect(jobsOf(a)[0]![0]).toMatch(/^Waipā Heights College/);
+  });
+  it("gives a role that names its ward or unit, or a town, after its title the employer on the line above ('Staff Nurse, Intensive Care Unit 1.0 WTE')", async () => {
+    const a = await read(['Siobhán Delaney', 'siobhan.delaney.rgn@gmail.com', 'Clinical experience', 'Corrib University Hospital Galway',
+      'Clinical Nurse Manager 1 (CNM1), ICU 1.0 WTE   Jul 2020 – present', '• Shift lead for 14 beds and 22 nursing staff',
+      'Staff Nurse, Intensive Care Unit 1.0 WTE   Mar 2018 – Jun 2020', '• Level 3 patients 1:1, CRRT and proning',
+      'Staff Nurse, Medical (St. Enda’s Ward) 1.0 WTE   Sep 2014 – Feb 2018', '• 28-bed acute medical ward',
+      'WestCare Nursing Agency Galway', 'Agency Staff Nurse (bank shifts) approx. 0.2 WTE   Jan 2016 – Dec 2019', 'Education', 'BNS (Hons) General Nursing, Western Seaboard University   Sep 2010 – May 2014']);
+    expect(jobsOf(a).map((j) => j[0])).toEqual(['Corrib University Hospital Galway', 'Corrib University Hospital Galway', 'Corrib University Hospital Galway', 'WestCare Nursing Agency Galway']);
+  });
+  it("keeps a role's own employer under a group when it is one ('Electrical Technician, Harlow Packaging Machinery Ltd')", async () => {
+    const a = await read(['Zhuo Wen', 'zhuo@example.com', 'Experience', 'Norvane Robotics', 'Senior Engineer, Controls   Jun 2021 – present', '• PLC programs',
+      'Electrical Technician, Harlow Packaging Machinery Ltd   Jul 2016 – Jun 2017', '• Wiring']);
+    expect(jobsOf(a).map((j) => j[0])).toEqual(['Norvane Robotics', 'Harlow Packaging Machinery Ltd']);
+  });
+});

@@ -1000,7 +1000,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // (Nor is a code in brackets after the title an employer of its own: "Motor Transport Operator (88M)", an army trade.)
       // (Nor, under LinkedIn's group, a part read off the role above's last duty, its dates carrying their time: "Jul
       // 2012 - Jun 2013 · 1 yr" under "Graduate Engineer Trainee" under "Prepared daily progress reports".)
-      else if (group && picked.title && (!picked.company || picked.company === town || isCodeNote(picked.company) || timedRole)) picked.company = group;
+      else if (group && picked.title && (!picked.company || picked.company === town || isCodeNote(picked.company) || timedRole || unitOfGroup(picked, lines.slice(entry.firstLine, anchor + 2)))) picked.company = group;
 
       else group = null;
     });
@@ -1228,7 +1228,10 @@ function datedHeader(line: string): boolean {
   // (The first cell may be long too, an employer with its address: "St Ciarán's Secondary School Shandon Road, Dungarvan, Co. Waterford".)
   const addressFirst = long.length === 2 && long[0]!.k === 0 && !/[.。;；]\s/.test(withoutAbbreviations(long[0]!.c)) && long[0]!.c.split(/\s+/).length <= 16;
   const dutiesLast = (long.length === 1 || addressFirst) && long.at(-1)!.k === others.at(-1)!.k && dated.length > 0 && dated.at(-1) === cells.length - 1;
-  if (cells.length >= 4 && dated.length > 0 && (long.length === 0 || (long.length === 1 && [0, cells.length - 1].includes(long[0]!.k)) || dutiesLast)) return true;
+  // (A note of the post's hours or terms may close the row after the duties: "… Years 10–13; literacy lead   0.8 FTE".)
+  const terms = (c: string) => /^(?:\d+(?:\.\d+)?\s*(?:FTE|WTE|%|hrs?|hours)?|full[- ]time|part[- ]time|casual|permanent|temporary|fixed[- ]term|contract|locum|relief)$/i.test(c.trim());
+  const dutiesBeforeTerms = long.length === 1 && others.every(({ c, k }) => k <= long[0]!.k || terms(c)) && others.at(-1)!.k !== long[0]!.k;
+  if (cells.length >= 4 && dated.length > 0 && (long.length === 0 || (long.length === 1 && [0, cells.length - 1].includes(long[0]!.k)) || dutiesLast || dutiesBeforeTerms)) return true;
   if (!alone) return false;
   // The rest is fields, not sentences: at most a full stop at its end, after a list of fields ("Charge Nurse,
   // Medical ICU, St. Aldhelm's Regional Medical Center, Portland, OR."). Abbreviations are no sentence ends.
@@ -1249,6 +1252,24 @@ function titleAlone(line: string, title: string): boolean {
   if (!range) return false;
   const parts = headerParts(withoutRange(line, range)).map(unbulleted);
   return parts.length === 1 && unbulleted(title).startsWith(parts[0]!.replace(/\s*[(（].*$/u, ''));
+}
+
+/**
+ * Under an employer's own line, a role that names its title and then a unit of that employer or a town, not an
+ * employer of its own: "Staff Nurse, Intensive Care Unit 1.0 WTE   Mar 2018 – Jun 2020", "Staff Nurse, Medical (St.
+ * Enda's Ward)" under "Corrib University Hospital Galway"; "Senior HR Specialist, Istanbul" under its firm's line. A
+ * unit is named as one (a ward, a unit, a team, a department) or is a field or a town of one or two words; a name with
+ * a company word, a legal form or a school's is an employer's.
+ */
+function unitOfGroup(picked: Picked, header: string[]): boolean {
+  if (!picked.company || !picked.title || picked.order !== 'title-first') return false;
+  // (The title, then the unit after a comma or a dash, on one of the role's lines: a town read off a bracket,
+  // "Harlow Packaging Machinery (Tianjin)", is none.)
+  if (!header.some((l) => l.includes(`${picked.title}, ${picked.company}`) || l.includes(`${picked.title} – ${picked.company}`) || l.includes(`${picked.title} - ${picked.company}`))) return false;
+  const unit = picked.company.replace(/\s*\b\d+(?:\.\d+)?\s*(?:WTE|FTE)\b.*$/i, '').replace(/\s*[(（].*$/u, '').trim();
+  if (unit === '' || isCompanyLike(unit) || endsInLegalForm(unit) || isSchoolLike(unit) || isTitleLike(unit)) return false;
+  const words = unit.split(/\s+/);
+  return words.length <= 4 && (SUBUNIT.test(unit) || /\b(?:Unit|Ward|Team|Theatres?|Department|Dept\.?|Division|Section|Desk)$/.test(unit) || words.length <= 2);
 }
 
 const unbulleted = (field: string) => field.replace(/^[•·▪●◦■*‣>▸►▹➤\p{Co}]\uFE0F?\s+/u, '');
