@@ -6,7 +6,7 @@
  * title); when it is spent (opened for diagnosis) it moves to the dev sets' report and test instead, as heldout-2 and
  * heldout-3 did. (The writer's files in a set's folder — generate.ts, people.ts, NOTES.md — are not used here.)
  *
- *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4|heldout-10|heldout-12|heldout-14|heldout-17|heldout-20|heldout-23|heldout-26|heldout-29|heldout-32|heldout-35|heldout-38|heldout-41|heldout-44|heldout-47|heldout-50|heldout-53|heldout-56|heldout-59|heldout-62|heldout-65]     # a held-out set's aggregate report (heldout-4 by default)
+ *   pnpm --filter @kiln/cv exec tsx eval/held-out-set.ts [heldout-4|heldout-10|heldout-12|heldout-14|heldout-17|heldout-20|heldout-23|heldout-26|heldout-29|heldout-32|heldout-35|heldout-38|heldout-41|heldout-44|heldout-47|heldout-50|heldout-53|heldout-56|heldout-59|heldout-62|heldout-65|heldout-68]     # a held-out set's aggregate report (heldout-4 by default)
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -78,6 +78,7 @@ const TITLES: Record<HeldOutName, (size: string) => string> = {
   'heldout-59': (size) => `Held-out set 59 (eval/heldout-59/: ${size}, written blind on 2026-12-04 in conventions its writer chose, 21 single, 21 table and 20 two-column (Chromium 29, Word 13 with their LibreOffice PDFs, 7 plain-text files), English, Chinese and mixed: among them Hungarian, Iranian, Serbian, Papua New Guinean, Jordanian, Latvian and Georgian CVs, Chinese minority applicants, a git format-patch, a WeChat Moments post and a LinkedIn thread; hand-written truth, frozen by sha256; never opened, never tuned on)`,
   'heldout-62': (size) => `Held-out set 62 (eval/heldout-62/: ${size}, written blind on 2026-12-05 in conventions its writer chose, 21 single, 21 table and 20 two-column (Chromium 28, Word 14 with their LibreOffice PDFs, 6 plain-text files), English, Chinese and mixed: among them a Kazakh CV with a patronymic, a US federal form, a Taiwanese labour-insurance record, a 稿紙 grid page and a Thunderbird mailbox; hand-written truth, frozen by sha256; never opened, never tuned on)`,
   'heldout-65': (size) => `Held-out set 65 (eval/heldout-65/: ${size}, written blind on 2026-12-05 in conventions its writer chose, 20 single, 20 table and 22 two-column (Chromium 13, Word 19 with their LibreOffice PDFs, 11 plain-text files), English, Chinese and mixed: among them a Word CV whose contact is only in a DrawingML text box, one in a vertically merged cell, dates on Word alignment tabs and ROC dates; hand-written truth, frozen by sha256; never opened, never tuned on)`,
+  'heldout-68': (size) => `Held-out set 68 (eval/heldout-68/: ${size}, written blind on 2026-12-05 in conventions its writer chose, 21 single, 21 table and 20 two-column (Chromium 28, Word 12 with their LibreOffice PDFs, 10 plain-text files), English, Chinese and mixed: among them absolutely positioned cards and grid areas whose text order differs from the page's, contact only in a Word page header, newspaper columns, a plain-text page with both columns on each line, jobs listed oldest first; hand-written truth, frozen by sha256; never opened, never tuned on)`,
 };
 
 /** The sets held out now, in the order they are reported (see held-out-names.ts). */
