@@ -3486,3 +3486,29 @@ describe('(round 26) a teaching record and roles under their employer\'s line', 
     expect(jobsOf(a).map((j) => j[0])).toEqual(['Norvane Robotics', 'Harlow Packaging Machinery Ltd']);
   });
 });
+
+describe('(round 26, heldout-67 opened) roles held under an employer, leader dots and a career told line by line', () => {
+  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+  const jobsOf = (a: Awaited<ReturnType<typeof read>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
+  it('reads leader dots out to a month as a cell gap ("Sessional Lecturer........Sep 2019 – Dec 2019")', () => {
+    expect(normalizeLine('Sessional Lecturer..................Sep 2019 – Dec 2019')).toBe('Sessional Lecturer   Sep 2019 - Dec 2019');
+    expect(normalizeLine('Signature ………   Date ………')).toContain('...');
+  });
+  it('reads "Roles held:" under an employer\'s line as a label over its roles, and a line of being stood down as no job', async () => {
+    const a = await read(['Brodie Nguyen', 'brodie.nguyen92@icloud.com', 'Employment History', 'Sparrow & Vine Wine Bar',
+      'Venue Manager.....................................Nov 2020 – Present', '● Reopened the venue after lockdown',
+      'Apr 2020 – Oct 2020: Stood down during the Melbourne lockdowns', 'The Harlow Hotel', 'Roles held:',
+      'Bar Supervisor....................................Jun 2018 – Mar 2020', '● Ran the cocktail bar',
+      'Food & Beverage Attendant.........................Jul 2016 – May 2018', '● Bar, restaurant and functions', 'Education', 'Certificate III in Hospitality, 2014']);
+    expect(jobsOf(a)).toEqual([
+      ['Sparrow & Vine Wine Bar', 'Venue Manager', '2020-11', null], ['The Harlow Hotel', 'Bar Supervisor', '2018-06', '2020-03'], ['The Harlow Hotel', 'Food & Beverage Attendant', '2016-07', '2018-05'],
+    ]);
+  });
+  it('reads "dates: Title, Employer." lines under "My working life so far" as jobs', async () => {
+    expect(headingKind('My working life so far')).toBe('experience');
+    const a = await read(['Elliot Baptiste', 'elliot.baptiste.viola@gmail.com', 'My working life so far',
+      'September 2012 to May 2013: Section Viola, Lakeshore Symphony Orchestra.', 'One-season contract, 28 programmes.', '',
+      'September 2014 to May 2018: Section Viola, Opera Bayview. Four seasons', 'of mainstage opera and two tours.', 'Skills', '- Sibelius']);
+    expect(jobsOf(a)).toEqual([['Lakeshore Symphony Orchestra', 'Section Viola', '2012-09', '2013-05'], ['Opera Bayview', 'Section Viola', '2014-09', '2018-05']]);
+  });
+});

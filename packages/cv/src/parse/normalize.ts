@@ -29,7 +29,8 @@ export function normalizeLine(text: string): string {
     .replace(/(?<!\d)(?:31[./-]12[./-]9999|9999[./-]12[./-]31|12\/31\/9999)(?!\d)/g, 'present')
     // Leader dots between a line's text and its dates ("审计助理.........2008 年 7 月—2009 年 6 月", a Word tab leader
     // typed out): a cell gap. (Only before a number: a form's blank to sign on, "Signature ………   Date ………", stays.)
-    .replace(/(?:\. ?){4,}(?=\s*\d)|(?:· ?){4,}(?=\s*\d)/g, '   ')
+    // (Or before a month or a word that opens a range: "Sessional Lecturer........Sep 2019 – Dec 2019", "…since 2021".)
+    .replace(/(?:\. ?){4,}(?=\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|(?:since|from|until|present|current|spring|summer|autumn|fall|winter|semester|q[1-4])\b))|(?:· ?){4,}(?=\s*\d)/gi, '   ')
     // A text table drawn with box-drawing characters ("│ 姓名:冉建平 │ 性别:男 │", "├────┼────┤"): its rules are cell
     // gaps, a line of rules alone nothing.
     .replace(/[\u2500-\u257F]+/g, '   ')

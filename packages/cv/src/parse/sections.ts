@@ -20,7 +20,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'interim assignments',
     'career timeline', 'employment timeline', 'work timeline', 'timeline', 'employment and voluntary work', 'employment and volunteering', 'work and volunteering', 'paid and voluntary work', 'paid and unpaid work', 'work and voluntary experience', 'employment and voluntary experience',
     // A teaching post's application form: service in schools, and the jobs outside them.
-    'teaching service', 'teaching experience', 'teaching record', 'teaching history', 'teaching employment', 'non-teaching employment', 'non-teaching experience', 'other employment', 'other work experience',
+    'teaching service', 'teaching experience', 'teaching record', 'teaching history', 'my working life', 'my working life so far', 'working life', 'career so far', 'my career so far', 'teaching employment', 'non-teaching employment', 'non-teaching experience', 'other employment', 'other work experience',
     // A government bio-data proforma's item ("7. Details of Employment, in chronological order. Enclose …").
     'details of employment', 'employment details', 'details of experience', 'experience details', 'details of service', 'service record', 'service history', 'record of service',
     'previous work', 'previous employment', 'present employment', 'current employment', 'present or most recent employment', 'current or most recent employment', 'present or last employment', 'current or last employment', 'present or most recent employer', 'current or most recent employer', 'current employer', 'present employer', 'apprenticeship', 'apprenticeships', 'present post', 'current post', 'previous positions', 'previous position', 'previous posts', 'previous appointments', 'other positions held', 'present appointment', 'current appointment', 'previous employers', 'present work',
@@ -687,6 +687,8 @@ export function splitSections(lines: string[]): Section[] {
     if (last.kind === 'experience' && kind === 'other' && ENTRY_SUBHEADING.test(foldForMatch(line).replace(/[\s:：]+$/u, ''))) return;
     // (So does "Key projects:" with its colon, in sentence case, a few lines under a job's dates: the job's projects.)
     if (last.kind === 'experience' && kind === 'projects' && /[:：]\s*$/.test(line) && line !== line.toUpperCase() && lines.slice(Math.max(last.start, i - 5), i).some((l) => findDateRange(l) !== null)) return;
+    // (And "Roles held:" with its colon under an employer's line heads that employer's roles, not a section.)
+    if (last.kind === 'experience' && kind === 'experience' && i > last.start && /^(?:roles|positions|posts) held\s*[:：]$/i.test(line.trim())) return;
     last.end = i;
     sections.push({ kind, heading: line.trim(), start: i + 1, end: lines.length });
   });

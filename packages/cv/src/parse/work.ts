@@ -643,6 +643,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // A form's career label in a cell of its own beside the first post ("个人简历   2001年12月—2003年12月 …"): the post alone.
       const [labelCell = '', ...rest] = lines[i]!.trim().split(/\s{3,}/);
       if (rest.length > 0 && CAREER_LABEL.test(labelCell.replace(/\s+/g, '')) && findDateRange(rest.join('   '))?.index === 0) lines[i] = rest.join('   ');
+      // ("Roles held:" under an employer's line is a label over its roles, no part of a header: the employer's line
+      // takes its place, right over the first role.)
+      if (/^\s*(?:roles|positions|posts) held\s*[:：]\s*$/i.test(lines[i]!)) [lines[i], lines[i - 1]] = i > start && findDateRange(lines[i - 1]!) === null ? [lines[i - 1]!, ''] : ['', lines[i - 1]!];
       const told = sentenceEntry(lines[i]!);
       if (told) lines[i] = told;
       // A job's dates as the first item of its list, as a mind map exported to Markdown writes them ("#### 品牌运营经理"
@@ -1047,7 +1050,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  */
 // (And a form's row on the gaps between jobs: "经历空档说明 Gaps   2018/09 – 2019/11 MA study", "Employment gap". Not "Gap"
 // alone: a retailer's name.)
-const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
+const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|stood down\b.*|furloughed\b.*|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
 
 /**
  * A job told as a sentence ("Presently working as Assistant Manager in Noyyal Apparel International, Tiruppur from
@@ -1088,12 +1091,23 @@ function splitParagraphEntry(line: string): { header: string; prose: string } | 
     fields = t.slice(0, range.index).replace(/[(（]\s*$/, '');
     rest = after.slice(closing[0].length);
   } else if (range.index === 0) {
+    // (The dates may end in a colon, as a career told line by line writes them: "September 2012 to May 2013: Section
+    // Viola, Lakeshore Symphony Orchestra. One-season contract." The fields may then end the line.)
+    const colon = /^\s*[:：]\s*/.exec(after)?.[0] ?? '';
+    const told = after.slice(colon.length);
     // The first full stop that ends a field: not an abbreviation's ("St.", "Inc.", a state's "IL." ends the header).
-    const stop = FIELD_STOP.exec(after);
+    const stop = FIELD_STOP.exec(told) ?? (colon && /[.。]$/.test(told) ? { index: told.length - 1, 0: told.slice(-1) } : null);
     if (!stop) return null;
-    header = t.slice(0, range.text.length) + after.slice(0, stop.index);
-    fields = after.slice(0, stop.index);
-    rest = after.slice(stop.index + stop[0].length);
+    header = `${t.slice(0, range.text.length)}${colon ? '   ' : ''}${told.slice(0, stop.index)}`;
+    fields = told.slice(0, stop.index);
+    rest = told.slice(stop.index + stop[0].length);
+    // (So told, two to four fields each capitalised are a title and an employer whatever their words: "Section
+    // Viola, Lakeshore Symphony Orchestra".)
+    const toldFields = (f: string) => headerFields(f) || (/^(?:\p{Lu}[^,;:]*)(?:,\s*\p{Lu}[^,;:]*){1,3}$/u.test(f) && f.split(/,\s*/).every((p) => p.split(/\s+/).length <= 6));
+    // (Two fields neither read as title nor employer are the title and then the employer, as such lines write them.)
+    const pair = fields.split(/,\s*/);
+    if (colon && pair.length === 2 && !isCompanyLike(pair[0]!) && !isTitleLike(pair[1]!) && !headerFields(fields)) header = `${t.slice(0, range.text.length)}   ${pair[0]} at ${pair[1]}`;
+    if (colon) return toldFields(fields) ? { header, prose: rest.trim() } : null;
   } else return null;
   return rest.trim().length > 0 && headerFields(fields) ? { header, prose: rest.trim() } : null;
 }
