@@ -15,6 +15,7 @@ import { brokenEmail } from '../../packages/cv/src/extract/lines';
 import { decodeText, fromBarTables, fromFixedWidth, fromJiraWiki, fromSideBySide, fromTypst } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
+import { findPhones } from '../../packages/cv/src/parse/phones';
 import { findDateRange, joinWrappedRanges } from '../../packages/cv/src/parse/dates';
 import { normalizeLine } from '../../packages/cv/src/parse/normalize';
 import { headingKind, labelledSkillsList, splitSections } from '../../packages/cv/src/parse/sections';
@@ -3510,5 +3511,31 @@ describe('(round 26, heldout-67 opened) roles held under an employer, leader dot
       'September 2012 to May 2013: Section Viola, Lakeshore Symphony Orchestra.', 'One-season contract, 28 programmes.', '',
       'September 2014 to May 2018: Section Viola, Opera Bayview. Four seasons', 'of mainstage opera and two tours.', 'Skills', '- Sibelius']);
     expect(jobsOf(a)).toEqual([['Lakeshore Symphony Orchestra', 'Section Viola', '2012-09', '2013-05'], ['Opera Bayview', 'Section Viola', '2014-09', '2018-05']]);
+  });
+});
+
+describe('(round 26, heldout-66 opened; stress set) names and numbers in a form\'s cells', () => {
+  it('reads a name from French, German, Dutch and Chinese split-name cells, given names first', () => {
+    expect(contactOf(['CURRICULUM VITAE', 'Nom   Guillot   Prénom   Amélie', 'Portable   06.79.26.06.74']).name).toBe('Amélie Guillot');
+    expect(contactOf(['LEBENSLAUF', 'Nachname   Hufnagel   Vorname   Svenja', 'Mobil   +49 151 7132 0349']).name).toBe('Svenja Hufnagel');
+    expect(contactOf(['Sollicitatieformulier', 'Achternaam   Dijk   Tussenvoegsel(s)   van', 'Surname   Prefix', 'Voorletters   S.M.   Roepnaam   Sanne', 'Voornamen (voluit)   Sanne Maria   Geboortedatum   17-11-1991']).name).toBe('Sanne van Dijk');
+    expect(contactOf(['个人简历', '姓   吴   名   俊杰', '手机   (+86) 15891763352', '紧急联系人', '郭伟, +86 136-4981-1776']).name).toBe('吴俊杰');
+  });
+  it('reads no name from a Chinese form whose 姓名 label is spaced over a 民族 label', () => {
+    expect(contactOf(['报名表', '姓   名', '民   族', '手机   17777218863']).name).not.toBe('族 民');
+  });
+  it("reads Singapore's '(HP) 9817 4463 (O) 6268 5500' after 'Contact No.', the mobile first", () => {
+    expect(contactOf(['TAN WEI JIE', 'Contact No.   (HP) 9817 4463 (O) 6268 5500   Email   tanweijie.ops@singnet.com.sg', '(H) 6764 2381', 'Address   Blk 415 Jurong West Street 42, Singapore 640415']).phones[0]).toBe('+6598174463');
+  });
+  it('reads a German number with its area code set off by a slash ("0176 / 3411 9082"), and not a period "03/2019"', () => {
+    expect(contactOf(['Katharina Vogel', 'Address   Schleißheimer Str. 88, 80797 München', 'Telephone (office)   +49 89 7712 40-318', 'Mobile   0176 / 3411 9082']).phones[0]).toBe('+4917634119082');
+    expect(findPhones('Zeitraum 03/2019 – 05/2021', 'DE')).toEqual([]);
+  });
+  it('reads "+91- 9845012367" apart from the next cell\'s number', () => {
+    expect(findPhones('Karthik Ramanathan   +91- 9845012367   080-2334- 1187   k@rediffmail.com', 'IN')[0]).toBe('+919845012367');
+  });
+  it("reads the number of a referee, an emergency contact or a recruiter in a form's row ('Referenz   Jonas Wiegand, 0152 / …') after the person's", () => {
+    expect(contactOf(['LEBENSLAUF', 'Nachname   Hufnagel   Vorname   Svenja', 'Referenz   Jonas Wiegand, +49 152 6359 4283', 'Mobil   +49 151 7132 0349', 'Notfallkontakt   Lukas Brandstätter, +49 152 3149 9248']).phones[0]).toBe('+4915171320349');
+    expect(contactOf(['CURRICULUM VITAE', 'Nom   Guillot   Prénom   Amélie', 'Cabinet de recrutement   Solène Chastain, 06.26.29.91.47', 'Portable   06.79.26.06.74', 'Paris']).phones[0]).toBe('+33679260674');
   });
 });

@@ -686,8 +686,12 @@ function chineseTwin(found: { name: string; line: string } | null, lines: string
 /** A form's number before a field's label ("1. Family name:", "2) First names:"). */
 const FIELD_NUMBER = '(?:\\d{1,2}[.)]?\\s*)?';
 /** A form's field for one part of the name: the family name, or the given names ("Surname (block capitals)", "Forename(s)"). */
-const SURNAME_LABEL = '(?:surname|last name|family name)';
-const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?)';
+// (French, German and Dutch forms too: "Nom   Guillot   Prénom   Amélie", "Nachname … Vorname …", "Achternaam …
+// Roepnaam …".)
+const SURNAME_LABEL = '(?:surname|last name|family name|nom(?: de famille)?|nachname|familienname|achternaam)';
+const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?|prénoms?|vornamen?|roepnaam|voornamen?(?:\\s*\\(voluit\\))?)';
+/** A Dutch form's particles, a field of their own ("Tussenvoegsel(s)   van"), which go between the given and the family name. */
+const PARTICLE_FIELD = /(?:^|\s{3,}|\s\|\s)tussenvoegsels?(?:\s*\(s\))?\s*[:：]?\s{1,}((?:van|von|de|der|den|het|ter|ten|te|in 't|'t)(?: (?:van|von|de|der|den|het|ter|ten|te|'t))*)(?=\s{3,}|\s*$)/i;
 const partLabel = (word: string) => `${OTHER_LANGUAGES}${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?(?:\\s?\\*)?`;
 const PART_LABEL = {
   family: new RegExp(`(?:^${FIELD_NUMBER}|\\s{3,}|\\s\\|\\s)${partLabel(SURNAME_LABEL)}${LABEL_SEP}(.+)$`, 'i'),
@@ -740,9 +744,15 @@ function splitName(lines: string[]): { name: string; line: string } | null {
     const [fv, gv] = [values[f] ?? '', values[g] ?? ''];
     if ([fv, gv].every((v) => NAME_PART.test(v) && !isLabel(v) && headingKind(v) === null)) return { name: [gv, fv].map(tidyName).join(' '), line: `${line} ${lines[i + 1]}` };
   }
+  // (A Chinese form's 姓 and 名 a cell each on one row, "姓   吴   名   俊杰": one name, the family's character first.)
+  for (const line of lines) {
+    const zh = /^\s*姓\s{3,}([\u4e00-\u9fff]{1,2})\s{3,}名\s{3,}([\u4e00-\u9fff]{1,3})(?=\s{3,}|\s*$)/u.exec(line);
+    if (zh) return { name: `${zh[1]}${zh[2]}`, line };
+  }
   const [family, given] = [valueOf('family'), valueOf('given')];
   if (!family || !given) return null;
-  const name = [given.value, family.value].map(tidyName).join(' ');
+  const particles = lines.map((l) => PARTICLE_FIELD.exec(l)?.[1]).find(Boolean);
+  const name = [tidyName(given.value), ...(particles ? [particles.toLowerCase()] : []), tidyName(family.value)].join(' ');
   return { name, line: family.line === given.line ? family.line : `${given.line} ${family.line}` };
 }
 

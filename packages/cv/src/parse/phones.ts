@@ -4,7 +4,7 @@
  * Something written like a phone number: an optional country code or area code in brackets, then 8–18 digits and
  * separators; or a country code and a short number ("+683 4002", "+290 22345": the islands' numbers are four or five digits).
  */
-export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,16}\d|\+\s?\d{1,3}[\s.-]?\d[\d\s.-]{1,5}\d/g;
+export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}(?:-\s|[\s.-])?)?(?:\(\d{1,4}\)[\s.-]?)?\d[\d\s.-]{6,16}\d|\+\s?\d{1,3}[\s.-]?\d[\d\s.-]{1,5}\d/g;
 /** A label that says the number next to it is a phone number. */
 /**
  * A phone's label, as a word of its own in Latin script ('Tel', 'Mobile', 'Phone1', 'Telefon', 'Teléfono', 'Telefoon';
@@ -12,7 +12,7 @@ export const PHONE_CANDIDATE = /(?:\(\+?\d{1,3}\)\s*|\+\s?\d{1,3}[\s.-]?)?(?:\(\
  */
 // (And the other languages' words: "Móvil", "Celular", "Cellulare", "Telemóvel", "Mobiel", "Portable", "Handy", "Tel. kom.",
 // "Komórka", "Telp", "Điện thoại", "SĐT", "Телефон", 휴대폰, 電話, 携帯, 手機.)
-export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|telp|phone|mobile|mobil|mobiel|mob|móvil|movil|celular|cel|cellulare|telemóvel|telemovel|portable|handy|gsm|kom|komórka|cell(?:phone)?|handphone|whatsapp|điện thoại|sđt|đt|телефон|тел|моб)\d?(?![\p{L}])|手机|电话|联系电话|移动电话|手機|電話|手提|流動電話|行動電話|携帯|連絡先|휴대폰|휴대전화|핸드폰|연락처|전화|[☎✆📞📱]/iu;
+export const PHONE_LABEL = /(?<![\p{L}])(?:tel(?:e(?:phone|fon|fone|fono|foon|f|móvel|movel))?|tél(?:éphone)?|teléfono|tlf|telp|phone|mobile|mobil|mobiel|mob|móvil|movil|celular|cel|cellulare|telemóvel|telemovel|portable|handy|gsm|kom|komórka|cell(?:phone)?|handphone|whatsapp|điện thoại|sđt|đt|телефон|тел|моб)\d?(?![\p{L}])|手机|电话|联系电话|移动电话|手機|電話|手提|流動電話|行動電話|携帯|連絡先|휴대폰|휴대전화|핸드폰|연락처|전화|[☎✆📞📱]|\((?:hp|h\/p)\)|(?<![\p{L}])(?:hp|h\/p)\s*[:：]|(?<![\p{L}])contact (?:no\.?|number|num\.?)(?![\p{L}])/iu;
 
 /**
  * How a country's numbers are written at home: its calling code, the lengths of a national number written with its
@@ -819,10 +819,12 @@ export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
  */
 // (The English words open or close the label, "Emergency contact: Tom Doe,", "Parents' home:", not a title's:
 // "Staff Nurse, Emergency Department", "Emergency Medicine Registrar", "Senior Referee Coordinator", "Mother of two".)
-const OTHER_LABEL = /\b(?:submitted|presented) by\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?)\b(?!\s+of\s)|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
+// (In other languages and an agency's row too: "Referenz", "Notfallkontakt", "Contact d'urgence", "Cabinet de recrutement",
+// "Personalvermittlung", "Recruiting agency", 猎头顾问.)
+const OTHER_LABEL = /\b(?:submitted|presented) by\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?|referenz(?:en)?|notfallkontakt|notfall|contact d['’]urgence|personne à prévenir|cabinet de recrutement|personalvermittlung|personalberat\w*|recruit(?:ing|ment) (?:agency|consultant)|recruiter|agency contact)\b(?!\s+of\s)|猎头|獵頭|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
 
 /** A label that names a mobile: "Mobile", "Cell", "HP:", "M:", "(m)", 手机, 手機, 手提; Europass's "✆" (its "☎" tells no kind: a landline's or any number's). */
-const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|手机|手機|移动电话|移動電話|行動電話|手提|[✆📱]/iu;
+const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|\((?:hp|h\/p)\)|手机|手機|移动电话|移動電話|行動電話|手提|[✆📱]/iu;
 /**
  * A label that names a line that is no mobile: home, office, work, landline, a direct line, fax; "H:", "O:", "W:";
  * 座机, 办公电话, 家庭电话, 市話, 住宅, 辦公室. ("Tel", "Phone", "T:" and 电话 name any number: its prefix tells.)
@@ -847,7 +849,9 @@ function phoneKind(before: string, after: string, phone: string): PhoneKind {
   const bracket = /^\s*[(（]([^)）]{1,24})[)）]/.exec(after)?.[1];
   // (A phone's glyph is a label too: Europass's "✆" names a mobile.)
   const cells = before.split(/\s{3,}|\s[|·•]\s/).map((c) => c.trim()).filter((c) => /[\p{L}✆📱]/u.test(c));
-  for (const label of [bracket, cells.at(-1)]) {
+  // (Or the row's label two cells back, before the other person's name: "Referenz   Jonas Wiegand, 0152 / 63594283".)
+  const owner = cells.length >= 2 && /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2},?$/u.test(cells.at(-1)!) ? cells.at(-2) : undefined;
+  for (const label of [bracket, cells.at(-1), owner]) {
     if (label === undefined) continue;
     if (OTHER_LABEL.test(label)) return 'other';
     if (MOBILE_LABEL.test(label)) return 'mobile';
@@ -872,6 +876,8 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
   // (Nor is an IBAN's digits, "GB79 BARC 2455 3964 6312 63": masked the same way.)
   let line = given.replace(/(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?=\s{3,}\(?\d)/g, (zip) => 'x'.repeat(zip.length)).replace(/\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?\b/g, (iban) => 'x'.repeat(iban.length)).replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
     national.replace(/\D/g, '').length + trunk.length < 8 || /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(national) ? all : `+${code} ${national}   `);
+  // (A German number with its area code set off by a slash, "0176 / 3411 9082", "089/54 33 21 07": one number.)
+  line = line.replace(/(?<![\d/.])(0\d{2,5}) ?\/ ?(?=\d[\d ]{3,10}\d(?![\d/.]))/g, (all, code: string) => `${code} `.padEnd(all.length));
   const found: { phone: string; kind: PhoneKind }[] = [];
   let lastEnd = 0;
   const labelled = PHONE_LABEL.test(line);
