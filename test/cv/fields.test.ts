@@ -3539,3 +3539,14 @@ describe('(round 26, heldout-66 opened; stress set) names and numbers in a form\
     expect(contactOf(['CURRICULUM VITAE', 'Nom   Guillot   Prénom   Amélie', 'Cabinet de recrutement   Solène Chastain, 06.26.29.91.47', 'Portable   06.79.26.06.74', 'Paris']).phones[0]).toBe('+33679260674');
   });
 });
+
+describe('(round 26, stress set) a sidebar number wrapped after its country code', () => {
+  it('joins "+65" over "9614 9981", "✆ (852)" over "5808-3604" and "+886" over "-950-870752"', () => {
+    expect(contactOf(['Darren Lim', 'Contact', '+65', '9614 9981', 'darren@lim.example']).phones).toEqual(['+6596149981']);
+    expect(contactOf(['Leung Wing Sze', 'Contact', 'wingsze@postfach.example', '✆ (852)', '5808-3604']).phones).toEqual(['+85258083604']);
+    expect(contactOf(['林志明', 'Contact', '+886', '-950-870752']).phones).toEqual(['+886950870752']);
+  });
+  it('joins no code over a line that is no number ("+44" over "Languages")', () => {
+    expect(contactOf(['Ann Lee', '+44', 'Languages', 'Mobile: 07700 900123', 'London']).phones).toEqual(['+447700900123']);
+  });
+});

@@ -811,6 +811,23 @@ const GLUED_RUN = /(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*?\.(?:com|net|org|edu|gov|
 const TLD = new Set(['com', 'net', 'org', 'edu', 'gov', 'info', 'biz', 'cn', 'hk', 'tw', 'sg', 'my', 'uk', 'ie', 'au', 'nz', 'ca', 'de', 'fr', 'nl', 'io', 'me', 'co']);
 
 /**
+ * Numbers a narrow sidebar wrapped after the country's code, the code alone on its line (after an icon's glyph): "+65"
+ * over "9614 9981", "(852)" over "5808-3604", "+886" over "-950-870752". The code joins the next line's number; the
+ * lines keep their places.
+ */
+function wholeNumbers(given: string[]): string[] {
+  const lines = [...given];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const code = /^(\W{0,3}?)\s*(\+\d{1,3}|\(\+?\d{1,3}\))\s*$/u.exec(lines[i]!);
+    const number = /^\s*-?\s*(\d[\d .-]{5,14}\d)(?=\s{3,}|\s*$)/.exec(lines[i + 1]!);
+    if (!code || !number) continue;
+    lines[i] = `${code[1]}${code[2]} ${number[1]}${lines[i + 1]!.slice(number[0].length)}`;
+    lines[i + 1] = '';
+  }
+  return lines;
+}
+
+/**
  * Addresses written whole: one a narrow cell wrapped before the end of its domain ("邮箱:wangxiaotong_ux@163.c" over
  * "om"), and one written out against harvesters ("jellsworth.data [at] gmail [dot] com", "(at)", "(dot)").
  */
@@ -1010,7 +1027,7 @@ export function extractContact(rawLines: string[], sections: Section[]): Contact
 
 /** The contact fields read from the lines from `body` on (the lines above it only place the person's phone). */
 function contactFrom(rawLines: string[], sections: Section[], body: number): Contact {
-  const lines = wholeAddresses(rawLines.map((l, i) => (i < body ? '' : splitGluedRuns(normalizeLine(l)))));
+  const lines = wholeNumbers(wholeAddresses(rawLines.map((l, i) => (i < body ? '' : splitGluedRuns(normalizeLine(l))))));
   const emails: string[] = [];
   const phones: FoundPhone[] = [];
   const links: string[] = [];
