@@ -3550,3 +3550,17 @@ describe('(round 26, stress set) a sidebar number wrapped after its country code
     expect(contactOf(['Ann Lee', '+44', 'Languages', 'Mobile: 07700 900123', 'London']).phones).toEqual(['+447700900123']);
   });
 });
+
+describe('(round 26, heldout-67 opened) a Chinese 个人资料 told in numbered sentences', () => {
+  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+  it('reads the name before "个人资料", and numbered sentences "1. 2012年9月至2014年8月，在…任审计助理。参与…" as jobs; 离职备考, 待业 and 赴…进修 as no jobs', async () => {
+    const a = await read(['刘振邦 个人资料', '', '一、基本情况', '刘振邦，现居上海闵行。手机 137 1822 6044，电子邮箱 liuzhenbang@126.com。', '', '二、工作经历',
+      '1. 2012年9月至2014年8月，在上海信中会计师事务所（特殊普通合伙）任审计助理。参与制造业、零售业年报审计 20 余家。',
+      '2. 2016年7月至2016年12月，离职备考注册会计师（全科通过）。',
+      '3. 2017年1月至2017年8月，赴首尔语学堂进修一年。',
+      '4. 2020年1月至2020年8月，疫情期间旅游业停摆，待业。',
+      '5. 2018年7月至今，在斗南商事株式会社青岛代表处任首席代表助理。供应商开发与验厂。', '', '三、专业技能', 'SAP FI/CO']);
+    expect(a.contact.name).toBe('刘振邦');
+    expect(a.work.map((w) => [w.company, w.title, w.start])).toEqual([['上海信中会计师事务所', '审计助理', '2012-09'], ['斗南商事株式会社青岛代表处', '首席代表助理', '2018-07']]);
+  });
+});

@@ -266,13 +266,13 @@ const PERSONAL_DETAIL = /^(?:(?:born\s+)?(?:19|20)\d{2}(?:\s*(?:년생|年生|�
 function nameOnLine(raw: string): string | null {
   // A title tag before the name, as pasted CVs write it: "【个人简历】林晓雯", "[CV] Jane Roe".
   // A photo's placeholder cell before the name ("PHOTO   Wanjiru Kamau", "照片   张伟") is no part of it.
-  // And a title word after a Chinese name, as a résumé's title line reads: "贺思远 简历", "张伟的个人简历".
+  // And a title word after a Chinese name, as a résumé's title line reads: "贺思远 简历", "张伟的个人简历", "苏曼青 个人资料".
   // (An AsciiDoc document's title: "= Marisol Keane-Ortega".)
   // (And a Chinese honorific after a Latin name: "David Smith 先生".)
   const line = withoutInitialsBadge(tidyHeaderName(raw.replace(LEADING_ICONS, '')).replace(/^=\s+(?=\p{L})/u, '').replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:先生|女士|小姐)\s*$/u, '$1')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
     // (Also with the name in Latin letters in brackets: "沈若溪(Rosie Shen)的简历"; and as a 公文 titles an official's CV,
   // "罗建国同志简历".)
-    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*(?:同志)?\s*的?\s*(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
+    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*(?:同志)?\s*的?\s*(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|个人资料|個人資料)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A Chinese name run into a professional title, as a doctor's page heads it: "鲁晓岚主治医师".
   const titled = /^([\u4e00-\u9fff]{2,3}?)(?:副?主任医师|主治医师|住院医师|执业医师|医师|主管护师|护师|护士长|副?教授|讲师|高级工程师|工程师|律师|注册会计师|会计师|经济师|建筑师)$/u.exec(line.trim());
   // (Not a rank before the title, "高级工程师", "中级会计师", "主治医师" over the name: those words are no name.)

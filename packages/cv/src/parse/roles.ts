@@ -11,7 +11,8 @@ const COMPANY_EN = /\b(inc|ltd|limited|llc|llp|plc|corp|corporation|company|co|g
  * Police"), not inside a title ("Contact Centre Agent", "Insurance Broker", "Retail Sales Associate", "Army Officer").
  */
 const COMPANY_TAIL = /\b(?:hospital|clinic|centre|center|trust|council|authority|hotels?|resort|restaurants?|logistics|distribution|retail|foods|industries|manufacturing|pharmaceuticals?|airlines|airways|insurance|associates|wholesale|freight|motors|shipping|maritime|army|navy|air force|armed forces|defen[cs]e forces?|marine corps|coast guard|police|police service|national guard)\b\.?(?:\s+(?:ltd|limited|inc|llc|plc|group|co|corp)\.?)?(?:\s*,\s*[\p{L} .'-]+(?: \d{1,2})?){0,2}\s*$/iu;
-const COMPANY_ZH = /(公司|集团|科技|银行|有限|研究院|工作室|事务所|医院|中心|网络|信息|技术|软件|控股|证券|保险|传媒|博物馆|美术馆|图书馆|档案馆|纪念馆|展览馆|科技馆|学校|合作社)/;
+// (And a foreign firm's representative office, 代表处: "斗南商事株式会社青岛代表处"; a Japanese or Korean firm's 株式会社.)
+const COMPANY_ZH = /(公司|集团|科技|银行|有限|研究院|工作室|事务所|医院|中心|网络|信息|技术|软件|控股|证券|保险|传媒|博物馆|美术馆|图书馆|档案馆|纪念馆|展览馆|科技馆|学校|合作社|代表处|株式会社)/;
 const SCHOOL = /(university|college|institute|school|academy|polytechnic|大学|学院|学校|研究生院|中学)/i;
 
 /** A company name's last word ("…有限公司", "…集团", "Acme Inc."): what ends a company line in a cell. */

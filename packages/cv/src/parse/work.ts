@@ -1050,7 +1050,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  */
 // (And a form's row on the gaps between jobs: "经历空档说明 Gaps   2018/09 – 2019/11 MA study", "Employment gap". Not "Gap"
 // alone: a retailer's name.)
-const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|stood down\b.*|furloughed\b.*|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人)(?:\s*(?:[:：(（–—-].*)?)$/i;
+const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|stood down\b.*|furloughed\b.*|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人|离职(?!原因|证明).*|.*(?:待业|停摆)|赴.{1,12}(?:进修|留学|游学).*)(?:\s*(?:[:：(（–—-].*)?)$/i;
 
 /**
  * A job told as a sentence ("Presently working as Assistant Manager in Noyyal Apparel International, Tiruppur from
@@ -1059,9 +1059,12 @@ const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|
  */
 function sentenceEntry(line: string): string | null {
   // In Chinese, after the dates: "2004年03月—2009年08月 在东莞市长安镇富达电子厂任生产线组长", "… 于某局担任科员".
-  const dated = findDateRange(line);
-  if (dated !== null && line.slice(0, dated.index).trim() === '') {
-    const zh = /^\s*[,，]?\s*(?:在|于)\s*([\u4e00-\u9fff][^\s，,。；;]{1,40}?)\s*(?:工作\s*[,，]?\s*)?(?:担任|任职|任)(?!职?期间|职?时|内)\s*([^\s，,。；;]{1,16})\s*[。；;]?$/u.exec(line.slice(dated.index + dated.text.length));
+  // (After an entry's number too, and with what was done after the post's full stop: "1. 2012年9月至2014年8月，在上海信中
+  // 会计师事务所（特殊普通合伙）任审计助理。参与制造业年报审计 20 余家。")
+  const unnumbered = line.replace(ENTRY_NUMBER, '');
+  const dated = findDateRange(unnumbered);
+  if (dated !== null && unnumbered.slice(0, dated.index).trim() === '') {
+    const zh = /^\s*[,，]?\s*(?:在|于)\s*([\u4e00-\u9fff][^\s，,。；;]{1,40}?)\s*(?:工作\s*[,，]?\s*)?(?:担任|任职|任)(?!职?期间|职?时|内)\s*([^\s，,。；;]{1,16})\s*(?:[。；;].*)?$/u.exec(unnumbered.slice(dated.index + dated.text.length));
     if (zh) return `${dated.text}   ${zh[1]}   ${zh[2]}`;
   }
   const m = /^(?:[•·▪●◦■*\-–—]\s*)?(?:(?:presently|currently)\s+)?(?:working|worked|employed|serving|served)\s+as\s+(?:an?\s+)?(.{2,60}?)\s+(?:in|at|with|for)\s+(.{2,80}?)\s+((?:from|since)\s+.{4,40}?)\s*\.?$/i.exec(line.trim());
