@@ -3564,3 +3564,29 @@ describe('(round 26, heldout-67 opened) a Chinese 个人资料 told in numbered 
     expect(a.work.map((w) => [w.company, w.title, w.start])).toEqual([['上海信中会计师事务所', '审计助理', '2012-09'], ['斗南商事株式会社青岛代表处', '首席代表助理', '2018-07']]);
   });
 });
+
+describe('(round 26, heldout-67 opened; stress set) careers told in sentences', () => {
+  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+  const jobsOf = (a: Awaited<ReturnType<typeof read>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
+  it('reads a gutter of years before the entry\'s own months and "Title at Employer" ("2019–2020   September 2019 to March 2020: Contract Compositor at Northshore Pixel Works, Vancouver."), and a told job after its own gutter', async () => {
+    const a = await read(['Karmen Wong', 'karmen.motion@proton.me', 'Career',
+      '2023–   February 2023 to date: Senior Motion Designer at Granville Bridge Media, Vancouver.', 'Leads a team of three; pitches and storyboards.',
+      '2020–2023   From May 2020 to January 2023, alongside my main job, I worked as Motion Designer at Granville Bridge Media (part-time, 3 days a week).',
+      'Social and broadcast spots for tourism clients.',
+      '2019–2020   September 2019 to March 2020: Contract Compositor at Northshore Pixel Works, Vancouver.', 'Nuke compositing on an animated series.', 'Skills', 'Nuke']);
+    expect(jobsOf(a)).toEqual([
+      ['Granville Bridge Media', 'Senior Motion Designer', '2023-02', null], ['Granville Bridge Media', 'Motion Designer', '2020-05', '2023-01'], ['Northshore Pixel Works', 'Contract Compositor', '2019-09', '2020-03'],
+    ]);
+  });
+  it('reads "After graduating I spent 2014 to 2017 at … as a mechanical engineer" and "Since January 2019 I have been with Yarrow Biotech as Account Manager"', async () => {
+    const a = await read(['Femke van der Meulen', 'femke@mailbox.nl', 'Career Summary',
+      'After graduating I spent 2014 to 2017 at Azurine Telecom as a mechanical engineer, where I learned the trade.',
+      'In March 2017 I joined Elmfield Consulting as Account Manager, leading a team of 3 until January 2019.',
+      'Since January 2019 I have been with Yarrow Biotech as Account Manager.', 'Education', 'BA (Hons), University of Carrow']);
+    expect(jobsOf(a).map((j) => [j[0], j[2]])).toEqual([['Azurine Telecom', '2014'], ['Elmfield Consulting', '2017-03'], ['Yarrow Biotech', '2019-01']]);
+  });
+  it('still reads no job from a sentence about study ("I graduated in 2016 and studied at …")', async () => {
+    const a = await read(['Ann Lee', 'ann@example.com', 'About me', 'I graduated from Carrow University in 2016 and was a Teaching Assistant there until 2018.']);
+    expect(a.work).toEqual([]);
+  });
+});

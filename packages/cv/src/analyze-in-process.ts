@@ -186,8 +186,12 @@ async function run(input: AnalyzeInput, options: AnalyzeOptions): Promise<CvAnal
 function withToldJobs(work: LocatedWorkEntry[], lines: string[], sections: Section[]): LocatedWorkEntry[] {
   const experience = sections.filter((s) => s.kind === 'experience');
   const inWork = (i: number) => experience.some((s) => i >= s.start && i < s.end);
-  const told = proseCareer(lines.map((line, i) => (inWork(i) ? line : '')));
-  const added = told.filter((job) => !work.some((w) => w.start === job.start || (job.firstLine >= w.firstLine && job.firstLine <= w.lastLine)));
+  // (A sentence after a gutter of years, "2020–2023   From May 2020 to January 2023, alongside my main job, I worked as
+  // …", is told without the gutter; and it is a job of its own, not a duty of the entry above, its line opened by its
+  // dates.)
+  const gutter = (line: string) => /^\s*(?:19|20)\d{2}\s*(?:[-–—]\s*(?:(?:19|20)\d{2})?)?\s{3,}(?=\S)/.exec(line)?.[0] ?? '';
+  const told = proseCareer(lines.map((line, i) => (inWork(i) ? line.slice(gutter(line).length) : '')));
+  const added = told.filter((job) => !work.some((w) => w.start === job.start || (job.firstLine >= w.firstLine && job.firstLine <= w.lastLine && gutter(lines[job.firstLine] ?? '') === '')));
   if (added.length === 0) return work;
   return [...work, ...added].sort((a, b) => a.firstLine - b.firstLine);
 }

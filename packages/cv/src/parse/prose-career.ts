@@ -82,12 +82,14 @@ const NO_END = /\b(?:Co|St|Dr|Mr|Ms|Mrs|Prof|Jr|Sr|No|ref|e\.g|i\.e|etc)$/i;
 function sentencesOf(text: string): { sentence: string; at: number }[] {
   const out: { sentence: string; at: number }[] = [];
   let from = 0;
+  // (A sentence is where its first word is, not the space before it, which a joined text has on the line above.)
+  const lead = (t: string) => t.length - t.trimStart().length;
   for (const m of text.matchAll(/[.;!?](?=\s+[\p{Lu}\d])|[。；;！？]/gu)) {
     if (m[0] === '.' && NO_END.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
-    out.push({ sentence: text.slice(from, m.index + 1).trim(), at: from });
+    out.push({ sentence: text.slice(from, m.index + 1).trim(), at: from + lead(text.slice(from, m.index + 1)) });
     from = m.index + 1;
   }
-  out.push({ sentence: text.slice(from).trim(), at: from });
+  out.push({ sentence: text.slice(from).trim(), at: from + lead(text.slice(from)) });
   return out.filter((s) => s.sentence.length >= 8 && s.sentence.length <= 600);
 }
 
@@ -97,6 +99,8 @@ const AFTER_TITLE = '(?=\\s*(?:[,.;:()–—]|\\s(?:at|in|with|for|where|and|unt
 const TITLE_AFTER = [
   new RegExp(`\\bpromoted to (?:the (?:post|role|position) of )?(?:an? )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
   new RegExp(`\\b(?:(?<!such )as|have been|has been|had been|became|(?<!who |which |that )was|(?<=\\bI )am|(?<=\\bI)['’]m) (?:an? |the )?(\\p{Lu}[^,.;:()]{0,80}?)${AFTER_TITLE}`, 'u'),
+  // (A title in small letters after "as a": "I spent 2014 to 2017 at Azurine Telecom as a mechanical engineer".)
+  new RegExp(`\\bas an? (\\p{Ll}[\\p{Ll} -]{2,60}?)${AFTER_TITLE}`, 'u'),
 ];
 /** An employer's name after "at", "joined" (also "with" or "for", when it names a company by its words). */
 const NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}&'’.-]*|of|and|&|for|de|du|la|von|van|der|für|del|della|di|da|do|des|et|y))*";
@@ -116,7 +120,8 @@ const WRITER_EMPLOYED = /\bI(?:'ve|’ve| have| had)?(?:\s+(?:also|then|since|la
  * someone else's ("my father was …", "who was my Line Manager at …", a reference's "I have known Helen since 2017, when
  * I joined …"), study ("graduated", "my MSc").
  */
-const NOT_A_JOB = /\b(?:seeking|apply|applying|application|would|hope|hoping|looking for|interested in|vacancy|recommend\w*|I have known|spare time|uncle|aunt|cousin|son|daughter|colleague|friend|graduat\w*|degree|BSc|MSc|MBA|PhD|doctoral|Erasmus|scholarship|stud(?:y|ied|ying))\b|\bmy (?:father|mother|husband|wife|partner|brother|sister|parents|manager|line manager|supervisor|referee|professor|tutor)\b/i;
+// ("After graduating I spent 2014 to 2017 at …" tells a job after study: no sentence of study.)
+const NOT_A_JOB = /\b(?:seeking|apply|applying|application|would|hope|hoping|looking for|interested in|vacancy|recommend\w*|I have known|spare time|uncle|aunt|cousin|son|daughter|colleague|friend|(?<!\b(?:after|since|on|upon) )graduat\w*|degree|BSc|MSc|MBA|PhD|doctoral|Erasmus|scholarship|stud(?:y|ied|ying))\b|\bmy (?:father|mother|husband|wife|partner|brother|sister|parents|manager|line manager|supervisor|referee|professor|tutor)\b/i;
 /** Roles that are no paid post: a student's, a society's, a prize's, a speaker's. */
 const NOT_A_POST = /\b(?:student|scholar|candidate|speaker|president of|captain|runner-up|nominee|finalist|winner|member|alternate|volunteer|graduate|mentor|treasurer|trustee|governors?|pupil|holder|resident|chorister|shareholder|landlord|helper|reserve|learner|patient|cub|scout|coach|chair)\b/i;
 
@@ -143,8 +148,12 @@ function englishJob(sentence: string): ProseJob | null {
   const named = (m: RegExpExecArray | RegExpMatchArray | null) => m?.[1]?.replace(/^the\s+/i, '').replace(/\s+(?:of|and|&|for|de|du|la|von|van|der)$/i, '').replace(/(?<!\b(?:Ltd|Inc|Co|Corp|Bros|St))\.$/, '').trim() ?? null;
   let company = [...sentence.matchAll(AT)].map((m) => named(m)).find((c) => c && !monthAlone(c) && !NOT_AN_EMPLOYER.test(c) && c !== title) ?? null;
   if (!company) {
-    const other = named(WITH.exec(sentence));
-    company = other && isCompanyLike(other) ? other : null;
+    const withMatch = WITH.exec(sentence);
+    const other = named(withMatch);
+    // (A name with no company word is the employer too when the title follows it: "I have been with Yarrow Biotech as
+    // Account Manager".)
+    const asFollows = withMatch !== null && /^\s+as\b/.test(sentence.slice(withMatch.index + withMatch[0].length));
+    company = other && (isCompanyLike(other) || asFollows) ? other : null;
   }
   return { company, title, promoted, start: dates[0]!.ym!, end: dates.length >= 2 ? dates[1]!.ym! : null, current: dates.length === 1 };
 }

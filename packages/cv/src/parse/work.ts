@@ -646,6 +646,11 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // ("Roles held:" under an employer's line is a label over its roles, no part of a header: the employer's line
       // takes its place, right over the first role.)
       if (/^\s*(?:roles|positions|posts) held\s*[:：]\s*$/i.test(lines[i]!)) [lines[i], lines[i - 1]] = i > start && findDateRange(lines[i - 1]!) === null ? [lines[i - 1]!, ''] : ['', lines[i - 1]!];
+      // A gutter of years before the entry's own months ("2019–2020   September 2019 to March 2020: Contract Compositor at
+      // Northshore Pixel Works"): the months are the entry's, the gutter goes.
+      const [gutter = '', ...entryCells] = lines[i]!.trim().split(/\s{3,}/);
+      const own = entryCells.length > 0 ? findDateRange(entryCells.join('   ')) : null;
+      if (own?.index === 0 && /^\d{4}-\d{2}$/.test(own.start ?? '') && isDateOnly(gutter) && !/[a-z]/i.test(gutter) && !/\d{4}\D+\d{1,2}\b/.test(gutter.replace(/(?:19|20)\d{2}/g, 'Y'))) lines[i] = entryCells.join('   ');
       const told = sentenceEntry(lines[i]!);
       if (told) lines[i] = told;
       // A job's dates as the first item of its list, as a mind map exported to Markdown writes them ("#### 品牌运营经理"
@@ -1106,7 +1111,8 @@ function splitParagraphEntry(line: string): { header: string; prose: string } | 
     rest = told.slice(stop.index + stop[0].length);
     // (So told, two to four fields each capitalised are a title and an employer whatever their words: "Section
     // Viola, Lakeshore Symphony Orchestra".)
-    const toldFields = (f: string) => headerFields(f) || (/^(?:\p{Lu}[^,;:]*)(?:,\s*\p{Lu}[^,;:]*){1,3}$/u.test(f) && f.split(/,\s*/).every((p) => p.split(/\s+/).length <= 6));
+    // (Or a title "at" its employer: "Senior Motion Designer at Granville Bridge Media, Vancouver".)
+    const toldFields = (f: string) => headerFields(f) || (/^(?:\p{Lu}[^,;:]*)(?:(?:,\s*|\s+at\s+)\p{Lu}[^,;:]*){1,3}$/u.test(f) && f.split(/,\s*|\s+at\s+/).every((p) => p.split(/\s+/).length <= 6));
     // (Two fields neither read as title nor employer are the title and then the employer, as such lines write them.)
     const pair = fields.split(/,\s*/);
     if (colon && pair.length === 2 && !isCompanyLike(pair[0]!) && !isTitleLike(pair[1]!) && !headerFields(fields)) header = `${t.slice(0, range.text.length)}   ${pair[0]} at ${pair[1]}`;
