@@ -3590,3 +3590,11 @@ describe('(round 26, heldout-67 opened; stress set) careers told in sentences', 
     expect(a.work).toEqual([]);
   });
 });
+
+describe('(round 26, heldout-67 opened) a work heading told in small letters after a long dash', () => {
+  it('reads "Work history — main and concurrent roles" as the jobs, not "Skills — main" nor a dash in a job line', () => {
+    expect(headingKind('Work history — main and concurrent roles')).toBe('experience');
+    expect(headingKind('Skills — main')).toBeNull();
+    expect(headingKind('Barista — Fitzroy Larder Café')).toBeNull();
+  });
+});

@@ -200,6 +200,10 @@ export function headingKind(line: string): SectionKind | null {
   // A work heading narrowed to a trade after a dash, in capitals: "WORK HISTORY – ELECTRICAL", "EXPERIENCE – HOSPITALITY".
   const narrowed = /^(.{3,40}?) - ([a-z][a-z &/]{1,30})$/u.exec(folded);
   if (narrowed && line === line.toUpperCase() && narrowed[2]!.split(' ').length <= 3 && lookup(narrowed[1]!) === 'experience') return 'experience';
+  // (Or in sentence case after a long dash, what the jobs are told in small letters: "Work history — main and concurrent
+  // roles".)
+  const told = /^(\p{Lu}[\p{L} ]{2,30}?)\s+[-—–]\s+(\p{Ll}[\p{Ll} ,&/()-]{2,50})$/u.exec(line.trim());
+  if (told && told[2]!.split(/\s+/).length <= 6 && lookup(foldForMatch(told[1]!).trim()) === 'experience') return 'experience';
   // Courses and training under their own heading: dated, and no job. (Alone: "Training & development" in a list is a skill.)
   if (/^(?:training|trainings|courses|training (?:&|and) courses|courses (?:&|and) training)$/.test(folded)) return 'education';
   // A short CV's "1. Present position" over the post (not a form's "11. Present position:" label over its value, with the
