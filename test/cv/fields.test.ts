@@ -3598,3 +3598,22 @@ describe('(round 26, heldout-67 opened) a work heading told in small letters aft
     expect(headingKind('Barista — Fitzroy Larder Café')).toBeNull();
   });
 });
+
+describe('(round 26, heldout-67 opened) a Chinese CV\'s contract quarters and a partnership\'s legal form', () => {
+  it('reads Chinese quarters ("2017 年第一季度至第三季度", "2017年第四季度至2018年第二季度") as their months', () => {
+    expect(findDateRange(normalizeLine('2017 年第一季度至第三季度   华屹控股集团有限公司'))).toMatchObject({ start: '2017-01', end: '2017-09' });
+    expect(findDateRange(normalizeLine('2017年第四季度至2018年第二季度'))).toMatchObject({ start: '2017-10', end: '2018-06' });
+  });
+  it('reads "▍全职任职" and "▍项目合同（合同制）" as jobs, an employer line "…事务所（特殊普通合伙）   dates" over its roles, and "…翻译有限公司" as an employer', async () => {
+    expect(headingKind('▍全职任职')).toBe('experience');
+    expect(headingKind('▍项目合同（合同制）')).toBe('experience');
+    const jobs = extractWork(['工作经历', '上海信中会计师事务所（特殊普通合伙）   2012 年 9 月—2016 年 6 月', '高级审计员（2014.09—2016.06）', '1. 带 3—5 人现场组', '审计助理（2012.09—2014.08）', '1. 参与年报审计'].map(normalizeLine), [{ start: 1, end: 6 }]);
+    expect(jobs.map((j) => [j.company, j.title, j.start])).toEqual([['上海信中会计师事务所(特殊普通合伙)', '高级审计员', '2014-09'], ['上海信中会计师事务所(特殊普通合伙)', '审计助理', '2012-09']]);
+    const translator = extractWork(['工作经历', '深圳市译联翻译有限公司', 'English Translator   2012.07 - 2015.03'].map(normalizeLine), [{ start: 1, end: 3 }]);
+    expect(translator.map((j) => [j.company, j.title])).toEqual([['深圳市译联翻译有限公司', 'English Translator']]);
+  });
+  it('still parts a partnership run on into its post ("2012.07--2014.09 上海申诚会计师事务所（特殊普通合伙）审计助理")', () => {
+    const jobs = extractWork(['简历', '2012.07--2014.09 上海申诚会计师事务所（特殊普通合伙）审计助理', '2014.10--2019.03 沪东重工物资集团有限公司总账会计'].map(normalizeLine), [{ start: 1, end: 3 }]);
+    expect(jobs.map((j) => j.start)).toEqual(['2012-07', '2014-10']);
+  });
+});

@@ -22,6 +22,10 @@ export function normalizeLine(text: string): string {
     // A year and month in Chinese numerals, as a 公文 (an official's CV) writes them ("一九九二年七月至一九九八年六月",
     // "二〇一五年四月至今" → "1992年7月至1998年6月", "2015年4月至今"): the date patterns read Arabic numerals.
     .replace(HAN_NUMERAL_DATE, (_, year: string, month: string | undefined) => `${[...year].map(hanDigit).join('')}年${month ? `${hanMonth(month)}月` : ''}`)
+    // A quarter in Chinese, as contract work is dated ("2017 年第一季度至第三季度", "2017年第四季度至2018年第二季度"): the
+    // quarters the date patterns read, "Q1 2017 - Q3 2017", the end's year the start's where it names none.
+    .replace(/((?:19|20)\d{2})\s*年\s*第\s*([一二三四1-4])\s*季度(?:\s*(?:至|到|-)\s*(?:((?:19|20)\d{2})\s*年\s*)?第\s*([一二三四1-4])\s*季度)?/gu, (_, year: string, from: string, endYear: string | undefined, to: string | undefined) =>
+      `Q${QUARTER[from]} ${year}${to ? ` - Q${QUARTER[to]} ${endYear ?? year}` : ''}`)
     // A cell's two paragraphs joined, the start with its dash over the end ("2021/04-, 迄今", a Word grid's date cell).
     // (Or the end under it with its own word: "2020年11月, 至2023年2月".)
     .replace(/((?:19|20)\d{2}\s*[./年]\s*\d{1,2}\s*月?)\s*([-–—~]?)\s*,\s+(?=(?:至|到|to\s|[-–—~])?\s*(?:(?:19|20)\d{2}|至今|迄今|現在|现在|present\b))/giu, (_, date: string, dash: string) => `${date} ${dash}`)
@@ -42,6 +46,9 @@ export function normalizeLine(text: string): string {
     .flatMap((cell) => TIGHT_DATES_CELL.exec(cell)?.slice(1) ?? [cell]);
   return monthYearCells(shortDayDateCells(cells)).join('   ');
 }
+
+/** A quarter's number in Chinese or Arabic numerals. */
+const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
 
 const TIGHT_DATES_CELL = /^((?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])) ((?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])|至今|present) (\S.*)$/iu;
 const SHORT_DAY_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2})$/;

@@ -66,7 +66,9 @@ const LEGAL_FORM_END = /\b(?:(?<!,\s?)AS|ASA|(?<!,\s?)AB|UAB|SIA|OÜ|d\.o\.o|s\.
 
 /** A name that ends as employers' names end: a legal form ("… (Pvt.) Ltd.", "… A.Ş.", "…有限公司"). */
 export function endsInLegalForm(text: string): boolean {
-  return COMPANY_END.test(text.trim()) || LEGAL_FORM_END.test(text.trim());
+  // (A Chinese partnership's form in brackets after the name ends it too: "上海信中会计师事务所（特殊普通合伙）".)
+  const t = text.trim().replace(/[(（](?:(?:特殊)?普通合伙|有限合伙)[)）]$/u, '');
+  return COMPANY_END.test(t) || LEGAL_FORM_END.test(t);
 }
 
 /** Words that end an organisation's name, which a name wrapped in its cell leaves alone on its second line ("Society", "University"). */
@@ -427,6 +429,9 @@ export function headerSegments(text: string): HeaderPart[] {
     .replace(/(?<=[\uac00-\ud7a3])\s?[(（](주|유|사|재)[)）]|[(（](주|유|사|재)[)）]\s?(?=[\uac00-\ud7a3])/gu, (_: string, after?: string, before?: string) => `\u0003${after ?? before}\u0004`)
     // So is a place in brackets inside a Chinese name: "德尔森(苏州)精密部件有限公司".
     .replace(/(?<=[\u4e00-\u9fff])[(（]([\u4e00-\u9fff]{1,6})[)）](?=[\u4e00-\u9fff]*(?:公司|集团|厂|银行|医院|事务所|研究院|中心))/gu, '\u0003$1\u0004')
+    // And a Chinese partnership's legal form in brackets after its name: "上海信中会计师事务所（特殊普通合伙）".
+    // (Not before the post run on after it, "…事务所（特殊普通合伙）审计助理": the brackets part the two.)
+    .replace(/(?<=[\u4e00-\u9fff])[(（]((?:特殊)?普通合伙|有限合伙)[)）](?=\s|$|[|·,，])/gu, '\u0003$1\u0004')
     // A business function after a title's noun and a comma ("Senior Manager, Supply Chain", "Director, Human
     // Resources", as multinationals title their managers) is the title's: no company.
     .replace(FUNCTION_AFTER_TITLE, '$1\u0002 ')

@@ -121,7 +121,8 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
     }
   }
   const notNames = new Set([...places, ...departments]);
-  let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p) && !departments.has(p)) ?? parts.find((p) => isTitleLike(p) && !departments.has(p)) ?? '';
+  // (A part that ends as an organisation's name does is no title, whatever title word is in it: "上海信中会计师事务所".)
+  let title = parts.find((p) => isTitleLike(p) && !isCompanyLike(p) && !departments.has(p)) ?? parts.find((p) => isTitleLike(p) && !departments.has(p) && !(isCompanyLike(p) && endsInLegalForm(p))) ?? '';
   // (A company word in a duty beside them, "Support and enhancements for 14 company codes", names no employer.)
   // (Nor is the title written in the other language, "Software Engineer 软件工程师", though 软件 is a company word.)
   const otherScriptTitle = (p: string) => title !== '' && isTitleLike(p) && HAN.test(p) !== HAN.test(title) && !endsInLegalForm(p);
