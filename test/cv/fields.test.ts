@@ -3617,3 +3617,15 @@ describe('(round 26, heldout-67 opened) a Chinese CV\'s contract quarters and a 
     expect(jobs.map((j) => j.start)).toEqual(['2012-07', '2014-10']);
   });
 });
+
+describe('(round 26, heldout-67 opened) seasonal work', () => {
+  it('reads no day from an academic year\'s second half ("Summer season 2013/14 Nov 2013 – Mar 2014"), and a season\'s name before its months as no employer', () => {
+    expect(findDateRange(normalizeLine('Summer season 2013/14 Nov 2013 – Mar 2014   Tasman Glacier Guiding Co. — Glacier Guide'))?.text).toBe('Nov 2013 - Mar 2014');
+    const jobs = extractWork(['SEASONS & EMPLOYMENT', 'Antarctic season 2016/17 Nov 2016 – Mar 2017   Southern Ice Expeditions — Expedition Leader', 'Led a team of 14 guides, seven voyages',
+      'Summer season 2014/15 Nov 2014 – Mar 2015   Tasman Glacier Guiding Co. — Senior Glacier Guide', 'Rostered guides'].map(normalizeLine), [{ start: 1, end: 5 }]);
+    expect(jobs.map((j) => [j.company, j.start])).toEqual([['Southern Ice Expeditions', '2016-11'], ['Tasman Glacier Guiding Co.', '2014-11']]);
+  });
+  it('places a national mobile in New Zealand beside "Wānaka, Otago"', () => {
+    expect(contactOf(['Callum Reidy', 'Wānaka, Otago | Mob 021 447 9021 | callum.reidy.guide@gmail.com']).phones).toEqual(['+64214479021']);
+  });
+});

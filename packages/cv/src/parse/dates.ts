@@ -47,7 +47,8 @@ const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
  * A date written with a day, whose day is dropped: "2017.07.23", "2015-03-01", "2017年7月23日", "30/04/2021",
  * "1.3.2015", "9 May 2021", "01-Jul-2014" (a wrapped cell may break it after its dash), "March 1, 2015". Tried before the month forms, which would match inside them.
  */
-const DAY_DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${YEAR}[./-]\\d{1,2}[./-]\\d{1,2}(?![\\d])|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s*${YEAR}|\\d{1,2}[-/]${MONTH_NAME}[-/]\\s?${YEAR}|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR})`;
+// (A day is no academic year's second half: "Summer season 2013/14 Nov 2013 – Mar 2014" starts in November.)
+const DAY_DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${YEAR}[./-]\\d{1,2}[./-]\\d{1,2}(?![\\d])|\\d{1,2}[./-]\\d{1,2}[./-]${YEAR}|(?<![\\d/])\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\.?,?\\s*${YEAR}|\\d{1,2}[-/]${MONTH_NAME}[-/]\\s?${YEAR}|${MONTH_NAME}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*${YEAR})`;
 /** A month with a two-digit year after an apostrophe: "Mar '15", "Aug ’98". */
 const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
 /** A date with its month: "Jul 2019", "Mar-2019", "2019 March", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", or one of the above. */

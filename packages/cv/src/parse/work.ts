@@ -652,6 +652,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const [gutter = '', ...entryCells] = lines[i]!.trim().split(/\s{3,}/);
       const own = entryCells.length > 0 ? findDateRange(entryCells.join('   ')) : null;
       if (own?.index === 0 && /^\d{4}-\d{2}$/.test(own.start ?? '') && isDateOnly(gutter) && !/[a-z]/i.test(gutter) && !/\d{4}\D+\d{1,2}\b/.test(gutter.replace(/(?:19|20)\d{2}/g, 'Y'))) lines[i] = entryCells.join('   ');
+      // (So does a season's name before its months: "Antarctic season 2016/17 Nov 2016 – Mar 2017   Southern Ice
+      // Expeditions — Expedition Leader", "Summer season 2013/14 Nov 2013 – Mar 2014".)
+      const season = /^\s*(?:[\p{L}-]+ ){0,2}(?:season|summer|winter)\s+(?:19|20)\d{2}(?:\/\d{2,4})?\s+(?=\S)/iu.exec(lines[i]!);
+      if (season && findDateRange(lines[i]!.slice(season[0].length))?.index === 0) lines[i] = lines[i]!.slice(season[0].length);
       const told = sentenceEntry(lines[i]!);
       if (told) lines[i] = told;
       // A job's dates as the first item of its list, as a mind map exported to Markdown writes them ("#### 品牌运营经理"
