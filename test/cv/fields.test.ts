@@ -3629,3 +3629,13 @@ describe('(round 26, heldout-67 opened) seasonal work', () => {
     expect(contactOf(['Callum Reidy', 'Wānaka, Otago | Mob 021 447 9021 | callum.reidy.guide@gmail.com']).phones).toEqual(['+64214479021']);
   });
 });
+
+describe('(round 26, heldout-66 opened) a careers site\'s e-mail of its application form', () => {
+  it('reads numbered fields ("Employer [1]: …", "Start date [1]: 05/2021", "End date [1]:" empty, "Currently working here [1]: Yes") as jobs', () => {
+    const lines = ['Employment history', 'Employer [1]: Prairie Health Distributors', 'Job title [1]: Senior Supply Chain Analyst', 'Start date [1]: 05/2021', 'End date [1]: ', 'Currently working here [1]: Yes', 'Responsibilities [1]: Own the monthly S&OP demand review', '',
+      'Employer [2]: Midway Components Inc.', 'Job title [2]: Supply Chain Analyst', 'Start date [2]: 02/2016', 'End date [2]: 04/2021', 'Currently working here [2]: No'].map(normalizeLine);
+    expect(extractWork(lines, [{ start: 1, end: lines.length }]).map((j) => [j.company, j.title, j.start, j.end])).toEqual([
+      ['Prairie Health Distributors', 'Senior Supply Chain Analyst', '2021-05', null], ['Midway Components Inc.', 'Supply Chain Analyst', '2016-02', '2021-04'],
+    ]);
+  });
+});

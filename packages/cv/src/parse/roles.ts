@@ -169,7 +169,9 @@ export function labelField(cell: string): LabelField | null {
   // (Or by the job's number before its first label: "Position 1: Employer", "Job 2 - Employer name", or with no mark
   // between where a PDF reads a verification form's block heading onto its first row: "Position 4 Employer". Not
   // "Employment 3" over "Employer", a heading over a form's job columns joined to the label under it.)
-  const t = cell.trim().replace(/^(?:\d{1,2}[.)]|[(（]?[a-z][)）]|[(（]\d{1,2}[)）])\s+(?=\p{L})/iu, '').replace(/^(?:position|job|employment|post|role)\s*#?\d{1,2}\s*[:.)–-]\s*(?=\p{L})/iu, '').replace(/^position\s+\d{1,2}\s+(?=employer\b)/iu, '');
+  // (Or by its number in brackets after it, as a careers site's e-mail lists a form's repeated fields: "Employer [1]",
+  // "Start date [2]".)
+  const t = cell.trim().replace(/\s*\[\d{1,2}\]$/, '').replace(/^(?:\d{1,2}[.)]|[(（]?[a-z][)）]|[(（]\d{1,2}[)）])\s+(?=\p{L})/iu, '').replace(/^(?:position|job|employment|post|role)\s*#?\d{1,2}\s*[:.)–-]\s*(?=\p{L})/iu, '').replace(/^position\s+\d{1,2}\s+(?=employer\b)/iu, '');
   const alone = fieldOf(t);
   if (alone) return alone;
   // A form's label with a note on how to fill it, or addressed to the applicant: "Start date (MM/YYYY)", "From

@@ -203,7 +203,8 @@ function dateRow(view: RowView): string | null {
 const PRESENT_JOB_HEADING = /^(?:(?:section|part)\s+\w{1,3}\s*[-–—:.]?\s*|\d{1,2}[.)]?\s+)?(?:present|current)(?: (?:or|\/) (?:most recent|last))? (?:employment|employer|post|position|job|appointment)(?: details)?$/i;
 
 /** A form's answer that the job is the current one: "I currently work here   Yes", "Currently employed: ✓". */
-const CURRENT_BOX = /^(?:i (?:currently|still) work here|current(?:ly employed| job| position| employer)?|still employed)\s*[:：?]?\s+(?:yes|y|✓|✔|☑|x)$/i;
+// (Also a careers site's e-mail of its form, the field numbered: "Currently working here [1]: Yes".)
+const CURRENT_BOX = /^(?:i (?:currently|still) work here|currently working here|current(?:ly employed| job| position| employer)?|still employed)(?:\s*\[\d{1,2}\])?\s*[:：?]?\s+(?:yes|y|✓|✔|☑|x)$/i;
 
 /**
  * Start and end on rows of their own ("From   March 2020" over "To   Present"): one range on the first row, as start
@@ -214,7 +215,8 @@ function joinDateRows(views: RowView[], lines: string[]): void {
   for (let i = 0; i < views.length; i++) {
     const from = dateRow(views[i]!);
     if (from === null || !isDateCell(from) || (views[i + 1] && dateRow(views[i + 1]!) !== null)) continue;
-    const near = lines.slice(Math.max(0, i - 3), i + 2);
+    // (Under the start too, after an empty end: "End date [1]:" over "Currently working here [1]: Yes".)
+    const near = lines.slice(Math.max(0, i - 3), i + 3);
     if (near.some((l) => CURRENT_BOX.test(l.trim()))) views[i] = { text: `${from} - Present`, description: null, pairs: [{ field: 'dates', value: `${from} - Present` }] };
   }
   // The same under a form's section for the present job ("SECTION 2 – PRESENT OR MOST RECENT EMPLOYMENT"): its one
