@@ -3639,3 +3639,31 @@ describe('(round 26, heldout-66 opened) a careers site\'s e-mail of its applicat
     ]);
   });
 });
+
+describe("guards from a review of round 26's rules", () => {
+  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+  it("keeps a role's own employer of one or two words under an employer's line ('Barista, Caffè Nero', 'Graduate Engineer, Atkins')", async () => {
+    const a = await read(['Amy Hart', 'amy@example.com', 'Experience', 'Whitbread PLC', 'Team Leader, Premier Inn   Sep 2017 – present', '• Rotas',
+      'Barista, Caffè Nero   Jun 2014 – Aug 2017', '• Coffee', 'Graduate Engineer, Atkins   Sep 2012 – May 2014', '• Drawings']);
+    expect(a.work.map((w) => w.company)).toEqual(['Whitbread PLC', 'Caffè Nero', 'Atkins']);
+  });
+  it("reads no name from a referee's or an emergency contact's split-name cells under their own heading", () => {
+    expect(contactOf(['Claire Martin', 'claire.martin@example.fr', 'Expérience', 'Développeuse, Capgemini, 2019 – 2024', 'RÉFÉRENCES', 'Nom : Dubois    Prénom : Marc']).name).toBe('Claire Martin');
+    expect(contactOf(['Tobias Keller', 'tobias@example.de', 'NOTFALLKONTAKT', 'Nachname   Keller   Vorname   Sabine']).name).toBe('Tobias Keller');
+    expect(contactOf(['李明的个人简历', '手机 13912345678', '家庭情况', '姓   李   名   建国   关系   父亲']).name).toBe('李明');
+  });
+  it('reads a project table\'s row that ends in a bare count as no job', async () => {
+    const a = await read(['Steven Clarke', 'steven.clarke@gmail.com', 'EXPERIENCE', 'Site Manager, Bellway Homes plc    Jan 2018 – Present', 'Key projects:',
+      'Mar 2020 – Jun 2021    Riverside Quarter    Client: Bellway    40-unit fit-out; snagging; handover to residents    12',
+      'Jul 2018 – Feb 2020    Kings Meadow    Client: Bellway    65 homes; groundworks to completion; NHBC sign-off    18', 'Assistant Site Manager, Persimmon Homes    Jun 2013 – Dec 2017']);
+    expect(a.work.map((w) => w.company)).toEqual(['Bellway Homes plc', 'Persimmon Homes']);
+  });
+  it("reads a job whose title or duty mentions being furloughed or a sector's standstill as a job", async () => {
+    const a = await read(['Jo Park', 'jo@example.com', 'Experience', 'Jan 2019 – Dec 2022', 'Furloughed Staff Coordinator (COVID response), Marston\'s PLC', '2019.07 - 2021.06   上海山海文旅发展有限公司   项目专员，2020年受疫情影响项目停摆']);
+    expect(a.work.map((w) => w.start)).toEqual(['2019-01', '2019-07']);
+  });
+  it('reads "Management experience — team of twelve" in a skills list as no heading', () => {
+    expect(headingKind('Management experience — team of twelve')).toBeNull();
+    expect(headingKind('Experience — retail, hospitality and care')).toBeNull();
+  });
+});

@@ -58,7 +58,8 @@ const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
  */
 // (Also after the calendar's name: "民國 107 年 9 月-民國 111 年 3 月".)
 // (And as Taiwanese forms' date cells write it, under "起迄年月(民國)": "109/07", "102/09 至 106/12".)
-const MINGUO_DATE = '(?:(?:民[國国]\\s*)?(?<![\\d])1[0-3]\\d\\s*年\\s*\\d{1,2}\\s*月|(?<![\\d./])1[0-3]\\d/(?:0[1-9]|1[0-2])(?![\\d/]))';
+// (Or with a dot, "109.07   迄今", a cell of its own: not a figure in a sentence.)
+const MINGUO_DATE = '(?:(?:民[國国]\\s*)?(?<![\\d])1[0-3]\\d\\s*年\\s*\\d{1,2}\\s*月|(?<![\\d./])1[0-3]\\d/(?:0[1-9]|1[0-2])(?![\\d/])|(?<![\\d./\\p{L}])1[0-3]\\d\\.(?:0[1-9]|1[0-2])(?=\\s{3,}|\\s*[-~至]\\s*(?:1[0-3]\\d\\.(?:0[1-9]|1[0-2])|迄今|至今|現在|现在)|\\s*$))';
 /** A month of a Japanese era, as a 履歴書 dates it: "平成30年4月" (2018-04), "令和元年5月" (its first year). */
 const ERA_DATE = '(?:昭和|平成|令和)\\s*(?:\\d{1,2}|元)\\s*年\\s*\\d{1,2}\\s*月';
 const ERA_BASE: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2018 };
@@ -207,7 +208,7 @@ export function monthFirstDates(lines: string[]): string[] {
 export function parseDate(text: string, order: DayOrder = dayOrderOf([text]), edge: 'start' | 'end' = 'start'): YearMonth | null {
   // ("sept. de 2018", "abr. de 2019": the "de" of Spanish and Portuguese goes.)
   const t = text.toLowerCase().replace(/\s+/g, '').replace(/(?<=\p{L})\.?de(?=\d{4}$)/u, '');
-  const minguo = /^(?:民[國国])?(1[0-3]\d)年(\d{1,2})月$/.exec(t) ?? /^(1[0-3]\d)\/(0[1-9]|1[0-2])$/.exec(t);
+  const minguo = /^(?:民[國国])?(1[0-3]\d)年(\d{1,2})月$/.exec(t) ?? /^(1[0-3]\d)[/.](0[1-9]|1[0-2])$/.exec(t);
   if (minguo && Number(minguo[2]) >= 1 && Number(minguo[2]) <= 12) return `${1911 + Number(minguo[1])}-${pad(Number(minguo[2]))}`;
   const winter = /^winter(\d{4})\/\d{2,4}$/.exec(t);
   if (winter) return edge === 'end' ? `${Number(winter[1]) + 1}-02` : `${winter[1]}-12`;

@@ -1,6 +1,6 @@
 import type { WorkEntry } from '../types';
 import { type DateRange, findDateRange, findSingleDate, isOpenEnd, parseDate } from './dates';
-import { PHONE_LABEL } from './phones';
+import { isKnownPlace, PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
 import { COUNTRIES, COUNTRY_ALONE, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
@@ -1060,7 +1060,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  */
 // (And a form's row on the gaps between jobs: "经历空档说明 Gaps   2018/09 – 2019/11 MA study", "Employment gap". Not "Gap"
 // alone: a retailer's name.)
-const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|stood down\b.*|furloughed\b.*|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人|离职(?!原因|证明).*|.*(?:待业|停摆)|赴.{1,12}(?:进修|留学|游学).*)(?:\s*(?:[:：(（–—-].*)?)$/i;
+const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|stood down(?:\s+(?:during|due|because|for|from|in|while)\b.*)?|furloughed(?:\s+(?:during|due|because|for|from|in|while)\b.*)?|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人|离职(?!原因|证明).*|.*[,，]\s*待业[。.]?|赴.{1,12}(?:进修|留学|游学).*)(?:\s*(?:[:：(（–—-].*)?)$/i;
 
 /**
  * A job told as a sentence ("Presently working as Assistant Manager in Noyyal Apparel International, Tiruppur from
@@ -1257,7 +1257,8 @@ function datedHeader(line: string): boolean {
   const addressFirst = long.length === 2 && long[0]!.k === 0 && !/[.。;；]\s/.test(withoutAbbreviations(long[0]!.c)) && long[0]!.c.split(/\s+/).length <= 16;
   const dutiesLast = (long.length === 1 || addressFirst) && long.at(-1)!.k === others.at(-1)!.k && dated.length > 0 && dated.at(-1) === cells.length - 1;
   // (A note of the post's hours or terms may close the row after the duties: "… Years 10–13; literacy lead   0.8 FTE".)
-  const terms = (c: string) => /^(?:\d+(?:\.\d+)?\s*(?:FTE|WTE|%|hrs?|hours)?|full[- ]time|part[- ]time|casual|permanent|temporary|fixed[- ]term|contract|locum|relief)$/i.test(c.trim());
+  // (A figure with its unit: a bare number, "12", is a project table's count.)
+  const terms = (c: string) => /^(?:\d+(?:\.\d+)?\s*(?:FTE|WTE|%|hrs?|hours)|full[- ]time|part[- ]time|casual|permanent|temporary|fixed[- ]term|contract|locum|relief)$/i.test(c.trim());
   const dutiesBeforeTerms = long.length === 1 && others.every(({ c, k }) => k <= long[0]!.k || terms(c)) && others.at(-1)!.k !== long[0]!.k;
   if (cells.length >= 4 && dated.length > 0 && (long.length === 0 || (long.length === 1 && [0, cells.length - 1].includes(long[0]!.k)) || dutiesLast || dutiesBeforeTerms)) return true;
   if (!alone) return false;
@@ -1286,18 +1287,24 @@ function titleAlone(line: string, title: string): boolean {
  * Under an employer's own line, a role that names its title and then a unit of that employer or a town, not an
  * employer of its own: "Staff Nurse, Intensive Care Unit 1.0 WTE   Mar 2018 – Jun 2020", "Staff Nurse, Medical (St.
  * Enda's Ward)" under "Corrib University Hospital Galway"; "Senior HR Specialist, Istanbul" under its firm's line. A
- * unit is named as one (a ward, a unit, a team, a department) or is a field or a town of one or two words; a name with
- * a company word, a legal form or a school's is an employer's.
+ * unit is named as one (a ward, a unit, a team, a department) or is a town; a name with a company word, a legal form or
+ * a school's is an employer's.
  */
 function unitOfGroup(picked: Picked, header: string[]): boolean {
   if (!picked.company || !picked.title || picked.order !== 'title-first') return false;
   // (The title, then the unit after a comma or a dash, on one of the role's lines: a town read off a bracket,
   // "Harlow Packaging Machinery (Tianjin)", is none.)
-  if (!header.some((l) => l.includes(`${picked.title}, ${picked.company}`) || l.includes(`${picked.title} – ${picked.company}`) || l.includes(`${picked.title} - ${picked.company}`))) return false;
+  const line = header.find((l) => l.includes(`${picked.title}, ${picked.company}`) || l.includes(`${picked.title} – ${picked.company}`) || l.includes(`${picked.title} - ${picked.company}`));
+  if (line === undefined) return false;
+  // (With its note in brackets after it: "Medical (St. Enda's Ward)".)
+  const noted = /^\s*[(（][^()（）]{1,40}[)）]/.exec(line.slice(line.indexOf(picked.company) + picked.company.length))?.[0] ?? '';
   const unit = picked.company.replace(/\s*\b\d+(?:\.\d+)?\s*(?:WTE|FTE)\b.*$/i, '').replace(/\s*[(（].*$/u, '').trim();
   if (unit === '' || isCompanyLike(unit) || endsInLegalForm(unit) || isSchoolLike(unit) || isTitleLike(unit)) return false;
   const words = unit.split(/\s+/);
-  return words.length <= 4 && (SUBUNIT.test(unit) || /\b(?:Unit|Ward|Team|Theatres?|Department|Dept\.?|Division|Section|Desk)$/.test(unit) || words.length <= 2);
+  // (A name of one or two words is an employer's, "Barista, Caffè Nero", "Graduate Engineer, Atkins": a unit only
+  // when it names one, with its ward in brackets, "Medical (St. Enda's Ward)", or a town.)
+  const named = SUBUNIT.test(unit) || /\b(?:Unit|Ward|Team|Theatres?|Department|Dept\.?|Division|Section|Desk)\b/.test(`${picked.company} ${noted}`);
+  return words.length <= 4 && (named || isKnownPlace(unit));
 }
 
 const unbulleted = (field: string) => field.replace(/^[•·▪●◦■*‣>▸►▹➤\p{Co}]\uFE0F?\s+/u, '');
