@@ -14,16 +14,16 @@ import { describeDevSet } from '../support/dev-set';
  * level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.934, email: 1, phone: 0.967, skillsF1: 0.808, workRecall: 0.984, yearsMaeMax: 0.003 },
-  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.919, workRecall: 0.932, yearsMaeMax: 0.018 },
+  all: { name: 0.934, email: 1, phone: 0.967, skillsF1: 0.808, workRecall: 0.988, yearsMaeMax: 0.003 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.919, workRecall: 0.955, yearsMaeMax: 0.018 },
   'layout=table': { name: 0.911, email: 1, phone: 1, skillsF1: 0.766, workRecall: 1, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 0.6, skillsF1: 0.955, workRecall: 0.95, yearsMaeMax: 0 },
-  'producer=chromium': { name: 1, email: 1, phone: 0.913, skillsF1: 0.912, workRecall: 0.957, yearsMaeMax: 0.009 },
+  'producer=chromium': { name: 1, email: 1, phone: 0.913, skillsF1: 0.912, workRecall: 0.967, yearsMaeMax: 0.009 },
   'producer=docx': { name: 0.882, email: 1, phone: 1, skillsF1: 0.747, workRecall: 1, yearsMaeMax: 0 },
   'producer=libreoffice': { name: 0.882, email: 1, phone: 1, skillsF1: 0.714, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.877, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 0.846, email: 1, phone: 0.962, skillsF1: 0.85, workRecall: 0.981, yearsMaeMax: 0.008 },
-  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.744, workRecall: 0.983, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.744, workRecall: 1, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 0.95, skillsF1: 0.794, workRecall: 0.988, yearsMaeMax: 0 },
 };
 

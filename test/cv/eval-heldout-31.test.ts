@@ -13,16 +13,16 @@ import { describeDevSet } from '../support/dev-set';
  * it had after the fixes it was opened for (raised in round 15, where that round's fixes lifted it). Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.984, email: 0.967, phone: 0.967, skillsF1: 0.872, workRecall: 0.9, yearsMaeMax: 1.103 },
-  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.915, workRecall: 0.878, yearsMaeMax: 1.583 },
+  all: { name: 0.984, email: 0.967, phone: 0.967, skillsF1: 0.872, workRecall: 0.908, yearsMaeMax: 1.103 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.915, workRecall: 0.898, yearsMaeMax: 1.583 },
   'layout=table': { name: 0.978, email: 0.956, phone: 0.956, skillsF1: 0.848, workRecall: 0.908, yearsMaeMax: 1.073 },
-  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 0.875, yearsMaeMax: 0 },
-  'producer=chromium': { name: 0.95, email: 1, phone: 1, skillsF1: 0.894, workRecall: 0.901, yearsMaeMax: 0.95 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 0.938, yearsMaeMax: 0 },
+  'producer=chromium': { name: 0.95, email: 1, phone: 1, skillsF1: 0.894, workRecall: 0.926, yearsMaeMax: 0.95 },
   'producer=docx': { name: 1, email: 0.944, phone: 0.944, skillsF1: 0.81, workRecall: 0.945, yearsMaeMax: 0.611 },
   'producer=libreoffice': { name: 1, email: 0.944, phone: 0.944, skillsF1: 0.871, workRecall: 0.822, yearsMaeMax: 2.072 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.986, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 1, email: 1, phone: 0.929, skillsF1: 0.916, workRecall: 0.922, yearsMaeMax: 0.989 },
-  'language=mixed': { name: 0.933, email: 1, phone: 1, skillsF1: 0.991, workRecall: 0.783, yearsMaeMax: 1.68 },
+  'language=mixed': { name: 0.933, email: 1, phone: 1, skillsF1: 0.991, workRecall: 0.817, yearsMaeMax: 1.68 },
   'language=zh': { name: 1, email: 0.889, phone: 1, skillsF1: 0.626, workRecall: 0.959, yearsMaeMax: 0.8 },
 };
 
