@@ -3561,7 +3561,7 @@ describe('(round 26, heldout-67 opened) a Chinese 个人资料 told in numbered 
       '4. 2020年1月至2020年8月，疫情期间旅游业停摆，待业。',
       '5. 2018年7月至今，在斗南商事株式会社青岛代表处任首席代表助理。供应商开发与验厂。', '', '三、专业技能', 'SAP FI/CO']);
     expect(a.contact.name).toBe('刘振邦');
-    expect(a.work.map((w) => [w.company, w.title, w.start])).toEqual([['上海信中会计师事务所', '审计助理', '2012-09'], ['斗南商事株式会社青岛代表处', '首席代表助理', '2018-07']]);
+    expect(a.work.map((w) => [w.company, w.title, w.start])).toEqual([['上海信中会计师事务所(特殊普通合伙)', '审计助理', '2012-09'], ['斗南商事株式会社青岛代表处', '首席代表助理', '2018-07']]);
   });
 });
 
