@@ -3457,9 +3457,11 @@ describe('(round 25, stress set) an agency\'s presenting line and Spanish towns'
   });
 });
 
+/** A CV given as its lines, analysed in process with its contact details kept (the round-26 tests below). */
+const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
+const jobsOf = (a: Awaited<ReturnType<typeof read>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
+
 describe('(round 26) a teaching record and roles under their employer\'s line', () => {
-  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
-  const jobsOf = (a: Awaited<ReturnType<typeof read>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
   it('reads "TEACHING RECORD" and "Teaching history" as the jobs held', () => {
     expect(headingKind('TEACHING RECORD')).toBe('experience');
     expect(headingKind('Teaching history')).toBe('experience');
@@ -3489,8 +3491,6 @@ describe('(round 26) a teaching record and roles under their employer\'s line', 
 });
 
 describe('(round 26, heldout-67 opened) roles held under an employer, leader dots and a career told line by line', () => {
-  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
-  const jobsOf = (a: Awaited<ReturnType<typeof read>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
   it('reads leader dots out to a month as a cell gap ("Sessional Lecturer........Sep 2019 – Dec 2019")', () => {
     expect(normalizeLine('Sessional Lecturer..................Sep 2019 – Dec 2019')).toBe('Sessional Lecturer   Sep 2019 - Dec 2019');
     expect(normalizeLine('Signature ………   Date ………')).toContain('...');
@@ -3552,7 +3552,6 @@ describe('(round 26, stress set) a sidebar number wrapped after its country code
 });
 
 describe('(round 26, heldout-67 opened) a Chinese 个人资料 told in numbered sentences', () => {
-  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
   it('reads the name before "个人资料", and numbered sentences "1. 2012年9月至2014年8月，在…任审计助理。参与…" as jobs; 离职备考, 待业 and 赴…进修 as no jobs', async () => {
     const a = await read(['刘振邦 个人资料', '', '一、基本情况', '刘振邦，现居上海闵行。手机 137 1822 6044，电子邮箱 liuzhenbang@126.com。', '', '二、工作经历',
       '1. 2012年9月至2014年8月，在上海信中会计师事务所（特殊普通合伙）任审计助理。参与制造业、零售业年报审计 20 余家。',
@@ -3566,8 +3565,6 @@ describe('(round 26, heldout-67 opened) a Chinese 个人资料 told in numbered 
 });
 
 describe('(round 26, heldout-67 opened; stress set) careers told in sentences', () => {
-  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
-  const jobsOf = (a: Awaited<ReturnType<typeof read>>) => a.work.map((w) => [w.company, w.title, w.start, w.end]);
   it('reads a gutter of years before the entry\'s own months and "Title at Employer" ("2019–2020   September 2019 to March 2020: Contract Compositor at Northshore Pixel Works, Vancouver."), and a told job after its own gutter', async () => {
     const a = await read(['Karmen Wong', 'karmen.motion@proton.me', 'Career',
       '2023–   February 2023 to date: Senior Motion Designer at Granville Bridge Media, Vancouver.', 'Leads a team of three; pitches and storyboards.',
@@ -3641,7 +3638,6 @@ describe('(round 26, heldout-66 opened) a careers site\'s e-mail of its applicat
 });
 
 describe("guards from a review of round 26's rules", () => {
-  const read = async (lines: string[]) => (await analyzeInProcess(new TextEncoder().encode(lines.join('\n')), { referenceDate: new Date('2026-12-15'), contactDetails: 'keep' })).analysis;
   it("keeps a role's own employer of one or two words under an employer's line ('Barista, Caffè Nero', 'Graduate Engineer, Atkins')", async () => {
     const a = await read(['Amy Hart', 'amy@example.com', 'Experience', 'Whitbread PLC', 'Team Leader, Premier Inn   Sep 2017 – present', '• Rotas',
       'Barista, Caffè Nero   Jun 2014 – Aug 2017', '• Coffee', 'Graduate Engineer, Atkins   Sep 2012 – May 2014', '• Drawings']);
