@@ -712,7 +712,7 @@ const REFEREE_LINE = /^(?:证明人|推荐人|referee|reference)\s*\d?\s*[:：]/
 
 /** Where a form or a CV starts on other people: referees, an emergency contact, the next of kin, the family. */
 // (In the forms' other languages too: "Références", "Referenzen", "Notfallkontakt", "Personne à contacter/prévenir",
-// "Ansprechpartner", "Contactpersoon", "Referenties"; 家庭情况, 参考人, 联系人.)
+// "Ansprechpartner", "Contactpersoon", "Referenties"; 家庭情况, 家庭关系, 参考人.)
 const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family(?: (?:details|members|background))?\s*$|supervisors?\s*$|références?|referenzen?|referenties|notfallkontakt|personne à (?:contacter|prévenir)|ansprechpartner|contactpersoon|家庭(?:主要)?成员|家庭情况|家庭关系|紧急联系人|证明人|推荐人|参考人)(?![\p{L}])/iu;
 
 /** Words of a form's other fields, which a value in a grid of labels may be read as ("Gender", "Nationality"). */

@@ -646,7 +646,11 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       if (rest.length > 0 && CAREER_LABEL.test(labelCell.replace(/\s+/g, '')) && findDateRange(rest.join('   '))?.index === 0) lines[i] = rest.join('   ');
       // ("Roles held:" under an employer's line is a label over its roles, no part of a header: the employer's line
       // takes its place, right over the first role.)
-      if (/^\s*(?:roles|positions|posts) held\s*[:：]\s*$/i.test(lines[i]!)) [lines[i], lines[i - 1]] = i > start && findDateRange(lines[i - 1]!) === null ? [lines[i - 1]!, ''] : ['', lines[i - 1]!];
+      if (/^\s*(?:roles|positions|posts) held\s*[:：]\s*$/i.test(lines[i]!)) {
+        const employer = i > start && findDateRange(lines[i - 1]!) === null;
+        lines[i] = employer ? lines[i - 1]! : '';
+        if (employer) lines[i - 1] = '';
+      }
       // A gutter of years before the entry's own months ("2019–2020   September 2019 to March 2020: Contract Compositor at
       // Northshore Pixel Works"): the months are the entry's, the gutter goes.
       const [gutter = '', ...entryCells] = lines[i]!.trim().split(/\s{3,}/);
