@@ -3663,3 +3663,26 @@ describe("guards from a review of round 26's rules", () => {
     expect(headingKind('Experience — retail, hospitality and care')).toBeNull();
   });
 });
+
+describe('(round 27, heldout-67 opened) engagements written "Employer — Title; dates." with a sentence after', () => {
+  it('reads each engagement, its dates closed by a full stop and followed by what was done', async () => {
+    const a = await read([
+      'Dana Whitcombe',
+      'Austin, TX · (512) 730-4418 (cell) · dana@whitcombedocs.com',
+      'SELECTED ENGAGEMENTS',
+      'Whitcombe Docs LLC — Owner & Principal Writer; 07/2019–present. Clients include Braxton Medical Devices, Qorvane',
+      'Software and two Austin start-ups',
+      'Hillcountry Energy Cooperative — Contract Technical Editor; 01/2019–06/2019. Edited outage procedures and field manuals for 200 line workers',
+      'Qorvane Software — Contract Documentation Specialist; 05/2018–11/2018.',
+      'Braxton Medical Devices — Contract Technical Writer; 10/2017–03/2018. IFUs and labeling for a Class II infusion pump',
+      'CAPABILITIES',
+      'API documentation / DITA XML / MadCap Flare / Markdown / Git',
+    ]);
+    expect(jobsOf(a)).toEqual([
+      ['Whitcombe Docs LLC', 'Owner & Principal Writer', '2019-07', null],
+      ['Hillcountry Energy Cooperative', 'Contract Technical Editor', '2019-01', '2019-06'],
+      ['Qorvane Software', 'Contract Documentation Specialist', '2018-05', '2018-11'],
+      ['Braxton Medical Devices', 'Contract Technical Writer', '2017-10', '2018-03'],
+    ]);
+  });
+});

@@ -1126,7 +1126,15 @@ function splitParagraphEntry(line: string): { header: string; prose: string } | 
     const pair = fields.split(/,\s*/);
     if (colon && pair.length === 2 && !isCompanyLike(pair[0]!) && !isTitleLike(pair[1]!) && !headerFields(fields)) header = `${t.slice(0, range.text.length)}   ${pair[0]} at ${pair[1]}`;
     if (colon) return toldFields(fields) ? { header, prose: rest.trim() } : null;
-  } else return null;
+  } else {
+    // The dates closing the header's fields and then a full stop, what was done told after it: "Hillcountry Energy
+    // Cooperative — Contract Technical Editor; 01/2019–06/2019. Edited outage procedures …" (a consultant's list of
+    // engagements). The stop may end the line.
+    const stop = /^\s*[.。](?:\s+(?=\S)|\s*$)/u.exec(after);
+    fields = t.slice(0, range.index).replace(/\s*[;,:]\s*$/, '');
+    if (!stop || !headerFields(fields) || /[;,:]/.test(fields.replace(/,\s*(?=\S)/g, ' '))) return null;
+    return { header: `${fields}   ${range.text}`, prose: after.slice(stop[0].length).trim() };
+  }
   return rest.trim().length > 0 && headerFields(fields) ? { header, prose: rest.trim() } : null;
 }
 
