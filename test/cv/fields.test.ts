@@ -3686,3 +3686,23 @@ describe('(round 27, heldout-67 opened) engagements written "Employer — Title;
     ]);
   });
 });
+
+describe('(round 27, heldout-67 opened) roles under an employer\'s line that carries their whole time', () => {
+  it('gives each role the employer, not its first duty, and reads no job for the employer\'s line', async () => {
+    const a = await read([
+      'Fenella Marsh',
+      'fen.marsh.physio@outlook.com · 07823 415906',
+      'EARLIER CAREER',
+      'Calder Valley Community Health NHS Trust, Halifax (Sep 2012 – Mar 2017)',
+      'Band 5 Rotational Physiotherapist   Sep 2012 – Aug 2014',
+      'Rotations in outpatient MSK, stroke rehabilitation and community falls',
+      'Ran the Tuesday back-pain class for up to 12 patients',
+      'Band 6 MSK Physiotherapist   Sep 2014 – Mar 2017',
+      'Own caseload of 18–22 outpatients a day; supervised two Band 5 staff and students',
+    ]);
+    expect(jobsOf(a)).toEqual([
+      ['Calder Valley Community Health NHS Trust', 'Band 5 Rotational Physiotherapist', '2012-09', '2014-08'],
+      ['Calder Valley Community Health NHS Trust', 'Band 6 MSK Physiotherapist', '2014-09', '2017-03'],
+    ]);
+  });
+});

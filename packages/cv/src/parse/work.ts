@@ -1001,8 +1001,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // Under a group, a role whose dated line holds its title alone: its "employer" read off the role above's last duty
       // ("Introduced a TDM service for vancomycin" over "07/2017 - 03/2020   ▸ Senior Pharmacist (Grade 2)", a duty in
       // sentence case), or its title read as the employer ("HR Generalist   Jul 2021 – Nov 2023"), is the group's role.
-      const words = picked.company.split(/\s+/);
-      const duty = words.length >= 3 && /^\p{Ll}/u.test(words[1]!) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length <= 1 && !isCompanyLike(picked.company) && !isSchoolLike(picked.company);
+      const duty = dutyAsCompany(picked.company);
       // (The title read as the employer: where it is a title, or the role before had its title alone beside its dates too.)
       const previousAlone = n > 0 && titleAlone(lines[picks[n - 1]![2]]!, picks[n - 1]![0].title);
       if (group && picked.title && duty && titleAlone(lines[anchor]!, picked.title)) picked.company = group;
@@ -1033,11 +1032,14 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         (raw.includes(`, ${header.title}`) || raw.includes(`${header.title} ·`) || raw.includes(`${header.title} |`));
       if (!header.company || (header.title && !townAsTitle)) return;
       const roles: [Picked, LocatedWorkEntry][] = [];
-      for (const [picked, entry] of picks.slice(n + 1)) {
+      for (const [picked, entry, roleAnchor] of picks.slice(n + 1)) {
+        // (A role's title alone beside its dates may have taken its first duty below for its employer: "Band 5
+        // Rotational Physiotherapist   Sep 2012 – Aug 2014" over "Rotations in outpatient MSK, stroke rehabilitation …".)
+        const company = picked.title && dutyAsCompany(picked.company) && titleAlone(lines[roleAnchor]!, picked.title) ? '' : picked.company;
         const inside = entry.start !== null && headerEntry.start !== null && entry.start >= headerEntry.start && (headerEntry.current || (entry.end !== null && headerEntry.end !== null && entry.end <= headerEntry.end));
         // (Nor is the title's Chinese twin, "Senior Demand Planner 高级需求计划", an employer of the role's own.)
         const twin = /^[\u4e00-\u9fff]{2,10}$/u.test(picked.company) && !isCompanyLike(picked.company) && isLatin(picked.title);
-        if ((picked.company && !isCodeNote(picked.company) && !isTitleSuffix(picked) && !twin) || !picked.title || !inside) break;
+        if ((company && !isCodeNote(company) && !isTitleSuffix(picked) && !twin) || !picked.title || !inside) break;
         roles.push([picked, entry]);
       }
       // Only when the roles fill the employer's dates, from its first month to its last (or to now): "Tesco Stores Ltd
@@ -1288,6 +1290,12 @@ function datedHeader(line: string): boolean {
 
 /** A header's field without the bullet a bulleted header put before it ("* Senior Data Analyst, Turia Health …"). */
 /** Whether a dated line names only the title beside its dates ("07/2017 - 03/2020   ▸ Senior Pharmacist (Grade 2)"). */
+/** A duty's sentence read as an employer: three words or more, the second in small letters, hardly any capitalised after the first. */
+function dutyAsCompany(company: string): boolean {
+  const words = company.split(/\s+/);
+  return words.length >= 3 && /^\p{Ll}/u.test(words[1]!) && words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length <= 1 && !isCompanyLike(company) && !isSchoolLike(company);
+}
+
 function titleAlone(line: string, title: string): boolean {
   const range = findDateRange(line);
   if (!range) return false;
