@@ -3732,3 +3732,26 @@ describe('(round 27, heldout-67 opened) a career told in a post: "My first job w
     ]);
   });
 });
+
+describe('(round 27, heldout-69 opened) a text file\'s table drawn with bars between its cells only', () => {
+  it('reads the rows "2020.06 ｜ 至今 ｜ employer ｜ post" under their column headings as jobs', async () => {
+    const a = await read([
+      '应聘人员信息表',
+      '字段 ｜ 内容',
+      '姓名 ｜ 陈思远',
+      '手机 ｜ 138 1672 4590',
+      '邮箱 ｜ chensiyuan_sh@mail163.cn',
+      '开始 ｜ 结束 ｜ 单位 ｜ 岗位',
+      '2020.06 ｜ 至今 ｜ 上海橙果电子商务有限公司 ｜ 新媒体运营主管',
+      '2016.04 ｜ 2020.05 ｜ 上海橙果电子商务有限公司 ｜ 内容运营',
+      '2013.07 ｜ 2016.03 ｜ 上海晨曦文化传播有限公司 ｜ 新媒体编辑',
+      '技能 ｜ 新媒体运营、短视频策划、数据分析、Photoshop',
+    ]);
+    expect(a.contact.name).toBe('陈思远');
+    expect(jobsOf(a)).toEqual([
+      ['上海橙果电子商务有限公司', '新媒体运营主管', '2020-06', null],
+      ['上海橙果电子商务有限公司', '内容运营', '2016-04', '2020-05'],
+      ['上海晨曦文化传播有限公司', '新媒体编辑', '2013-07', '2016-03'],
+    ]);
+  });
+});

@@ -78,6 +78,21 @@ export function fromBarTables(lines: string[]): string[] {
   });
 }
 
+/**
+ * A text table whose bars stand between its cells only, as an HR system's copy or a form pasted as text sets it ("开始 ｜
+ * 结束 ｜ 单位 ｜ 岗位" over "2020.06 ｜ 至今 ｜ 上海橙果电子商务有限公司 ｜ 新媒体运营主管"): its lines of bars have their cells set
+ * three spaces apart. Only where three rows of three cells or more stand one under the other, so that a contact line or a
+ * header "Title | Employer" here and there is left alone.
+ */
+export function fromInnerBarTables(lines: string[]): string[] {
+  const BAR = /\s[|｜]\s|[｜]/u;
+  const cellsOf = (l: string) => l.trim().split(/\s*[|｜]\s*/u);
+  const row = (l: string | undefined) => l !== undefined && l.length <= MAX_MARKDOWN_LINE && !/^\s*\|.*\|\s*$/.test(l) && BAR.test(l) && cellsOf(l).length >= 3 && cellsOf(l).every((c) => c !== '');
+  if (!lines.some((l, i) => row(l) && row(lines[i + 1]) && row(lines[i + 2]))) return lines;
+  // (The label–value rows of the same table, "姓名 ｜ 陈思远", go to cells too.)
+  return lines.map((l) => (l.length <= MAX_MARKDOWN_LINE && BAR.test(l) && !/^\s*\|.*\|\s*$/.test(l) && cellsOf(l).every((c) => c !== '') ? cellsOf(l).join('   ') : l));
+}
+
 /** Text between single stars, bold in Jira's markup and in Typst's ("*Email:*", "*#title*"): the text. */
 const STARRED = /(?<![\w*])\*([^*\n]{1,200}?)\*(?![\w*])/g;
 
@@ -574,7 +589,7 @@ const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromProfilePage(fromOutline(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromTypst(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromTranscriptText(fromLatex(fromHrXml(fromJsonResume(text)))))))))))))));
+  const lines = fromProfilePage(fromOutline(fromInnerBarTables(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromTypst(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromTranscriptText(fromLatex(fromHrXml(fromJsonResume(text))))))))))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }
