@@ -3755,3 +3755,13 @@ describe('(round 27, heldout-69 opened) a text file\'s table drawn with bars bet
     ]);
   });
 });
+
+describe('(round 27, stress set) a national number without its label on the contact line, beside the e-mail and the country', () => {
+  it.each([
+    ['518 827 594 | cv7.demir@gmail.com | Gdańsk, Poland', '+48518827594'],
+    ['609 67 49 53 · zh9_603@qq.com · Sevilla, Spain', '+34609674953'],
+  ])('%s → %s', async (line, phone) => {
+    const a = await read(['Yusuf Demir', line, 'CAREER HISTORY', 'Northwind Software — Mechanical Engineer', 'July 2024 – to date']);
+    expect(a.contact.phones[0]).toBe(phone);
+  });
+});

@@ -1103,6 +1103,12 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
     if (linePhones.length === 0 && region.single !== null && /^[+()\d\s.-]{7,20}$/.test(line.trim()) && [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.search(EMAIL) >= 0)) {
       linePhones = findPhoneKinds(`Phone   ${line}`, region, britishMobiles).filter((p) => p.phone.startsWith('+'));
     }
+    // (Or a cell of its own on the email's line, "518 827 594 | cv7.demir@gmail.com | Gdańsk, Poland": a whole national
+    // number of that country, as its CV writes it without a label.)
+    if (linePhones.length === 0 && region.single !== null && lineEmails.length > 0) {
+      const cell = withoutEmails.split(/\s{3,}|\s[|·•]\s/).map((c) => c.trim()).find((c) => /^\(?\d[\d\s().-]{6,16}\d$/.test(c));
+      if (cell) linePhones = findPhoneKinds(`Phone   ${cell}`, region, britishMobiles).filter((p) => p.phone.startsWith('+'));
+    }
     // A line that starts with an employer's or an agency's legal name holds its number, not the person's ("Zenith Talent
     // Consultants Pvt. Ltd. · Koramangala, Bengaluru · +91 80 4092 7710" over a candidate profile).
     // (Not a number labelled as a mobile, "现工作单位：上海某某贸易有限公司   手机：139 …", nor one beside an email, the
