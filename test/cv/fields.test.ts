@@ -3765,3 +3765,26 @@ describe('(round 27, stress set) a national number without its label on the cont
     expect(a.contact.phones[0]).toBe(phone);
   });
 });
+
+describe('(round 27, heldout-69 opened) the person\'s mobile under a fax cover\'s or an agency\'s numbers', () => {
+  it('gives the mobile of the CV\'s own header before a fax cover\'s fax and telephone', async () => {
+    const a = await read([
+      'FAX TRANSMISSION',
+      'To:       Human Resources Department',
+      'Fax No.:  (11) 3018-2260',
+      'From:     Ana Carolina Ribeiro Santos',
+      'Tel:      (11) 3562-0418',
+      'Pages:    3 (including cover)',
+      'Please find my CV on the following pages. I can be reached on my mobile at any time.',
+      'ANA CAROLINA RIBEIRO SANTOS',
+      'Logistics Analyst',
+      'Rua Professor Alvim Teles, 214, apto 52 – Vila Mariana – São Paulo/SP – CEP 04117-030',
+      'Mobile: +55 11 97482-3160    WhatsApp: same number',
+      'Email: carol.ribeiro.santos@mailbr.com.br',
+      'EMPLOYMENT RECORD',
+      'May 2019 - Present',
+      '   Logistics Analyst, Mercadão Distribuidora S.A., São Paulo',
+    ]);
+    expect(a.contact.phones[0]).toBe('+5511974823160');
+  });
+});

@@ -929,7 +929,9 @@ interface FoundPhone {
 /** The person's order of their numbers: a mobile, one nothing tells, a landline, someone else's. */
 const KIND_ORDER = { mobile: 0, unknown: 1, landline: 2, other: 3 } as const;
 /** A number's place in that order; one past the first contact block (`first` and the three lines under it) after all. */
-const order = (p: FoundPhone, first: number) => (p.at > first + 3 ? 10 : KIND_ORDER[p.kind ?? 'unknown']);
+// (A mobile further on, still among the personal details, goes first where that block holds none: the CV's own header
+// under a fax cover's "Fax No.:" and "Tel:", or an agency's switchboard over "Mobile 手提: 9417 2836".)
+const order = (p: FoundPhone, first: number, lateMobile: FoundPhone | undefined) => (p === lateMobile ? -1 : p.at > first + 3 ? 10 : KIND_ORDER[p.kind ?? 'unknown']);
 
 /** A mailbox of hiring: an agency's or an employer's, never a candidate's own. */
 const HIRING = 'jobs|job|careers?|recruit(?:ment|ing)?|talent|hr|vacancies|apply|applications';
@@ -1128,7 +1130,10 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   // it, and those before it, are so ordered, and not one in a dated line: one further on or in a job's line, an
   // employer's, a manager's under Other or a referee's in a form's last rows, stays after them.)
   const firstAt = phones.find((p) => p.kind !== 'other')?.at ?? 0;
-  const ordered = [...phones.sort((a, b) => order(a, firstAt) - order(b, firstAt)), ...refereePhones];
+  const details = sections.find((s) => s.heading !== '' && s.kind !== 'contact' && s.kind !== 'summary')?.start ?? lines.length;
+  const blockMobile = phones.some((p) => p.kind === 'mobile' && p.at <= firstAt + 3);
+  const lateMobile = blockMobile ? undefined : phones.find((p) => p.kind === 'mobile' && p.at > firstAt + 3 && p.at < details);
+  const ordered = [...phones.sort((a, b) => order(a, firstAt, lateMobile) - order(b, firstAt, lateMobile)), ...refereePhones];
   const name = inHeaderOrder(chineseTwin(findName(lines, sections, unique(emails)), lines), lines);
   return {
     name: name ? surnameCased(name.name, lines) : null,
