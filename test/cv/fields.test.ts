@@ -3788,3 +3788,29 @@ describe('(round 27, heldout-69 opened) the person\'s mobile under a fax cover\'
     expect(a.contact.phones[0]).toBe('+5511974823160');
   });
 });
+
+describe('(round 27, heldout-69 opened) a Philippine address places a national mobile', () => {
+  it('reads "0917-482-5530" under an address in Parañaque City as +63', async () => {
+    const a = await read([
+      'Maria Theresa Dela Cruz',
+      'Registered Nurse',
+      'Blk 14 Lot 9 Sampaguita St., Brgy. San Isidro, Parañaque City 1700 · 0917-482-5530 (mobile) · (02) 8713-4926 (landline) · tess.delacruz.rn@inboxph.com',
+      'EXPERIENCE',
+    ]);
+    expect(a.contact.phones[0]).toBe('+639174825530');
+  });
+});
+
+describe('(round 27, heldout-69 opened) a number the CV says is no longer in use', () => {
+  it('lists an earlier country\'s mobile "no longer active" after the person\'s own', async () => {
+    const a = await read([
+      'Katarzyna Nowak-Wiśniewska',
+      'ul. Długa 14/3, 31-147 Kraków',
+      'Earlier mobile used in Italy (no longer active): +39 347 812 5560',
+      'mob. 601 382 447',
+      'k.nowak.wisniewska@pocztex.pl',
+      'DOŚWIADCZENIE ZAWODOWE',
+    ]);
+    expect(a.contact.phones[0]).toBe('+48601382447');
+  });
+});

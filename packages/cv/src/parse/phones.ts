@@ -136,7 +136,7 @@ const NUMBERING = {
   JO: { code: '962', trunk: [9, 10], hint: /(?:,|\s[–—-])\s*Jordan\b(?![ \t]+\p{Lu})|\b(?:Amman|Irbid|Zarqa|Aqaba)\b/u, people: /\b(?:Jordanian)\b/, tld: 'jo', },
   NP: { code: '977', bare: /^9[78]\d{8}$/, hint: /\b(?:Nepal|Kathmandu|Pokhara|Bhaktapur|Biratnagar)\b/, people: /\b(?:Nepali|Nepalese) citizen\b/, tld: 'np', },
   PK: { code: '92', mobile: /^3/, trunk: [11], hint: /\b(?:Pakistan|Karachi|Lahore|Islamabad|Rawalpindi)\b/, people: /\b(?:Pakistani)\b/, tld: 'pk', },
-  PH: { code: '63', mobile: /^9/, trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig)\b/, people: /\b(?:Filipino|Filipina)\b/, tld: 'ph', },
+  PH: { code: '63', mobile: /^9/, trunk: [11], hint: /\b(?:Philippines|Manila|Quezon City|Makati|Cebu|Davao|Pasig|Taguig|Parañaque|Las Piñas|Muntinlupa|Mandaluyong|Pasay|Caloocan|Marikina|Valenzuela City|Antipolo|Baguio|Iloilo|Bacolod|Cagayan de Oro|Zamboanga|Metro Manila|Brgy\.|Barangay)(?![\p{L}])/u, people: /\b(?:Filipino|Filipina)\b/, tld: 'ph', },
   MY: { code: '60', mobile: /^1/, trunk: [10, 11], valid: /^0(?:1\d{8,9}|[3-9]\d{7,8})$/, hint: /\b(?:Malaysia|Kuala Lumpur|Selangor|Penang|Johor|Petaling Jaya|Sabah|Sarawak)\b/, people: /\b(?:Malaysian)\b/, tld: 'my', },
   ID: { code: '62', trunk: [10, 11, 12, 13], hint: /\b(?:Indonesia|Jakarta|Surabaya|Bandung|Medan|Bali|Yogyakarta)\b/, tld: 'id', },
   VN: { code: '84', trunk: [10], hint: /\b(?:Vietnam|Viet Nam|Hanoi|Ha Noi|Ho Chi Minh City|Da Nang)\b/, tld: 'vn', },
@@ -820,8 +820,9 @@ export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
 // (The English words open or close the label, "Emergency contact: Tom Doe,", "Parents' home:", not a title's:
 // "Staff Nurse, Emergency Department", "Emergency Medicine Registrar", "Senior Referee Coordinator", "Mother of two".)
 // (In other languages and an agency's row too: "Referenz", "Notfallkontakt", "Contact d'urgence", "Cabinet de recrutement",
-// "Personalvermittlung", "Recruiting agency", 猎头顾问.)
-const OTHER_LABEL = /\b(?:submitted|presented) by\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?|referenz(?:en)?|notfallkontakt|notfall|contact d['’]urgence|personne à prévenir|cabinet de recrutement|personalvermittlung|personalberat\w*|recruit(?:ing|ment) (?:agency|consultant)|recruiter|agency contact)\b(?!\s+of\s)|猎头|獵頭|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
+// "Personalvermittlung", "Recruiting agency", 猎头顾问.) (Or the person's old number: "Earlier mobile used in Italy (no
+// longer active)".)
+const OTHER_LABEL = /\b(?:submitted|presented) by\b|\bno longer (?:active|in use|valid|used)\b|\b(?:earlier|previous|former|old) (?:mobile|number|phone|cell)\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?|referenz(?:en)?|notfallkontakt|notfall|contact d['’]urgence|personne à prévenir|cabinet de recrutement|personalvermittlung|personalberat\w*|recruit(?:ing|ment) (?:agency|consultant)|recruiter|agency contact)\b(?!\s+of\s)|猎头|獵頭|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
 
 /** A label that names a mobile: "Mobile", "Cell", "HP:", "M:", "(m)", 手机, 手機, 手提; Europass's "✆" (its "☎" tells no kind: a landline's or any number's). */
 const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|\((?:hp|h\/p)\)|手机|手機|移动电话|移動電話|行動電話|手提|[✆📱]/iu;
