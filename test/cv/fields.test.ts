@@ -3814,3 +3814,11 @@ describe('(round 27, heldout-69 opened) a number the CV says is no longer in use
     expect(a.contact.phones[0]).toBe('+48601382447');
   });
 });
+
+describe('(round 27, heldout-69 opened) a name with a text box\'s number run onto its line', () => {
+  it('reads "José Luis Hernández Ortega M +52 55 3184 2760" as the name', async () => {
+    const a = await read(['CONTACT', 'José Luis Hernández Ortega M +52 55 3184 2760', 'Maintenance Supervisor', 'SKILLS', 'Preventive maintenance']);
+    expect(a.contact.name).toBe('José Luis Hernández Ortega');
+    expect(a.contact.phones[0]).toBe('+525531842760');
+  });
+});

@@ -234,6 +234,8 @@ function tidyHeaderName(line: string): string {
     .replace(/^\s*[-*•]\s+(.+?)\s+[-–—|]\s+(?:résumé|resume|cv|curriculum vitae)\s*$/iu, '$1')
     .replace(/\s+[-–—|]\s+(?:résumé|resume|cv|curriculum vitae)\s*$/iu, '')
     .replace(/^=+\s+(.+?)\s+=+$/u, '$1')
+    // (A text box's number run onto the name's line a space after it: "José Luis Hernández Ortega M +52 55 3184 2760".)
+    .replace(/^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}) (?:[MTPC]|Tel|Mob|Mobile|Phone|Cell)\.?:? ?\+\d[\d ().-]{6,18}\d$/u, '$1')
     // (A Chinese name and its romanised form before a full-width comma and a qualification: "林佳蓉 Chia-Jung Lin，中華民國會計師".)
     .replace(/^([\u4e00-\u9fff]{2,4}\s+\p{Lu}[\p{L}'’]+(?:[\s-]\p{L}[\p{L}'’]+){1,3})\s*[，,]\s*(?=[\u4e00-\u9fff]).*$/u, '$1')
     .replace(/(\p{L})\s+["“‘][\p{L}.'’-]{1,15}["”’]\s+(?=\p{Lu}|[\u4e00-\u9fff])/u, '$1 ')
