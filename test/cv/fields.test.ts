@@ -3822,3 +3822,33 @@ describe('(round 27, heldout-69 opened) a name with a text box\'s number run ont
     expect(a.contact.phones[0]).toBe('+525531842760');
   });
 });
+
+describe('(round 27, heldout-69 opened) a sidebar read before the name, its address lines name-like', () => {
+  it('takes the name the e-mail spells (a short form of the given name) over an address line at the top', async () => {
+    const a = await read([
+      '+27 82 417 3396',
+      '011 938 2207',
+      'thandi.mokoena@zamail.co.za',
+      '42 Marula Crescent',
+      'Protea Glen',
+      'Soweto, 1818',
+      'SKILLS',
+      'Employee relations',
+      'Recruitment and selection',
+      'LICENCES',
+      "Code 08 driver's licence",
+      'SABPP registered HR Practitioner',
+      'Thandiwe MOKOENA',
+      'HR Business Partner',
+      'EXPERIENCE',
+      'HR Business Partner',
+      'Highveld Mining Services (Pty) Ltd',
+      'Jun 2018 – current | Pretoria',
+    ]);
+    expect(a.contact.name).toBe('Thandiwe Mokoena');
+  });
+  it('keeps a Chinese name at the top though the e-mail spells its Latin form further on', async () => {
+    const a = await read(['陳嘉欣', 'winnie.lau@mailhk.com · +852 9123 4567', 'SKILLS', 'Excel', 'EXPERIENCE', 'Winnie Lau', 'Accountant, Harbour Trading Ltd   2019 – Present']);
+    expect(a.contact.name).toBe('陳嘉欣');
+  });
+});

@@ -509,7 +509,11 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     // its footer beside the email, where a line below is a name the email spells; "Amy Carpenter" over a studio's
     // address stays.)
     const spelledBelow = () => (others < 0 ? lines : lines.slice(0, others)).some((l) => { const n = nameOnLine(l); return n !== null && n !== pick.name && matchesEmail(n, locals); });
-    if (locals.length === 0 || matchesEmail(pick.name, locals) || (s.heading === '' && !(isTitleLike(pick.name) && spelledBelow()))) return { name: pick.name, line: pick.line };
+    // (Nor any line at the top the email does not spell, where a line further on is a name it spells whole, given and
+    // family name: an address's "Protea Glen" atop a sidebar read before the main column's "Thandiwe MOKOENA". A Chinese
+    // name at the top stays: the email spells its Latin form, "陳嘉欣" over "Winnie Lau".)
+    const spelledOutBelow = () => (others < 0 ? lines : lines.slice(0, others)).some((l, k) => { const n = k > pick.index ? nameOnLine(l) : null; return n !== null && !HAN.test(n) && !isTitleLike(n) && !isCompanyLike(n) && spelledOut(n, locals); });
+    if (locals.length === 0 || matchesEmail(pick.name, locals) || (s.heading === '' && !(isTitleLike(pick.name) && spelledBelow()) && (HAN.test(pick.name) || !spelledOutBelow()))) return { name: pick.name, line: pick.line };
     fallback ??= { name: pick.name, line: pick.line };
   }
   // No section's top holds a name the email spells: a line that is one, its given and family names both in the address,
@@ -569,7 +573,9 @@ function spellsName(local: string, words: string[], firstAmong = words.length): 
 /** Whether an email's local part writes a name's first and last words out ("fionamclachlan.eco@…" for Fiona McLachlan). */
 function spelledOut(name: string, locals: string[]): boolean {
   const words = name.split(/\s+/).map(letters).filter((w) => w.length >= 2);
-  return words.length >= 2 && locals.some((local) => local.includes(words[0]!) && local.includes(words.at(-1)!));
+  // (The given name may be spelt short, as the person is called: "thandi.mokoena@" for Thandiwe Mokoena.)
+  const given = (local: string) => local.includes(words[0]!) || (words[0]!.length >= 6 && local.includes(words[0]!.slice(0, 5)));
+  return words.length >= 2 && locals.some((local) => given(local) && local.includes(words.at(-1)!));
 }
 
 /**
