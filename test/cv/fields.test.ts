@@ -3852,3 +3852,28 @@ describe('(round 27, heldout-69 opened) a sidebar read before the name, its addr
     expect(a.contact.name).toBe('陳嘉欣');
   });
 });
+
+describe('(round 27, heldout-70 opened) a date pill set upright: the start, a bar, the end, down the left of each job', () => {
+  it('reads the start on the employer\'s line and the end after the bar on the title\'s line or the line under it', async () => {
+    const a = await read([
+      '周子豪',
+      'jason.zhou.fpa@outlook-example.com · +86 136 9284 7051',
+      '工作经历 Experience',
+      '2020/07   Lumina Consumer Goods (China) Co., Ltd.',
+      '｜ Now 至今   FP&A Manager',
+      'Own the annual budget and rolling forecast',
+      '2018/01   Maxtop Electronics 迈拓电子',
+      '｜ 2020/06   Financial Analyst',
+      'Monthly forecasting and variance analysis',
+      '2017.07   佛山德裕家居股份有限公司',
+      '｜   财务经理',
+      '2021.05   负责集团合并报表与税务',
+      '配合IPO辅导完成财务规范',
+    ]);
+    expect(jobsOf(a)).toEqual([
+      ['Lumina Consumer Goods (China) Co., Ltd.', 'FP&A Manager', '2020-07', null],
+      ['Maxtop Electronics 迈拓电子', 'Financial Analyst', '2018-01', '2020-06'],
+      ['佛山德裕家居股份有限公司', '财务经理', '2017-07', '2021-05'],
+    ]);
+  });
+});

@@ -33,7 +33,7 @@ const STUDY_MARK = /[(（]\s*(?:学习|在读|全日制学习|(?:full-time |part
 const isTitleSuffix = (picked: { company: string; title: string }): boolean => /^[A-Z]{2,3}$/.test(picked.company.trim()) && isTitleLike(picked.title);
 
 /** Words that start a job title without being one ("Senior", "Backend"): never an English company name alone. */
-const TITLE_MODIFIER = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|backend|back-end|frontend|front-end|full-?stack|software|data|machine|learning|product|project|mobile|web|cloud|platform|site|reliability|test|ux|ui|graphic|marketing|sales|research|associate|assistant|general|technical|business|systems?|security|network|hardware|embedded|devops|ml|ai|game|it)$/i;
+const TITLE_MODIFIER = /^(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|chief|head|backend|back-end|frontend|front-end|full-?stack|software|data|machine|learning|product|project|mobile|web|cloud|platform|site|reliability|test|ux|ui|graphic|marketing|sales|research|associate|assistant|general|technical|business|systems?|security|network|hardware|embedded|devops|ml|ai|game|it|financial|finance|accounting|accounts|audit|tax|operations|hr|legal|quality|supply|chain|logistics|property|customer|service|content|brand|communications|design|engineering|clinical|medical|office|administrative|executive|interim|acting)$/i;
 
 /**
  * A mixed Chinese–English header ("字节跳动 | ByteDance Senior Engineer | 高级工程师") runs the English company
@@ -328,6 +328,32 @@ function withoutRange(line: string, range: { index: number; text: string }): str
   const [before, after] = [line.slice(0, range.index), line.slice(range.index + range.text.length)];
   const bracketed = /[【\[〔]\s*$/u.test(before) && /^\s*[】\]〕]/u.test(after);
   return `${(bracketed ? before.replace(/[【\[〔]\s*$/u, ' ') : before).replace(/(?:^|\s)(?:from|since|period|dates?)\s*[:：]?\s*$/i, ' ')}   ${bracketed ? after.replace(/^\s*[】\]〕]/u, ' ') : after}`;
+}
+
+/** See the caller: the pill's start, bar and end joined into a range on the employer's line. */
+function uprightPill(lines: string[], i: number, end: number): void {
+  const [startCell = '', ...rest] = (lines[i] ?? '').trim().split(/\s{3,}/);
+  const bar = /^\s*[｜|]\s*(.*)$/u.exec(lines[i + 1] ?? '');
+  if (!bar || i + 1 >= end || rest.length === 0 || !/^(?:19|20)\d{2}[./-]\d{1,2}$/.test(startCell) || findDateRange(rest.join('   ')) !== null) return;
+  const range = (cell: string) => {
+    // (An open end in both languages, "Now 至今": the first.)
+    const endCell = cell.replace(/^(now|present|current|today)\s+(?:至今|現在|现在|迄今)$/iu, '$1');
+    const r = findDateRange(`${startCell} - ${endCell}`);
+    return r !== null && r.index === 0 && r.text.length >= `${startCell} - ${endCell}`.length - 3 && (r.end !== null ? r.end >= r.start! : r.current) ? `${startCell} - ${endCell}` : null;
+  };
+  const [first = '', ...after] = bar[1]!.trim().split(/\s{3,}/);
+  let joined = after.length > 0 ? range(first) : null;
+  if (joined) {
+    lines[i + 1] = after.join('   ');
+  } else if (i + 2 < end) {
+    // (The end under the bar, in the first cell of the line below: the title's line keeps what follows the bar.)
+    const [below = '', ...belowRest] = (lines[i + 2] ?? '').trim().split(/\s{3,}/);
+    joined = range(below);
+    if (!joined) return;
+    lines[i + 1] = bar[1]!.trim();
+    lines[i + 2] = belowRest.join('   ');
+  }
+  if (joined) lines[i] = `${joined}   ${rest.join('   ')}`;
 }
 
 /** A line that is a date range and nothing else — or a date range and the town in capitals after it, as Europass sets it ("09/2019 - 12/2022 DUBLIN"). */
@@ -651,6 +677,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         lines[i] = employer ? lines[i - 1]! : '';
         if (employer) lines[i - 1] = '';
       }
+      // A date pill set upright down the left of a job: its start in the employer's line's first cell, a bar opening the
+      // next line, the end after the bar or opening the line under it ("2020/07   Lumina Consumer Goods (China) Co., Ltd."
+      // over "｜ Now 至今   FP&A Manager"; "2017.07   佛山德裕家居股份有限公司" over "｜   财务经理" over "2021.05   负责…").
+      uprightPill(lines, i, end);
       // A gutter of years before the entry's own months ("2019–2020   September 2019 to March 2020: Contract Compositor at
       // Northshore Pixel Works"): the months are the entry's, the gutter goes.
       const [gutter = '', ...entryCells] = lines[i]!.trim().split(/\s{3,}/);
