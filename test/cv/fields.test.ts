@@ -3877,3 +3877,32 @@ describe('(round 27, heldout-70 opened) a date pill set upright: the start, a ba
     ]);
   });
 });
+
+describe('(round 27, heldout-70 opened) a period cell wrapped over three lines of a table row', () => {
+  it('reads "Jun 2019 to" … "Aug 2021" and "Dec 2023" / "to" / "Present" as ranges', async () => {
+    const a = await read([
+      'Marcus Oyelaran',
+      'Mobile: 415-555-0132 · Email: marcus.oyelaran@mailbox-example.dev · Oakland, CA',
+      'Employment History',
+      'Period   Organisation / Position   Responsibilities',
+      'Dec 2023   Kestrel Pay   Tech lead of the cross-border payouts team',
+      'to   Senior Software Engineer   Introduced gRPC contracts and Terraform modules',
+      'Present',
+      'Sep 2021 to   Kestrel Pay   Wrote the ledger service in Go with PostgreSQL',
+      'Software Engineer II',
+      'Nov 2023',
+      'Jun 2019 to   Parrot Ridge Analytics   Owned the ingestion pipeline (2B events/day)',
+      'Software Engineer',
+      'Aug 2021',
+      'Skills',
+      'Go   TypeScript   PostgreSQL',
+    ]);
+    // (The employer and the dates; the title under the employer in an "Organisation / Position" cell is still taken from
+    // the responsibilities cell beside it, a known limit.)
+    expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([
+      ['Kestrel Pay', '2023-12', null],
+      ['Kestrel Pay', '2021-09', '2023-11'],
+      ['Parrot Ridge Analytics', '2019-06', '2021-08'],
+    ]);
+  });
+});

@@ -330,6 +330,32 @@ function withoutRange(line: string, range: { index: number; text: string }): str
   return `${(bracketed ? before.replace(/[【\[〔]\s*$/u, ' ') : before).replace(/(?:^|\s)(?:from|since|period|dates?)\s*[:：]?\s*$/i, ' ')}   ${bracketed ? after.replace(/^\s*[】\]〕]/u, ' ') : after}`;
 }
 
+/** See the caller: a period cell's start, its "to" and its end on a line of its own joined on the start's line. */
+function wrappedPeriod(lines: string[], i: number, end: number): void {
+  const [first = '', ...rest] = (lines[i] ?? '').trim().split(/\s{3,}/);
+  if (rest.length === 0 || findDateRange(lines[i]!) !== null) return;
+  const CONNECTOR = /^(?:to|till|until|[-–—~]|至|到)$/iu;
+  const open = /^(.+?)\s+(?:to|till|until|[-–—~]|至|到)$/iu.exec(first);
+  let startCell = open?.[1] ?? null;
+  let connector = -1;
+  // (The "to" in a cell of its own on the next line, or dropped from it: the start alone in its cell.)
+  if (!startCell && parseDate(first) !== null && /\d{4}/.test(first) && first.length <= 20) {
+    startCell = first;
+    if (CONNECTOR.test((lines[i + 1] ?? '').trim().split(/\s{3,}/)[0]!)) connector = i + 1;
+  }
+  if (!startCell || parseDate(startCell) === null) return;
+  for (let j = i + 1; j <= i + 2 && j < end; j++) {
+    const alone = (lines[j] ?? '').trim();
+    if (!(isOpenEnd(alone) || (parseDate(alone) !== null && /\d{4}/.test(alone) && alone.length <= 20))) continue;
+    const range = findDateRange(`${startCell} - ${alone}`);
+    if (!range || range.index !== 0 || (range.end === null && !range.current) || (range.end !== null && range.end < range.start!)) return;
+    lines[i] = `${startCell} - ${alone}   ${rest.join('   ')}`;
+    if (connector >= 0) lines[connector] = lines[connector]!.trim().split(/\s{3,}/).slice(1).join('   ');
+    lines[j] = '';
+    return;
+  }
+}
+
 /** See the caller: the pill's start, bar and end joined into a range on the employer's line. */
 function uprightPill(lines: string[], i: number, end: number): void {
   const [startCell = '', ...rest] = (lines[i] ?? '').trim().split(/\s{3,}/);
@@ -681,6 +707,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // next line, the end after the bar or opening the line under it ("2020/07   Lumina Consumer Goods (China) Co., Ltd."
       // over "｜ Now 至今   FP&A Manager"; "2017.07   佛山德裕家居股份有限公司" over "｜   财务经理" over "2021.05   负责…").
       uprightPill(lines, i, end);
+      // (Or a period cell wrapped over a table row's lines: "Jun 2019 to   Parrot Ridge Analytics   Owned …" over the
+      // title over "Aug 2021"; "Dec 2023   Kestrel Pay …" over "to   Senior Software Engineer …" over "Present".)
+      wrappedPeriod(lines, i, end);
       // A gutter of years before the entry's own months ("2019–2020   September 2019 to March 2020: Contract Compositor at
       // Northshore Pixel Works"): the months are the entry's, the gutter goes.
       const [gutter = '', ...entryCells] = lines[i]!.trim().split(/\s{3,}/);
