@@ -3905,4 +3905,14 @@ describe('(round 27, heldout-70 opened) a period cell wrapped over three lines o
       ['Parrot Ridge Analytics', '2019-06', '2021-08'],
     ]);
   });
+  it('reads the end after the "to" that opens the next line\'s first cell', async () => {
+    const a = await read([
+      '工作经历 Employment History',
+      '时间 Period   机构 / 职位 Organisation / Position   职责 Responsibilities',
+      'Jan 2021   Orchid Lane Cosmetics Pte   Plan supply for six APAC markets',
+      'to Present 至今   Ltd   Run the regional S&OP cycle',
+      'Regional Planning Manager',
+    ]);
+    expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Orchid Lane Cosmetics Pte', '2021-01', null]]);
+  });
 });

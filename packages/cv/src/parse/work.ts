@@ -344,6 +344,15 @@ function wrappedPeriod(lines: string[], i: number, end: number): void {
     if (CONNECTOR.test((lines[i + 1] ?? '').trim().split(/\s{3,}/)[0]!)) connector = i + 1;
   }
   if (!startCell || parseDate(startCell) === null) return;
+  // (The end after the "to" in the next line's first cell: "Jan 2021   Orchid Lane Cosmetics Pte" over "to Present 至今   Ltd".)
+  const [nextFirst = '', ...nextRest] = (lines[i + 1] ?? '').trim().split(/\s{3,}/);
+  const toEnd = connector < 0 && !open ? /^(?:to|till|until|[-–—~]|至|到)\s+(.+)$/iu.exec(nextFirst)?.[1]?.replace(/^(now|present|current|today)\s+(?:至今|現在|现在|迄今)$/iu, '$1') : undefined;
+  const toRange = toEnd === undefined ? null : findDateRange(`${startCell} - ${toEnd}`);
+  if (toEnd !== undefined && toRange !== null && toRange.index === 0 && (toRange.current || (toRange.end !== null && toRange.end >= toRange.start!))) {
+    lines[i] = `${startCell} - ${toEnd}   ${rest.join('   ')}`;
+    lines[i + 1] = nextRest.join('   ');
+    return;
+  }
   for (let j = i + 1; j <= i + 2 && j < end; j++) {
     const alone = (lines[j] ?? '').trim();
     if (!(isOpenEnd(alone) || (parseDate(alone) !== null && /\d{4}/.test(alone) && alone.length <= 20))) continue;
