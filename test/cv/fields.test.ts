@@ -3916,3 +3916,58 @@ describe('(round 27, heldout-70 opened) a period cell wrapped over three lines o
     expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Orchid Lane Cosmetics Pte', '2021-01', null]]);
   });
 });
+
+describe('(round 27, heldout-70 opened; stress set) a start with a length of service, and academic years', () => {
+  it('reads "2017年5月入职，任职3年8个月" and "2021年3月入职至今"', async () => {
+    const a = await read([
+      '黄婷｜品牌视觉设计经理',
+      '手机：158 5920 3746　邮箱：huangting.design@163-example.com',
+      '＝＝ 工作经历 ＝＝',
+      '◎ 泉州晴川鞋业有限公司　品牌设计经理',
+      '　2021年3月入职至今',
+      '　- 主导品牌VI系统升级',
+      '◎ 厦门海角网络科技有限公司　资深视觉设计师',
+      '　2017年5月入职，任职3年8个月',
+      '　- 负责App与运营活动视觉',
+    ]);
+    expect(jobsOf(a)).toEqual([
+      ['泉州晴川鞋业有限公司', '品牌设计经理', '2021-03', null],
+      ['厦门海角网络科技有限公司', '资深视觉设计师', '2017-05', '2020-12'],
+    ]);
+  });
+  it('reads "From July 2022, for 1 year" as its twelve months', async () => {
+    const a = await read(['Yusuf Demir', 'cv7.demir@gmail.com', 'CAREER HISTORY', 'Northwind Software — Mechanical Engineer', 'From July 2022, for 1 year', '- Ran onboarding sessions.']);
+    expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Northwind Software', '2022-07', '2023-06']]);
+  });
+  it('reads a teacher\'s academic years "2016/17 – 2019/20" as September 2016 to August 2020', async () => {
+    const a = await read([
+      'Eleanor Fitzwilliam',
+      'Mobile 07700 900 418 · e.fitzwilliam@outlook-example.co.uk',
+      'Teaching Career (academic years)',
+      'Second in Mathematics   2020/21 – present',
+      'Linmoor High School',
+      '● Lead KS5 mathematics and the assessment calendar',
+      'Teacher of Mathematics   2013/14 – 2015/16',
+      'Harrowgate Vale Academy',
+      '● Taught KS3–KS4 across all sets',
+    ]);
+    expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Linmoor High School', '2020-09', null], ['Harrowgate Vale Academy', '2013-09', '2016-08']]);
+  });
+  it('reads the employer\'s line that repeats the months in brackets as the same job\'s', async () => {
+    const a = await read([
+      'Eleanor Fitzwilliam',
+      'e.fitzwilliam@outlook-example.co.uk',
+      'Teaching Career (academic years)',
+      'Teacher of Mathematics and Head of Year 9   2016/17 – 2019/20',
+      'Linmoor High School   (September 2016 to August 2020)',
+      '● Pastoral lead for 210 students and 8 tutors',
+      'Teacher of Mathematics   2013/14 – 2015/16',
+      'Harrowgate Vale Academy   (September 2013 to August 2016)',
+      '● Taught KS3–KS4 across all sets',
+    ]);
+    expect(jobsOf(a)).toEqual([
+      ['Linmoor High School', 'Teacher of Mathematics and Head of Year 9', '2016-09', '2020-08'],
+      ['Harrowgate Vale Academy', 'Teacher of Mathematics', '2013-09', '2016-08'],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { WorkEntry } from '../types';
-import { type DateRange, findDateRange, findSingleDate, isOpenEnd, parseDate } from './dates';
+import { type DateRange, findDateRange, findSingleDate, isOpenEnd, MONTH_NAME_EN, parseDate } from './dates';
 import { isKnownPlace, PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
 import { COUNTRIES, COUNTRY_ALONE, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
@@ -328,6 +328,51 @@ function withoutRange(line: string, range: { index: number; text: string }): str
   const [before, after] = [line.slice(0, range.index), line.slice(range.index + range.text.length)];
   const bracketed = /[【\[〔]\s*$/u.test(before) && /^\s*[】\]〕]/u.test(after);
   return `${(bracketed ? before.replace(/[【\[〔]\s*$/u, ' ') : before).replace(/(?:^|\s)(?:from|since|period|dates?)\s*[:：]?\s*$/i, ' ')}   ${bracketed ? after.replace(/^\s*[】\]〕]/u, ' ') : after}`;
+}
+
+const ACADEMIC_RANGE = /(?<![\d/.])((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})\s*[-–—]\s*(?:((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})(?![\d/.])|(present|now|current|to date|date)\b)/giu;
+
+/** Academic years as a teacher counts them: "2016/17 – 2019/20" → "09/2016 - 08/2020", "2020/21 – present" → "09/2020 - present". */
+function withAcademicYears(line: string): string {
+  const follows = (year: string, next: string) => (next.length === 2 ? (Number(year) + 1) % 100 === Number(next) : Number(year) + 1 === Number(next));
+  return line.replace(ACADEMIC_RANGE, (all, y1: string, n1: string, y2: string | undefined, n2: string | undefined, open: string | undefined) => {
+    if (!follows(y1, n1)) return all;
+    if (open) return `09/${y1} - ${open}`;
+    return follows(y2!, n2!) && Number(y2) >= Number(y1) ? `09/${y1} - 08/${Number(y2) + 1}` : all;
+  });
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, a: 1, an: 1 };
+const EN_START_LENGTH = new RegExp(`\\b(?:from|since|starting|started)?\\s*((?:${MONTH_NAME_EN})\\.?\\s+(?:19|20)\\d{2}|\\d{1,2}\\/(?:19|20)\\d{2})\\s*,?\\s+for\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(years?|months?)(?:\\s+and\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+months?)?\\b`, 'iu');
+const ZH_START_LENGTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(?:入职|入職|加入)\s*(至今|迄今)|(?:入职|入職|加入|起)?\s*[,，、]?\s*(?:任职|任職|在职|在職|工作|历时|歷時|共)\s*(?:(\d{1,2})\s*年)?\s*(?:(\d{1,2})\s*个?個?月)?)/u;
+
+/** The month `months` after `ym` ("2017-05" + 43 → "2020-12"). */
+function addMonths(ym: string, months: number): string {
+  const total = Number(ym.slice(0, 4)) * 12 + Number(ym.slice(5, 7)) - 1 + months;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+}
+
+/**
+ * A start and the length of service after it, the month the length reaches counted as its last ("2017年5月入职，任职3年8个月"
+ * → "2017.05 - 2020.12"; "From July 2022, for 1 year" → "2022.07 - 2023.06"; "2021年3月入职至今" → "2021.03 - 至今").
+ */
+function withLengthOfService(line: string): string {
+  const dot = (ym: string) => ym.replace('-', '.');
+  const zh = ZH_START_LENGTH.exec(line);
+  if (zh) {
+    const start = `${zh[1]}-${zh[2]!.padStart(2, '0')}`;
+    if (zh[3]) return line.replace(zh[0], `${dot(start)} - 至今`);
+    const months = Number(zh[4] ?? 0) * 12 + Number(zh[5] ?? 0);
+    if (months > 0 && Number(zh[2]) >= 1 && Number(zh[2]) <= 12) return line.replace(zh[0], `${dot(start)} - ${dot(addMonths(start, months - 1))}`);
+  }
+  const en = EN_START_LENGTH.exec(line);
+  if (en) {
+    const start = parseDate(en[1]!);
+    const count = (w: string | undefined) => (w === undefined ? 0 : (NUMBER_WORDS[w.toLowerCase()] ?? Number(w)));
+    const months = (/^y/i.test(en[3]!) ? count(en[2]) * 12 : count(en[2])) + count(en[4]);
+    if (start && start.length === 7 && months > 0 && months <= 480) return line.replace(en[0], `${dot(start)} - ${dot(addMonths(start, months - 1))}`);
+  }
+  return line;
 }
 
 /** See the caller: a period cell's start, its "to" and its end on a line of its own joined on the start's line. */
@@ -716,6 +761,17 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // next line, the end after the bar or opening the line under it ("2020/07   Lumina Consumer Goods (China) Co., Ltd."
       // over "｜ Now 至今   FP&A Manager"; "2017.07   佛山德裕家居股份有限公司" over "｜   财务经理" over "2021.05   负责…").
       uprightPill(lines, i, end);
+      // Academic years ("2016/17 – 2019/20": September 2016 to August 2020) and a start with its length of service
+      // ("2017年5月入职，任职3年8个月", "From July 2022, for 1 year"), written as the range they are.
+      lines[i] = withLengthOfService(withAcademicYears(lines[i]!));
+      // (The employer's line under a dated title repeating its months in brackets, "Linmoor High School   (September 2016
+      // to August 2020)" under "Teacher of Mathematics   2016/17 – 2019/20": the same job's, no second one.)
+      const above = i > start ? findDateRange(lines[i - 1]!) : null;
+      const again = above ? findDateRange(lines[i]!) : null;
+      if (above && again && again.start === above.start && again.end === above.end && again.current === above.current && findDateRange(lines[i - 1]!.replace(above.text, ' ')) === null) {
+        const bracketed = new RegExp(`\\s*[(（]\\s*${again.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[)）]`, 'u');
+        if (bracketed.test(lines[i]!)) lines[i] = lines[i]!.replace(bracketed, '');
+      }
       // (Or a period cell wrapped over a table row's lines: "Jun 2019 to   Parrot Ridge Analytics   Owned …" over the
       // title over "Aug 2021"; "Dec 2023   Kestrel Pay …" over "to   Senior Software Engineer …" over "Present".)
       wrappedPeriod(lines, i, end);
@@ -1395,7 +1451,7 @@ function unitOfGroup(picked: Picked, header: string[]): boolean {
   return words.length <= 4 && (named || isKnownPlace(unit));
 }
 
-const unbulleted = (field: string) => field.replace(/^[•·▪●◦■*‣>▸►▹➤\p{Co}]\uFE0F?\s+/u, '');
+const unbulleted = (field: string) => field.replace(/^[•·▪●◦■*‣>▸►▹➤◎◆◇○□\p{Co}]\uFE0F?\s+/u, '');
 
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
 function entry(
