@@ -3971,3 +3971,18 @@ describe('(round 27, heldout-70 opened; stress set) a start with a length of ser
     ]);
   });
 });
+
+describe('(round 27, stress set; heldout-70 opened) Chinese parts of a year as dates', () => {
+  it.each([
+    ['2024年下半年 - 至今   Amberley Consulting   Senior Software Engineer', '2024-07', null],
+    ['2024年初至今   Amberley Consulting   Senior Software Engineer', '2024-01', null],
+    ['2019年初至2021年年中   Amberley Consulting   Senior Software Engineer', '2019-01', '2021-06'],
+    ['2018年下半年至2020年底   Amberley Consulting   Senior Software Engineer', '2018-07', '2020-12'],
+  ])('%s', async (row, start, end) => {
+    const a = await read(['周文静', 'zh9_603@qq.com · 139 1234 5678', '工作经历', '时间   单位   职位', row]);
+    expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Amberley Consulting', start, end]]);
+  });
+  it('leaves a year before a word that goes on alone ("2019年中国大学生数学竞赛")', () => {
+    expect(normalizeLine('2019年中国大学生数学竞赛一等奖')).toBe('2019年中国大学生数学竞赛一等奖');
+  });
+});

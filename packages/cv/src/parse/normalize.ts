@@ -26,6 +26,14 @@ export function normalizeLine(text: string): string {
     // quarters the date patterns read, "Q1 2017 - Q3 2017", the end's year the start's where it names none.
     .replace(/((?:19|20)\d{2})\s*年\s*第\s*([一二三四1-4])\s*季度(?:\s*(?:至|到|-)\s*(?:((?:19|20)\d{2})\s*年\s*)?第\s*([一二三四1-4])\s*季度)?/gu, (_, year: string, from: string, endYear: string | undefined, to: string | undefined) =>
       `Q${QUARTER[from]} ${year}${to ? ` - Q${QUARTER[to]} ${endYear ?? year}` : ''}`)
+    // A part of a year in Chinese ("2024年下半年 - 至今", "2024年初至今", "至2021年年中", "2020年底"): its month, a start's
+    // first or an end's last (下半年 starts in July and ends in December; 年中 starts in July and ends in June). Not a
+    // word that goes on: "2019年中国大学生数学竞赛".
+    .replace(/((?:19|20)\d{2})\s*年\s*(上半年|下半年|年初|年中|年底|年末|初|中|底|末)(?=$|[^\u4e00-\u9fff]|[至到起开入加任在进就，])/gu, (whole, year: string, part: string, at: number, text: string) => {
+      const ending = /(?:至|到|-|~|—)\s*$/u.test(text.slice(Math.max(0, at - 3), at));
+      const month = PART_OF_YEAR[part.replace(/^年(?=.)/u, '')]?.[ending ? 1 : 0];
+      return month === undefined ? whole : `${year}年${month}月`;
+    })
     // A cell's two paragraphs joined, the start with its dash over the end ("2021/04-, 迄今", a Word grid's date cell).
     // (Or the end under it with its own word: "2020年11月, 至2023年2月".)
     .replace(/((?:19|20)\d{2}\s*[./年]\s*\d{1,2}\s*月?)\s*([-–—~]?)\s*,\s+(?=(?:至|到|to\s|[-–—~])?\s*(?:(?:19|20)\d{2}|至今|迄今|現在|现在|present\b))/giu, (_, date: string, dash: string) => `${date} ${dash}`)
@@ -49,6 +57,8 @@ export function normalizeLine(text: string): string {
 
 /** A quarter's number in Chinese or Arabic numerals. */
 const QUARTER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 1: 1, 2: 2, 3: 3, 4: 4 };
+/** A part of a year's months as a start and as an end. */
+const PART_OF_YEAR: Record<string, [number, number]> = { 上半年: [1, 6], 下半年: [7, 12], 初: [1, 1], 中: [7, 6], 底: [12, 12], 末: [12, 12] };
 
 const TIGHT_DATES_CELL = /^((?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])) ((?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])|至今|present) (\S.*)$/iu;
 const SHORT_DAY_DATE = /^(\d{1,2})[/.](\d{1,2})[/.](\d{2})$/;
