@@ -3986,3 +3986,34 @@ describe('(round 27, stress set; heldout-70 opened) Chinese parts of a year as d
     expect(normalizeLine('2019年中国大学生数学竞赛一等奖')).toBe('2019年中国大学生数学竞赛一等奖');
   });
 });
+
+describe('(round 27, stress set) a start and its length instead of an end; one academic year', () => {
+  it('reads "2021.10 · 2 yrs" and "2022.05 · 1 yr 4 mos" under their headers', async () => {
+    const a = await read([
+      'Leila Haddad',
+      '+27 72 205 1013 | cv18.haddad@gmail.com | Durban, South Africa',
+      'CAREER HISTORY',
+      'Norvane Labs — Operations Coordinator',
+      '2022.05 · 1 yr 4 mos',
+      '- Led a team of 11 to deliver the payments revamp.',
+      'Vistula Foods — Accountant',
+      '2019.10 · 2 yrs',
+      '- Built reporting in Scrum used by 5 regional managers.',
+    ]);
+    expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Norvane Labs', '2022-05', '2023-08'], ['Vistula Foods', '2019-10', '2021-09']]);
+  });
+  it('reads "2019/2020 academic year" as September 2019 to August 2020', async () => {
+    const a = await read([
+      'Tendai Moyo',
+      '+234 813 514 4254 · cv3.moyo@gmail.com · Abuja, Nigeria',
+      'CAREER HISTORY',
+      'Financial Analyst, Obsidian Consulting',
+      'Apr 2022 – Aug 2025',
+      'Led a team of 34 to deliver a regional rollout.',
+      'Graduate Teaching Assistant, University of Cape Coast',
+      '2019/2020 academic year',
+      'Built reporting in Java used by 40 regional managers.',
+    ]);
+    expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Obsidian Consulting', '2022-04', '2025-08'], ['University of Cape Coast', '2019-09', '2020-08']]);
+  });
+});

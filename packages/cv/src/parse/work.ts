@@ -335,6 +335,9 @@ const ACADEMIC_RANGE = /(?<![\d/.])((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})\s*[-
 /** Academic years as a teacher counts them: "2016/17 – 2019/20" → "09/2016 - 08/2020", "2020/21 – present" → "09/2020 - present". */
 function withAcademicYears(line: string): string {
   const follows = (year: string, next: string) => (next.length === 2 ? (Number(year) + 1) % 100 === Number(next) : Number(year) + 1 === Number(next));
+  // (One year so named: "2019/2020 academic year", "School year 2019/20".)
+  const one = /(?:\b(?:academic|school) year\s+)?(?<![\d/.])((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})(?![\d/.])(?:\s+(?:academic|school) year\b)?/iu.exec(line);
+  if (one && one[0] !== `${one[1]}/${one[2]}` && follows(one[1]!, one[2]!)) return line.replace(one[0], `09/${one[1]} - 08/${Number(one[1]) + 1}`);
   return line.replace(ACADEMIC_RANGE, (all, y1: string, n1: string, y2: string | undefined, n2: string | undefined, open: string | undefined) => {
     if (!follows(y1, n1)) return all;
     if (open) return `09/${y1} - ${open}`;
@@ -364,6 +367,14 @@ function withLengthOfService(line: string): string {
     if (zh[3]) return line.replace(zh[0], `${dot(start)} - 至今`);
     const months = Number(zh[4] ?? 0) * 12 + Number(zh[5] ?? 0);
     if (months > 0 && Number(zh[2]) >= 1 && Number(zh[2]) <= 12) return line.replace(zh[0], `${dot(start)} - ${dot(addMonths(start, months - 1))}`);
+  }
+  // (A start and its length after a dot or a bar, where an end would stand: "2022.05 · 1 yr 4 mos", "Oct 2021 | 2 yrs".)
+  const dotted = /^(\s*)(\S.{2,18}?)\s*[·•|]\s*(\S.*?)\s*$/u.exec(line);
+  const length = dotted && findDateRange(line) === null ? LENGTH_OF_SERVICE.exec(dotted[3]!) : null;
+  const from = dotted && length && (length[1] || length[2]) ? parseDate(dotted[2]!) : null;
+  if (from && from.length === 7) {
+    const months = Number(length![1] ?? 0) * 12 + Number(length![2] ?? 0);
+    if (months > 0) return `${dotted![1]}${dot(from)} - ${dot(addMonths(from, months - 1))}`;
   }
   const en = EN_START_LENGTH.exec(line);
   if (en) {
