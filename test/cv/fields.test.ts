@@ -4017,3 +4017,19 @@ describe('(round 27, stress set) a start and its length instead of an end; one a
     expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Obsidian Consulting', '2022-04', '2025-08'], ['University of Cape Coast', '2019-09', '2020-08']]);
   });
 });
+
+describe('(round 27, stress set) names: split-name cells in Spanish, Polish and Italian, nicknames, a Chinese name before a nickname, initials, a label after the name', () => {
+  it.each([
+    [['Nombre   Lucía   Apellidos   Navarro Gil', 'Teléfono   +34 622 48 03 03   Correo electrónico   lucia.navarro@gmail.com'], 'Lucía Navarro Gil'],
+    [['Imię   Anna   Nazwisko   Lewandowska', 'Telefon   +48 528 479 715   E-mail   anna.lewandowska@gmail.com'], 'Anna Lewandowska'],
+    [['Cognome   Bianchi   Nome   Marco', 'Cellulare   +39 328 715 0313   Email   marco.bianchi@gmail.com'], 'Marco Bianchi'],
+    [['王晓明 (Alex) Wang', 'Project Manager · +86 158 8781 1849 · alex.wang@163.com'], '王晓明'],
+    [["Oluwaseun 'Seun' Bakare", 'Accountant', '+234 805 454 0116 · seun.bakare@gmail.com'], 'Oluwaseun Bakare'],
+    [['M.A. Castellanos', 'Civil Engineer', '+52 55 6712 0929 · ma.castellanos@gmail.com'], 'M. A. Castellanos'],
+    [['Home   +48 22 049 06 15', 'Katarzyna Nowak Mobile / WhatsApp +48 551 477 532', 'Email   katarzyna.nowak@wp.pl', 'HR Generalist'], 'Katarzyna Nowak'],
+    [['Home   +39 02 0393 5665', 'Marco Bianchi Mobile   328 715 0313', 'Email   marco.bianchi@gmail.com', 'DevOps Engineer'], 'Marco Bianchi'],
+  ])('%j → %s', async (top, name) => {
+    const a = await read([...top, 'EXPERIENCE', 'Business Analyst — Orchid Health', '2024.02 – Present']);
+    expect(a.contact.name).toBe(name);
+  });
+});

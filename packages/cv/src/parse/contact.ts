@@ -238,7 +238,14 @@ function tidyHeaderName(line: string): string {
     .replace(/^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4}) (?:[MTPC]|Tel|Mob|Mobile|Phone|Cell)\.?:? ?\+\d[\d ().-]{6,18}\d$/u, '$1')
     // (A Chinese name and its romanised form before a full-width comma and a qualification: "林佳蓉 Chia-Jung Lin，中華民國會計師".)
     .replace(/^([\u4e00-\u9fff]{2,4}\s+\p{Lu}[\p{L}'’]+(?:[\s-]\p{L}[\p{L}'’]+){1,3})\s*[，,]\s*(?=[\u4e00-\u9fff]).*$/u, '$1')
-    .replace(/(\p{L})\s+["“‘][\p{L}.'’-]{1,15}["”’]\s+(?=\p{Lu}|[\u4e00-\u9fff])/u, '$1 ')
+    .replace(/(\p{L})\s+["“‘'][\p{L}.'’-]{1,15}["”’']\s+(?=\p{Lu}|[\u4e00-\u9fff])/u, '$1 ')
+    // (Initials run together before the family name, "M.A. Castellanos": read as "M. A. Castellanos".)
+    .replace(/^(\p{Lu})\.(\p{Lu})\.(?:(\p{Lu})\.)?\s+(?=\p{Lu}\p{Ll})/u, (_, a: string, b: string, c: string | undefined) => `${a}. ${b}. ${c ? `${c}. ` : ''}`)
+    // (A Chinese name, a nickname in brackets and the family name in Latin letters: "王晓明 (Alex) Wang" is 王晓明.)
+    .replace(/^([\u4e00-\u9fff]{2,4})\s+[(（]\p{Lu}\p{Ll}{1,15}[)）]\s+\p{Lu}[\p{L}'’-]+$/u, '$1')
+    // (A phone's label after the name, its number in the next cell or after it: "Marco Bianchi Mobile   328 715 0313",
+    // "Katarzyna Nowak Mobile / WhatsApp +48 551 477 532".)
+    .replace(/^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}) (?:Mobile|Mob\.?|Cell(?:ular)?|Tel\.?|Phone|Handy|Telefon|Teléfono|Cellulare)(?:\s*\/\s*WhatsApp)?\s*:?(?=\s{3,}|\s+\+?\d)/u, '$1   ')
     // (A nickname in brackets before the name in Chinese: "Yutong Zhang (Tina) 张雨桐", "Haoran Liu (Leo) · 刘浩然".)
     .replace(/(\p{L})\s+[(（]\p{Lu}[\p{Ll}]{1,15}[)）]\s+(?=(?:[·|/]\s*)?[\u4e00-\u9fff])/u, '$1 ')
     // (Or between the given and the family name, after the Chinese name: "陈思远 Siyuan (Stephen) Chen".)
@@ -696,8 +703,10 @@ const FIELD_NUMBER = '(?:\\d{1,2}[.)]?\\s*)?';
 /** A form's field for one part of the name: the family name, or the given names ("Surname (block capitals)", "Forename(s)"). */
 // (French, German and Dutch forms too: "Nom   Guillot   Prénom   Amélie", "Nachname … Vorname …", "Achternaam …
 // Roepnaam …".)
-const SURNAME_LABEL = '(?:surname|last name|family name|nom(?: de famille)?|nachname|familienname|achternaam)';
-const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?|prénoms?|vornamen?|roepnaam|voornamen?(?:\\s*\\(voluit\\))?)';
+// (Spanish, Polish, Italian and Portuguese too: "Nombre … Apellidos …", "Imię … Nazwisko …", "Cognome … Nome …", "Nome …
+// Sobrenome …".)
+const SURNAME_LABEL = '(?:surname|last name|family name|nom(?: de famille)?|nachname|familienname|achternaam|apellidos?|nazwisko|cognome|sobrenome|apelidos?)';
+const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?|prénoms?|vornamen?|roepnaam|voornamen?(?:\\s*\\(voluit\\))?|nombres?|imi[eę](?: i imiona)?|imiona|nome)';
 /** A Dutch form's particles, a field of their own ("Tussenvoegsel(s)   van"), which go between the given and the family name. */
 const PARTICLE_FIELD = /(?:^|\s{3,}|\s\|\s)tussenvoegsels?(?:\s*\(s\))?\s*[:：]?\s{1,}((?:van|von|de|der|den|het|ter|ten|te|in 't|'t)(?: (?:van|von|de|der|den|het|ter|ten|te|'t))*)(?=\s{3,}|\s*$)/i;
 const partLabel = (word: string) => `${OTHER_LANGUAGES}${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?(?:\\s?\\*)?`;
