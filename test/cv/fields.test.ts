@@ -4033,3 +4033,13 @@ describe('(round 27, stress set) names: split-name cells in Spanish, Polish and 
     expect(a.contact.name).toBe(name);
   });
 });
+
+describe('(round 27, stress set) a long CV\'s running header on its second page', () => {
+  it('drops "唐立新 — 简历   Page 2 of 2" opening page 2, and keeps page 1\'s header, which names the person', async () => {
+    const { withoutPageFurniture } = await import('../../packages/cv/src/extract/pdf');
+    expect(withoutPageFurniture(['唐立新 — 简历   Page 2 of 2', 'Jan 2020 – Aug 2023', '搭建监控告警体系'], 2)).toEqual(['Jan 2020 – Aug 2023', '搭建监控告警体系']);
+    expect(withoutPageFurniture(['Eleanor Fitzwilliam — Curriculum Vitae   Page 2 of 2', '● Tracked progress'], 2)).toEqual(['● Tracked progress']);
+    expect(withoutPageFurniture(['冯志强 · 简历 · 第2页', 'May 2024 – May 2025'], 2)).toEqual(['May 2024 – May 2025']);
+    expect(withoutPageFurniture(['唐立新 — 简历   Page 1 of 2', '+86 186 1686 3809'], 1)).toEqual(['唐立新 — 简历   Page 1 of 2', '+86 186 1686 3809']);
+  });
+});

@@ -8,7 +8,18 @@ import { collapseLetterSpacing } from './lines';
 import { checkPdfStreams } from './pdf-streams';
 
 /** A running footer: the person's name and what the document is, maybe with the page ("Jane Doe · Résumé · 2/3"). */
-const RUNNING_FOOTER = /^\p{L}[\p{L} .'’-]{2,40}\s*[·|•–—-]\s*(?:résumé|resume|cv|curriculum vitae)(?:\s*[·|•–—-]\s*(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?)?$/iu;
+// (Or a running header so, the page in a cell of its own: "唐立新 — 简历   Page 2 of 2".)
+const RUNNING_FOOTER = /^\p{L}[\p{L} .'’-]{1,40}\s*[·|•–—-]\s*(?:résumé|resume|cv|curriculum vitae|lebenslauf|简历|个人简历|簡歷|個人簡歷|履历|履歷)(?:(?:\s*[·|•–—-]\s*|\s{3,})(?:(?:page\s*)?\d+(?:\s*(?:of|\/)\s*\d+)?|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?))?$/iu;
+
+/**
+ * A page's lines without its furniture: page numbers ("Page 1 of 2", "- 2 -", "第 1 页") would split an entry that runs
+ * across pages, and so would a running footer naming the document (the page's last line: "NOMCEBO SHONGWE · RÉSUMÉ") or
+ * a running header from the second page on (its first line: "唐立新 — 简历   Page 2 of 2"; on the first page it names the
+ * person).
+ */
+export function withoutPageFurniture(lines: string[], pageNumber: number): string[] {
+  return lines.filter((line, k, all) => !PAGE_NUMBER.test(line.trim()) && !(((k === all.length - 1 && k > 2) || (k === 0 && pageNumber > 1)) && RUNNING_FOOTER.test(line.trim())));
+}
 // (Also a slide's number, as PowerPoint prints handouts: "Slide 2", "幻灯片 2".)
 const PAGE_NUMBER = /^(?:page\s*\d+(?:\s*(?:of|\/)\s*\d+)?|(?:slide|幻灯片)\s+\d{1,3}|\d+\s*(?:of|\/)\s*\d+|-\s*\d+\s*-|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d{1,3})$/i;
 
@@ -98,9 +109,7 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractOptions): Pr
       runsSeen += runs.filter((r) => r.text.trim()).length;
       const layout = layoutPage(runs);
       columns = Math.max(columns, layout.columns);
-      // Page furniture ("Page 1 of 2", "- 2 -", "第 1 页") would split an entry that runs across pages.
-      // (And a running footer naming the document, the page's last line: "NOMCEBO SHONGWE · RÉSUMÉ".)
-      lines.push(...layout.lines.filter((line, k, all) => !PAGE_NUMBER.test(line.trim()) && !(k === all.length - 1 && k > 2 && RUNNING_FOOTER.test(line.trim()))));
+      lines.push(...withoutPageFurniture(layout.lines, n));
       page.cleanup();
     }
     const warnings = doc.numPages > pagesRead ? [`Only the first ${pagesRead} of ${doc.numPages} pages were read.`] : [];
