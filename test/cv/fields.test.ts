@@ -4043,3 +4043,18 @@ describe('(round 27, stress set) a long CV\'s running header on its second page'
     expect(withoutPageFurniture(['唐立新 — 简历   Page 1 of 2', '+86 186 1686 3809'], 1)).toEqual(['唐立新 — 简历   Page 1 of 2', '+86 186 1686 3809']);
   });
 });
+
+describe('(round 27, heldout-70 opened) British marks: a borough or county council beside pounds', () => {
+  it('reads "Personal mobile: 07700 900736" as British on a council\'s form that names sums in pounds', async () => {
+    const a = await read([
+      'MAWDDACH BOROUGH COUNCIL   CYNGOR BWRDEISTREF MAWDDACH',
+      'Applicant: Gareth Llewellyn-Price   Service: Planning & Regeneration',
+      'Personal mobile: 07700 900736   Work: 01632 960 518 ext. 4417',
+      'Personal e-mail: gareth.llp@btinternet-example.com',
+      'Current post',
+      'Senior Planning Officer, Mawddach Borough Council — since Jan 2018',
+      '● Negotiated Section 106 agreements worth £4.2m',
+    ]);
+    expect(a.contact.phones[0]).toBe('+447700900736');
+  });
+});

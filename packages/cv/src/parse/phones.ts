@@ -672,10 +672,11 @@ function domainOf(tld: string): RegExp {
 }
 
 /**
- * Words only British CVs use (GCSE, A levels, PGCE, QTS, NHS, NVQ, BTEC, Ofsted, a UK postcode, pounds), for a
+ * Words only British CVs use (GCSE, A levels, PGCE, QTS, NHS, NVQ, BTEC, Ofsted, a UK postcode, pounds, a borough's or
+ * county's council, UCAS, a DBS check), for a
  * mobile written the British way ("07911 234 567") when the contact lines name no country: two different ones.
  */
-const BRITISH = [/\bGCSEs?\b/, /\bA-[Ll]evels?\b|\bA Levels?\b/, /\bPGCE\b/, /\bQTS\b/, /\bNHS\b/, /\bNVQ\b/, /\bBTEC\b/, /\bOfsted\b/, /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/, /£\s?\d/];
+const BRITISH = [/\bGCSEs?\b/, /\bA-[Ll]evels?\b|\bA Levels?\b/, /\bPGCE\b/, /\bQTS\b/, /\bNHS\b/, /\bNVQ\b/, /\bBTEC\b/, /\bOfsted\b/, /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/, /£\s?\d/, /\b(?:Borough|County|District|City|Town|Parish|Metropolitan) Council\b|\bCOUNTY COUNCIL\b|\bBOROUGH COUNCIL\b/, /\bUCAS\b/, /\bDBS (?:check|certificate|cleared)\b|\bEnhanced DBS\b/i];
 
 /** Whether a CV shows two British marks: its mobiles written the British way ("07…") are then read as British. */
 export function showsBritain(text: string): boolean {
