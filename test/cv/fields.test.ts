@@ -4058,3 +4058,71 @@ describe('(round 27, heldout-70 opened) British marks: a borough or county counc
     expect(a.contact.phones[0]).toBe('+447700900736');
   });
 });
+
+describe("guards from a review of round 27's rules", () => {
+  it.each([
+    ["Secretary of State's Office, Records Clerk", "Secretary of State's Office"],
+    ['The Economist, Marketing Executive', 'The Economist'],
+    ['Broker Network, Compliance Officer', 'Broker Network'],
+    ['Dentist Direct, Practice Receptionist', 'Dentist Direct'],
+    ["Cabinet Secretary's Office – Policy Officer", "Cabinet Secretary's Office"],
+  ])('keeps a new title word inside an employer\'s name: %s', async (header, company) => {
+    const a = await read(['Jo Bloggs', 'jo.bloggs@example.com', 'EXPERIENCE', header, 'Apr 2019 – Present', '● Kept the records.']);
+    expect(jobsOf(a).map((j) => j[0])).toEqual([company]);
+  });
+  it('leaves a line manager\'s mobile below the person\'s office number after it', async () => {
+    const a = await read([
+      'Sam Carter',
+      'Leeds',
+      'Tel: 0113 496 0000 (office)',
+      'sam.carter@example.co.uk',
+      'Date of birth: 02/03/1990',
+      'Nationality: British',
+      'Notice period: one month',
+      'Line manager: David Price, mobile 07700 912345',
+      'EXPERIENCE',
+      'Administrator, Leeds City Council   Apr 2019 – Present',
+    ]);
+    expect(a.contact.phones[0]).toBe('+441134960000');
+  });
+  it('reads no job from academic years inside a job dated by months', async () => {
+    const a = await read([
+      'Ruth Ellis',
+      'ruth.ellis@example.co.uk',
+      'EXPERIENCE',
+      'Teacher of English — Hollins Park Academy',
+      'Sep 2018 – Present',
+      '2019/20 Head of House (Brontë)',
+      '2021/22 – 2022/23 acting Second in Department',
+      'Teacher of English — Marsh Lane School',
+      'Sep 2014 – Aug 2018',
+    ]);
+    expect(jobsOf(a).map((j) => [j[0], j[2]])).toEqual([['Hollins Park Academy', '2018-09'], ['Marsh Lane School', '2014-09']]);
+  });
+  it('reads no job from a milestone list whose period wraps', async () => {
+    const a = await read([
+      'Ruth Ellis',
+      'ruth.ellis@example.co.uk',
+      'EXPERIENCE',
+      'Kier Group   Sep 2020 – Present',
+      'Team Leader',
+      'Milestones',
+      'Jun 2023   Led the ISO 9001 audit',
+      'to   certification with no major findings',
+      'Aug 2024',
+      'Dec 2024   Opened the second site',
+    ]);
+    expect(jobsOf(a).map((j) => [j[0], j[2]])).toEqual([['Kier Group', '2020-09']]);
+  });
+  it('leaves a length after a full range to the range: "June 2025 – October 2026, for 17 months"', async () => {
+    const a = await read(['Hannah Whitfield', 'hannah.whitfield@gmail.com · 07911 234567 · Leeds, UK', 'EXPERIENCE', 'HR Advisor, Bupa UK', 'June 2025 – October 2026, for 17 months', '• Handled customer complaints and refunds.', 'Customer Service Advisor, Yorkshire Building Society', 'February 2023 – May 2025, for 2 years and 4 months', '• Wrote SQL reports.']);
+    expect(jobsOf(a).map((j) => [j[2], j[3]])).toEqual([['2025-06', '2026-10'], ['2023-02', '2025-05']]);
+  });
+});
+
+describe('(round 27, heldout-70 opened) a start and its length in two languages on one line', () => {
+  it('reads "From October 2018, for 2 yrs 3 mos / 2018年10月起，做了2年3个月"', async () => {
+    const a = await read(['吴俊杰 (Kelvin Goh)', 'HP: +65 9184 7263  Email: kelvin.goh.scm@gmail-example.com', 'Work Experience 工作经历', 'Meridian Foods Pte Ltd — Senior Planner', 'From October 2018, for 2 yrs 3 mos / 2018年10月起，做了2年3个月', '· Led inventory optimisation', 'Pelican Freight Forwarding Pte Ltd — Logistics Executive', 'From March 2011, for 3 years / 2011年3月起，做了3年', '· Sea and air export documentation']);
+    expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Meridian Foods Pte Ltd', '2018-10', '2020-12'], ['Pelican Freight Forwarding Pte Ltd', '2011-03', '2014-02']]);
+  });
+});

@@ -1149,7 +1149,10 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   const firstAt = phones.find((p) => p.kind !== 'other')?.at ?? 0;
   const details = sections.find((s) => s.heading !== '' && s.kind !== 'contact' && s.kind !== 'summary')?.start ?? lines.length;
   const blockMobile = phones.some((p) => p.kind === 'mobile' && p.at <= firstAt + 3);
-  const lateMobile = blockMobile ? undefined : phones.find((p) => p.kind === 'mobile' && p.at > firstAt + 3 && p.at < details);
+  // (Not one its line gives someone else: "Line manager: David Price, mobile 07700 912345", "Agency: Brightpath Staffing,
+  // Alex Moore, cell …".)
+  const someoneElse = /\b(?:manager|supervisor|agency|agent|consultant|recruiter|referee|reference|verification|boss|director|staffing|colleague|contact person)\b/i;
+  const lateMobile = blockMobile ? undefined : phones.find((p) => p.kind === 'mobile' && p.at > firstAt + 3 && p.at < details && !someoneElse.test(p.line));
   const ordered = [...phones.sort((a, b) => order(a, firstAt, lateMobile) - order(b, firstAt, lateMobile)), ...refereePhones];
   const name = inHeaderOrder(chineseTwin(findName(lines, sections, unique(emails)), lines), lines);
   return {

@@ -2,7 +2,12 @@ import { findDateRange } from './dates';
 import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
-const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|helper|nanny|au pair|babysitter|governess|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum|working student|student worker|student employee|translator|interpreter|journalist|reporter|photographer|secretary|lawyer|solicitor|barrister|paralegal|attorney|physician|surgeon|dentist|economist|statistician|illustrator|animator|curator|archivist|radiographer|sonographer|optometrist|technologist|broker|banker|second in)\b/i;
+const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|helper|nanny|au pair|babysitter|governess|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum|working student|student worker|student employee|second in)\b/i;
+/**
+ * Posts whose word also names firms and offices ("The Economist", "Secretary of State's Office", "Broker Network"): a title
+ * only where the word ends it ("Freelance Translator", "Senior Paralegal") and no article opens it.
+ */
+const TITLE_EN_LAST = /(?<!^the\s.*)\b(?:translator|interpreter|journalist|reporter|photographer|secretary|lawyer|solicitor|barrister|paralegal|attorney|physician|surgeon|dentist|economist|statistician|illustrator|animator|curator|archivist|radiographer|sonographer|optometrist|technologist|broker|banker)$/i;
 const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|护师|医师|技师|验光师|听力师|科长|处长|局长|厂长|部长|院长|校长|所长|站长|行长|董事长|书记|干事)/;
 const COMPANY_EN = /\b(inc|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|grupo|gruppo|groupe|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
 /**
@@ -20,7 +25,7 @@ export const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作�
 
 export function isTitleLike(text: string): boolean {
   // A Chinese title ends in 员 as a rule (检验员, 采购员, 仓管员), beyond the ones the list names.
-  return TITLE_EN.test(text) || TITLE_ZH.test(text) || /[\u4e00-\u9fff]员$/.test(text);
+  return TITLE_EN.test(text) || TITLE_EN_LAST.test(text.trim()) || TITLE_ZH.test(text) || /[\u4e00-\u9fff]员$/.test(text);
 }
 
 /** An employer's name ending on its legal form or kind ("Kopi Logistics Pte. Ltd.", "Harbourfront Bank"), then a post in capitals. */

@@ -333,11 +333,17 @@ function withoutRange(line: string, range: { index: number; text: string }): str
 const ACADEMIC_RANGE = /(?<![\d/.])((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})\s*[-–—]\s*(?:((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})(?![\d/.])|(present|now|current|to date|date)\b)/giu;
 
 /** Academic years as a teacher counts them: "2016/17 – 2019/20" → "09/2016 - 08/2020", "2020/21 – present" → "09/2020 - present". */
-function withAcademicYears(line: string): string {
-  const follows = (year: string, next: string) => (next.length === 2 ? (Number(year) + 1) % 100 === Number(next) : Number(year) + 1 === Number(next));
-  // (One year so named: "2019/2020 academic year", "School year 2019/20".)
+const follows = (year: string, next: string) => (next.length === 2 ? (Number(year) + 1) % 100 === Number(next) : Number(year) + 1 === Number(next));
+
+/** One academic year so named ("2019/2020 academic year", "School year 2019/20"): September to August. */
+function withNamedAcademicYear(line: string): string {
   const one = /(?:\b(?:academic|school) year\s+)?(?<![\d/.])((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})(?![\d/.])(?:\s+(?:academic|school) year\b)?/iu.exec(line);
-  if (one && one[0] !== `${one[1]}/${one[2]}` && follows(one[1]!, one[2]!)) return line.replace(one[0], `09/${one[1]} - 08/${Number(one[1]) + 1}`);
+  return one && one[0] !== `${one[1]}/${one[2]}` && follows(one[1]!, one[2]!) ? line.replace(one[0], `09/${one[1]} - 08/${Number(one[1]) + 1}`) : line;
+}
+
+function withAcademicYears(given: string): string {
+  const line = withNamedAcademicYear(given);
+  if (line !== given) return line;
   return line.replace(ACADEMIC_RANGE, (all, y1: string, n1: string, y2: string | undefined, n2: string | undefined, open: string | undefined) => {
     if (!follows(y1, n1)) return all;
     if (open) return `09/${y1} - ${open}`;
@@ -346,8 +352,8 @@ function withAcademicYears(line: string): string {
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, a: 1, an: 1 };
-const EN_START_LENGTH = new RegExp(`\\b(?:from|since|starting|started)?\\s*((?:${MONTH_NAME_EN})\\.?\\s+(?:19|20)\\d{2}|\\d{1,2}\\/(?:19|20)\\d{2})\\s*,?\\s+for\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(years?|months?)(?:\\s+and\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+months?)?\\b`, 'iu');
-const ZH_START_LENGTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(?:入职|入職|加入)\s*(至今|迄今)|(?:入职|入職|加入|起)?\s*[,，、]?\s*(?:任职|任職|在职|在職|工作|历时|歷時|共)\s*(?:(\d{1,2})\s*年)?\s*(?:(\d{1,2})\s*个?個?月)?)/u;
+const EN_START_LENGTH = new RegExp(`\\b(?:from|since|starting|started)?\\s*((?:${MONTH_NAME_EN})\\.?\\s+(?:19|20)\\d{2}|\\d{1,2}\\/(?:19|20)\\d{2})\\s*,?\\s+for\\s+(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(years?|yrs?|months?|mos?)(?:\\s+(?:and\\s+)?(\\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\\s+(?:months?|mos?))?\\b`, 'iu');
+const ZH_START_LENGTH = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:(?:入职|入職|加入)\s*(至今|迄今)|(?:入职|入職|加入|起)?\s*[,，、]?\s*(?:任职|任職|在职|在職|工作|历时|歷時|共计|共|做了|干了|幹了)\s*(?:(\d{1,2})\s*年)?\s*(?:(\d{1,2})\s*个?個?月)?)/u;
 
 /** The month `months` after `ym` ("2017-05" + 43 → "2020-12"). */
 function addMonths(ym: string, months: number): string {
@@ -361,8 +367,13 @@ function addMonths(ym: string, months: number): string {
  */
 function withLengthOfService(line: string): string {
   const dot = (ym: string) => ym.replace('-', '.');
+  // (A length after a whole range is the range's: "June 2025 – October 2026, for 17 months".)
+  const rangeBefore = (at: number) => {
+    const r = findDateRange(line.slice(0, at));
+    return r !== null && (r.end !== null || r.current);
+  };
   const zh = ZH_START_LENGTH.exec(line);
-  if (zh) {
+  if (zh && !rangeBefore(zh.index)) {
     const start = `${zh[1]}-${zh[2]!.padStart(2, '0')}`;
     if (zh[3]) return line.replace(zh[0], `${dot(start)} - 至今`);
     const months = Number(zh[4] ?? 0) * 12 + Number(zh[5] ?? 0);
@@ -377,7 +388,7 @@ function withLengthOfService(line: string): string {
     if (months > 0) return `${dotted![1]}${dot(from)} - ${dot(addMonths(from, months - 1))}`;
   }
   const en = EN_START_LENGTH.exec(line);
-  if (en) {
+  if (en && !rangeBefore(en.index)) {
     const start = parseDate(en[1]!);
     const count = (w: string | undefined) => (w === undefined ? 0 : (NUMBER_WORDS[w.toLowerCase()] ?? Number(w)));
     const months = (/^y/i.test(en[3]!) ? count(en[2]) * 12 : count(en[2])) + count(en[4]);
@@ -389,7 +400,8 @@ function withLengthOfService(line: string): string {
 /** See the caller: a period cell's start, its "to" and its end on a line of its own joined on the start's line. */
 function wrappedPeriod(lines: string[], i: number, end: number): void {
   const [first = '', ...rest] = (lines[i] ?? '').trim().split(/\s{3,}/);
-  if (rest.length === 0 || findDateRange(lines[i]!) !== null) return;
+  // (Not a dated achievement under a job, "Jun 2023   Led the ISO 9001 audit": a header's cell names no deed.)
+  if (rest.length === 0 || findDateRange(lines[i]!) !== null || /^(?:\p{Lu}\p{Ll}*ed|Ran|Won|Built|Set up|Grew|Cut|Made|Took|Wrote|Began|Became|Sold|Led)\s+\p{Ll}/u.test(rest[0]!) || rest[0]!.split(/\s+/).length > 7) return;
   const CONNECTOR = /^(?:to|till|until|[-–—~]|至|到)$/iu;
   const open = /^(.+?)\s+(?:to|till|until|[-–—~]|至|到)$/iu.exec(first);
   let startCell = open?.[1] ?? null;
@@ -755,6 +767,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   // Vandermeer Logistics Asia"): the same dates, or the same cell, once.
   for (const { start, end } of ranges) for (let i = start; i < end; i++) lines[i] = onceInTwoLanguages(lines[i]!);
   for (const { start, end } of ranges) {
+    // (Academic years are a section's dates only where they date its first entry: under jobs dated by months, "2021/22 –
+    // 2022/23 acting Second in Department" is a note inside a job.)
+    const firstAnyDate = lines.slice(start, end).find((l) => findDateRange(l) !== null || new RegExp(ACADEMIC_RANGE.source, 'iu').test(l));
+    const academic = firstAnyDate !== undefined && findDateRange(firstAnyDate) === null;
     // A job told as a sentence, as Indian CVs write them: "Worked as Merchandiser in Kovai Garments Exports, Coimbatore
     // from April 2018 to October 2022." It is read as the header it tells.
     for (let i = start; i < end; i++) {
@@ -774,7 +790,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       uprightPill(lines, i, end);
       // Academic years ("2016/17 – 2019/20": September 2016 to August 2020) and a start with its length of service
       // ("2017年5月入职，任职3年8个月", "From July 2022, for 1 year"), written as the range they are.
-      lines[i] = withLengthOfService(withAcademicYears(lines[i]!));
+      lines[i] = withLengthOfService(academic ? withAcademicYears(lines[i]!) : withNamedAcademicYear(lines[i]!));
       // (The employer's line under a dated title repeating its months in brackets, "Linmoor High School   (September 2016
       // to August 2020)" under "Teacher of Mathematics   2016/17 – 2019/20": the same job's, no second one.)
       const above = i > start ? findDateRange(lines[i - 1]!) : null;
