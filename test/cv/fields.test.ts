@@ -4126,3 +4126,23 @@ describe('(round 27, heldout-70 opened) a start and its length in two languages 
     expect(jobsOf(a).map((j) => [j[0], j[2], j[3]])).toEqual([['Meridian Foods Pte Ltd', '2018-10', '2020-12'], ['Pelican Freight Forwarding Pte Ltd', '2011-03', '2014-02']]);
   });
 });
+
+describe('(round 27, heldout-70 opened) a soldier\'s postings under "ARMY SERVICE (2008–2019), most recent first"', () => {
+  it('reads the heading as work, its note and order after it, and each posting', async () => {
+    const a = await read([
+      'Callum Rees',
+      'Tel (mobile): +44 7700 900251',
+      'ARMY SERVICE (2008–2019), most recent first',
+      'Posting 4: Royal Hartland Rifles',
+      '  Appointment: Platoon Sergeant',
+      '  (Apr 2017 – Dec 2019)',
+      '  • Second-in-command of a 30-strong platoon',
+      'Posting 3: Army Training Centre Penhallow',
+      '  Appointment: Infantry Instructor (Sergeant)',
+      '  (Apr 2014 – Mar 2017)',
+      '  • Delivered basic training to 600+ recruits',
+    ]);
+    expect(jobsOf(a).map((j) => [j[2], j[3]])).toEqual([['2017-04', '2019-12'], ['2014-04', '2017-03']]);
+    expect(jobsOf(a)[0]![0]).toMatch(/Royal Hartland Rifles$/);
+  });
+});

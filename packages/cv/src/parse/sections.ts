@@ -10,7 +10,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'professional career', 'experience profile', 'sea service', 'sea service record', 'sea-going service', 'sea time', 'seagoing service',
     'career history', 'relevant experience', 'career', 'internships', 'internship', 'internship experience',
     // (A farm worker's seasons, a seafarer's or a soldier's record under the trade's own word.)
-    'farming history', 'farming experience', 'farm experience', 'dairy farming history', 'farm work history', 'military history',
+    'farming history', 'farming experience', 'farm experience', 'dairy farming history', 'farm work history', 'military history', 'military service', 'army service', 'military experience', 'military career', 'service history', 'service record', 'armed forces service', 'naval service', 'raf service',
     // The older jobs under a career told in sentences: "Earlier:" over "UX Designer — Pampa Interactiva S.R.L. · Apr 2014–Aug 2017".
     'earlier', 'previously', 'earlier career', 'earlier positions',
     // An academic CV's posts under one word (the German Research Foundation's template: "Academic career" over the
@@ -153,6 +153,8 @@ export function headingKind(line: string): SectionKind | null {
   const folded = simplified(foldForMatch(line))
     // A heading repeated on the next page ("Experience (continued)", "EXPERIENCE cont.", "工作经历（续）").
     .replace(/\s*(?:[(（]\s*(?:continued|cont'?d?\.?|续)\s*[)）]|\s(?:continued|cont'?d?\.?))\s*$/u, '')
+    // (Or its order told after it: "ARMY SERVICE (2008–2019), most recent first", "Employment – latest first".)
+    .replace(/\s*[,;–—-]?\s*[(（]?(?:most recent|latest|newest|recent) first[)）]?\s*$/u, '')
     .replace(LEADING, '')
     .replace(NUMBERING, '')
     // A form's field asked as a question: "有何特长" (what special skills), "有无专长".
@@ -216,6 +218,9 @@ export function headingKind(line: string): SectionKind | null {
   // professionnelle / Professional experience (la plus récente en premier / most recent first)".)
   const bare = line.trim().replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '').replace(/\s*[(（][^()（）]{1,100}[)）]\s*$/u, '');
   // (Or any heading with a note in brackets after it: "Contract history (freelance since 2019)".)
+  // (Also with its order told after the note: "ARMY SERVICE (2008–2019), most recent first".)
+  const ordered = line.trim().replace(/\s*[,;–—-]?\s*(?:most recent|latest|newest) first\s*$/iu, '');
+  if (ordered !== line.trim() && /[)）]$/.test(ordered)) return headingKind(ordered);
   return bare !== line.trim() && (bare.includes('/') || /[)）]\s*$/.test(line)) ? headingKind(bare) : null;
 }
 
