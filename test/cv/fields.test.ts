@@ -4146,3 +4146,10 @@ describe('(round 27, heldout-70 opened) a soldier\'s postings under "ARMY SERVIC
     expect(jobsOf(a)[0]![0]).toMatch(/Royal Hartland Rifles$/);
   });
 });
+
+describe('(round 27, heldout-69 opened) a double-barrelled family name broken at its hyphen in a narrow band', () => {
+  it('reads "Katarzyna" over "Nowak-" over "Wiśniewska" as one name', async () => {
+    const a = await read(['Katarzyna', 'Nowak-', 'Wiśniewska', '[ photo ]', 'Mobile (komórka)', '+48 601 382 447', 'E-mail', 'k.nowak.wisniewska@pocztex.pl', 'EXPERIENCE', 'Wawelsoft Sp. z o.o. — Analyst   07/2015 – 12/2015']);
+    expect(a.contact.name).toBe('Katarzyna Nowak-Wiśniewska');
+  });
+});

@@ -461,7 +461,9 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
         i++;
         continue;
       }
-      const [one, two] = [lines[i]?.trim() ?? '', tidyHeaderName(lines[i + 1]?.trim() ?? '')];
+      // (A double-barrelled family name broken at its hyphen, "Nowak-" over "Wiśniewska": one line.)
+      const hyphened = /^\p{Lu}[\p{L}'’]+-$/u.test(lines[i + 1]?.trim() ?? '') && /^\p{Lu}[\p{L}'’]+$/u.test(lines[i + 2]?.trim() ?? '');
+      const [one, two] = [lines[i]?.trim() ?? '', tidyHeaderName(hyphened ? `${lines[i + 1]!.trim()}${lines[i + 2]!.trim()}` : (lines[i + 1]?.trim() ?? ''))];
       // Only when the email agrees, with the upper line or the lower one alone: "Hays" over "Recruitment", "Mariam" over
       // "Paramedic", a form's "Personal" over "Kofi Oduya-Marsh" or a badge's "JF" over "Jordan Fitzgerald" are no name.
       // (A family name in capitals over given names in small letters, "BEAULIEU" over "Renée", or over a given name and
@@ -483,7 +485,7 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       const spelt = longWrapped !== null && sure && upper !== null && longWrapped.split(' ').length > upper.split(' ').length && emails.some((e) => spellsName(e.split('@')[0]!, longWrapped.split(' '), longWrapped.split(' ').length - tail.split(' ').length));
       if (wrapped || spelt) {
         found.push({ name: (wrapped ?? longWrapped)!, line: `${one} ${two}`, index: i });
-        i++;
+        i += hyphened ? 2 : 1;
         continue;
       }
       // (An item of a list under a skills or languages heading is no name: "▪ Active Directory" atop a sidebar read first.)
