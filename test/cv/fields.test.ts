@@ -4153,3 +4153,13 @@ describe('(round 27, heldout-69 opened) a double-barrelled family name broken at
     expect(a.contact.name).toBe('Katarzyna Nowak-Wiśniewska');
   });
 });
+
+describe('(round 27, heldout-70 opened) a long "Title @ Employer · dates (length)" line', () => {
+  it('is a header, not a duty, with its open end in two languages and its length after it', async () => {
+    const a = await read(['周子豪 Jason Zhou', 'jason.zhou.fpa@outlook-example.com', '经历 Experience', 'FP&A Manager @ Lumina Consumer Goods (China) Co., Ltd. · 2020/07 – 现在 Present (6 yrs 6 mos)', 'Own the annual budget and rolling forecast (RMB 3.2bn revenue)', 'Lead a team of four analysts', 'Financial Analyst @ Maxtop Electronics 迈拓电子 · 2018/01 – 2020/06 (2 yrs 6 mos)', 'Monthly forecasting and variance analysis']);
+    expect(jobsOf(a)).toEqual([
+      ['Lumina Consumer Goods (China) Co., Ltd.', 'FP&A Manager', '2020-07', null],
+      ['Maxtop Electronics 迈拓电子', 'Financial Analyst', '2018-01', '2020-06'],
+    ]);
+  });
+});

@@ -360,7 +360,8 @@ export function isFieldedHeader(line: string): boolean {
   // (A hyphen between spaces sets fields apart too: "Senior Analyst - Hanseatic Motion Systems (Suzhou) Co., Ltd.", when
   // every field opens as a header's does, not in lower case as prose goes on: "Reported to the CEO - owned the …".)
   const hyphened = t.split(/\s-\s/);
-  const fields = t.split(hyphened.slice(1).every((f) => !/^\p{Ll}/u.test(f)) ? /\s[|·•—–-]\s|\s--\s|\s{3,}/u : /\s[|·•—–]\s|\s--\s|\s{3,}/);
+  // (And an "@" between the title and the employer: "FP&A Manager @ Lumina Consumer Goods (China) Co., Ltd. · 2020/07 – …".)
+  const fields = t.split(hyphened.slice(1).every((f) => !/^\p{Ll}/u.test(f)) ? /\s[|·•—–@-]\s|\s--\s|\s{3,}/u : /\s[|·•—–@]\s|\s--\s|\s{3,}/);
   return t.length <= 110 && fields.length >= 2 && fields.length <= 4 && !/^[^|·•]{1,30}[:：]/.test(t) && !/[.。;；]$/.test(t) &&
     !/[.!?;；。](?=\s)/.test(withoutAbbreviations(t)) &&
     // A header names a job or an employer in one of its fields; two clauses of prose set apart by a gap do not.
