@@ -12,15 +12,15 @@ import { describeDevSet } from '../support/dev-set';
  * it was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 1, skillsF1: 0.919, workRecall: 0.956, yearsMaeMax: 0.278 },
-  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.958, workRecall: 0.919, yearsMaeMax: 0 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.919, workRecall: 0.964, yearsMaeMax: 0.278 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.958, workRecall: 0.952, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.91, workRecall: 0.97, yearsMaeMax: 0.414 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.882, workRecall: 0.95, yearsMaeMax: 0 },
   'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.944, workRecall: 0.988, yearsMaeMax: 0.029 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.908, workRecall: 0.949, yearsMaeMax: 0.43 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.908, workRecall: 0.974, yearsMaeMax: 0.43 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.897, workRecall: 0.962, yearsMaeMax: 0.43 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.973, workRecall: 0.75, yearsMaeMax: 0 },
-  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.953, workRecall: 0.974, yearsMaeMax: 0.021 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.953, workRecall: 0.991, yearsMaeMax: 0.021 },
   'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.846, workRecall: 0.867, yearsMaeMax: 1.147 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.93, workRecall: 1, yearsMaeMax: 0 },
 };

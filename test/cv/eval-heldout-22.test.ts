@@ -12,17 +12,17 @@ import { describeDevSet } from '../support/dev-set';
  * it was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 0.969, skillsF1: 0.925, workRecall: 0.967, yearsMaeMax: 0.555 },
-  'layout=single': { name: 1, email: 1, phone: 0.958, skillsF1: 0.957, workRecall: 0.994, yearsMaeMax: 0.096 },
-  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.804, workRecall: 1, yearsMaeMax: 0 },
-  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.861, workRecall: 0.794, yearsMaeMax: 3.5 },
-  'producer=chromium': { name: 1, email: 1, phone: 0.92, skillsF1: 0.944, workRecall: 0.926, yearsMaeMax: 1.26 },
-  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.944, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.887, workRecall: 1, yearsMaeMax: 0 },
-  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.892, workRecall: 0.95, yearsMaeMax: 0.767 },
-  'language=en': { name: 1, email: 1, phone: 0.966, skillsF1: 0.973, workRecall: 0.973, yearsMaeMax: 0.493 },
-  'language=mixed': { name: 1, email: 1, phone: 0.938, skillsF1: 0.913, workRecall: 0.938, yearsMaeMax: 1.075 },
-  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.855, workRecall: 0.984, yearsMaeMax: 0.23 },
+  all: { name: 1, email: 1, phone: 0.985, skillsF1: 0.938, workRecall: 0.988, yearsMaeMax: 0.197 },
+  'layout=single': { name: 1, email: 1, phone: 0.979, skillsF1: 0.962, workRecall: 1, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.833, workRecall: 1, yearsMaeMax: 0 },
+  'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.901, workRecall: 0.912, yearsMaeMax: 1.422 },
+  'producer=chromium': { name: 1, email: 1, phone: 0.96, skillsF1: 0.962, workRecall: 0.968, yearsMaeMax: 0.512 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.963, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.892, workRecall: 1, yearsMaeMax: 0 },
+  'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.892, workRecall: 1, yearsMaeMax: 0 },
+  'language=en': { name: 1, email: 1, phone: 0.966, skillsF1: 0.973, workRecall: 0.982, yearsMaeMax: 0.259 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.952, workRecall: 0.984, yearsMaeMax: 0.331 },
+  'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.868, workRecall: 1, yearsMaeMax: 0 },
 };
 
 describeDevSet('heldout-22', { minDocuments: 65, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });

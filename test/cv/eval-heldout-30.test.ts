@@ -13,17 +13,17 @@ import { describeDevSet } from '../support/dev-set';
  * was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.969, email: 0.969, phone: 0.846, skillsF1: 0.902, workRecall: 0.969, yearsMaeMax: 0.323 },
-  'layout=single': { name: 0.957, email: 1, phone: 0.826, skillsF1: 0.916, workRecall: 0.915, yearsMaeMax: 0.748 },
+  all: { name: 0.969, email: 0.969, phone: 0.908, skillsF1: 0.903, workRecall: 0.973, yearsMaeMax: 0.285 },
+  'layout=single': { name: 0.957, email: 1, phone: 0.913, skillsF1: 0.916, workRecall: 0.926, yearsMaeMax: 0.639 },
   'layout=table': { name: 1, email: 0.905, phone: 0.81, skillsF1: 0.823, workRecall: 1, yearsMaeMax: 0.181 },
-  'layout=two-column': { name: 0.952, email: 1, phone: 0.905, skillsF1: 0.964, workRecall: 1, yearsMaeMax: 0 },
-  'producer=chromium': { name: 1, email: 1, phone: 0.893, skillsF1: 0.916, workRecall: 1, yearsMaeMax: 0.136 },
-  'producer=docx': { name: 0.933, email: 0.933, phone: 0.8, skillsF1: 0.931, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice': { name: 1, email: 0.933, phone: 0.733, skillsF1: 0.884, workRecall: 1, yearsMaeMax: 0 },
-  'producer=txt': { name: 0.857, email: 1, phone: 1, skillsF1: 0.826, workRecall: 0.714, yearsMaeMax: 2.457 },
-  'language=en': { name: 0.966, email: 1, phone: 0.828, skillsF1: 0.878, workRecall: 0.95, yearsMaeMax: 0.507 },
-  'language=mixed': { name: 0.933, email: 1, phone: 0.8, skillsF1: 0.948, workRecall: 0.983, yearsMaeMax: 0 },
-  'language=zh': { name: 1, email: 0.905, phone: 0.905, skillsF1: 0.906, workRecall: 0.987, yearsMaeMax: 0.3 },
+  'layout=two-column': { name: 0.952, email: 1, phone: 1, skillsF1: 0.967, workRecall: 1, yearsMaeMax: 0 },
+  'producer=chromium': { name: 1, email: 1, phone: 0.929, skillsF1: 0.918, workRecall: 1, yearsMaeMax: 0.136 },
+  'producer=docx': { name: 0.933, email: 0.933, phone: 0.867, skillsF1: 0.931, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 0.933, phone: 0.867, skillsF1: 0.884, workRecall: 1, yearsMaeMax: 0 },
+  'producer=txt': { name: 0.857, email: 1, phone: 1, skillsF1: 0.826, workRecall: 0.75, yearsMaeMax: 2.1 },
+  'language=en': { name: 0.966, email: 1, phone: 0.862, skillsF1: 0.878, workRecall: 0.95, yearsMaeMax: 0.507 },
+  'language=mixed': { name: 0.933, email: 1, phone: 1, skillsF1: 0.948, workRecall: 0.983, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 0.905, phone: 0.905, skillsF1: 0.91, workRecall: 1, yearsMaeMax: 0.181 },
 };
 
 describeDevSet('heldout-30', { minDocuments: 65, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });

@@ -13,16 +13,16 @@ import { describeDevSet } from '../support/dev-set';
  * it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 0.969, skillsF1: 0.951, workRecall: 0.996, yearsMaeMax: 0.123 },
+  all: { name: 1, email: 1, phone: 0.985, skillsF1: 0.951, workRecall: 0.996, yearsMaeMax: 0.123 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.904, workRecall: 0.989, yearsMaeMax: 0.083 },
-  'layout=two-column': { name: 1, email: 1, phone: 0.905, skillsF1: 0.954, workRecall: 1, yearsMaeMax: 0.286 },
-  'producer=chromium': { name: 1, email: 1, phone: 0.905, skillsF1: 0.928, workRecall: 0.988, yearsMaeMax: 0.095 },
+  'layout=two-column': { name: 1, email: 1, phone: 0.952, skillsF1: 0.954, workRecall: 1, yearsMaeMax: 0.286 },
+  'producer=chromium': { name: 1, email: 1, phone: 0.952, skillsF1: 0.928, workRecall: 0.988, yearsMaeMax: 0.095 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 1, yearsMaeMax: 0.176 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.924, workRecall: 1, yearsMaeMax: 0.176 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 1, email: 1, phone: 0.964, skillsF1: 0.98, workRecall: 1, yearsMaeMax: 0 },
-  'language=mixed': { name: 1, email: 1, phone: 0.941, skillsF1: 0.924, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.924, workRecall: 1, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.929, workRecall: 0.987, yearsMaeMax: 0.4 },
 };
 

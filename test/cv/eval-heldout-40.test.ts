@@ -13,16 +13,16 @@ import { describeDevSet } from '../support/dev-set';
  * lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.984, email: 1, phone: 0.952, skillsF1: 0.975, workRecall: 0.973, yearsMaeMax: 0.321 },
-  'layout=single': { name: 1, email: 1, phone: 0.917, skillsF1: 0.99, workRecall: 1, yearsMaeMax: 0 },
+  all: { name: 0.984, email: 1, phone: 0.984, skillsF1: 0.975, workRecall: 0.973, yearsMaeMax: 0.321 },
+  'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.99, workRecall: 1, yearsMaeMax: 0 },
   'layout=table': { name: 1, email: 1, phone: 0.875, skillsF1: 0.985, workRecall: 1, yearsMaeMax: 0.087 },
   'layout=two-column': { name: 0.967, email: 1, phone: 1, skillsF1: 0.96, workRecall: 0.945, yearsMaeMax: 0.64 },
   'producer=chromium': { name: 0.958, email: 1, phone: 0.958, skillsF1: 0.948, workRecall: 0.929, yearsMaeMax: 0.829 },
-  'producer=docx': { name: 1, email: 1, phone: 0.929, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 0.929, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.991, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.994, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 0.963, email: 1, phone: 0.963, skillsF1: 0.995, workRecall: 0.97, yearsMaeMax: 0.333 },
-  'language=mixed': { name: 1, email: 1, phone: 0.875, skillsF1: 0.911, workRecall: 1, yearsMaeMax: 0 },
+  'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.911, workRecall: 1, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.997, workRecall: 0.957, yearsMaeMax: 0.574 },
 };
 

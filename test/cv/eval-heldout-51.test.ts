@@ -11,15 +11,15 @@ import { describeDevSet } from '../support/dev-set';
  * fixes it was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 1, email: 1, phone: 0.969, skillsF1: 0.922, workRecall: 0.972, yearsMaeMax: 0.175 },
+  all: { name: 1, email: 1, phone: 1, skillsF1: 0.922, workRecall: 0.972, yearsMaeMax: 0.175 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.912, workRecall: 0.957, yearsMaeMax: 0.311 },
-  'layout=table': { name: 1, email: 1, phone: 0.857, skillsF1: 0.901, workRecall: 1, yearsMaeMax: 0 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.901, workRecall: 1, yearsMaeMax: 0 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.967, workRecall: 0.98, yearsMaeMax: 0 },
   'producer=chromium': { name: 1, email: 1, phone: 1, skillsF1: 0.871, workRecall: 0.98, yearsMaeMax: 0 },
-  'producer=docx': { name: 1, email: 1, phone: 0.929, skillsF1: 0.978, workRecall: 1, yearsMaeMax: 0 },
-  'producer=libreoffice': { name: 1, email: 1, phone: 0.929, skillsF1: 0.978, workRecall: 1, yearsMaeMax: 0 },
+  'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.978, workRecall: 1, yearsMaeMax: 0 },
+  'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.978, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.897, workRecall: 0.861, yearsMaeMax: 1.244 },
-  'language=en': { name: 1, email: 1, phone: 0.929, skillsF1: 0.913, workRecall: 0.94, yearsMaeMax: 0.4 },
+  'language=en': { name: 1, email: 1, phone: 1, skillsF1: 0.913, workRecall: 0.94, yearsMaeMax: 0.4 },
   'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.995, workRecall: 1, yearsMaeMax: 0 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.878, workRecall: 1, yearsMaeMax: 0 },
 };

@@ -11,16 +11,16 @@ import { describeDevSet } from '../support/dev-set';
  * fixes it was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.952, email: 1, phone: 0.968, skillsF1: 0.947, workRecall: 0.975, yearsMaeMax: 0.298 },
+  all: { name: 0.952, email: 1, phone: 0.984, skillsF1: 0.947, workRecall: 0.975, yearsMaeMax: 0.298 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.887, workRecall: 0.98, yearsMaeMax: 0.021 },
   'layout=table': { name: 0.909, email: 1, phone: 0.955, skillsF1: 0.959, workRecall: 0.979, yearsMaeMax: 0.318 },
-  'layout=two-column': { name: 0.962, email: 1, phone: 0.962, skillsF1: 0.971, workRecall: 0.968, yearsMaeMax: 0.431 },
-  'producer=chromium': { name: 0.966, email: 1, phone: 0.966, skillsF1: 0.961, workRecall: 0.971, yearsMaeMax: 0.352 },
+  'layout=two-column': { name: 0.962, email: 1, phone: 1, skillsF1: 0.971, workRecall: 0.968, yearsMaeMax: 0.431 },
+  'producer=chromium': { name: 0.966, email: 1, phone: 1, skillsF1: 0.961, workRecall: 0.971, yearsMaeMax: 0.352 },
   'producer=docx': { name: 0.917, email: 1, phone: 1, skillsF1: 0.975, workRecall: 0.984, yearsMaeMax: 0.333 },
   'producer=libreoffice': { name: 0.917, email: 1, phone: 0.917, skillsF1: 0.975, workRecall: 0.969, yearsMaeMax: 0.333 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.841, workRecall: 0.98, yearsMaeMax: 0.033 },
   'language=en': { name: 1, email: 1, phone: 0.963, skillsF1: 0.981, workRecall: 0.975, yearsMaeMax: 0.404 },
-  'language=mixed': { name: 0.8, email: 1, phone: 0.933, skillsF1: 0.968, workRecall: 0.966, yearsMaeMax: 0.04 },
+  'language=mixed': { name: 0.8, email: 1, phone: 1, skillsF1: 0.968, workRecall: 0.966, yearsMaeMax: 0.04 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.89, workRecall: 0.979, yearsMaeMax: 0.35 },
 };
 
