@@ -3789,29 +3789,45 @@ describe('(round 27, heldout-69 opened) the person\'s mobile under a fax cover\'
   });
 });
 
-describe('(round 27, heldout-69 opened) a Philippine address places a national mobile', () => {
-  it('reads "0917-482-5530" under an address in Parañaque City as +63', async () => {
-    const a = await read([
-      'Maria Theresa Dela Cruz',
-      'Registered Nurse',
-      'Blk 14 Lot 9 Sampaguita St., Brgy. San Isidro, Parañaque City 1700 · 0917-482-5530 (mobile) · (02) 8713-4926 (landline) · tess.delacruz.rn@inboxph.com',
-      'EXPERIENCE',
-    ]);
-    expect(a.contact.phones[0]).toBe('+639174825530');
-  });
-});
-
-describe('(round 27, heldout-69 opened) a number the CV says is no longer in use', () => {
-  it('lists an earlier country\'s mobile "no longer active" after the person\'s own', async () => {
-    const a = await read([
-      'Katarzyna Nowak-Wiśniewska',
-      'ul. Długa 14/3, 31-147 Kraków',
-      'Earlier mobile used in Italy (no longer active): +39 347 812 5560',
-      'mob. 601 382 447',
-      'k.nowak.wisniewska@pocztex.pl',
-      'DOŚWIADCZENIE ZAWODOWE',
-    ]);
-    expect(a.contact.phones[0]).toBe('+48601382447');
+describe('(round 27, heldout-69/-70 opened) the person\'s own number: a Philippine address, a number no longer in use, British marks', () => {
+  it.each([
+    [
+      'reads "0917-482-5530" under an address in Parañaque City as +63',
+      [
+        'Maria Theresa Dela Cruz',
+        'Registered Nurse',
+        'Blk 14 Lot 9 Sampaguita St., Brgy. San Isidro, Parañaque City 1700 · 0917-482-5530 (mobile) · (02) 8713-4926 (landline) · tess.delacruz.rn@inboxph.com',
+        'EXPERIENCE',
+      ],
+      '+639174825530',
+    ],
+    [
+      'lists an earlier country\'s mobile "no longer active" after the person\'s own',
+      [
+        'Katarzyna Nowak-Wiśniewska',
+        'ul. Długa 14/3, 31-147 Kraków',
+        'Earlier mobile used in Italy (no longer active): +39 347 812 5560',
+        'mob. 601 382 447',
+        'k.nowak.wisniewska@pocztex.pl',
+        'DOŚWIADCZENIE ZAWODOWE',
+      ],
+      '+48601382447',
+    ],
+    [
+      'reads "Personal mobile: 07700 900736" as British on a council\'s form that names sums in pounds',
+      [
+        'MAWDDACH BOROUGH COUNCIL   CYNGOR BWRDEISTREF MAWDDACH',
+        'Applicant: Gareth Llewellyn-Price   Service: Planning & Regeneration',
+        'Personal mobile: 07700 900736   Work: 01632 960 518 ext. 4417',
+        'Personal e-mail: gareth.llp@btinternet-example.com',
+        'Current post',
+        'Senior Planning Officer, Mawddach Borough Council — since Jan 2018',
+        '● Negotiated Section 106 agreements worth £4.2m',
+      ],
+      '+447700900736',
+    ],
+  ] as [string, string[], string][])('%s', async (_, lines, phone) => {
+    expect((await read(lines)).contact.phones[0]).toBe(phone);
   });
 });
 
@@ -4041,21 +4057,6 @@ describe('(round 27, stress set) a long CV\'s running header on its second page'
     expect(withoutPageFurniture(['Eleanor Fitzwilliam — Curriculum Vitae   Page 2 of 2', '● Tracked progress'], 2)).toEqual(['● Tracked progress']);
     expect(withoutPageFurniture(['冯志强 · 简历 · 第2页', 'May 2024 – May 2025'], 2)).toEqual(['May 2024 – May 2025']);
     expect(withoutPageFurniture(['唐立新 — 简历   Page 1 of 2', '+86 186 1686 3809'], 1)).toEqual(['唐立新 — 简历   Page 1 of 2', '+86 186 1686 3809']);
-  });
-});
-
-describe('(round 27, heldout-70 opened) British marks: a borough or county council beside pounds', () => {
-  it('reads "Personal mobile: 07700 900736" as British on a council\'s form that names sums in pounds', async () => {
-    const a = await read([
-      'MAWDDACH BOROUGH COUNCIL   CYNGOR BWRDEISTREF MAWDDACH',
-      'Applicant: Gareth Llewellyn-Price   Service: Planning & Regeneration',
-      'Personal mobile: 07700 900736   Work: 01632 960 518 ext. 4417',
-      'Personal e-mail: gareth.llp@btinternet-example.com',
-      'Current post',
-      'Senior Planning Officer, Mawddach Borough Council — since Jan 2018',
-      '● Negotiated Section 106 agreements worth £4.2m',
-    ]);
-    expect(a.contact.phones[0]).toBe('+447700900736');
   });
 });
 
