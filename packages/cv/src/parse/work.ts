@@ -332,7 +332,10 @@ function withoutRange(line: string, range: { index: number; text: string }): str
 
 const ACADEMIC_RANGE = /(?<![\d/.])((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})\s*[-–—]\s*(?:((?:19|20)\d{2})\/(\d{2}|(?:19|20)\d{2})(?![\d/.])|(present|now|current|to date|date)\b)/giu;
 
-/** Academic years as a teacher counts them: "2016/17 – 2019/20" → "09/2016 - 08/2020", "2020/21 – present" → "09/2020 - present". */
+/** An academic-year range anywhere in a line (no flags: `test` keeps no place). */
+const ACADEMIC_RANGE_IN = new RegExp(ACADEMIC_RANGE.source, 'iu');
+
+/** Whether `next` is the year after `year`, written whole or by its last two digits ("2019/20", "2019/2020"). */
 const follows = (year: string, next: string) => (next.length === 2 ? (Number(year) + 1) % 100 === Number(next) : Number(year) + 1 === Number(next));
 
 /** One academic year so named ("2019/2020 academic year", "School year 2019/20"): September to August. */
@@ -341,6 +344,7 @@ function withNamedAcademicYear(line: string): string {
   return one && one[0] !== `${one[1]}/${one[2]}` && follows(one[1]!, one[2]!) ? line.replace(one[0], `09/${one[1]} - 08/${Number(one[1]) + 1}`) : line;
 }
 
+/** Academic years as a teacher counts them: "2016/17 – 2019/20" → "09/2016 - 08/2020", "2020/21 – present" → "09/2020 - present". */
 function withAcademicYears(given: string): string {
   const line = withNamedAcademicYear(given);
   if (line !== given) return line;
@@ -769,7 +773,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   for (const { start, end } of ranges) {
     // (Academic years are a section's dates only where they date its first entry: under jobs dated by months, "2021/22 –
     // 2022/23 acting Second in Department" is a note inside a job.)
-    const firstAnyDate = lines.slice(start, end).find((l) => findDateRange(l) !== null || new RegExp(ACADEMIC_RANGE.source, 'iu').test(l));
+    const firstAnyDate = lines.slice(start, end).find((l) => findDateRange(l) !== null || ACADEMIC_RANGE_IN.test(l));
     const academic = firstAnyDate !== undefined && findDateRange(firstAnyDate) === null;
     // A job told as a sentence, as Indian CVs write them: "Worked as Merchandiser in Kovai Garments Exports, Coimbatore
     // from April 2018 to October 2022." It is read as the header it tells.
