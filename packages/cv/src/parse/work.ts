@@ -385,8 +385,9 @@ function withLengthOfService(line: string): string {
   }
   // (A start and its length after a dot or a bar, where an end would stand: "2022.05 · 1 yr 4 mos", "Oct 2021 | 2 yrs".)
   const dotted = /^(\s*)(\S.{2,18}?)\s*[·•|]\s*(\S.*?)\s*$/u.exec(line);
-  const length = dotted && findDateRange(line) === null ? LENGTH_OF_SERVICE.exec(dotted[3]!) : null;
-  const from = dotted && length && (length[1] || length[2]) ? parseDate(dotted[2]!) : null;
+  const tail = dotted ? LENGTH_OF_SERVICE.exec(dotted[3]!) : null;
+  const length = tail && (tail[1] || tail[2]) && findDateRange(line) === null ? tail : null;
+  const from = dotted && length ? parseDate(dotted[2]!) : null;
   if (from && from.length === 7) {
     const months = Number(length![1] ?? 0) * 12 + Number(length![2] ?? 0);
     if (months > 0) return `${dotted![1]}${dot(from)} - ${dot(addMonths(from, months - 1))}`;
@@ -405,7 +406,7 @@ function withLengthOfService(line: string): string {
 function wrappedPeriod(lines: string[], i: number, end: number): void {
   const [first = '', ...rest] = (lines[i] ?? '').trim().split(/\s{3,}/);
   // (Not a dated achievement under a job, "Jun 2023   Led the ISO 9001 audit": a header's cell names no deed.)
-  if (rest.length === 0 || findDateRange(lines[i]!) !== null || /^(?:\p{Lu}\p{Ll}*ed|Ran|Won|Built|Set up|Grew|Cut|Made|Took|Wrote|Began|Became|Sold|Led)\s+\p{Ll}/u.test(rest[0]!) || rest[0]!.split(/\s+/).length > 7) return;
+  if (rest.length === 0 || !/\d{4}/.test(first) || first.length > 30 || findDateRange(lines[i]!) !== null || /^(?:\p{Lu}\p{Ll}*ed|Ran|Won|Built|Set up|Grew|Cut|Made|Took|Wrote|Began|Became|Sold|Led)\s+\p{Ll}/u.test(rest[0]!) || rest[0]!.split(/\s+/).length > 7) return;
   const CONNECTOR = /^(?:to|till|until|[-–—~]|至|到)$/iu;
   const open = /^(.+?)\s+(?:to|till|until|[-–—~]|至|到)$/iu.exec(first);
   let startCell = open?.[1] ?? null;
@@ -797,7 +798,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       lines[i] = withLengthOfService(academic ? withAcademicYears(lines[i]!) : withNamedAcademicYear(lines[i]!));
       // (The employer's line under a dated title repeating its months in brackets, "Linmoor High School   (September 2016
       // to August 2020)" under "Teacher of Mathematics   2016/17 – 2019/20": the same job's, no second one.)
-      const above = i > start ? findDateRange(lines[i - 1]!) : null;
+      const above = i > start && /[(（][^)）]*\d{4}/u.test(lines[i]!) ? findDateRange(lines[i - 1]!) : null;
       const again = above ? findDateRange(lines[i]!) : null;
       if (above && again && again.start === above.start && again.end === above.end && again.current === above.current && findDateRange(lines[i - 1]!.replace(above.text, ' ')) === null) {
         const bracketed = new RegExp(`\\s*[(（]\\s*${again.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[)）]`, 'u');
