@@ -4164,3 +4164,47 @@ describe('(round 27, heldout-70 opened) a long "Title @ Employer · dates (lengt
     ]);
   });
 });
+
+describe('(round 28, heldout-70 opened) a table\'s narrow From and To cells with the month over its year ("Nov" over "2018")', () => {
+  it('reads a Word table\'s From cell of two paragraphs, "Sep" over "2016", as one date of its row', () => {
+    const cell = (...ps: string[]) => `<td>${ps.map((p) => `<p>${p}</p>`).join('')}</td>`;
+    const html =
+      '<h2>Employment</h2><table>' +
+      `<tr>${cell('Employer')}${cell('Role')}${cell('From')}${cell('To')}</tr>` +
+      `<tr>${cell('Linmoor High School')}${cell('Second in Mathematics', 'Lead KS5 mathematics and the assessment calendar', 'Mentor two early career teachers')}${cell('Sep', '2020')}${cell('to date')}</tr>` +
+      `<tr>${cell('Linmoor High School')}${cell('Teacher of Mathematics', 'Pastoral lead for 210 students')}${cell('Sep', '2016')}${cell('Aug', '2020')}</tr>` +
+      `<tr>${cell('Harrowgate Vale Academy')}${cell('Teacher of Mathematics', 'Ran the UKMT challenge club')}${cell('Sep', '2013')}${cell('Aug', '2016')}</tr>` +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines).map((w) => [w.company, w.start, w.end])).toEqual([
+      ['Linmoor High School', '2020-09', null],
+      ['Linmoor High School', '2016-09', '2020-08'],
+      ['Harrowgate Vale Academy', '2013-09', '2016-08'],
+    ]);
+  });
+
+  it('reads a PDF table\'s centred "Jun" over "2020" as one date, and an agency\'s cell spanning its second role\'s row however its duties end on a year ("… under CDM 2015")', () => {
+    // Positions and fonts (bold, regular, italic) as LibreOffice prints such a Word table (heldout-70's merged-roles table).
+    const at = (font: string) => (text: string, x: number, y: number, width: number, size = 10): LayoutRun => ({ text, x, y, width, size, font });
+    const [b, r, i] = [at('bold'), at('regular'), at('italic')];
+    const runs = [
+      b('Employer', 59.4, 635.4, 52.9), b('Role', 189.3, 635.4, 24.8), b('From', 434.4, 635.4, 29), b('To', 489.4, 635.4, 13.7),
+      b('Calder Marsh Energy', 59.4, 616.2, 117.3), b('Senior Electrical Engineer', 189.3, 616.2, 145.5),
+      r('● Responsible engineer for battery-storage', 189.3, 601.6, 217.9), r('grid connections up to 33 kV', 201.3, 589.9, 143.7),
+      r('● Mentor two graduate engineers towards', 189.3, 576.8, 213.1), r('chartership', 201.3, 565.1, 56.9),
+      r('● Introduced ETAP protection studies in place', 189.3, 552, 230.4), r('of hand calculations', 201.3, 540.3, 100.5),
+      r('Aug', 448.1, 616.2, 19.5), r('2020', 445.2, 604.6, 25.4), r('to date', 495, 616.2, 35.7), b('Northwold Technical', 59.4, 522.7, 115.4),
+      b('Recruitment', 59.4, 511, 69.7), r('(recruitment agency —', 59.4, 498.25, 92.4, 8), r('contract assignments)', 59.4, 488.9, 89.4, 8),
+      b('Contract Lead Design Engineer', 189.3, 522.7, 174.7), i('Client: Orrin Water Services', 189.3, 508, 139.3),
+      r('● Led a team of four on pumping-station MCC', 189.3, 493.4, 231.2), r('replacements', 201.3, 481.7, 68.5),
+      r('● Owned the design risk register under CDM', 189.3, 468.6, 224.5), r('2015', 201.3, 456.9, 25.4), r('Nov', 448.1, 522.7, 19.5),
+      r('2018', 445.2, 511, 25.4), r('Jun', 505.1, 522.7, 15.6), r('2020', 500.2, 511, 25.4),
+      b('Contract Electrical Design Engineer', 189.3, 439.3, 199.9), i('Client: Halden Rail Infrastructure', 189.3, 424.6, 164.2),
+      r('May', 447.6, 439.3, 20.6), r('2017', 445.2, 427.6, 25.4), r('Oct', 504.2, 439.3, 17.3), r('2018', 500.2, 427.6, 25.4),
+    ];
+    expect(workOf(layoutPage(runs).lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['Calder Marsh Energy', 'Senior Electrical Engineer', '2020-08', null],
+      ['Northwold Technical Recruitment', 'Contract Lead Design Engineer', '2018-11', '2020-06'],
+      ['Northwold Technical Recruitment', 'Contract Electrical Design Engineer', '2017-05', '2018-10'],
+    ]);
+  });
+});

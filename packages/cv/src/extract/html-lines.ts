@@ -1,5 +1,5 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
-import { findDateRange, findSingleDate, isOpenEnd } from '../parse/dates';
+import { findDateRange, findSingleDate, isOpenEnd, monthOverYear } from '../parse/dates';
 import { ideographicGaps, PHOTO_WORD } from '../parse/normalize';
 import { isCompanyLike, isContentLine, isTitleLike, labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
@@ -64,6 +64,17 @@ const YEARISH = /\d{4}|^(?:0[1-9]|1[0-2])\/\d{2}$/;
 
 /** A cell's text is one date range and nothing else. */
 const isRangeOnly = (text: string) => text.length <= 40 && findDateRange(text.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === text.replace(/\s+/g, ' ').trim().length;
+
+/** A cell's month over its year, two paragraphs of a narrow From cell ("Nov" over "2018"), as one ("Nov 2018"). */
+function joinMonthOverYear(cell: string[]): string[] {
+  if (!cell.some((p, i) => i > 0 && monthOverYear(cell[i - 1]!, p))) return cell;
+  const out: string[] = [];
+  for (const p of cell) {
+    if (out.length > 0 && monthOverYear(out.at(-1)!, p)) out[out.length - 1] = `${out.at(-1)!.trim()} ${p.trim()}`;
+    else out.push(p);
+  }
+  return out;
+}
 
 /**
  * A date cell written one date a line ("Aug 2018 –" over "Apr 2021", "2018.08" over "2021.04", "from" / "to"
@@ -149,7 +160,7 @@ function rowsOfCells(rows: string[]): string[][][] {
   const spanning: { at: number; cell: string[]; left: number }[] = [];
   return rows.map((row) => {
     const raw = (row.match(/<t[dh][\s\S]*?<\/t[dh]>/gi) ?? []).map((cell) => ({
-      cell: stackedRange(blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, ''))),
+      cell: stackedRange(joinMonthOverYear(blocks(cell.replace(/^<t[dh][^>]*>|<\/t[dh]>$/gi, '')))),
       span: Math.min(50, Number(/^<t[dh][^>]*\browspan="(\d+)"/i.exec(cell)?.[1] ?? '1')),
     }));
     const cells: string[][] = [];

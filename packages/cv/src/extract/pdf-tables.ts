@@ -6,7 +6,7 @@
  * by a wide gap (as DOCX table rows are, in html-lines.ts), which the work parser splits into company and title
  * (`headerParts` in parse/roles.ts), and which keeps the row's date range on the line with the rest of its entry.
  */
-import { findDateRange, findSingleDate, isOpenEnd } from '../parse/dates';
+import { findDateRange, findSingleDate, isOpenEnd, monthOverYear } from '../parse/dates';
 import { COMPANY_END, endsInLegalForm, isBareTown, isColumnHeadings, isCompanyLike, isSchoolLike, isTitleLike, isTownLine, labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 import { brokenEmail, CJK, joinRuns, type Line, least, most, type PlacedLine, placeLine, type TextRun } from './lines';
@@ -127,12 +127,12 @@ export function completesDateRange(above: string, below: string): boolean {
 const RANGE_WORD = /^(?:to|till|until|[-–—~]|至|到)$/i;
 
 /**
- * A cell whose text reads on into the cell below it: cut after a dash or comma, a date range cut in two, or a date
- * over a range's word alone.
+ * A cell whose text reads on into the cell below it: cut after a dash or comma, a date range cut in two, a date
+ * over a range's word alone, or a month over its year ("Nov" over "2018", a narrow From cell).
  */
 function readsOn(above: string, below: string): boolean {
   // (Or an email address its narrow cell cut: "suwanqing_rd@16" over "3.com".)
-  return DANGLING.test(above.trim()) || completesDateRange(above, below) || (RANGE_WORD.test(below.trim()) && SINGLE_DATE.test(above.trim())) || brokenEmail(above, below);
+  return DANGLING.test(above.trim()) || completesDateRange(above, below) || (RANGE_WORD.test(below.trim()) && SINGLE_DATE.test(above.trim())) || brokenEmail(above, below) || monthOverYear(above, below);
 }
 
 const ITEM_START = /^(?:\d{1,2}[.)、]|[•·▪●◦■‣*\-–—])\s?/u;
@@ -344,7 +344,11 @@ function isLabelRow(rows: Row[]): boolean {
  * `first` on (a header row's labels are nobody's).
  */
 function carrySpannedCells(rows: Row[], first: number): void {
-  const datedColumn = (row: Row) => row.cells.findIndex((cell) => YEAR.test(joinCell(cell)));
+  // (A date's cell is short: a duty's year, "… under CDM 2015" in the role's cell, dates nothing.)
+  const datedColumn = (row: Row) => row.cells.findIndex((cell) => {
+    const text = joinCell(cell);
+    return YEAR.test(text) && text.length <= 40;
+  });
   for (let n = first + 1; n < rows.length; n++) {
     const [above, row] = [rows[n - 1]!, rows[n]!];
     const filled = row.cells.findIndex((cell) => cell.length > 0);
@@ -623,6 +627,8 @@ export function placeLinesWithTables(columnLines: Line[]): PlacedLine[] {
      */
     const opensParagraph = (row: Row, k: number, cell: Cell): boolean => {
       if (k === 0 || row.cells[k]!.length === 0) return false;
+      // (A month's year under it, centred under a shorter or longer name: "Jun" over "2020".)
+      if (monthOverYear(row.cells[k]!.at(-1)!, joinRuns(cell.runs))) return false;
       if (Math.abs(cell.runs[0]!.size - row.sizes[k]!) >= 0.4) return true;
       // A line in another font than the one above it ends (a bold title over the plain employer, "<b>Teacher</b><br>
       // Strait Regional Centre for Education"), and not reading on from it: a paragraph of its own.

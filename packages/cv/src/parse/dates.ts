@@ -31,6 +31,13 @@ export const MONTH_NAME_EN = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)
 // (Not the end of a longer word: "Amar 2019" is no March.)
 const MONTH_NAME = `(?<![A-Za-z\\u00C0-\\u024F])${MONTH_NAME_EN}`;
 /**
+ * A month's name alone, as a narrow date cell wraps it over its year ("Nov" over "2018"; "Sept." over "2019"), and
+ * whether `below` is that year. Joined, the two are one date ("Nov 2018").
+ */
+const MONTH_ALONE = new RegExp(`^\\s*${MONTH_NAME_EN}\\.?,?\\s*$`, 'i');
+export const monthOverYear = (above: string, below: string): boolean => MONTH_ALONE.test(above) && /^\s*(?:19|20)\d{2}(?!\d)/.test(below);
+
+/**
  * The months in French, German, Spanish, Portuguese, Italian, Dutch and the Scandinavian languages, as Europass and
  * national CVs write them. normalizeLine writes them in English before a date is looked for ("janv. 2018" → "Jan
  * 2018"), so that the date patterns stay small: a pattern of every language's names, repeated in every date form, took
