@@ -4208,3 +4208,19 @@ describe('(round 28, heldout-70 opened) a table\'s narrow From and To cells with
     ]);
   });
 });
+
+describe('(round 28, heldout-72 opened) names on forms that ask for them in each script, or set family and given name in cells', () => {
+  it('reads the name after a script\'s label between the name\'s label and the name ("姓名   中文   蔡雅雯", "성 명   한자   李浩然")', () => {
+    expect(contactOf(['國立北港科技大學 設計創新研究中心', '115 年度 約用人員甄選報名表', '姓名   中文   蔡雅雯   性別   女', '姓名   英文   TSAI, YA-WEN   出生日期   民國 83 年 2 月', '聯絡電話   手機   0928-471-365']).name).toBe('蔡雅雯');
+    expect(contactOf(['입 사 지 원 서   APPLICATION FORM', '지원분야   AI 연구소 / 데이터사이언스 팀장', '한글   리 하오란', '성 명   한자   李浩然', '영문   LI HAORAN', '휴대폰   010-4738-2915']).name).toBe('李浩然');
+  });
+
+  it('reads a PDF form\'s name row above the label set half-way down its two script rows ("中文   許家豪   性別" over "姓   名" over "英文   HSU, CHIA-HAO")', () => {
+    expect(contactOf(['115 年度 約用人員甄選報名表', '中文   許家豪   性別', '姓   名', '英文   HSU, CHIA-HAO   出生日期', '手機   0935-102-847']).name).toBe('許家豪');
+    expect(contactOf(['115 年度 約用人員甄選報名表', '中文   蔡雅雯   性別   女   照片', '姓   名   （請貼二吋半身照）', '英文   TSAI, YA-WEN   出生日期   民國 83 年 2 月']).name).toBe('蔡雅雯');
+  });
+
+  it('reads a Japanese form\'s family and given name in two cells under "氏   名", not the form\'s title "履   歴   書"', () => {
+    expect(contactOf(['履   歴   書', '2026年 12月 1日現在', 'ふりがな   ワン ズーハン', '氏   名', '王   梓涵', 'WANG Zihan', '電話（携帯）   090-1284-7365']).name).toBe('王梓涵');
+  });
+});

@@ -34,12 +34,14 @@ const OTHER_LANGUAGES = '(?:(?![^/]*\\b(?:emergency|contact|manager|supervisor|r
 const NAME_LABEL_TEXT = `${OTHER_LANGUAGES}${NAME_WORD}(?:\\s*[/,，]?\\s*${NAME_WORD})?(?:\\s*[(（][^()（）]{1,30}?(?:[)）]|(?=\\s{3,})))?(?:\\s?\\*)?`;
 // (A form numbers its items: "(a) Full Names", "2. Name".)
 const NAME_LABEL = new RegExp(`(?:^(?:[(（]?[a-z\\d]{1,2}[).）]\\s*|\\d{1,2}\\s+)?|\\s{3,}|\\s\\|\\s)[【\\[]?${NAME_LABEL_TEXT}${LABEL_SEP}(.+)$`, 'i');
+/** A form's label of the script a name is written in, as its own cell before the name ("中文", "英文", "한자", "Chinese"). */
+const SCRIPT_LABEL = /^\s*(?:中文|英文|漢字|汉字|한글|한자|영문|ローマ字|chinese|english)(?:\s*[:：]\s*|\s{3,})(?=\S)/iu;
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear|hi|hello|hey|thanks|regards|stellengesuch|stellenangebot|stellengesuche)\b/i;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细|注册|註冊|介绍|介紹|[师師]$)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|履历|履歴|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细|注册|註冊|介绍|介紹|[师師]$)/;
 
 /** A cell of contact details: an email, a phone number, a web address. */
 const CONTACT_CELL = /@|^[+(]?\d[\d\s().\/-]{6,}$|https?:|www\.|linkedin\./i;
@@ -386,9 +388,15 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     // (Not in a table of referees: "Name   Position   Phone" over a referee's row.)
     // (Only among the personal details at the top: a later table's "Name" column names a referee, a certificate, a
     // project or a relative.)
+    // (A name's label set half-way down the two rows of its scripts, a PDF reading it after the first: "中文   蔡雅雯   性別
+    // 女" over "姓   名" over "英文   TSAI, YA-WEN".)
+    // (Not where the label has a script's name beside it, "한글   정 가흔" over "성 명   한자   鄭嘉欣": that line's.)
+    if (found.length === 0 && i < details && SCRIPT_LABEL.test(line) && NAME_LABEL_ALONE.test((lines[i + 1] ?? '').replace(/\s{3,}[(（][^()（）]*[)）]\s*$/u, '').trim())) found.push(line);
     const below = NAME_LABEL_ALONE.test(line) ? [lines[i + 1] ?? ''] : (others >= 0 && i > others) || i >= details ? [] : valueUnderLabel(line, lines[i + 1] ?? '');
     const namesOf = (values: string[]) => values.flatMap((written) => {
-      let raw = written;
+      // (A form's label of the script the name is written in, a cell between the name's label and the name: "姓名   中文
+      // 蔡雅雯", "성 명   한자   李浩然".)
+      let raw = written.replace(SCRIPT_LABEL, '');
       // A form's "Last, First Middle" ("Legal name (Last, First, Middle)   CASTELLANOS, DERRICK MATEO"): given names first,
       // where the label asks for that order ("John Smith, MBA" is John Smith).
       const reordered = /\b(?:last|family|surname)(?:\s+name)?\s*,\s*(?:first|given)/i.test(line) && /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){0,2})(?=\s{3,}|$)/u.exec(raw.trim());
@@ -401,7 +409,8 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       const sorted = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)((?: (?:van|von|de|der|den|het|la|le|di|da|du|del|ter|ten|te|in 't))+)(?=\s{3,}|\s*$)/u.exec(raw.trim());
       if (sorted) raw = `${sorted[2]}${sorted[3]} ${sorted[1]}${raw.trim().slice(sorted[0].length)}`;
       // A name set letter by letter in its cells ("姓名   王   芳   性别   女"): one name.
-      const spacedHan = /^([\u4e00-\u9fff])((?:\s+[\u4e00-\u9fff]){1,2})(?=\s{3,}|$)/u.exec(raw.trim());
+      // (Or family and given name each in a cell, as a Japanese form sets them: "王   梓涵".)
+      const spacedHan = /^([\u4e00-\u9fff])((?:\s+[\u4e00-\u9fff]){1,2}|\s+[\u4e00-\u9fff]{2})(?=\s{3,}|$)/u.exec(raw.trim());
       if (spacedHan) raw = `${spacedHan[1]}${spacedHan[2]!.replace(/\s+/g, '')}${raw.trim().slice(spacedHan[0].length)}`;
       // A Latin name with its kanji after it, family and given name a space apart, as a Japanese résumé gives both
       // ("NAKAMURA Keiko 中村 恵子"): the Latin one, as the person signs in the language of the page.
