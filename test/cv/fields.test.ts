@@ -4224,3 +4224,11 @@ describe('(round 28, heldout-72 opened) names on forms that ask for them in each
     expect(contactOf(['履   歴   書', '2026年 12月 1日現在', 'ふりがな   ワン ズーハン', '氏   名', '王   梓涵', 'WANG Zihan', '電話（携帯）   090-1284-7365']).name).toBe('王梓涵');
   });
 });
+
+describe('(round 28, heldout-72 opened) a tab between a name and its headline on one Word line', () => {
+  it('reads "钟立衡\\t嵌入式软件主管" as the name and a headline, not a skills table\'s column label further on', () => {
+    const a = contactOf(['钟立衡\t嵌入式软件主管', '个人简介', '13 年嵌入式软件开发经验。', '工作经历', '深圳赛岭汽车电子有限公司   2021年9月 — 至今', '软件主管', '联系方式', '手机：159 8612 3470', 'zhonglh_embedded@qq.com', '专业技能', '技能   熟练程度', 'C   精通']);
+    expect(a.name).toBe('钟立衡');
+    expect(contactOf(['Aoife Kinsella\tDeputy Principal', 'Profile', 'Primary teacher of twelve years.', 'Contact', 'aoife.kinsella@eircom-example.net']).name).toBe('Aoife Kinsella');
+  });
+});

@@ -46,7 +46,8 @@ export function normalizeLine(text: string): string {
     // A text table drawn with box-drawing characters ("│ 姓名:冉建平 │ 性别:男 │", "├────┼────┤"): its rules are cell
     // gaps, a line of rules alone nothing.
     .replace(/[\u2500-\u257F]+/g, '   ')
-    .split(/[ \t]{3,}/)
+    // (A tab is a tab stop's gap, however few: "钟立衡\t嵌入式软件主管", a name and its headline on one Word line.)
+    .split(/[ \t]{3,}|\t/)
     .map((part) => part.replace(/[ \t]+/g, ' ').trim())
     .filter(Boolean)
     // From and To set one space apart and the next cell run on after one more, as a spreadsheet's narrow columns print
