@@ -4232,3 +4232,29 @@ describe('(round 28, heldout-72 opened) a tab between a name and its headline on
     expect(contactOf(['Aoife Kinsella\tDeputy Principal', 'Profile', 'Primary teacher of twelve years.', 'Contact', 'aoife.kinsella@eircom-example.net']).name).toBe('Aoife Kinsella');
   });
 });
+
+describe('(round 28, heldout-72 opened) an agency\'s letterhead and consultant above the form that presents the candidate', () => {
+  it('puts the address that spells the name first, where the first found is a letterhead\'s above the name', () => {
+    const es = contactOf(['Agencia de Colocación Cámara Turia', 'Autorizada nº 1000000127 · Servicio de Empleo · Tel. 963 10 39 00 · empleo@camaraturia-example.es', 'FICHA DE DEMANDANTE DE EMPLEO', '1. DATOS PERSONALES', 'Apellidos   Delane   Nombre   Marcus', 'Teléfono móvil   612 84 73 95', 'Correo electrónico   marcus.delane@protonmail.com']);
+    expect(es.emails[0]).toBe('marcus.delane@protonmail.com');
+    const zh = contactOf(['锐衡人才   推荐顾问：周启明   136 0172 8846', 'RUIHENG TALENT   zhouqm@ruiheng-hr.cn   ｜   报告日期：2026-11-20', '姓名   韩雪芮   出生年月   1993年5月', '手机   138 1726 4905   邮箱   hanxuerui_bd@163.com', '二、工作经历']);
+    expect([zh.emails[0], zh.phones[0]]).toEqual(['hanxuerui_bd@163.com', '+8613817264905']);
+  });
+
+  it('(guard) keeps the first address where it spells the name by its initials, a double-barrelled name\'s each ("kmh118@" for Keisha Montgomery-Hale)', () => {
+    const a = contactOf(['kmh118@monongahela.edu (university)', 'KEISHA MONTGOMERY-HALE   keisha.montgomeryhale@gmail.com', 'PhD Candidate, Biostatistics   Cell (412) 608-3391', 'EDUCATION']);
+    expect(a.emails[0]).toBe('kmh118@monongahela.edu');
+  });
+});
+
+describe('(round 28, heldout-72 opened) a national number on a form whose country the contact lines name only by a town and its dialling code', () => {
+  it('reads "06 61 47 38 25" as Moroccan beside "Casablanca" and "+212 …" numbers, over an "@outlook.fr" address', () => {
+    const a = contactOf(['ATLAS RH CONSEIL   Cabinet de recrutement', '12, boulevard d’Anfa, 20040 Casablanca — Tél. : +212 522 26 14 90', 'NOM   BENKIRANE   Prénom   Salma', 'GSM   06 61 47 38 25   Tél. fixe / autre   +212 522 47 83 19', 'E-mail   salma.benkirane@outlook.fr']);
+    expect(a.phones[0]).toBe('+212661473825');
+  });
+
+  it('reads a British mobile ("07700 900417") that fits none of the countries the CV names as British', () => {
+    const a = contactOf(['12, boulevard d’Anfa, 20040 Casablanca — Tél. : +212 522 26 14 90', 'NOM   PASCOE   Prénom   Eleanor', 'GSM   07700 900417   Tél. fixe / autre   +39 02 8734 5120', 'E-mail   eleanor.pascoe.data@gmail.com', 'Adresse   Via Giovanni Ventura 14, 20134 Milano, Italy']);
+    expect(a.phones[0]).toBe('+447700900417');
+  });
+});

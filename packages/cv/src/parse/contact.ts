@@ -640,6 +640,30 @@ const FAMILY_NAME_LATIN: Record<string, string> = {
 /** Every Latin spelling of a Chinese family name in {@link FAMILY_NAME_LATIN}, as keys. */
 const LATIN_FAMILY_NAMES: Record<string, true> = Object.fromEntries(Object.values(FAMILY_NAME_LATIN).flatMap((ways) => ways.split(' ')).map((w) => [w, true]));
 
+/**
+ * The person's addresses with one that spells their name first, where the first found is above the name and does not
+ * spell it: a letterhead's or a recruiter's above a form that presents the candidate ("empleo@camaraturia…" over
+ * "Apellidos   Delane   Nombre   Marcus" and "Correo electrónico   marcus.delane@…"; a consultant's "zhouqm@…" over
+ * "姓名   韩雪芮" and "邮箱   hanxuerui_bd@163.com"). A Chinese name is spelt by its family name opening the local part.
+ */
+function nameSpeltFirst(emails: string[], at: Map<string, number>, name: { name: string; line: string }, lines: string[]): string[] {
+  if (emails.length < 2) return emails;
+  const nameAt = lines.findIndex((l) => l.includes(name.name) || name.line.startsWith(l.trim()));
+  const spells = (email: string) => {
+    const local = email.split('@')[0]!;
+    if (HAN.test(name.name)) {
+      const family = COMPOUND_SURNAME.test(name.name) ? name.name.slice(0, 2) : name.name.slice(0, 1);
+      return (FAMILY_NAME_LATIN[family]?.split(' ') ?? []).some((w) => letters(local).startsWith(w));
+    }
+    // (Initials count, a double-barrelled name's each: "kmh118@" for Keisha Montgomery-Hale.)
+    return spellsName(local, name.name.split(/[\s-]+/)) || spelledOut(name.name, [letters(local)]);
+  };
+  const [first] = emails;
+  if (nameAt < 0 || (at.get(first!) ?? Infinity) >= nameAt || spells(first!)) return emails;
+  const better = emails.find((e, k) => k > 0 && (at.get(e) ?? -1) >= nameAt && spells(e));
+  return better === undefined ? emails : [better, ...emails.filter((e) => e !== better)];
+}
+
 /** Whether a Chinese name's family name is written as one of the words of a Latin name ("黄俊杰" and "Marcus Ng Jun Jie"). */
 function sameFamilyName(han: string, latinWords: string[]): boolean {
   const family = COMPOUND_SURNAME.test(han) ? han.slice(0, 2) : han.slice(0, 1);
@@ -1065,6 +1089,8 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   const links: string[] = [];
   let location: string | null = null;
   let emailLine: string | null = null;
+  /** The line each of the person's addresses is first found on. */
+  const emailAt = new Map<string, number>();
   // Whose national numbers ("0412 345 906") are: the country the CV's header (above its first heading) and its
   // contact lines (a sidebar read last: a line with an email or a phone label) name, and no other. Not the towns
   // of its jobs: a job in London does not make an Indian mobile British.
@@ -1122,6 +1148,7 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
     const presenting = PRESENTED_BY.test(line.trim());
     const organisation = (e: string) => presenting || (named && (ROLE_MAILBOX.test(e) || site(e))) || (HIRING_MAILBOX.test(e) && site(e));
     (inReferees(i) ? refereeEmails : emails).push(...lineEmails.filter((e) => !organisation(e)).map((e) => e.toLowerCase()));
+    if (!inReferees(i)) for (const e of lineEmails) if (!organisation(e)) emailAt.set(e.toLowerCase(), Math.min(i, emailAt.get(e.toLowerCase()) ?? i));
     organisations.push(...lineEmails.filter(organisation).map((e) => e.toLowerCase()));
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));
     // A form's label over its value ("Cell phone" over "71 624 083", "Cell phone   Alternative number   E-mail
@@ -1150,6 +1177,7 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
     const loc = LOCATION.exec(line);
     if (loc && !location) location = loc[1]!.trim();
   }
+  const own = emails.length;
   emails.push(...organisations, ...refereeEmails);
   // The person's mobile first: a landline, an office or a home number printed before it comes after it ("T: 020 …  |
   // M: 07723 …"), and a number its label gives someone else (a recruiter's, a referrer's) after those; where nothing
@@ -1166,9 +1194,10 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   const lateMobile = blockMobile ? undefined : phones.find((p) => p.kind === 'mobile' && p.at > firstAt + 3 && p.at < details && !someoneElse.test(p.line));
   const ordered = [...phones.sort((a, b) => order(a, firstAt, lateMobile) - order(b, firstAt, lateMobile)), ...refereePhones];
   const name = inHeaderOrder(chineseTwin(findName(lines, sections, unique(emails)), lines), lines);
+  const ownEmails = name ? nameSpeltFirst(emails.slice(0, own), emailAt, name, lines) : emails.slice(0, own);
   return {
     name: name ? surnameCased(name.name, lines) : null,
-    emails: unique(emails),
+    emails: unique([...ownEmails, ...emails.slice(own)]),
     phones: unique(withCountryCodes(ordered.map((p) => p.phone))),
     links: unique(links),
     location,

@@ -648,7 +648,10 @@ export function phoneRegionsOf(given: string): RegionChoice {
   if (placed.length === 1) single = placed[0]!;
   else if (placed.length > 1) {
     const named = placed.filter((region) => COUNTRY_NAME[region].test(own(region)));
-    single = named.length === 1 ? named[0]! : null;
+    // (Or, none named, the one whose calling code the contact lines dial: "Casablanca" and "+212 522 …" over an
+    // "@outlook.fr" address.)
+    const dialled = placed.filter((region) => new RegExp(`\\+\\s?${NUMBERING[region].code}[\\s.(-]`).test(text));
+    single = named.length === 1 ? named[0]! : named.length === 0 && dialled.length === 1 ? dialled[0]! : null;
   } else single = people.length === 1 ? people[0]! : null;
   // (A town two countries have places the person in either, for a number that fits one of them alone: "Surulere, Lagos"
   // and "0803 417 2290", eleven digits with the trunk 0, Nigeria's; "Lagos, Algarve" and "912 345 678", Portugal's.)
@@ -700,7 +703,12 @@ export function normalizePhone(raw: string, region: PhoneRegion | RegionChoice |
   const unplaced = britishMobiles ? normalizeIn(raw, null, false) : plain;
   const fits = new Set(region.candidates.map((r) => normalizeIn(raw, r, britishMobiles)).filter((read): read is string => read !== null && read.startsWith('+') && read !== unplaced));
   if (fits.size === 1) return [...fits][0]!;
-  return region.single ? own : (ownWay(raw, region.shown ?? []) ?? plain);
+  const read = region.single ? own : (ownWay(raw, region.shown ?? []) ?? plain);
+  // (A British mobile, eleven digits from 071–075 or 077–079, that fits none of the several countries the CV names: a
+  // third's, British, as any reader takes "07700 900417" on a Casablanca agency's form for a candidate living in Milan.
+  // Not where the CV names one country: "Hoboken, New Jersey" over "07797 700123" says nothing more of it.)
+  const third = region.candidates.length >= 2 && read !== null && !read.startsWith('+') && /^07[1-57-9]\d{8}$/.test(read) && /^0[\d\s-]+$/.test(raw.trim());
+  return third ? `+44${read.slice(1)}` : read;
 }
 
 /**
@@ -823,7 +831,7 @@ export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
 // (In other languages and an agency's row too: "Referenz", "Notfallkontakt", "Contact d'urgence", "Cabinet de recrutement",
 // "Personalvermittlung", "Recruiting agency", 猎头顾问.) (Or the person's old number: "Earlier mobile used in Italy (no
 // longer active)".)
-const OTHER_LABEL = /\b(?:submitted|presented) by\b|\bno longer (?:active|in use|valid|used)\b|\b(?:earlier|previous|former|old) (?:mobile|number|phone|cell)\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?|referenz(?:en)?|notfallkontakt|notfall|contact d['’]urgence|personne à prévenir|cabinet de recrutement|personalvermittlung|personalberat\w*|recruit(?:ing|ment) (?:agency|consultant)|recruiter|agency contact)\b(?!\s+of\s)|猎头|獵頭|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
+const OTHER_LABEL = /\b(?:submitted|presented) by\b|\bno longer (?:active|in use|valid|used)\b|\b(?:earlier|previous|former|old) (?:mobile|number|phone|cell)\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?|referenz(?:en)?|notfallkontakt|notfall|contact d['’]urgence|personne à prévenir|cabinet de recrutement|personalvermittlung|personalberat\w*|recruit(?:ing|ment) (?:agency|consultant)|recruiter|agency contact)\b(?!\s+of\s)|猎头|獵頭|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|顾问|顧問|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
 
 /** A label that names a mobile: "Mobile", "Cell", "HP:", "M:", "(m)", 手机, 手機, 手提; Europass's "✆" (its "☎" tells no kind: a landline's or any number's). */
 const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|\((?:hp|h\/p)\)|手机|手機|移动电话|移動電話|行動電話|手提|[✆📱]/iu;
