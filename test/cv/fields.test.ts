@@ -4258,3 +4258,17 @@ describe('(round 28, heldout-72 opened) a national number on a form whose countr
     expect(a.phones[0]).toBe('+447700900417');
   });
 });
+
+describe('(round 28, heldout-72 opened) a bilingual template\'s headings glossed in Chinese and its open end in two languages', () => {
+  it('reads "Experience 经历", "About 关于我" and "Contact 联系" as their sections, not "Military service 兵役" in a particulars row', () => {
+    expect(['Experience 经历', 'About 关于我', 'Contact 联系'].map(headingKind)).toEqual(['experience', 'summary', 'contact']);
+    expect(headingKind('Military service 兵役')).not.toBe('experience');
+  });
+
+  it('reads "2021.07 Now 現在   Senior Producer" as a current job\'s range and its title', () => {
+    expect(workOf(['Experience 经历', '2021.07 Now 現在   Senior Producer', 'Kitemori Interactive K.K.', 'Localisation pipeline for four titles', '2016.04 - 2021.06   Localisation Coordinator', 'Sakuraba Games Co., Ltd.']).map((w) => [w.company, w.title, w.start, w.current])).toEqual([
+      ['Kitemori Interactive K.K.', 'Senior Producer', '2021-07', true],
+      ['Sakuraba Games Co., Ltd.', 'Localisation Coordinator', '2016-04', false],
+    ]);
+  });
+});

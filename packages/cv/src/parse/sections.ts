@@ -212,7 +212,7 @@ export function headingKind(line: string): SectionKind | null {
   // A short CV's "1. Present position" over the post (not a form's "11. Present position:" label over its value, with the
   // form's next numbered field under it).
   if (/^(?:present|current) position$/.test(folded) && !/[:：]\s*$/.test(line)) return 'experience';
-  const kind = lookup(folded) ?? bilingualKind(folded) ?? englishAfterAsian(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
+  const kind = lookup(folded) ?? bilingualKind(folded) ?? glossedInChinese(folded) ?? englishAfterAsian(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
   if (kind !== null) return kind;
   // (A form's heading in two languages, numbered or with its instruction in brackets after it: "2. Expérience
   // professionnelle / Professional experience (la plus récente en premier / most recent first)".)
@@ -503,6 +503,19 @@ function englishAfterAsian(folded: string): SectionKind | null {
   // (Nor Han of two words: "马骁 自我评价 Summary" is a name beside a heading.)
   if (!/[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(m[1]!) && (lookup(m[1]!.trim()) !== null || /\s/.test(m[1]!.trim()))) return null;
   return lookup(m[2]!.trim());
+}
+
+/**
+ * An English heading with a short Chinese gloss after it, as a bilingual template labels its sections ("Experience 经历",
+ * "About 关于我", "Contact 联系"): the English decides, unless the gloss names another section of its own.
+ */
+function glossedInChinese(folded: string): SectionKind | null {
+  // (One English word: "Military service 兵役" labels a particulars row, "Completed (substitute service, 2013–2014)".)
+  const m = /^([a-z]{4,20})\s+([\u4e00-\u9fff]{1,4})$/u.exec(folded);
+  if (!m) return null;
+  const en = lookup(m[1]!.trim());
+  const zh = lookup(m[2]!) ?? combinedKind(m[2]!);
+  return en !== null && (zh === null || zh === en) ? en : null;
 }
 
 function bilingualKind(folded: string): SectionKind | null {
