@@ -4272,3 +4272,16 @@ describe('(round 28, heldout-72 opened) a bilingual template\'s headings glossed
     ]);
   });
 });
+
+describe('(round 28, heldout-73 opened) entries whose dates close them, with a note and a town after the dates', () => {
+  it('moves "May 2013 – October 2014 (fixed-term contract, placed by Halcyon Recruitment); Hamilton" up to its entry, a duty without its glyph above it', () => {
+    const lines = ['Employment', 'Southern Cross Logistics – Data Platform Lead', 'Permanent role: own the data platform and a team of four.', 'Cut nightly load times from six hours to forty minutes.', 'March 2021 – present; Auckland',
+      'Harbourview City Council – Senior Data Engineer', 'Moved rates and consents reporting to Azure Data Factory.', 'August 2016 – March 2018 (fixed-term contract, placed by Halcyon Recruitment); Auckland',
+      'Manawa Energy Retail – ETL Developer', '● Rebuilt billing extracts in SSIS.', 'May 2013 – October 2014 (fixed-term contract); Hamilton'];
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['Southern Cross Logistics', 'Data Platform Lead', '2021-03', null],
+      ['Harbourview City Council', 'Senior Data Engineer', '2016-08', '2018-03'],
+      ['Manawa Energy Retail', 'ETL Developer', '2013-05', '2014-10'],
+    ]);
+  });
+});

@@ -480,6 +480,17 @@ function bulletedHeader(line: string, next: string): boolean {
 
 /** A line of dates alone, also with its label in the brackets around them: "(任職期間：2023年1月至今)", "(Jan 2025 – Present)". */
 const isDateLine = (line: string) => isDateOnly(line) || isDateOnly(line.replace(/^\s*([(（])\s*[\p{L}\s]{1,12}[:：]\s*/u, '$1'));
+/**
+ * A line of dates with a note in brackets and a town after them, closing an entry: "August 2016 – March 2018 (fixed-term
+ * contract, placed by Halcyon Recruitment); Auckland", "March 2021 – present; Auckland".
+ */
+function isClosingDateLine(line: string): boolean {
+  if (isDateLine(line)) return true;
+  const range = findDateRange(line);
+  if (range === null || range.index !== 0) return false;
+  return /^\s*(?:[(（][^()（）]{1,80}[)）])?\s*(?:[;,·|]\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*$/u.test(line.slice(range.text.length));
+}
+
 /** A header's line: an employer's or a title's, no item of a list and no dates. */
 const isHeaderLine = (line: string) => !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= 90 && (isCompanyLike(line) || isTitleLike(line));
 
@@ -497,10 +508,12 @@ function datesAfterEntries(lines: string[], start: number, end: number): void {
   while (last > start && lines[last]!.trim() === '') last--;
   const dated: number[] = [];
   for (let i = start; i <= last; i++) if (findDateRange(lines[i]!) !== null) dated.push(i);
-  if (dated.length < 2 || dated.at(-1) !== last || !dated.every((i) => isDateLine(lines[i]!)) || !isHeaderLine(lines[start]!)) return;
+  if (dated.length < 2 || dated.at(-1) !== last || !dated.every((i) => isClosingDateLine(lines[i]!)) || !isHeaderLine(lines[start]!)) return;
   // (Duties above each dates line: a bullet, or two lines under a header's; "Baobab Labs" over "Payments team" over its
   // dates is a header of three lines over them.)
-  const duties = (i: number, from: number) => BULLETED.test(lines[i - 1]!) || lines.slice(from, i).filter((l) => !isHeaderLine(l)).length >= 2;
+  // (Or one sentence, a Word list's item without its glyph: "Moved rates and consents reporting to Azure Data Factory.")
+  const sentence = (line: string) => /[.。]\s*$/u.test(line) && line.trim().split(/\s+/).length >= 4 && !isHeaderLine(line);
+  const duties = (i: number, from: number) => BULLETED.test(lines[i - 1]!) || sentence(lines[i - 1]!) || lines.slice(from, i).filter((l) => !isHeaderLine(l)).length >= 2;
   if (!dated.every((i, k) => i - 2 >= (k === 0 ? start : dated[k - 1]! + 1) && !isHeaderLine(lines[i - 1]!) && duties(i, k === 0 ? start : dated[k - 1]! + 1) && (k === dated.length - 1 || isHeaderLine(lines[i + 1]!)))) return;
   let from = start;
   for (const at of dated) {
