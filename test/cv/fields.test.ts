@@ -4285,3 +4285,23 @@ describe('(round 28, heldout-73 opened) entries whose dates close them, with a n
     ]);
   });
 });
+
+describe('(round 28, heldout-73 opened) promotions under an employer with its years, clients listed by number, a freelance practice', () => {
+  it('reads "CAREER PROGRESSION": roles under "Castlegate Home Finance (2018 – present) · York" and under "Brackenfield Building Society · Leeds", each role "↳ Title — dates"', () => {
+    const lines = ['CAREER PROGRESSION', 'Castlegate Home Finance (2018 – present) · York', '↳ Head of Credit Risk Operations — Feb 2022 – present', 'Own lending policy and the underwriting function.',
+      '↳ Underwriting Team Leader — Nov 2018 – Jan 2022', 'Led a team of 11 underwriters handling 900 applications a month.', 'Brackenfield Building Society · Leeds',
+      '↳ Senior Mortgage Underwriter — Apr 2015 – Oct 2018', 'Underwrote complex self-employed cases.', '↳ Customer Service Adviser (part-time) — Sep 2011 – Jun 2013', 'Counter and telephone service at the Headingley branch.'];
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start])).toEqual([
+      ['Castlegate Home Finance', 'Head of Credit Risk Operations', '2022-02'],
+      ['Castlegate Home Finance', 'Underwriting Team Leader', '2018-11'],
+      ['Brackenfield Building Society', 'Senior Mortgage Underwriter', '2015-04'],
+      ['Brackenfield Building Society', 'Customer Service Adviser', '2011-09'],
+    ]);
+  });
+
+  it('reads a "Freelance practice — clients since Nov 2015" ledger: "06 Client: Heatherly Travel — Design Systems Consultant (freelance)" over "Remote · Feb 2023 – ongoing", then "· Thistle & Finch — Junior Designer" over "Glasgow · Aug 2013 – Oct 2015"', () => {
+    const lines = ['Morag Baillie', 'Freelance UX & service designer', 'Freelance practice — clients since Nov 2015', '06 Client: Heatherly Travel — Design Systems Consultant (freelance)', 'Remote · Feb 2023 – ongoing', 'Accessibility audit and WCAG 2.2 remediation plan.',
+      '05 Client: Braeburn Bank — Lead Product Designer (contract)', 'Edinburgh · Apr 2019 – Dec 2022', 'Led design for mobile savings.', 'Employment', '· Thistle & Finch — Junior Designer', 'Glasgow · Aug 2013 – Oct 2015', 'Print and web design at a small branding studio.'];
+    expect(workOf(lines).map((w) => [w.company, w.start])).toEqual([['Heatherly Travel', '2023-02'], ['Braeburn Bank', '2019-04'], ['Thistle & Finch', '2013-08']]);
+  });
+});

@@ -2,14 +2,14 @@ import { findDateRange } from './dates';
 import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
-const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|helper|nanny|au pair|babysitter|governess|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum|working student|student worker|student employee|second in)\b/i;
+const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|adviser|underwriter|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|helper|nanny|au pair|babysitter|governess|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum|working student|student worker|student employee|second in)\b/i;
 /**
  * Posts whose word also names firms and offices ("The Economist", "Secretary of State's Office", "Broker Network"): a title
  * only where the word ends it ("Freelance Translator", "Senior Paralegal") and no article opens it.
  */
 const TITLE_EN_LAST = /(?<!^the\s.*)\b(?:translator|interpreter|journalist|reporter|photographer|secretary|lawyer|solicitor|barrister|paralegal|attorney|physician|surgeon|dentist|economist|statistician|illustrator|animator|curator|archivist|radiographer|sonographer|optometrist|technologist|broker|banker)$/i;
 const TITLE_ZH = /(工程师|经理|总监|主管|实习生|实习|开发|设计师|分析师|架构师|专员|负责人|顾问|总裁|助理|运营|产品|研究员|组长|主任|会计|教师|讲师|科学家|技术员|测试|算法|研发|合伙人|创始人|专家|编辑|审计|出纳|文员|职员|业务员|管理员|技术支持|秘书|律师|医生|护士|店长|策划|翻译|客服|督导|培训师|代表|策展人|经纪人|制片人|主持人|馆员|兽医师|药剂师|药师|护师|医师|技师|验光师|听力师|科长|处长|局长|厂长|部长|院长|校长|所长|站长|行长|董事长|书记|干事)/;
-const COMPANY_EN = /\b(inc|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|grupo|gruppo|groupe|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services)\b\.?/i;
+const COMPANY_EN = /\b(inc|ltd|limited|llc|llp|plc|corp|corporation|company|co|gmbh|ag|sa|bv|technologies|technology|tech|labs|group|grupo|gruppo|groupe|holdings|bank|systems|solutions|software|studios|partners|consulting|capital|networks|games|health|media|foundation|agency|ventures|services|building society|(?:housing|friendly|co-?operative) society|co-?operative)\b\.?/i;
 /**
  * Words that name an employer only as its last word, a legal form or its town after it ("Carrow Valley Hospital,
  * Vancouver, WA", "Ashdown & Pryce Wholesale", "Quillon Insurance Ltd", "U.S. Army, Fort Cavazos, TX", "Metropolitan
@@ -491,7 +491,10 @@ export function headerSegments(text: string): HeaderPart[] {
     else {
       // In brackets that close the header: "(Leeds)" in "Care Assistant, Harrowgate Inn (Leeds)".
       const closing = /^[(（]$/.test(pieces[i - 1] ?? '') && /^[)）]$/.test(pieces[i + 1] ?? '') && pieces.slice(i + 2).every((p) => p.trim() === '');
-      out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? ''), ...(closing ? { closing } : {}) });
+      // (A town of one word after an employer's name and a middle dot, the line's two parts, is as one after a comma:
+      // "Brackenfield Building Society · Leeds". Not "Mechanical Engineer · Kilbrack Medical Devices".)
+      const lastAfterDot = i === 2 && pieces.length === 3 && /^\s?·\s?$/.test(pieces[1]!) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(part) && out.length === 1 && !isTitleLike(out[0]!.text);
+      out.push({ text: part, afterComma: /^[,，]/.test(pieces[i - 1] ?? '') || lastAfterDot, ...(closing ? { closing } : {}) });
     }
   }
   return out;

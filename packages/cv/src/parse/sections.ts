@@ -17,7 +17,9 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     // degrees, "Positions" over the posts).
     'positions',
     // A contractor's history, a timeline, and paid and unpaid work under one heading (NHS and charity applications).
-    'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'interim assignments',
+    'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'freelance practice', 'freelance clients', 'interim assignments',
+    // (A career told as moves up one ladder: "CAREER PROGRESSION".)
+    'career progression',
     'career timeline', 'employment timeline', 'work timeline', 'timeline', 'employment and voluntary work', 'employment and volunteering', 'work and volunteering', 'paid and voluntary work', 'paid and unpaid work', 'work and voluntary experience', 'employment and voluntary experience',
     // A teaching post's application form: service in schools, and the jobs outside them.
     'teaching service', 'teaching career', 'teaching posts', 'teaching appointments', 'teaching experience', 'teaching record', 'teaching history', '全职任职', '兼职任职', '全职工作', '兼职工作', '项目合同', '合同项目', 'my working life', 'my working life so far', 'working life', 'career so far', 'my career so far', 'teaching employment', 'non-teaching employment', 'non-teaching experience', 'other employment', 'other work experience',
@@ -155,6 +157,8 @@ export function headingKind(line: string): SectionKind | null {
     .replace(/\s*(?:[(（]\s*(?:continued|cont'?d?\.?|续)\s*[)）]|\s(?:continued|cont'?d?\.?))\s*$/u, '')
     // (Or its order told after it: "ARMY SERVICE (2008–2019), most recent first", "Employment – latest first".)
     .replace(/\s*[,;–—-]?\s*[(（]?(?:most recent|latest|newest|recent) first[)）]?\s*$/u, '')
+    // (Or since when: "Freelance practice — clients since Nov 2015".)
+    .replace(/\s[-–—]\s(?:[a-z]+\s){0,3}since\s[a-z]{0,9}\.?\s?(?:19|20)\d{2}$/u, '')
     .replace(LEADING, '')
     .replace(NUMBERING, '')
     // A form's field asked as a question: "有何特长" (what special skills), "有无专长".

@@ -472,10 +472,14 @@ function uprightPill(lines: string[], i: number, end: number): void {
  */
 function bulletedHeader(line: string, next: string): boolean {
   const m = /^\s*[•·▪●◦■*\-–]\uFE0F?\s+(.+)$/u.exec(line);
-  if (!m || !isDateOnly(next) || m[1]!.length > 90 || /[.;:!?。；]\s*$/.test(withoutAbbreviations(m[1]!)) || findDateRange(m[1]!) !== null) return false;
+  // (The dates line may name the town first: "Glasgow · Aug 2013 – Oct 2015".)
+  const dates = isDateOnly(next) || isDateOnly(next.replace(/^\s*\p{Lu}[\p{L}.'’ -]{1,30}?\s*[·|,]\s*(?=\S)/u, ''));
+  if (!m || !dates || m[1]!.length > 90 || /[.;:!?。；]\s*$/.test(withoutAbbreviations(m[1]!)) || findDateRange(m[1]!) !== null) return false;
   const [title, employer] = m[1]!.split(/\s+(?:[–—-]|at|@)\s+/, 2);
   // (An employer's abbreviations keep their full stops, "Kavery Infotech Pvt. Ltd., Bengaluru"; a sentence's do not.)
-  return employer !== undefined && isTitleLike(title!) && /^[\p{Lu}\u4e00-\u9fff]/u.test(employer) && !/[.;]/.test(withoutAbbreviations(employer));
+  // (Or the employer first and the title after it: "· Thistle & Finch — Junior Designer".)
+  const named = (name: string) => /^[\p{Lu}\u4e00-\u9fff]/u.test(name) && !/[.;]/.test(withoutAbbreviations(name));
+  return employer !== undefined && ((isTitleLike(title!) && named(employer)) || (isTitleLike(employer) && !isTitleLike(title!) && named(title!)));
 }
 
 /** A line of dates alone, also with its label in the brackets around them: "(任職期間：2023年1月至今)", "(Jan 2025 – Present)". */
@@ -1198,7 +1202,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const raw = rawLines[anchor] ?? '';
       const townAsTitle =
         !!header.title && !isTitleLike(header.title) && /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?$/u.test(header.title) &&
-        (raw.includes(`, ${header.title}`) || raw.includes(`${header.title} ·`) || raw.includes(`${header.title} |`));
+        (raw.includes(`, ${header.title}`) || raw.includes(`${header.title} ·`) || raw.includes(`${header.title} |`) || raw.trimEnd().endsWith(`· ${header.title}`));
       if (!header.company || (header.title && !townAsTitle)) return;
       const roles: [Picked, LocatedWorkEntry][] = [];
       for (const [picked, entry, roleAnchor] of picks.slice(n + 1)) {
@@ -1214,8 +1218,10 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // Only when the roles fill the employer's dates, from its first month to its last (or to now): "Tesco Stores Ltd
       // 2019 - Present" over "Barista   2020 - 2021" is two jobs. (Every role starts inside them, so the first month is
       // the earliest role's.)
-      const startsWith = roles.some(([, e]) => e.start === headerEntry.start);
-      const reachesEnd = roles.some(([, e]) => (headerEntry.current ? e.current : e.end === headerEntry.end));
+      // (An employer's years alone, "Castlegate Home Finance (2018 – present)", are filled from any month of them.)
+      const sameMonth = (role: string | null, whole: string | null) => role === whole || (whole !== null && whole.length === 4 && role?.startsWith(whole) === true);
+      const startsWith = roles.some(([, e]) => sameMonth(e.start, headerEntry.start));
+      const reachesEnd = roles.some(([, e]) => (headerEntry.current ? e.current : sameMonth(e.end, headerEntry.end)));
       if (!startsWith || !reachesEnd) return;
       for (const [role] of roles) {
         if (isTitleSuffix(role)) role.title = `${role.title} – ${role.company}`;
@@ -1224,7 +1230,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       }
       grouping.add(headerEntry);
     });
-    for (const [picked, entry] of picks) [entry.company, entry.title] = [unbulleted(picked.company), unbulleted(picked.title)];
+    for (const [picked, entry] of picks) [entry.company, entry.title] = [withoutClientLabel(unbulleted(picked.company)), unbulleted(picked.title)];
   }
   return entries.filter((e) => !grouping.has(e));
 }
@@ -1496,6 +1502,11 @@ function unitOfGroup(picked: Picked, header: string[]): boolean {
   return words.length <= 4 && (named || isKnownPlace(unit));
 }
 
+/**
+ * A contractor's client named with its label, and the item's number a ledger of clients puts before it ("06 Client:
+ * Heatherly Travel", "Client: Orrin Water Services", "客户：天府航旅"): the client.
+ */
+const withoutClientLabel = (company: string) => company.replace(/^(?:\d{1,2}\s+)?(?:end[- ]client|client|customer|客户|客戶)\s*[:：]\s*(?=\S)/iu, '');
 const unbulleted = (field: string) => field.replace(/^[•·▪●◦■*‣>▸►▹➤◎◆◇○□\p{Co}]\uFE0F?\s+/u, '');
 
 /** A work entry from what was read: its highlights without their bullets, its header lines as the evidence. */
