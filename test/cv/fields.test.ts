@@ -4305,3 +4305,12 @@ describe('(round 28, heldout-73 opened) promotions under an employer with its ye
     expect(workOf(lines).map((w) => [w.company, w.start])).toEqual([['Heatherly Travel', '2023-02'], ['Braeburn Bank', '2019-04'], ['Thistle & Finch', '2013-08']]);
   });
 });
+
+describe('(round 28, heldout-73 opened) a text CV whose dates close each entry in brackets, its header lines long with bars', () => {
+  it('reads "Northshore Community College | Continuing Studies Instructor (part-time) | North Vancouver, BC" over a duty over "(Jan 2021 - present)"', () => {
+    const lines = ['WORK HISTORY', 'Pacific Rim Distribution | Regional Operations Manager | Delta, BC', '  - Three warehouses, 140 staff; negotiated carrier and vendor contracts.', '  (Jun 2022 - present)',
+      'Northshore Community College | Continuing Studies Instructor (part-time) | North Vancouver, BC', '  - Teach the evening "Retail Management Essentials" course.', '  (Jan 2021 - present)',
+      'Granville Home Goods | Store Manager | Richmond, BC', '  - Full P&L for a $7M store; shrink down 38% in two years.', '  (Mar 2016 - Nov 2019)'];
+    expect(workOf(lines).map((w) => [w.company, w.start, w.end])).toEqual([['Pacific Rim Distribution', '2022-06', null], ['Northshore Community College', '2021-01', null], ['Granville Home Goods', '2016-03', '2019-11']]);
+  });
+});

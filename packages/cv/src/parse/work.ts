@@ -496,7 +496,9 @@ function isClosingDateLine(line: string): boolean {
 }
 
 /** A header's line: an employer's or a title's, no item of a list and no dates. */
-const isHeaderLine = (line: string) => !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= 90 && (isCompanyLike(line) || isTitleLike(line));
+// (Longer when its fields are set apart: "Northshore Community College | Continuing Studies Instructor (part-time) | North
+// Vancouver, BC".)
+const isHeaderLine = (line: string) => !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= (/\s[|·]\s|\S\s{3,}\S/.test(line) ? 130 : 90) && (isCompanyLike(line) || isTitleLike(line));
 
 /**
  * Entries whose dates close them, after their duties, as some templates and Hong Kong CVs write them ("利嘉酒店集團有限公司"
