@@ -4314,3 +4314,13 @@ describe('(round 28, heldout-73 opened) a text CV whose dates close each entry i
     expect(workOf(lines).map((w) => [w.company, w.start, w.end])).toEqual([['Pacific Rim Distribution', '2022-06', null], ['Northshore Community College', '2021-01', null], ['Granville Home Goods', '2016-03', '2019-11']]);
   });
 });
+
+describe('(round 28, heldout-73 opened) a fixed-width client log whose period cell runs to two spaces from the client', () => {
+  it('reads "2019-04..2022-12  Braeburn Bank                 Lead Product Designer (contract)" under "CLIENT AND EMPLOYMENT LOG"', () => {
+    const lines = ['CLIENT AND EMPLOYMENT LOG', 'period            client / employer             role', '-'.repeat(60),
+      '2023-02..now      Heatherly Travel              Design Systems Consultant (freelance)', '                  Remote: Accessibility audit and WCAG 2.2 remediation plan.',
+      '2019-04..2022-12  Braeburn Bank                 Lead Product Designer (contract)', '                  Edinburgh: Led design for mobile savings.',
+      '2013-08..2015-10  Thistle & Finch               Junior Designer (employed)', '                  Glasgow: Print and web design at a small branding studio.'];
+    expect(workOf(lines).map((w) => [w.company, w.start, w.end])).toEqual([['Heatherly Travel', '2023-02', null], ['Braeburn Bank', '2019-04', '2022-12'], ['Thistle & Finch', '2013-08', '2015-10']]);
+  });
+});

@@ -49,6 +49,9 @@ export function normalizeLine(text: string): string {
     // A text table drawn with box-drawing characters ("│ 姓名:冉建平 │ 性别:男 │", "├────┼────┤"): its rules are cell
     // gaps, a line of rules alone nothing.
     .replace(/[\u2500-\u257F]+/g, '   ')
+    // (A fixed-width table's period cell, its range written without spaces, filled to its width and two spaces from the
+    // next cell: "2019-04..2022-12  Braeburn Bank".)
+    .replace(/^(\s*(?:19|20)\d{2}[./-]\d{1,2}(?:\.\.|[-~])(?:(?:19|20)\d{2}[./-]\d{1,2}|now|present|today|至今))\s{2}(?=\S)/iu, '$1   ')
     // (A tab is a tab stop's gap, however few: "钟立衡\t嵌入式软件主管", a name and its headline on one Word line.)
     .split(/[ \t]{3,}|\t/)
     .map((part) => part.replace(/[ \t]+/g, ' ').trim())

@@ -17,7 +17,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     // degrees, "Positions" over the posts).
     'positions',
     // A contractor's history, a timeline, and paid and unpaid work under one heading (NHS and charity applications).
-    'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'freelance practice', 'freelance clients', 'interim assignments',
+    'client and employment log', 'employment log', 'work log', 'contract history', 'contract experience', 'contract roles', 'freelance history', 'freelance experience', 'freelance work', 'freelance practice', 'freelance clients', 'interim assignments',
     // (A career told as moves up one ladder: "CAREER PROGRESSION".)
     'career progression',
     'career timeline', 'employment timeline', 'work timeline', 'timeline', 'employment and voluntary work', 'employment and volunteering', 'work and volunteering', 'paid and voluntary work', 'paid and unpaid work', 'work and voluntary experience', 'employment and voluntary experience',
