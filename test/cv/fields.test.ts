@@ -4324,3 +4324,27 @@ describe('(round 28, heldout-73 opened) a fixed-width client log whose period ce
     expect(workOf(lines).map((w) => [w.company, w.start, w.end])).toEqual([['Heatherly Travel', '2023-02', null], ['Braeburn Bank', '2019-04', '2022-12'], ['Thistle & Finch', '2013-08', '2015-10']]);
   });
 });
+
+describe('(round 28, stress set) names a form asks for in parts or under its own language\'s label', () => {
+  const nameOf = (lines: string[]) => contactOf([...lines, 'Work Experience', 'Test Engineer, Corvian Insurance S.A.', '08/2015 – 03/2019']).name;
+  it('joins the parts in the order the form\'s language writes a name', () => {
+    expect(nameOf(['Currículum Vitae', 'Nombre   Elena   Apellidos   Santana Ortega', 'Correo   elena.santana@mail.example.com   Teléfono   +34 658 086 686'])).toBe('Elena Santana Ortega');
+    expect(nameOf(['DATOS PERSONALES', 'Primer apellido   Santana', 'Segundo apellido   Molina', 'Nombre   Lucía', 'Correo electrónico   lucia.santana@mail.example.com'])).toBe('Lucía Santana Molina');
+    expect(nameOf(['CV', 'Nom   ROUSSEAU   Prénom   Léa', 'Courriel   lea.rousseau@mail.example.com   Téléphone   +33 6 42 71 88 87'])).toBe('Léa Rousseau');
+    expect(nameOf(['Vezetéknév   Nagy   Keresztnév   Zsófia', 'E-mail   zsofia.nagy@mailbox.example   Telefon   +36 30 185 7129'])).toBe('Nagy Zsófia');
+    expect(nameOf(['Họ   Trần   Tên   Minh Anh', 'Điện thoại   +84 977 579 812   Email   minhanh.tran@mail.example.com'])).toBe('Trần Minh Anh');
+    expect(nameOf(['입사지원서', '성   김   이름   서연', '연락처   +82 10-7130-5302   이메일   seoyeon.kim18@inbox.example.net'])).toBe('김서연');
+  });
+
+  it('reads a whole name under "Imię i nazwisko", "Név", "Họ và tên", a French form\'s lone "Nom", and a Japanese form\'s "佐藤   美咲"', () => {
+    expect(nameOf(['Życiorys', 'Imię i nazwisko   Michał Dąbrowski', 'E-mail   michal.dabrowski@inbox.example.net'])).toBe('Michał Dąbrowski');
+    expect(nameOf(['Önéletrajz', 'Név   Nagy Zsófia', 'E-mail   zsofia.nagy@mailbox.example'])).toBe('Nagy Zsófia');
+    expect(nameOf(['SƠ YẾU LÝ LỊCH', 'Họ và tên   HOÀNG MINH ANH', 'Ngày sinh   12/08/1994', 'Email   minhanh.hoang@inbox.example.net'])).toBe('Hoàng Minh Anh');
+    expect(nameOf(['Nom   Camille Moreau   Photo', 'E-mail   camille.moreau@post.example.com', 'Tél.   +33 6 07 77 68 71'])).toBe('Camille Moreau');
+    expect(nameOf(['履歴書', '2026年 11月 30日現在', 'ふりがな   sato misaki', '氏名', '佐藤   美咲   Photo', '電話   +81 80-8384-7748'])).toBe('佐藤美咲');
+  });
+
+  it('(guard) keeps a Chinese form\'s "姓   名：   杨静   性   别：   女" as 杨静', () => {
+    expect(nameOf(['个人简历', '姓   名：   杨静   性   别：   女', '电话：139 8012 6647'])).toBe('杨静');
+  });
+});

@@ -23,7 +23,7 @@ const LABEL_SEP = '(?:\\s*\\.{2,}\\s*[:：]?\\s*|\\s*[:：]\\s*|\\s{3,}|\\s*\\|\
 // Application forms ask for it in one script, then the other ("Name in English 英文姓名   Vivian Cheung   Name in Chinese …").
 // Spanish, Turkish, Kenyan and Greek forms: "Name and surnames", "Name Surname", "Full Names (Surname first)", "Name & Surname".
 // A recruitment agency's candidate profile: "Candidate   Brodie Nankervis". Korean forms: "성명", "이름".
-const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|name (?:and|&) (?:postal |full )?address(?:\\s*\\(in (?:block|capital) letters\\))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|英文姓名|(?:中文)?姓\\s{0,4}名|氏\\s{0,4}名|全\\s{0,4}名|성\\s{0,4}명|이\\s{0,2}름|申请人(?:姓名)?|名字|display name)';
+const NAME_WORD = '(?:first name\\(s\\)\\s*/\\s*surname\\(s\\)|surname\\(s\\)\\s*/\\s*first name\\(s\\)|name in english(?:\\s*英文姓名)?|name in chinese(?: characters)?(?:\\s*中文姓名)?|name you wish to be known by|(?:chinese|english) name|(?:full )?names?(?:\\s+(?:(?:and|&)\\s+)?surnames?)?|names? in full|candidate(?:\\s+(?:name|profile))?|name (?:and|&) (?:postal |full )?address(?:\\s*\\(in (?:block|capital) letters\\))?|member(?:.s)? name|name of member|legal name|(?:full )?name in (?:your )?(?:native|original|own) (?:script|alphabet|language|characters)(?: or (?:script|language))?|(?:full )?name in latin(?: (?:characters|letters|script|alphabet))?|applicant|name of (?:the )?(?:applicant|candidate|key expert|expert|key person|staff member|staff|employee|consultant|nominee|trainee)|(?:full )?names? as (?:on|in|it appears on|shown on) (?:your |the )?(?:id(?: card)?|identity (?:card|document)|passport)|nom et prénoms?|nom complet|nombre(?:\\s+y\\s+apellidos?|\\s+completo)?|apellidos\\s+y\\s+nombres?|nome(?:\\s+completo|\\s+e\\s+cognome)?|cognome\\s+e\\s+nome|vor-?\\s*und\\s+nachname|naam|imi[eę] i nazwisko|(?:teljes )?név|họ và tên|họ tên|英文姓名|(?:中文)?姓\\s{0,4}名|氏\\s{0,4}名|全\\s{0,4}名|성\\s{0,4}명|이\\s{0,2}름|申请人(?:姓名)?|名字|display name)';
 // A form's note after the label: "Full name (as in passport)", "Name (in block capitals)".
 // (A note a narrow label cell wrapped, its bracket closed on the next line: "Full name (Surname   Neema Mwakalinga" over "last)".)
 // (A form marks a mandatory field with an asterisk: "Name*", "Surname *".)
@@ -39,7 +39,7 @@ const SCRIPT_LABEL = /^\s*(?:中文|英文|漢字|汉字|한글|한자|영문|�
 /** A name label alone on its line (a label cell read before its value cell). */
 const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
-const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear|hi|hello|hey|thanks|regards|stellengesuch|stellenangebot|stellengesuche)\b/i;
+const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear|hi|hello|hey|thanks|regards|stellengesuch|stellenangebot|stellengesuche|lý lịch|önéletrajz|życiorys)(?![\p{L}])/iu;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
 const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|履历|履歴|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细|注册|註冊|介绍|介紹|程度|熟练|熟練|精通|[师師]$)/;
 
@@ -376,6 +376,14 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   const others = lines.findIndex((l) => OTHER_PEOPLE.test(l.trim()));
   // Where the personal details end: the first section of another kind (work, study, skills, references …).
   const details = sections.find((s) => s.heading !== '' && s.kind !== 'contact' && s.kind !== 'summary')?.start ?? lines.length;
+  // A row that asks for the family name and the given names a cell each ("Nombre   Elena   Apellidos   Santana Ortega",
+  // "Nom   ROUSSEAU   Prénom   Léa"): the two, whatever label of a whole name one of them shares ("Nombre").
+  // (Only where a label of the row also reads as a whole name's, as "Nombre" and "이름" do, and would take one part alone.)
+  const bothOnRow = lines.slice(0, details).find((l) => NAME_LABEL.test(l) && ((PART_LABEL.family.test(l) && PART_LABEL.given.test(l)) || /^\s*(?:姓|성)\s{3,}\S{1,2}\s{3,}(?:名|이\s{0,2}름)\s{3,}/u.test(l)));
+  if (bothOnRow !== undefined) {
+    const split = splitName([bothOnRow]);
+    if (split) return split;
+  }
   for (const [i, line] of lines.entries()) {
     // A line of several labelled fields may name the person twice ("Legal name (family, given)   CHEN, SIYUAN   Name
     // in native script   陈思远"): each label's value is tried in turn.
@@ -410,7 +418,7 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
       if (sorted) raw = `${sorted[2]}${sorted[3]} ${sorted[1]}${raw.trim().slice(sorted[0].length)}`;
       // A name set letter by letter in its cells ("姓名   王   芳   性别   女"): one name.
       // (Or family and given name each in a cell, as a Japanese form sets them: "王   梓涵".)
-      const spacedHan = /^([\u4e00-\u9fff])((?:\s+[\u4e00-\u9fff]){1,2}|\s+[\u4e00-\u9fff]{2})(?=\s{3,}|$)/u.exec(raw.trim());
+      const spacedHan = /^([\u4e00-\u9fff])((?:\s+[\u4e00-\u9fff]){1,2})(?=\s{3,}|$)/u.exec(raw.trim()) ?? /^([\u4e00-\u9fff]{1,2})(\s{3,}[\u4e00-\u9fff]{2})(?=\s{3,}|$)/u.exec(raw.trim());
       if (spacedHan) raw = `${spacedHan[1]}${spacedHan[2]!.replace(/\s+/g, '')}${raw.trim().slice(spacedHan[0].length)}`;
       // A Latin name with its kanji after it, family and given name a space apart, as a Japanese résumé gives both
       // ("NAKAMURA Keiko 中村 恵子"): the Latin one, as the person signs in the language of the page.
@@ -740,8 +748,14 @@ const FIELD_NUMBER = '(?:\\d{1,2}[.)]?\\s*)?';
 // Roepnaam …".)
 // (Spanish, Polish, Italian and Portuguese too: "Nombre … Apellidos …", "Imię … Nazwisko …", "Cognome … Nome …", "Nome …
 // Sobrenome …".)
-const SURNAME_LABEL = '(?:surname|last name|family name|nom(?: de famille)?|nachname|familienname|achternaam|apellidos?|nazwisko|cognome|sobrenome|apelidos?)';
-const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?|prénoms?|vornamen?|roepnaam|voornamen?(?:\\s*\\(voluit\\))?|nombres?|imi[eę](?: i imiona)?|imiona|nome)';
+// (Hungarian and Vietnamese too, written family name first: "Vezetéknév   Nagy   Keresztnév   Zsófia", "Họ   Trần   Tên   Minh Anh";
+// and a Spanish form's two surnames, "Primer apellido" over "Segundo apellido".)
+const SURNAME_LABEL = '(?:surname|last name|family name|nom(?: de famille)?|nachname|familienname|achternaam|(?:primer )?apellidos?|nazwisko|cognome|sobrenome|apelidos?|vezetéknév|családi név|họ)';
+/** A form's field for the second of two family names (Spain's "Segundo apellido"). */
+const SECOND_SURNAME = /(?:^|\s{3,}|\s\|\s)segundo apellido\s*[:：]?\s{1,}(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)(?=\s{3,}|\s*$)/iu;
+/** Labels of the languages that write the family name first (Hungarian, Vietnamese). */
+const FAMILY_FIRST_LABEL = /vezetéknév|családi név|(?:^|\s)họ(?:\s|$)/iu;
+const GIVEN_LABEL = '(?:first names?|given names?|forenames?|other names|christian names?|prénoms?|vornamen?|roepnaam|voornamen?(?:\\s*\\(voluit\\))?|nombres?|imi[eę](?: i imiona)?|imiona|nome|keresztnév|utónév|tên)';
 /** A Dutch form's particles, a field of their own ("Tussenvoegsel(s)   van"), which go between the given and the family name. */
 const PARTICLE_FIELD = /(?:^|\s{3,}|\s\|\s)tussenvoegsels?(?:\s*\(s\))?\s*[:：]?\s{1,}((?:van|von|de|der|den|het|ter|ten|te|in 't|'t)(?: (?:van|von|de|der|den|het|ter|ten|te|'t))*)(?=\s{3,}|\s*$)/i;
 const partLabel = (word: string) => `${OTHER_LANGUAGES}${word}(?:\\s*\\(s\\))?(?:\\s*\\([^()]{1,30}\\))?(?:\\s?\\*)?`;
@@ -794,19 +808,28 @@ function splitName(lines: string[]): { name: string; line: string } | null {
     const labels = line.split(/\s{3,}/).map((c) => c.trim());
     const [f, g] = [labels.findIndex((c) => PART_LABEL_ALONE.family.test(c)), labels.findIndex((c) => PART_LABEL_ALONE.given.test(c))];
     if (f < 0 || g < 0) continue;
+    // (Not a row of labels beside their values, "Nom   ROUSSEAU   Prénom   Léa": read as such below.)
+    if (f + 1 < labels.length && f + 1 !== g && NAME_PART.test(labels[f + 1]!) && !isLabel(labels[f + 1]!)) continue;
     const values = (lines[i + 1] ?? '').split(/\s{3,}/).map((c) => c.trim());
     const [fv, gv] = [values[f] ?? '', values[g] ?? ''];
-    if ([fv, gv].every((v) => NAME_PART.test(v) && !isLabel(v) && headingKind(v) === null)) return { name: [gv, fv].map(tidyName).join(' '), line: `${line} ${lines[i + 1]}` };
+    if ([fv, gv].every((v) => NAME_PART.test(v) && !isLabel(v) && headingKind(v) === null)) return { name: (FAMILY_FIRST_LABEL.test(labels[f]!) ? [fv, gv] : [gv, fv]).map(tidyName).join(' '), line: `${line} ${lines[i + 1]}` };
   }
   // (A Chinese form's 姓 and 名 a cell each on one row, "姓   吴   名   俊杰": one name, the family's character first.)
   for (const line of lines) {
-    const zh = /^\s*姓\s{3,}([\u4e00-\u9fff]{1,2})\s{3,}名\s{3,}([\u4e00-\u9fff]{1,3})(?=\s{3,}|\s*$)/u.exec(line);
+    // (A Korean form's 성 and 이름 so too: "성   김   이름   서연" is 김서연.)
+    const zh = /^\s*姓\s{3,}([\u4e00-\u9fff]{1,2})\s{3,}名\s{3,}([\u4e00-\u9fff]{1,3})(?=\s{3,}|\s*$)/u.exec(line) ?? /^\s*성\s{3,}([\uac00-\ud7a3]{1,2})\s{3,}이\s{0,2}름\s{3,}([\uac00-\ud7a3]{1,3})(?=\s{3,}|\s*$)/u.exec(line);
     if (zh) return { name: `${zh[1]}${zh[2]}`, line };
   }
   const [family, given] = [valueOf('family'), valueOf('given')];
+  // (A French form's "Nom" holding the whole name, where the form asks for no "Prénom": "Nom   Camille Moreau   Photo".)
+  if (family && !given && /^\s*nom(?:\s*[:：])?\s{1,}/i.test(family.line) && family.value.split(' ').length >= 2 && !lines.some((l) => PART_LABEL.given.test(l) || PART_LABEL_ALONE.given.test(l.trim()))) return { name: tidyName(family.value), line: family.line };
   if (!family || !given) return null;
   const particles = lines.map((l) => PARTICLE_FIELD.exec(l)?.[1]).find(Boolean);
-  const name = [tidyName(given.value), ...(particles ? [particles.toLowerCase()] : []), tidyName(family.value)].join(' ');
+  const second = lines.map((l) => SECOND_SURNAME.exec(l)?.[1]).find(Boolean);
+  const surname = second ? `${tidyName(family.value)} ${tidyName(second)}` : tidyName(family.value);
+  // (Family name first where the form's language writes it so: "Nagy Zsófia", "Trần Minh Anh".)
+  if (FAMILY_FIRST_LABEL.test(family.line)) return { name: `${surname} ${tidyName(given.value)}`, line: family.line === given.line ? family.line : `${family.line} ${given.line}` };
+  const name = [tidyName(given.value), ...(particles ? [particles.toLowerCase()] : []), surname].join(' ');
   return { name, line: family.line === given.line ? family.line : `${given.line} ${family.line}` };
 }
 
