@@ -4348,3 +4348,9 @@ describe('(round 28, stress set) names a form asks for in parts or under its own
     expect(nameOf(['个人简历', '姓   名：   杨静   性   别：   女', '电话：139 8012 6647'])).toBe('杨静');
   });
 });
+
+describe('(round 28, heldout-72 opened) skills headings of a Spanish job centre\'s form and a Japanese 履歴書', () => {
+  it('reads "3. CONOCIMIENTOS INFORMÁTICOS Y TÉCNICOS" and "特技・スキル（使用ツール）" as skills', () => {
+    expect(['3. CONOCIMIENTOS INFORMÁTICOS Y TÉCNICOS', '特技・スキル（使用ツール）', 'Compétences informatiques'].map(headingKind)).toEqual(['skills', 'skills', 'skills']);
+  });
+});

@@ -46,6 +46,8 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签', '能力标签', '核心能力', '专业能力', '核心技能', '职业技能', '专业技能特长',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
     '专业特长', '业务专长', '专长', '特长', '擅长', '擅长领域', '专业擅长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
+    // (A Japanese 履歴書's: "特技・スキル（使用ツール）".)
+    '特技・スキル', '特技・スキル(使用ツール)', 'スキル', '特技', 'pcスキル', '資格・スキル', 'テクニカルスキル', '活かせる経験・知識・技術',
   ],
   summary: ['summary', 'profile', 'professional summary', 'about me', 'about', 'objective', 'career objective', 'personal statement', '个人简介', '自我评价', '个人总结', '求职意向', '个人优势', '个人简介与优势', '自我描述', '期望工作', '职业目标', '应征职位', '应徵职位', '应聘职位', '应聘岗位'],
   contact: ['contact', 'contact information', 'contact info', 'contact details', 'personal information', 'personal info', 'personal details', '联系方式', '个人信息', '基本信息'],
@@ -94,7 +96,9 @@ const SOUTHERN: Partial<Record<SectionKind, string[]>> = {
     'esperienze professionali', 'esperienza lavorativa', 'esperienze lavorative'],
   // (Not "Formation", "Formación", "Estudios" alone: an English word, a training duty, a studio's name.)
   education: ['formación académica', 'educación', 'formação académica', 'formação acadêmica', 'formation académique', 'istruzione', 'istruzione e formazione'],
-  skills: ['habilidades', 'habilidades técnicas', 'competencias', 'conocimientos', 'competências', 'conhecimentos', 'compétences', 'compétences techniques', 'competenze', 'competenze tecniche'],
+  skills: ['habilidades', 'habilidades técnicas', 'competencias', 'conocimientos', 'competências', 'conhecimentos', 'compétences', 'compétences techniques', 'competenze', 'competenze tecniche',
+    // (A job centre's form asks for computer and technical knowledge: "3. CONOCIMIENTOS INFORMÁTICOS Y TÉCNICOS".)
+    'conocimientos informáticos', 'conocimientos técnicos', 'conocimientos informáticos y técnicos', 'competencias digitales', 'compétences informatiques', 'connaissances informatiques', 'competenze informatiche', 'competenze digitali', 'conhecimentos informáticos'],
   summary: ['perfil', 'perfil profesional', 'perfil profissional', 'sobre mí', 'sobre mim', 'resumen', 'à propos', 'profilo'],
   contact: ['contacto', 'contato', 'datos personales', 'dados pessoais', 'coordonnées', 'informations personnelles', 'dati personali', 'contatti'],
   other: ['idiomas', 'línguas', 'langues', 'lingue', 'certificaciones', 'certificados', 'referencias', 'références', 'referências', 'intereses', 'loisirs', "centres d'intérêt", 'interessi', 'certificações', 'certificazioni'],
