@@ -4354,3 +4354,11 @@ describe('(round 28, heldout-72 opened) skills headings of a Spanish job centre\
     expect(['3. CONOCIMIENTOS INFORMÁTICOS Y TÉCNICOS', '特技・スキル（使用ツール）', 'Compétences informatiques'].map(headingKind)).toEqual(['skills', 'skills', 'skills']);
   });
 });
+
+describe('(round 28, stress set) a title wrapped onto a second line that holds a company word', () => {
+  it('takes the employer that ends in a legal form on the dated line, not "Systems and Shopfloor Integration"', () => {
+    const lines = ['Employment History', 'Lead Engineer – Manufacturing Execution', 'Systems and Shopfloor Integration', 'Ambervale Consulting S.A. | November 2016 – Present', '● Automated reconciliation reports',
+      'BI Developer', 'Greystone Health B.V. | July 2013 – July 2016', '● Cleaned and modelled CRM data for the sales team'];
+    expect(workOf(lines).map((w) => [w.company, w.start])).toEqual([['Ambervale Consulting S.A.', '2016-11'], ['Greystone Health B.V.', '2013-07']]);
+  });
+});

@@ -126,7 +126,10 @@ function assign(rawParts: string[], places: ReadonlySet<string> = new Set()): Pi
   // (A company word in a duty beside them, "Support and enhancements for 14 company codes", names no employer.)
   // (Nor is the title written in the other language, "Software Engineer 软件工程师", though 软件 is a company word.)
   const otherScriptTitle = (p: string) => title !== '' && isTitleLike(p) && HAN.test(p) !== HAN.test(title) && !endsInLegalForm(p);
-  let company = parts.find((p) => p !== title && isCompanyLike(p) && !isDutyLike(p) && !otherScriptTitle(p)) ?? '';
+  // (One that ends in a legal form first: "Ambervale Consulting S.A." under a title wrapped onto a second line that holds a
+  // company word, "Systems and Shopfloor Integration".)
+  const employerLike = (p: string) => p !== title && isCompanyLike(p) && !isDutyLike(p) && !otherScriptTitle(p);
+  let company = parts.find((p) => employerLike(p) && endsInLegalForm(p)) ?? parts.find(employerLike) ?? '';
   // A department or a unit before the body it belongs to ("Department of Microbiology, Coal City University", "Public
   // Health Laboratory, Adamawa State Ministry of Health"): the body is the employer, the unit no field.
   const unit = parts.findIndex((p, k) => k + 1 < parts.length && p !== title && (departments.has(p) || SUBUNIT.test(p)) && PARENT_BODY.test(parts[k + 1]!) && parts[k + 1] !== title && !places.has(parts[k + 1]!));
