@@ -4362,3 +4362,13 @@ describe('(round 28, stress set) a title wrapped onto a second line that holds a
     expect(workOf(lines).map((w) => [w.company, w.start])).toEqual([['Ambervale Consulting S.A.', '2016-11'], ['Greystone Health B.V.', '2013-07']]);
   });
 });
+
+describe('(round 28, stress set) a Chinese form\'s period over two rows, "起   2017.01   单位 …" over "止   至今"', () => {
+  it('reads each pair of rows as one job with its start and end', () => {
+    const lines = ['工作经历', '起   2017.01   单位   厦门鹭岛数字科技有限公司   职务   测试工程师', '止   至今', '起   2013.12   单位   成都锦程软件有限公司   职务   软件工程师', '止   2016.12', '专业技能', 'Excel、Revit'];
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+      ['厦门鹭岛数字科技有限公司', '测试工程师', '2017-01', null],
+      ['成都锦程软件有限公司', '软件工程师', '2013-12', '2016-12'],
+    ]);
+  });
+});

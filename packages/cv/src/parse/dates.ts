@@ -588,9 +588,9 @@ const SECTION_WORD = /^(?:certifications?|certificates?|awards?|honou?rs|achieve
 /** A line of a date, alone or as its first cell ("Jun 2020", "Jul 2019   • Built the forecast"). */
 const DATE_FIRST = new RegExp(`^\\s*(${DATE})(?:\\s{3,}(.*))?\\s*$`, 'iu');
 
-/** A form's period over two lines, each end labelled, also in two languages: "du / from 01/2021" over "au / to 12/2023". */
-const FROM_LINE = new RegExp(`^\\s*(?:(?:du|de|von|vom|desde|dal|van)\\s*/\\s*)?(?:from|du|von|vom|desde|dal|van)\\s*[:：]?\\s*(${DATE})(?=\\s{3,}|\\s*$)`, 'iu');
-const TO_LINE = new RegExp(`^\\s*(?:(?:au|à|bis|hasta|al|tot)\\s*/\\s*)?(?:to|until|au|à|bis|hasta|al|tot)\\s*[:：]?\\s*(${DATE}|${PRESENT})(?=\\s{3,}|\\s*$)`, 'iu');
+/** A form's period over two lines, each end labelled, also in two languages: "du / from 01/2021" over "au / to 12/2023"; a Chinese form's "起   2017.01" over "止   至今". */
+const FROM_LINE = new RegExp(`^\\s*(?:(?:du|de|von|vom|desde|dal|van)\\s*/\\s*)?(?:from|du|von|vom|desde|dal|van|起)\\s*[:：]?\\s*(${DATE})(?=\\s{3,}|\\s*$)`, 'iu');
+const TO_LINE = new RegExp(`^\\s*(?:(?:au|à|bis|hasta|al|tot)\\s*/\\s*)?(?:to|until|au|à|bis|hasta|al|tot|止)\\s*[:：]?\\s*(${DATE}|${PRESENT})(?=\\s{3,}|\\s*$)`, 'iu');
 
 /**
  * A period a form writes over two lines, its row's other cells beside them: "du / from 01/2021   Banque Valmont   AVP"
