@@ -4364,9 +4364,9 @@ describe('(round 28, stress set) a title wrapped onto a second line that holds a
 });
 
 describe('(round 28, stress set) a Chinese form\'s period over two rows, "起   2017.01   单位 …" over "止   至今"', () => {
-  it('reads each pair of rows as one job with its start and end', () => {
-    const lines = ['工作经历', '起   2017.01   单位   厦门鹭岛数字科技有限公司   职务   测试工程师', '止   至今', '起   2013.12   单位   成都锦程软件有限公司   职务   软件工程师', '止   2016.12', '专业技能', 'Excel、Revit'];
-    expect(workOf(lines).map((w) => [w.company, w.title, w.start, w.end])).toEqual([
+  it('reads each pair of rows as one job with its start and end', async () => {
+    const a = await read(['王芳', '手机：+86 139 0797 8226', '工作经历', '起   2017.01   单位   厦门鹭岛数字科技有限公司   职务   测试工程师', '止   至今', '起   2013.12   单位   成都锦程软件有限公司   职务   软件工程师', '止   2016.12', '专业技能', 'Excel、Revit']);
+    expect(jobsOf(a)).toEqual([
       ['厦门鹭岛数字科技有限公司', '测试工程师', '2017-01', null],
       ['成都锦程软件有限公司', '软件工程师', '2013-12', '2016-12'],
     ]);
