@@ -4372,3 +4372,12 @@ describe('(round 28, stress set) a Chinese form\'s period over two rows, "起   
     ]);
   });
 });
+
+describe('(round 28, stress set) an agency\'s placements in a table, each client "↳ Client: …"', () => {
+  it('names each client without its arrow and label', async () => {
+    const a = await read(['Tobias Krüger', 'tobias.kruger@post.example.com | +49 151 78953314', 'Employment History', 'Dates   Company / Client   Role', '09/2013 – Present   Orivel Logistics   Project Engineer',
+      '02/2011 – 08/2013   Redgate Media Inc. (staffing agency)   Contract placements:', '05/2012 – 08/2013   ↳ Client: Luminar Media B.V.   Project Engineer', '02/2011 – 04/2012   ↳ Client: Pinecrest Networks LLC   Design Engineer']);
+    expect(a.work.map((w) => w.company)).toEqual(expect.arrayContaining(['Luminar Media B.V.', 'Pinecrest Networks LLC']));
+    expect(a.work.map((w) => w.company).filter((c) => /↳|Client:/.test(c))).toEqual([]);
+  });
+});

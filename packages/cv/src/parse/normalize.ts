@@ -14,9 +14,9 @@ export function normalizeLine(text: string): string {
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F\uFFFD]/g, ' ')
     .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\u301C\u3030\uFF5E~]/g, '-')
     .replace(/[\u00A0\u2000-\u200B\u3000]/g, ' ')
-    // A role's arrow under its employer ("↳ Head of Credit Risk Operations — Feb 2022 – present"): an indent, no item of
-    // a list.
-    .replace(/^\s*[↳⤷↪]\s*/u, '')
+    // A role's arrow under its employer ("↳ Head of Credit Risk Operations — Feb 2022 – present", a table's "↳ Client:
+    // Luminar Media B.V." cell): an indent, no item of a list.
+    .replace(/(^\s*|\s{3,})[↳⤷↪]\s*/gu, (_, gap: string) => (gap.trim() === '' && gap.length >= 3 ? '   ' : ''))
     // A month in another language before its year, after a day or alone, written in English ("janv. 2018", "15 févr.
     // 2019", "sept. de 2018", "März 2017" → "Jan 2018", "15 Feb 2019", "Sep 2018", "Mar 2017"): the date patterns know
     // English names only. Not after a hyphen or inside a word ("Next-Gen 2021", "Setúbal 2016"), nor without a year
