@@ -4381,3 +4381,22 @@ describe('(round 28, stress set) an agency\'s placements in a table, each client
     expect(a.work.map((w) => w.company).filter((c) => /↳|Client:/.test(c))).toEqual([]);
   });
 });
+
+describe("guards from a review of round 28's rules", () => {
+  it('keeps the name at the top over a referee\'s under the new labels ("Referenciák" → "Név: Szabó Péter", "Recommandations" → "Nom : Pierre Lefèvre")', async () => {
+    const hu = await read(['Kovács Anna', 'kovacs.anna@gmail.com · +36 30 123 4567 · Budapest', '', 'Szakmai tapasztalat', '2019. 03. – jelenleg  Pénzügyi elemző, MOL Nyrt., Budapest', '2015. 09. – 2019. 02.  Pénzügyi asszisztens, OTP Bank Nyrt., Budapest', '', 'Referenciák', 'Név: Szabó Péter', 'Beosztás: pénzügyi vezető, MOL Nyrt.', 'Telefon: +36 20 987 6543']);
+    expect(hu.contact.name).toBe('Kovács Anna');
+    const fr = await read(['Camille Moreau', 'camille.moreau@orange.fr · 06 12 34 56 78 · Lyon', '', 'Expérience professionnelle', '2019 – 2024  Chargée de communication, Groupe SEB, Écully', '', 'Recommandations', 'Nom : Pierre Lefèvre', 'Fonction : Directeur marketing']);
+    expect(fr.contact.name).toBe('Camille Moreau');
+  });
+
+  it('keeps the person\'s own first address over a work or alternative one that spells the name further down', async () => {
+    const a = await read(['kitesurfer_77@hotmail.com', '07911 903404', '', 'MARCUS DELANEY', 'Cornwall', '', 'Experience', 'Surf Instructor, Fistral Surf Co., 2018 – present', 'Alternative email: marcus.delaney@fistralsurf.co.uk']);
+    expect(a.contact.emails[0]).toBe('kitesurfer_77@hotmail.com');
+  });
+
+  it('leaves a French mobile French beside a dialled Moroccan one where the CV places the person in Paris and Casablanca', () => {
+    const a = contactOf(['Nadia Haddad', 'nadia.haddad@outlook.fr · 06 12 34 56 78 · +212 661 234567', 'Paris · Casablanca', 'Expérience']);
+    expect(a.phones).not.toContain('+212612345678');
+  });
+});

@@ -388,7 +388,11 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
     // A line of several labelled fields may name the person twice ("Legal name (family, given)   CHEN, SIYUAN   Name
     // in native script   陈思远"): each label's value is tried in turn.
     const found: string[] = [];
-    for (let rest = line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
+    // (Not among the other people a CV names after the person's details, under a heading of their own: a referee's "Név:
+    // Szabó Péter" under "Referenciák". Not under a form's first lines, "推荐人信息" over "被推荐人信息", nor after a
+    // field that only opens like such a heading, "Reference:   ZW-2026-118-0473".)
+    const theirs = others >= 3 && i > others && lines[others]!.trim().length <= 40 && !/\d/.test(lines[others]!);
+    for (let rest = theirs ? '' : line, m = NAME_LABEL.exec(rest); m && found.length < 3; rest = rest.slice(m.index + 1), m = NAME_LABEL.exec(rest)) found.push(m[1]!);
     // (A Chinese or Japanese label a single ideographic space from its name, as a 职务经历书 sets it: "姓名　王浩然".)
     // (Only among the personal details at the top: "姓名 关系" heads a family table's columns further down.)
     const spaced = i < details ? /^(?:姓|氏)名 ([\u4e00-\u9fff]{2,4})$/u.exec(line.trim()) : null;
@@ -648,6 +652,9 @@ const FAMILY_NAME_LATIN: Record<string, string> = {
 /** Every Latin spelling of a Chinese family name in {@link FAMILY_NAME_LATIN}, as keys. */
 const LATIN_FAMILY_NAMES: Record<string, true> = Object.fromEntries(Object.values(FAMILY_NAME_LATIN).flatMap((ways) => ways.split(' ')).map((w) => [w, true]));
 
+/** A line of an organisation's: an agency's, a recruiter's, a job centre's or a firm's letterhead. */
+const ORGANISATION_LINE = /\b(?:agency|agencia|agence|recruit\w*|recrutement|talent|staffing|personnel|consultants?|consultancy|empleo|emploi|careers|hr|ltd|limited|inc|gmbh|llc|pty|plc|b\.v|fax|vacatures?|(?:registration|application) form)\b|人才|顾问|顧問|猎头|獵頭|招聘|人力资源|公司/iu;
+
 /**
  * The person's addresses with one that spells their name first, where the first found is above the name and does not
  * spell it: a letterhead's or a recruiter's above a form that presents the candidate ("empleo@camaraturia…" over
@@ -667,8 +674,14 @@ function nameSpeltFirst(emails: string[], at: Map<string, number>, name: { name:
     return spellsName(local, name.name.split(/[\s-]+/)) || spelledOut(name.name, [letters(local)]);
   };
   const [first] = emails;
-  if (nameAt < 0 || (at.get(first!) ?? Infinity) >= nameAt || spells(first!)) return emails;
-  const better = emails.find((e, k) => k > 0 && (at.get(e) ?? -1) >= nameAt && spells(e));
+  // (Only an organisation's: a role's mailbox, or its line or the line above it names an agency, a recruiter or a firm.
+  // A person's own "sunnyday88@gmail.com" over their name stays first, however their work address below spells it.)
+  const firstAt = at.get(first!) ?? Infinity;
+  const organisation = ROLE_MAILBOX.test(first!) || [lines[firstAt] ?? '', lines[firstAt - 1] ?? ''].some((l) => ORGANISATION_LINE.test(l));
+  if (nameAt < 0 || firstAt >= nameAt || spells(first!) || !organisation) return emails;
+  // (Nor one labelled as another of the person's: "Work email:", "Office:", "Alternative email:".)
+  const secondary = (e: string) => /\b(?:work|office|business|alternative|alternate|other|secondary)\b[^@]{0,20}$|工作邮箱|办公邮箱/iu.test((lines[at.get(e) ?? -1] ?? '').split(e)[0] ?? '');
+  const better = emails.find((e, k) => k > 0 && (at.get(e) ?? -1) >= nameAt && spells(e) && !secondary(e));
   return better === undefined ? emails : [better, ...emails.filter((e) => e !== better)];
 }
 
@@ -779,7 +792,7 @@ const REFEREE_LINE = /^(?:证明人|推荐人|referee|reference)\s*\d?\s*[:：]/
 /** Where a form or a CV starts on other people: referees, an emergency contact, the next of kin, the family. */
 // (In the forms' other languages too: "Références", "Referenzen", "Notfallkontakt", "Personne à contacter/prévenir",
 // "Ansprechpartner", "Contactpersoon", "Referenties"; 家庭情况, 家庭关系, 参考人.)
-const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family(?: (?:details|members|background))?\s*$|supervisors?\s*$|références?|referenzen?|referenties|notfallkontakt|personne à (?:contacter|prévenir)|ansprechpartner|contactpersoon|家庭(?:主要)?成员|家庭情况|家庭关系|紧急联系人|证明人|推荐人|参考人)(?![\p{L}])/iu;
+const OTHER_PEOPLE = /^(?:\d{1,2}[.)]\s*|[A-Z][.)]\s*)?(?:references?|referees?|emergency contact|next of kin|family(?: (?:details|members|background))?\s*$|supervisors?\s*$|références?|referenzen?|referenties|notfallkontakt|personne à (?:contacter|prévenir)|ansprechpartner|contactpersoon|referencias|referências|referenze|referencje|osoba kontaktowa|referenciák|ajánlók|ajánlás|recommandations|contacts professionnels|người tham chiếu|tham chiếu|người giới thiệu|추천인|참고인|推薦者|照会先|家庭(?:主要)?成员|家庭情况|家庭关系|紧急联系人|证明人|推荐人|参考人)(?![\p{L}])/iu;
 
 /** Words of a form's other fields, which a value in a grid of labels may be read as ("Gender", "Nationality"). */
 const FIELD_WORD = /^(?:gender|sex|nationality|date|birth|place|address|religion|status|marital|phone|mobile|email|e-mail|signature|title|age)$/i;

@@ -650,8 +650,11 @@ export function phoneRegionsOf(given: string): RegionChoice {
     const named = placed.filter((region) => COUNTRY_NAME[region].test(own(region)));
     // (Or, none named, the one whose calling code the contact lines dial: "Casablanca" and "+212 522 …" over an
     // "@outlook.fr" address.)
-    const dialled = placed.filter((region) => new RegExp(`\\+\\s?${NUMBERING[region].code}[\\s.(-]`).test(text));
-    single = named.length === 1 ? named[0]! : named.length === 0 && dialled.length === 1 ? dialled[0]! : null;
+    // (Only where it is the one place a town or a name places: "Paris · Casablanca" over a French and a Moroccan mobile
+    // leaves both open, whatever "+212" is dialled.)
+    const byName = placed.filter((region) => (accented ? numbering(region).hint : numbering(region).plain).test(own(region)));
+    const dialled = byName.filter((region) => new RegExp(`\\+\\s?${NUMBERING[region].code}[\\s.(-]`).test(text));
+    single = named.length === 1 ? named[0]! : named.length === 0 && byName.length === 1 && dialled.length === 1 ? dialled[0]! : null;
   } else single = people.length === 1 ? people[0]! : null;
   // (A town two countries have places the person in either, for a number that fits one of them alone: "Surulere, Lagos"
   // and "0803 417 2290", eleven digits with the trunk 0, Nigeria's; "Lagos, Algarve" and "912 345 678", Portugal's.)
