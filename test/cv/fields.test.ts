@@ -4400,3 +4400,11 @@ describe("guards from a review of round 28's rules", () => {
     expect(a.phones).not.toContain('+212612345678');
   });
 });
+
+describe('(round 28, heldout-73 opened) dates that close an entry under a label, "Period: July 2022 – present"', () => {
+  it('moves each labelled period up to its entry', async () => {
+    const a = await read(['Callum Ferreira', 'Mobile   087 412 6603', 'WORK EXPERIENCE', 'Ardmore Medical Devices | Supply Chain Manager | Cork', 'Run planning, warehousing and distribution for a sterile-device plant.', 'Lead supplier negotiations worth €40m a year.', 'Period: July 2022 – present',
+      'Corrib Freight Solutions | Senior Transport Planner | Galway', 'Led the planning desk through the 2020–21 border changes.', 'Built the Power BI dashboards still used by the board.', 'Period: May 2020 – June 2022', 'EDUCATION', 'University College Cork | BComm']);
+    expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['Ardmore Medical Devices', '2022-07'], ['Corrib Freight Solutions', '2020-05']]);
+  });
+});

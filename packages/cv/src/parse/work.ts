@@ -489,9 +489,11 @@ function bulletedHeader(line: string, next: string): boolean {
 const isDateLine = (line: string) => isDateOnly(line) || isDateOnly(line.replace(/^\s*([(（])\s*[\p{L}\s]{1,12}[:：]\s*/u, '$1'));
 /**
  * A line of dates with a note in brackets and a town after them, closing an entry: "August 2016 – March 2018 (fixed-term
- * contract, placed by Halcyon Recruitment); Auckland", "March 2021 – present; Auckland".
+ * contract, placed by Halcyon Recruitment); Auckland", "March 2021 – present; Auckland", "Period: July 2022 – present".
  */
-function isClosingDateLine(line: string): boolean {
+function isClosingDateLine(given: string): boolean {
+  // (Also labelled: "Period: July 2022 – present", "Dates: …", "时间：…".)
+  const line = given.replace(/^\s*(?:period|dates?|duration|employed|time|时间|期间|任职时间|在职时间)\s*[:：]\s*/iu, '');
   if (isDateLine(line)) return true;
   const range = findDateRange(line);
   if (range === null || range.index !== 0) return false;
