@@ -503,7 +503,9 @@ function isClosingDateLine(given: string): boolean {
 /** A header's line: an employer's or a title's, no item of a list and no dates. */
 // (Longer when its fields are set apart: "Northshore Community College | Continuing Studies Instructor (part-time) | North
 // Vancouver, BC".)
-const isHeaderLine = (line: string) => !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= (/\s[|·]\s|\S\s{3,}\S/.test(line) ? 130 : 90) && (isCompanyLike(line) || isTitleLike(line));
+// (Nor a sentence of five words or more, a duty that opens on a title's word: "Lead supplier negotiations worth €40m a year.")
+const isHeaderLine = (line: string) =>
+  !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= (/\s[|·]\s|\S\s{3,}\S/.test(line) ? 130 : 90) && !(/[.。]\s*$/u.test(line) && line.trim().split(/\s+/).length >= 5) && (isCompanyLike(line) || isTitleLike(line));
 
 /**
  * Entries whose dates close them, after their duties, as some templates and Hong Kong CVs write them ("利嘉酒店集團有限公司"
@@ -529,7 +531,8 @@ function datesAfterEntries(lines: string[], start: number, end: number): void {
   let from = start;
   for (const at of dated) {
     // The header: the block's first line, and the next when it is a header line too (the employer over the title).
-    const header = from + (isHeaderLine(lines[from + 1]!) && from + 1 < at - 1 ? 2 : 1);
+    // (Not a duty's sentence that holds a title's word: "Run planning, warehousing and distribution for a … plant.")
+    const header = from + (isHeaderLine(lines[from + 1]!) && !sentence(lines[from + 1]!) && from + 1 < at - 1 ? 2 : 1);
     // (The dates alone, without a label in their brackets, "任職期間", that would be read as a header's part.)
     const [dates] = lines.splice(at, 1);
     lines.splice(header, 0, findDateRange(dates!)!.text);
