@@ -14,15 +14,15 @@ import { describeDevSet } from '../support/dev-set';
  * it was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.938, email: 1, phone: 0.984, skillsF1: 0.873, workRecall: 0.94, yearsMaeMax: 0.575 },
+  all: { name: 0.938, email: 1, phone: 0.984, skillsF1: 0.873, workRecall: 0.948, yearsMaeMax: 0.575 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.833, workRecall: 0.95, yearsMaeMax: 0.92 },
-  'layout=table': { name: 0.913, email: 1, phone: 0.978, skillsF1: 0.879, workRecall: 0.934, yearsMaeMax: 0.587 },
+  'layout=table': { name: 0.913, email: 1, phone: 0.978, skillsF1: 0.879, workRecall: 0.945, yearsMaeMax: 0.587 },
   'layout=two-column': { name: 1, email: 1, phone: 1, skillsF1: 0.881, workRecall: 0.967, yearsMaeMax: 0.075 },
-  'producer=chromium': { name: 0.964, email: 1, phone: 1, skillsF1: 0.877, workRecall: 0.908, yearsMaeMax: 0.493 },
+  'producer=chromium': { name: 0.964, email: 1, phone: 1, skillsF1: 0.877, workRecall: 0.927, yearsMaeMax: 0.493 },
   'producer=docx': { name: 0.875, email: 1, phone: 1, skillsF1: 0.926, workRecall: 0.984, yearsMaeMax: 0.262 },
   'producer=libreoffice': { name: 0.938, email: 1, phone: 0.938, skillsF1: 0.857, workRecall: 0.952, yearsMaeMax: 0.806 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.667, workRecall: 0.941, yearsMaeMax: 1.475 },
-  'language=en': { name: 0.929, email: 1, phone: 1, skillsF1: 0.926, workRecall: 0.944, yearsMaeMax: 0.664 },
+  'language=en': { name: 0.929, email: 1, phone: 1, skillsF1: 0.926, workRecall: 0.963, yearsMaeMax: 0.664 },
   'language=mixed': { name: 0.938, email: 1, phone: 1, skillsF1: 0.798, workRecall: 0.956, yearsMaeMax: 0.169 },
   'language=zh': { name: 0.95, email: 1, phone: 0.95, skillsF1: 0.843, workRecall: 0.921, yearsMaeMax: 0.775 },
 };

@@ -13,15 +13,15 @@ import { describeDevSet } from '../support/dev-set';
  * fixes it was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.985, email: 0.969, phone: 1, skillsF1: 0.889, workRecall: 0.992, yearsMaeMax: 0.088 },
+  all: { name: 0.985, email: 1, phone: 1, skillsF1: 0.889, workRecall: 0.992, yearsMaeMax: 0.088 },
   'layout=single': { name: 1, email: 1, phone: 1, skillsF1: 0.913, workRecall: 0.995, yearsMaeMax: 0.052 },
-  'layout=table': { name: 1, email: 0.8, phone: 1, skillsF1: 0.761, workRecall: 0.974, yearsMaeMax: 0.28 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.761, workRecall: 0.974, yearsMaeMax: 0.28 },
   'layout=two-column': { name: 0.889, email: 1, phone: 1, skillsF1: 0.901, workRecall: 1, yearsMaeMax: 0.056 },
-  'producer=chromium': { name: 0.972, email: 0.944, phone: 1, skillsF1: 0.913, workRecall: 0.993, yearsMaeMax: 0.042 },
+  'producer=chromium': { name: 0.972, email: 1, phone: 1, skillsF1: 0.913, workRecall: 0.993, yearsMaeMax: 0.042 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 0.921, workRecall: 1, yearsMaeMax: 0.042 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.818, workRecall: 0.98, yearsMaeMax: 0.275 },
   'producer=txt': { name: 1, email: 1, phone: 1, skillsF1: 0.8, workRecall: 1, yearsMaeMax: 0.08 },
-  'language=en': { name: 0.966, email: 0.931, phone: 1, skillsF1: 0.903, workRecall: 1, yearsMaeMax: 0.066 },
+  'language=en': { name: 0.966, email: 1, phone: 1, skillsF1: 0.903, workRecall: 1, yearsMaeMax: 0.066 },
   'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.886, workRecall: 0.967, yearsMaeMax: 0.253 },
   'language=zh': { name: 1, email: 1, phone: 1, skillsF1: 0.872, workRecall: 1, yearsMaeMax: 0 },
 };
