@@ -4408,3 +4408,14 @@ describe('(round 28, heldout-73 opened) dates that close an entry under a label,
     expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['Ardmore Medical Devices', '2022-07'], ['Corrib Freight Solutions', '2020-05']]);
   });
 });
+
+describe('(round 28, heldout-73 opened) a name whose word gap a PDF lost, and roles under an employer\'s years', () => {
+  it('reads "JORDANWHITLOCK" at the top as Jordan Whitlock where the e-mail spells the family name ("jwhitlock@")', () => {
+    expect(contactOf(['JORDANWHITLOCK', 'Cell 604-555-0178 | Home 604-555-0121 | jwhitlock@shaw.ca | Burnaby, BC', 'SUMMARY', 'Operations manager who worked up from the sales floor.']).name).toBe('Jordan Whitlock');
+  });
+
+  it('groups roles under "Formosa Cloud Inc. (2017 – 2023) · Taipei" that end inside the employer\'s last year', () => {
+    const lines = ['CAREER PROGRESSION', 'Formosa Cloud Inc. (2017 – 2023) · Taipei', '↳ Senior Product Manager — 2020.11 – 2023.05', 'Launched card and LINE Pay acceptance; ran A/B tests on onboarding.', '↳ Product Manager — 2017.04 – 2020.10', 'Owned the invoicing SaaS roadmap; 3× paying merchants.'];
+    expect(workOf(lines).map((w) => [w.company, w.title, w.start])).toEqual([['Formosa Cloud Inc.', 'Senior Product Manager', '2020-11'], ['Formosa Cloud Inc.', 'Product Manager', '2017-04']]);
+  });
+});

@@ -454,6 +454,19 @@ function findName(lines: string[], sections: Section[], emails: string[]): { nam
   // someone else.)
   const split = splitName(others < 0 ? lines : lines.slice(0, others));
   if (split) return split;
+  // A name set in spaced capitals whose word gap a PDF lost ("JORDANWHITLOCK"), at the top: split where the e-mail spells
+  // the family name after the given name's initial ("jwhitlock@").
+  const runTogether = /^\p{Lu}{8,30}$/u.exec(lines[0]?.trim() ?? '')?.[0];
+  if (runTogether) {
+    for (const email of emails) {
+      const local = letters(email.split('@')[0]!);
+      for (let cut = 2; cut <= runTogether.length - 4; cut++) {
+        const [given, family] = [runTogether.slice(0, cut).toLowerCase(), runTogether.slice(cut).toLowerCase()];
+        // (Only the initial and the family name, "jwhitlock": a local part that spells both whole is gluedName's.)
+        if (local === `${given[0]}${family}`) return { name: `${nameCased(given)} ${nameCased(family)}`, line: lines[0]! };
+      }
+    }
+  }
   const locals = emails.map((e) => letters(e.split('@')[0]!)).filter((l) => l.length >= 2);
   // Where a name is written: before the first heading, then at the top of contact-like sections
   // (a sidebar's top), then at the top of any section (a right-hand column read after the left one).

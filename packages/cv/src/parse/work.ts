@@ -1219,7 +1219,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // (A role's title alone beside its dates may have taken its first duty below for its employer: "Band 5
         // Rotational Physiotherapist   Sep 2012 – Aug 2014" over "Rotations in outpatient MSK, stroke rehabilitation …".)
         const company = picked.title && dutyAsCompany(picked.company) && titleAlone(lines[roleAnchor]!, picked.title) ? '' : picked.company;
-        const inside = entry.start !== null && headerEntry.start !== null && entry.start >= headerEntry.start && (headerEntry.current || (entry.end !== null && headerEntry.end !== null && entry.end <= headerEntry.end));
+        // (An employer's years alone run from the first month of the first to the last of the last: "(2017 – 2023)".)
+        const [from, to] = [headerEntry.start?.length === 4 ? `${headerEntry.start}-01` : headerEntry.start, headerEntry.end?.length === 4 ? `${headerEntry.end}-12` : headerEntry.end];
+        const inside = entry.start !== null && from !== null && entry.start >= from && (headerEntry.current || (entry.end !== null && to !== null && entry.end <= to));
         // (Nor is the title's Chinese twin, "Senior Demand Planner 高级需求计划", an employer of the role's own.)
         const twin = /^[\u4e00-\u9fff]{2,10}$/u.test(picked.company) && !isCompanyLike(picked.company) && isLatin(picked.title);
         if ((company && !isCodeNote(company) && !isTitleSuffix(picked) && !twin) || !picked.title || !inside) break;
