@@ -95,10 +95,13 @@ describe('national phone numbers', () => {
     // A sidebar read after the main column still tells the country.
     expect(contact(['Hollis Treadgold', ...Array.from({ length: 14 }, (_, i) => `Line ${i} of the main column`), '07700 900462 · hollis@example.co.uk'])).toEqual(['+447700900462']);
     // No country named: an unlabelled national number is not taken. Two: a labelled one is read as the one whose
-    // numbers it fits alone (round 14: "0423 118 907", ten digits, is no British number), else kept as written.
+    // numbers it fits alone (round 14: "0423 118 907", ten digits, is no British number), else kept as written — but
+    // for a British mobile's shape, eleven digits from 071–075 or 077–079, which fits neither and is read as British
+    // (round 28: a Casablanca agency's form for a candidate in Milan with "GSM 07700 900417"; the review's Portugal-and-
+    // Spain CV; the earlier "kept as written" left every such number without its country).
     expect(contact(['Tamsin Arkwright', '0423 118 907 | tamsin.arkwright@example.com'])).toEqual([]);
     expect(contact(['Tamsin Arkwright', 'Phone: 0423 118 907', 'Sydney NSW, formerly London, UK'])).toEqual(['+61423118907']);
-    expect(contact(['Tamsin Arkwright', 'Phone: 07700 900 462', 'Sydney NSW, formerly Dublin, Ireland'])).toEqual(['07700900462']);
+    expect(contact(['Tamsin Arkwright', 'Phone: 07700 900 462', 'Sydney NSW, formerly Dublin, Ireland'])).toEqual(['+447700900462']);
     expect(phoneRegionOf('Belfast, Northern Ireland')).toBe('GB');
     // A city and its state ("Melbourne VIC"); "New South Wales" is no Welsh hint; a state code other countries use
     // counts only with its postcode ("Tacoma WA", "Windows NT" are not Australian).
