@@ -4419,3 +4419,14 @@ describe('(round 28, heldout-73 opened) a name whose word gap a PDF lost, and ro
     expect(workOf(lines).map((w) => [w.company, w.title, w.start])).toEqual([['Formosa Cloud Inc.', 'Senior Product Manager', '2020-11'], ['Formosa Cloud Inc.', 'Product Manager', '2017-04']]);
   });
 });
+
+describe('(round 29) a job centre\'s authorisation number on its letterhead', () => {
+  it('is no phone ("Autorizada nº 1000000127", "Licence no. 2300471", "Zulassungs-Nr. 4471203")', () => {
+    const es = contactOf(['Agencia de Colocación Cámara Turia', 'Autorizada nº 1000000127 · Servicio de Empleo · Tel. 963 10 39 00 · empleo@camaraturia-example.es', 'Apellidos   Delane   Nombre   Marcus', 'Teléfono móvil   612 84 73 95']);
+    expect(es.phones).toEqual(['+34612847395', '+34963103900']);
+    const en = contactOf(['Harbourline Recruitment Ltd · London EC1 · Licence no. 2300471 · Tel. 020 7946 0321', 'Candidate   Priya Raman', 'Mobile   07700 900 812']);
+    expect(en.phones).toEqual(['+447700900812', '+442079460321']);
+    const de = contactOf(['Personalservice Nord GmbH · Hamburg · Zulassungs-Nr. 4471203 · Tel. 040 822 19 40', 'Bewerberin   Lena Brandt', 'Mobil   0151 2345 6789']);
+    expect(de.phones).toEqual(['+4915123456789', '+49408221940']);
+  });
+});

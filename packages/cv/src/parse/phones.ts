@@ -816,8 +816,10 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
 
 /** A label that names the number after it as an identity's or a record's, not a phone's. */
 // (And the countries' own: a tax number, "NIP", "NIF"; an identity's, "PESEL", "BSN", "NIN", "DNI", "CPF"; a bank's,
-// "BVN"; social security, "N° sécurité sociale", "National Insurance No"; a P.O. Box's, "P.O. Box 78024-00100".)
-const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|(?:执业|资格|职业)证书?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?|(?:\bP\.?\s?O\.?\s?Box|\bPostfach|\bApartado|\bCasilla|\bCaixa Postal)\s*)\s*[:：]?\s*$/iu;
+// "BVN"; social security, "N° sécurité sociale", "National Insurance No"; a P.O. Box's, "P.O. Box 78024-00100"; an agency's
+// licence on its letterhead, "Autorizada nº 1000000127", "Licence no. 2300471", "Zulassungs-Nr. 4471203"; a licence with
+// its number's label only, since a phone may follow "Full UK driving licence".)
+const ID_LABEL = /(?:(?<!电话|手机|联系)(?:证书?|管理|编|流水|登记|注册|执业|身份证?)号(?:码)?|(?:执业|资格|职业)证书?|\b(?:ID|NRIC|NIDA|passport|registration|reference|ref\.?)\s*(?:no\.?|number|#)?|\bautori[sz]\w*\s*(?:(?:no|nr|n[º°o])\.?|number|#)?|\b(?:licen[cs]e|licencia|licença|zulassungs?|agr[ée]ment)\s*(?:-?\s*(?:no|nr|n[º°o])\.?|number|#)|(?:\bP\.?\s?O\.?\s?Box|\bPostfach|\bApartado|\bCasilla|\bCaixa Postal)\s*)\s*[:：]?\s*$/iu;
 // (The countries' own, only as labels, with their colon: a name or a title ending in one of the words stands before the
 // phone in its cell, "Wei Pan   +65 9123 4567", "Head of Tax   +44 7700 900 612". The acronyms only in capitals.)
 const OWN_ID_LABEL = /(?:\b(?:NIP|NIF|NIE|NIN|DNI|CPF|CNP|RFC|CURP|PESEL|REGON|BSN|BVN|SSN|TIN|KRA PIN|PIN|PAN|AADHAAR|Aadhaar|IBAN)|\b(?:[Nn]ational [Ii]nsurance|[Ss]ocial [Ss]ecurity|[Ss]écurité [Ss]ociale|[Cc]odice [Ff]iscale|[Tt]ax|[Bb]ank|[Aa]ccount))(?:\s*(?:[Nn]o\.?|[Nn]umber|[Nn]r\.?|N°|#|[Cc]ode|ID))?\s*[:：]\s*$/u;
