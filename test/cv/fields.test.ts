@@ -4430,3 +4430,12 @@ describe('(round 29) a job centre\'s authorisation number on its letterhead', ()
     expect(de.phones).toEqual(['+4915123456789', '+49408221940']);
   });
 });
+
+describe('(round 29, heldout-76 opened) dates that close an entry with a town and a note after them', () => {
+  it('moves "sept. 2019 – actualidad · Valencia" and "mar. 2016 – ago. 2016 · Llíria · internship" up to their entries', async () => {
+    const a = await read(['Lucía Ferrández Olmo', 'lucia.ferrandez.olmo@correo-lev.es', 'WORK EXPERIENCE', 'Associate Lecturer in Statistics · Universidad Politécnica del Levante', 'Teaches the second-year statistics lab (R and Python).', 'feb. 2021 – actualidad · Valencia · part-time, 6 h/week',
+      'Data Analyst — Pricing · Transportes Albufera Logística S.L.', 'Owns the demand-forecasting models for 40 routes.', 'Runs A/B tests on dynamic pricing for pallet freight.', 'sept. 2019 – actualidad · Valencia',
+      'Data intern · Cooperativa Hortofrutícola del Túria', 'Cleaned harvest and order data for the quarterly sales report.', 'mar. 2016 – ago. 2016 · Llíria · internship', 'EDUCATION', 'BSc Business Analytics, Universidad Politécnica del Levante (sept. 2011 – jun. 2015)']);
+    expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['Universidad Politécnica del Levante', '2021-02'], ['Transportes Albufera Logística S.L.', '2019-09'], ['Cooperativa Hortofrutícola del Túria', '2016-03']]);
+  });
+});

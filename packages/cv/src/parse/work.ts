@@ -497,15 +497,17 @@ function isClosingDateLine(given: string): boolean {
   if (isDateLine(line)) return true;
   const range = findDateRange(line);
   if (range === null || range.index !== 0) return false;
-  return /^\s*(?:[(（][^()（）]{1,80}[)）])?\s*(?:[;,·|]\s*\p{Lu}[\p{L} .'’-]{1,30})?\s*$/u.test(line.slice(range.text.length));
+  // (And notes in lower case after the town: "feb. 2021 – actualidad · Valencia · part-time, 6 h/week", "… · Llíria · internship".)
+  return /^\s*(?:[(（][^()（）]{1,80}[)）])?\s*(?:[;,·|]\s*\p{Lu}[\p{L} .'’-]{1,30})?(?:\s*[;·|]\s*[\p{Ll}\d][\p{L}\d ,.'’/-]{0,30}){0,2}\s*$/u.test(line.slice(range.text.length));
 }
 
 /** A header's line: an employer's or a title's, no item of a list and no dates. */
 // (Longer when its fields are set apart: "Northshore Community College | Continuing Studies Instructor (part-time) | North
 // Vancouver, BC".)
-// (Nor a sentence of five words or more, a duty that opens on a title's word: "Lead supplier negotiations worth €40m a year.")
+// (Nor a sentence of five words or more, a duty that opens on a title's word: "Lead supplier negotiations worth €40m a year."
+// An employer's legal form ends no sentence: "Data Analyst — Pricing · Transportes Albufera Logística S.L.")
 const isHeaderLine = (line: string) =>
-  !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= (/\s[|·]\s|\S\s{3,}\S/.test(line) ? 130 : 90) && !(/[.。]\s*$/u.test(line) && line.trim().split(/\s+/).length >= 5) && (isCompanyLike(line) || isTitleLike(line));
+  !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= (/\s[|·]\s|\S\s{3,}\S/.test(line) ? 130 : 90) && !(/[.。]\s*$/u.test(withoutAbbreviations(line)) && line.trim().split(/\s+/).length >= 5) && (isCompanyLike(line) || isTitleLike(line));
 
 /**
  * Entries whose dates close them, after their duties, as some templates and Hong Kong CVs write them ("利嘉酒店集團有限公司"
