@@ -4439,3 +4439,33 @@ describe('(round 29, heldout-76 opened) dates that close an entry with a town an
     expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['Universidad Politécnica del Levante', '2021-02'], ['Transportes Albufera Logística S.L.', '2019-09'], ['Cooperativa Hortofrutícola del Túria', '2016-03']]);
   });
 });
+
+describe('(round 29, stress set) open ends and months in more languages', () => {
+  const range = (text: string) => {
+    const r = findDateRange(normalizeLine(text));
+    return r && [r.start, r.end, r.current];
+  };
+  it.each([
+    ['seit Jänner 2022', ['2022-01', null, true]],
+    ['Depuis 2021', ['2021', null, true]],
+    ['desde 2018   Valencia', ['2018', null, true]],
+    ['od 2019 · Kraków', ['2019', null, true]],
+    ['dal 2021 ad oggi', ['2021', null, true]],
+    ['od 09.2020 do teraz', ['2020-09', null, true]],
+    ['od 2015 do 2019', ['2015', '2019', false]],
+    ['01.2020 – dato', ['2020-01', null, true]],
+    ['2021/09～現職', ['2021-09', null, true]],
+    ['2020. 5. ~ 현재', ['2020-05', null, true]],
+    ['luty 2016 – luty 2019', ['2016-02', '2019-02', false]],
+    ['lipiec 2015 – styczeń 2016', ['2015-07', '2016-01', false]],
+    ['od września 2017 do marca 2020', ['2017-09', '2020-03', false]],
+    ['Feber 2014 – Juli 2016', ['2014-02', '2016-07', false]],
+  ])('reads %s', (text, expected) => {
+    expect(range(text)).toEqual(expected);
+  });
+
+  it('(guard) leaves a duty that opens on "Desde 2021" or "od 2019" with words after the year', () => {
+    expect(range('Desde 2021 responsable del turno de noche')).toBeNull();
+    expect(range('od 2019 prowadzę szkolenia dla kierowców')).toBeNull();
+  });
+});

@@ -19,6 +19,12 @@ const MONTHS: Record<string, number> = {
   octobre: 10, oktober: 10, okt: 10, octubre: 10, outubro: 10, out: 10, ottobre: 10, ott: 10,
   novembre: 11, noviembre: 11, novembro: 11,
   decembre: 12, dezember: 12, dez: 12, diciembre: 12, dic: 12, dezembro: 12, dicembre: 12, desember: 12, des: 12,
+  // Austria's January and February ("Jänner 2022", "Feber 2014"); Polish, as a month stands alone and after "od"/"do"
+  // ("luty 2016", "od września 2017 do marca 2020").
+  janner: 1, feber: 2,
+  styczen: 1, stycznia: 1, luty: 2, lutego: 2, marzec: 3, marca: 3, kwiecien: 4, kwietnia: 4, maja: 5, czerwiec: 6, czerwca: 6,
+  lipiec: 7, lipca: 7, sierpien: 8, sierpnia: 8, wrzesien: 9, wrzesnia: 9, pazdziernik: 10, pazdziernika: 10,
+  listopad: 11, listopada: 11, grudzien: 12, grudnia: 12,
 };
 
 /** A month's number from its name in any of MONTHS' languages, accents ignored ("déc", "März", "março"). */
@@ -48,7 +54,9 @@ export const OTHER_MONTH_NAMES = '(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il
   + '|enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|septiembre|setiembre|set|octubre|noviembre|diciembre|dic'
   + '|janeiro|fevereiro|fev|mar[çc]o|maio|junho|julho|setembro|outubro|out|novembro|dezembro'
   + '|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|ottobre|ott|dicembre'
-  + '|januari|februari|maart|mrt|mei|augustus|augusti|maj|marts|desember|des)';
+  + '|januari|februari|maart|mrt|mei|augustus|augusti|maj|marts|desember|des'
+  + '|j[äa]nner|feber|stycze[ńn]|stycznia|luty|lutego|marzec|marca|kwiecie[ńn]|kwietnia|maja|czerwiec|czerwca|lipiec|lipca'
+  + '|sierpie[ńn]|sierpnia|wrzesie[ńn]|wrze[śs]nia|pa[źz]dziernik|pa[źz]dziernika|listopad|listopada|grudzie[ńn]|grudnia)';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /**
  * A date written with a day, whose day is dropped: "2017.07.23", "2015-03-01", "2017年7月23日", "30/04/2021",
@@ -59,6 +67,7 @@ const DAY_DATE = `(?:${YEAR}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日?|${YEA
 /** A month with a two-digit year after an apostrophe: "Mar '15", "Aug ’98". */
 const APOSTROPHE_DATE = `${MONTH_NAME}\\.?\\s*['\u2019]\\d{2}`;
 /** A date with its month: "Jul 2019", "Mar-2019", "2019 March", "2019年7月", "2019.07", "2019/07", "2019-07", "07/2019", or one of the above. */
+// (A Korean CV's dotted month keeps its last dot: "2020. 5. ~ 현재".)
 /**
  * A month of the Republic of China's calendar, as Taiwanese forms date them: "109年9月" (2020-09). Three-digit years
  * only (2011 on): "98年6月" is as likely 1998 on a mainland CV.
@@ -77,20 +86,22 @@ const ERA_BASE: Record<string, number> = { 昭和: 1925, 平成: 1988, 令和: 2
 // (And a winter across two years, "Winter 2016/17": December to February.)
 const PERIOD_DATE = `(?:(?:Q[1-4]|(?:spring|summer|autumn|fall))\\s*${YEAR}|winter\\s*${YEAR}\\s*\\/\\s*\\d{2}(?:\\d{2})?(?![\\d]))`;
 const PERIOD_MONTHS: Record<string, [number, number]> = { q1: [1, 3], q2: [4, 6], q3: [7, 9], q4: [10, 12], spring: [3, 5], summer: [6, 8], autumn: [9, 11], fall: [9, 11] };
-const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${ERA_DATE}|${PERIOD_DATE}|${MONTH_NAME}\\.?,?(?:\\s+de\\s+|\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME_EN}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])|\\d{1,2}\\s*[./]\\s*${YEAR}|(?<![\\d-])(?:0[1-9]|1[0-2])-${YEAR})`;
+const MONTH_DATE = `(?:${DAY_DATE}|${APOSTROPHE_DATE}|${MINGUO_DATE}|${ERA_DATE}|${PERIOD_DATE}|${MONTH_NAME}\\.?,?(?:\\s+de\\s+|\\s*|\\s?[-/]\\s?)${YEAR}|${YEAR}(?: ?[-/] ?| )${MONTH_NAME_EN}(?![a-z])|${YEAR}\\s*年\\s*\\d{1,2}\\s*月?|${YEAR}\\s*[./-]\\s*\\d{1,2}(?![\\d])(?:\\.(?=\\s|$))?|\\d{1,2}\\s*[./]\\s*${YEAR}|(?<![\\d-])(?:0[1-9]|1[0-2])-${YEAR})`;
 /** One date: a date with its month, or a year alone ("2019", "2019年"). */
 const DATE = `(?:${MONTH_DATE}|${YEAR}\\s*年?)`;
 /** The open end of a range, also in both languages ("至今 Present", "Present / 至今"), and after a dash ("– to date"). */
 // (A bilingual form gives the open end in its language first: "praegu / now", "heute / present", "à ce jour / to date",
 // "nu (present)"; a CV in Dutch, German, French, Spanish, Portuguese, Italian or Polish gives it alone: "heden", "heute",
 // "aujourd'hui", "actualidad", "actual" (Mexico), "a la fecha", "presente", "atual", "oggi", "obecnie", "do dziś", "dosud" (Czech),
-// "halen" (Turkish), "현재", "재직 중" (Korean).)
+// "halen" (Turkish), "현재", "재직 중" (Korean); "do teraz" (Polish), "dato" (Danish, Norwegian), "i dag", "nå", "pågående",
+// "現職" (Japanese), "在職中".)
 const IN_ITS_LANGUAGE = '[\\p{Ll}]{1,12}(?:\\s+[\\p{Ll}]{2,12}){0,2}';
-const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date|ongoing)\\b))?(?:仍?在[职職](?![\\p{L}])|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|(?:now|current)\\s*[/(（]?\\s*(?:至今|现在|現在|目前)[)）]?|present(?:\\s+time)?(?:\\s*[/(（]?\\s*(?:至今|现在|現在|目前)[)）]?)?|pres\\.(?!\\p{L})|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|actualmente|actual(?![\\p{L}])|(?:hasta\\s+)?(?:la\\s+fecha|hoy)|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|do\\s+dziś|현재|재직\\s?중|dosud|současnost|halen|günümüz|nutid|nu(?![\\p{L}])))`;
+const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date)\\s*[)）]|(?:${IN_ITS_LANGUAGE}\\s*/\\s*(?=(?:present|now|today|to date|ongoing)\\b))?(?:仍?在[职職](?![\\p{L}])|迄今|(?:至今|现在|現在|目前)(?:\\s*[/(（]?\\s*(?:present|now)[)）]?)?|(?:now|current)\\s*[/(（]?\\s*(?:至今|现在|現在|目前)[)）]?|present(?:\\s+time)?(?:\\s*[/(（]?\\s*(?:至今|现在|現在|目前)[)）]?)?|pres\\.(?!\\p{L})|(?:i\\s+)?(?:currently|still)\\s+work(?:ing)?\\s+here|current\\s+(?:position|job|post|role|employment|employer)|(?:currently|still) (?:employed|working)|current|continuing(?=\\s*$|\\s*[)）]|\\s{2,})|now|today|ongoing|(?:(?:to|till|until)\\s+)?(?:date|now)|今|(?:bis\\s+)?heute|heden|aujourd\'hui|(?:la\\s+)?actualidad|actualmente|actual(?![\\p{L}])|(?:hasta\\s+)?(?:la\\s+fecha|hoy)|presente|atualmente|atual|(?:ad\\s+)?oggi|obecnie|do\\s+dziś|현재|재직\\s?중|dosud|současnost|halen|günümüz|nutid|nu(?![\\p{L}])|(?:do\\s+)?(?:teraz|dzisiaj|chwili\\s+obecnej)|dziś|(?:til\\s+)?dato|i\\s?dag|nå(?![\\p{L}])|pågående|nuvarande|現職|现职|在職中|在职中))`;
 // (Also two or three dots, as a range is written in code and in RFC-style text: "2019-10 .. 2023-01".)
 // (And the word for "to" in French, Spanish, Italian, Portuguese, German and Dutch, between two dates: "De Sep 2015 à Mar
-// 2019", "Du 01/09/2015 au 31/03/2019", "de 2015 a 2019", "2015 bis 2019", "2015 tot 2019".)
-const SEP = '(?:\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶|\\.{2,3}(?!\\.))\\s*|\\s+(?:à|au|a|al|até|ao|bis|tot|hasta)\\s+)';
+// 2019", "Du 01/09/2015 au 31/03/2019", "de 2015 a 2019", "2015 bis 2019", "2015 tot 2019"; Polish "od 2015 do 2019";
+// Italian "dal 2021 ad oggi".)
+const SEP = '(?:\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶|\\.{2,3}(?!\\.))\\s*|\\s+(?:à|au|a|al|até|ao|bis|tot|hasta|do)\\s+|\\s+(?=ad\\s+oggi))';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 /** A text that is only an open end ("Present", "至今", "to date", "Present / 至今"). */
 export const isOpenEnd = (text: string): boolean => PRESENT_ONLY_RE.test(text.trim());
@@ -234,7 +245,7 @@ export function parseDate(text: string, order: DayOrder = dayOrderOf([text]), ed
     const month = monthOf(m[2]!);
     return month ? `${m[1]}-${pad(month)}` : null;
   }
-  m = /^(\d{4})年(\d{1,2})月?$/.exec(t) ?? /^(\d{4})[./-](\d{1,2})$/.exec(t);
+  m = /^(\d{4})年(\d{1,2})月?$/.exec(t) ?? /^(\d{4})[./-](\d{1,2})\.?$/.exec(t);
   if (m) return Number(m[2]) >= 1 && Number(m[2]) <= 12 ? `${m[1]}-${pad(Number(m[2]))}` : null;
   m = /^(\d{1,2})[./](\d{4})$/.exec(t) ?? /^(0[1-9]|1[0-2])-(\d{4})$/.exec(t);
   if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12 ? `${m[2]}-${pad(Number(m[1]))}` : null;
@@ -272,12 +283,13 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
 }
 
 /**
- * An open range written without its end: "Since Mar 2021" (or "Depuis", "Desde", "Seit", "Sinds", "Dal", "Od" before a month:
- * "Desde 2021 responsable del turno" is a duty's) opening the line or a cell (not "…towns since 2020"
- * inside a sentence), "2021年3月起", "2021.03 –" with nothing after the dash (an end left blank in a template).
+ * An open range written without its end: "Since Mar 2021" (or "Depuis", "Desde", "Seit", "Sinds", "Dal", "Od", "Ab" before a
+ * month, or before a year alone that ends the line or its cell, "Depuis 2021", "od 2019 · Kraków": "Desde 2021 responsable
+ * del turno" is a duty's) opening the line or a cell (not "…towns since 2020" inside a sentence), "2021年3月起", "2021.03 –"
+ * with nothing after the dash (an end left blank in a template).
  */
 // (Also in brackets after the post, as a short CV's present position reads: "… – Waipā Heights College (since January 2024)".)
-const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od)\\s+(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
+const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od|ab)\\s+(?:(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(${YEAR})(?=\\s*$|\\s{3}|\\s*[·|,;)]))|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
 
 /** A quarter or a season standing as a cell of its own, or closing a header's fields: "Summer Intern   Summer 2025". */
 const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DATE})(?=\\s*$|\\s{3}|\\s*[)·|,])`, 'iu');
@@ -304,7 +316,7 @@ function findOpenRange(line: string): DateRange | null {
   const [from, to] = period ? [parseDate(period[1]!), parseDate(period[1]!, undefined, 'end')] : [null, null];
   if (period && from && to) return { start: from, end: to, current: false, text: period[0], index: period.index };
   const m = OPEN.exec(line);
-  const start = m ? parseDate((m[1] ?? m[2] ?? m[3] ?? m[4])!) : null;
+  const start = m ? parseDate((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!) : null;
   return m && start ? { start, end: null, current: true, text: m[0], index: m.index } : null;
 }
 
