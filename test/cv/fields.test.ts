@@ -4469,3 +4469,12 @@ describe('(round 29, stress set) open ends and months in more languages', () => 
     expect(range('od 2019 prowadzę szkolenia dla kierowców')).toBeNull();
   });
 });
+
+describe('(round 29, heldout-76 opened) a career break among entries whose dates close them', () => {
+  it('moves each closing dates line up to its entry and keeps the break out of the jobs', async () => {
+    const a = await read(['Giulia Ferraresi', 'giulia.ferraresi@postaemilia.it', 'WORK EXPERIENCE', 'Senior QA Specialist · Pastificio Bolognese Galliera S.p.A.', 'Owns the SAP QM inspection plans for three lines.', 'feb. 2022 – ad oggi · Bologna',
+      'Career break — parental leave and care of a family member', 'mag. 2020 – gen. 2022', 'QA Specialist · Pastificio Bolognese Galliera S.p.A.', 'IFS and BRCGS audits; supplier audits.', 'set. 2017 – apr. 2020 · Bologna',
+      'Seasonal receptionist · Hotel Riviera Azzurra', 'Front desk during the summer season.', 'giu. 2012 – set. 2012 · Cesenatico · seasonal', 'SKILLS', 'HACCP, SAP QM']);
+    expect(jobsOf(a).map(([c, , s, e]) => [c, s, e])).toEqual([['Pastificio Bolognese Galliera S.p.A.', '2022-02', null], ['Pastificio Bolognese Galliera S.p.A.', '2017-09', '2020-04'], ['Hotel Riviera Azzurra', '2012-06', '2012-09']]);
+  });
+});

@@ -529,7 +529,11 @@ function datesAfterEntries(lines: string[], start: number, end: number): void {
   // (Or one sentence, a Word list's item without its glyph: "Moved rates and consents reporting to Azure Data Factory.")
   const sentence = (line: string) => /[.。]\s*$/u.test(line) && line.trim().split(/\s+/).length >= 4 && !isHeaderLine(line);
   const duties = (i: number, from: number) => BULLETED.test(lines[i - 1]!) || sentence(lines[i - 1]!) || lines.slice(from, i).filter((l) => !isHeaderLine(l)).length >= 2;
-  if (!dated.every((i, k) => i - 2 >= (k === 0 ? start : dated[k - 1]! + 1) && !isHeaderLine(lines[i - 1]!) && duties(i, k === 0 ? start : dated[k - 1]! + 1) && (k === dated.length - 1 || isHeaderLine(lines[i + 1]!)))) return;
+  // (A career break among them is its line over its dates, with no duties: "Career break — parental leave …" over "mag.
+  // 2020 – gen. 2022".)
+  const isBreak = (i: number) => BREAK.test(lines[i]!.trim());
+  const entry = (i: number, floor: number) => (i - 2 >= floor && !isHeaderLine(lines[i - 1]!) && duties(i, floor)) || (i - 1 === floor && isBreak(floor));
+  if (!dated.every((i, k) => entry(i, k === 0 ? start : dated[k - 1]! + 1) && (k === dated.length - 1 || isHeaderLine(lines[i + 1]!) || isBreak(i + 1)))) return;
   let from = start;
   for (const at of dated) {
     // The header: the block's first line, and the next when it is a header line too (the employer over the title).
