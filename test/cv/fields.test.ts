@@ -4478,3 +4478,11 @@ describe('(round 29, heldout-76 opened) a career break among entries whose dates
     expect(jobsOf(a).map(([c, , s, e]) => [c, s, e])).toEqual([['Pastificio Bolognese Galliera S.p.A.', '2022-02', null], ['Pastificio Bolognese Galliera S.p.A.', '2017-09', '2020-04'], ['Hotel Riviera Azzurra', '2012-06', '2012-09']]);
   });
 });
+
+describe('(round 29, heldout-76 opened) a timeline of study and work, each row\'s kind in a cell after its dates', () => {
+  it('reads the work rows as jobs and leaves the study rows out', async () => {
+    const a = await read(['Sanne Verhoeven', 'UX Researcher | Mobile 06-28471935 | sanne.verhoeven@postvak.nl', 'Timeline — study and work (oldest first)', '2009 – 2013   Study   BA Hotel Management, Hogeschool Domstad', '2010 – 2013   Work   Shift Leader (part-time), Strandpaviljoen De Zeemeeuw, Zandvoort', 'Ran weekend shifts of eight staff during my studies.',
+      '2015 – 2017   Study   MSc Human-Technology Interaction (part-time), Universiteit van Midden-Nederland', '02-2017 – 12-2019   Work   UX Researcher, Bureau Kompasdesign, Amsterdam', 'Usability tests and interviews for municipal apps.', 'Skills', 'Figma / Qualtrics']);
+    expect(jobsOf(a).map(([c, t, s]) => [c, t, s])).toEqual([['Strandpaviljoen De Zeemeeuw', 'Shift Leader', '2010'], ['Bureau Kompasdesign', 'UX Researcher', '2017-02']]);
+  });
+});

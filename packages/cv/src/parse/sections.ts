@@ -211,10 +211,10 @@ export function headingKind(line: string): SectionKind | null {
   const narrowed = /^(.{3,40}?) - ([a-z][a-z &/]{1,30})$/u.exec(folded);
   if (narrowed && line === line.toUpperCase() && narrowed[2]!.split(' ').length <= 3 && lookup(narrowed[1]!) === 'experience') return 'experience';
   // (Or in sentence case after a long dash, what the jobs are told in small letters: "Work history — main and concurrent
-  // roles".)
+  // roles", "Timeline — study and work (oldest first)".)
   const told = /^(\p{Lu}[\p{L} ]{2,30}?)\s+[-—–]\s+(\p{Ll}[\p{Ll} ,&/()-]{2,50})$/u.exec(line.trim());
   // (Only a record of the jobs: "Management experience — team of twelve" in a skills list is a skill.)
-  if (told && told[2]!.split(/\s+/).length <= 6 && /^(?:work|employment|career|professional|job) (?:history|experience|record|background)$/.test(foldForMatch(told[1]!).trim())) return 'experience';
+  if (told && told[2]!.split(/\s+/).length <= 6 && /^(?:(?:work|employment|career|professional|job) (?:history|experience|record|background)|(?:career )?(?:timeline|chronology))$/.test(foldForMatch(told[1]!).trim())) return 'experience';
   // Courses and training under their own heading: dated, and no job. (Alone: "Training & development" in a list is a skill.)
   if (/^(?:training|trainings|courses|training (?:&|and) courses|courses (?:&|and) training)$/.test(folded)) return 'education';
   // A short CV's "1. Present position" over the post (not a form's "11. Present position:" label over its value, with the

@@ -510,6 +510,24 @@ const isHeaderLine = (line: string) =>
   !BULLETED.test(line) && findDateRange(line) === null && line.trim().length <= (/\s[|·]\s|\S\s{3,}\S/.test(line) ? 130 : 90) && !(/[.。]\s*$/u.test(withoutAbbreviations(line)) && line.trim().split(/\s+/).length >= 5) && (isCompanyLike(line) || isTitleLike(line));
 
 /**
+ * A timeline of study and work in one list, each row's kind in a cell after its dates ("2010 – 2013   Work   Shift Leader
+ * (part-time), Strandpaviljoen De Zeemeeuw" beside "2015 – 2017   Study   MSc …, Universiteit …"): the work rows are read
+ * without their kind's cell, the others are left out, since they name no job. Only where two rows or more name their
+ * kind, each right after dates alone.
+ */
+const ROW_KIND = /^(\S.*?)\s{3,}(work|job|employment|study|studies|education|training|arbeit|beruf|studium|ausbildung|werk|studie|opleiding|travail|[ée]tudes|formation|trabajo|estudios|formaci[óo]n|lavoro|studio|工作|学习|學習|教育)\s{3,}(\S.*)$/iu;
+const WORK_KIND = /^(?:work|job|employment|arbeit|beruf|werk|travail|trabajo|lavoro|工作)$/iu;
+function kindCells(lines: string[], start: number, end: number): void {
+  const rows: [number, RegExpExecArray][] = [];
+  for (let i = start; i < end; i++) {
+    const m = ROW_KIND.exec(lines[i]!);
+    if (m && isDateOnly(m[1]!)) rows.push([i, m]);
+  }
+  if (rows.length < 2) return;
+  for (const [i, m] of rows) lines[i] = WORK_KIND.test(m[2]!) ? `${m[1]!}   ${m[3]!}` : '';
+}
+
+/**
  * Entries whose dates close them, after their duties, as some templates and Hong Kong CVs write them ("利嘉酒店集團有限公司"
  * over "人力資源經理" over the duties over "(任職期間：2023年1月至今)"; "Operations Manager — Orrin Media" over "• Supervised
  * a team" over "(Jan 2025 – Present)"): each dates line is moved up under its entry's header, so that the entry reads
@@ -876,6 +894,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
   // Caledonia Supported Living, Inverness" over "Feb 2020 to now".)
   const isContent = (i: number) => (isContentLine(lines[i]!) && !numberedEmployer(lines[i]!) && !bulletedHeader(lines[i]!, lines[i + 1] ?? '')) || isLabelledDescription(views[i]!);
   for (const { start, end } of ranges) {
+    kindCells(lines, start, end);
     datesOnDutyLines(lines, start, end);
     datesAfterEntries(lines, start, end);
     openBlankEnds(lines, rawLines, start, end);
