@@ -4486,3 +4486,11 @@ describe('(round 29, heldout-76 opened) a timeline of study and work, each row\'
     expect(jobsOf(a).map(([c, t, s]) => [c, t, s])).toEqual([['Strandpaviljoen De Zeemeeuw', 'Shift Leader', '2010'], ['Bureau Kompasdesign', 'UX Researcher', '2017-02']]);
   });
 });
+
+describe('(round 29, heldout-76 opened) a LinkedIn page in Polish: the kind of employment and the time in its words', () => {
+  it('reads "wrzesień 2018 - czerwiec 2021 · 2 lata 10 mies." under "… · Niepełny etat" as a role\'s dates', async () => {
+    const a = await read(['Bartosz Wilczyński', 'bartosz.wilczynski@skrzynka-pl.pl', 'Doświadczenie', 'Trainer (tachograph regulations)', 'Centrum Szkoleń Kierowców „Kierunek” · Niepełny etat', 'wrzesień 2018 - czerwiec 2021 · 2 lata 10 mies.', 'Bydgoszcz', 'Weekend courses for professional drivers.',
+      'Fleet Manager', 'Magazyny Kujawskie S.A. · Pełny etat', 'marzec 2017 - obecnie · 9 lat 10 mies.', 'Bydgoszcz', 'Fleet of 120 tractors; tachograph compliance.', 'Wykształcenie', 'Wyższa Szkoła Logistyki Pomorskiej']);
+    expect(jobsOf(a)).toEqual([['Centrum Szkoleń Kierowców „Kierunek”', 'Trainer (tachograph regulations)', '2018-09', '2021-06'], ['Magazyny Kujawskie S.A.', 'Fleet Manager', '2017-03', null]]);
+  });
+});

@@ -2,7 +2,7 @@ import { findDateRange } from './dates';
 import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
-const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|adviser|underwriter|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|helper|nanny|au pair|babysitter|governess|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum|working student|student worker|student employee|second in)\b/i;
+const TITLE_EN = /\b(engineer|developer|programmer|manager|analyst|designer|intern|lead|leader|director|consultant|scientist|architect|specialist|officer|head|vp|vice president|president|administrator|coordinator|assistant|associate|researcher|technician|sre|devops|owner|founder|co-founder|cto|ceo|cfo|accountant|auditor|editor|writer|marketer|recruiter|advisor|adviser|underwriter|strategist|tester|qa|teacher|lecturer|professor|nurse|fellow|partner|principal|staff|representative(?! office)|executive|supervisor|operator|planner|(?<!co-)operative|worker|clerk|driver|cashier|chef|receptionist|pharmacist|therapist|physiotherapist|midwife|paramedic|electrician|plumber|mechanic|welder|machinist|carpenter|inspector|surveyor|controller|buyer|merchandiser|trainee|apprentice|pilot|captain|instructor|trainer|tutor|librarian|dietitian|estimator|foreman|superintendent|agent|sergeant|corporal|lieutenant|nco|aide|carer|caregiver|attendant|labourer|laborer|cleaner|housekeeper|helper|nanny|au pair|babysitter|governess|waiter|waitress|bartender|barista|steward|stewardess|serviceman|servicewoman|servicemember|soldier|conscript|firefighter|counsell?or|volunteer|locum|working student|student worker|student employee|second in)\b/i;
 /**
  * Posts whose word also names firms and offices ("The Economist", "Secretary of State's Office", "Broker Network"): a title
  * only where the word ends it ("Freelance Translator", "Senior Paralegal") and no article opens it.
@@ -258,7 +258,8 @@ export function isColumnHeadings(line: string): boolean {
 }
 
 /** A full stop that ends an abbreviation ("Northstar Health Inc.", "Sr."), not a sentence. */
-const ABBREVIATION_END = /\b(?:inc|ltd|co|corp|llc|llp|plc|gmbh|bros|jr|sr|st)\.$/i;
+// (And a length of time's, after dates: "wrzesień 2018 - czerwiec 2021 · 2 lata 10 mies.", "· 2 yrs 10 mos.")
+const ABBREVIATION_END = /(?:\b(?:inc|ltd|co|corp|llc|llp|plc|gmbh|bros|jr|sr|st)|\d\s*(?:mies|mos|yrs|mths|mon|mnd))\.$/i;
 
 /** Verbs a Chinese highlight opens with ("负责…", "参与…", "带领…"), as an English one opens with "Led", "Built". */
 const ZH_DUTY = /^(?:负责|参与|担任|组织|指导|带领|完成|推动|主导|协助|建立|搭建|制定|维护|优化|编写|撰写|跟进|对接|统筹|牵头|主持|配合|协调|处理|获得|荣获|实现|提升|降低|推进|引入|改进|梳理|整理|开展|承担|带队|带过|独立)/;
@@ -399,7 +400,10 @@ export interface HeaderPart {
  * "少于50人", "51-200 employees"), the time spent there ("6年8个月", "5 years 7 months", "2 yrs 3 mos"), and the hours
  * a federal résumé gives beside the dates ("02/2020 - Present; 40 hours per week").
  */
-const ASIDE = /^(?:(?:少于|多于)?\d+(?:\s*-\s*\d+)?\s*人(?:以上|以下)?|\d+(?:\s*-\s*\d+)?\+?\s*employees|(?:\d+\s*(?:年|个月|years?|yrs?|months?|mos?)\s*)+|(?:hours per week:?\s*)?\d+\s*(?:hours|hrs)(?:\s*(?:per|a|\/)\s*week)?)$/i;
+// (The time in the words of LinkedIn's page in other languages too: "2 lata 10 mies.", "5 Jahre 2 Monate", "3 ans 1 mois".)
+export const YEARS_WORD = '(?:years?|yrs?|lata|lat|rok|jahre?|ans?|años?|anos?|anni|anno|jaar)';
+export const MONTHS_WORD = '(?:months?|mos?|mies|miesi[ęą]c[ey]?|monate?|mois|mes(?:es)?|meses|mesi|mese|maanden|mnd)';
+const ASIDE = new RegExp(`^(?:(?:少于|多于)?\\d+(?:\\s*-\\s*\\d+)?\\s*人(?:以上|以下)?|\\d+(?:\\s*-\\s*\\d+)?\\+?\\s*employees|(?:\\d+\\s*(?:年|个月|${YEARS_WORD}|${MONTHS_WORD})\\.?\\s*)+|(?:hours per week:?\\s*)?\\d+\\s*(?:hours|hrs)(?:\\s*(?:per|a|\\/)\\s*week)?)$`, 'iu');
 
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 /** A title's noun, a comma and the business function it is for, up to the header's next field (see `headerSegments`). */

@@ -2,7 +2,7 @@ import type { WorkEntry } from '../types';
 import { type DateRange, findDateRange, findSingleDate, isOpenEnd, MONTH_NAME_EN, parseDate } from './dates';
 import { isKnownPlace, PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
-import { COUNTRIES, COUNTRY_ALONE, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
+import { COUNTRIES, COUNTRY_ALONE, MONTHS_WORD, YEARS_WORD, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { CAREER_LABEL, headingKind, labelledSkillsList } from './sections';
@@ -1200,8 +1200,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     picks.forEach(([picked, entry, anchor], n) => {
       const town = n > 0 ? lines[picks[n - 1]![2] + 1]?.trim() : undefined;
       // (A role of its own names its employer with the kind of employment: "Quarry Lane Media · Full-time".)
-      const timedRole = timedGroup && /·\s*\d+\s*(?:yrs?|mos?)\b/.test(lines[anchor]!) && !isCompanyLike(picked.company) &&
-        !lines.slice(entry.firstLine, anchor).some((l) => /\s·\s*(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|self-employed|internship|apprenticeship|seasonal)\s*$/i.test(l));
+      const timedRole = timedGroup && TIMED.test(lines[anchor]!) && !isCompanyLike(picked.company) &&
+        !lines.slice(entry.firstLine, anchor).some((l) => KIND_AFTER.test(l));
       const ownLine = !!picked.company && !(group && timedRole) && lines.slice(entry.firstLine, anchor).some((l) => l.trim().startsWith(picked.company) && findDateRange(l) === null && l.trim().length <= picked.company.length + 40);
       // A table whose employer cell spans the rows of its roles ("Employer | Role | Dates" over a row without an
       // employer) groups them too.
@@ -1400,9 +1400,15 @@ function reportingLine(line: string): boolean {
   return REPORTING_LINE.test(t) && !t.split(/,\s*/).slice(1).some(isCompanyLike);
 }
 
+// (And in the words of its page in other languages: "2 lata 10 mies.", "Pełny etat · 5 lat".)
+const TIMED = new RegExp(`·\\s*\\d+\\s*(?:${YEARS_WORD}|${MONTHS_WORD})(?![\\p{L}])`, 'iu');
+const EMPLOYMENT_KIND = '(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|self-employed|internship|apprenticeship|seasonal|(?:nie)?pełny etat|vollzeit|teilzeit|temps (?:plein|partiel)|jornada (?:completa|parcial)|media jornada|tempo (?:integral|parcial|pieno)|meio período|fulltime|parttime|deeltijd|voltijd)';
+/** A role's line that names its employer with the kind of employment: "Quarry Lane Media · Full-time", "… · Pełny etat". */
+const KIND_AFTER = new RegExp(`\\s·\\s*${EMPLOYMENT_KIND}\\s*$`, 'iu');
+const DURATION = new RegExp(`^[(（]?\\s*(?:${EMPLOYMENT_KIND}\\s*·\\s*)?(?:\\d+\\s*${YEARS_WORD}\\.?(?:\\s+\\d+\\s*${MONTHS_WORD}\\.?)?|\\d+\\s*${MONTHS_WORD}\\.?|\\d+\\s*年(?:\\s*\\d+\\s*个?月)?|\\d+\\s*个月)\\s*[)）]?$`, 'iu');
 function isDuration(line: string): boolean {
   // (Also after the kind of employment, as LinkedIn's page prints a group of roles: "Full-time · 3 yrs 10 mos".)
-  return /^[(（]?\s*(?:(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|self-employed|internship|apprenticeship|seasonal)\s*·\s*)?(?:\d+\s*(?:years?|yrs?)(?:\s+\d+\s*(?:months?|mos?))?|\d+\s*(?:months?|mos?)|\d+\s*年(?:\s*\d+\s*个?月)?|\d+\s*个月)\s*[)）]?$/i.test(line.trim());
+  return DURATION.test(line.trim());
 }
 
 /**
