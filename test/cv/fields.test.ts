@@ -4494,3 +4494,14 @@ describe('(round 29, heldout-76 opened) a LinkedIn page in Polish: the kind of e
     expect(jobsOf(a)).toEqual([['Centrum Szkoleń Kierowców „Kierunek”', 'Trainer (tachograph regulations)', '2018-09', '2021-06'], ['Magazyny Kujawskie S.A.', 'Fleet Manager', '2017-03', null]]);
   });
 });
+
+describe('(round 29, heldout-76 opened) an open start as a header\'s last field after a dash', () => {
+  it('reads "HR Business Partner — Verrerie des Monts d’Or, Lyon — depuis janvier 2020" as the current job', async () => {
+    const a = await read(['Camille Moreau-Diallo', 'camille.moreau.diallo@courriel-rhone.fr', 'Professional experience', 'HR Business Partner — Verrerie des Monts d’Or, Lyon — depuis janvier 2020', 'Partner for two plants (620 staff); led a shift-pattern reorganisation.', 'HR Generalist — Métallerie Saint-Fons SAS, Saint-Fons — janvier 2018 – décembre 2018', 'Ran annual reviews and the works-council calendar.', 'Education', 'Master 2 Human Resources Management — IAE Lyon Confluence — septembre 2013 – juin 2015']);
+    expect(jobsOf(a).map(([c, , s, e]) => [c, s, e])).toEqual([['Verrerie des Monts d’Or', '2020-01', null], ['Métallerie Saint-Fons SAS', '2018-01', '2018-12']]);
+  });
+
+  it('(guard) leaves "since 2021" closing a duty\'s sentence', () => {
+    expect(findDateRange(normalizeLine('Moved HR processes to Workday — since 2021.'))).toBeNull();
+  });
+});

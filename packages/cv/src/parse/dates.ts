@@ -288,8 +288,10 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
  * del turno" is a duty's) opening the line or a cell (not "…towns since 2020" inside a sentence), "2021年3月起", "2021.03 –"
  * with nothing after the dash (an end left blank in a template).
  */
-// (Also in brackets after the post, as a short CV's present position reads: "… – Waipā Heights College (since January 2024)".)
-const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od|ab)\\s+(?:(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(${YEAR})(?=\\s*$|\\s{3}|\\s*[·|,;)]))|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$))`, 'iu');
+// (Also in brackets after the post, as a short CV's present position reads: "… – Waipā Heights College (since January 2024)";
+// or as a header's last field after a dash, a bar or a dot: "HR Business Partner — Verrerie des Monts d’Or, Lyon — depuis
+// janvier 2020".)
+const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od|ab)\\s+(?:(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(${YEAR})(?=\\s*$|\\s{3}|\\s*[·|,;)]))|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$)|(?<=\\s[-—–|·]\\s)(?:since|depuis|desde|seit|sinds|dal|od|ab)\\s+(${DATE})(?=\\s*$))`, 'iu');
 
 /** A quarter or a season standing as a cell of its own, or closing a header's fields: "Summer Intern   Summer 2025". */
 const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DATE})(?=\\s*$|\\s{3}|\\s*[)·|,])`, 'iu');
@@ -316,7 +318,7 @@ function findOpenRange(line: string): DateRange | null {
   const [from, to] = period ? [parseDate(period[1]!), parseDate(period[1]!, undefined, 'end')] : [null, null];
   if (period && from && to) return { start: from, end: to, current: false, text: period[0], index: period.index };
   const m = OPEN.exec(line);
-  const start = m ? parseDate((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5])!) : null;
+  const start = m ? parseDate((m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6])!) : null;
   return m && start ? { start, end: null, current: true, text: m[0], index: m.index } : null;
 }
 
