@@ -4505,3 +4505,13 @@ describe('(round 29, heldout-76 opened) an open start as a header\'s last field 
     expect(findDateRange(normalizeLine('Moved HR processes to Workday — since 2021.'))).toBeNull();
   });
 });
+
+describe('(round 29, heldout-75 opened) a Chinese text CV\'s skills under "技能描述", each line a label and a list closed by 。', () => {
+  it('reads the items after "能够熟练运用", and leaves a note\'s or a declaration\'s list alone', async () => {
+    const a = await read(['黄志强　｜　硬件测试经理', '邮箱：hzq_hwtest@126.com', '＝＝ 技能描述 ＝＝', '仪器：能够熟练运用示波器、频谱分析仪、网络分析仪。', '软件：能够熟练运用LabVIEW、Python、Altium Designer。',
+      '注：请附身份证、学历学位证书、职业资格证书复印件。', '本人承诺以上信息真实、准确、完整，如有虚假，愿承担责任。', '＝＝ 工作经验 ＝＝', '南山微联科技有限公司（2023年4月至今）', '职位：测试经理']);
+    const names = a.skills.map((s) => s.name);
+    expect(names).toEqual(expect.arrayContaining(['频谱分析仪', '网络分析仪', 'LabVIEW', 'Python', 'Altium Designer']));
+    expect(names.filter((n) => /身份证|证书|准确|真实/.test(n))).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ const HEADINGS: Record<Exclude<SectionKind, 'contact'> | 'contact', string[]> = 
     'technical skills and competences', 'technical skills and competencies', 'job-related skills', 'digital competence', 'digital competences', 'digital skills',
     // Europass-style sentence case and a licensing form's "Areas of practice / competence".
     'competences', 'key competences', 'core competences', 'areas of competence', 'main areas of competence', 'competence areas', 'technical competence areas', 'technical competence', 'technical competences', 'areas of technical competence', 'areas of practice', 'areas of practice / competence',
-    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签', '能力标签', '核心能力', '专业能力', '核心技能', '职业技能', '专业技能特长',
+    '专业技能', '技能', '技能特长', '技术栈', '个人技能', '技术能力', '专业技能与工具', '技能清单', '工具', '技能证书', '技能标签', '专业技能标签', '能力标签', '核心能力', '专业能力', '核心技能', '职业技能', '专业技能特长', '技能描述', '专业技能描述', '技能概述', '技能总结', '技术技能', '技能与工具', '技能及工具',
     // A form's label cell ("专业特长   XRD、TEM…" on 政审表 and 专家库 forms, 业务专长 on a 执业注册 form, 專長 on 公務人員履歷表).
     '专业特长', '业务专长', '专长', '特长', '擅长', '擅长领域', '专业擅长', '技能专长', '个人专长', '专业专长', '技术专长', '技能特点', '我会的',
     // (A Japanese 履歴書's: "特技・スキル（使用ツール）".)

@@ -35,7 +35,7 @@ const BULLET = /^[\s•·▪●◦■□◆◇*‣>✓✔✅☑\uFE0F\-–—\p{
 const LEVEL_EN = /(?:\s*[-–—:]\s*[abc][12]|(?:\s*[-–—:]\s*|\s+)(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|excellent|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?))\.?$/i;
 const LEVEL_ONLY = /^(?:native|fluent|advanced|intermediate|basic|beginner|expert|proficient|conversational|good|very good|very|fair|excellent|(?:basic |intermediate |advanced |fluent |native )?[abc][12]|working knowledge|mother tongue|\d+\+?\s*(?:yrs?|years?)(?: of experience)?|\d{1,2}(?:\.\d)?\s*(?:年|年以上|个月)|熟练|精通|熟悉|掌握|了解|良好|一般|优秀)$/i;
 /** "精通Java", "熟练掌握Excel", "会使用CAD", "会 Python": how well, before the name (not the 会 of 会务组织, 会计). */
-const LEVEL_ZH_BEFORE = /^(?:熟练掌握|熟练使用|熟练运用|熟练操作|能熟练使用|精通|熟悉|掌握|熟练|了解|擅长|会使用|能够使用|能使用|会(?=\s|[A-Za-z]))\s*/;
+const LEVEL_ZH_BEFORE = /^(?:(?:能够|能)熟练(?:运用|使用|掌握|操作)|熟练掌握|熟练使用|熟练运用|熟练操作|精通|熟悉|掌握|熟练|了解|擅长|会使用|能够使用|能使用|会(?=\s|[A-Za-z]))\s*/;
 /** "Excel熟练", "川菜（精通）" after the parentheses go: how well, after the name. */
 const LEVEL_ZH_AFTER = /\s*[-:：]?\s*(?:熟练|精通|熟悉|掌握|了解|入门|良好|优秀|一般)$/;
 
@@ -60,7 +60,7 @@ const TITLE_END = /\b(?:engineer|developer|manager|analyst|designer|intern|direc
  * Labels of lines inside a skills section that list something else: spoken languages, certificates, licences,
  * interests, qualities ("Languages: English, Spanish", "Certifications: STCW", "Soft skills: …", "证书：…").
  */
-const NOT_SKILLS_LABEL = /^(?:(?:spoken |foreign )?languages?|soft skills|personal qualities|certifications?|certificates?|licen[cs]es?|interests|hobbies|awards|语言|外语|语言能力|证书|资格证书|兴趣爱好|爱好|获奖情况)$/i;
+const NOT_SKILLS_LABEL = /^(?:(?:spoken |foreign )?languages?|soft skills|personal qualities|certifications?|certificates?|licen[cs]es?|interests|hobbies|awards|语言|外语|语言能力|证书|资格证书|兴趣爱好|爱好|获奖情况|注|备注|说明|附注|声明|本人声明|承诺|note|notes|nb)$/i;
 /** A line of its own that names another section ("Hobbies & Interests", "References", "获奖荣誉"). */
 const SECTION_WORD = '(?:hobbies|interests|references|languages|certifications?|certificates?|awards|achievements|activities|volunteering|publications|courses|trainings?|education|experience|contact|profile|summary)';
 const OTHER_SECTION = new RegExp(`^\\W*(?:(?:personal|other|additional)\\s+)?${SECTION_WORD}(?:\\s*(?:&|and|/)\\s*${SECTION_WORD})*\\W*$|^(?:兴趣爱好|爱好|兴趣|证书|资格证书|语言能力|语言|获奖情况|获奖|荣誉|培训经历|教育背景|工作经历|联系方式|自我评价)[\\s:：]*$`, 'i');
@@ -203,11 +203,13 @@ function isSentence(text: string): boolean {
 
 /**
  * A list of short items set apart by semicolons, closed with a full stop as a Word CV writes it ("Lesson planning;
- * Differentiation; SEND support."): the list without its stop. Any other text as it is.
+ * Differentiation; SEND support."), or by 、 in Chinese: the list without its stop. Any other text as it is.
  */
 function listWithFullStop(text: string): string {
-  const items = text.replace(/[.。]$/, '').split(/[;；]/);
-  return /[.。]$/.test(text) && items.length >= 3 && items.every((item) => item.trim().length > 0 && item.trim().split(/\s+/).length <= 5 && !/[.。!！]\s/.test(item)) ? text.slice(0, -1) : text;
+  // (Or by 、, as a Chinese CV lists after a label: "仪器：能够熟练运用示波器、频谱分析仪、网络分析仪。")
+  // (Only short items and no clause set apart by a comma: "本人承诺以上信息真实、准确、完整，如有虚假…。" is a sentence.)
+  const items = text.replace(/[.。]$/, '').split(/[;；]|、(?!.*[，,])/);
+  return /[.。]$/.test(text) && items.length >= 3 && items.every((item) => item.trim().length > 0 && item.trim().length <= 40 && item.trim().split(/\s+/).length <= 5 && !/[.。!！]\s/.test(item)) ? text.slice(0, -1) : text;
 }
 
 /** Cells of a line split at wide gaps; a first cell that is a label before a list ("Technical skills and   Go, Java") goes. */
