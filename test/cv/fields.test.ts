@@ -4515,3 +4515,15 @@ describe('(round 29, heldout-75 opened) a Chinese text CV\'s skills under "技�
     expect(names.filter((n) => /身份证|证书|准确|真实/.test(n))).toEqual([]);
   });
 });
+
+describe('(round 29, heldout-75 opened) numbers written for callers abroad', () => {
+  it('reads "+49 (0)151 / 2864 3307" with its area code set off by a slash as one number', () => {
+    const a = contactOf(['Tobias Reinholt', 'Address   Hohenheimer Straße 41, 70184 Stuttgart', 'Mobile   +49 (0)151 / 2864 3307', 'Landline   +49 711 / 4589 213', 'E-mail   t.reinholt@posteo.de']);
+    expect(a.phones).toEqual(['+4915128643307', '+497114589213']);
+  });
+
+  it('reads "55 11 97342 8816 (Brazil)" as the Brazilian number it is, its code a group without a plus', () => {
+    const a = contactOf(['Rafael Nascimento', 'WhatsApp / mobile: 55 11 97342 8816 (Brazil) • rafael.nascimento.dados@gmail.com • São Paulo – SP']);
+    expect(a.phones[0]).toBe('+5511973428816');
+  });
+});

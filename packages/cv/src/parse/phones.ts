@@ -809,6 +809,9 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (/^[2-9]\d{2}[2-9]\d{6}$/.test(digits) && (/^(?:\(\d{3}\)|\d{3})[\s.-]{0,3}\d{3}[\s.-]{0,3}\d{4}$/.test(trimmed) || national?.code === '1')) return `+1${digits}`;
   if (/^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
   if (trunkRead) return trunkRead;
+  // The country's code without its plus, as a number is written for callers abroad, its code a group of its own: "55 11
+  // 97342 8816 (Brazil)" on a São Paulo CV.
+  if (national && new RegExp(`^${national.code}[\\s.-]`).test(trimmed) && fitsNational(national, digits.slice(national.code.length))) return `+${digits}`;
   // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.
   if (britishMobiles && /^07[1-57-9]\d{8}$/.test(digits)) return `+44${digits.slice(1)}`;
   return digits;
@@ -892,7 +895,8 @@ export function findPhoneKinds(given: string, region: PhoneRegion | RegionChoice
   let line = given.replace(/(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?(?=\s{3,}\(?\d)/g, (zip) => 'x'.repeat(zip.length)).replace(/\b[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?\b/g, (iban) => 'x'.repeat(iban.length)).replace(/(?<![\d+])(0?)(\d[\d .-]{5,14}\d)\s*\(\+(\d{1,3})\)/g, (all: string, trunk: string, national: string, code: string) =>
     national.replace(/\D/g, '').length + trunk.length < 8 || /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)?\d{2}/.test(national) ? all : `+${code} ${national}   `);
   // (A German number with its area code set off by a slash, "0176 / 3411 9082", "089/54 33 21 07": one number.)
-  line = line.replace(/(?<![\d/.])(0\d{2,5}) ?\/ ?(?=\d[\d ]{3,10}\d(?![\d/.]))/g, (all, code: string) => `${code} `.padEnd(all.length));
+  // (Also after the country's code, with or without the trunk 0 in brackets: "+49 (0)151 / 2864 3307", "+49 151 / 2864 3307".)
+  line = line.replace(/(?<![\d/.])(0\d{2,5}|\+\d{1,3}\s?(?:\(0\)\s?)?\d{2,5}) ?\/ ?(?=\d[\d ]{3,10}\d(?![\d/.]))/g, (all, code: string) => `${code} `.padEnd(all.length));
   const found: { phone: string; kind: PhoneKind }[] = [];
   let lastEnd = 0;
   const labelled = PHONE_LABEL.test(line);
