@@ -4527,3 +4527,30 @@ describe('(round 29, heldout-75 opened) numbers written for callers abroad', () 
     expect(a.phones[0]).toBe('+5511973428816');
   });
 });
+
+describe("guards from a review of round 29's rules", () => {
+  it('reads no job from a duty that ends in an open start after one dash or bar ("Budget owner for paid social — since 2021", "Recruiting für Azubis – ab 2016")', async () => {
+    const a = await read(['Hannah Price', 'hannah.price@gmail.com', 'Experience', 'Marketing Manager | Boots UK | Nottingham', 'Jan 2018 – Present', 'Lead the loyalty programme redesign | since 2020', 'Budget owner for paid social — since 2021', 'Marketing Executive | Experian | Nottingham', 'Sep 2013 – Dec 2017', 'Ran email campaigns.', 'Education', 'BA Marketing, University of Leeds']);
+    expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['Boots UK', '2018-01'], ['Experian', '2013-09']]);
+  });
+
+  it('reads no job from a duty that opens on "Ab 2017," or a Polish "od 2013 do 2015" inside a sentence', () => {
+    expect(findDateRange(normalizeLine('   Ab 2017, zuständig für Schadenregulierung'))).toBeNull();
+    expect(findDateRange(normalizeLine('Trasy krajowe od 2013 do 2015, międzynarodowe od 2015'))).toBeNull();
+  });
+
+  it('keeps "Marca" a brand in a Spanish title ("Jefa de Marca   2018 – 2022")', () => {
+    expect(findDateRange(normalizeLine('Jefa de Marca   2018 – 2022'))?.start).toBe('2018');
+    expect(normalizeLine('Directora de Marca   2022 – actualidad')).toContain('Directora de Marca');
+  });
+
+  it('reads "Dog Trainer (self-employed), Berlin" as a job of its own over the next one', async () => {
+    const a = await read(['Nina Petrović', 'nina.petrovic@gmail.com | +49 160 1112223', 'Experience', 'Dog Trainer (self-employed), Berlin', '2020 – present', 'Veterinary Assistant, Tierklinik Berlin GmbH', '2014 – 2020', 'Skills', 'Excel']);
+    expect(jobsOf(a).map(([c, t, s]) => [c, t, s])).toEqual([['self-employed', 'Dog Trainer', '2020'], ['Tierklinik Berlin GmbH', 'Veterinary Assistant', '2014']]);
+  });
+
+  it('reads an apprenticeship row in a timeline ("Ausbildung   Kaufmann im Einzelhandel, REWE Markt GmbH") as a job', async () => {
+    const a = await read(['Jonas Weber', 'jonas.weber@web.de', 'Lebenslauf — Ausbildung und Beruf', '2007 – 2010   Schule   Realschule Köln-Mitte', '09/2010 – 08/2013   Ausbildung   Kaufmann im Einzelhandel, REWE Markt GmbH', '09/2013 – heute   Beruf   Filialleiter, EDEKA Rhein-Ruhr GmbH', 'Kenntnisse', 'SAP Retail']);
+    expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['REWE Markt GmbH', '2010-09'], ['EDEKA Rhein-Ruhr GmbH', '2013-09']]);
+  });
+});

@@ -55,8 +55,10 @@ export const OTHER_MONTH_NAMES = '(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il
   + '|janeiro|fevereiro|fev|mar[çc]o|maio|junho|julho|setembro|outubro|out|novembro|dezembro'
   + '|gennaio|gen|febbraio|aprile|maggio|mag|giugno|giu|luglio|lug|settembre|ottobre|ott|dicembre'
   + '|januari|februari|maart|mrt|mei|augustus|augusti|maj|marts|desember|des'
-  + '|j[äa]nner|feber|stycze[ńn]|stycznia|luty|lutego|marzec|marca|kwiecie[ńn]|kwietnia|maja|czerwiec|czerwca|lipiec|lipca'
-  + '|sierpie[ńn]|sierpnia|wrzesie[ńn]|wrze[śs]nia|pa[źz]dziernik|pa[źz]dziernika|listopad|listopada|grudzie[ńn]|grudnia)';
+  + '|j[äa]nner|feber|stycze[ńn]|stycznia|luty|lutego|marzec|kwiecie[ńn]|kwietnia|maja|czerwiec|czerwca|lipiec|lipca'
+  + '|sierpie[ńn]|sierpnia|wrzesie[ńn]|wrze[śs]nia|pa[źz]dziernik|pa[źz]dziernika|listopad|listopada|grudzie[ńn]|grudnia'
+  // (March's genitive, "marca", only after "od", "do" or a day: "Jefa de Marca   2018 – 2022" names a brand.)
+  + '|(?<=(?:^|\\s)(?:od|do|\\d{1,2}\\.?)\\s)marca)';
 const YEAR = '(?:19[5-9]\\d|20[0-4]\\d)';
 /**
  * A date written with a day, whose day is dropped: "2017.07.23", "2015-03-01", "2017年7月23日", "30/04/2021",
@@ -101,7 +103,7 @@ const PRESENT = `(?:${IN_ITS_LANGUAGE}\\s*[(（]\\s*(?:present|now|today|to date
 // (And the word for "to" in French, Spanish, Italian, Portuguese, German and Dutch, between two dates: "De Sep 2015 à Mar
 // 2019", "Du 01/09/2015 au 31/03/2019", "de 2015 a 2019", "2015 bis 2019", "2015 tot 2019"; Polish "od 2015 do 2019";
 // Italian "dal 2021 ad oggi".)
-const SEP = '(?:\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶|\\.{2,3}(?!\\.))\\s*|\\s+(?:à|au|a|al|até|ao|bis|tot|hasta|do)\\s+|\\s+(?=ad\\s+oggi))';
+const SEP = '(?:\\s*(?:-{1,2}|to|until|till|至|到|—|–|→|->|⟶|\\.{2,3}(?!\\.))\\s*|\\s+(?:à|au|a|al|até|ao|bis|tot|hasta)\\s+|(?<=(?:^|\\s{3}|[(·|]\\s?)od\\s+[^\\s].{0,24}?)\\s+do\\s+|\\s+(?=ad\\s+oggi))';
 const PRESENT_ONLY_RE = new RegExp(`^${PRESENT}$`, 'iu');
 /** A text that is only an open end ("Present", "至今", "to date", "Present / 至今"). */
 export const isOpenEnd = (text: string): boolean => PRESENT_ONLY_RE.test(text.trim());
@@ -291,7 +293,7 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
 // (Also in brackets after the post, as a short CV's present position reads: "… – Waipā Heights College (since January 2024)";
 // or as a header's last field after a dash, a bar or a dot: "HR Business Partner — Verrerie des Monts d’Or, Lyon — depuis
 // janvier 2020".)
-const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od|ab)\\s+(?:(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(${YEAR})(?=\\s*$|\\s{3}|\\s*[·|,;)]))|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$)|(?<=\\s[-—–|·]\\s)(?:since|depuis|desde|seit|sinds|dal|od|ab)\\s+(${DATE})(?=\\s*$))`, 'iu');
+const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od|ab)\\s+(?:(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(${YEAR})(?=\\s*$|\\s{3}|\\s*[·|)]))|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$)|(?<=\\S\\s[-—–|·]\\s.*\\S\\s[-—–|·]\\s)(?:since|depuis|desde|seit|sinds|dal|od|ab)\\s+(${DATE})(?=\\s*$))`, 'iu');
 
 /** A quarter or a season standing as a cell of its own, or closing a header's fields: "Summer Intern   Summer 2025". */
 const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DATE})(?=\\s*$|\\s{3}|\\s*[)·|,])`, 'iu');

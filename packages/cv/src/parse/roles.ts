@@ -479,6 +479,11 @@ export function headerSegments(text: string): HeaderPart[] {
       continue;
     }
     if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part)) continue;
+    // Working for oneself, in brackets after the title ("Dog Trainer (self-employed), Berlin"): the employer's part.
+    if (out.length > 0 && /^[(（]$/.test(pieces[i - 1] ?? '') && /^(?:self[- ]employed|freelance|selbst(?:st)?ändig|freiberuflich|aut[óo]nomo|ind[ée]pendant)$/i.test(part)) {
+      out.push({ text: part, afterComma: false });
+      continue;
+    }
     // Nor how the job was held, in brackets after the title or in a table's cell of its own: "(Co-op)", "(Internship)",
     // "(Permanent)". (Not written as a field after a comma: "Customer Team Member, Co-op, Manchester" names the Co-op.)
     if (out.length > 0 && /^(?:[(（]|\s{3,})$/.test(pieces[i - 1] ?? '') && /^(?:co-?op|internship|(?:industrial )?placement|temporary|permanent|volunteer|seasonal|casual|fixed[- ]term|locum)$/i.test(part)) continue;

@@ -512,11 +512,12 @@ const isHeaderLine = (line: string) =>
 /**
  * A timeline of study and work in one list, each row's kind in a cell after its dates ("2010 – 2013   Work   Shift Leader
  * (part-time), Strandpaviljoen De Zeemeeuw" beside "2015 – 2017   Study   MSc …, Universiteit …"): the work rows are read
- * without their kind's cell, the others are left out, since they name no job. Only where two rows or more name their
+ * without their kind's cell (training too: an apprenticeship is a job), the others are left out, since they name no job. Only where two rows or more name their
  * kind, each right after dates alone.
  */
 const ROW_KIND = /^(\S.*?)\s{3,}(work|job|employment|study|studies|education|training|arbeit|beruf|studium|ausbildung|werk|studie|opleiding|travail|[ée]tudes|formation|trabajo|estudios|formaci[óo]n|lavoro|studio|工作|学习|學習|教育)\s{3,}(\S.*)$/iu;
-const WORK_KIND = /^(?:work|job|employment|arbeit|beruf|werk|travail|trabajo|lavoro|工作)$/iu;
+// (Training is work here: an apprenticeship, "Ausbildung   Kaufmann im Einzelhandel, REWE Markt GmbH", a graduate scheme.)
+const WORK_KIND = /^(?:work|job|employment|training|arbeit|beruf|ausbildung|werk|opleiding|travail|formation|trabajo|lavoro|工作)$/iu;
 function kindCells(lines: string[], start: number, end: number): void {
   const rows: [number, RegExpExecArray][] = [];
   for (let i = start; i < end; i++) {
