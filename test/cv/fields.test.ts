@@ -4554,3 +4554,12 @@ describe("guards from a review of round 29's rules", () => {
     expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['REWE Markt GmbH', '2010-09'], ['EDEKA Rhein-Ruhr GmbH', '2013-09']]);
   });
 });
+
+describe('(round 29, stress set) spoken languages named in the CV\'s own language inside its skills', () => {
+  it('are no skills ("inglés (C1)", "Deutsch (Muttersprache)", "Englisch", "anglais", "niemiecki", "inglese")', async () => {
+    const a = await read(['Lucía Martín', 'lucia.martin@gmail.com', 'Habilidades', 'SQL, Python, Tableau, inglés (C1), alemán (B1)', 'Kenntnisse: SAP FI, Deutsch (Muttersprache), Englisch (fließend)', 'Compétences : Excel, anglais, Power BI', 'Umiejętności: AutoCAD, niemiecki, Revit', 'Competenze: SolidWorks, inglese']);
+    const names = a.skills.map((s) => s.name.toLowerCase());
+    expect(names).toEqual(expect.arrayContaining(['sql', 'python', 'tableau', 'autocad', 'revit', 'solidworks']));
+    expect(names.filter((n) => /ingl|alem|deutsch|englisch|anglais|niemiecki/.test(n))).toEqual([]);
+  });
+});
