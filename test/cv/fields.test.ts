@@ -4563,3 +4563,10 @@ describe('(round 29, stress set) spoken languages named in the CV\'s own languag
     expect(names.filter((n) => /ingl|alem|deutsch|englisch|anglais|niemiecki/.test(n))).toEqual([]);
   });
 });
+
+describe('(round 29, heldout-76 opened) an employer\'s line with its span and its total time over its roles', () => {
+  it('reads "上海申联汽车零部件集团有限公司（上海）   2009.07—2017.03（共 7 年 9 个月）" as the employer of the roles under it', async () => {
+    const a = await read(['周晓东', 'zhouxd1986@mail-yangtze.cn', '工作经历', '上海申联汽车零部件集团有限公司（上海）   2009.07—2017.03（共 7 年 9 个月）', '2014.07—2017.03   采购经理', '1. 带领 6 人团队，年采购额 4.2 亿元。', '2009.07—2014.06   采购专员', '1. 负责冲压件供应商询价与订单跟踪。', '教育背景', '华东工商大学   物流管理 本科   2005.09—2009.06']);
+    expect(jobsOf(a).map(([c, t, s]) => [c, t, s])).toEqual([['上海申联汽车零部件集团有限公司', '采购经理', '2014-07'], ['上海申联汽车零部件集团有限公司', '采购专员', '2009-07']]);
+  });
+});

@@ -400,10 +400,11 @@ export interface HeaderPart {
  * "少于50人", "51-200 employees"), the time spent there ("6年8个月", "5 years 7 months", "2 yrs 3 mos"), and the hours
  * a federal résumé gives beside the dates ("02/2020 - Present; 40 hours per week").
  */
-// (The time in the words of LinkedIn's page in other languages too: "2 lata 10 mies.", "5 Jahre 2 Monate", "3 ans 1 mois".)
+// (The time in the words of LinkedIn's page in other languages too: "2 lata 10 mies.", "5 Jahre 2 Monate", "3 ans 1 mois";
+// and as a total, "共 9 年 9 个月".)
 export const YEARS_WORD = '(?:years?|yrs?|lata|lat|rok|jahre?|ans?|años?|anos?|anni|anno|jaar)';
 export const MONTHS_WORD = '(?:months?|mos?|mies|miesi[ęą]c[ey]?|monate?|mois|mes(?:es)?|meses|mesi|mese|maanden|mnd)';
-const ASIDE = new RegExp(`^(?:(?:少于|多于)?\\d+(?:\\s*-\\s*\\d+)?\\s*人(?:以上|以下)?|\\d+(?:\\s*-\\s*\\d+)?\\+?\\s*employees|(?:\\d+\\s*(?:年|个月|${YEARS_WORD}|${MONTHS_WORD})\\.?\\s*)+|(?:hours per week:?\\s*)?\\d+\\s*(?:hours|hrs)(?:\\s*(?:per|a|\\/)\\s*week)?)$`, 'iu');
+const ASIDE = new RegExp(`^(?:(?:少于|多于)?\\d+(?:\\s*-\\s*\\d+)?\\s*人(?:以上|以下)?|\\d+(?:\\s*-\\s*\\d+)?\\+?\\s*employees|(?:共|总计|合计|累计|約|约)?\\s*(?:\\d+\\s*(?:年|个月|個月|${YEARS_WORD}|${MONTHS_WORD})\\.?\\s*)+|(?:hours per week:?\\s*)?\\d+\\s*(?:hours|hrs)(?:\\s*(?:per|a|\\/)\\s*week)?)$`, 'iu');
 
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 /** A title's noun, a comma and the business function it is for, up to the header's next field (see `headerSegments`). */
