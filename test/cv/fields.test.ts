@@ -4570,3 +4570,15 @@ describe('(round 29, heldout-76 opened) an employer\'s line with its span and it
     expect(jobsOf(a).map(([c, t, s]) => [c, t, s])).toEqual([['上海申联汽车零部件集团有限公司', '采购经理', '2014-07'], ['上海申联汽车零部件集团有限公司', '采购专员', '2009-07']]);
   });
 });
+
+describe('(round 29, review) ranges opened by the word for "from", and parental leave in other languages', () => {
+  it('reads "dal 2011 al 2016" and "dal 2016 ad oggi" under their headers', async () => {
+    const a = await read(['Francesca Greco', 'francesca.greco@gmail.com | +39 339 222 3344', 'Esperienza lavorativa', 'Infermiera, Ospedale San Raffaele, Milano', 'dal 2016 ad oggi', 'Infermiera, Policlinico di Milano', 'dal 2011 al 2016', 'Competenze', 'Excel']);
+    expect(jobsOf(a).map(([, , s, e]) => [s, e])).toEqual([['2016', null], ['2011', '2016']]);
+  });
+
+  it('leaves "Föräldraledighet" out of the jobs, and the job above it whole, where headers stand above their dates', async () => {
+    const a = await read(['Lisa Andersson', 'lisa.andersson@gmail.com | +46 70 123 45 67', 'Arbetslivserfarenhet', 'Sjuksköterska, Karolinska Universitetssjukhuset, Stockholm', '2010 – 2016', 'Föräldraledighet', '2016 – 2018', 'Avdelningschef, Danderyds sjukhus, Stockholm', '2018 – idag', 'Kompetenser', 'Excel, Cosmic']);
+    expect(jobsOf(a).map(([, , s, e]) => [s, e])).toEqual([['2010', '2016'], ['2018', null]]);
+  });
+});

@@ -358,9 +358,16 @@ export function findDateRange(line: string): DateRange | null {
   if (end && end.slice(0, 4) < start.slice(0, 4)) return null;
   // (Joined by a word, both ends to the month: "Apr 2019 à Jun 2023", "01/09/2015 au 31/03/2019". Years so joined are a
   // sentence's, "Umsatzsteigerung von 2019 bis 2022", "Migración a la nube 2021 a 2022", "2008 bis 2016 Gymnasium".)
-  if (WORD_SEP.test(m[0]) && (start.length < 7 || (end !== null && end.length < 7))) return null;
-  return { start, end, current, text: m[0], index: m.index };
+  // (Unless the line or its cell opens on the word for "from": "dal 2011 al 2016", "von 2015 bis 2019", "de 2012 a 2015". That
+  // word is the range's too, no field of a header.)
+  const from = FROM_WORD.exec(line.slice(0, m.index));
+  if (WORD_SEP.test(m[0]) && !from && (start.length < 7 || (end !== null && end.length < 7))) return null;
+  return from ? { start, end, current, text: `${from[1]!}${m[0]}`, index: m.index - from[1]!.length } : { start, end, current, text: m[0], index: m.index };
 }
+
+/** The word for "from" in another language opening a line or a cell right before a range: "dal 2011 al 2016", "von 2015
+ * bis 2019", "od 2015 do 2019" (not English "From 2014 to 2016 I worked …", a sentence read as a whole). */
+const FROM_WORD = /(?:^|\s{3}|[(·|]\s?)((?:dal|dall['’]|da|von|vom|de|du|desde|van|od)\s+)$/iu;
 
 /** A range's two dates joined by a word for "to" in another language (see SEP). */
 const WORD_SEP = /\s(?:à|au|a|al|até|ao|bis|tot|hasta)\s/iu;

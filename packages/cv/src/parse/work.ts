@@ -1163,7 +1163,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       // (Also a table row's only cell after its number and dates, read as its description: "2   2014   09   2015   01   Not
       // employed — resettlement training and travel".)
       const ownBreak = [picked.company, picked.title, withoutRange(line, range), /^\s*\d{1,2}[.)]?\s*$/.test(withoutRange(line, range)) ? views[anchor]!.description ?? '' : ''].some(breakLine);
-      if (ownBreak || ((datesAlone(anchor) || (!picked.company && !picked.title)) && breakLine(lines[anchor + 1] ?? ''))) {
+      // (A break's line under dates whose header stands above them is the next entry's: "Nurse, Karolinska …" over "2010 –
+      // 2016" over "Parental leave" over "2016 – 2018".)
+      if (ownBreak || (((datesAlone(anchor) && above.length === 0) || (!picked.company && !picked.title)) && breakLine(lines[anchor + 1] ?? ''))) {
         // Its line is read (and the line under it that named the break): the next entry's header starts below them.
         // (A row that names its break itself leaves the line under it to the next job: "Maya Reef Excursions Ltd.")
         floor = Math.min(next, anchor + (ownBreak && !breakLine(lines[anchor + 1] ?? '') ? 1 : 2));
@@ -1278,8 +1280,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
  * dates with no header ("Career break: caring for a family member"); "Travel Nurse" and "Parental Leave Adviser" are jobs.
  */
 // (And a form's row on the gaps between jobs: "经历空档说明 Gaps   2018/09 – 2019/11 MA study", "Employment gap". Not "Gap"
-// alone: a retailer's name.)
-const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|stood down(?:\s+(?:during|due|because|for|from|in|while)\b.*)?|furloughed(?:\s+(?:during|due|because|for|from|in|while)\b.*)?|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|职业间隔|待业|休整|育儿假?|照顾家人|离职(?!原因|证明).*|.*[,，]\s*待业[。.]?|赴.{1,12}(?:进修|留学|游学).*)(?:\s*(?:[:：(（–—-].*)?)$/i;
+// alone: a retailer's name. Parental leave in the languages CVs are written in: "Föräldraledighet", "Elternzeit".)
+const BREAK = /^(?:career break|career gap|not employed|unemployed|between jobs|stood down(?:\s+(?:during|due|because|for|from|in|while)\b.*)?|furloughed(?:\s+(?:during|due|because|for|from|in|while)\b.*)?|job ?seeking|employment gaps?|gaps? in employment|(?:经历|工作|职业)?空档(?:期|说明)?|sabbatical|(?:parental|maternity|paternity|family) leave|gap year|f[öo]r[äa]ldraledighet|elternzeit|mutterschutz|karenz|cong[ée] (?:parental|de maternit[ée]|sabbatique)|excedencia|baja (?:por )?maternidad|ouderschapsverlof|zwangerschapsverlof|congedo (?:parentale|di maternit[àa])|urlop (?:macierzy[ńn]ski|rodzicielski|wychowawczy)|foreldrepermisjon|barselsorlov|职业间隔|待业|休整|育儿假?|照顾家人|离职(?!原因|证明).*|.*[,，]\s*待业[。.]?|赴.{1,12}(?:进修|留学|游学).*)(?:\s*(?:[:：(（–—-].*)?)$/i;
 
 /**
  * A job told as a sentence ("Presently working as Assistant Manager in Noyyal Apparel International, Tiruppur from
