@@ -4582,3 +4582,11 @@ describe('(round 29, review) ranges opened by the word for "from", and parental 
     expect(jobsOf(a).map(([, , s, e]) => [s, e])).toEqual([['2010', '2016'], ['2018', null]]);
   });
 });
+
+describe('(round 29, heldout-75 opened) an Indian résumé\'s one-line headers with labelled fields', () => {
+  it('reads "Employer, Town | Designation: Title | Duration: Feb 2021 – Till date" whole, without the labels', async () => {
+    const a = await read(['PRIYANKA VENKATARAMAN', 'E-mail: priyanka.venkat86@gmail.com', 'Professional Experience', 'Nimbusline Technologies, Bengaluru | Designation: Lead Engineer – Payments | Duration: Feb 2021 – Till date', 'Leading a team of nine on card-payment switching',
+      'Trivikram Infosystems Pvt. Ltd., Mysuru | Designation: Trainee Software Engineer | Duration: Jul 2013 – Jun 2014', 'Wrote JUnit tests for batch jobs', 'Education', 'B.E. Computer Science and Engineering, 2013']);
+    expect(jobsOf(a).map(([c, t, s]) => [c, t, s])).toEqual([['Nimbusline Technologies', 'Lead Engineer', '2021-02'], ['Trivikram Infosystems Pvt. Ltd.', 'Trainee Software Engineer', '2013-07']]);
+  });
+});

@@ -142,7 +142,7 @@ export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'departmen
 const LABELS: [LabelField, RegExp][] = [
   ['dates', /^(?:dates?|period|time|from|to|from\s*[-–/]\s*to|years?|start(?: date)?|end(?: date)?|date (?:from|to)|from date|date (?:started|commenced|joined|left|ended|ceased|finished|appointed|employed|hired|of (?:joining|leaving|(?:first )?appointment|engagement|employment|resignation|separation|termination|discharge))|dates? employed|(?:joining|leaving) date|时间|起止时间|起始时间|开始时间|结束时间|终止时间|截止时间|开始|结束|起始|终止|截止|(?:起始|开始|结束|终止|截止|入职|离职)日期|zeitraum|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
   ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:(?:and|&) address )?of )?(?:employer|company)|(?:employer|company)(?:['’]s)? name(?: (?:and|&) address)?|employer (?:and|&) address|(?:工作|任职|就职|所在|现|用人|服务)?(?:单位|公司|企业|机构|雇主)(?:全称|名称|全名)?|雇主名称及地址|arbeitgeber|firma|unternehmen|kunde|auftraggeber)$/i],
-  ['title', /^(?:role|title|position|job title|occupation|rank|position held|position\(s\) held|positions held|post held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?|职称)$/i],
+  ['title', /^(?:role|title|position|job title|designation|occupation|rank|position held|position\(s\) held|positions held|post held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?|职称)$/i],
   ['location', /^(?:location|duty station|place of work|work location|town|town\/city|city|country|city(?:,| and|\s*&) country|地点|工作地点|所在城市|einsatzort|arbeitsort)$/i],
   ['department', /^(?:department|dept|team|division|部门|所在部门|任职部门)$/i],
   ['education', /^(?:school|institution|degree|major|title of qualification awarded|name (?:and type )?of organi[sz]ation providing education(?: and training)?|学校|院校|院校名称|学历|专业|所获学位|所获证书)$/i],
@@ -357,7 +357,9 @@ export function isContentLine(line: string): boolean {
  * most 110 characters in two to four fields, no labelled list ("Stack: A | B") and no sentence end.
  */
 export function isFieldedHeader(line: string): boolean {
-  const t = line.trim();
+  // (Its dates are one field, whatever their length and their dashes: "… | Duration: Feb 2021 – Till date".)
+  const range = findDateRange(line);
+  const t = (range ? `${line.slice(0, range.index)}${'9'.repeat(Math.min(range.text.length, 9))}${line.slice(range.index + range.text.length)}` : line).trim();
   // (A hyphen between spaces sets fields apart too: "Senior Analyst - Hanseatic Motion Systems (Suzhou) Co., Ltd.", when
   // every field opens as a header's does, not in lower case as prose goes on: "Reported to the CEO - owned the …".)
   const hyphened = t.split(/\s-\s/);
@@ -468,6 +470,8 @@ export function headerSegments(text: string): HeaderPart[] {
       .trim()
       .replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '')
       .trim()
+      // A field's label inside a header's field: "Designation: Lead Engineer", "Position: Senior Engineer", "Company: Acme".
+      .replace(/^(?:designation|position|job title|title|role|company|employer|organi[sz]ation|duration|period)\s*[:：]\s*(?=\S)/i, '')
       // Said, not written, as a call's transcript has it: "我在东岳证券股份有限公司", "做研究员。".
       .replace(/^(?:我(?:在|于|於)|(?:做|担任|擔任)(?=[\u4e00-\u9fffA-Za-z]{2,10}。?$))/u, '')
       .replace(/(?<=^[\u4e00-\u9fffA-Za-z]{2,10})。$/u, '');
