@@ -4590,3 +4590,10 @@ describe('(round 29, heldout-75 opened) an Indian résumé\'s one-line headers w
     expect(jobsOf(a).map(([c, t, s]) => [c, t, s])).toEqual([['Nimbusline Technologies', 'Lead Engineer', '2021-02'], ['Trivikram Infosystems Pvt. Ltd.', 'Trainee Software Engineer', '2013-07']]);
   });
 });
+
+describe('(round 29, stress set) a title with its business function after a comma, over the employer\'s line', () => {
+  it('takes "Kowloon Pay Limited" for the employer, not "Merchant Services" ("Limited" ends a company\'s name as "Ltd" does)', async () => {
+    const a = await read(['Vivian Cheung', 'vivian.cheung@example.com.hk', 'Professional Experience', 'Senior Product Manager, Payments & Growth', 'Harbourline Financial Group Limited', 'Mar 2020 – Present', 'Owned the FPS and card-acquiring roadmap.', 'Product Manager, Merchant Services', 'Kowloon Pay Limited', 'Jun 2016 – Feb 2020', 'Skills', 'JIRA']);
+    expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['Harbourline Financial Group Limited', '2020-03'], ['Kowloon Pay Limited', '2016-06']]);
+  });
+});

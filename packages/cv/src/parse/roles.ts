@@ -21,7 +21,7 @@ const COMPANY_ZH = /(公司|集团|科技|银行|有限|研究院|工作室|事�
 const SCHOOL = /(university|college|institute|school|academy|polytechnic|大学|学院|学校|研究生院|中学)/i;
 
 /** A company name's last word ("…有限公司", "…集团", "Acme Inc."): what ends a company line in a cell. */
-export const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|博物馆|美术馆|图书馆|合作社|\b(?:inc|ltd|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
+export const COMPANY_END = /(?:公司|集团|事务所|银行|研究院|工作室|医院|博物馆|美术馆|图书馆|合作社|\b(?:inc|ltd|limited|llc|llp|plc|corp|corporation|gmbh|group|holdings)\.?)$/i;
 
 export function isTitleLike(text: string): boolean {
   // A Chinese title ends in 员 as a rule (检验员, 采购员, 仓管员), beyond the ones the list names.
