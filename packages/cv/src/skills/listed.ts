@@ -208,7 +208,9 @@ function isSentence(text: string): boolean {
 function listWithFullStop(text: string): string {
   // (Or by 、, as a Chinese CV lists after a label: "仪器：能够熟练运用示波器、频谱分析仪、网络分析仪。")
   // (Only short items and no clause set apart by a comma: "本人承诺以上信息真实、准确、完整，如有虚假…。" is a sentence.)
-  const items = text.replace(/[.。]$/, '').split(/[;；]|、(?!.*[，,])/);
+  // (By 、 only after a word of how well they are known, "能够熟练运用": "代表菜品：剁椒鱼头、…。" lists dishes.)
+  const known = LEVEL_ZH_BEFORE.test(text.trim().replace(/^[^：:]{1,12}[：:]\s*/u, ''));
+  const items = text.replace(/[.。]$/, '').split(/[，,]/.test(text) || !known ? /[;；]/ : /[;；、]/);
   return /[.。]$/.test(text) && items.length >= 3 && items.every((item) => item.trim().length > 0 && item.trim().length <= 40 && item.trim().split(/\s+/).length <= 5 && !/[.。!！]\s/.test(item)) ? text.slice(0, -1) : text;
 }
 
