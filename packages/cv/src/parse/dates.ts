@@ -292,8 +292,8 @@ function parseDayDate(t: string, order: DayOrder): YearMonth | null {
  */
 // (Also in brackets after the post, as a short CV's present position reads: "… – Waipā Heights College (since January 2024)";
 // or as a header's last field after a dash, a bar or a dot: "HR Business Partner — Verrerie des Monts d’Or, Lyon — depuis
-// janvier 2020".)
-const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od|ab)\\s+(?:(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(${YEAR})(?=\\s*$|\\s{3}|\\s*[·|)]))|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$)|(?<=\\S\\s[-—–|·]\\s.*\\S\\s[-—–|·]\\s)(?:since|depuis|desde|seit|sinds|dal|od|ab)\\s+(${DATE})(?=\\s*$))`, 'iu');
+// janvier 2020". The short look back first: the long one, to the field before, is tried only where a separator stands.)
+const OPEN = new RegExp(`(?:(?:^|(?<=\\s{3})|(?<=[(（]))since\\s+(${DATE})(?![\\d])|(?:^|(?<=\\s{3}))(?:depuis|desde|seit|sinds|dal|od|ab)\\s+(?:(?!(?:19|20)\\d{2}(?![./-]\\d))(${DATE})(?![\\d])|(${YEAR})(?=\\s*$|\\s{3}|\\s*[·|)]))|(?<![\\d.])(${DATE})\\s*(?:起|以来)|(?<![\\d.])(${DATE})\\s*(?:-{1,2}|–|—)\\s*(?=\\s{3}|$)|(?<=\\s[-—–|·]\\s)(?<=\\S\\s[-—–|·]\\s.*\\S\\s[-—–|·]\\s)(?:since|depuis|desde|seit|sinds|dal|od|ab)\\s+(${DATE})(?=\\s*$))`, 'iu');
 
 /** A quarter or a season standing as a cell of its own, or closing a header's fields: "Summer Intern   Summer 2025". */
 const PERIOD_ALONE = new RegExp(`(?:^|(?<=\\s{3})|(?<=[,·|(]\\s?))(${PERIOD_DATE})(?=\\s*$|\\s{3}|\\s*[)·|,])`, 'iu');
