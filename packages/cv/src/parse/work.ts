@@ -512,8 +512,8 @@ const isHeaderLine = (line: string) =>
 /**
  * A timeline of study and work in one list, each row's kind in a cell after its dates ("2010 – 2013   Work   Shift Leader
  * (part-time), Strandpaviljoen De Zeemeeuw" beside "2015 – 2017   Study   MSc …, Universiteit …"): the work rows are read
- * without their kind's cell (training too: an apprenticeship is a job), the others are left out, since they name no job. Only where two rows or more name their
- * kind, each right after dates alone.
+ * without their kind's cell (training too: an apprenticeship is a job), the others are left out, since they name no job.
+ * Only where two rows or more name their kind, each right after dates alone.
  */
 const ROW_KIND = /^(\S.*?)\s{3,}(work|job|employment|study|studies|education|training|arbeit|beruf|studium|ausbildung|werk|studie|opleiding|travail|[ée]tudes|formation|trabajo|estudios|formaci[óo]n|lavoro|studio|工作|学习|學習|教育)\s{3,}(\S.*)$/iu;
 // (Training is work here: an apprenticeship, "Ausbildung   Kaufmann im Einzelhandel, REWE Markt GmbH", a graduate scheme.)
