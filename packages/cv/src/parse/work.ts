@@ -725,7 +725,8 @@ function openBlankEnds(lines: string[], rawLines: string[], start: number, end: 
 }
 
 /** A length of service in a cell of its own: "2 yrs 5 mos", "4 years", "18 months", "3年2个月", "2년 8개월", "1 an 6 mois". */
-const LENGTH_OF_SERVICE = /^(?:(\d{1,2})\s*(?:yrs?\.?|years?|y|年|년|ans?|años?|anos?|jahre?)(?:\s*,?\s*(?:and\s+)?)?)?(?:(\d{1,2})\s*(?:mos?\.?|months?|m|个月|個月|ヶ月|か月|カ月|개월|mois|mes(?:es)?|meses|monate?))?$/i;
+// (The words for years and months are the ones a header's aside is read with, YEARS_WORD and MONTHS_WORD.)
+const LENGTH_OF_SERVICE = new RegExp(`^(?:(\\d{1,2})\\s*(?:${YEARS_WORD}\\.?|y|年|년)(?:\\s*,?\\s*(?:and\\s+)?)?)?(?:(\\d{1,2})\\s*(?:${MONTHS_WORD}\\.?|m|个月|個月|ヶ月|か月|カ月|개월))?$`, 'iu');
 
 /**
  * The row of a table that gives each job's start and its length of service, and no end ("Tessaly Bank   Supply Chain
