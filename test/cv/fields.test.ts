@@ -4597,3 +4597,34 @@ describe('(round 29, stress set) a title with its business function after a comm
     expect(jobsOf(a).map(([c, , s]) => [c, s])).toEqual([['Harbourline Financial Group Limited', '2020-03'], ['Kowloon Pay Limited', '2016-06']]);
   });
 });
+
+describe('(round 30, heldout-76 opened) a Word table whose cells hold several paragraphs, dates with a wave dash', () => {
+  it('reads each row as one entry, the tenure cell an aside and a Japanese legal form part of the employer\'s name', () => {
+    const row = (dates: string, tenure: string, employer: string, title: string, duty: string) =>
+      `<tr><td><p>${dates}</p></td><td><p>${tenure}</p></td><td><p>${employer}</p><p>Osaka</p></td><td><p>${title}</p><p>${duty}</p></td></tr>`;
+    const html =
+      '<h2>职业经历 Work history</h2><table>' +
+      '<tr><td><p>期间 Period</p></td><td><p>在职 Tenure</p></td><td><p>公司 Company</p></td><td><p>职位 Position</p></td></tr>' +
+      row('2020年7月～現在', '6年5ヶ月', 'Kuroshio Textiles 株式会社', '品质管理 QA Lead', 'Audits two mills a month.') +
+      row('2016年4月～2020年6月', '4年2ヶ月', '株式会社 港縫製', '检验员 Inspector', 'Final inspection of knitwear.') +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines)).toMatchObject([
+      { company: 'Kuroshio Textiles 株式会社', start: '2020-07', end: null, current: true },
+      { company: '株式会社 港縫製', start: '2016-04', end: '2020-06', current: false },
+    ]);
+  });
+
+  it('reads a start over its end in one cell ("2021/04～" over "迄今") under a heading row in traditional characters', () => {
+    const row = (employer: string, title: string, from: string, to: string) =>
+      `<tr><td><p>${employer}</p></td><td><p>${title}</p></td><td><p>${from}</p><p>${to}</p></td><td><p>維護測試平台</p><p>導入缺陷管理流程</p></td></tr>`;
+    const html =
+      '<h2>工作經歷</h2><table><tr><td><p>公司名稱</p></td><td><p>職稱</p></td><td><p>任職期間</p></td><td><p>工作內容</p></td></tr>' +
+      row('澄峰資訊股份有限公司', '測試主任', '2020/05～', '迄今') +
+      row('澄峰資訊股份有限公司', '測試工程師', '2016/09～', '2020/04') +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines)).toEqual([
+      { company: '澄峰資訊股份有限公司', title: '測試主任', start: '2020-05', end: null, current: true },
+      { company: '澄峰資訊股份有限公司', title: '測試工程師', start: '2016-09', end: '2020-04', current: false },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 /** Turns mammoth's simple HTML into lines: one per paragraph, heading or list item; table rows kept together. */
 import { findDateRange, findSingleDate, isOpenEnd, monthOverYear } from '../parse/dates';
-import { ideographicGaps, PHOTO_WORD } from '../parse/normalize';
+import { ideographicGaps, normalizeLine, PHOTO_WORD } from '../parse/normalize';
 import { isCompanyLike, isContentLine, isTitleLike, labelField } from '../parse/roles';
 import { headingKind } from '../parse/sections';
 
@@ -56,14 +56,21 @@ function blocks(html: string): string[] {
     .filter((line) => line.length > 0);
 }
 
+/**
+ * A cell's text is one date range and nothing else. (Read as the parser reads lines, normalized: a wave dash or a
+ * full-width tilde between the dates, "2019年4月～現在", separates a range as a hyphen does.)
+ */
+const isRangeOnly = (text: string) => {
+  if (text.length > 40) return false;
+  const line = normalizeLine(text);
+  return findDateRange(line)?.text.trim().length === line.replace(/\s+/g, ' ').trim().length;
+};
+
 /** A cell's first paragraph is a date range alone ("2019.07 – 至今"): the row is a dated entry, not layout. */
-const isDateCell = (cell: string[]) => cell.length > 0 && cell[0]!.length <= 40 && findDateRange(cell[0]!.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === cell[0]!.replace(/\s+/g, ' ').trim().length;
+const isDateCell = (cell: string[]) => cell.length > 0 && isRangeOnly(cell[0]!);
 
 /** A date with its year: four digits, or a form's month and two-digit year ("09/15", "From (mm/yy)"). */
 const YEARISH = /\d{4}|^(?:0[1-9]|1[0-2])\/\d{2}$/;
-
-/** A cell's text is one date range and nothing else. */
-const isRangeOnly = (text: string) => text.length <= 40 && findDateRange(text.replace(/[\u2013\u2014]/g, '-'))?.text.trim().length === text.replace(/\s+/g, ' ').trim().length;
 
 /** A cell's month over its year, two paragraphs of a narrow From cell ("Nov" over "2018"), as one ("Nov 2018"). */
 function joinMonthOverYear(cell: string[]): string[] {
@@ -83,9 +90,9 @@ function joinMonthOverYear(cell: string[]): string[] {
 function stackedRange(cell: string[]): string[] {
   if (cell.length < 2 || cell.length > 3 || cell.some((line) => line.length > 24)) return cell;
   // ("From Aug 2022" over "to Present", as Egyptian and Gulf Word tables write them, or "From: 04/2021" over "To:
-  // Present": the words go with the lines.)
+  // Present": the words go with the lines; so do the dashes and tildes, "2021/04～" over "迄今".)
   const pieces = cell
-    .map((line) => line.replace(/^[\s\-\u2013\u2014~]+|[\s\-\u2013\u2014~]+$/g, '').replace(/^(?:from|since|to|until|till)(?:\s*:\s*|\s+)(?=\S)/i, ''))
+    .map((line) => line.replace(/^[\s\-\u2013\u2014~\uFF5E\u301C]+|[\s\-\u2013\u2014~\uFF5E\u301C]+$/g, '').replace(/^(?:from|since|to|until|till)(?:\s*:\s*|\s+)(?=\S)/i, ''))
     .filter((p) => p.length > 0 && !/^(?:to|until|till|至|到)$/i.test(p));
   if (pieces.length !== 2 || !YEARISH.test(pieces[0]!)) return cell;
   const joined = `${pieces[0]} - ${pieces[1]}`;

@@ -140,7 +140,7 @@ export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'departmen
  * 起止日期, 职位, 主要工作及职责, 雇主名称及地址).
  */
 const LABELS: [LabelField, RegExp][] = [
-  ['dates', /^(?:dates?|period|time|from|to|from\s*[-–/]\s*to|years?|start(?: date)?|end(?: date)?|date (?:from|to)|from date|date (?:started|commenced|joined|left|ended|ceased|finished|appointed|employed|hired|of (?:joining|leaving|(?:first )?appointment|engagement|employment|resignation|separation|termination|discharge))|dates? employed|(?:joining|leaving) date|时间|起止时间|起始时间|开始时间|结束时间|终止时间|截止时间|开始|结束|起始|终止|截止|(?:起始|开始|结束|终止|截止|入职|离职)日期|zeitraum|入职时间|离职时间|任职时间|在职时间|工作时间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
+  ['dates', /^(?:dates?|period|time|from|to|from\s*[-–/]\s*to|years?|start(?: date)?|end(?: date)?|date (?:from|to)|from date|date (?:started|commenced|joined|left|ended|ceased|finished|appointed|employed|hired|of (?:joining|leaving|(?:first )?appointment|engagement|employment|resignation|separation|termination|discharge))|dates? employed|(?:joining|leaving) date|时间|起止时间|起始时间|开始时间|结束时间|终止时间|截止时间|开始|结束|起始|终止|截止|(?:起始|开始|结束|终止|截止|入职|离职)日期|zeitraum|入职时间|离职时间|任职时间|在职时间|工作时间|(?:任职|在职|工作|服务)?期间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
   ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:(?:and|&) address )?of )?(?:employer|company)|(?:employer|company)(?:['’]s)? name(?: (?:and|&) address)?|employer (?:and|&) address|(?:工作|任职|就职|所在|现|用人|服务)?(?:单位|公司|企业|机构|雇主)(?:全称|名称|全名)?|雇主名称及地址|arbeitgeber|firma|unternehmen|kunde|auftraggeber)$/i],
   ['title', /^(?:role|title|position|job title|designation|occupation|rank|position held|position\(s\) held|positions held|post held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?|职称)$/i],
   ['location', /^(?:location|duty station|place of work|work location|town|town\/city|city|country|city(?:,| and|\s*&) country|地点|工作地点|所在城市|einsatzort|arbeitsort)$/i],
@@ -406,7 +406,7 @@ export interface HeaderPart {
 // and as a total, "共 9 年 9 个月".)
 export const YEARS_WORD = '(?:years?|yrs?|lata|lat|rok|jahre?|ans?|años?|anos?|anni|anno|jaar)';
 export const MONTHS_WORD = '(?:months?|mos?|mies|miesi[ęą]c[ey]?|monate?|mois|mes(?:es)?|meses|mesi|mese|maanden|mnd)';
-const ASIDE = new RegExp(`^(?:(?:少于|多于)?\\d+(?:\\s*-\\s*\\d+)?\\s*人(?:以上|以下)?|\\d+(?:\\s*-\\s*\\d+)?\\+?\\s*employees|(?:共|总计|合计|累计|約|约)?\\s*(?:\\d+\\s*(?:年|个月|個月|${YEARS_WORD}|${MONTHS_WORD})\\.?\\s*)+|(?:hours per week:?\\s*)?\\d+\\s*(?:hours|hrs)(?:\\s*(?:per|a|\\/)\\s*week)?)$`, 'iu');
+const ASIDE = new RegExp(`^(?:(?:少于|多于)?\\d+(?:\\s*-\\s*\\d+)?\\s*人(?:以上|以下)?|\\d+(?:\\s*-\\s*\\d+)?\\+?\\s*employees|(?:共|总计|合计|累计|約|约)?\\s*(?:\\d+\\s*(?:年|个月|個月|[ヶかカケヵ]月|개월|년|${YEARS_WORD}|${MONTHS_WORD})\\.?\\s*)+|(?:hours per week:?\\s*)?\\d+\\s*(?:hours|hrs)(?:\\s*(?:per|a|\\/)\\s*week)?)$`, 'iu');
 
 /** Splits an entry header into its parts: "Acme Inc | Senior Engineer", "Engineer at Acme", "阿里巴巴 · 高级工程师". */
 /** A title's noun, a comma and the business function it is for, up to the header's next field (see `headerSegments`). */
@@ -451,6 +451,9 @@ export function headerSegments(text: string): HeaderPart[] {
     // Resources", as multinationals title their managers) is the title's: no company.
     .replace(FUNCTION_AFTER_TITLE, '$1\u0002 ')
     .replace(/\s+(?:at|@)\s+/i, ' | ')
+    // A Japanese company's legal form set apart from its name by a space, before or after it ("株式会社 翻訳舎ことのは",
+    // "Hoshimori Games 株式会社"), is the name's: no field ends there.
+    .replace(/(?<=^|\s{2}|[|·])((?:株式|有限|合同)会社)\s(?=\S)|(?<=\S)\s((?:株式|有限|合同)会社)(?=\s{3}|\s*[|·,]|$)/gu, (_: string, before?: string, after?: string) => (before ? `${before}\u0005` : `\u0005${after}`))
     // Chinese does not put spaces between words: a space between two Chinese phrases separates fields.
     .replace(/(?<=[\u4e00-\u9fff）)])\s+(?=[\u4e00-\u9fff（(A-Z])|(?<=[a-z.])\s+(?=[\u4e00-\u9fff])/g, ' | ')
     // A comma after Chinese is a field's end too: NFKC turns "公司，苏州" into "公司,苏州", with no space after it.
@@ -467,6 +470,7 @@ export function headerSegments(text: string): HeaderPart[] {
       .replaceAll('\u0002', ',')
       .replaceAll('\u0003', '(')
       .replaceAll('\u0004', ')')
+      .replaceAll('\u0005', ' ')
       .trim()
       .replace(/^[,;:：\-–—|]+|[,;:：\-–—|]+$/g, '')
       .trim()

@@ -278,6 +278,9 @@ function fromColumns(fields: ColumnField[], line: string, above = ''): Picked | 
   if (cells.length === fields.length - 1 && employer >= 0 && !wrappedAbove) {
     const rest = fields.filter((_, k) => k !== employer);
     const titleCell = cells[rest.indexOf('title')] ?? '';
+    // (Not a cell that names an employer, "宏澄資訊股份有限公司" rejoined from a PDF's narrow first column where its title
+    // wrapped onto a line of its own: the row's own employer cell, no merged one.)
+    if (isCompanyLike(titleCell) && !isTitleLike(titleCell)) return null;
     const title = firstField(titleCell);
     // (Its dates one cell holding the range, or, past the first column, From and To cells. A row under the first column
     // with only From and To cells may be the rest of a row whose employer wrapped onto lines of its own.)
