@@ -4628,3 +4628,51 @@ describe('(round 30, heldout-76 opened) a Word table whose cells hold several pa
     ]);
   });
 });
+
+describe('(round 30, heldout-78 opened) a bilingual form\'s From and To cells, each date written in both languages', () => {
+  it('reads "2020年10月" over "Oct 2020" as one date, and "至今" over "Present" as one open end', () => {
+    const row = (from: [string, string], to: [string, string], employer: string, title: string) =>
+      `<tr><td><p>${from[0]}</p><p>${from[1]}</p></td><td><p>${to[0]}</p><p>${to[1]}</p></td><td><p>${employer}</p><p>Singapore</p></td><td><p>${title}</p></td><td><p>Ran the weekly plan.</p><p>Cut stock-outs.</p></td></tr>`;
+    const html =
+      '<h2>工作经历 Employment Record</h2><table>' +
+      '<tr><td><p>起, From</p></td><td><p>止, To</p></td><td><p>公司, Company</p></td><td><p>职位, Position</p></td><td><p>主要职责, Main duties</p></td></tr>' +
+      row(['2021年3月', 'Mar 2021'], ['至今', 'Present'], 'Kallang Freight Pte Ltd', 'Planning Manager') +
+      row(['2016年8月', 'Aug 2016'], ['2021年2月', 'Feb 2021'], 'Bukit Timah Foods Pte Ltd', 'Planner') +
+      '</table>';
+    expect(workOf(htmlToLines(html).lines)).toEqual([
+      { company: 'Kallang Freight Pte Ltd', title: 'Planning Manager', start: '2021-03', end: null, current: true },
+      { company: 'Bukit Timah Foods Pte Ltd', title: 'Planner', start: '2016-08', end: '2021-02', current: false },
+    ]);
+  });
+
+  it('reads a PDF\'s cell of one date in both languages on one line ("2021 年 3 月 Mar 2021") as that date, not a range', () => {
+    expect(workOf(['工作经历 Employment Record', '起   止   公司   职位', '2021 年 3 月 Mar 2021   至今   Kallang Freight Pte Ltd   Planning Manager', '2016 年 8 月 Aug 2016   2021 年 2 月 Feb 2021   Bukit Timah Foods Pte Ltd   Planner'])).toMatchObject([
+      { company: 'Kallang Freight Pte Ltd', start: '2021-03', end: null, current: true },
+      { company: 'Bukit Timah Foods Pte Ltd', start: '2016-08', end: '2021-02' },
+    ]);
+  });
+
+  it('reads a text CV\'s numbered entries with their dates in square brackets ("2) Planner, Bukit Timah Foods Pte Ltd [08/2016 – 02/2021]")', () => {
+    expect(workOf(['EMPLOYMENT 工作经历', '1) Planning Manager, Kallang Freight Pte Ltd [03/2021 – Present 至今]', '   - Ran the weekly plan.', '2) Planner, Bukit Timah Foods Pte Ltd [08/2016 – 02/2021]', '   - Cut stock-outs.'])).toEqual([
+      { company: 'Kallang Freight Pte Ltd', title: 'Planning Manager', start: '2021-03', end: null, current: true },
+      { company: 'Bukit Timah Foods Pte Ltd', title: 'Planner', start: '2016-08', end: '2021-02', current: false },
+    ]);
+  });
+});
+
+describe('(round 30) rows under a heading row whose period column is headed 期間', () => {
+  it('reads a PDF row wrapped over two lines, its employer on the line above the dates', () => {
+    expect(workOf(['Employment 工作经历', 'Employer 公司   Job title 职位   Location 地点   Period 期间', 'Harrow Drives (Wuxi) Co., Ltd.   Engineering Manager   Wuxi   2021.03 – Present', 'Lindqvist Motion (Wuxi) Co., Ltd.   Senior Service   Wuxi', 'Engineer   2017.06 – 2021.02', 'Wuxi Bright Automation Co., Ltd.   Service Engineer   Wuxi   2013.07 – 2017.05'])).toMatchObject([
+      { company: 'Harrow Drives (Wuxi) Co., Ltd.', start: '2021-03' },
+      { company: 'Lindqvist Motion (Wuxi) Co., Ltd.', title: 'Senior Service Engineer', start: '2017-06', end: '2021-02' },
+      { company: 'Wuxi Bright Automation Co., Ltd.', start: '2013-07', end: '2017-05' },
+    ]);
+  });
+
+  it('takes no line labelled as another section\'s ("學歷：… (2009/09 - 2012/07)") under the job rows for a job', () => {
+    expect(workOf(['期間   公司   職位', '2018/03 - 現在   灣景物業服務有限公司   行政主任', '2013/09 - 2018/02   海濱地產代理有限公司   行政助理', '學歷：九龍東專上學院 工商管理文學士（2009/09 - 2013/07）', '專長：合約管理、預算控制'])).toEqual([
+      { company: '灣景物業服務有限公司', title: '行政主任', start: '2018-03', end: null, current: true },
+      { company: '海濱地產代理有限公司', title: '行政助理', start: '2013-09', end: '2018-02', current: false },
+    ]);
+  });
+});

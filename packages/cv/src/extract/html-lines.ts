@@ -94,7 +94,12 @@ function stackedRange(cell: string[]): string[] {
   const pieces = cell
     .map((line) => line.replace(/^[\s\-\u2013\u2014~\uFF5E\u301C]+|[\s\-\u2013\u2014~\uFF5E\u301C]+$/g, '').replace(/^(?:from|since|to|until|till)(?:\s*:\s*|\s+)(?=\S)/i, ''))
     .filter((p) => p.length > 0 && !/^(?:to|until|till|至|到)$/i.test(p));
-  if (pieces.length !== 2 || !YEARISH.test(pieces[0]!)) return cell;
+  if (pieces.length !== 2) return cell;
+  // One date written in two languages, as bilingual forms fill a From or To cell ("2020年10月" over "Oct 2020", "至今"
+  // over "Present"): the date, once.
+  const [a, b] = pieces.map((p) => (isOpenEnd(p) ? 'open' : findSingleDate(normalizeLine(p))?.date ?? null));
+  if (a !== null && a === b && (a === 'open' || pieces.every((p) => findSingleDate(normalizeLine(p))!.text.trim().length === normalizeLine(p).trim().length))) return [pieces[0]!];
+  if (!YEARISH.test(pieces[0]!)) return cell;
   const joined = `${pieces[0]} - ${pieces[1]}`;
   return isRangeOnly(joined) ? [joined] : cell;
 }

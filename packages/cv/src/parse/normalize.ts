@@ -37,6 +37,10 @@ export function normalizeLine(text: string): string {
       const month = PART_OF_YEAR[part.replace(/^年(?=.)/u, '')]?.[ending ? 1 : 0];
       return month === undefined ? whole : `${year}年${month}月`;
     })
+    // One date written in Chinese and again in English, as bilingual forms fill a cell ("2023 年 1 月 Jan 2023",
+    // "2020年10月 / Oct 2020"): the date once, not a range from a month to itself.
+    .replace(/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:[-–—\/,]\s*)?([A-Za-z]{3,9})\.?\s+((?:19|20)\d{2})(?!\d)/gu, (whole, year: string, month: string, name: string, again: string) =>
+      again === year && monthOf(name.toLowerCase()) === Number(month) ? `${year}年${Number(month)}月` : whole)
     // A cell's two paragraphs joined, the start with its dash over the end ("2021/04-, 迄今", a Word grid's date cell).
     // (Or the end under it with its own word: "2020年11月, 至2023年2月".)
     .replace(/((?:19|20)\d{2}\s*[./年]\s*\d{1,2}\s*月?)\s*([-–—~]?)\s*,\s+(?=(?:至|到|to\s|[-–—~])?\s*(?:(?:19|20)\d{2}|至今|迄今|現在|现在|present\b))/giu, (_, date: string, dash: string) => `${date} ${dash}`)

@@ -89,8 +89,8 @@ export function isBareTown(text: string): boolean {
     !/^(?:incorporated|limited|company|corporation)$/i.test(t) && !ORGANISATION_WORD.test(t) && !isLabelCell(t);
 }
 
-/** An entry's number before its first word, as lists, job boards and outline exports number entries: "1. ", "2. ", "2.1 ", "1、" (also before a date, "2. 2018-08 → 2022-01 - …", or before the dash left where the date was); or a bullet a post sets before it (see isBulletedEntry). */
-export const ENTRY_NUMBER = /^\s*(?:\d{1,2}\.(?:\d{1,2}\.?)?\s+(?=\p{L}|(?:19|20)\d{2}\s*[-./年→–—]|[-–—]\s)|\d{1,2}、\s*(?=[\p{L}\d])|[•·▪●◦■‣]\uFE0F?\s*(?=[\p{L}\d]))/u;
+/** An entry's number before its first word, as lists, job boards and outline exports number entries: "1. ", "2. ", "2.1 ", "1、", "3) " (also before a date, "2. 2018-08 → 2022-01 - …", or before the dash left where the date was); or a bullet a post sets before it (see isBulletedEntry). */
+export const ENTRY_NUMBER = /^\s*(?:\d{1,2}\.(?:\d{1,2}\.?)?\s+(?=\p{L}|(?:19|20)\d{2}\s*[-./年→–—]|[-–—]\s)|\d{1,2}\)\s+(?=\p{Lu})|\d{1,2}、\s*(?=[\p{L}\d])|[•·▪●◦■‣]\uFE0F?\s*(?=[\p{L}\d]))/u;
 
 /**
  * A cell's text without the full stops of abbreviations, which end no sentence: runs of letters and stops ("B.V.",

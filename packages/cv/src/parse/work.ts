@@ -270,6 +270,15 @@ function fromColumns(fields: ColumnField[], line: string, above = ''): Picked | 
   // (Past the first column, a row whose last cell is empty, "5   2020.07   清溪县乡村振兴局   局长" under "序号 | 起始时间 | 终止时间 |
   // 工作单位 | 职务 | 备注", reads as its cells stand when its employer cell holds no title: "Trust Administrator" in the
   // employer's column is a merged employer's role.)
+  // A row a PDF wrapped: its first cells on the line above and the rest of one of them beside the dates here ("Kessler
+  // Drives (Suzhou) Co., Ltd.   Senior Controls   Suzhou" over "Engineer   2020.01 – 2022.08"): the employer above.
+  const aboveCells = above.split(/\s{3,}/).map((c) => c.trim()).filter(Boolean);
+  const titleAt = fields.indexOf('title');
+  if (cells.length < fields.length - 1 && employer >= 0 && employer < aboveCells.length && aboveCells.length >= 2 && aboveCells.length < fields.length && findDateRange(above) === null && isCompanyLike(aboveCells[employer]!) && findDateRange(cells.join('   ')) !== null) {
+    const rest = findDateRange(cells[0]!) === null ? cells[0]! : '';
+    const title = titleAt >= 0 && titleAt < aboveCells.length ? `${aboveCells[titleAt]} ${rest}`.trim() : rest;
+    return { company: firstField(aboveCells[employer]!), title, order: null };
+  }
   const employerCell = cells[employer] ?? '';
   if (cells.length === fields.length - 1 && employer > 0 && !isTitleLike(employerCell) && findDateRange(employerCell) === null) cells.push('');
   // (Not under a line of one short cell that may be the employer wrapped around the row, "深圳市鲜达冷链物流有限" over
@@ -906,7 +915,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     endsFromLengths(lines, start, end);
     slashedFields(lines, start, end);
     const anchors: number[] = [];
-    for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!))) anchors.push(i);
+    // (Not a line labelled as another section's, a form's "學歷：香港東區專上學院 … (2009/09 - 2012/07)" under its job rows.)
+    const otherLabel = (line: string) => ['education', 'skills', 'languages', 'certifications'].includes(headingKind(/^\s*([^:：\d]{1,12})[:：]/u.exec(line)?.[1] ?? '') ?? '');
+    for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!)) && !otherLabel(rawLines[i] ?? '')) anchors.push(i);
     // The columns named by the last heading row above each line of the section, in one pass.
     const headingFields: (ColumnField[] | null)[] = [];
     for (let i = start, last: ColumnField[] | null = null; i < end; i++) {
@@ -1456,10 +1467,11 @@ function datedHeader(line: string): boolean {
   // …or closing the line in parentheses ("Ward Sister, Acute Medical Unit, Calder Vale NHS Trust, Halifax (Jul 2023 - present)").
   // (One field is enough when it names a title or an employer, after an entry's number: "2. Senior Merchandiser (
   // September 1, 2017 - December 31, 2021)".)
-  const before = t.slice(0, range.index).replace(/[(（]\s*$/, '');
+  const before = t.slice(0, range.index).replace(/[(（[]\s*$/, '');
   // (A title "at" its employer is two fields: "Senior Lecturer at Centre for Applied Materials, University of Bramford (2018.11 – 2022.07)".)
   const fieldsBefore = before.replace(ENTRY_NUMBER, '').split(/,|\s[|·•@]\s|\sat\s/);
-  const inParentheses = /[(（]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）]\s*$/.test(t.slice(range.index + range.text.length)) &&
+  // (Or in square brackets: "2) Senior Supply Chain Planner, Merlion Cold Chain Pte Ltd [10/2020 – 12/2022]".)
+  const inParentheses = /[(（[]\s*$/.test(t.slice(0, range.index)) && /^\s*[)）\]]\s*$/.test(t.slice(range.index + range.text.length)) &&
     (fieldsBefore.length >= 2 || isTitleLike(fieldsBefore[0]!) || isCompanyLike(fieldsBefore[0]!)) && fieldsBefore.every((f) => f.trim().split(/\s+/).length <= 6);
   // …or closing a line of header fields after a single space, where a long header left no room for a tab stop
   // ("Assistant Facilities Manager, Orchard Crest Property Management Pte Ltd, Singapore Jan 2018 - Mar 2021").
