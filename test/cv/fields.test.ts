@@ -12,7 +12,7 @@ import iconv from '../../packages/cv/node_modules/iconv-lite';
 import { htmlToLines } from '../../packages/cv/src/extract/html-lines';
 import { unifyRadicals } from '../../packages/cv/src/extract/cjk-radicals';
 import { brokenEmail } from '../../packages/cv/src/extract/lines';
-import { decodeText, fromBarTables, fromFixedWidth, fromJiraWiki, fromSideBySide, fromTypst } from '../../packages/cv/src/extract/txt';
+import { decodeText, fromAsciiDoc, fromBarTables, fromFixedWidth, fromJiraWiki, fromSideBySide, fromTypst } from '../../packages/cv/src/extract/txt';
 import { analyzeInProcess } from '../../packages/cv/src/index';
 import { extractContact } from '../../packages/cv/src/parse/contact';
 import { findPhones } from '../../packages/cv/src/parse/phones';
@@ -4674,5 +4674,55 @@ describe('(round 30) rows under a heading row whose period column is headed 期�
       { company: '灣景物業服務有限公司', title: '行政主任', start: '2018-03', end: null, current: true },
       { company: '海濱地產代理有限公司', title: '行政助理', start: '2013-09', end: '2018-02', current: false },
     ]);
+  });
+});
+
+describe('(round 30, heldout-79 opened) a CV kept as AsciiDoc source', () => {
+  const source = [
+    '= Mareike Quandt',
+    ':email: mareike.quandt@example.de',
+    ':mobile: +49 (0)171 5520 8841',
+    '_Analytics Engineer_ — reaches the office at {mobile}.',
+    '',
+    '== Employment',
+    '[cols="1,1,2,2",options="header"]',
+    '|===',
+    '|From |To |Employer |Role',
+    '',
+    '|05/2020',
+    '|ongoing',
+    '|Halbach Logistik GmbH, Bremen',
+    '|Analytics Engineer',
+    '',
+    '|09/2016',
+    '|04/2020',
+    '|Weserland Versicherung AG, Bremen',
+    '|Data Analyst',
+    '|===',
+    '',
+    '== Skills',
+    '[cols="1,3"]',
+    '|===',
+    '|Languages',
+    '|Python, SQL',
+    '|===',
+  ];
+
+  it('reads its headings, its attributes and each table row as one line of cells', () => {
+    const lines = fromAsciiDoc(source);
+    expect(lines).toContain('Employment');
+    expect(lines).toContain('From   To   Employer   Role');
+    expect(lines).toContain('05/2020   ongoing   Halbach Logistik GmbH, Bremen   Analytics Engineer');
+    expect(lines).toContain('Languages   Python, SQL');
+    expect(lines).toContain('Analytics Engineer — reaches the office at +49 (0)171 5520 8841.');
+    expect(workOf(lines)).toMatchObject([
+      { company: 'Halbach Logistik GmbH', title: 'Analytics Engineer', start: '2020-05', end: null, current: true },
+      { company: 'Weserland Versicherung AG', title: 'Data Analyst', start: '2016-09', end: '2020-04' },
+    ]);
+  });
+
+  it('leaves a text that is not AsciiDoc as it is', () => {
+    const plain = ['Mareike Quandt', '| 2019 | Acme |', '== not a heading in a text with one'];
+    expect(fromAsciiDoc(plain)).toEqual(plain);
   });
 });

@@ -185,6 +185,78 @@ export function fromTypst(lines: string[]): string[] {
 }
 
 /**
+ * AsciiDoc (a CV kept as `.adoc` source, as docs-as-code people keep theirs): heading marks ("= Name", "== Employment"),
+ * attribute entries (":email: a@b.de" → "email: a@b.de") and their references ("{mobile}" → the value), block
+ * attribute lines ("[cols=\"1,1,2,2\",options=\"header\"]"), emphasis ("_Title_", "*Acme*") and tables: between "|==="
+ * lines, cells opened by "|", one a line or several on one, as many a row as the table's columns (its `cols`, else its
+ * first line's cells) → one line of cells a row. Only a text with a document title or two section headings so marked,
+ * and a table or an attribute entry.
+ */
+export function fromAsciiDoc(lines: string[]): string[] {
+  const HEADING = /^={1,5}\s+(?=\S)/;
+  const headings = lines.filter((l) => l.length <= MAX_MARKDOWN_LINE && HEADING.test(l) && !/=\s*$/.test(l)).length;
+  const marked = lines.some((l) => /^\|===\s*$/.test(l)) || lines.some((l) => /^:[\w-]{1,40}:\s/.test(l));
+  if (headings < 2 || !marked) return lines;
+  const attributes = new Map<string, string>();
+  for (const l of lines) {
+    const m = /^:([\w-]{1,40}):\s+(.{1,300})$/.exec(l);
+    if (m) attributes.set(m[1]!.toLowerCase(), m[2]!.trim());
+  }
+  const inline = (text: string) =>
+    text
+      .replace(/\{([\w-]{1,40})\}/g, (ref, name: string) => attributes.get(name.toLowerCase()) ?? ref)
+      .replace(STARRED, '$1')
+      .replace(/(?<![\w_])_([^_\n]{1,200}?)_(?![\w_])/g, '$1')
+      .trim();
+  const out: string[] = [];
+  let columns = 0;
+  let table: string[] | null = null;
+  let width = 0;
+  const flush = () => {
+    for (let i = 0; i < table!.length; i += width) out.push(table!.slice(i, i + width).filter(Boolean).join('   '));
+    table = null;
+  };
+  for (const raw of lines) {
+    if (raw.length > MAX_MARKDOWN_LINE) {
+      out.push(raw);
+      continue;
+    }
+    const block = /^\[(?:[^\]]{0,300})\]\s*$/.exec(raw);
+    if (block) {
+      const cols = /cols\s*=\s*"?(\d+)(?:\*|")|cols\s*=\s*"([^"]{1,200})"/.exec(raw);
+      columns = cols ? (cols[1] ? Number(cols[1]) : cols[2]!.split(',').length) : 0;
+      continue;
+    }
+    if (/^\|===\s*$/.test(raw)) {
+      if (table) flush();
+      else {
+        table = [];
+        width = columns;
+      }
+      columns = 0;
+      continue;
+    }
+    if (table) {
+      if (raw.trim() === '') continue;
+      const cells = raw.trim().startsWith('|') ? raw.trim().slice(1).split(/\s\|/).map((c) => inline(c)) : null;
+      if (cells === null) {
+        // A cell's text going on over the next line.
+        if (table.length > 0) table[table.length - 1] = `${table.at(-1)} ${inline(raw)}`;
+        continue;
+      }
+      if (width === 0) width = Math.max(1, cells.length);
+      table.push(...cells);
+      continue;
+    }
+    const attribute = /^:([\w-]{1,40}):\s+(.{1,300})$/.exec(raw);
+    const line = attribute ? `${attribute[1]}: ${attribute[2]}` : inline(raw.replace(HEADING, ''));
+    if (line.trim() !== '') out.push(line.trim());
+  }
+  if (table) flush();
+  return out;
+}
+
+/**
  * Jira's and Confluence's wiki markup (a candidate's profile kept in a ticket, pasted as its source): headings
  * ("h2. Employment history"), macros on lines of their own ("{panel:title=Contact|…}", "{panel}"), bold labels
  * ("*Email:*"), links ("[a@b.com|mailto:a@b.com]" → its text) and table rows ("||Period||Employer||" and "|03/2019 –
@@ -589,7 +661,7 @@ const MAX_MARKDOWN_LINE = 2000;
 
 export function extractTxt(bytes: Uint8Array): ExtractedText {
   const { text, encoding } = decodeText(bytes);
-  const lines = fromProfilePage(fromOutline(fromInnerBarTables(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromTypst(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromTranscriptText(fromLatex(fromHrXml(fromJsonResume(text))))))))))))))));
+  const lines = fromProfilePage(fromOutline(fromInnerBarTables(fromBarTables(fromMarkdown(fromWiki(fromJiraWiki(fromTypst(fromAsciiDoc(fromRestructuredText(fromFixedWidth(fromSideBySide(textToLines(fromTranscriptText(fromLatex(fromHrXml(fromJsonResume(text)))))))))))))))));
   const warnings = encoding === 'gb18030' ? ['The text file is not UTF-8; it was read as GB18030.'] : [];
   return { format: 'txt', lines, pages: 1, pagesRead: 1, hasTextLayer: lines.length > 0, columns: 1, warnings };
 }
