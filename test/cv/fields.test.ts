@@ -4726,3 +4726,18 @@ describe('(round 30, heldout-79 opened) a CV kept as AsciiDoc source', () => {
     expect(fromAsciiDoc(plain)).toEqual(plain);
   });
 });
+
+describe('(round 30, heldout-79 opened) the mobile among a two-column CV\'s numbers, and numbers written for callers abroad', () => {
+  it('puts a number labelled Mobile first when every number before it is a landline, wherever it is read', () => {
+    const lines = ['Rhiannon Petch', 'E-MAIL', 'rhiannon.petch@example.net.au', 'HOME', '(08) 9381 2270', 'SKILLS', 'Telemetry', 'Wound care', 'Clinical Nurse — Cardiology | Mobile: 0413 226 918', 'Career summary', 'Registered nurse in Perth, WA.'];
+    expect(contactOf(lines).phones[0]).toBe('+61413226918');
+    // (A word for a landline over its number labels it: "WORK" over a Toronto number.)
+    const toronto = ['Wen Hao Lau', 'WORK', '416.555.0142 ext. 2210', 'SKILLS', 'Excel', 'Analyst 分析师', 'Mobile 手机 416.555.0199', 'Profile 简介', 'Analyst in Toronto, ON.'];
+    expect(contactOf(toronto).phones[0]).toBe('+14165550199');
+  });
+
+  it('reads a country code run on into a mobile ("6012-387 4519") and North America\'s 1 before the area code on a Chinese CV', () => {
+    expect(contactOf(['林慧心 Lam Wai Sum', 'HP 手机: 6016-228 4410    Office 公司: 03-7710 5520', 'Address 地址: Petaling Jaya, Selangor']).phones).toEqual(['+60162284410', '+60377105520']);
+    expect(contactOf(['王志远 Zhiyuan Wang', 'HP 手机: 1-647-555-0148', '地址: 上海市徐汇区']).phones).toEqual(['+16475550148']);
+  });
+});

@@ -2,7 +2,7 @@ import type { Contact } from '../types';
 import type { Section } from './sections';
 import { HAN, HAN_G, nameCased, normalizeLine, PHOTO_WORD } from './normalize';
 import { findDateRange } from './dates';
-import { eastAsiaShown, findPhoneKinds, homeRegionOf, isKnownPlace, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind, type RegionChoice } from './phones';
+import { eastAsiaShown, findPhoneKinds, homeRegionOf, isKnownPlace, LANDLINE_LABEL, MOBILE_LABEL, PHONE_LABEL, phoneRegionsOf, showsBritain, type PhoneKind, type RegionChoice } from './phones';
 import { BULLETED, COUNTRY_ALONE, endsInLegalForm, isCompanyLike, isContentLine, isTitleLike, isTownLine, labelField } from './roles';
 import { headingKind, LEADING_ICONS } from './sections';
 
@@ -1202,7 +1202,9 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
     for (const url of withoutEmails.match(URL) ?? []) links.push(url.replace(/[.)\]]+$/, ''));
     // A form's label over its value ("Cell phone" over "71 624 083", "Cell phone   Alternative number   E-mail
     // address" over their values): the value is read as labelled.
-    const labelAbove = i > 0 && PHONE_LABEL.test(lines[i - 1]!) && lines[i - 1]!.length <= 80 && !/\d/.test(lines[i - 1]!);
+    // (So is a sidebar's word for a line that is no mobile over its number: "WORK" over "416.555.0110 ext. 3307".)
+    const over = i > 0 ? lines[i - 1]! : '';
+    const labelAbove = i > 0 && !/\d/.test(over) && ((PHONE_LABEL.test(over) && over.length <= 80) || (LANDLINE_LABEL.test(over) && over.trim().length <= 20 && headingKind(over) === null));
     let linePhones = findPhoneKinds(`${labelAbove ? `${lines[i - 1]}   ` : ''}${withoutEmails.replace(URL, ' ')}`, region, britishMobiles);
     // A number alone on its line beside the email in a contact block ("71 624 083" under the address, over the email):
     // the person's, when it reads as a whole national number of the country the CV names.
@@ -1240,7 +1242,11 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   // (Not one its line gives someone else: "Line manager: David Price, mobile 07700 912345", "Agency: Brightpath Staffing,
   // Alex Moore, cell …".)
   const someoneElse = /\b(?:manager|supervisor|agency|agent|consultant|recruiter|referee|reference|verification|boss|director|staffing|colleague|contact person)\b/i;
-  const lateMobile = blockMobile ? undefined : phones.find((p) => p.kind === 'mobile' && p.at > firstAt + 3 && p.at < details && !someoneElse.test(p.line));
+  // (Past the personal details too, where every number of the first block is a landline and the later one is labelled a
+  // mobile: a sidebar's "HOME (08) 9271 4456", the main column's "Clinical Nurse — Cardiology | Mobile: 0412 375 904"
+  // read after it.)
+  const onlyLandlines = phones.every((p) => p.at > firstAt + 3 || p.kind === 'landline');
+  const lateMobile = blockMobile ? undefined : phones.find((p) => p.kind === 'mobile' && p.at > firstAt + 3 && (p.at < details || (onlyLandlines && p.at !== Infinity && MOBILE_LABEL.test(p.line))) && !someoneElse.test(p.line));
   const ordered = [...phones.sort((a, b) => order(a, firstAt, lateMobile) - order(b, firstAt, lateMobile)), ...refereePhones];
   const name = inHeaderOrder(chineseTwin(findName(lines, sections, unique(emails)), lines), lines);
   const ownEmails = name ? nameSpeltFirst(emails.slice(0, own), emailAt, name, lines) : emails.slice(0, own);

@@ -799,6 +799,9 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (digits.length < 10 || digits.length > 15) return null;
   if (plus) return `+${digits}`;
   if (digits.startsWith('86') && digits.length === 13 && /^861[3-9]/.test(digits)) return `+${digits}`;
+  // North America's 1 written before the area code, grouped 1-3-3-4 ("1-416-555-0163", "1 (416) 555-0163"): never how a
+  // Chinese mobile is grouped, though its eleven digits may read as one.
+  if (/^1[\s.-]?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}$/.test(trimmed) && /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
   if (/^1[3-9]\d{9}$/.test(digits)) return `+86${digits}`; // mainland China mobile
   // (The international prefix written as one with the number: not a row's number before its cells, "002   2018-10   …".)
   if (/^00\d{9,13}$/.test(digits) && !/^00\d{0,3}\s{2,}/.test(trimmed)) return `+${digits.slice(2)}`;
@@ -812,6 +815,8 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   // The country's code without its plus, as a number is written for callers abroad, its code a group of its own: "55 11
   // 97342 8816 (Brazil)" on a São Paulo CV.
   if (national && new RegExp(`^${national.code}[\\s.-]`).test(trimmed) && fitsNational(national, digits.slice(national.code.length))) return `+${digits}`;
+  // (Or run on into a mobile's first digits, as Malaysians write theirs: "6012-387 4519".)
+  if (national?.mobile && digits.startsWith(national.code) && /^\d+-/.test(trimmed) && national.mobile.test(digits.slice(national.code.length)) && fitsNational(national, digits.slice(national.code.length))) return `+${digits}`;
   // British mobiles are 071–075 and 077–079; 070 (personal numbers, and Nigeria's mobiles) and 076 (pagers) are not.
   if (britishMobiles && /^07[1-57-9]\d{8}$/.test(digits)) return `+44${digits.slice(1)}`;
   return digits;
@@ -842,12 +847,12 @@ export type PhoneKind = 'mobile' | 'landline' | 'other' | null;
 const OTHER_LABEL = /\b(?:submitted|presented) by\b|\bno longer (?:active|in use|valid|used)\b|\b(?:earlier|previous|former|old) (?:mobile|number|phone|cell)\b|^(?:referees?|referrer|references?|emergency contact|next of kin|spouse|guardian|father|mother|parents?|referenz(?:en)?|notfallkontakt|notfall|contact d['’]urgence|personne à prévenir|cabinet de recrutement|personalvermittlung|personalberat\w*|recruit(?:ing|ment) (?:agency|consultant)|recruiter|agency contact)\b(?!\s+of\s)|猎头|獵頭|\b(?:referee|referrer|reference|emergency contact|next of kin|spouse|guardian|father|mother|parents?)(?:'s?|’s?)?(?:\s+(?:contact|phone|tel|mobile|no\.?|number|home))?\s*[:：]?$|推荐人|推薦人|顾问|顧問|紧急联系|緊急聯絡|证明人|證明人|家长|家長|父亲|父親|母亲|母親|配偶|爱人/i;
 
 /** A label that names a mobile: "Mobile", "Cell", "HP:", "M:", "(m)", 手机, 手機, 手提; Europass's "✆" (its "☎" tells no kind: a landline's or any number's). */
-const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|\((?:hp|h\/p)\)|手机|手機|移动电话|移動電話|行動電話|手提|[✆📱]/iu;
+export const MOBILE_LABEL = /(?<![\p{L}])(?:mob(?:ile|il|iel)?|cell(?:ular|phone)?|handphone|handy|whatsapp|gsm|portable|móvil|celular|telemóvel)(?![\p{L}])|(?<![\p{L}])(?:hp|h\/p|m)\s*[:：.]|\([mc]\)|\((?:hp|h\/p)\)|手机|手機|移动电话|移動電話|行動電話|手提|[✆📱]/iu;
 /**
  * A label that names a line that is no mobile: home, office, work, landline, a direct line, fax; "H:", "O:", "W:";
  * 座机, 办公电话, 家庭电话, 市話, 住宅, 辦公室. ("Tel", "Phone", "T:" and 电话 name any number: its prefix tells.)
  */
-const LANDLINE_LABEL = /(?<![\p{L}])(?:home|office|work|business|landline|land line|direct(?: line| dial)?|ddi|desk|switchboard|fixed|fax|residence)(?![\p{L}])|(?<![\p{L}])[howf]\s*[:：.]|\([hwo]\)|座机|固话|固定电话|办公|辦公|家庭|家用|宅电|住宅|市话|市話|单位|單位|公司电话/iu;
+export const LANDLINE_LABEL = /(?<![\p{L}])(?:home|office|work|business|landline|land line|direct(?: line| dial)?|ddi|desk|switchboard|fixed|fax|residence)(?![\p{L}])|(?<![\p{L}])[howf]\s*[:：.]|\([hwo]\)|座机|固话|固定电话|办公|辦公|家庭|家用|宅电|住宅|市话|市話|单位|單位|公司电话/iu;
 /** The kind of an E.164 number by its country's mobile prefix, or null where the country's prefixes tell nothing. */
 function kindByPrefix(phone: string): PhoneKind {
   const country = WITH_MOBILES.find((n) => phone.startsWith(`+${n.code}`));
