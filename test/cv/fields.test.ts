@@ -4741,3 +4741,13 @@ describe('(round 30, heldout-79 opened) the mobile among a two-column CV\'s numb
     expect(contactOf(['王志远 Zhiyuan Wang', 'HP 手机: 1-647-555-0148', '地址: 上海市徐汇区']).phones).toEqual(['+16475550148']);
   });
 });
+
+describe('(round 30, heldout-78 opened) names beside a photo\'s placeholder and before a résumé\'s title', () => {
+  it.each([
+    [['相片', '林書瑜', '財務課長', '聯絡方式', '手機 0933-218-604'], '林書瑜'],
+    [['張詠欣　個人履歷', '手機：9342 1187', '電郵：wingyan.cheung@example.hk'], '張詠欣'],
+    [['方志远 Zhiyuan Fang · 个人简历 Résumé', '性别   出生年月', '手机   邮箱'], '方志远'],
+  ])('reads the name in %j', (lines, name) => {
+    expect(contactOf(lines).name).toBe(name);
+  });
+});

@@ -41,7 +41,7 @@ const NAME_LABEL_ALONE = new RegExp(`^${NAME_LABEL_TEXT}\\s*[:：]?$`, 'i');
 // (And a form's own words: "JOB APPLICATION FORM   COMPANY LOGO", "BIO DATA", "Personal Particulars".)
 const NOT_NAME = /\b(resume|curriculum|vitae|cv|application|form|logo|photo|biodata|bio|particulars|details|information|declaration|signature|engineer|developer|manager|designer|analyst|consultant|scientist|architect|intern|director|lead|specialist|officer|summary|profile|contact|phone|email|address|street|road|city|university|college|inc|ltd|llc|corp|company|engineering|bachelor|diploma|degree|bsc|msc|phd|display|personnel|employee|beginn|network|messaging|notifications|premium|dear|hi|hello|hey|thanks|regards|stellengesuch|stellenangebot|stellengesuche|lý lịch|önéletrajz|życiorys)(?![\p{L}])/iu;
 // Besides titles and places: the labels and headings of a Chinese CV's header table (姓名, 性别, 联系方式, …).
-const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|履历|履歴|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细|注册|註冊|介绍|介紹|程度|熟练|熟練|精通|[师師]$)/;
+const NOT_NAME_ZH = /(简历|个人|求职|工程师|经理|设计|开发|电话|手机|邮箱|地址|大学|学院|公司|意向|总监|主管|专员|技术|北京|上海|深圳|广州|杭州|成都|市|省|区|姓名|性别|联系|方式|名称|职位|居住|住址|所在地|现居|信息|民族|籍贯|年龄|出生|婚姻|政治|面貌|学历|专业|经历|经验|技能|教育|项目|工作|邮件|微信|照片|相片|拼音|英文名|中文名|先生|女士|小姐|手機|電話|郵箱|電郵|聯絡|聯繫|簡歷|履歷|履历|履歴|個人|經歷|學歷|專長|專業|地點|職位|資料|情况|情況|在职|在職|自荐|自薦|求职信|求職信|推荐信|推薦信|求職|類別|类别|全職|全职|兼職|兼职|地區|地区|刊登|此致|敬礼|敬禮|描述|詳細|详细|注册|註冊|介绍|介紹|程度|熟练|熟練|精通|[师師]$)/;
 
 /** A cell of contact details: an email, a phone number, a web address. */
 const CONTACT_CELL = /@|^[+(]?\d[\d\s().\/-]{6,}$|https?:|www\.|linkedin\./i;
@@ -283,7 +283,7 @@ function nameOnLine(raw: string): string | null {
   const line = withoutInitialsBadge(tidyHeaderName(raw.replace(LEADING_ICONS, '')).replace(/^=\s+(?=\p{L})/u, '').replace(/^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:先生|女士|小姐)\s*$/u, '$1')).replace(/^\s*[【\[]\s*(?:个人简历|简历|履历|resume|résumé|cv|curriculum vitae)\s*[】\]]\s*/iu, '').replace(PHOTO_CELL, '')
     // (Also with the name in Latin letters in brackets: "沈若溪(Rosie Shen)的简历"; and as a 公文 titles an official's CV,
   // "罗建国同志简历".)
-    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*(?:同志)?\s*的?\s*(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|个人资料|個人資料)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
+    .replace(/^([\u4e00-\u9fff]{2,4}?)(?:\s*[(（][\p{L} .'’-]{2,40}[)）])?\s*(?:同志)?\s*的?\s*(?:个人简历|求职简历|简历|个人履历|個人履歷|履历表?|個人簡歷|簡歷|履歷表?|个人资料|個人資料)\s*(?:[(（][^()（）]{1,40}[)）])?\s*$/u, (whole, name: string) => (isTitleLike(name) || CV_KIND.test(name) ? whole : name));
   // A Chinese name run into a professional title, as a doctor's page heads it: "鲁晓岚主治医师".
   const titled = /^([\u4e00-\u9fff]{2,3}?)(?:副?主任医师|主治医师|住院医师|执业医师|医师|主管护师|护师|护士长|副?教授|讲师|高级工程师|工程师|律师|注册会计师|会计师|经济师|建筑师)$/u.exec(line.trim());
   // (Not a rank before the title, "高级工程师", "中级会计师", "主治医师" over the name: those words are no name.)
@@ -343,9 +343,9 @@ function nameOnLine(raw: string): string | null {
   }
   // (A résumé's title after a name in both scripts: "黄思远 HUANG Siyuan 个人简历".)
   // (Also set apart by a middle dot or a bar: "Haoran Liu · 刘浩然".)
-  // (Also in both languages after a separator: "苏婉婷 Tiffany Su · 简历 / Résumé".)
+  // (Also in both languages after a separator: "苏婉婷 Tiffany Su · 简历 / Résumé", "郑宇航 Jason Zheng · 个人简历 Résumé".)
   // (And the letters after the name written after its Chinese one: "Max Zhao 赵明轩, CPA".)
-  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/(?<=[\u4e00-\u9fff]),\s*(\S+)$/u, (all, letters: string) => (POST_NOMINALS.has(letters) ? '' : all)).replace(/\s+(?:[·|–—-]\s+)?(?:简历|個人簡歷|簡歷|履历|履歷)\s*\/\s*(?:résumé|resume|cv|curriculum vitae)$/iu, '').replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|résumé|resume|cv)$/iu, '');
+  const spaced = line.replace(/\s{2,}/g, ' ').trim().replace(/(?<=[\u4e00-\u9fff]),\s*(\S+)$/u, (all, letters: string) => (POST_NOMINALS.has(letters) ? '' : all)).replace(/\s+(?:[·|–—-]\s+)?(?:个人简历|简历|個人簡歷|簡歷|履历|履歷)\s*\/?\s*(?:résumé|resume|cv|curriculum vitae)$/iu, '').replace(/(?<=\p{L})\s+[·|]\s+(?=[\u4e00-\u9fff]{2,4}$)/u, ' ').replace(/\s+(?:的\s*)?(?:个人简历|求职简历|简历|履历|個人簡歷|簡歷|履歷|résumé|resume|cv)$/iu, '');
   // (And a dash between them, as a title line sets them: "冯晓彤 — Xiaotong Feng".)
   const dashed = /^([\u4e00-\u9fff]{2,4})\s+[-–—]\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})$/u.exec(spaced);
   if (dashed && looksLikeName(dashed[1]!) && latinNameLike(dashed[2]!)) return dashed[1]!;

@@ -377,8 +377,8 @@ const NOT_WORK = /\b(?:education|educational|training|skills?|projects?|publicat
  */
 function workByHeadNoun(folded: string, line: string): SectionKind | null {
   const compact = folded.replace(/ /g, '');
-  // (Not a person's CV's title, a name before "的履历": "陳怡君 的履歷".)
-  if (/^[\u4e00-\u9fff]{3,10}$/.test(compact) && !/^[\u4e00-\u9fff]{2,4}的(?:个人)?(?:简历|履历)$/.test(compact)) {
+  // (Not a person's CV's title, a name before "的履历" or "个人履历": "陳怡君 的履歷", "陳家豪　個人履歷".)
+  if (/^[\u4e00-\u9fff]{3,10}$/.test(compact) && !/^[\u4e00-\u9fff]{2,4}(?:的(?:个人)?|个人)(?:简历|履历)$/.test(compact)) {
     // (Work of a kind is still work: "科研与学术工作经历", research and academic work.)
     // (Nor unpaid work: 志愿经历, 义工经历, 公益经历.)
     // (Paid and unpaid under one heading is work: 工作及志愿经历.)
