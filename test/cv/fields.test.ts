@@ -4751,3 +4751,66 @@ describe('(round 30, heldout-78 opened) names beside a photo\'s placeholder and 
     expect(contactOf(lines).name).toBe(name);
   });
 });
+
+describe('(round 30, heldout-79 opened) headings in several languages set apart by middle dots, and a date\'s word glossed', () => {
+  it.each([
+    ['WERKERVARING · EXPERIENCE 工作经历', 'experience'],
+    ['VAARDIGHEDEN · SKILLS 技能', 'skills'],
+    ['OPLEIDING · EDUCATION', 'education'],
+  ])('reads %s as a heading of %s', (line, kind) => {
+    expect(headingKind(line)).toBe(kind);
+  });
+
+  it('reads no heading in a line of skills set apart the same way', () => {
+    expect(headingKind('Sales · Marketing')).toBeNull();
+    expect(headingKind('SALES · MARKETING')).toBeNull();
+  });
+
+  it('takes no glossed "(since)" after an open start for the employer', () => {
+    expect(workOf(['EXPÉRIENCE PROFESSIONNELLE · EXPERIENCE', 'depuis mars 2021 (since)', 'Lead Product Designer', 'Clinique Belvédère, Lyon', 'Led two designers', 'févr. 2017 – févr. 2021', 'Product Designer', 'Atelier Marne SAS, Lyon'])).toMatchObject([
+      { company: 'Clinique Belvédère', title: 'Lead Product Designer', start: '2021-03', current: true },
+      { company: 'Atelier Marne SAS', title: 'Product Designer', start: '2017-02', end: '2021-02' },
+    ]);
+  });
+});
+
+describe("guards from a review of round 30's rules", () => {
+  it('takes no one else\'s mobile in a job\'s line for the person\'s, however the landlines before it read', () => {
+    const lines = ['Meredith Okoye', 'Home: (02) 9184 3370', 'meredith.okoye@example.com.au', 'Experience', 'Practice Nurse, Harbourside Clinic, Sydney NSW   2019 – Present', '• Contact: Dr. Alan Voss, Practice Owner, mobile 0413 552 190', 'Education', 'BN, 2018'];
+    expect(contactOf(lines).phones[0]).toBe('+61291843370');
+  });
+
+  it('reads a Chinese mobile grouped 4-3-4 or 7-4 as Chinese, not as North America\'s', () => {
+    expect(contactOf(['周雨桐', '手机：1386 214 7790']).phones).toEqual(['+8613862147790']);
+    expect(contactOf(['周雨桐', '电话：1392217-5508']).phones).toEqual(['+8613922175508']);
+  });
+
+  it('keeps an apprenticeship labelled "Ausbildung:" among the jobs as a job', () => {
+    expect(workOf(['BERUFSERFAHRUNG', 'Teamleiterin Einkauf, Halder Werke GmbH (09/2016 – heute)', 'Ausbildung: Industriekauffrau, Halder Werke GmbH (09/2013 – 08/2016)'])).toMatchObject([
+      { company: 'Halder Werke GmbH', start: '2016-09' },
+      { company: 'Halder Werke GmbH', start: '2013-09', end: '2016-08' },
+    ]);
+  });
+
+  it('keeps a start written in two languages at a line\'s end a dated job', () => {
+    expect(workOf(['Experience 工作经历', 'Mannheim Drives China 曼海姆传动   2023年3月 Mar 2023', 'Service Engineer', 'Lindqvist Motion 林氏运动   2018年1月 Jan 2018 – 2022年12月 Dec 2022', 'Field Engineer'])).toMatchObject([
+      { company: expect.stringContaining('Mannheim Drives'), start: '2023-03' },
+      { company: expect.stringContaining('Lindqvist Motion'), start: '2018-01', end: '2022-12' },
+    ]);
+  });
+
+  it('reads an AsciiDoc table whose cells carry a specifier ("a|") and hold a paragraph', () => {
+    const lines = fromAsciiDoc(['= Rami Haddad', ':email: rami.haddad@example.com', '== Work history', '[cols="1,1,2"]', '|===', '|2019-03 – present', '|Cedar Coast Bank', 'a|Credit analyst', 'Corporate lending, MENA', '|2015-06 – 2019-02', '|Byblos Trade Finance', '|Junior analyst', '|===', '== Skills', 'Excel']);
+    expect(workOf(lines)).toMatchObject([
+      { company: 'Cedar Coast Bank', start: '2019-03', current: true },
+      { company: 'Byblos Trade Finance', start: '2015-06', end: '2019-02' },
+    ]);
+  });
+
+  it('reads a Japanese 職務経歴 table headed "期間 | 会社名・職務内容", its first row too', () => {
+    expect(workOf(['職務経歴', '期間   会社名・職務内容', '2019 年 4 月〜現在   株式会社ミナトシステム', '開発部 主任', '決済基盤の設計', '2013 年 4 月〜2019 年 3 月   北浜精機株式会社', '生産管理'])).toMatchObject([
+      { company: '株式会社ミナトシステム', start: '2019-04', current: true },
+      { company: '北浜精機株式会社', start: '2013-04', end: '2019-03' },
+    ]);
+  });
+});

@@ -192,6 +192,10 @@ export function fromTypst(lines: string[]): string[] {
  * first line's cells) → one line of cells a row. Only a text with a document title or two section headings so marked,
  * and a table or an attribute entry.
  */
+const CELL_SPEC = '(?:\\d+[+*])?(?:[<^>])?(?:\\.[<^>])?[adehlmsv]?\\|';
+const CELL_START = new RegExp(`^${CELL_SPEC}`);
+const CELL_SPLIT = new RegExp(`\\s${CELL_SPEC}`);
+
 export function fromAsciiDoc(lines: string[]): string[] {
   const HEADING = /^={1,5}\s+(?=\S)/;
   const headings = lines.filter((l) => l.length <= MAX_MARKDOWN_LINE && HEADING.test(l) && !/=\s*$/.test(l)).length;
@@ -238,7 +242,9 @@ export function fromAsciiDoc(lines: string[]): string[] {
     }
     if (table) {
       if (raw.trim() === '') continue;
-      const cells = raw.trim().startsWith('|') ? raw.trim().slice(1).split(/\s\|/).map((c) => inline(c)) : null;
+      // (A cell's specifier before its bar: "a|" for block content, "2+|" spanning two columns, "^|", "s|".)
+      const opened = CELL_START.exec(raw.trim());
+      const cells = opened ? raw.trim().slice(opened[0].length).split(CELL_SPLIT).map((c) => inline(c)) : null;
       if (cells === null) {
         // A cell's text going on over the next line.
         if (table.length > 0) table[table.length - 1] = `${table.at(-1)} ${inline(raw)}`;

@@ -39,7 +39,9 @@ export function normalizeLine(text: string): string {
     })
     // One date written in Chinese and again in English, as bilingual forms fill a cell ("2023 年 1 月 Jan 2023",
     // "2020年10月 / Oct 2020"): the date once, not a range from a month to itself.
-    .replace(/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:[-–—\/,]\s*)?([A-Za-z]{3,9})\.?\s+((?:19|20)\d{2})(?!\d)/gu, (whole, year: string, month: string, name: string, again: string) =>
+    // (Only before more of the line, the end or the next cell: "Siemens China   2023年1月 Jan 2023" at a line's end is read
+    // as it was, a range.)
+    .replace(/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:[-–—\/,]\s*)?([A-Za-z]{3,9})\.?\s+((?:19|20)\d{2})(?!\d)(?=\s*\S)/gu, (whole, year: string, month: string, name: string, again: string) =>
       again === year && monthOf(name.toLowerCase()) === Number(month) ? `${year}年${Number(month)}月` : whole)
     // A cell's two paragraphs joined, the start with its dash over the end ("2021/04-, 迄今", a Word grid's date cell).
     // (Or the end under it with its own word: "2020年11月, 至2023年2月".)
@@ -194,7 +196,8 @@ export function nameCased(text: string, locale?: string): string {
  * Traditional characters of the words CV headings use (工作經歷, 教育背景, 專業技能, 學歷), as Hong Kong and Taiwan CVs
  * write them, and their simplified forms: a heading or a form's label is looked up in simplified characters.
  */
-const TRADITIONAL = '經歷驗從業學歷專長職務實踐習績獎獲項證書語簡個資聯絡電話郵際術課員師會計劃與關係銷導團隊總結顧問營運財稅號碼現齡歲興趣愛網頁態評價況稱間內點擔單來機關訖構';
-const SIMPLIFIED = '经历验从业学历专长职务实践习绩奖获项证书语简个资联络电话邮际术课员师会计划与关系销导团队总结顾问营运财税号码现龄岁兴趣爱网页态评价况称间内点担单来机关讫构';
+// (And the Japanese forms of some, as a 職務経歴書 writes them: 経, 歴, 験, 実, 総, 関.)
+const TRADITIONAL = '經歷驗從業學歷專長職務實踐習績獎獲項證書語簡個資聯絡電話郵際術課員師會計劃與關係銷導團隊總結顧問營運財稅號碼現齡歲興趣愛網頁態評價況稱間內點擔單來機關訖構経歴験実総関';
+const SIMPLIFIED = '经历验从业学历专长职务实践习绩奖获项证书语简个资联络电话邮际术课员师会计划与关系销导团队总结顾问营运财税号码现龄岁兴趣爱网页态评价况称间内点担单来机关讫构经历验实总关';
 const TO_SIMPLIFIED = new Map([...TRADITIONAL].map((c, i) => [c, SIMPLIFIED[i]!]));
 export const simplified = (text: string) => text.replace(/[\u4e00-\u9fff]/g, (c) => TO_SIMPLIFIED.get(c) ?? c);

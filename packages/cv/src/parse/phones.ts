@@ -801,7 +801,8 @@ function normalizeIn(raw: string, region: PhoneRegion | null, britishMobiles: bo
   if (digits.startsWith('86') && digits.length === 13 && /^861[3-9]/.test(digits)) return `+${digits}`;
   // North America's 1 written before the area code, grouped 1-3-3-4 ("1-416-555-0163", "1 (416) 555-0163"): never how a
   // Chinese mobile is grouped, though its eleven digits may read as one.
-  if (/^1[\s.-]?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]\d{4}$/.test(trimmed) && /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
+  // (Each group set apart: "1381 234 5678" and "1391234-5678" are Chinese mobiles.)
+  if (/^1(?:[\s.-]\d{3}[\s.-]|\s?\(\d{3}\)\s?)\d{3}[\s.-]\d{4}$/.test(trimmed) && /^1[2-9]\d{2}[2-9]\d{6}$/.test(digits)) return `+${digits}`;
   if (/^1[3-9]\d{9}$/.test(digits)) return `+86${digits}`; // mainland China mobile
   // (The international prefix written as one with the number: not a row's number before its cells, "002   2018-10   …".)
   if (/^00\d{9,13}$/.test(digits) && !/^00\d{0,3}\s{2,}/.test(trimmed)) return `+${digits.slice(2)}`;

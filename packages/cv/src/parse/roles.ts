@@ -200,9 +200,10 @@ export function labelField(cell: string): LabelField | null {
 
 /** Whether a short heading's words name an employer and a title ("Name & address of employer", "Position and employer"). */
 function headingWords(heading: string): { company: boolean; title: boolean } {
-  const bare = heading.replace(/[(（][^()（）]*[)）]/gu, ' ').toLowerCase();
+  const bare = simplified(heading).replace(/[(（][^()（）]*[)）]/gu, ' ').toLowerCase();
   return {
-    company: /\b(?:employers?|company|organi[sz]ations?|firm|institution|establishment)\b|单位|公司|雇主|机构|机关/.test(bare),
+    // (And Japanese: 会社名, 勤務先, as a 職務経歴書's table heads its column.)
+    company: /\b(?:employers?|company|organi[sz]ations?|firm|institution|establishment)\b|单位|公司|雇主|机构|机关|会社|勤务先|勤務先/.test(bare),
     title: /\b(?:position|title|role|post|designation|occupation|rank|job)\b|职位|岗位|职务|职称|工种/.test(bare),
   };
 }
@@ -215,7 +216,7 @@ export function isTwoFieldHeading(cell: string): boolean {
   const t = cell.trim();
   if (t.length === 0 || t.length > 40 || t.split(/\s+/).length > 5 || /\d/.test(t)) return false;
   const { company, title } = headingWords(t);
-  return company && title && /\band\b|[&/／+及和与、]/.test(t);
+  return company && title && /\band\b|[&/／+及和与、・]/.test(t);
 }
 
 /**
@@ -487,7 +488,9 @@ export function headerSegments(text: string): HeaderPart[] {
       out.at(-1)!.text = `${out.at(-1)!.text} (${part})`;
       continue;
     }
-    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part)) continue;
+    // (Nor a date's word glossed in brackets after it, as a bilingual CV writes "depuis sept. 2020 (since)", "sinds jan. 2023
+    // (since)".)
+    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part) || /^(?:since|present|to date|ongoing|current(?:ly)?|now|today)$/i.test(part)) continue;
     // Working for oneself, in brackets after the title ("Dog Trainer (self-employed), Berlin"): the employer's part.
     if (out.length > 0 && /^[(（]$/.test(pieces[i - 1] ?? '') && /^(?:self[- ]employed|freelance|selbst(?:st)?ändig|freiberuflich|aut[óo]nomo|ind[ée]pendant)$/i.test(part)) {
       out.push({ text: part, afterComma: false });

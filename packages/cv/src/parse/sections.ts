@@ -222,6 +222,22 @@ export function headingKind(line: string): SectionKind | null {
   if (/^(?:present|current) position$/.test(folded) && !/[:：]\s*$/.test(line)) return 'experience';
   const kind = lookup(folded) ?? bilingualKind(folded) ?? glossedInChinese(folded) ?? englishAfterAsian(folded) ?? combinedKind(folded) ?? translatedKind(unnumbered(line)) ?? otherLanguageFirst(unnumbered(line)) ?? sharedHeadKind(folded) ?? workByHeadNoun(folded, line) ?? otherByHeadNoun(folded, line) ?? skillsByHeadNoun(folded, line) ?? qualifiedKind(folded, line) ?? formSkillsHeading(folded, line) ?? skillsUsedHeading(folded, line) ?? otherHeld(folded) ?? glossedKind(folded) ?? (LIST_ITEM.test(line) ? null : workInField(folded)) ?? gluedHeading(folded, line);
   if (kind !== null) return kind;
+  // A heading in several languages set apart by middle dots or slashes ("WERKERVARING · EXPERIENCE 工作经历", "TALEN ·
+  // LANGUAGES 语言", "CERTIFICATEN · CERTIFICATES"): the kind its parts name, where every part names it or, in capitals,
+  // is its cognate ("Sales · Marketing" is a line of skills, "MENTOR / VOLUNTEER" no heading). In Chinese, a theme's word
+  // before the heading it dresses ("行李额 · 技能" on a boarding-pass template, "带团 / 工作经历"): the last part's kind,
+  // where it alone names one ("证书 · 语言" is two sections' headings, certificates and languages).
+  // (Not a list's item: "• MODFLOW   Certificates / licences".)
+  const parts = line.trim().split(/\s+[·|/]\s+/);
+  if (parts.length >= 2 && parts.length <= 4 && !LIST_ITEM.test(line) && parts.every((p) => p.split(/\s+/).length <= 4)) {
+    const kinds = parts.map((p) => headingKind(p));
+    const named = [...new Set(kinds.filter((k) => k !== null))];
+    const capitals = line === line.toUpperCase() && /[A-Z]/.test(line);
+    const cognate = (p: string) => parts.some((q, k) => kinds[k] !== null && q.slice(0, 5).toLowerCase() === p.slice(0, 5).toLowerCase());
+    if (/[A-Za-z]/.test(line)) {
+      if (named.length === 1 && kinds.every((k, n) => k !== null || (capitals && cognate(parts[n]!)))) return named[0]!;
+    } else if (kinds.at(-1) !== null && kinds.slice(0, -1).every((k) => k === null)) return kinds.at(-1)!;
+  }
   // (A form's heading in two languages, numbered or with its instruction in brackets after it: "2. Expérience
   // professionnelle / Professional experience (la plus récente en premier / most recent first)".)
   const bare = line.trim().replace(/^\d{1,2}[.)]\s+(?=\p{L})/u, '').replace(/\s*[(（][^()（）]{1,100}[)）]\s*$/u, '');

@@ -916,7 +916,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     slashedFields(lines, start, end);
     const anchors: number[] = [];
     // (Not a line labelled as another section's, a form's "學歷：香港東區專上學院 … (2009/09 - 2012/07)" under its job rows.)
-    const otherLabel = (line: string) => ['education', 'skills', 'languages', 'certifications'].includes(headingKind(/^\s*([^:：\d]{1,12})[:：]/u.exec(line)?.[1] ?? '') ?? '');
+    // (An apprenticeship or training so labelled is work where it stands among the jobs: "Ausbildung: Industriekauffrau,
+    // Bosch GmbH (09/2013 – 08/2016)".)
+    const otherLabel = (line: string) => {
+      const label = /^\s*([^:：\d]{1,12})[:：]/u.exec(line)?.[1] ?? '';
+      return !/ausbildung|lehre|training|apprentice|trainee|praktikum|stage|实习|實習|培训|培訓/i.test(label) && ['education', 'skills', 'languages', 'certifications'].includes(headingKind(label) ?? '');
+    };
     for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!)) && !otherLabel(rawLines[i] ?? '')) anchors.push(i);
     // The columns named by the last heading row above each line of the section, in one pass.
     const headingFields: (ColumnField[] | null)[] = [];
