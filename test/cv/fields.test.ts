@@ -4814,3 +4814,16 @@ describe("guards from a review of round 30's rules", () => {
     ]);
   });
 });
+
+describe('(round 30, stress set) an open start after one bar, where the other headers give their ranges the same way', () => {
+  it('reads "Responsable RH | depuis janvier 2022" over its employer as the current job', () => {
+    expect(workOf(['EXPÉRIENCE PROFESSIONNELLE', 'Chargée de paie | depuis mars 2021', 'Transports Morvan, Rennes', '- Suivi administratif du personnel.', 'Assistante paie | janvier 2017 – février 2021', 'Ateliers Guérin SA, Rennes'])).toMatchObject([
+      { company: 'Transports Morvan', title: 'Chargée de paie', start: '2021-03', current: true },
+      { company: 'Ateliers Guérin SA', start: '2017-01', end: '2021-02' },
+    ]);
+  });
+
+  it('reads no duty ending "| since 2021" as a job where the headers are set otherwise', () => {
+    expect(workOf(['EXPERIENCE', 'Payroll Lead, Morvan Freight Ltd   2019 – present', 'Led the payroll migration | since 2021', 'Payroll Officer, Guerin Works Ltd   2015 – 2019'])).toHaveLength(2);
+  });
+});

@@ -767,6 +767,30 @@ function endsFromLengths(lines: string[], start: number, end: number): void {
 }
 
 /**
+ * An open start as a header's second field after one bar or dash ("Responsable RH | depuis janvier 2022", over the
+ * employer's line), where the section's other headers are written the same way with their ranges ("Assistante RH |
+ * janvier 2019 – novembre 2021"): a cell of its own, as the date patterns read it after a cell's gap. (Not a duty's tail
+ * in a section whose headers are set otherwise, "Led the payroll migration | since 2021".)
+ */
+function openStartAfterField(lines: string[], start: number, end: number): void {
+  const SHAPE = /^(\s*)(\S[^|—–]{1,60}?)\s+([|—–-])\s+(\S.{2,60})$/u;
+  const ranged = new Set<string>();
+  for (let i = start; i < end; i++) {
+    const m = SHAPE.exec(lines[i]!);
+    const range = m ? findDateRange(m[4]!) : null;
+    if (m && range && !range.current && range.text.trim() === m[4]!.trim()) ranged.add(m[3]!);
+  }
+  if (ranged.size === 0) return;
+  for (let i = start; i < end; i++) {
+    const m = SHAPE.exec(lines[i]!);
+    if (!m || !ranged.has(m[3]!) || !/^(?:since|depuis|desde|seit|sinds|dal|od|ab)\s/iu.test(m[4]!) || findDateRange(lines[i]!) !== null) continue;
+    if (BULLETED.test(m[2]!) || isContentLine(m[2]!) || m[2]!.split(/\s+/).length > 6) continue;
+    const cell = `${m[1]}${m[2]!.trim()}   ${m[4]}`;
+    if (findDateRange(cell)?.current) lines[i] = cell;
+  }
+}
+
+/**
  * A form's cell that asks for several fields at once, set apart by slashes ("From   To   Company / Project / Position /
  * Relevant technical and management experience", a bid's PER-2 form), and the rows that answer it the same way
  * ("Pacific Span Infrastructure / Gympie Bypass Stage 2 (tenders, $60–180M) / Senior Estimator"): the label cell is made
@@ -914,6 +938,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     openBlankEnds(lines, rawLines, start, end);
     endsFromLengths(lines, start, end);
     slashedFields(lines, start, end);
+    openStartAfterField(lines, start, end);
     const anchors: number[] = [];
     // (Not a line labelled as another section's, a form's "學歷：香港東區專上學院 … (2009/09 - 2012/07)" under its job rows.)
     // (An apprenticeship or training so labelled is work where it stands among the jobs: "Ausbildung: Industriekauffrau,
