@@ -4827,3 +4827,14 @@ describe('(round 30, stress set) an open start after one bar, where the other he
     expect(workOf(['EXPERIENCE', 'Payroll Lead, Morvan Freight Ltd   2019 – present', 'Led the payroll migration | since 2021', 'Payroll Officer, Guerin Works Ltd   2015 – 2019'])).toHaveLength(2);
   });
 });
+
+describe('(round 30, stress set) an e-mail address a narrow table cell wrapped inside its domain', () => {
+  it('joins "kofi.mensah@post.exa mple.co.uk" where the cut label is no domain\'s end', () => {
+    expect(contactOf(['Name   Kofi Mensah-Hart', 'Email   kofi.mensah@post.exa mple.co.uk', 'Mobile   +44 7700 900 412']).emails).toEqual(['kofi.mensah@post.example.co.uk']);
+    expect(contactOf(['黃家樂', '電郵   kalok@mail.ex ample.com.hk']).emails).toEqual(['kalok@mail.example.com.hk']);
+  });
+
+  it('leaves an address and a site after it apart', () => {
+    expect(contactOf(['Kofi Mensah-Hart', 'kofi@mensah.co.uk linkedin.com']).emails).toEqual(['kofi@mensah.co.uk']);
+  });
+});

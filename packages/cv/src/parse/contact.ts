@@ -1017,7 +1017,25 @@ const LONG_TLDS = new Set(['design', 'studio', 'digital', 'agency', 'media', 'te
  * priyaraman.de sign" → "…design"), where nothing else follows on the line but another cell.
  */
 function withWholeDomain(line: string): string {
-  return line.replace(/(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)([a-z]{1,8}) ([a-z]{1,8})(?=\s{3,}|\s*$)/g, (whole, host: string, a: string, b: string) => (LONG_TLDS.has(`${a}${b}`) ? `${host}${a}${b}` : whole));
+  return line
+    .replace(/(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)([a-z]{1,8}) ([a-z]{1,8})(?=\s{3,}|\s*$)/g, (whole, host: string, a: string, b: string) => (LONG_TLDS.has(`${a}${b}`) ? `${host}${a}${b}` : whole))
+    // (Or cut inside a label where a table's narrow cell wrapped it, its two lines joined by a space: "kwame.fairbairn@
+    // post.exa mple.co.uk". Only where the cut label is no domain's end and the piece after it ends as one.)
+    .replace(/(@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.)([a-z]{1,8}) ([a-z0-9-]+(?:\.[a-z0-9-]+)*\.([a-z]{2,6}))(?=\s{3,}|\s*$)/g, (whole, host: string, a: string, b: string, end: string) =>
+      !isTopLevel(a) && isTopLevel(end) ? `${host}${a}${b}` : whole);
+}
+
+/** Domains' last labels: the generic ones people's addresses use, and the countries' two letters. */
+const GENERIC_TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'name', 'pro', 'uk', 'eu', 'asia', 'mobi', 'coop', 'aero', ...LONG_TLDS]);
+const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+function isTopLevel(label: string): boolean {
+  if (GENERIC_TLDS.has(label)) return true;
+  if (label.length !== 2) return false;
+  try {
+    return REGIONS.of(label.toUpperCase()) !== label.toUpperCase();
+  } catch {
+    return false;
+  }
 }
 
 /** A number the contact lines hold: what it is (see `PhoneKind`), the line it is on (Infinity for a dated one) and that line. */
