@@ -4838,3 +4838,12 @@ describe('(round 30, stress set) an e-mail address a narrow table cell wrapped i
     expect(contactOf(['Kofi Mensah-Hart', 'kofi@mensah.co.uk linkedin.com']).emails).toEqual(['kofi@mensah.co.uk']);
   });
 });
+
+describe('(round 30, heldout-78 opened) the employer and its town beside the first duty, under a line of dates and title', () => {
+  it('takes the employer from the cells before the duty', () => {
+    expect(workOf(['PROFESSIONAL EXPERIENCE', 'Aug 2019 – Sep 2022   Senior Consultant', 'Konkan Ledger Systems Ltd   Mumbai   Delivered GST configuration for six company codes.', '● Mentored four consultants.', 'Jun 2015 – Jul 2019   Associate Consultant', 'Malabar Infotech Services Pvt. Ltd.   Kochi   Supported month-end close for a retail client.'])).toMatchObject([
+      { company: 'Konkan Ledger Systems Ltd', title: 'Senior Consultant', start: '2019-08', end: '2022-09' },
+      { company: 'Malabar Infotech Services Pvt. Ltd.', title: 'Associate Consultant', start: '2015-06', end: '2019-07' },
+    ]);
+  });
+});

@@ -1119,7 +1119,12 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // Under dates that stand alone, the header may be written as short sentences: "Hotel Gran Albión (Barcelona).
         // Front Office Manager." (Spanish CVs). Read as its fields, when nothing of the header is on the dated line.
         const dotted = parts.length === 0 && datesAlone(anchor) ? dottedFields(lines[i]!) : null;
-        const below = dotted ?? lines[i]!;
+        // (A line whose first cells are the employer and its town and whose last is a duty, as a nested table's row reads
+        // them side by side: "Sahyadri Systems Ltd   Mumbai   Delivered GST configuration for eight company codes.")
+        const cells = lines[i]!.trim().split(/\s{3,}/);
+        const duty = cells.findIndex((c) => isContentLine(c) || c.split(/\s+/).length > 7);
+        const led = !dotted && isContent(i) && duty > 0 && duty === cells.length - 1 && isCompanyLike(cells[0]!) && !isTitleLike(cells[0]!) ? cells.slice(0, duty).join('   ') : null;
+        const below = dotted ?? led ?? lines[i]!;
         const sofar = assign(parts, header.places);
         // A legal form alone in the cell under the employer's is its wrap ("Banque Valmont Luxembourg" over "S.A.", a
         // narrow column): the employer's name goes on, and the line is read on.
@@ -1147,7 +1152,7 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // (Right under dates that stand alone, a header line may be long, as above them: "Customer Service
         // Representative - Jamaica Public Service Company Ltd., Kingston".)
         const longHeader = i === below0 && parts.length === 0 && datesAlone(anchor) && below.length <= 100;
-        if (!missing || (isContent(i) && !dotted) || !(headerSized(below) || longHeader)) break;
+        if (!missing || (isContent(i) && !dotted && !led) || !(headerSized(below) || longHeader)) break;
         const more = partsOf([below]);
         parts = [...parts, ...more.parts];
         for (const place of more.places) header.places.add(place);
