@@ -4807,6 +4807,20 @@ describe("guards from a review of round 30's rules", () => {
     ]);
   });
 
+  it('reads a projects table under an employer\'s line as that job\'s projects, not jobs ("期間   プロジェクト   役割   規模")', () => {
+    expect(workOf(['職務経歴', '株式会社 ミナトシステム   2016年4月～現在', '期間   プロジェクト   役割   規模', '2021年4月～2024年3月   地方銀行 勘定系更改   PL   25名', '2016年4月～2021年3月   保険会社 契約管理   SE   12名', 'SKILLS', 'Java'])).toMatchObject([
+      { company: '株式会社 ミナトシステム', start: '2016-04', current: true },
+    ]);
+    expect(workOf(['職務経歴', '株式会社 ミナトシステム   2016年4月～現在', '期間   プロジェクト   役割   規模', '2021年4月～2024年3月   地方銀行 勘定系更改   PL   25名'])).toHaveLength(1);
+  });
+
+  it('reads "（在籍中）" under a row\'s dates as a note, not the employer, under "在籍期間   会社名   業務内容"', () => {
+    expect(workOf(['職務経歴', '在籍期間   会社名   業務内容', '2017 年 4 月～現在   北浜銀行   法人営業部 課長代理', '（在籍中）   中小企業向け融資', '2011 年 4 月～2017 年 3 月   港証券株式会社   リテール営業'])).toMatchObject([
+      { company: '北浜銀行', start: '2017-04', current: true },
+      { company: '港証券株式会社', start: '2011-04', end: '2017-03' },
+    ]);
+  });
+
   it('reads a Japanese 職務経歴 table headed "期間 | 会社名・職務内容", its first row too', () => {
     expect(workOf(['職務経歴', '期間   会社名・職務内容', '2019 年 4 月〜現在   株式会社ミナトシステム', '開発部 主任', '決済基盤の設計', '2013 年 4 月〜2019 年 3 月   北浜精機株式会社', '生産管理'])).toMatchObject([
       { company: '株式会社ミナトシステム', start: '2019-04', current: true },

@@ -140,8 +140,8 @@ export type LabelField = 'dates' | 'company' | 'title' | 'location' | 'departmen
  * 起止日期, 职位, 主要工作及职责, 雇主名称及地址).
  */
 const LABELS: [LabelField, RegExp][] = [
-  ['dates', /^(?:dates?|period|time|from|to|from\s*[-–/]\s*to|years?|start(?: date)?|end(?: date)?|date (?:from|to)|from date|date (?:started|commenced|joined|left|ended|ceased|finished|appointed|employed|hired|of (?:joining|leaving|(?:first )?appointment|engagement|employment|resignation|separation|termination|discharge))|dates? employed|(?:joining|leaving) date|时间|起止时间|起始时间|开始时间|结束时间|终止时间|截止时间|开始|结束|起始|终止|截止|(?:起始|开始|结束|终止|截止|入职|离职)日期|zeitraum|入职时间|离职时间|任职时间|在职时间|工作时间|(?:任职|在职|工作|服务)?期间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
-  ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:(?:and|&) address )?of )?(?:employer|company)|(?:employer|company)(?:['’]s)? name(?: (?:and|&) address)?|employer (?:and|&) address|(?:工作|任职|就职|所在|现|用人|服务)?(?:单位|公司|企业|机构|雇主)(?:全称|名称|全名)?|雇主名称及地址|arbeitgeber|firma|unternehmen|kunde|auftraggeber)$/i],
+  ['dates', /^(?:dates?|period|time|from|to|from\s*[-–/]\s*to|years?|start(?: date)?|end(?: date)?|date (?:from|to)|from date|date (?:started|commenced|joined|left|ended|ceased|finished|appointed|employed|hired|of (?:joining|leaving|(?:first )?appointment|engagement|employment|resignation|separation|termination|discharge))|dates? employed|(?:joining|leaving) date|时间|起止时间|起始时间|开始时间|结束时间|终止时间|截止时间|开始|结束|起始|终止|截止|(?:起始|开始|结束|终止|截止|入职|离职)日期|zeitraum|入职时间|离职时间|任职时间|在职时间|工作时间|(?:任职|在职|工作|服务|在籍)?期间|日期|起止日期|年份|起[讫迄訖止]年月|起[讫迄訖]时间|起[讫迄訖]日期)$/i],
+  ['company', /^(?:company|employer|organi[sz]ation|(?:name (?:(?:and|&) address )?of )?(?:employer|company)|(?:employer|company)(?:['’]s)? name(?: (?:and|&) address)?|employer (?:and|&) address|(?:工作|任职|就职|所在|现|用人|服务)?(?:单位|公司|企业|机构|雇主)(?:全称|名称|全名)?|会社名?|勤务先|勤務先|雇主名称及地址|arbeitgeber|firma|unternehmen|kunde|auftraggeber)$/i],
   ['title', /^(?:role|title|position|job title|designation|occupation|rank|position held|position\(s\) held|positions held|post held|occupation or position held|(?:担任|所任|任职|所在)?(?:职位|岗位|职务)(?:名称)?|职称)$/i],
   ['location', /^(?:location|duty station|place of work|work location|town|town\/city|city|country|city(?:,| and|\s*&) country|地点|工作地点|所在城市|einsatzort|arbeitsort)$/i],
   ['department', /^(?:department|dept|team|division|部门|所在部门|任职部门)$/i],
@@ -490,7 +490,7 @@ export function headerSegments(text: string): HeaderPart[] {
     }
     // (Nor a date's word glossed in brackets after it, as a bilingual CV writes "depuis sept. 2020 (since)", "sinds jan. 2023
     // (since)".)
-    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part) || /^(?:since|present|to date|ongoing|current(?:ly)?|now|today)$/i.test(part)) continue;
+    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part) || /^(?:since|present|to date|ongoing|current(?:ly)?|now|today|在籍中|在職中|在职中|現職|现职)$/i.test(part)) continue;
     // Working for oneself, in brackets after the title ("Dog Trainer (self-employed), Berlin"): the employer's part.
     if (out.length > 0 && /^[(（]$/.test(pieces[i - 1] ?? '') && /^(?:self[- ]employed|freelance|selbst(?:st)?ändig|freiberuflich|aut[óo]nomo|ind[ée]pendant)$/i.test(part)) {
       out.push({ text: part, afterComma: false });

@@ -2,7 +2,7 @@ import type { WorkEntry } from '../types';
 import { type DateRange, findDateRange, findSingleDate, isOpenEnd, MONTH_NAME_EN, parseDate } from './dates';
 import { isKnownPlace, PHONE_LABEL } from './phones';
 import { degreeLevel } from './education';
-import { COUNTRIES, COUNTRY_ALONE, MONTHS_WORD, YEARS_WORD, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
+import { COUNTRIES, COUNTRY_ALONE, MONTHS_WORD, YEARS_WORD, headerParts, headerSegments, type HeaderPart, isColumnHeading, isColumnHeadings, isCompanyLike, isDepartment, isContentLine, isBulletedEntry, isFieldedHeader, isSchoolLike, isTitleLike, ABBREVIATION_WORDS, endsInLegalForm, ENTRY_NUMBER, isBareTown, latinOrgThenPost, orgThenPost, workColumnFields, type ColumnField, isTownLine, labelField, REPORTING_LINE, withoutAbbreviations, BULLETED } from './roles';
 import { isLabelledAside, isLabelledDescription, labelledJobStarts, rowViews, type RowView } from './table-rows';
 import { HAN } from './normalize';
 import { CAREER_LABEL, headingKind, labelledSkillsList } from './sections';
@@ -947,7 +947,23 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
       const label = /^\s*([^:：\d]{1,12})[:：]/u.exec(line)?.[1] ?? '';
       return !/ausbildung|lehre|training|apprentice|trainee|praktikum|stage|实习|實習|培训|培訓/i.test(label) && ['education', 'skills', 'languages', 'certifications'].includes(headingKind(label) ?? '');
     };
-    for (let i = start; i < end; i++) if (findDateRange(lines[i] ?? '') && (!isContent(i) || datedHeader(lines[i]!)) && !otherLabel(rawLines[i] ?? '')) anchors.push(i);
+    // (Nor a row of a projects table under an employer's line, its columns headed by the period and the project, no
+    // employer's: "期間   プロジェクト   役割   規模", "Period   Project   Role   Team size". Its rows are the projects of the
+    // job above.)
+    const projectsHeading = (line: string) => {
+      const cells = line.trim().split(/\s{3,}/);
+      return cells.length >= 3 && cells.some((c) => labelField(c) === 'dates') && cells.some((c) => /^(?:projects?|project name|client project|プロジェクト(?:名|概要)?|案件(?:名|概要)?|项目(?:名称|概要)?|項目(?:名稱|概要)?)$/iu.test(c.trim())) && !cells.some((c) => labelField(c) === 'company');
+    };
+    let inProjects = false;
+    for (let i = start; i < end; i++) {
+      if (projectsHeading(rawLines[i] ?? '')) inProjects = true;
+      const range = findDateRange(lines[i] ?? '');
+      if (range === null) continue;
+      const row = (lines[i] ?? '').trim().startsWith(range.text.trim()) && (lines[i] ?? '').trim().split(/\s{3,}/).length >= 2;
+      if (inProjects && row) continue;
+      inProjects = false;
+      if ((!isContent(i) || datedHeader(lines[i]!)) && !otherLabel(rawLines[i] ?? '')) anchors.push(i);
+    }
     // The columns named by the last heading row above each line of the section, in one pass.
     const headingFields: (ColumnField[] | null)[] = [];
     for (let i = start, last: ColumnField[] | null = null; i < end; i++) {
