@@ -4861,3 +4861,12 @@ describe('(round 30, heldout-78 opened) the employer and its town beside the fir
     ]);
   });
 });
+
+describe('(round 30, heldout-78 opened) job cards side by side with their titles and employers over their ranges', () => {
+  it('reads each card down its own column', () => {
+    expect(workOf(joinWrappedRanges(['CAREER HISTORY', 'Senior Design Engineer   Design Engineer', 'Shannon Roads Alliance DAC   Lough Derg Consulting Ltd', 'May 2021 – Present   February 2017 – April 2021', 'Limerick   Nenagh', 'Lead a team of four.   Designed junction upgrades.']))).toMatchObject([
+      { company: 'Shannon Roads Alliance DAC', title: 'Senior Design Engineer', start: '2021-05', current: true },
+      { company: 'Lough Derg Consulting Ltd', title: 'Design Engineer', start: '2017-02', end: '2021-04' },
+    ]);
+  });
+});

@@ -519,8 +519,9 @@ const rangeAlone = (cell: string) => {
 /**
  * Job cards side by side, as a portfolio's grid sets them and a PDF reads them a row of cards at a time: two or more
  * ranges alone on a line ("Jun 2024 → Present   Jan 2022 → May 2024"), over lines of as many cells (the employers, the
- * titles, the duties). Each card is read down its own column, one after the other. The block ends at the first line
- * of another number of cells, or at the next row of ranges.
+ * titles, the duties), and under up to two rows of as many cells above them (the titles, the employers). Each card is
+ * read down its own column, one after the other. The block ends at the first line of another number of cells, or at
+ * the next row of ranges.
  */
 function cardsDownColumns(lines: string[]): string[] {
   const out: string[] = [];
@@ -538,11 +539,21 @@ function cardsDownColumns(lines: string[]): string[] {
       rows.push(next);
       j++;
     }
-    if (rows.length < 2) {
+    // (The cards' first lines may stand over their ranges, a row each: the titles, then the employers, "Senior Project
+    // Engineer   Senior Civil Engineer" over "Southern Waters Alliance DAC   Lee Valley Infrastructure Ltd". Up to two such
+    // rows, of as many cells, none a range.)
+    const over: string[][] = [];
+    while (over.length < 2 && out.length > over.length) {
+      const prev = out[out.length - 1 - over.length]!.trim().split(/\s{3,}/);
+      if (prev.length !== cells.length || prev.some((c) => findDateRange(c) !== null) || prev.some((c) => c.length > 60)) break;
+      over.unshift(prev);
+    }
+    if (rows.length < 2 && over.length === 0) {
       out.push(lines[i]!);
       continue;
     }
-    for (let c = 0; c < cells.length; c++) for (const row of rows) out.push(row[c]!);
+    out.splice(out.length - over.length, over.length);
+    for (let c = 0; c < cells.length; c++) for (const row of [...over, ...rows]) out.push(row[c]!);
     i = j - 1;
   }
   return out;
