@@ -11,17 +11,17 @@ import { describeDevSet } from '../support/dev-set';
  * was opened for. Raise a level when a fix lifts it; never lower one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.839, email: 1, phone: 0.855, skillsF1: 0.923, workRecall: 0.95, yearsMaeMax: 0.629 },
+  all: { name: 0.839, email: 1, phone: 0.871, skillsF1: 0.933, workRecall: 0.958, yearsMaeMax: 0.5 },
   'layout=single': { name: 0.833, email: 1, phone: 0.867, skillsF1: 0.963, workRecall: 0.924, yearsMaeMax: 0.797 },
-  'layout=table': { name: 0.938, email: 1, phone: 0.875, skillsF1: 0.871, workRecall: 0.984, yearsMaeMax: 0.4 },
-  'layout=two-column': { name: 0.75, email: 1, phone: 0.813, skillsF1: 0.894, workRecall: 0.969, yearsMaeMax: 0.544 },
+  'layout=table': { name: 0.938, email: 1, phone: 0.938, skillsF1: 0.871, workRecall: 0.984, yearsMaeMax: 0.4 },
+  'layout=two-column': { name: 0.75, email: 1, phone: 0.813, skillsF1: 0.933, workRecall: 1, yearsMaeMax: 0.044 },
   'producer=chromium': { name: 0.929, email: 1, phone: 0.893, skillsF1: 0.928, workRecall: 0.922, yearsMaeMax: 1.057 },
-  'producer=docx': { name: 0.75, email: 1, phone: 0.833, skillsF1: 0.892, workRecall: 0.941, yearsMaeMax: 0.392 },
-  'producer=libreoffice': { name: 0.75, email: 1, phone: 0.75, skillsF1: 0.892, workRecall: 0.98, yearsMaeMax: 0.392 },
+  'producer=docx': { name: 0.75, email: 1, phone: 0.833, skillsF1: 0.943, workRecall: 0.961, yearsMaeMax: 0.058 },
+  'producer=libreoffice': { name: 0.75, email: 1, phone: 0.833, skillsF1: 0.892, workRecall: 1, yearsMaeMax: 0.058 },
   'producer=txt': { name: 0.8, email: 1, phone: 0.9, skillsF1: 0.98, workRecall: 1, yearsMaeMax: 0 },
-  'language=en': { name: 0.643, email: 1, phone: 0.893, skillsF1: 0.88, workRecall: 0.917, yearsMaeMax: 1.111 },
+  'language=en': { name: 0.643, email: 1, phone: 0.893, skillsF1: 0.901, workRecall: 0.933, yearsMaeMax: 0.825 },
   'language=mixed': { name: 1, email: 1, phone: 0.875, skillsF1: 0.932, workRecall: 0.953, yearsMaeMax: 0.494 },
-  'language=zh': { name: 1, email: 1, phone: 0.778, skillsF1: 0.985, workRecall: 1, yearsMaeMax: 0 },
+  'language=zh': { name: 1, email: 1, phone: 0.833, skillsF1: 0.985, workRecall: 1, yearsMaeMax: 0 },
 };
 
 describeDevSet('heldout-45', { minDocuments: 62, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });

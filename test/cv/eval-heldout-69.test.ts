@@ -9,17 +9,17 @@ import { describeDevSet } from '../support/dev-set';
  * one to make a change pass.
  */
 const LEVELS: DevLevels = {
-  all: { name: 0.952, email: 0.984, phone: 0.968, skillsF1: 0.969, workRecall: 0.995, yearsMaeMax: 0.138 },
+  all: { name: 0.952, email: 0.984, phone: 0.984, skillsF1: 0.969, workRecall: 0.995, yearsMaeMax: 0.138 },
   'layout=single': { name: 1, email: 1, phone: 0.9, skillsF1: 0.992, workRecall: 1, yearsMaeMax: 0 },
-  'layout=table': { name: 1, email: 1, phone: 0.962, skillsF1: 0.93, workRecall: 0.987, yearsMaeMax: 0.265 },
+  'layout=table': { name: 1, email: 1, phone: 1, skillsF1: 0.93, workRecall: 0.987, yearsMaeMax: 0.265 },
   'layout=two-column': { name: 0.889, email: 0.963, phone: 1, skillsF1: 0.997, workRecall: 1, yearsMaeMax: 0.067 },
-  'producer=chromium': { name: 0.893, email: 0.964, phone: 0.964, skillsF1: 0.945, workRecall: 0.988, yearsMaeMax: 0.311 },
+  'producer=chromium': { name: 0.893, email: 0.964, phone: 1, skillsF1: 0.945, workRecall: 0.988, yearsMaeMax: 0.311 },
   'producer=docx': { name: 1, email: 1, phone: 1, skillsF1: 1, workRecall: 1, yearsMaeMax: 0 },
   'producer=libreoffice': { name: 1, email: 1, phone: 1, skillsF1: 0.986, workRecall: 1, yearsMaeMax: 0 },
   'producer=txt': { name: 1, email: 1, phone: 0.909, skillsF1: 0.977, workRecall: 1, yearsMaeMax: 0 },
   'language=en': { name: 0.929, email: 1, phone: 0.964, skillsF1: 0.973, workRecall: 0.989, yearsMaeMax: 0.246 },
   'language=mixed': { name: 1, email: 1, phone: 1, skillsF1: 0.979, workRecall: 1, yearsMaeMax: 0 },
-  'language=zh': { name: 0.947, email: 0.947, phone: 0.947, skillsF1: 0.954, workRecall: 1, yearsMaeMax: 0.095 },
+  'language=zh': { name: 0.947, email: 0.947, phone: 1, skillsF1: 0.954, workRecall: 1, yearsMaeMax: 0.095 },
 };
 
 describeDevSet('heldout-69', { minDocuments: 63, levels: LEVELS, layouts: ['single', 'table', 'two-column'] });
