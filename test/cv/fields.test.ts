@@ -4870,3 +4870,13 @@ describe('(round 30, heldout-78 opened) job cards side by side with their titles
     ]);
   });
 });
+
+describe('(round 30, heldout-79 opened) an employer\'s line with its town and years over its roles\' own dates', () => {
+  it('reads the roles at that employer, and the employer\'s line no job', () => {
+    expect(workOf(['EXPERIENCE', 'Harrowgate Foods plc · Leeds   2019 – present', 'Senior Demand Planner   Mar 2019 – Present', 'Own the ambient-category forecast (£90m turnover)', 'Calder & Finch Logistics Ltd · Wakefield   2013 – 2019', 'Supply Chain Analyst   Jun 2016 – Feb 2019', 'Led the monthly S&OP pack', 'Graduate Planner   Sep 2013 – May 2016'])).toMatchObject([
+      { company: 'Harrowgate Foods plc', title: 'Senior Demand Planner', start: '2019-03', current: true },
+      { company: 'Calder & Finch Logistics Ltd', title: 'Supply Chain Analyst', start: '2016-06', end: '2019-02' },
+      { company: 'Calder & Finch Logistics Ltd', title: 'Graduate Planner', start: '2013-09', end: '2016-05' },
+    ]);
+  });
+});

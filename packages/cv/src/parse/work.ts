@@ -1302,17 +1302,19 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // "Process Engineer (Jul 2020 - Oct 2023)"): the roles are at that employer, and the employer's line no job.
     // (The employer's town after a comma may have been read as its title: "Northsea Renewables Services Ltd, Aberdeen".)
     picks.forEach(([header, headerEntry, anchor], n) => {
-      // (Or set before the dates with a dot or a bar: "Ceiba Customer Solutions S.A.S.   Medellín · May 2024 – Present".)
+      // (Or set before the dates with a dot or a bar: "Ceiba Customer Solutions S.A.S.   Medellín · May 2024 – Present"; or
+      // after the employer, before the dates' cell: "Brindle Foods plc · Manchester   2020 – present".)
       const raw = rawLines[anchor] ?? '';
       const townAsTitle =
         !!header.title && !isTitleLike(header.title) && /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?$/u.test(header.title) &&
-        (raw.includes(`, ${header.title}`) || raw.includes(`${header.title} ·`) || raw.includes(`${header.title} |`) || raw.trimEnd().endsWith(`· ${header.title}`));
+        (raw.includes(`, ${header.title}`) || raw.includes(`${header.title} ·`) || raw.includes(`${header.title} |`) || raw.trimEnd().endsWith(`· ${header.title}`) || raw.includes(`· ${header.title}   `) || raw.includes(`| ${header.title}   `));
       if (!header.company || (header.title && !townAsTitle)) return;
       const roles: [Picked, LocatedWorkEntry][] = [];
       for (const [picked, entry, roleAnchor] of picks.slice(n + 1)) {
         // (A role's title alone beside its dates may have taken its first duty below for its employer: "Band 5
         // Rotational Physiotherapist   Sep 2012 – Aug 2014" over "Rotations in outpatient MSK, stroke rehabilitation …".)
-        const company = picked.title && dutyAsCompany(picked.company) && titleAlone(lines[roleAnchor]!, picked.title) ? '' : picked.company;
+        // (Or a figure in brackets off its first duty: "(£140m turnover)".)
+        const company = picked.title && (dutyAsCompany(picked.company) || /^[£$€¥₹]?\s?\d/u.test(picked.company)) && titleAlone(lines[roleAnchor]!, picked.title) ? '' : picked.company;
         // (An employer's years alone run from the first month of the first to the last of the last: "(2017 – 2023)".)
         const [from, to] = [headerEntry.start?.length === 4 ? `${headerEntry.start}-01` : headerEntry.start, headerEntry.end?.length === 4 ? `${headerEntry.end}-12` : headerEntry.end];
         const inside = entry.start !== null && from !== null && entry.start >= from && (headerEntry.current || (entry.end !== null && to !== null && entry.end <= to));
