@@ -184,18 +184,19 @@ export function fromTypst(lines: string[]): string[] {
   return out;
 }
 
-/**
- * AsciiDoc (a CV kept as `.adoc` source, as docs-as-code people keep theirs): heading marks ("= Name", "== Employment"),
- * attribute entries (":email: a@b.de" → "email: a@b.de") and their references ("{mobile}" → the value), block
- * attribute lines ("[cols=\"1,1,2,2\",options=\"header\"]"), emphasis ("_Title_", "*Acme*") and tables: between "|==="
- * lines, cells opened by "|", one a line or several on one, as many a row as the table's columns (its `cols`, else its
- * first line's cells) → one line of cells a row. Only a text with a document title or two section headings so marked,
- * and a table or an attribute entry.
- */
+/** An AsciiDoc table cell's opening bar, with its specifier if any: "|", "a|" (block content), "2+|" (two columns), "^|". */
 const CELL_SPEC = '(?:\\d+[+*])?(?:[<^>])?(?:\\.[<^>])?[adehlmsv]?\\|';
 const CELL_START = new RegExp(`^${CELL_SPEC}`);
 const CELL_SPLIT = new RegExp(`\\s${CELL_SPEC}`);
 
+/**
+ * AsciiDoc (a CV kept as `.adoc` source, as docs-as-code people keep theirs): heading marks ("= Name", "==
+ * Employment"), attribute entries (":email: a@b.de" → "email: a@b.de") and their references ("{mobile}" → the value),
+ * block attribute lines ("[cols=\"1,1,2,2\",options=\"header\"]"), emphasis ("_Title_", "*Acme*") and tables: between
+ * "|===" lines, cells opened by "|", one a line or several on one, as many a row as the table's columns (its `cols`,
+ * else its first line's cells) → one line of cells a row. Only a text with a document title or two section headings so
+ * marked, and a table or an attribute entry.
+ */
 export function fromAsciiDoc(lines: string[]): string[] {
   const HEADING = /^={1,5}\s+(?=\S)/;
   const headings = lines.filter((l) => l.length <= MAX_MARKDOWN_LINE && HEADING.test(l) && !/=\s*$/.test(l)).length;

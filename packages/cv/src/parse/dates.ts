@@ -540,8 +540,8 @@ function cardsDownColumns(lines: string[]): string[] {
       j++;
     }
     // (The cards' first lines may stand over their ranges, a row each: the titles, then the employers, "Senior Project
-    // Engineer   Senior Civil Engineer" over "Southern Waters Alliance DAC   Lee Valley Infrastructure Ltd". Up to two such
-    // rows, of as many cells, none a range.)
+    // Engineer   Senior Civil Engineer" over "Southern Waters Alliance DAC   Lee Valley Infrastructure Ltd". Up to two
+    // such rows, of as many cells, none a range.)
     const over: string[][] = [];
     while (over.length < 2 && out.length > over.length) {
       const prev = out[out.length - 1 - over.length]!.trim().split(/\s{3,}/);

@@ -39,8 +39,8 @@ export function normalizeLine(text: string): string {
     })
     // One date written in Chinese and again in English, as bilingual forms fill a cell ("2023 年 1 月 Jan 2023",
     // "2020年10月 / Oct 2020"): the date once, not a range from a month to itself.
-    // (Only before more of the line, the end or the next cell: "Siemens China   2023年1月 Jan 2023" at a line's end is read
-    // as it was, a range.)
+    // (Only before more of the line, the end or the next cell: "Siemens China   2023年1月 Jan 2023" at a line's end is
+    // read as it was, a range.)
     .replace(/((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(?:[-–—\/,]\s*)?([A-Za-z]{3,9})\.?\s+((?:19|20)\d{2})(?!\d)(?=\s*\S)/gu, (whole, year: string, month: string, name: string, again: string) =>
       again === year && monthOf(name.toLowerCase()) === Number(month) ? `${year}年${Number(month)}月` : whole)
     // A cell's two paragraphs joined, the start with its dash over the end ("2021/04-, 迄今", a Word grid's date cell).

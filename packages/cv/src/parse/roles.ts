@@ -488,8 +488,8 @@ export function headerSegments(text: string): HeaderPart[] {
       out.at(-1)!.text = `${out.at(-1)!.text} (${part})`;
       continue;
     }
-    // (Nor a date's word glossed in brackets after it, as a bilingual CV writes "depuis sept. 2020 (since)", "sinds jan. 2023
-    // (since)".)
+    // (Nor a date's word glossed in brackets after it, as a bilingual CV writes "depuis sept. 2020 (since)", "sinds
+    // jan. 2023 (since)".)
     if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part) || /^(?:since|present|to date|ongoing|current(?:ly)?|now|today|在籍中|在職中|在职中|現職|现职)$/i.test(part)) continue;
     // Working for oneself, in brackets after the title ("Dog Trainer (self-employed), Berlin"): the employer's part.
     if (out.length > 0 && /^[(（]$/.test(pieces[i - 1] ?? '') && /^(?:self[- ]employed|freelance|selbst(?:st)?ändig|freiberuflich|aut[óo]nomo|ind[ée]pendant)$/i.test(part)) {

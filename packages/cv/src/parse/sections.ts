@@ -224,8 +224,8 @@ export function headingKind(line: string): SectionKind | null {
   if (kind !== null) return kind;
   // A heading in several languages set apart by middle dots or slashes ("WERKERVARING · EXPERIENCE 工作经历", "TALEN ·
   // LANGUAGES 语言", "CERTIFICATEN · CERTIFICATES"): the kind its parts name, where every part names it or, in capitals,
-  // is its cognate ("Sales · Marketing" is a line of skills, "MENTOR / VOLUNTEER" no heading). In Chinese, a theme's word
-  // before the heading it dresses ("行李额 · 技能" on a boarding-pass template, "带团 / 工作经历"): the last part's kind,
+  // is its cognate ("Sales · Marketing" is a line of skills, "MENTOR / VOLUNTEER" no heading). In Chinese, a theme's
+  // word before the heading it dresses ("行李额 · 技能" on a boarding-pass template, "带团 / 工作经历"): the last part's kind,
   // where it alone names one ("证书 · 语言" is two sections' headings, certificates and languages).
   // (Not a list's item: "• MODFLOW   Certificates / licences".)
   const parts = line.trim().split(/\s+[·|/]\s+/);

@@ -769,8 +769,8 @@ function endsFromLengths(lines: string[], start: number, end: number): void {
 /**
  * An open start as a header's second field after one bar or dash ("Responsable RH | depuis janvier 2022", over the
  * employer's line), where the section's other headers are written the same way with their ranges ("Assistante RH |
- * janvier 2019 – novembre 2021"): a cell of its own, as the date patterns read it after a cell's gap. (Not a duty's tail
- * in a section whose headers are set otherwise, "Led the payroll migration | since 2021".)
+ * janvier 2019 – novembre 2021"): a cell of its own, as the date patterns read it after a cell's gap. (Not a duty's
+ * tail in a section whose headers are set otherwise, "Led the payroll migration | since 2021".)
  */
 function openStartAfterField(lines: string[], start: number, end: number): void {
   const SHAPE = /^(\s*)(\S[^|—–]{1,60}?)\s+([|—–-])\s+(\S.{2,60})$/u;
@@ -941,8 +941,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     openStartAfterField(lines, start, end);
     const anchors: number[] = [];
     // (Not a line labelled as another section's, a form's "學歷：香港東區專上學院 … (2009/09 - 2012/07)" under its job rows.)
-    // (An apprenticeship or training so labelled is work where it stands among the jobs: "Ausbildung: Industriekauffrau,
-    // Bosch GmbH (09/2013 – 08/2016)".)
+    // (An apprenticeship or training so labelled is work where it stands among the jobs: "Ausbildung:
+    // Industriekauffrau, Bosch GmbH (09/2013 – 08/2016)".)
     const otherLabel = (line: string) => {
       const label = /^\s*([^:：\d]{1,12})[:：]/u.exec(line)?.[1] ?? '';
       return !/ausbildung|lehre|training|apprentice|trainee|praktikum|stage|实习|實習|培训|培訓/i.test(label) && ['education', 'skills', 'languages', 'certifications'].includes(headingKind(label) ?? '');
@@ -1135,8 +1135,9 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
         // Under dates that stand alone, the header may be written as short sentences: "Hotel Gran Albión (Barcelona).
         // Front Office Manager." (Spanish CVs). Read as its fields, when nothing of the header is on the dated line.
         const dotted = parts.length === 0 && datesAlone(anchor) ? dottedFields(lines[i]!) : null;
-        // (A line whose first cells are the employer and its town and whose last is a duty, as a nested table's row reads
-        // them side by side: "Sahyadri Systems Ltd   Mumbai   Delivered GST configuration for eight company codes.")
+        // (A line whose first cells are the employer and its town and whose last is a duty, as a nested table's row
+        // reads them side by side: "Sahyadri Systems Ltd   Mumbai   Delivered GST configuration for eight company
+        // codes.")
         const cells = lines[i]!.trim().split(/\s{3,}/);
         const duty = cells.findIndex((c) => isContentLine(c) || c.split(/\s+/).length > 7);
         const led = !dotted && isContent(i) && duty > 0 && duty === cells.length - 1 && isCompanyLike(cells[0]!) && !isTitleLike(cells[0]!) ? cells.slice(0, duty).join('   ') : null;
@@ -1302,8 +1303,8 @@ export function extractWork(rawLines: string[], ranges: { start: number; end: nu
     // "Process Engineer (Jul 2020 - Oct 2023)"): the roles are at that employer, and the employer's line no job.
     // (The employer's town after a comma may have been read as its title: "Northsea Renewables Services Ltd, Aberdeen".)
     picks.forEach(([header, headerEntry, anchor], n) => {
-      // (Or set before the dates with a dot or a bar: "Ceiba Customer Solutions S.A.S.   Medellín · May 2024 – Present"; or
-      // after the employer, before the dates' cell: "Brindle Foods plc · Manchester   2020 – present".)
+      // (Or set before the dates with a dot or a bar: "Ceiba Customer Solutions S.A.S.   Medellín · May 2024 –
+      // Present"; or after the employer, before the dates' cell: "Brindle Foods plc · Manchester   2020 – present".)
       const raw = rawLines[anchor] ?? '';
       const townAsTitle =
         !!header.title && !isTitleLike(header.title) && /^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+)?$/u.test(header.title) &&
