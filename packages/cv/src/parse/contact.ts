@@ -1027,12 +1027,14 @@ function withWholeDomain(line: string): string {
 
 /** Domains' last labels: the generic ones people's addresses use, and the countries' two letters. */
 const GENERIC_TLDS = new Set(['com', 'net', 'org', 'edu', 'gov', 'mil', 'int', 'info', 'biz', 'name', 'pro', 'uk', 'eu', 'asia', 'mobi', 'coop', 'aero', ...LONG_TLDS]);
-const REGIONS = new Intl.DisplayNames(['en'], { type: 'region' });
+// (Made on first use: ICU's region names cost a worker several MB, and only a cut address needs them.)
+let regions: Intl.DisplayNames | undefined;
 function isTopLevel(label: string): boolean {
   if (GENERIC_TLDS.has(label)) return true;
   if (label.length !== 2) return false;
   try {
-    return REGIONS.of(label.toUpperCase()) !== label.toUpperCase();
+    regions ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regions.of(label.toUpperCase()) !== label.toUpperCase();
   } catch {
     return false;
   }
