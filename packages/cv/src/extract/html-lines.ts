@@ -97,8 +97,12 @@ function stackedRange(cell: string[]): string[] {
   if (pieces.length !== 2) return cell;
   // One date written in two languages, as bilingual forms fill a From or To cell ("2020年10月" over "Oct 2020", "至今"
   // over "Present"): the date, once.
-  const [a, b] = pieces.map((p) => (isOpenEnd(p) ? 'open' : findSingleDate(normalizeLine(p))?.date ?? null));
-  if (a !== null && a === b && (a === 'open' || pieces.every((p) => findSingleDate(normalizeLine(p))!.text.trim().length === normalizeLine(p).trim().length))) return [pieces[0]!];
+  const dates = pieces.map((p) => {
+    const read = normalizeLine(p);
+    const single = findSingleDate(read);
+    return isOpenEnd(p) ? 'open' : single && single.text.trim().length === read.trim().length ? single.date : null;
+  });
+  if (dates[0] !== null && dates[0] === dates[1]) return [pieces[0]!];
   if (!YEARISH.test(pieces[0]!)) return cell;
   const joined = `${pieces[0]} - ${pieces[1]}`;
   return isRangeOnly(joined) ? [joined] : cell;

@@ -1054,9 +1054,6 @@ const KIND_ORDER = { mobile: 0, unknown: 1, landline: 2, other: 3 } as const;
 // under a fax cover's "Fax No.:" and "Tel:", or an agency's switchboard over "Mobile 手提: 9417 2836".)
 const order = (p: FoundPhone, first: number, lateMobile: FoundPhone | undefined) => (p === lateMobile ? -1 : p.at > first + 3 ? 10 : KIND_ORDER[p.kind ?? 'unknown']);
 
-/** A list's item: a bullet or a dash before its words. */
-const BULLET_LINE = /^\s*[•·▪●◦■‣*\-–—]/u;
-
 /** A mailbox of hiring: an agency's or an employer's, never a candidate's own. */
 const HIRING = 'jobs|job|careers?|recruit(?:ment|ing)?|talent|hr|vacancies|apply|applications';
 const HIRING_MAILBOX = new RegExp(`^(?:${HIRING})@`, 'i');
@@ -1272,7 +1269,7 @@ function contactFrom(rawLines: string[], sections: Section[], body: number): Con
   // job's verifier or a dispatch line, is someone else's.)
   const onlyLandlines = phones.every((p) => p.at > firstAt + 3 || p.kind === 'landline');
   const work = sections.find((s) => s.kind === 'experience')?.start ?? lines.length;
-  const headline = (p: FoundPhone) => onlyLandlines && p.at < work && !BULLET_LINE.test(p.line) && MOBILE_LABEL.test(p.line);
+  const headline = (p: FoundPhone) => onlyLandlines && p.at < work && !BULLETED.test(p.line) && MOBILE_LABEL.test(p.line);
   const lateMobile = blockMobile ? undefined : phones.find((p) => p.kind === 'mobile' && p.at > firstAt + 3 && (p.at < details || headline(p)) && !someoneElse.test(p.line));
   const ordered = [...phones.sort((a, b) => order(a, firstAt, lateMobile) - order(b, firstAt, lateMobile)), ...refereePhones];
   const name = inHeaderOrder(chineseTwin(findName(lines, sections, unique(emails)), lines), lines);

@@ -1,4 +1,4 @@
-import { findDateRange } from './dates';
+import { findDateRange, isOpenEnd } from './dates';
 import { simplified } from './normalize';
 /** Words that mark a part of an entry's header as a job title, a company or a school. */
 
@@ -490,7 +490,7 @@ export function headerSegments(text: string): HeaderPart[] {
     }
     // (Nor a date's word glossed in brackets after it, as a bilingual CV writes "depuis sept. 2020 (since)", "sinds
     // jan. 2023 (since)".)
-    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part) || /^(?:since|present|to date|ongoing|current(?:ly)?|now|today|在籍中|在職中|在职中|現職|现职)$/i.test(part)) continue;
+    if (part.length === 0 || /^(?:remote|hybrid|on[- ]site|full[- ]time|part[- ]time|contract|全职|兼职)$/i.test(part) || ASIDE.test(part) || /^(?:since|currently|在籍中)$/i.test(part) || isOpenEnd(part)) continue;
     // Working for oneself, in brackets after the title ("Dog Trainer (self-employed), Berlin"): the employer's part.
     if (out.length > 0 && /^[(（]$/.test(pieces[i - 1] ?? '') && /^(?:self[- ]employed|freelance|selbst(?:st)?ändig|freiberuflich|aut[óo]nomo|ind[ée]pendant)$/i.test(part)) {
       out.push({ text: part, afterComma: false });
